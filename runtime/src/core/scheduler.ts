@@ -1,0 +1,245 @@
+import { Ring } from './ring.js';
+import { DONE, RUNNABLE, RUNNING, Task, WAITING, type TaskHooks } from './task.js';
+import { Waiter } from './waiter.js';
+
+/**
+ * Operations and task switches allowed between two macrotask boundaries. Past it the next
+ * switch waits for setImmediate, so timers and I/O run even while tasks never block
+ * (Tokio's cooperative budget, Go's preemption).
+ */
+export const BUDGET = 1024;
+
+/**
+ * One task runs at a time, as with GOMAXPROCS=1: a woken task goes to the run queue and its
+ * promise is settled only when the running task parks, ends or is preempted. This is what
+ * lets every operation know which task issued it (deadlock reports, panics), at the cost of
+ * one queue push per wake-up.
+ */
+export const sched = {
+  current: null as Task | null,
+  runq: new Ring<Task>(),
+  tick: 0,
+  generation: 0,
+  stopped: false,
+  macroPending: false,
+  detachedCount: 0,
+  /** Every task of this generation that has started or will, until it ends. */
+  live: new Set<Task>(),
+  /** Called at a macrotask boundary when nothing runs and nothing is runnable. */
+  onIdle: null as (() => void) | null,
+};
+
+const setImmediateLike: (fn: () => void) => void =
+  (globalThis as { setImmediate?: (fn: () => void) => void }).setImmediate ?? ((fn) => setTimeout(fn, 0));
+
+export function spawnTask(id: number, name: string, body: () => unknown, hooks: TaskHooks): Task {
+  const task = new Task(id, name, body, hooks, sched.current, sched.generation);
+  sched.live.add(task);
+  makeRunnable(task);
+  return task;
+}
+
+/** Parks the running task (or a caller outside any task) until `wake` or `fail` settles `w`. */
+export function park<T>(w: Waiter, reason: string, target: Waiter['target']): Promise<T> {
+  const task = sched.current;
+  w.task = task;
+  w.reason = reason;
+  w.target = target;
+  const promise = new Promise<T>((resolve, reject) => {
+    w.resolve = resolve as (value: unknown) => void;
+    w.reject = reject;
+  });
+  if (task !== null) {
+    task.state = WAITING;
+    task.waiter = w;
+    sched.current = null;
+    runNext();
+  }
+  return promise;
+}
+
+export function wake(w: Waiter, value: unknown): void {
+  w.value = value;
+  w.failed = false;
+  resume(w);
+}
+
+export function fail(w: Waiter, error: unknown): void {
+  w.value = error;
+  w.failed = true;
+  resume(w);
+}
+
+/**
+ * Counts one operation that completed without waiting and gives back its result, or, once
+ * the budget is spent, a promise of it that settles after timers and I/O have had a turn.
+ */
+export function completed<T>(value: T): T | Promise<T> {
+  if (++sched.tick < BUDGET) return value;
+  return preempt(value);
+}
+
+/** Lets every other runnable task run before the caller continues (Go's runtime.Gosched). */
+export function yieldNow(): void | Promise<void> {
+  if (sched.current === null || sched.runq.length === 0) return completed(undefined);
+  return preempt(undefined, false);
+}
+
+export function isIdle(): boolean {
+  return sched.current === null && sched.runq.length === 0;
+}
+
+/** Ends every task of the current generation: none is resumed again. */
+export function stopScheduler(): void {
+  sched.stopped = true;
+  sched.current = null;
+  sched.runq.clear();
+  sched.onIdle = null;
+}
+
+/** Starts a fresh generation (a new program): tasks of earlier ones are never resumed. */
+export function resetScheduler(): void {
+  sched.generation++;
+  sched.stopped = false;
+  sched.current = null;
+  sched.runq.clear();
+  sched.tick = 0;
+  sched.detachedCount = 0;
+  sched.live = new Set();
+  sched.onIdle = null;
+}
+
+/** Asks for a macrotask boundary: budget reset, detached tasks noticed, idle checks run. */
+export function requestMacrotask(): void {
+  if (sched.macroPending) return;
+  sched.macroPending = true;
+  setImmediateLike(onMacrotask);
+}
+
+/** A timer or I/O callback is a macrotask boundary of its own. */
+export function enterMacrotask(): void {
+  sched.tick = 0;
+}
+
+function resume(w: Waiter): void {
+  const task = w.task;
+  if (task === null) {
+    settle(w);
+    return;
+  }
+  if (task.generation !== sched.generation || task.state !== WAITING || sched.stopped) return;
+  task.waiter = w;
+  makeRunnable(task);
+}
+
+function makeRunnable(task: Task): void {
+  task.state = RUNNABLE;
+  sched.runq.push(task);
+  if (sched.current === null) runNext();
+  else requestMacrotask();
+}
+
+function runNext(): void {
+  if (sched.stopped) return;
+  if (sched.runq.length === 0) {
+    sched.current = null;
+    if (sched.onIdle !== null) requestMacrotask();
+    return;
+  }
+  if (++sched.tick >= BUDGET) {
+    sched.current = null;
+    requestMacrotask();
+    return;
+  }
+  const task = sched.runq.shift();
+  if (task.generation !== sched.generation) {
+    runNext();
+    return;
+  }
+  sched.current = task;
+  task.state = RUNNING;
+  const w = task.waiter;
+  if (w !== null) {
+    task.waiter = null;
+    settle(w);
+  } else {
+    queueMicrotask(() => start(task));
+  }
+}
+
+function settle(w: Waiter): void {
+  if (w.failed) w.reject!(w.value);
+  else w.resolve!(w.value);
+}
+
+function start(task: Task): void {
+  const body = task.body!;
+  task.body = null;
+  let result: unknown;
+  try {
+    result = body();
+  } catch (error) {
+    end(task, error, true);
+    return;
+  }
+  if (result instanceof Promise) {
+    result.then(
+      (value) => end(task, value, false),
+      (error) => end(task, error, true),
+    );
+  } else {
+    end(task, result, false);
+  }
+}
+
+function end(task: Task, outcome: unknown, threw: boolean): void {
+  if (task.generation !== sched.generation) return;
+  task.state = DONE;
+  sched.live.delete(task);
+  if (task.detached) {
+    task.detached = false;
+    sched.detachedCount--;
+  }
+  if (threw) task.hooks.threw(task, outcome);
+  else task.hooks.returned(task, outcome);
+  if (sched.current === task) {
+    sched.current = null;
+    runNext();
+  }
+}
+
+function preempt<T>(value: T, toMacrotask = true): Promise<T> {
+  const w = new Waiter();
+  w.value = value;
+  const promise = new Promise<T>((resolve) => {
+    w.resolve = resolve as (value: unknown) => void;
+  });
+  const task = sched.current;
+  if (task !== null) {
+    w.task = task;
+    task.waiter = w;
+    task.state = RUNNABLE;
+    sched.runq.push(task);
+    sched.current = null;
+  } else {
+    setImmediateLike(() => settle(w));
+  }
+  if (toMacrotask) requestMacrotask();
+  else runNext();
+  return promise;
+}
+
+function onMacrotask(): void {
+  sched.macroPending = false;
+  sched.tick = 0;
+  const stuck = sched.current;
+  if (stuck !== null && stuck.state === RUNNING) {
+    // Between macrotasks no task of ours is mid-step, so this one awaits a promise the
+    // runtime does not know about: let the others run meanwhile.
+    stuck.detached = true;
+    sched.detachedCount++;
+    sched.current = null;
+  }
+  if (sched.current === null) runNext();
+  if (isIdle()) sched.onIdle?.();
+}

@@ -1,0 +1,67 @@
+import { park } from '../core/scheduler.js';
+import { Waiter } from '../core/waiter.js';
+import { Chan } from './chan.js';
+import { GoPanic } from './panic.js';
+
+/** `make(chan T, capacity)`; `zero` is T's zero value, given by a receive after close. */
+export function makeChan<T>(capacity = 0, zero: T = null as T, name = '', goType = 'chan'): Chan<T> {
+  return new Chan<T>(capacity, zero, name, goType);
+}
+
+/** `ch <- v`, also on a nil channel (which blocks forever). */
+export function send<T>(ch: Chan<T> | null, value: T): void | Promise<void> {
+  return ch === null ? blockForever('chan send (nil chan)') : ch.send(value);
+}
+
+/** `<-ch`, also on a nil channel (which blocks forever). */
+export function recv<T>(ch: Chan<T> | null): T | Promise<T> {
+  return ch === null ? blockForever('chan receive (nil chan)') : ch.recv();
+}
+
+/** `v, ok := <-ch`, also on a nil channel (which blocks forever). */
+export function recvOk<T>(ch: Chan<T> | null): [T, boolean] | Promise<[T, boolean]> {
+  return ch === null ? blockForever('chan receive (nil chan)') : ch.recvOk();
+}
+
+/** `close(ch)` */
+export function close(ch: Chan<unknown> | null): void {
+  if (ch === null) throw new GoPanic('close of nil channel');
+  ch.close();
+}
+
+type Sized = Chan<unknown> | readonly unknown[] | string | Map<unknown, unknown> | Uint8Array | null | undefined;
+
+/** Go's `len`: a channel's buffered count, a string's UTF-8 byte length, 0 for nil. */
+export function len(x: Sized): number {
+  if (x === null || x === undefined) return 0;
+  if (typeof x === 'string') return utf8Length(x);
+  if (x instanceof Chan) return x.len();
+  if (x instanceof Map) return x.size;
+  return x.length;
+}
+
+/** Go's `cap`: a channel's capacity; a slice's length (slices here have no spare capacity). */
+export function cap(x: Chan<unknown> | readonly unknown[] | null | undefined): number {
+  if (x === null || x === undefined) return 0;
+  if (x instanceof Chan) return x.cap();
+  return x.length;
+}
+
+/** `select {}` and operations on nil channels: park with no way to be woken. */
+export function blockForever(reason = 'select (no cases)'): Promise<never> {
+  return park<never>(new Waiter(), reason, null);
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

@@ -1,0 +1,221 @@
+import { Ring } from '../core/ring.js';
+import { completed, fail, park, wake } from '../core/scheduler.js';
+import { WaitList, Waiter } from '../core/waiter.js';
+import { GoPanic } from './panic.js';
+
+const RECV = 0;
+const RECV_OK = 1;
+const NEXT = 2;
+const SEND = 3;
+
+/** The result of a committed select: which case (-1 for default), and what it received. */
+export class SelectResult {
+  constructor(
+    readonly index: number,
+    readonly value: any,
+    readonly ok: boolean,
+  ) {}
+}
+
+export const NOT_READY: unique symbol = Symbol('not ready');
+/** Whether the last successful `take` got a sent value (true) or a closed channel's zero. */
+let lastOk = true;
+
+const CHAN_TAG = Symbol.for('chan2ts.chan');
+const GO_TYPE = Symbol.for('chan2ts.goType');
+
+/**
+ * A Go channel. `capacity` 0 is a rendezvous: a send completes only when a receiver takes the
+ * value. Every operation returns its result directly when it needs no waiting, else a promise:
+ * `await` works on both.
+ */
+export class Chan<T> implements AsyncIterable<T> {
+  readonly [CHAN_TAG] = true;
+  private readonly buffer: Ring<T> | null;
+  private readonly recvq = new WaitList();
+  private readonly sendq = new WaitList();
+  private closed = false;
+
+  /**
+   * @param zero what a receive gives once the channel is closed and drained (Go's zero value)
+   * @param name how deadlock reports name the channel, e.g. the variable's name
+   * @param goType the Go type, e.g. "chan int", for reports and `%T`
+   */
+  constructor(
+    readonly capacity: number = 0,
+    readonly zero: T = null as T,
+    readonly name: string = '',
+    goType: string = 'chan',
+  ) {
+    if (!Number.isInteger(capacity) || capacity < 0) throw new GoPanic('makechan: size out of range');
+    this.buffer = capacity > 0 ? new Ring<T>(capacity) : null;
+    this[GO_TYPE] = goType;
+  }
+
+  readonly [GO_TYPE]: string;
+
+  /** `ch <- v` */
+  send(value: T): void | Promise<void> {
+    if (this.offer(value)) return completed(undefined);
+    const w = new Waiter();
+    w.kind = SEND;
+    w.value = value;
+    this.sendq.push(w);
+    return park(w, 'chan send', this);
+  }
+
+  /** `<-ch` */
+  recv(): T | Promise<T> {
+    const value = this.take();
+    if (value !== NOT_READY) return completed(value);
+    return this.parkReceiver(RECV);
+  }
+
+  /** `v, ok := <-ch`: ok is false once the channel is closed and drained. */
+  recvOk(): [T, boolean] | Promise<[T, boolean]> {
+    const value = this.take();
+    if (value !== NOT_READY) return completed([value, lastOk]);
+    return this.parkReceiver(RECV_OK);
+  }
+
+  /** `close(ch)`: wakes every waiting receiver (zero value, ok false); waiting senders panic. */
+  close(): void {
+    if (this.closed) throw new GoPanic('close of closed channel');
+    this.closed = true;
+    for (let r = this.recvq.shift(); r !== null; r = this.recvq.shift()) deliver(r, this.zero, false);
+    for (let s = this.sendq.shift(); s !== null; s = this.sendq.shift()) {
+      const parked = s.owner ?? s;
+      if (s.owner) commit(s, null);
+      fail(parked, new GoPanic('send on closed channel'));
+    }
+  }
+
+  /** `len(ch)`: values buffered now. */
+  len(): number {
+    return this.buffer?.length ?? 0;
+  }
+
+  /** `cap(ch)` */
+  cap(): number {
+    return this.capacity;
+  }
+
+  /** `for v := range ch`: ends when the channel is closed and drained. */
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    return {
+      next: () => {
+        const value = this.take();
+        if (value === NOT_READY) return this.parkReceiver(NEXT);
+        return completed(lastOk ? { value, done: false } : { value: undefined, done: true }) as Promise<
+          IteratorResult<T>
+        >;
+      },
+    };
+  }
+
+  /** Sends without waiting if a receiver waits or the buffer has room; panics if closed. */
+  offer(value: T): boolean {
+    if (this.closed) throw new GoPanic('send on closed channel');
+    const r = this.recvq.shift();
+    if (r !== null) {
+      deliver(r, value, true);
+      return true;
+    }
+    if (this.buffer !== null && !this.buffer.isFull) {
+      this.buffer.push(value);
+      return true;
+    }
+    return false;
+  }
+
+  /** Receives without waiting if possible; `lastOk` tells a sent value from a closed zero. */
+  take(): T | typeof NOT_READY {
+    const buffer = this.buffer;
+    if (buffer !== null && buffer.length > 0) {
+      const value = buffer.shift();
+      const s = this.sendq.shift();
+      if (s !== null) {
+        buffer.push(s.value as T);
+        release(s);
+      }
+      lastOk = true;
+      return value;
+    }
+    const s = this.sendq.shift();
+    if (s !== null) {
+      const value = s.value as T;
+      release(s);
+      lastOk = true;
+      return value;
+    }
+    if (this.closed) {
+      lastOk = false;
+      return this.zero;
+    }
+    return NOT_READY;
+  }
+
+  /** The outcome of the last successful `take`. */
+  static lastTakeOk(): boolean {
+    return lastOk;
+  }
+
+  enqueue(w: Waiter, sending: boolean): void {
+    (sending ? this.sendq : this.recvq).push(w);
+  }
+
+  /** Tells `listener` when receivers start waiting (true) and when none are left (false). */
+  watchReceivers(listener: (waiting: boolean) => void): void {
+    this.recvq.onOccupancyChange = listener;
+  }
+
+  /** Drops a buffered value nobody took (a stopped timer's stale tick). */
+  drain(): void {
+    this.buffer?.clear();
+  }
+
+  describe(): string {
+    const label = this.name ? `${this.name} ` : '';
+    const detail = this.buffer ? `buffer ${this.buffer.length}/${this.capacity}` : 'unbuffered';
+    return `${label}(${this[GO_TYPE]}, ${detail}${this.closed ? ', closed' : ''})`;
+  }
+
+  private parkReceiver<R>(kind: number): Promise<R> {
+    const w = new Waiter();
+    w.kind = kind;
+    this.recvq.push(w);
+    return park(w, 'chan receive', this);
+  }
+}
+
+/** Hands a received value (or a closed channel's zero, ok false) to a parked receiver. */
+function deliver(r: Waiter, value: unknown, ok: boolean): void {
+  if (r.owner !== null) {
+    const owner = r.owner;
+    commit(r, new SelectResult(r.caseIndex, value, ok));
+    wake(owner, owner.value);
+    return;
+  }
+  if (r.kind === RECV) wake(r, value);
+  else if (r.kind === RECV_OK) wake(r, [value, ok]);
+  else wake(r, ok ? { value, done: false } : { value: undefined, done: true });
+}
+
+/** Completes a parked sender whose value was taken. */
+function release(s: Waiter): void {
+  if (s.owner !== null) {
+    const owner = s.owner;
+    commit(s, new SelectResult(s.caseIndex, undefined, true));
+    wake(owner, owner.value);
+  } else {
+    wake(s, undefined);
+  }
+}
+
+/** Commits a select to one case: the other cases leave their channels' wait lists. */
+function commit(chosen: Waiter, result: SelectResult | null): void {
+  const owner = chosen.owner!;
+  owner.done = true;
+  owner.value = result;
+  for (const c of owner.cases!) c.list?.remove(c);
+}

@@ -1,0 +1,151 @@
+import { Timer as HostTimer } from '../core/timers.js';
+import { Chan } from './chan.js';
+import { ErrorString, type GoError } from './errors.js';
+import type { Duration, Time } from './time.js';
+import { now } from './time.js';
+
+export const Canceled: GoError = new ErrorString('context canceled');
+export const DeadlineExceeded: GoError = new ErrorString('context deadline exceeded');
+
+export type CancelFunc = () => void;
+
+/** Go's context.Context. done() is nil for contexts that can never be cancelled. */
+export interface Context {
+  done(): Chan<object> | null;
+  err(): GoError | null;
+  deadline(): [Time | null, boolean];
+  value(key: unknown): unknown;
+}
+
+class EmptyContext implements Context {
+  constructor(private readonly label: string) {}
+  done(): null {
+    return null;
+  }
+  err(): null {
+    return null;
+  }
+  deadline(): [null, boolean] {
+    return [null, false];
+  }
+  value(): unknown {
+    return null;
+  }
+  String(): string {
+    return this.label;
+  }
+}
+
+const backgroundContext = new EmptyContext('context.Background');
+const todoContext = new EmptyContext('context.TODO');
+
+export function background(): Context {
+  return backgroundContext;
+}
+
+export function todo(): Context {
+  return todoContext;
+}
+
+/** A context that is cancelled by its cancel function, its deadline, or its parent. */
+class CancelContext implements Context {
+  private readonly doneChan = new Chan<object>(0, {}, 'ctx.Done()', 'chan struct {}');
+  private error: GoError | null = null;
+  private readonly children = new Set<CancelContext>();
+  timer: HostTimer | null = null;
+
+  constructor(
+    private readonly parent: Context,
+    private readonly deadlineAt: Time | null,
+  ) {
+    const ancestor = nearestCancelable(parent);
+    const parentErr = parent.err();
+    if (parentErr !== null) this.cancel(parentErr);
+    else ancestor?.children.add(this);
+  }
+
+  done(): Chan<object> {
+    return this.doneChan;
+  }
+
+  err(): GoError | null {
+    return this.error;
+  }
+
+  deadline(): [Time | null, boolean] {
+    if (this.deadlineAt !== null) return [this.deadlineAt, true];
+    return this.parent.deadline();
+  }
+
+  value(key: unknown): unknown {
+    return this.parent.value(key);
+  }
+
+  cancel(reason: GoError): void {
+    if (this.error !== null) return;
+    this.error = reason;
+    this.timer?.stop();
+    this.doneChan.close();
+    for (const child of this.children) child.cancel(reason);
+    this.children.clear();
+    nearestCancelable(this.parent)?.children.delete(this);
+  }
+}
+
+class ValueContext implements Context {
+  constructor(
+    private readonly parent: Context,
+    private readonly key: unknown,
+    private readonly val: unknown,
+  ) {}
+  done(): Chan<object> | null {
+    return this.parent.done();
+  }
+  err(): GoError | null {
+    return this.parent.err();
+  }
+  deadline(): [Time | null, boolean] {
+    return this.parent.deadline();
+  }
+  value(key: unknown): unknown {
+    return key === this.key ? this.val : this.parent.value(key);
+  }
+  parentContext(): Context {
+    return this.parent;
+  }
+}
+
+function nearestCancelable(ctx: Context): CancelContext | null {
+  while (ctx instanceof ValueContext) ctx = ctx.parentContext();
+  return ctx instanceof CancelContext ? ctx : null;
+}
+
+/** `ctx, cancel := context.WithCancel(parent)` */
+export function withCancel(parent: Context): [Context, CancelFunc] {
+  const ctx = new CancelContext(parent, null);
+  return [ctx, () => ctx.cancel(Canceled)];
+}
+
+/** `context.WithDeadline(parent, t)`: cancelled with DeadlineExceeded at t. */
+export function withDeadline(parent: Context, at: Time): [Context, CancelFunc] {
+  const [parentDeadline, has] = parent.deadline();
+  if (has && parentDeadline !== null && parentDeadline.before(at)) return withCancel(parent);
+  const ctx = new CancelContext(parent, at);
+  const remaining = at.sub(now());
+  if (remaining <= 0) ctx.cancel(DeadlineExceeded);
+  else if (ctx.err() === null) {
+    ctx.timer = new HostTimer(() => ctx.cancel(DeadlineExceeded));
+    ctx.timer.start(remaining / 1e6);
+  }
+  return [ctx, () => ctx.cancel(Canceled)];
+}
+
+/** `context.WithTimeout(parent, d)` */
+export function withTimeout(parent: Context, d: Duration): [Context, CancelFunc] {
+  return withDeadline(parent, now().add(d));
+}
+
+/** `context.WithValue(parent, key, value)` */
+export function withValue(parent: Context, key: unknown, val: unknown): Context {
+  return new ValueContext(parent, key, val);
+}

@@ -1,0 +1,84 @@
+const GO_TYPE = Symbol.for('chan2ts.goType');
+
+/** A Go `error`: anything with an Error() method. */
+export interface GoError {
+  Error(): string;
+}
+
+/** The value `errors.New` makes: compared by identity, as Go compares the pointers. */
+export class ErrorString implements GoError {
+  readonly [GO_TYPE] = '*errors.errorString';
+  constructor(private readonly text: string) {}
+
+  Error(): string {
+    return this.text;
+  }
+}
+
+/** What `fmt.Errorf` makes when its format has `%w`: an error that wraps others. */
+export class WrapError implements GoError {
+  readonly [GO_TYPE]: string;
+  constructor(
+    private readonly text: string,
+    private readonly wrapped: readonly GoError[],
+    goType = wrapped.length === 1 ? '*fmt.wrapError' : '*fmt.wrapErrors',
+  ) {
+    this[GO_TYPE] = goType;
+  }
+
+  Error(): string {
+    return this.text;
+  }
+
+  Unwrap(): GoError | GoError[] | null {
+    return this.wrapped.length === 1 ? this.wrapped[0]! : [...this.wrapped];
+  }
+}
+
+function newError(text: string): GoError {
+  return new ErrorString(text);
+}
+export { newError as new };
+
+export function isError(value: unknown): value is GoError {
+  return typeof (value as GoError | null)?.Error === 'function';
+}
+
+/** `errors.Unwrap`: only a single wrapped error, as in Go. */
+export function unwrap(err: GoError | null): GoError | null {
+  const inner = (err as { Unwrap?: () => unknown } | null)?.Unwrap?.();
+  return isError(inner) ? inner : null;
+}
+
+/** `errors.Is`: err or anything it wraps equals target (or says it Is target). */
+export function is(err: GoError | null, target: GoError | null): boolean {
+  if (err === null || target === null) return err === target;
+  if (err === target) return true;
+  const custom = (err as { Is?: (t: GoError) => boolean }).Is;
+  if (custom?.call(err, target)) return true;
+  const inner = (err as { Unwrap?: () => unknown }).Unwrap?.();
+  if (Array.isArray(inner)) return inner.some((e) => is(e, target));
+  return isError(inner) && is(inner, target);
+}
+
+/** `errors.As` with a class for the target type; gives the first match in the chain or null. */
+export function as<E extends GoError>(err: GoError | null, type: abstract new (...args: never[]) => E): E | null {
+  if (err === null) return null;
+  if (err instanceof type) return err;
+  const inner = (err as { Unwrap?: () => unknown }).Unwrap?.();
+  if (Array.isArray(inner)) {
+    for (const e of inner) {
+      const found = as(e, type);
+      if (found) return found;
+    }
+    return null;
+  }
+  return isError(inner) ? as(inner, type) : null;
+}
+
+/** `errors.Join` */
+export function join(...errs: (GoError | null)[]): GoError | null {
+  const present = errs.filter((e): e is GoError => e !== null);
+  if (present.length === 0) return null;
+  return new WrapError(present.map((e) => e.Error()).join('\n'), present, '*errors.joinError');
+}

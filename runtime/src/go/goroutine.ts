@@ -1,0 +1,84 @@
+import { activeProgram, ProgramExit, startProgram, type Program, type ProgramOptions } from '../core/program.js';
+import { sched, spawnTask, yieldNow } from '../core/scheduler.js';
+import type { Task, TaskHooks } from '../core/task.js';
+import { formatPanicValue } from '../fmt/go.js';
+import { FatalError, GoPanic, RuntimeError } from './panic.js';
+
+/** Go numbers main 1 and its own system goroutines 2 to 5; user goroutines start at 6. */
+const FIRST_USER_GOROUTINE = 6;
+let nextId = FIRST_USER_GOROUTINE;
+
+const goroutineHooks: TaskHooks = {
+  returned(task) {
+    if (task.id === 1) activeProgram()?.end(0);
+  },
+  threw(task, error) {
+    if (error instanceof ProgramExit) return;
+    const program = activeProgram();
+    if (program !== null) crash(program, task, error);
+    else throw error;
+  },
+};
+
+/** `go f(x)`: runs `fn(...args)` as a new goroutine, later, never before this call returns. */
+export function go<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): void {
+  spawnTask(nextId++, fn.name || 'func', () => fn(...args), goroutineHooks);
+}
+
+/** `runtime.Gosched()`: lets the other runnable goroutines run first. */
+export const gosched: () => void | Promise<void> = yieldNow;
+
+/**
+ * Runs `main` as a Go program: it ends when main returns (exit 0), when a goroutine panics
+ * (exit 2) or when every goroutine is blocked with no timer pending (deadlock, exit 2).
+ * With the default host that is the process's exit; resolves with the exit code.
+ */
+export function runMain(main: () => unknown, options: ProgramOptions = {}): Promise<number> {
+  nextId = FIRST_USER_GOROUTINE;
+  const program = startProgram(main, 1, goroutineHooks, { onStall: reportDeadlock }, options);
+  return program.exitCode;
+}
+
+function crash(program: Program, task: Task, error: unknown): void {
+  const value = panicValue(error);
+  if (error instanceof RangeError && /call stack/.test(error.message)) {
+    program.write('stderr', 'runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n');
+  } else if (error instanceof FatalError) {
+    program.write('stderr', `fatal error: ${error.message}\n\n`);
+  } else {
+    program.write('stderr', `panic: ${formatPanicValue(value)}\n\n`);
+  }
+  program.write('stderr', `goroutine ${task.id} [running]:\n${origin(task, '')}`);
+  if (!(error instanceof GoPanic || error instanceof FatalError) && error instanceof Error && error.stack) {
+    program.write('stderr', `\t${error.stack.split('\n').join('\n\t')}\n`);
+  }
+  program.write('stderr', '\n');
+  program.end(2);
+}
+
+/** What Go would have panicked with for an error thrown by JavaScript itself. */
+function panicValue(error: unknown): unknown {
+  if (error instanceof GoPanic) return error.value;
+  if (error instanceof TypeError && /null|undefined/.test(error.message)) {
+    return new RuntimeError('invalid memory address or nil pointer dereference');
+  }
+  return error instanceof Error ? error.message : error;
+}
+
+function reportDeadlock(program: Program): number {
+  const blocked = [...sched.live].sort((a, b) => a.id - b.id);
+  let report = 'fatal error: all goroutines are asleep - deadlock!\n';
+  for (const task of blocked) {
+    const w = task.waiter;
+    const reason = w?.reason || 'waiting';
+    const detail = w?.target ? `\twaiting on ${w.target.describe()}\n` : '';
+    report += `\ngoroutine ${task.id} [${reason}]:\n${origin(task, detail)}`;
+  }
+  program.write('stderr', report + '\n');
+  return 2;
+}
+
+function origin(task: Task, detail: string): string {
+  const created = task.parent ? `created by main.${task.parent.name} in goroutine ${task.parent.id}\n` : '';
+  return `main.${task.name}()\n${detail}${created}`;
+}

@@ -1,0 +1,13 @@
+export { Chan, SelectResult } from './chan.js';
+export { makeChan, send, recv, recvOk, close, len, cap, blockForever } from './builtins.js';
+export { select, recvCase, sendCase, type SelectCase } from './select.js';
+export { go, gosched, runMain } from './goroutine.js';
+export { panic, GoPanic, RuntimeError, FatalError } from './panic.js';
+export { io } from '../core/program.js';
+export { captureHost, type Host } from '../core/host.js';
+export * as sync from './sync.js';
+export * as time from './time.js';
+export * as context from './context.js';
+export * as errors from './errors.js';
+export * as fmt from './fmt.js';
+export * as os from './os.js';

@@ -1,0 +1,204 @@
+import { completed, park, wake } from '../core/scheduler.js';
+import { WaitList, Waiter } from '../core/waiter.js';
+import { go } from './goroutine.js';
+import { FatalError, GoPanic } from './panic.js';
+
+function wakeAll(list: WaitList): void {
+  for (let w = list.shift(); w !== null; w = list.shift()) wake(w, undefined);
+}
+
+function parkOn(list: WaitList, reason: string, target: { describe(): string }): Promise<void> {
+  const w = new Waiter();
+  list.push(w);
+  return park(w, reason, target);
+}
+
+/** `sync.WaitGroup`: wait() blocks until the counter is back to zero. */
+export class WaitGroup {
+  private counter = 0;
+  private readonly waiters = new WaitList();
+
+  add(delta: number): void {
+    this.counter += delta;
+    if (this.counter < 0) throw new GoPanic('sync: negative WaitGroup counter');
+    if (this.counter === 0) wakeAll(this.waiters);
+  }
+
+  done(): void {
+    this.add(-1);
+  }
+
+  wait(): void | Promise<void> {
+    if (this.counter === 0) return completed(undefined);
+    return parkOn(this.waiters, 'semacquire', this);
+  }
+
+  /** `wg.Go(f)` (Go 1.25): add(1), run f in a goroutine, done() when it returns. */
+  go(f: () => unknown): void {
+    this.add(1);
+    go(async () => {
+      try {
+        await f();
+      } finally {
+        this.done();
+      }
+    });
+  }
+
+  describe(): string {
+    return `sync.WaitGroup (counter ${this.counter})`;
+  }
+}
+
+/** `sync.Mutex`: FIFO hand-off to waiting lockers. */
+export class Mutex {
+  private locked = false;
+  private readonly waiters = new WaitList();
+
+  lock(): void | Promise<void> {
+    if (!this.locked) {
+      this.locked = true;
+      return completed(undefined);
+    }
+    return parkOn(this.waiters, 'sync.Mutex.Lock', this);
+  }
+
+  tryLock(): boolean {
+    if (this.locked) return false;
+    this.locked = true;
+    return true;
+  }
+
+  unlock(): void {
+    if (!this.locked) throw new FatalError('sync: unlock of unlocked mutex');
+    const next = this.waiters.shift();
+    if (next !== null) wake(next, undefined);
+    else this.locked = false;
+  }
+
+  describe(): string {
+    return 'sync.Mutex';
+  }
+}
+
+/** `sync.RWMutex`: many readers or one writer; a waiting writer holds off new readers. */
+export class RWMutex {
+  private readers = 0;
+  private writing = false;
+  private readonly writers = new WaitList();
+  private readonly pendingReaders = new WaitList();
+
+  rLock(): void | Promise<void> {
+    if (!this.writing && this.writers.size === 0) {
+      this.readers++;
+      return completed(undefined);
+    }
+    return parkOn(this.pendingReaders, 'sync.RWMutex.RLock', this);
+  }
+
+  rUnlock(): void {
+    if (this.readers === 0) throw new FatalError('sync: RUnlock of unlocked RWMutex');
+    if (--this.readers === 0) this.grantWriter();
+  }
+
+  lock(): void | Promise<void> {
+    if (!this.writing && this.readers === 0) {
+      this.writing = true;
+      return completed(undefined);
+    }
+    return parkOn(this.writers, 'sync.RWMutex.Lock', this);
+  }
+
+  unlock(): void {
+    if (!this.writing) throw new FatalError('sync: Unlock of unlocked RWMutex');
+    this.writing = false;
+    if (this.pendingReaders.size > 0) {
+      this.readers += this.pendingReaders.size;
+      wakeAll(this.pendingReaders);
+    } else {
+      this.grantWriter();
+    }
+  }
+
+  tryLock(): boolean {
+    if (this.writing || this.readers > 0) return false;
+    this.writing = true;
+    return true;
+  }
+
+  tryRLock(): boolean {
+    if (this.writing || this.writers.size > 0) return false;
+    this.readers++;
+    return true;
+  }
+
+  describe(): string {
+    return `sync.RWMutex (${this.writing ? 'write-locked' : `${this.readers} readers`})`;
+  }
+
+  private grantWriter(): void {
+    const next = this.writers.shift();
+    if (next === null) return;
+    this.writing = true;
+    wake(next, undefined);
+  }
+}
+
+/** `sync.Once`: runs f the first time; concurrent callers wait until it has returned. */
+export class Once {
+  private state: 'new' | 'running' | 'done' = 'new';
+  private readonly waiters = new WaitList();
+
+  do(f: () => unknown): void | Promise<void> {
+    if (this.state === 'done') return completed(undefined);
+    if (this.state === 'running') return parkOn(this.waiters, 'sync.Mutex.Lock', this);
+    this.state = 'running';
+    const finish = () => {
+      this.state = 'done';
+      wakeAll(this.waiters);
+    };
+    let result: unknown;
+    try {
+      result = f();
+    } catch (error) {
+      finish();
+      throw error;
+    }
+    if (result instanceof Promise) return result.then(finish, (error) => (finish(), Promise.reject(error)));
+    finish();
+  }
+
+  describe(): string {
+    return 'sync.Once';
+  }
+}
+
+/** `sync.Cond` over a Mutex: wait() unlocks, waits for signal/broadcast, locks again. */
+export class Cond {
+  private readonly waiters = new WaitList();
+
+  constructor(readonly l: Mutex) {}
+
+  async wait(): Promise<void> {
+    this.l.unlock();
+    await parkOn(this.waiters, 'sync.Cond.Wait', this);
+    await this.l.lock();
+  }
+
+  signal(): void {
+    const next = this.waiters.shift();
+    if (next !== null) wake(next, undefined);
+  }
+
+  broadcast(): void {
+    wakeAll(this.waiters);
+  }
+
+  describe(): string {
+    return 'sync.Cond';
+  }
+}
+
+export function newCond(l: Mutex): Cond {
+  return new Cond(l);
+}
