@@ -1,9 +1,10 @@
-// Builds everything into dist folders: the runtime package (ESM, CJS, .d.ts).
-// Later stages (extension, server, cli, grammars) add their entries here.
+// Builds everything: the runtime package (ESM, CJS, .d.ts) into runtime/dist, the grammars
+// into grammars/, and into dist/ the command line with the runtime and wasm files it loads.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { copyGrammars } from './grammars.mjs';
 
 const require = createRequire(import.meta.url);
 const runtimeEntries = { go: 'runtime/src/go/index.ts' };
@@ -16,4 +17,26 @@ async function buildRuntime() {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'runtime/tsconfig.json'], { stdio: 'inherit' });
 }
 
+async function buildCli() {
+  mkdirSync('dist/runtime', { recursive: true });
+  cpSync('runtime/dist/esm', 'dist/runtime', { recursive: true });
+  writeFileSync('dist/runtime/package.json', '{ "type": "module" }\n');
+  for (const file of readdirSync('grammars').filter((f) => f.endsWith('.wasm'))) cpSync(`grammars/${file}`, `dist/${file}`);
+  await build({
+    entryPoints: { cli: 'server/cli.ts' },
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir: 'dist',
+    sourcemap: true,
+    logLevel: 'warning',
+    // web-tree-sitter's ESM build loads node: modules through require.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+}
+
 await buildRuntime();
+await copyGrammars();
+await buildCli();

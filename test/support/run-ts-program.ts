@@ -7,8 +7,8 @@
  * hanging program fails its test clearly instead of hanging the test run.
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 /** What a finished child process left: its whole output and its exit code. */
 export interface ProcessResult {
@@ -35,8 +35,24 @@ export interface RunOptions {
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
+/**
+ * The project's root: the nearest folder at or above the working directory that holds
+ * test/support/register.mjs. (Tests run from the root, as `npm test` runs them; `import.meta`
+ * is not used because tsc compiles the project's .ts files as CommonJS.)
+ */
+export const PROJECT_ROOT: string = findProjectRoot(process.cwd());
+
 /** The loader hook that lets Node run the project's TypeScript directly. */
-export const REGISTER_MJS = fileURLToPath(new URL('./register.mjs', import.meta.url));
+export const REGISTER_MJS: string = join(PROJECT_ROOT, 'test', 'support', 'register.mjs');
+
+function findProjectRoot(start: string): string {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'test', 'support', 'register.mjs'))) return dir;
+    if (dirname(dir) === dir) {
+      throw new Error(`no test/support/register.mjs at or above ${start}: run the tests from the chan2ts checkout`);
+    }
+  }
+}
 
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = {
   SIGHUP: 1,

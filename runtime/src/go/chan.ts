@@ -102,13 +102,15 @@ export class Chan<T> implements AsyncIterable<T> {
 
   /** `for v := range ch`: ends when the channel is closed and drained. */
   [Symbol.asyncIterator](): AsyncIterator<T> {
+    // for-await reads each result before asking for the next, so one object serves them all.
+    const result = { value: undefined as T | undefined, done: false };
     return {
       next: () => {
         const value = this.take();
         if (value === NOT_READY) return this.parkReceiver(NEXT);
-        return completed(lastOk ? { value, done: false } : { value: undefined, done: true }) as Promise<
-          IteratorResult<T>
-        >;
+        result.done = !lastOk;
+        result.value = lastOk ? value : undefined;
+        return completed(result) as Promise<IteratorResult<T>>;
       },
     };
   }

@@ -13,6 +13,16 @@ export function print(...args: unknown[]): void {
   output('stdout', sprint(...args));
 }
 
+/** Go's builtin `println`: operands separated by spaces, to standard error. */
+export function eprintln(...args: unknown[]): void {
+  output('stderr', sprintln(...args));
+}
+
+/** Go's builtin `print`, to standard error. */
+export function eprint(...args: unknown[]): void {
+  output('stderr', sprint(...args));
+}
+
 export function printf(format: string, ...args: unknown[]): void {
   output('stdout', sprintf(format, ...args));
 }

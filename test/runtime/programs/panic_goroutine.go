@@ -7,10 +7,11 @@ import (
 )
 
 func check(id int, value int, wg *sync.WaitGroup) {
-	defer wg.Done()
 	if value < 0 {
 		panic(fmt.Sprintf("worker %d: negative input %d", id, value))
 	}
+	// Not deferred: a deferred Done would run while panicking and could let main go on.
+	wg.Done()
 }
 
 func main() {

@@ -1,0 +1,30 @@
+import { Waiter } from '../../runtime/src/core/waiter.js';
+import { Task } from '../../runtime/src/core/task.js';
+import { Chan } from '../../runtime/src/go/chan.js';
+const gc = (globalThis as any).gc as () => void;
+const N = 100_000;
+function measure(name: string, make: (i: number) => unknown) {
+  gc(); gc();
+  const before = process.memoryUsage().heapUsed;
+  const keep = new Array(N);
+  for (let i = 0; i < N; i++) keep[i] = make(i);
+  gc(); gc();
+  const after = process.memoryUsage().heapUsed;
+  console.log(name.padEnd(40), ((after - before) / N).toFixed(0), 'B');
+  return keep;
+}
+const hooks = { returned() {}, threw() {} };
+measure('array slot only', () => 1);
+measure('Waiter', () => new Waiter());
+measure('Task (closure body)', (i) => { const fn = (x: number) => x; const args = [i]; return new Task(i, 'w', () => fn(...(args as [number])), hooks, null, 0); });
+measure('Chan unbuffered', () => new Chan<number>(0, 0));
+measure('Chan cap 128', () => new Chan<number>(128, 0));
+measure('Promise + resolve/reject kept', () => { const w: any = {}; const p = new Promise((res, rej) => { w.res = res; w.rej = rej; }); w.p = p; return w; });
+measure('Promise + resolve kept', () => { const w: any = {}; const p = new Promise((res) => { w.res = res; }); w.p = p; return w; });
+const s = new Set();
+measure('Set entry', (i) => { const o = {}; s.add(o); return o; });
+measure('empty object', () => ({}));
+measure('suspended async fn awaiting promise', () => { let r: any; const p = new Promise((res) => (r = res)); (async () => { await p; })(); return r; });
+const shared = (x: number) => x;
+measure('Task (closure over shared fn + args)', (i) => { const args = [i]; return new Task(i, 'w', () => shared(...(args as [number])), hooks, null, 0); });
+measure('Task with no-op body (no closure)', (i) => new Task(i, 'w', shared as any, hooks, null, 0));

@@ -1,0 +1,3 @@
+module chan2ts.dev/bench
+
+go 1.23

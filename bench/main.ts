@@ -1,0 +1,129 @@
+/**
+ * npm run bench [-- --json] [--quick] [--filter NAME[,NAME...]] [--runs N]
+ *
+ * The runtime-go suite: chan2ts against JavaScript peers, a promise hand-off floor and native
+ * Go, all measured in this one run. --json prints exactly one JSON document on stdout; progress
+ * goes to stderr. --filter keeps the rows whose scenario id or implementation name contains
+ * NAME (case-insensitive; repeat it or separate names with commas). --quick uses small n.
+ */
+import { hasGc } from './harness.js';
+import { scenarios, SUITE, type Scenario } from './scenarios.js';
+import { measureScenario, type Candidate, type RunOptions } from './run-js.js';
+import { jsonDocument, table, type Cell, type Row } from './report.js';
+import { GO_IMPLS, runGoNative } from './go-native.js';
+import type { ChannelImpl } from './impls/types.js';
+import { loadChan2ts } from './impls/chan2ts-api.js';
+import { chan2tsImpl, type MainForm } from './impls/chan2ts.js';
+import { floorImpl } from './impls/floor.js';
+import { tsChanImpl } from './impls/ts-chan.js';
+import { thingCspImpl } from './impls/thing-csp.js';
+import { jsCspImpl } from './impls/js-csp.js';
+import { goscriptImpl } from './impls/goscript.js';
+
+interface Args {
+  json: boolean;
+  quick: boolean;
+  filters: string[];
+  runs: number;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { json: false, quick: false, filters: [], runs: 3 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--json') args.json = true;
+    else if (a === '--quick') args.quick = true;
+    else if (a === '--filter' || a.startsWith('--filter=')) args.filters.push(...value().split(',').filter(Boolean));
+    else if (a === '--runs' || a.startsWith('--runs=')) args.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write('usage: npm run bench -- [--json] [--quick] [--filter NAME[,NAME]] [--runs N]\n');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a} (try --help)`);
+  }
+  return args;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const log = (text: string) => process.stderr.write(`${text}\n`);
+if (!hasGc) log('bench: global.gc is missing (run with node --expose-gc): heap figures are unreliable');
+
+const rt = await loadChan2ts();
+const form = (process.env.BENCH_CHAN2TS_FORM as MainForm | undefined) ?? undefined;
+const jsImpls: ChannelImpl[] = [
+  chan2tsImpl(rt, form),
+  floorImpl,
+  tsChanImpl(false),
+  tsChanImpl(true),
+  thingCspImpl,
+  jsCspImpl,
+  goscriptImpl,
+];
+const PEERS = ['ts-chan', 'ts-chan-unsafe', '@thi.ng/csp', 'js-csp', 'goscript'];
+
+const matches = (scenario: Scenario, impl: string) =>
+  args.filters.length === 0 ||
+  args.filters.some((f) => scenario.id.toLowerCase().includes(f.toLowerCase()) || impl.toLowerCase().includes(f.toLowerCase()));
+
+const opts: RunOptions = {
+  quick: args.quick,
+  runs: args.runs,
+  budgetMs: args.quick ? 5_000 : 30_000,
+  timeoutMs: args.quick ? 30_000 : 180_000,
+  log,
+};
+
+const cells: Cell[] = [];
+for (const scenario of scenarios) {
+  const candidates: Candidate[] = [];
+  for (const impl of jsImpls) {
+    if (!matches(scenario, impl.name)) continue;
+    const cell: Cell = { scenario: scenario.id, impl: impl.name };
+    cells.push(cell);
+    const note = impl.notes?.[scenario.id];
+    const fn = scenario.pick(impl);
+    if (fn === undefined) {
+      cell.na = note ?? 'not expressible with this library';
+      continue;
+    }
+    if (note !== undefined) cell.note = note;
+    candidates.push(scenario.kind === 'throughput' ? { impl: impl.name, throughput: scenario.pick(impl) } : { impl: impl.name, blocked: scenario.pick(impl) });
+  }
+  if (candidates.length === 0) continue;
+  for (const outcome of await measureScenario(scenario, candidates, opts)) {
+    const cell = cells.find((c) => c.scenario === scenario.id && c.impl === outcome.impl)!;
+    if (outcome.measured) cell.row = { suite: SUITE, scenario: scenario.id, impl: outcome.impl, ...outcome.measured };
+    else {
+      cell.error = outcome.error;
+      log(`bench: ${scenario.id} / ${outcome.impl} failed: ${outcome.error}`);
+    }
+  }
+}
+
+// Native Go: the scenarios and go-native impls the filter keeps.
+const goImpls = GO_IMPLS.map((g) => g.name).filter((name) => scenarios.some((s) => matches(s, name)));
+const goScenarios = scenarios.filter((s) => goImpls.some((name) => matches(s, name))).map((s) => s.id);
+const goRows: Row[] = runGoNative(goScenarios, goImpls, args.quick, args.runs);
+for (const row of goRows) {
+  if (!matches(scenarios.find((s) => s.id === row.scenario)!, row.impl)) continue;
+  cells.push({ scenario: row.scenario, impl: row.impl, row });
+}
+
+// Keep the table grouped by scenario, in suite order.
+const order = new Map(scenarios.map((s, i) => [s.id, i]));
+cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
+
+const rows = cells.flatMap((c) => (c.row ? [c.row] : []));
+if (args.json) {
+  process.stdout.write(jsonDocument(rows) + '\n');
+} else {
+  const titles = new Map(scenarios.map((s) => [s.id, { title: s.title, unit: s.kind === 'throughput' ? s.unit : 'goroutine' }]));
+  const legend = [...jsImpls.map((i) => ({ name: i.name, description: i.description })), ...GO_IMPLS];
+  process.stdout.write(table(cells, titles, legend, PEERS) + '\n');
+}
+// Libraries may leave timers or ports behind: the bench is done.
+process.exit(cells.some((c) => c.error !== undefined) ? 1 : 0);

@@ -1,0 +1,228 @@
+// How translated Go values look in JavaScript, and what Go type and kind each one has.
+
+export const GO_TYPE = Symbol.for('chan2ts.goType');
+const CHAN_TAG = Symbol.for('chan2ts.chan');
+
+/** A float64 whose value happens to be integral: `float64(3)` prints "3", `float64(1e6)` "1e+06". */
+export class Float64 {
+  constructor(readonly value: number) {}
+}
+
+export function float64(x: number): Float64 {
+  return new Float64(x);
+}
+
+/** A Go pointer as printed at top level: `&{1 2}` for a pointer to a struct. */
+export class Pointer {
+  constructor(readonly target: object | null) {}
+}
+
+export function ptr(target: object | null): Pointer {
+  return new Pointer(target);
+}
+
+/** The reflect.Kind that decides how fmt prints a value. */
+export type Kind =
+  | 'nil'
+  | 'bool'
+  | 'int'
+  | 'float'
+  | 'string'
+  | 'bytes'
+  | 'slice'
+  | 'map'
+  | 'struct'
+  | 'pointer'
+  | 'chan'
+  | 'func';
+
+export type GoInt = number | bigint;
+
+/** Go fmt can't see these addresses either; fixed values keep output stable. */
+export const HEAP_ADDRESS = 0xc000010000;
+const CHAN_ADDRESS = 0xc000020000;
+const FUNC_ADDRESS = 0x47b8c0;
+
+const UINT64_FROM = 1n << 63n;
+
+/** A JS number is a Go int when it is integral and prints without an exponent in JS. */
+export function isIntegral(x: number): boolean {
+  return Number.isInteger(x) && Math.abs(x) < 1e21;
+}
+
+/** Exact digits: beyond 2^53, Number#toString gives the shortest digits that read back, padded with zeros. */
+export function integerDigits(x: GoInt, base: number): string {
+  return typeof x === 'number' && !Number.isSafeInteger(x) ? BigInt(x).toString(base) : x.toString(base);
+}
+
+/** bigint holds int64 values, and uint64 values from 2^63 up. */
+export function isUnsigned(x: GoInt): boolean {
+  return typeof x === 'bigint' && x >= UINT64_FROM;
+}
+
+export function isChan(value: object): boolean {
+  return CHAN_TAG in value;
+}
+
+export function kindOf(value: unknown): Kind {
+  switch (typeof value) {
+    case 'undefined':
+      return 'nil';
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return isIntegral(value) ? 'int' : 'float';
+    case 'bigint':
+      return 'int';
+    case 'string':
+      return 'string';
+    case 'function':
+      return 'func';
+  }
+  if (value === null) return 'nil';
+  if (value instanceof Float64) return 'float';
+  if (value instanceof Pointer) return 'pointer';
+  if (value instanceof Uint8Array) return 'bytes';
+  if (Array.isArray(value)) return 'slice';
+  if (value instanceof Map) return 'map';
+  if (isChan(value as object)) return 'chan';
+  return 'struct';
+}
+
+function declaredType(value: object): string | undefined {
+  const declared = (value as { [GO_TYPE]?: unknown })[GO_TYPE];
+  return typeof declared === 'string' ? declared : undefined;
+}
+
+/** A struct whose Go type is a pointer (errors.New gives a *errors.errorString): prints as `&{...}`. */
+export function isPointerTyped(value: object): boolean {
+  return declaredType(value)?.startsWith('*') ?? false;
+}
+
+/** Where Go would print an address; undefined for kinds that have none (%p of an int is an error). */
+export function addressOf(value: unknown, kind: Kind): number | undefined {
+  switch (kind) {
+    case 'pointer':
+      return (value as Pointer).target === null ? 0 : HEAP_ADDRESS;
+    case 'chan':
+      return CHAN_ADDRESS;
+    case 'func':
+      return FUNC_ADDRESS;
+    case 'slice':
+    case 'bytes':
+    case 'map':
+      return HEAP_ADDRESS;
+    case 'struct':
+      return isPointerTyped(value as object) ? HEAP_ADDRESS : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A Go slice or map holds one element type: when any number in it is a float, all are
+ * float64, so `[]float64{1e6, 0.5}` prints "[1e+06 0.5]" as in Go.
+ */
+export function asGoElements(values: readonly unknown[]): readonly unknown[] {
+  let sawFloat = false;
+  for (const v of values) {
+    if (v instanceof Float64 || (typeof v === 'number' && !isIntegral(v))) sawFloat = true;
+    else if (typeof v !== 'number') return values;
+  }
+  return sawFloat ? values.map((v) => (typeof v === 'number' ? new Float64(v) : v)) : values;
+}
+
+/** Own enumerable fields in declaration order: a translated struct's Go fields. */
+export function structFields(value: object): [name: string, value: unknown][] {
+  return Object.entries(value);
+}
+
+/** Go prints through methods only values reached through exported (upper-case) fields. */
+export function isExported(fieldName: string): boolean {
+  return /^\p{Lu}/u.test(fieldName);
+}
+
+/** reflect.Type.String() of a value. */
+export function typeName(value: unknown): string {
+  switch (typeof value) {
+    case 'undefined':
+      return '<nil>';
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return isIntegral(value) ? 'int' : 'float64';
+    case 'bigint':
+      return isUnsigned(value) ? 'uint64' : 'int64';
+    case 'string':
+      return 'string';
+    case 'function':
+      return 'func()';
+  }
+  if (value === null) return '<nil>';
+  return declaredType(value as object) ?? objectTypeName(value as object);
+}
+
+function objectTypeName(value: object): string {
+  if (value instanceof Float64) return 'float64';
+  if (value instanceof Pointer) return '*' + (value.target === null ? 'interface {}' : typeName(value.target));
+  if (value instanceof Uint8Array) return '[]uint8';
+  if (Array.isArray(value)) return '[]' + elementTypeName(asGoElements(value));
+  if (value instanceof Map) {
+    const keys = elementTypeName(asGoElements([...value.keys()]));
+    return `map[${keys}]${elementTypeName(asGoElements([...value.values()]))}`;
+  }
+  if (isChan(value)) return 'chan';
+  if (value instanceof Error) return '*errors.errorString';
+  const name = value.constructor?.name;
+  return name && name !== 'Object' ? `main.${name}` : anonymousStructType(value);
+}
+
+/** The one type every element has, else interface {} (nil elements fit any type). */
+function elementTypeName(values: readonly unknown[]): string {
+  let common: string | undefined;
+  for (const v of values) {
+    if (v === null || v === undefined) continue;
+    const name = typeName(v);
+    if (common !== undefined && name !== common) return 'interface {}';
+    common = name;
+  }
+  return common ?? 'interface {}';
+}
+
+function anonymousStructType(value: object): string {
+  const fields = structFields(value).map(([name, v]) => `${name} ${v == null ? 'interface {}' : typeName(v)}`);
+  return fields.length === 0 ? 'struct {}' : `struct { ${fields.join('; ')} }`;
+}
+
+type Method = () => unknown;
+
+function method(receiver: object, name: string): Method | undefined {
+  const fn = (receiver as Record<string, unknown>)[name];
+  return typeof fn === 'function' ? () => fn.call(receiver) : undefined;
+}
+
+/** A Pointer has its target's methods (Go's method set of *T includes T's). */
+function receiverOf(value: object): object | null {
+  return value instanceof Pointer ? value.target : value;
+}
+
+/** The message of a Go error value: its Error() (or error()) method; a JS Error's message. */
+export function errorMethod(value: object): Method | undefined {
+  const receiver = receiverOf(value);
+  if (receiver === null) return undefined;
+  return (
+    method(receiver, 'Error') ??
+    method(receiver, 'error') ??
+    (receiver instanceof Error ? () => receiver.message : undefined)
+  );
+}
+
+export function stringMethod(value: object): Method | undefined {
+  const receiver = receiverOf(value);
+  return receiver === null ? undefined : method(receiver, 'String');
+}
+
+export function goStringMethod(value: object): Method | undefined {
+  const receiver = receiverOf(value);
+  return receiver === null ? undefined : method(receiver, 'GoString');
+}

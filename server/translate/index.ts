@@ -1,0 +1,119 @@
+import type { Point } from 'web-tree-sitter';
+import { detectLanguage } from '../parse/detect.js';
+import { createParser } from '../parse/grammars.js';
+import { classifyGo, wrapGo } from '../parse/go-snippet.js';
+import { pickFence } from '../parse/markdown.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { Code } from './emit/code.js';
+import { render } from './emit/render.js';
+import { encodeSourceMap, type Segment, type SourceMapV3 } from './emit/sourcemap.js';
+import { translateGoTree } from './go/index.js';
+
+export type SourceLanguage = 'go' | 'rust';
+
+export interface TranslateOptions {
+  /** Forces the source language; otherwise taken from the file name or the text. */
+  language?: SourceLanguage;
+  /** The file name, for language detection and the source maps. */
+  fileName?: string;
+  /** The import specifier of the runtime in the output. */
+  runtimeSpecifier?: string;
+  /** For Markdown input: which fenced block of the language, 1-based (default 1). */
+  block?: number;
+}
+
+export interface Translation {
+  language: SourceLanguage;
+  typescript: string;
+  javascript: string;
+  typescriptMap: SourceMapV3;
+  javascriptMap: SourceMapV3;
+  diagnostics: Diagnostic[];
+}
+
+export class TranslateError extends Error {}
+
+export const DEFAULT_RUNTIME: Record<SourceLanguage, string> = {
+  go: '@chan2ts/runtime/go',
+  rust: '@chan2ts/runtime/tokio',
+};
+
+/** Where the translated source sits in the document (a Markdown fence starts lower down). */
+interface Placement {
+  document: string;
+  source: string;
+  lineOffset: number;
+}
+
+/**
+ * Go or Rust source (a file, a selection, or a Markdown lesson) to TypeScript and
+ * JavaScript with source maps. Never throws for bad code: what cannot be translated is
+ * marked and reported in `diagnostics`. Throws TranslateError only for unusable requests
+ * (no such fenced block, a language that is not supported).
+ */
+export async function translate(text: string, options: TranslateOptions = {}): Promise<Translation> {
+  const detected = options.language ?? detectLanguage(options.fileName, undefined, text);
+  let placement: Placement = { document: text, source: text, lineOffset: 0 };
+  let language: SourceLanguage;
+  if (detected === 'markdown') {
+    const fence = pickFence(text, options.language, options.block ?? 1);
+    if (!fence) throw new TranslateError(`no ${options.language ?? 'go or rust'} code block ${options.block ?? 1} in this Markdown document`);
+    if (fence.language !== 'go' && fence.language !== 'rust') throw new TranslateError(`code block ${options.block ?? 1} is ${fence.language}, not Go or Rust`);
+    language = fence.language;
+    placement = { document: text, source: fence.code, lineOffset: fence.startLine };
+  } else if (detected === 'go' || detected === 'rust') {
+    language = detected;
+  } else {
+    throw new TranslateError('cannot tell whether this is Go or Rust: pass --lang go or --lang rust');
+  }
+  if (language === 'rust') throw new TranslateError('the Rust translator is not there yet (planned): only Go translates today');
+  return translateGo(placement, options);
+}
+
+async function translateGo(placement: Placement, options: TranslateOptions): Promise<Translation> {
+  const parser = await createParser('go');
+  try {
+    const kind = classifyGo(placement.source, parser);
+    const wrapped = wrapGo(placement.source, kind);
+    const tree = parser.parse(wrapped.text);
+    if (!tree) throw new TranslateError('the Go parser gave no tree');
+    try {
+      const program = translateGoTree(tree.rootNode, options.runtimeSpecifier ?? DEFAULT_RUNTIME.go);
+      const toDocument = (p: Point): Point | null => {
+        const original = wrapped.toOriginal(p);
+        return original && { row: original.row + placement.lineOffset, column: original.column };
+      };
+      return {
+        language: 'go',
+        ...emit(program.code, toDocument, options.fileName ?? 'main.go', placement.document),
+        diagnostics: program.diagnostics.flatMap((d) => mapDiagnostic(d, toDocument)),
+      };
+    } finally {
+      tree.delete();
+    }
+  } finally {
+    parser.delete();
+  }
+}
+
+function emit(code: Code, toDocument: (p: Point) => Point | null, fileName: string, source: string) {
+  const outputs = [true, false].map((withTypes) => {
+    const rendered = render(code, withTypes);
+    const segments: Segment[] = [];
+    for (const s of rendered.segments) {
+      const p = toDocument({ row: s.sourceLine, column: s.sourceColumn });
+      if (p) segments.push({ ...s, sourceLine: p.row, sourceColumn: p.column });
+    }
+    const outName = fileName.replace(/\.[^.]+$/, '') + (withTypes ? '.ts' : '.js');
+    return { text: rendered.text + '\n', map: encodeSourceMap(segments, outName, fileName, source) };
+  });
+  return { typescript: outputs[0]!.text, typescriptMap: outputs[0]!.map, javascript: outputs[1]!.text, javascriptMap: outputs[1]!.map };
+}
+
+function mapDiagnostic(d: Diagnostic, toDocument: (p: Point) => Point | null): Diagnostic[] {
+  const start = toDocument({ row: d.range.start.line, column: d.range.start.column });
+  const end = toDocument({ row: d.range.end.line, column: d.range.end.column });
+  if (!start) return [];
+  const endPoint = end ?? start;
+  return [{ ...d, range: { start: { line: start.row, column: start.column }, end: { line: endPoint.row, column: endPoint.column } } }];
+}

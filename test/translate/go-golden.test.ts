@@ -1,0 +1,215 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { translate } from '../../server/translate/index.js';
+
+/** Translates Go and checks that each expected line appears in the TypeScript, in order. */
+async function expectTranslation(go: string, expected: string[]): Promise<string> {
+  const { typescript } = await translate(go, { language: 'go' });
+  const lines = typescript.split('\n').map((l) => l.trim());
+  let at = 0;
+  for (const want of expected) {
+    const found = lines.indexOf(want, at);
+    assert.ok(found >= 0, `expected line ${JSON.stringify(want)} (in order) in:\n${typescript}`);
+    at = found + 1;
+  }
+  return typescript;
+}
+
+test('make chan with a buffer becomes makeChan with the element zero value', async () => {
+  await expectTranslation('ch := make(chan string, 3)\n_ = ch', ["const ch = makeChan<string>(3, '');"]);
+});
+
+test('send and receive statements are awaited channel methods', async () => {
+  await expectTranslation('ch := make(chan int)\ngo func() { ch <- 42 }()\nv := <-ch\n<-ch\n_ = v', [
+    'await ch.send(42);',
+    'const v = await ch.recv();',
+    'await ch.recv();',
+  ]);
+});
+
+test('receive with ok destructures recvOk', async () => {
+  await expectTranslation('ch := make(chan int)\nclose(ch)\nv, ok := <-ch\nprintln(v, ok)', ['ch.close();', 'const [v, ok] = await ch.recvOk();']);
+});
+
+test('ranging over a channel is for await', async () => {
+  await expectTranslation('ch := make(chan int)\nfor v := range ch {\n\tprintln(v)\n}', ['for await (const v of ch) {']);
+});
+
+test('range over an integer counts from zero', async () => {
+  await expectTranslation('for i := range 3 {\n\tprintln(i)\n}', ['for (let i = 0; i < 3; i++) {']);
+});
+
+test('range over a slice with index and value uses entries', async () => {
+  await expectTranslation('xs := []int{1, 2}\nfor i, x := range xs {\n\tprintln(i, x)\n}', ['const xs = [1, 2];', 'for (const [i, x] of xs.entries()) {']);
+});
+
+test('range over a map destructures key and value', async () => {
+  await expectTranslation('m := map[string]int{"a": 1}\nfor k, v := range m {\n\tprintln(k, v)\n}', [
+    "const m = new Map<string, number>([['a', 1]]);",
+    'for (const [k, v] of m) {',
+  ]);
+});
+
+test('go with a named function passes the arguments evaluated now', async () => {
+  await expectTranslation('package main\nfunc worker(id int) {}\nfunc main() {\n\tgo worker(1)\n}', ['go(worker, 1);']);
+});
+
+test('go with a function literal and an argument', async () => {
+  await expectTranslation('for i := 0; i < 2; i++ {\n\tgo func(n int) {\n\t\tprintln(n)\n\t}(i)\n}', ['go((n: number): void => {']);
+});
+
+test('select becomes one select call and a switch on the chosen case', async () => {
+  const go = `a := make(chan int)
+b := make(chan string)
+select {
+case v := <-a:
+	println(v)
+case b <- "x":
+	println("sent")
+default:
+	println("none")
+}`;
+  await expectTranslation(go, [
+    "const sel = await select([recvCase(a), sendCase(b, 'x')], true);",
+    'switch (sel.index) {',
+    'case 0: {',
+    'const v: number = sel.value;',
+    'case 1: {',
+    'default: {',
+  ]);
+});
+
+test('a receive-with-ok select case binds value and ok', async () => {
+  await expectTranslation('a := make(chan int)\nselect {\ncase v, ok := <-a:\n\tprintln(v, ok)\n}', [
+    'const v: number = sel.value;',
+    'const ok: boolean = sel.ok;',
+  ]);
+});
+
+test('break inside a select case leaves the select, labelled break leaves the loop', async () => {
+  const go = `a := make(chan int)
+loop:
+for {
+	select {
+	case v := <-a:
+		if v > 2 {
+			break loop
+		}
+		break
+	}
+}`;
+  await expectTranslation(go, ['loop: for (;;) {', 'break loop;', 'break;']);
+});
+
+test('defer runs through a DeferStack with try and finally', async () => {
+  const go = `package main
+import "sync"
+func work(wg *sync.WaitGroup) {
+	defer wg.Done()
+}
+func main() {}`;
+  await expectTranslation(go, [
+    'async function work(wg: sync.WaitGroup): Promise<void> {',
+    'const deferred = new DeferStack();',
+    'try {',
+    'deferred.push(() => wg.done());',
+    '} catch (e) {',
+    'deferred.panicked(e);',
+    '} finally {',
+    'await deferred.run();',
+  ]);
+});
+
+test('a function that never blocks stays synchronous', async () => {
+  await expectTranslation('package main\nfunc square(x int) int { return x * x }\nfunc main() { println(square(2)) }', [
+    'function square(x: number): number {',
+    'fmt.eprintln(square(2));',
+  ]);
+});
+
+test('a function that calls a blocking function is async and awaited', async () => {
+  const go = `package main
+import "time"
+func pause() { time.Sleep(time.Millisecond) }
+func twice() { pause(); pause() }
+func main() { twice() }`;
+  await expectTranslation(go, ['async function pause(): Promise<void> {', 'await time.sleep(time.millisecond);', 'async function twice(): Promise<void> {', 'await pause();', 'await twice();']);
+});
+
+test('multiple results become a tuple', async () => {
+  await expectTranslation('package main\nfunc div(a, b int) (int, int) { return a / b, a % b }\nfunc main() { q, r := div(7, 2); println(q, r) }', [
+    'function div(a: number, b: number): [number, number] {',
+    'return [intDiv(a, b), intMod(a, b)];',
+    'const [q, r] = div(7, 2);',
+  ]);
+});
+
+test('integer division by a constant truncates', async () => {
+  await expectTranslation('x := 7\ny := x / 2\nprintln(y)', ['const y = Math.trunc(x / 2);']);
+});
+
+test('a struct becomes a class with zero-valued fields', async () => {
+  await expectTranslation('package main\ntype Point struct {\n\tX, Y int\n\tName string\n}\nfunc main() { p := Point{X: 1}; println(p.X) }', [
+    'class Point {',
+    'X: number;',
+    'constructor(init: Partial<Point> = {}) {',
+    'this.X = init.X ?? 0;',
+    "this.Name = init.Name ?? '';",
+    'const p = new Point({ X: 1 });',
+  ]);
+});
+
+test('a pointer-receiver method becomes a class method using this', async () => {
+  await expectTranslation('package main\ntype C struct{ n int }\nfunc (c *C) Inc() { c.n++ }\nfunc main() { c := &C{}; c.Inc() }', ['inc(): void {', 'this.n++;', 'c.inc();']);
+});
+
+test('assigning a struct value copies it', async () => {
+  await expectTranslation('package main\ntype P struct{ X int }\nfunc main() { a := P{1}; b := a; b.X = 2; println(a.X, b.X) }', ['const b = a.clone();']);
+});
+
+test('append to the same slice pushes', async () => {
+  await expectTranslation('var xs []int\nxs = append(xs, 1, 2)\nprintln(len(xs))', ['let xs: number[] = [];', 'xs.push(1, 2);', 'fmt.eprintln(xs.length);']);
+});
+
+test('map index assignment and increment use set and get', async () => {
+  await expectTranslation('m := make(map[string]int)\nm["a"] = 1\nm["a"]++\nv, ok := m["b"]\ndelete(m, "a")\nprintln(v, ok)', [
+    "m.set('a', 1);",
+    "m.set('a', (m.get('a') ?? 0) + 1);",
+    "const [v, ok] = [m.get('b') ?? 0, m.has('b')];",
+    "m.delete('a');",
+  ]);
+});
+
+test('iota constants count up', async () => {
+  await expectTranslation('package main\nconst (\n\tA = iota\n\tB\n\tC\n)\nfunc main() {}', ['const A = 0;', 'const B = 1;', 'const C = 2;']);
+});
+
+test('a tagless switch is a switch on true and keeps Go break semantics', async () => {
+  await expectTranslation('x := 3\nswitch {\ncase x > 2:\n\tprintln("big")\n\tfallthrough\ncase x > 1:\n\tprintln("medium")\ndefault:\n\tprintln("small")\n}', [
+    'switch (true) {',
+    'case x > 2: {',
+    'case x > 1: {',
+    'break;',
+  ]);
+});
+
+test('statements alone become the body of an async main that runs', async () => {
+  const ts = await expectTranslation('println("hi")', ['async function main(): Promise<void> {', 'runMain(main);']);
+  assert.match(ts, /^import \{ fmt, runMain \} from '@chan2ts\/runtime\/go';/);
+});
+
+test('the runtime import names only what is used', async () => {
+  const { typescript } = await translate('ch := make(chan int, 1)\nch <- 1', { language: 'go' });
+  assert.equal(typescript.split('\n')[0], "import { type Chan, makeChan, runMain } from '@chan2ts/runtime/go';".replace('type Chan, ', ''));
+});
+
+test('the runtime import specifier can be configured', async () => {
+  const { typescript } = await translate('println(1)', { language: 'go', runtimeSpecifier: './runtime/go.js' });
+  assert.match(typescript, /from '\.\/runtime\/go\.js';/);
+});
+
+test('JavaScript output has no type annotations', async () => {
+  const { javascript } = await translate('package main\nfunc add(a, b int) int { return a + b }\nfunc main() { println(add(1, 2)) }', { language: 'go' });
+  assert.ok(javascript.includes('function add(a, b) {'), javascript);
+  assert.ok(!/: number/.test(javascript), javascript);
+});
