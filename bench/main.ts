@@ -48,12 +48,19 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-const args = parseArgs(process.argv.slice(2));
+let args: Args;
+try {
+  args = parseArgs(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`bench: ${(error as Error).message}\n`);
+  process.exit(2);
+}
 const log = (text: string) => process.stderr.write(`${text}\n`);
 if (!hasGc) log('bench: global.gc is missing (run with node --expose-gc): heap figures are unreliable');
 
 const rt = await loadChan2ts();
-const form = (process.env.BENCH_CHAN2TS_FORM as MainForm | undefined) ?? undefined;
+// BENCH_CHAN2TS_FORM=go|runMain picks how chan2ts's main runs (see impls/chan2ts.ts).
+const form = process.env.BENCH_CHAN2TS_FORM as MainForm | undefined;
 const jsImpls: ChannelImpl[] = [
   chan2tsImpl(rt, form),
   floorImpl,
@@ -118,12 +125,14 @@ const order = new Map(scenarios.map((s, i) => [s.id, i]));
 cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
 
 const rows = cells.flatMap((c) => (c.row ? [c.row] : []));
+let output: string;
 if (args.json) {
-  process.stdout.write(jsonDocument(rows) + '\n');
+  output = jsonDocument(rows);
 } else {
   const titles = new Map(scenarios.map((s) => [s.id, { title: s.title, unit: s.kind === 'throughput' ? s.unit : 'goroutine' }]));
   const legend = [...jsImpls.map((i) => ({ name: i.name, description: i.description })), ...GO_IMPLS];
-  process.stdout.write(table(cells, titles, legend, PEERS) + '\n');
+  output = table(cells, titles, legend, PEERS);
 }
-// Libraries may leave timers or ports behind: the bench is done.
-process.exit(cells.some((c) => c.error !== undefined) ? 1 : 0);
+// Exit once stdout has the text: libraries may leave timers or ports behind.
+const failed = cells.some((c) => c.error !== undefined);
+process.stdout.write(output + '\n', () => process.exit(failed ? 1 : 0));

@@ -77,7 +77,8 @@ export function table(
   peers: readonly string[],
 ): string {
   const lines: string[] = [];
-  lines.push('suite runtime-go: each figure is the median of the timed runs (after 2 warm-up runs).');
+  lines.push('suite runtime-go: each figure is the median of the timed runs, taken after a warm-up and interleaved');
+  lines.push('across implementations (round 1 runs each once, then round 2, ...); heap = heapUsed delta after gc.');
   lines.push('"vs ours" = speed of that implementation / speed of chan2ts (above 1: faster than ours);');
   lines.push('"heap vs ours" = its heap per blocked goroutine / ours.');
   lines.push('');

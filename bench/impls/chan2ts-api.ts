@@ -44,8 +44,14 @@ export async function loadChan2ts(): Promise<Chan2tsApi> {
   } catch (error) {
     process.stderr.write(`bench: runtime/src/go/index.js does not load (${(error as Error).message}); using the channel modules\n`);
   }
-  const builtins = await import('../../runtime/src/go/builtins.js');
-  const sel = await import('../../runtime/src/go/select.js');
+  let builtins: typeof import('../../runtime/src/go/builtins.js');
+  let sel: typeof import('../../runtime/src/go/select.js');
+  try {
+    builtins = await import('../../runtime/src/go/builtins.js');
+    sel = await import('../../runtime/src/go/select.js');
+  } catch (error) {
+    throw new Error(`the runtime's channel modules do not load either: ${(error as Error).message}`);
+  }
   const parts = {
     makeChan: <T>(capacity?: number, zero?: T) => builtins.makeChan<T>(capacity, zero),
     select: sel.select,

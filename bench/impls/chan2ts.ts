@@ -6,9 +6,9 @@
  *  - "go": main is itself a goroutine started with go(); the harness only awaits a plain
  *    promise that main resolves. No program object: no deadlock detection, no exit handling.
  *  - "runMain": runMain(main, { host: captureHost() }), as `chan2ts run` does; main is task 1.
- * (Not a third one: channel operations issued by code outside any goroutine while goroutines
- * run are attributed by the scheduler to whichever goroutine is current, so the harness
- * never touches a channel itself.)
+ * (Not a third one: a channel operation issued by code outside every goroutine while a
+ * goroutine is current is attributed by the scheduler to that goroutine, which breaks its
+ * one-runs-at-a-time bookkeeping; so the harness never touches a channel itself.)
  * Both were measured (BENCH_CHAN2TS_FORM=go|runMain selects one); the default is the faster,
  * see DEFAULT_FORM below. The forms cannot share a process: once a runMain program ends the
  * scheduler stays stopped and goroutines started outside a program never run.
@@ -19,7 +19,11 @@ import type { Chan2tsApi } from './chan2ts-api.js';
 
 export type MainForm = 'go' | 'runMain';
 
-/** Measured faster on every throughput scenario (see bench/peers/README.md). */
+/**
+ * Measured alternately in separate processes, median Mops/s runMain -> go: spsc 6.18 -> 7.30,
+ * ping-pong 1.68 -> 2.02, fan-in unbuffered 3.80 -> 3.88, fan-in cap 128 3.99 -> 4.59,
+ * select 2.38 -> 2.09: "go" is faster on four of five (table in bench/peers/README.md).
+ */
 export const DEFAULT_FORM: MainForm = 'go';
 
 export function chan2tsImpl(rt: Chan2tsApi, requested: MainForm = DEFAULT_FORM): ChannelImpl {

@@ -410,6 +410,7 @@ before(() => {
   copyFileSync(fileURLToPath(new URL('./fmt-go/types.go', import.meta.url)), join(workDir, 'types.go'));
   writeFileSync(join(workDir, 'main.go'), goProgram());
   binary = join(workDir, 'fmtcases');
+  // -trimpath keeps the temporary directory out of the build, so Go's build cache hits next time.
   execFileSync(go, ['build', '-trimpath', '-o', binary, '.'], { cwd: workDir, env: { ...process.env, GOTOOLCHAIN: 'local' }, stdio: 'pipe' });
   goOutputs = execFileSync(binary, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split(SEPARATOR);
 });

@@ -289,6 +289,16 @@ test('a goType symbol overrides %T', () => {
   assert.equal(sprintf('%T %T', new ErrorString('x'), chan), '*errors.errorString chan int');
 });
 
+test('a pointer inside another value prints as an address', () => {
+  assert.equal(sprint([ptr(new T(1, 'a'))], { P: ptr(null) }), '[0xc000010000] {<nil>}');
+});
+
+test('a value met again inside itself prints as an address instead of recursing', () => {
+  const node: { Val: number; Next: unknown } = { Val: 1, Next: null };
+  node.Next = { Val: 2, Next: node };
+  assert.equal(sprint(node), '{1 {2 0xc000010000}}');
+});
+
 test('nil prints <nil>', () => {
   assert.equal(sprintf('%v %s %d', null, undefined, null), '<nil> %!s(<nil>) %!d(<nil>)');
 });

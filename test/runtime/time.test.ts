@@ -14,10 +14,12 @@ async function poll<T>(ch: Chan<T> | null): Promise<T | 'nothing'> {
   return s.index === 0 ? (s.value as T) : 'nothing';
 }
 
-test('goroutines sleeping 30, 10 and 20 ms wake in order of their durations', async () => {
+test('goroutines sleeping 50, 10 and 30 ms wake in order of their durations', async () => {
+  // 20 ms apart, so that a stall of the test process between two goroutines' starts (a GC,
+  // a busy machine) does not reorder them.
   const { code, stdout, stderr } = await runProgram(async () => {
     const wg = new sync.WaitGroup();
-    for (const d of [30, 10, 20]) {
+    for (const d of [50, 10, 30]) {
       wg.go(async () => {
         await time.sleep(d * ms);
         fmt.println(`${d}ms`);
@@ -26,7 +28,7 @@ test('goroutines sleeping 30, 10 and 20 ms wake in order of their durations', as
     await wg.wait();
   });
   assert.equal(code, 0, stderr);
-  assert.equal(stdout, '10ms\n20ms\n30ms\n');
+  assert.equal(stdout, '10ms\n30ms\n50ms\n');
 });
 
 test('after delivers exactly one value', async () => {

@@ -28,7 +28,7 @@ test('send and receive statements are awaited channel methods', async () => {
 });
 
 test('receive with ok destructures recvOk', async () => {
-  await expectTranslation('ch := make(chan int)\nclose(ch)\nv, ok := <-ch\nprintln(v, ok)', ['ch.close();', 'const [v, ok] = await ch.recvOk();']);
+  await expectTranslation("ch := make(chan int)\nclose(ch)\nv, ok := <-ch\nprintln(v, ok)", ["close(ch);", "const [v, ok] = await ch.recvOk();"]);
 });
 
 test('ranging over a channel is for await', async () => {

@@ -2,9 +2,9 @@
 
 import { formatFloat, type FloatFormat } from './go-float.js';
 import { integerDigits, type GoInt } from './go-values.js';
-import { canBackquote, isPrint, quote, quoteRune, runeCount, runesOf, runeToString, type Runes } from './go-text.js';
+import { canBackquote, isPrint, quote, quoteRune, runeCount, runesToString, runeToString, truncateRunes, type Runes } from './go-text.js';
 
-export interface Flags {
+interface Flags {
   widPresent: boolean;
   precPresent: boolean;
   minus: boolean;
@@ -18,8 +18,6 @@ export interface Flags {
   wid: number;
   prec: number;
 }
-
-const MAX_RUNE = 0x10ffff;
 
 function noFlags(): Flags {
   return {
@@ -49,7 +47,7 @@ export class Formatter {
     this.out += s;
   }
 
-  writePadding(n: number): void {
+  private writePadding(n: number): void {
     if (n <= 0) return;
     this.out += (this.flags.zero && !this.flags.minus ? '0' : ' ').repeat(n);
   }
@@ -72,7 +70,7 @@ export class Formatter {
   }
 
   /** pad with spaces even when the zero flag is set. */
-  padWithSpaces(s: string): void {
+  private padWithSpaces(s: string): void {
     const zero = this.flags.zero;
     this.flags.zero = false;
     this.pad(s);
@@ -92,7 +90,7 @@ export class Formatter {
     let prec = 0;
     if (f.precPresent) {
       prec = f.prec;
-      if (prec === 0 && magnitude == 0) {
+      if (prec === 0 && Number(magnitude) === 0) {
         this.padWithSpaces('');
         return;
       }
@@ -100,8 +98,8 @@ export class Formatter {
       prec = negative || f.plus || f.space ? f.wid - 1 : f.wid;
     }
     let digits = integerDigits(magnitude, base).padStart(prec, '0');
+    if (f.sharp) digits = integerPrefix(base, digits) + digits;
     if (upper) digits = digits.toUpperCase();
-    if (f.sharp) digits = integerPrefix(base, digits, upper) + digits;
     if (verb === 'O') digits = '0o' + digits;
     this.padWithSpaces(signPrefix(negative, f) + digits);
   }
@@ -111,27 +109,23 @@ export class Formatter {
     const f = this.flags;
     const prec = f.precPresent && f.prec > 4 ? f.prec : 4;
     let s = 'U+' + u.toString(16).toUpperCase().padStart(prec, '0');
-    if (f.sharp && u <= MAX_RUNE && isPrint(Number(u))) s += ` '${String.fromCodePoint(Number(u))}'`;
+    if (f.sharp && isPrint(Number(u))) s += ` '${runeToString(Number(u))}'`;
     this.padWithSpaces(s);
   }
 
   /** %c; an invalid code point prints U+FFFD. */
-  fmtC(c: bigint): void {
-    this.pad(runeToString(c <= MAX_RUNE ? Number(c) : -1));
+  fmtC(r: number): void {
+    this.pad(runeToString(r));
   }
 
   /** %q of an integer: a quoted Go rune literal. */
-  fmtQc(c: bigint): void {
-    this.pad(quoteRune(c <= MAX_RUNE ? Number(c) : -1, this.flags.plus));
+  fmtQc(r: number): void {
+    this.pad(quoteRune(r, this.flags.plus));
   }
 
+  /** A string, cut to the precision in runes. */
   fmtS(s: string): void {
-    this.pad(this.truncate(runesOf(s), s));
-  }
-
-  /** The string cut to the precision (in runes), if one is set. */
-  private truncate(runes: Runes, s: string): string {
-    return this.flags.precPresent && this.flags.prec < runes.length ? String.fromCodePoint(...runes.slice(0, this.flags.prec)) : s;
+    this.pad(this.flags.precPresent ? truncateRunes(s, this.flags.prec) : s);
   }
 
   /** %x %X of a string's or byte slice's bytes: "6869", "68 69" with space, "0x6869" with sharp. */
@@ -142,7 +136,7 @@ export class Formatter {
       if (f.widPresent) this.writePadding(f.wid);
       return;
     }
-    const prefix = f.sharp ? (upper ? '0X' : '0x') : '';
+    const prefix = f.sharp ? '0x' : '';
     const separator = f.space ? ' ' + prefix : '';
     let hex = prefix;
     for (let i = 0; i < length; i++) {
@@ -161,7 +155,7 @@ export class Formatter {
     const f = this.flags;
     const shown = f.precPresent ? runes.slice(0, f.prec) : runes;
     if (f.sharp && canBackquote(shown)) {
-      this.pad('`' + String.fromCodePoint(...shown) + '`');
+      this.pad('`' + runesToString(shown) + '`');
       return;
     }
     this.pad(quote(shown, f.plus));
@@ -195,14 +189,14 @@ export class Formatter {
   }
 }
 
-function integerPrefix(base: number, digits: string, upper: boolean): string {
+function integerPrefix(base: number, digits: string): string {
   switch (base) {
     case 2:
       return '0b';
     case 8:
       return digits[0] === '0' ? '' : '0';
     case 16:
-      return upper ? '0X' : '0x';
+      return '0x';
     default:
       return '';
   }
@@ -213,11 +207,11 @@ function signPrefix(negative: boolean, f: Flags): string {
 }
 
 /**
- * The sharp flag: always a decimal point, and for %g (and %v, %x) the trailing zeros up to
- * the precision that shortest formatting dropped. num starts with its sign.
+ * The sharp flag: always a decimal point, and for %g, %G and %x (not %X, as in Go) the
+ * trailing zeros up to the precision that shortest formatting dropped. num starts with its sign.
  */
 function keepDecimalPoint(num: string, verb: FloatFormat, prec: number): string {
-  const exponentAt = num.search(verb === 'x' || verb === 'X' ? /[pP]/ : /[eEpP]/);
+  const exponentAt = num.search(verb === 'x' || verb === 'X' ? /p/i : /e/i);
   const mantissa = exponentAt < 0 ? num : num.slice(0, exponentAt);
   const tail = exponentAt < 0 ? '' : num.slice(exponentAt);
   let digitsLeft = verb === 'g' || verb === 'G' || verb === 'x' ? (prec === -1 ? 6 : prec) : 0;

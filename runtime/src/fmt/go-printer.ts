@@ -9,16 +9,19 @@ import {
   errorMethod,
   Float64,
   goStringMethod,
+  HEAP_ADDRESS,
   isExported,
   isIntegral,
   isPointerTyped,
   isUnsigned,
   kindOf,
+  Typed,
   stringMethod,
   structFields,
   typeName,
   type GoInt,
   type Kind,
+  type Method,
   type Pointer,
 } from './go-values.js';
 
@@ -29,16 +32,21 @@ const STRING_VERBS = 'vsxXq';
 /** Widths and precisions above this are typos, as in Go. */
 const MAX_NUMBER = 1e6;
 
-type Method = () => unknown;
-
 export class Printer {
   private readonly fmt = new Formatter();
   /** Printing a bad verb's operand: methods are not called again. */
   private erroring = false;
   /** Printing a panic from an Error or String method. */
   private panicking = false;
+  // Printf's progress through its operands.
+  private argNum = 0;
+  /** The last item parsed was an operand index like [3]. */
+  private afterIndex = false;
+  /** An operand index was used: operands may be taken out of order. */
   private reordered = false;
   private goodArgNum = true;
+  /** The slices, maps and structs being printed: one met again is inside itself. */
+  private readonly printing = new Set<object>();
   /** Operand indexes of %w verbs, in format order. */
   readonly wrappedArgs: number[] = [];
 
@@ -53,7 +61,7 @@ export class Printer {
   doPrint(args: readonly unknown[]): void {
     let previousIsString = false;
     args.forEach((arg, i) => {
-      const isString = typeof arg === 'string';
+      const isString = typeof (arg instanceof Typed ? arg.value : arg) === 'string';
       if (i > 0 && !isString && !previousIsString) this.fmt.write(' ');
       this.printArg(arg, 'v');
       previousIsString = isString;
@@ -70,81 +78,35 @@ export class Printer {
   }
 
   doPrintf(format: string, args: readonly unknown[]): void {
-    const end = format.length;
-    let argNum = 0;
-    let afterIndex = false; // the previous item in the format was an index like [3]
+    this.argNum = 0;
+    this.afterIndex = false;
     this.reordered = false;
-    for (let i = 0; i < end; ) {
-      this.goodArgNum = true;
+    for (let i = 0; i < format.length; ) {
       const percent = format.indexOf('%', i);
-      this.fmt.write(format.slice(i, percent < 0 ? end : percent));
+      this.fmt.write(format.slice(i, percent < 0 ? format.length : percent));
       if (percent < 0) break;
-
-      this.fmt.clearFlags();
-      const f = this.fmt.flags;
-      i = this.parseFlags(format, percent + 1);
-      [argNum, i, afterIndex] = this.argNumber(argNum, format, i, args.length);
-
-      if (format[i] === '*') {
-        i++;
-        [f.wid, f.widPresent, argNum] = intFromArg(args, argNum);
-        if (!f.widPresent) this.fmt.write('%!(BADWIDTH)');
-        if (f.wid < 0) {
-          f.wid = -f.wid;
-          f.minus = true;
-          f.zero = false;
-        }
-        afterIndex = false;
-      } else {
-        [f.wid, f.widPresent, i] = parseNumber(format, i, end);
-        if (afterIndex && f.widPresent) this.goodArgNum = false; // "%[3]2d"
-      }
-
-      if (i + 1 < end && format[i] === '.') {
-        i++;
-        if (afterIndex) this.goodArgNum = false; // "%[3].2d"
-        [argNum, i, afterIndex] = this.argNumber(argNum, format, i, args.length);
-        if (format[i] === '*') {
-          i++;
-          [f.prec, f.precPresent, argNum] = intFromArg(args, argNum);
-          if (f.prec < 0) {
-            f.prec = 0;
-            f.precPresent = false;
-          }
-          if (!f.precPresent) this.fmt.write('%!(BADPREC)');
-          afterIndex = false;
-        } else {
-          [f.prec, f.precPresent, i] = parseNumber(format, i, end);
-          if (!f.precPresent) [f.prec, f.precPresent] = [0, true];
-        }
-      }
-
-      if (!afterIndex) [argNum, i, afterIndex] = this.argNumber(argNum, format, i, args.length);
-      if (i >= end) {
-        this.fmt.write('%!(NOVERB)');
-        break;
-      }
-      const verb = String.fromCodePoint(format.codePointAt(i)!);
-      i += verb.length;
-
-      if (verb === '%') {
-        this.fmt.write('%'); // takes no operand and ignores width and precision
-      } else if (!this.goodArgNum) {
-        this.fmt.write(`%!${verb}(BADINDEX)`);
-      } else if (argNum >= args.length) {
-        this.fmt.write(`%!${verb}(MISSING)`);
-      } else {
-        if (verb === 'w') this.wrappedArgs.push(argNum);
-        if (verb === 'v' || verb === 'w') {
-          [f.sharpV, f.sharp] = [f.sharp, false];
-          [f.plusV, f.plus] = [f.plus, false];
-        }
-        this.printArg(args[argNum], verb);
-        argNum++;
-      }
+      i = this.printDirective(format, percent + 1, args);
     }
-    // Operands taken out of order may be used or not on purpose; Go reports extras only otherwise.
-    if (!this.reordered && argNum < args.length) this.printExtra(args.slice(argNum));
+    // Operands taken out of order may be left unused on purpose; Go reports extras only otherwise.
+    if (!this.reordered && this.argNum < args.length) this.printExtra(args.slice(this.argNum));
+  }
+
+  /** The directive after a %: flags, [index], width, .precision, verb. Returns where the format goes on. */
+  private printDirective(format: string, i: number, args: readonly unknown[]): number {
+    this.goodArgNum = true;
+    this.fmt.clearFlags();
+    i = this.parseFlags(format, i);
+    i = this.parseArgIndex(format, i, args.length);
+    i = this.parseWidth(format, i, args);
+    i = this.parsePrecision(format, i, args);
+    if (!this.afterIndex) i = this.parseArgIndex(format, i, args.length);
+    if (i >= format.length) {
+      this.fmt.write('%!(NOVERB)');
+      return format.length;
+    }
+    const verb = String.fromCodePoint(format.codePointAt(i)!);
+    this.printVerb(verb, args);
+    return i + verb.length;
   }
 
   private parseFlags(format: string, i: number): number {
@@ -173,14 +135,78 @@ export class Printer {
     return i;
   }
 
-  /** An explicit operand index like [2] at format[i], else argNum unchanged. */
-  private argNumber(argNum: number, format: string, i: number, numArgs: number): [number, number, boolean] {
-    if (format[i] !== '[') return [argNum, i, false];
+  /** An explicit operand index like [2] at format[i] selects the next operand. */
+  private parseArgIndex(format: string, i: number, numArgs: number): number {
+    this.afterIndex = false;
+    if (format[i] !== '[') return i;
     this.reordered = true;
-    const [index, width, ok] = parseArgIndex(format, i);
-    if (ok && index >= 0 && index < numArgs) return [index, i + width, true];
-    this.goodArgNum = false;
-    return [argNum, i + width, ok];
+    const [index, width, ok] = parseBracketedIndex(format, i);
+    this.afterIndex = ok;
+    if (ok && index >= 0 && index < numArgs) this.argNum = index;
+    else this.goodArgNum = false;
+    return i + width;
+  }
+
+  private parseWidth(format: string, i: number, args: readonly unknown[]): number {
+    const f = this.fmt.flags;
+    if (format[i] !== '*') {
+      [f.wid, f.widPresent, i] = parseNumber(format, i, format.length);
+      if (this.afterIndex && f.widPresent) this.goodArgNum = false; // "%[3]2d"
+      return i;
+    }
+    [f.wid, f.widPresent] = this.intFromArg(args);
+    if (!f.widPresent) this.fmt.write('%!(BADWIDTH)');
+    if (f.wid < 0) {
+      f.wid = -f.wid;
+      f.minus = true;
+      f.zero = false;
+    }
+    this.afterIndex = false;
+    return i + 1;
+  }
+
+  private parsePrecision(format: string, i: number, args: readonly unknown[]): number {
+    const f = this.fmt.flags;
+    if (i + 1 >= format.length || format[i] !== '.') return i;
+    if (this.afterIndex) this.goodArgNum = false; // "%[3].2d"
+    i = this.parseArgIndex(format, i + 1, args.length);
+    if (format[i] !== '*') {
+      [f.prec, f.precPresent, i] = parseNumber(format, i, format.length);
+      if (!f.precPresent) [f.prec, f.precPresent] = [0, true];
+      return i;
+    }
+    [f.prec, f.precPresent] = this.intFromArg(args);
+    if (f.prec < 0) [f.prec, f.precPresent] = [0, false];
+    if (!f.precPresent) this.fmt.write('%!(BADPREC)');
+    this.afterIndex = false;
+    return i + 1;
+  }
+
+  /** A * width or precision: the operand's value, and whether it is an int of sensible size. */
+  private intFromArg(args: readonly unknown[]): [number, boolean] {
+    if (this.argNum >= args.length) return [0, false];
+    const arg = args[this.argNum++];
+    const isInt = typeof arg === 'bigint' || (typeof arg === 'number' && isIntegral(arg));
+    const num = isInt ? Number(arg) : 0;
+    return tooLarge(num) ? [0, false] : [num, isInt];
+  }
+
+  private printVerb(verb: string, args: readonly unknown[]): void {
+    const f = this.fmt.flags;
+    if (verb === '%') {
+      this.fmt.write('%'); // takes no operand and ignores width and precision
+    } else if (!this.goodArgNum) {
+      this.fmt.write(`%!${verb}(BADINDEX)`);
+    } else if (this.argNum >= args.length) {
+      this.fmt.write(`%!${verb}(MISSING)`);
+    } else {
+      if (verb === 'w') this.wrappedArgs.push(this.argNum);
+      if (verb === 'v' || verb === 'w') {
+        [f.sharpV, f.sharp] = [f.sharp, false];
+        [f.plusV, f.plus] = [f.plus, false];
+      }
+      this.printArg(args[this.argNum++], verb);
+    }
   }
 
   private printExtra(extra: readonly unknown[]): void {
@@ -200,6 +226,13 @@ export class Printer {
 
   /** One top-level operand. */
   private printArg(arg: unknown, verb: string): void {
+    if (arg instanceof Typed) {
+      if (verb === 'T') {
+        this.fmt.fmtS(arg.goType);
+        return;
+      }
+      arg = arg.printable();
+    }
     if (arg === null || arg === undefined) {
       if (verb === 'T' || verb === 'v') this.fmt.pad('<nil>');
       else this.badVerb(verb, arg);
@@ -276,24 +309,28 @@ export class Printer {
     return string !== undefined;
   }
 
-  /** A method that throws prints as %!v(PANIC=String method: ...), as Go's catchPanic does. */
   private callMethod(method: Method, name: string, verb: string, print: (text: string) => void): void {
     let text: string;
     try {
       text = String(method());
     } catch (thrown) {
-      if (this.panicking) throw thrown;
-      const flags = this.fmt.flags;
-      this.fmt.clearFlags();
-      this.fmt.write(`%!${verb}(PANIC=${name} method: `);
-      this.panicking = true;
-      this.printArg(thrown, 'v');
-      this.panicking = false;
-      this.fmt.write(')');
-      this.fmt.flags = flags;
+      this.printMethodPanic(thrown, name, verb);
       return;
     }
     print(text);
+  }
+
+  /** %!v(PANIC=String method: ...), as Go's catchPanic prints a method that panicked. */
+  private printMethodPanic(thrown: unknown, name: string, verb: string): void {
+    if (this.panicking) throw thrown; // printing the panic value panicked too
+    const flags = this.fmt.flags;
+    this.fmt.clearFlags();
+    this.fmt.write(`%!${verb}(PANIC=${name} method: `);
+    this.panicking = true;
+    this.printArg(thrown, 'v');
+    this.panicking = false;
+    this.fmt.write(')');
+    this.fmt.flags = flags;
   }
 
   /** %!verb(type=value): the operand printed plainly with %v. */
@@ -334,9 +371,9 @@ export class Printer {
       case 'X':
         return this.fmt.fmtInteger(v, signed, 16, verb, verb === 'X');
       case 'c':
-        return this.fmt.fmtC(asUint64(v));
+        return this.fmt.fmtC(Number(v));
       case 'q':
-        return this.fmt.fmtQc(asUint64(v));
+        return this.fmt.fmtQc(Number(v));
       case 'U':
         return this.fmt.fmtUnicode(asUint64(v));
       default:
@@ -404,17 +441,19 @@ export class Printer {
         return this.fmt.fmtQ(utf8Decode(bytes));
     }
     const [open, close] = this.fmt.flags.sharpV ? [goType + '{', '}'] : ['[', ']'];
-    this.printSequence(open, [...bytes], (b) => this.fmtInteger(b, verb, true), close);
+    this.printSequence(bytes, verb, open, bytes, (b) => this.fmtInteger(b, verb, true), close);
   }
 
   private printSlice(items: unknown[], verb: string, depth: number, canInterface: boolean): void {
     const [open, close] = this.fmt.flags.sharpV ? [typeName(items) + '{', '}'] : ['[', ']'];
-    this.printSequence(open, asGoElements(items), (item) => this.printValue(item, verb, depth + 1, canInterface), close);
+    this.printSequence(items, verb, open, asGoElements(items), (item) => this.printValue(item, verb, depth + 1, canInterface), close);
   }
 
   private printMap(map: Map<unknown, unknown>, verb: string, depth: number, canInterface: boolean): void {
     const [open, close] = this.fmt.flags.sharpV ? [typeName(map) + '{', '}'] : ['map[', ']'];
     this.printSequence(
+      map,
+      verb,
       open,
       sortedEntries(map),
       ([key, value]) => {
@@ -436,6 +475,8 @@ export class Printer {
   ): void {
     const { sharpV, plusV } = this.fmt.flags;
     this.printSequence(
+      value,
+      verb,
       sharpV ? goType() + '{' : '{',
       structFields(value),
       ([name, field]) => {
@@ -446,15 +487,32 @@ export class Printer {
     );
   }
 
-  /** Items separated by a space, or by a comma and space for %#v. */
-  private printSequence<T>(open: string, items: readonly T[], printItem: (item: T) => void, close: string): void {
+  /**
+   * The items of a container, separated by a space, or by a comma and space for %#v.
+   * A container inside itself is printed as an address: Go reaches a value again only
+   * through a pointer, and prints nested pointers as addresses.
+   */
+  private printSequence<T>(
+    container: object,
+    verb: string,
+    open: string,
+    items: ArrayLike<T>,
+    printItem: (item: T) => void,
+    close: string,
+  ): void {
+    if (this.printing.has(container)) {
+      this.printAddress(HEAP_ADDRESS, () => '*' + typeName(container), verb, container);
+      return;
+    }
+    this.printing.add(container);
     const separator = this.fmt.flags.sharpV ? ', ' : ' ';
     this.fmt.write(open);
-    items.forEach((item, i) => {
+    for (let i = 0; i < items.length; i++) {
       if (i > 0) this.fmt.write(separator);
-      printItem(item);
-    });
+      printItem(items[i]!);
+    }
     this.fmt.write(close);
+    this.printing.delete(container);
   }
 
   /** &{...} for a top-level pointer to a struct, slice or map; an address anywhere else. */
@@ -476,12 +534,17 @@ export class Printer {
 
   private fmtPointer(value: unknown, kind: Kind, verb: string): void {
     const address = addressOf(value, kind);
-    if (address === undefined) return this.badVerb(verb, value);
+    if (address === undefined) this.badVerb(verb, value);
+    else this.printAddress(address, () => typeName(value), verb, value);
+  }
+
+  /** goType: the pointer's Go type; value: what a bad verb shows after it. */
+  private printAddress(address: number, goType: () => string, verb: string, value: unknown): void {
     const f = this.fmt.flags;
     switch (verb) {
       case 'v':
         if (f.sharpV) {
-          this.fmt.write(`(${typeName(value)})(`);
+          this.fmt.write(`(${goType()})(`);
           if (address === 0) this.fmt.write('nil');
           else this.fmt0x64(address, true);
           this.fmt.write(')');
@@ -500,7 +563,7 @@ export class Printer {
       case 'X':
         return this.fmtInteger(address, verb);
       default:
-        return this.badVerb(verb, value);
+        return this.badVerb(verb, value, goType());
     }
   }
 }
@@ -515,7 +578,7 @@ function mayHaveMethods(kind: Kind): boolean {
   return kind === 'struct' || kind === 'pointer' || kind === 'slice' || kind === 'map';
 }
 
-/** The bits of v as a uint64, as Go converts an integer for %c %q %U. */
+/** The bits of v as a uint64, as Go shows a negative int with %U. */
 function asUint64(v: GoInt): bigint {
   return BigInt.asUintN(64, BigInt(v));
 }
@@ -539,7 +602,7 @@ function parseNumber(s: string, start: number, end: number): [number, boolean, n
 }
 
 /** "[n]" at format[start]: [n - 1, characters to skip, whether it parsed]. */
-function parseArgIndex(format: string, start: number): [number, number, boolean] {
+function parseBracketedIndex(format: string, start: number): [number, number, boolean] {
   if (format.length - start < 3) return [0, 1, false];
   const close = format.indexOf(']', start + 1);
   if (close < 0) return [0, 1, false];
@@ -547,11 +610,3 @@ function parseArgIndex(format: string, start: number): [number, number, boolean]
   return ok && after === close ? [n - 1, close - start + 1, true] : [0, close - start + 1, false];
 }
 
-/** A * width or precision: [value, whether the operand is an int of sensible size, next operand]. */
-function intFromArg(args: readonly unknown[], argNum: number): [number, boolean, number] {
-  if (argNum >= args.length) return [0, false, argNum];
-  const arg = args[argNum];
-  const isInt = typeof arg === 'bigint' || (typeof arg === 'number' && isIntegral(arg));
-  const num = isInt ? Number(arg) : 0;
-  return tooLarge(num) ? [0, false, argNum + 1] : [num, isInt, argNum + 1];
-}

@@ -17,6 +17,32 @@ export class Pointer {
   constructor(readonly target: object | null) {}
 }
 
+/**
+ * A value with its static Go type, for what the JavaScript value cannot tell: `%T`, and a
+ * nil slice or map (null here) that Go prints as `[]` or `map[]`.
+ */
+export class Typed {
+  constructor(
+    readonly value: unknown,
+    readonly goType: string,
+  ) {}
+
+  /** The value to print: nil slices and maps become empty ones, floats stay floats. */
+  printable(): unknown {
+    if (this.value === null || this.value === undefined) {
+      if (this.goType.startsWith('[]')) return [];
+      if (this.goType.startsWith('map[')) return new Map();
+      return null;
+    }
+    if (typeof this.value === 'number' && (this.goType === 'float64' || this.goType === 'float32')) return new Float64(this.value);
+    return this.value;
+  }
+}
+
+export function typed(value: unknown, goType: string): Typed {
+  return new Typed(value, goType);
+}
+
 export function ptr(target: object | null): Pointer {
   return new Pointer(target);
 }
@@ -60,7 +86,7 @@ export function isUnsigned(x: GoInt): boolean {
   return typeof x === 'bigint' && x >= UINT64_FROM;
 }
 
-export function isChan(value: object): boolean {
+function isChan(value: object): boolean {
   return CHAN_TAG in value;
 }
 
@@ -194,35 +220,28 @@ function anonymousStructType(value: object): string {
   return fields.length === 0 ? 'struct {}' : `struct { ${fields.join('; ')} }`;
 }
 
-type Method = () => unknown;
+export type Method = () => unknown;
 
-function method(receiver: object, name: string): Method | undefined {
-  const fn = (receiver as Record<string, unknown>)[name];
+/** A method bound to its receiver; a Pointer has its target's methods (Go's method set of *T includes T's). */
+function boundMethod(value: object, name: string): Method | undefined {
+  const receiver = value instanceof Pointer ? value.target : value;
+  const fn = (receiver as Record<string, unknown> | null)?.[name];
   return typeof fn === 'function' ? () => fn.call(receiver) : undefined;
 }
 
-/** A Pointer has its target's methods (Go's method set of *T includes T's). */
-function receiverOf(value: object): object | null {
-  return value instanceof Pointer ? value.target : value;
-}
-
-/** The message of a Go error value: its Error() (or error()) method; a JS Error's message. */
+/** How a Go error value gives its message: Error() (or error()); a JS Error's message. */
 export function errorMethod(value: object): Method | undefined {
-  const receiver = receiverOf(value);
-  if (receiver === null) return undefined;
   return (
-    method(receiver, 'Error') ??
-    method(receiver, 'error') ??
-    (receiver instanceof Error ? () => receiver.message : undefined)
+    boundMethod(value, 'Error') ??
+    boundMethod(value, 'error') ??
+    (value instanceof Error ? () => value.message : undefined)
   );
 }
 
 export function stringMethod(value: object): Method | undefined {
-  const receiver = receiverOf(value);
-  return receiver === null ? undefined : method(receiver, 'String');
+  return boundMethod(value, 'String');
 }
 
 export function goStringMethod(value: object): Method | undefined {
-  const receiver = receiverOf(value);
-  return receiver === null ? undefined : method(receiver, 'GoString');
+  return boundMethod(value, 'GoString');
 }

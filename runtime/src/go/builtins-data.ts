@@ -4,7 +4,7 @@
 
 import { isValidRune, runeToString as goRuneToString, runesOf as goRunesOf } from '../fmt/go-text.js';
 import { compare } from './strings.js';
-import { GoPanic, RuntimeError } from './panic.js';
+import { RuntimeError } from './panic.js';
 
 type Slice<T> = readonly T[] | null | undefined;
 type MutableSlice<T> = T[] | null | undefined;
@@ -18,7 +18,7 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
  * capacity allows; here every slice has cap == len, so nothing ever aliases. In a loop,
  * `s = append(s, x)` copies s each time: for that pattern prefer `s.push(x)`.
  */
-export function append(s: Uint8Array | null | undefined, ...bytes: number[]): Uint8Array;
+export function append(s: Uint8Array, ...bytes: number[]): Uint8Array;
 export function append<T>(s: Slice<T>, ...items: T[]): T[];
 export function append<T>(s: Slice<T> | Uint8Array, ...items: T[]): T[] | Uint8Array {
   if (s instanceof Uint8Array) return concatBytes(s, items as unknown as number[]);
@@ -28,7 +28,7 @@ export function append<T>(s: Slice<T> | Uint8Array, ...items: T[]): T[] | Uint8A
 }
 
 /** `append(s, t...)`, also `append(b, str...)` for a []byte; a new array, as `append`. */
-export function appendSlice(s: Uint8Array | null | undefined, t: Uint8Array | readonly number[] | string | null): Uint8Array;
+export function appendSlice(s: Uint8Array, t: Uint8Array | readonly number[] | string | null): Uint8Array;
 export function appendSlice<T>(s: Slice<T>, t: Slice<T>): T[];
 export function appendSlice<T>(
   s: Slice<T> | Uint8Array,
@@ -129,7 +129,7 @@ export function mapGetOk<K, V>(m: ReadonlyMap<K, V> | null | undefined, key: K, 
 
 /** `m[k] = v`, which panics on a nil map as Go does. */
 export function mapSet<K, V>(m: Map<K, V> | null | undefined, key: K, value: V): void {
-  if (!m) throw new GoPanic('assignment to entry in nil map');
+  if (!m) throw RuntimeError.plain('assignment to entry in nil map');
   m.set(key, value);
 }
 

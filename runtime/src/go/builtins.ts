@@ -1,11 +1,11 @@
 import { park } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
 import { Chan } from './chan.js';
-import { GoPanic } from './panic.js';
+import { RuntimeError } from './panic.js';
 
 /** `make(chan T, capacity)`; `zero` is T's zero value, given by a receive after close. */
-export function makeChan<T>(capacity = 0, zero: T = null as T, name = '', goType = 'chan'): Chan<T> {
-  return new Chan<T>(capacity, zero, name, goType);
+export function makeChan<T>(capacity = 0, zero: T | null = null, name = '', goType = 'chan'): Chan<T> {
+  return new Chan<T>(capacity, zero as T, name, goType);
 }
 
 /** `ch <- v`, also on a nil channel (which blocks forever). */
@@ -25,7 +25,7 @@ export function recvOk<T>(ch: Chan<T> | null): [T, boolean] | Promise<[T, boolea
 
 /** `close(ch)` */
 export function close(ch: Chan<unknown> | null): void {
-  if (ch === null) throw new GoPanic('close of nil channel');
+  if (ch === null) throw RuntimeError.plain('close of nil channel');
   ch.close();
 }
 
@@ -64,4 +64,18 @@ function utf8Length(s: string): number {
     } else n += 3;
   }
   return n;
+}
+
+/** Go's `==` on struct values: field by field (nested struct values too). */
+export function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || Array.isArray(a) || a instanceof Map) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** After a Go statement that never completes normally (a select whose every case returns). */
+export function unreachable(): never {
+  throw new Error('chan2ts: reached code that Go says cannot be reached');
 }

@@ -1,7 +1,7 @@
 import { Ring } from '../core/ring.js';
 import { completed, fail, park, wake } from '../core/scheduler.js';
 import { WaitList, Waiter } from '../core/waiter.js';
-import { GoPanic } from './panic.js';
+import { RuntimeError } from './panic.js';
 
 const RECV = 0;
 const RECV_OK = 1;
@@ -47,7 +47,7 @@ export class Chan<T> implements AsyncIterable<T> {
     readonly name: string = '',
     goType: string = 'chan',
   ) {
-    if (!Number.isInteger(capacity) || capacity < 0) throw new GoPanic('makechan: size out of range');
+    if (!Number.isInteger(capacity) || capacity < 0) throw RuntimeError.plain('makechan: size out of range');
     this.buffer = capacity > 0 ? new Ring<T>(capacity) : null;
     this[GO_TYPE] = goType;
   }
@@ -80,18 +80,23 @@ export class Chan<T> implements AsyncIterable<T> {
 
   /** `close(ch)`: wakes every waiting receiver (zero value, ok false); waiting senders panic. */
   close(): void {
-    if (this.closed) throw new GoPanic('close of closed channel');
+    if (this.closed) throw RuntimeError.plain('close of closed channel');
     this.closed = true;
     for (let r = this.recvq.shift(); r !== null; r = this.recvq.shift()) deliver(r, this.zero, false);
     for (let s = this.sendq.shift(); s !== null; s = this.sendq.shift()) {
       const parked = s.owner ?? s;
       if (s.owner) commit(s, null);
-      fail(parked, new GoPanic('send on closed channel'));
+      fail(parked, RuntimeError.plain('send on closed channel'));
     }
   }
 
   /** `len(ch)`: values buffered now. */
   len(): number {
+    return this.buffered();
+  }
+
+  /** Values in the buffer, whatever `len` reports (a timer channel's len is always 0). */
+  buffered(): number {
     return this.buffer?.length ?? 0;
   }
 
@@ -117,7 +122,7 @@ export class Chan<T> implements AsyncIterable<T> {
 
   /** Sends without waiting if a receiver waits or the buffer has room; panics if closed. */
   offer(value: T): boolean {
-    if (this.closed) throw new GoPanic('send on closed channel');
+    if (this.closed) throw RuntimeError.plain('send on closed channel');
     const r = this.recvq.shift();
     if (r !== null) {
       deliver(r, value, true);
@@ -171,14 +176,16 @@ export class Chan<T> implements AsyncIterable<T> {
     this.recvq.onOccupancyChange = listener;
   }
 
-  /** Drops a buffered value nobody took (a stopped timer's stale tick). */
-  drain(): void {
+  /** Drops buffered values nobody took (a stopped timer's stale tick); true if there were any. */
+  drain(): boolean {
+    const had = (this.buffer?.length ?? 0) > 0;
     this.buffer?.clear();
+    return had;
   }
 
   describe(): string {
     const label = this.name ? `${this.name} ` : '';
-    const detail = this.buffer ? `buffer ${this.buffer.length}/${this.capacity}` : 'unbuffered';
+    const detail = this.buffer ? `buffer ${this.buffered()}/${this.capacity}` : 'unbuffered';
     return `${label}(${this[GO_TYPE]}, ${detail}${this.closed ? ', closed' : ''})`;
   }
 

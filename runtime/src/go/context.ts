@@ -9,9 +9,13 @@ export const DeadlineExceeded: GoError = new ErrorString('context deadline excee
 
 export type CancelFunc = () => void;
 
-/** Go's context.Context. done() is nil for contexts that can never be cancelled. */
+/**
+ * Go's context.Context. done() is a nil channel (null) for contexts that can never be
+ * cancelled; it is typed as a channel because a nil channel is one in Go (select skips it,
+ * the free function `recv` blocks on it forever).
+ */
 export interface Context {
-  done(): Chan<object> | null;
+  done(): Chan<object>;
   err(): GoError | null;
   deadline(): [Time | null, boolean];
   value(key: unknown): unknown;
@@ -19,8 +23,8 @@ export interface Context {
 
 class EmptyContext implements Context {
   constructor(private readonly label: string) {}
-  done(): null {
-    return null;
+  done(): Chan<object> {
+    return null as unknown as Chan<object>;
   }
   err(): null {
     return null;
@@ -98,7 +102,7 @@ class ValueContext implements Context {
     private readonly key: unknown,
     private readonly val: unknown,
   ) {}
-  done(): Chan<object> | null {
+  done(): Chan<object> {
     return this.parent.done();
   }
   err(): GoError | null {

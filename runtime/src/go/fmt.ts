@@ -1,9 +1,11 @@
 import { output } from '../core/program.js';
-import { sprint, sprintf, sprintln } from '../fmt/go.js';
+import { len } from './builtins.js';
+import { OutputStream } from './os.js';
+import { formatErrorf, sprint, sprintf, sprintln } from '../fmt/go.js';
 import { ErrorString, WrapError, isError, type GoError } from './errors.js';
 
 export { sprint, sprintf, sprintln };
-export { float64, ptr } from '../fmt/go.js';
+export { float64, ptr, typed } from '../fmt/go.js';
 
 export function println(...args: unknown[]): void {
   output('stdout', sprintln(...args));
@@ -27,19 +29,30 @@ export function printf(format: string, ...args: unknown[]): void {
   output('stdout', sprintf(format, ...args));
 }
 
+/** Where `fmt.Fprint*` can write: os.Stdout, os.Stderr, or anything with WriteString (strings.Builder). */
+export type Writer = OutputStream | { writeString(s: string): unknown };
+
+function writeTo(w: Writer, text: string): [number, null] {
+  if (w instanceof OutputStream) output(w.stream, text);
+  else w.writeString(text);
+  return [len(text), null];
+}
+
+export function fprintln(w: Writer, ...args: unknown[]): [number, null] {
+  return writeTo(w, sprintln(...args));
+}
+
+export function fprint(w: Writer, ...args: unknown[]): [number, null] {
+  return writeTo(w, sprint(...args));
+}
+
+export function fprintf(w: Writer, format: string, ...args: unknown[]): [number, null] {
+  return writeTo(w, sprintf(format, ...args));
+}
+
 /** `fmt.Errorf`: `%w` formats like `%v` and makes the result wrap that error. */
 export function errorf(format: string, ...args: unknown[]): GoError {
-  const wrapped: GoError[] = [];
-  let argIndex = 0;
-  const plain = format.replace(/%([-+# 0]*[\d*]*(?:\.[\d*]*)?)([a-zA-Z%])/g, (spec, flags: string, verb: string) => {
-    if (verb === '%') return spec;
-    const stars = (flags.match(/\*/g) ?? []).length;
-    argIndex += stars;
-    const arg = args[argIndex++];
-    if (verb !== 'w') return spec;
-    if (isError(arg)) wrapped.push(arg);
-    return `%${flags}v`;
-  });
-  const text = sprintf(plain, ...args);
-  return wrapped.length > 0 ? new WrapError(text, wrapped) : new ErrorString(text);
+  const { message, wrapped } = formatErrorf(format, ...args);
+  const errors = wrapped.filter(isError);
+  return errors.length > 0 ? new WrapError(message, errors) : new ErrorString(message);
 }

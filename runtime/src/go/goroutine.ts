@@ -2,7 +2,7 @@ import { activeProgram, ProgramExit, startProgram, type Program, type ProgramOpt
 import { sched, spawnTask, yieldNow } from '../core/scheduler.js';
 import type { Task, TaskHooks } from '../core/task.js';
 import { formatPanicValue } from '../fmt/go.js';
-import { FatalError, GoPanic, RuntimeError } from './panic.js';
+import { FatalError, GoPanic, panicValue } from './panic.js';
 
 /** Go numbers main 1 and its own system goroutines 2 to 5; user goroutines start at 6. */
 const FIRST_USER_GOROUTINE = 6;
@@ -46,7 +46,9 @@ function crash(program: Program, task: Task, error: unknown): void {
   } else if (error instanceof FatalError) {
     program.write('stderr', `fatal error: ${error.message}\n\n`);
   } else {
-    program.write('stderr', `panic: ${formatPanicValue(value)}\n\n`);
+    const earlier = error instanceof GoPanic ? error.earlier : [];
+    const chain = earlier.map((p) => `panic: ${formatPanicValue(p.value)}${p.recovered ? ' [recovered]' : ''}\n\t`).join('');
+    program.write('stderr', `${chain}panic: ${formatPanicValue(value)}\n\n`);
   }
   program.write('stderr', `goroutine ${task.id} [running]:\n${origin(task, '')}`);
   if (!(error instanceof GoPanic || error instanceof FatalError) && error instanceof Error && error.stack) {
@@ -54,15 +56,6 @@ function crash(program: Program, task: Task, error: unknown): void {
   }
   program.write('stderr', '\n');
   program.end(2);
-}
-
-/** What Go would have panicked with for an error thrown by JavaScript itself. */
-function panicValue(error: unknown): unknown {
-  if (error instanceof GoPanic) return error.value;
-  if (error instanceof TypeError && /null|undefined/.test(error.message)) {
-    return new RuntimeError('invalid memory address or nil pointer dereference');
-  }
-  return error instanceof Error ? error.message : error;
 }
 
 function reportDeadlock(program: Program): number {

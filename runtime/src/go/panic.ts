@@ -1,15 +1,28 @@
+import { formatPanicValue } from '../fmt/go.js';
+
 /** A Go panic in flight: `panic(v)` throws one; `recover()` gives back `value`. */
 export class GoPanic extends Error {
+  /** Panics this one interrupted while deferred calls ran; Go prints them first. */
+  earlier: { value: unknown; recovered: boolean }[] = [];
+
   constructor(readonly value: unknown) {
-    super(typeof value === 'string' ? value : String((value as { Error?: () => string })?.Error?.() ?? value));
+    super(formatPanicValue(value));
     this.name = 'GoPanic';
   }
 }
 
-/** A panic raised by the runtime itself; Go prints these after `panic: runtime error: `. */
+/**
+ * A panic raised by the runtime itself, and its own error value (Go's runtime.Error):
+ * `runtime error: index out of range`, or without the prefix for Go's plain runtime
+ * errors (`close of closed channel`, `send on closed channel`).
+ */
 export class RuntimeError extends GoPanic {
-  constructor(message: string) {
-    super(`runtime error: ${message}`);
+  constructor(message: string, plain = false) {
+    super(plain ? message : `runtime error: ${message}`);
+  }
+
+  static plain(message: string): RuntimeError {
+    return new RuntimeError(message, true);
   }
 
   Error(): string {
@@ -27,4 +40,32 @@ export class FatalError extends Error {
     super(message);
     this.name = 'FatalError';
   }
+}
+
+const GO_TYPE = Symbol.for('chan2ts.goType');
+
+/** Go 1.21's *runtime.PanicNilError: what recover() gives back after `panic(nil)`. */
+export class PanicNilError {
+  readonly [GO_TYPE] = '*runtime.PanicNilError';
+
+  Error(): string {
+    return 'panic called with nil argument';
+  }
+
+  RuntimeError(): void {}
+}
+
+/**
+ * The Go value of a panic in flight, as recover() gives it back and a crash prints it: a
+ * GoPanic's value (a runtime error is itself the error value, as Go's runtime.Error is;
+ * panic(nil) gives a PanicNilError), and for errors thrown by JavaScript itself what Go
+ * would have panicked with.
+ */
+export function panicValue(error: unknown): unknown {
+  if (error instanceof RuntimeError) return error;
+  if (error instanceof GoPanic) return error.value ?? new PanicNilError();
+  if (error instanceof TypeError && /null|undefined/.test(error.message)) {
+    return new RuntimeError('invalid memory address or nil pointer dereference');
+  }
+  return error instanceof Error ? error.message : error;
 }

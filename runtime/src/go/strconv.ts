@@ -4,9 +4,11 @@
 
 import { formatFloat as formatFloat64, type FloatFormat } from '../fmt/go-float.js';
 import { quote as quoteRunes, quoteRune as quoteOneRune, runesOf } from '../fmt/go-text.js';
-import { GO_TYPE } from '../fmt/go-values.js';
 import { ErrorString, type GoError } from './errors.js';
 import { panic } from './panic.js';
+
+/** fmt's key for an object's Go type name (%T, %v of pointers). */
+const GO_TYPE = Symbol.for('chan2ts.goType');
 
 /** `strconv.IntSize`: ints are 64 bits, as on the platforms Go programs run on. */
 export const intSize = 64;
@@ -337,18 +339,15 @@ const FLOAT64 = { mantBits: 53, minExp: -1074, maxExp: 1024 };
 function exactFloat(d: DecimalText, format: typeof FLOAT32): number {
   let num = BigInt((d.hex ? '0x' : '') + d.digits);
   if (num === 0n) return d.neg ? -0 : 0;
+  // Far outside the range the answer is 0 or infinity; the bounds keep the bigints small.
+  const magnitude = d.hex ? bitLength(num) + d.exp : num.toString().length + d.exp;
+  const limit = d.hex ? 1200 : 400;
+  if (magnitude > limit) return d.neg ? -Infinity : Infinity;
+  if (magnitude < -limit) return d.neg ? -0 : 0;
   let den = 1n;
-  if (d.hex) {
-    if (d.exp >= 0) num <<= BigInt(Math.min(d.exp, 2000));
-    else den <<= BigInt(Math.min(-d.exp, 2000));
-  } else {
-    // Far outside the range the answer is 0 or infinity; the bounds keep the bigints small.
-    const magnitude = d.digits.replace(/^0+/, '').length + d.exp;
-    if (magnitude > 400) return d.neg ? -Infinity : Infinity;
-    if (magnitude < -400) return d.neg ? -0 : 0;
-    if (d.exp >= 0) num *= 10n ** BigInt(d.exp);
-    else den = 10n ** BigInt(-d.exp);
-  }
+  const power = (d.hex ? 2n : 10n) ** BigInt(Math.abs(d.exp));
+  if (d.exp >= 0) num *= power;
+  else den = power;
   const v = roundRational(num, den, format.mantBits, format.minExp, format.maxExp);
   return d.neg ? -v : v;
 }
@@ -387,13 +386,12 @@ function shortestFloat32(f: number): { digits: string; point: number } {
   const lowGap = fraction === 0 && biased > 1 ? 1n : 2n;
   const inclusive = (mant & 1n) === 0n;
   const center = mant * 4n;
-  const scale = (e: number, x: bigint) => (e >= 0 ? x << BigInt(e) : x);
   const unitDen = e2 - 2 >= 0 ? 1n : 1n << BigInt(2 - e2);
   const unitNum = e2 - 2 >= 0 ? 1n << BigInt(e2 - 2) : 1n;
   // A decimal c × 10^k compared with the binary x × 2^(e2-2): cross-multiplied to integers.
   const cmp = (c: bigint, k: number, x: bigint): number => {
     const left = c * (k >= 0 ? 10n ** BigInt(k) : 1n) * unitDen;
-    const right = scale(0, x) * unitNum * (k < 0 ? 10n ** BigInt(-k) : 1n);
+    const right = x * unitNum * (k < 0 ? 10n ** BigInt(-k) : 1n);
     return left < right ? -1 : left > right ? 1 : 0;
   };
   const inside = (c: bigint, k: number) => {

@@ -2,12 +2,13 @@
 // its UTF-8 strings; an unpaired surrogate in a JS string counts as U+FFFD (three bytes),
 // which is what Go would have stored.
 
-import { runeCount, runeToString } from '../fmt/go-text.js';
+import { isValidRune, runeCount, runeToString } from '../fmt/go-text.js';
 import { len } from './builtins.js';
 import { panic } from './panic.js';
 
 const RUNE_ERROR = 0xfffd;
 const ASCII = /^[\x00-\x7f]*$/;
+const encoder = new TextEncoder();
 
 /** The rune starting at UTF-16 index i (U+FFFD for an unpaired surrogate). */
 function runeAt(s: string, i: number): number {
@@ -48,10 +49,6 @@ function isSpace(c: number): boolean {
   );
 }
 
-function isValidRune(r: number): boolean {
-  return (r >= 0 && r < 0xd800) || (r > 0xdfff && r <= 0x10ffff);
-}
-
 /** `strings.Compare`: -1, 0 or 1 in byte-wise (UTF-8) order, which is code point order. */
 export function compare(a: string, b: string): number {
   if (a === b) return 0;
@@ -60,10 +57,11 @@ export function compare(a: string, b: string): number {
     let x = a.charCodeAt(i);
     let y = b.charCodeAt(i);
     if (x === y) continue;
-    // UTF-16 order puts surrogates (U+10000 and up) below U+E000..U+FFFF: lift them.
+    // UTF-16 order puts surrogates (U+10000 and up) below U+E000..U+FFFF: move those
+    // units down to D800..F7FF and the surrogates up to F800..FFFF.
     if (x >= 0xd800 && y >= 0xd800) {
-      x = x < 0xe000 ? x + 0x2000 : x;
-      y = y < 0xe000 ? y + 0x2000 : y;
+      x = x < 0xe000 ? x + 0x2000 : x - 0x800;
+      y = y < 0xe000 ? y + 0x2000 : y - 0x800;
     }
     return x < y ? -1 : 1;
   }
@@ -108,14 +106,14 @@ export function lastIndex(s: string, substr: string): number {
 export function indexByte(s: string, c: number): number {
   c &= 0xff;
   if (c < 0x80) return byteOffset(s, s.indexOf(String.fromCharCode(c)));
-  return new TextEncoder().encode(s).indexOf(c);
+  return encoder.encode(s).indexOf(c);
 }
 
 /** `strings.LastIndexByte` */
 export function lastIndexByte(s: string, c: number): number {
   c &= 0xff;
   if (c < 0x80) return byteOffset(s, s.lastIndexOf(String.fromCharCode(c)));
-  return new TextEncoder().encode(s).lastIndexOf(c);
+  return encoder.encode(s).lastIndexOf(c);
 }
 
 /** `strings.IndexRune`: U+FFFD also finds an unpaired surrogate; an invalid rune is never found. */

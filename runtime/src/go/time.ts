@@ -70,8 +70,23 @@ export function sleep(d: Duration): void | Promise<void> {
  * A channel fed by a host timer. As since Go 1.23, the timer holds the program open only
  * while a goroutine waits on its channel, and Stop/Reset leave no stale value behind.
  */
+/** As since Go 1.23, a timer's channel reports len and cap 0 whatever it holds. */
+class TimerChan extends Chan<Time> {
+  constructor() {
+    super(1, null as unknown as Time, 'timer.C', 'chan time.Time');
+  }
+
+  override len(): number {
+    return 0;
+  }
+
+  override cap(): number {
+    return 0;
+  }
+}
+
 class TimerChannel {
-  readonly c = new Chan<Time>(1, null as unknown as Time, 'timer.C', 'chan time.Time');
+  readonly c: Chan<Time> = new TimerChan();
   protected readonly timer = new HostTimer(() => this.fire(), false);
 
   constructor() {
@@ -79,14 +94,20 @@ class TimerChannel {
   }
 
   protected fire(): void {
-    if (this.c.len() === 0) this.c.offer(now());
+    if (this.c.buffered() === 0) this.c.offer(now());
+  }
+
+  /** Stops the host timer and drops an undelivered value: true if either was pending. */
+  protected halt(): boolean {
+    const wasActive = this.timer.stop();
+    const dropped = this.c.drain();
+    return wasActive || dropped;
   }
 
   protected restart(d: Duration): boolean {
-    const wasActive = this.timer.stop();
-    this.c.drain();
+    const wasPending = this.halt();
     this.timer.start(d / 1e6);
-    return wasActive;
+    return wasPending;
   }
 }
 
@@ -97,11 +118,9 @@ export class Timer extends TimerChannel {
     this.timer.start(d / 1e6);
   }
 
-  /** Prevents the timer from firing; false if it had already fired or been stopped. */
+  /** Prevents the timer from firing; false if its value was already received or it was stopped. */
   stop(): boolean {
-    const wasActive = this.timer.stop();
-    this.c.drain();
-    return wasActive;
+    return this.halt();
   }
 
   reset(d: Duration): boolean {
@@ -121,7 +140,7 @@ export class Ticker extends TimerChannel {
   }
 
   stop(): void {
-    this.timer.stop();
+    this.halt();
   }
 
   reset(d: Duration): void {
@@ -148,9 +167,9 @@ export function after(d: Duration): Chan<Time> {
   return new Timer(d).c;
 }
 
-/** `time.Tick(d)`: the channel of a new ticker; nil for d <= 0, as in Go. */
-export function tick(d: Duration): Chan<Time> | null {
-  return d <= 0 ? null : new Ticker(d).c;
+/** `time.Tick(d)`: the channel of a new ticker; nil (null) for d <= 0, as in Go. */
+export function tick(d: Duration): Chan<Time> {
+  return d <= 0 ? (null as unknown as Chan<Time>) : new Ticker(d).c;
 }
 
 /** `time.AfterFunc(d, f)`: runs f in its own goroutine after d. */

@@ -10,6 +10,7 @@ export interface SourcePoint {
 export type Part =
   | string
   | { typeOnly: string }
+  | { jsOnly: string }
   | { mark: SourcePoint }
   | { layout: 'newline' | 'indent' | 'dedent' };
 
@@ -54,6 +55,11 @@ export function ts(strings: TemplateStringsArray, ...values: Fragment[]): Code {
 /** Text that only the TypeScript output carries: annotations, `type` declarations. */
 export function typeOnly(text: string): Code {
   return new Code(text ? [{ typeOnly: text }] : []);
+}
+
+/** Text that only the JavaScript for running carries: labels for the runtime's reports. */
+export function jsOnly(text: string): Code {
+  return new Code(text ? [{ jsOnly: text }] : []);
 }
 
 /** Marks the start of `fragment` as coming from `at` in the source. */

@@ -37,6 +37,8 @@ export function render(code: Code, withTypes: boolean): Rendered {
     if (typeof part === 'string') write(part);
     else if ('typeOnly' in part) {
       if (withTypes) write(part.typeOnly);
+    } else if ('jsOnly' in part) {
+      if (!withTypes) write(part.jsOnly);
     } else if ('mark' in part) pendingMark = part.mark;
     else if (part.layout === 'indent') depth++;
     else if (part.layout === 'dedent') depth--;

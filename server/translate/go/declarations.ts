@@ -149,8 +149,10 @@ export function parseType(node: Node): GoType {
     }
     case 'struct_type':
       return { kind: 'struct', fields: structFields(node) };
-    case 'interface_type':
-      return kids(node).length === 0 ? ANY : { kind: 'interface', name: 'interface' };
+    case 'interface_type': {
+      const methods = kids(node).filter((n) => n.type === 'method_elem').map((m) => field(m, 'name')?.text ?? '');
+      return kids(node).length === 0 ? ANY : { kind: 'interface', name: 'interface', methods };
+    }
     case 'function_type': {
       const sig = signatureOf(node);
       return {

@@ -1,7 +1,7 @@
 import { Code, join, ts, typeOnly } from '../emit/code.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { Declarations } from './declarations.js';
-import type { Node } from './syntax.js';
+import { abbreviate, walk, type Node } from './syntax.js';
 import { RUNTIME_PACKAGES } from './stdlib.js';
 import { GoTranslator, type AsyncFacts } from './translator.js';
 
@@ -40,7 +40,7 @@ export function translateGoTree(root: Node, runtimeSpecifier: string): GoProgram
   sections.push(body);
   if (hasMain) sections.push(ts`runMain(main);`);
   const code = join(sections, '\n\n');
-  return { code, diagnostics: dedupe(translator.diagnostics), hasMain };
+  return { code, diagnostics: dedupe([...syntaxErrors(root), ...translator.diagnostics]), hasMain };
 }
 
 /** The runtime import; type-only names exist in the TypeScript output alone. */
@@ -51,6 +51,27 @@ function importLine(names: string[], typeNames: string[], specifier: string): Co
   return ts`import { ${typePart}${names.join(', ')} } from '${specifier}';`;
 }
 
+/** Every place tree-sitter could not parse, whether or not translation reached it. */
+function syntaxErrors(root: Node): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!root.hasError) return out;
+  walk(root, (n) => {
+    if (!n.isError && !n.isMissing) return n.hasError;
+    const message = n.isMissing ? `syntax error: missing ${n.type}` : `syntax error: unexpected ${JSON.stringify(abbreviate(n.text))}`;
+    out.push({
+      message,
+      severity: 'error',
+      code: 'syntax-error',
+      range: {
+        start: { line: n.startPosition.row, column: n.startPosition.column },
+        end: { line: n.endPosition.row, column: n.endPosition.column },
+      },
+    });
+    return false;
+  });
+  return out;
+}
+
 function sameSet(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
@@ -58,7 +79,7 @@ function sameSet(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): boolean {
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = `${d.range.start.line}:${d.range.start.column}:${d.message}`;
+    const key = `${d.range.start.line}:${d.range.start.column}:${d.code}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -4,6 +4,10 @@ export interface Binding {
   type: GoType;
   /** The name in the TypeScript output (Go names that are JavaScript keywords get a `_`). */
   tsName: string;
+  /** Declared without a value (a nil map, say): reads must tolerate null. */
+  maybeNil?: boolean;
+  /** For a `for i := range xs` index: the text of xs, so `xs[i]` needs no bounds check. */
+  indexOf?: string;
 }
 
 /** Lexical scopes of Go variables, constants and functions, with their types. */

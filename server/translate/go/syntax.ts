@@ -13,7 +13,7 @@ export function field(node: Node, name: string): Node | null {
 }
 
 export function fields(node: Node, name: string): Node[] {
-  return node.childrenForFieldName(name).filter((n): n is Node => n !== null && n.type !== 'comment');
+  return node.childrenForFieldName(name).filter((n): n is Node => n !== null && n.isNamed && n.type !== 'comment');
 }
 
 /** Visits `node` and its descendants depth-first; `visit` returning false skips a subtree. */
@@ -38,7 +38,12 @@ export function point(node: Node): { line: number; column: number } {
 
 /** The statements of a block (Go's tree-sitter grammar nests them in a statement_list). */
 export function statementsOf(node: Node | null): Node[] {
-  if (node === null) return [];
   const list = kids(node).find((n) => n.type === 'statement_list');
-  return list ? kids(list) : kids(node).filter((n) => n.type !== 'statement_list');
+  return list ? kids(list) : [];
+}
+
+/** Source text shortened to one line of at most 40 characters, for messages. */
+export function abbreviate(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
 }

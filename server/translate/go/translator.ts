@@ -1,4 +1,4 @@
-import { block, Code, join, mapped, ts, typeOnly, type Fragment } from '../emit/code.js';
+import { block, Code, jsOnly, join, mapped, ts, typeOnly, type Fragment } from '../emit/code.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { Declarations, parseType, signatureOf, type FuncSignature, type MethodDecl } from './declarations.js';
 import { decodeGoString, goIntLiteral, quote, runeValue } from './literals.js';
@@ -15,7 +15,7 @@ import {
   runtimeFieldType,
   runtimeMethodResult,
 } from './stdlib.js';
-import { field, fields, kids, operatorOf, point, statementsOf, walk, type Node } from './syntax.js';
+import { abbreviate, field, fields, kids, operatorOf, point, statementsOf, walk, type Node } from './syntax.js';
 import {
   ANY,
   BOOL,
@@ -28,6 +28,7 @@ import {
   isChan,
   isFloat,
   isInteger,
+  isNilable,
   isString,
   resolve,
   RUNE,
@@ -42,6 +43,8 @@ import {
 interface Typed {
   code: Code;
   type: GoType;
+  /** A variable declared without a value: it may still be nil. */
+  maybeNil?: boolean;
 }
 
 /** What the translator tracks about the function whose body it is in. */
@@ -55,6 +58,7 @@ interface FunctionContext {
   nilAssigned: ReadonlySet<string>;
   /** Labels for Go `break`s that JavaScript would not route the same way (type switches). */
   breakTargets: (string | null)[];
+  outer: FunctionContext | null;
 }
 
 /** Which functions turned out to await something: a fixpoint over translation passes. */
@@ -71,8 +75,10 @@ export class GoTranslator {
   readonly found: AsyncFacts = { functions: new Set(), literals: new Set() };
   private scope = new Scope();
   private fn: FunctionContext | null = null;
-  private selectCounter = 0;
   private typeSwitchCounter = 0;
+  /** The variable a value is being assigned to, to name channels in deadlock reports. */
+  private nameHint: string | null = null;
+  private packageNilAssigned: ReadonlySet<string> = new Set();
   private iota = 0;
 
   constructor(
@@ -87,6 +93,7 @@ export class GoTranslator {
   // ---- program ----
 
   program(root: Node): Code {
+    this.packageNilAssigned = nilAssignedNames(root);
     const out: Code[] = [];
     for (const node of kids(root)) {
       if (node.type === 'type_declaration') out.push(...this.typeDeclaration(node));
@@ -141,7 +148,8 @@ export class GoTranslator {
         const sig = signatureOf(m);
         const methodName = this.methodName(field(m, 'name')?.text ?? '');
         const params = sig.params.map((p) => `${safeName(p.name === '_' ? 'arg' : p.name)}: ${tsTypeOrNull(p.type)}`).join(', ');
-        return `${methodName}(${params}): ${this.resultTypeText(sig.results, true)};`;
+        const result = this.resultTypeText(sig.results, false);
+        return `${methodName}(${params}): ${result} | Promise<${result}>;`;
       });
     const body = members.length ? ` ${members.join(' ')} ` : ' ';
     return typeOnly(`interface ${name} {${body}}`);
@@ -149,8 +157,8 @@ export class GoTranslator {
 
   private structClass(name: string, structFields: { name: string; type: GoType; embedded: boolean }[], methods: MethodDecl[]): Code {
     const members: Code[] = [];
-    for (const f of structFields) members.push(ts`${f.name}${typeOnly(`: ${tsTypeOrNull(f.type)}`)};`);
-    const init = structFields.map((f) => ts`this.${f.name} = init.${f.name} ?? ${zeroValue(f.type, this.decls)};`);
+    for (const f of structFields) members.push(ts`${f.name}${typeOnly(`: ${tsType(f.type)}`)};`);
+    const init = structFields.map((f) => ts`this.${f.name} = init.${f.name} ?? ${this.zeroFor(f.type, false)};`);
     members.push(ts`constructor(init${typeOnly(`: Partial<${name}>`)} = {}) ${block(init)}`);
     const copies = structFields.map((f) => this.copyIfStruct(ts`this.${f.name}`, f.type));
     const cloneBody = join(structFields.map((f, i) => ts`${f.name}: ${copies[i]!}`), ', ');
@@ -180,8 +188,18 @@ export class GoTranslator {
     return `${camelCase(typeName)}${method[0]!.toUpperCase()}${method.slice(1)}`;
   }
 
+  /**
+   * Methods are camelCase, except String and Error (fmt calls them by these names) and a
+   * name whose camelCase form is a field of a type declaring it (`balance` and `Balance()`).
+   */
   private methodName(name: string): string {
-    return name === 'String' || name === 'Error' ? name : safeName(camelCase(name));
+    if (name === 'String' || name === 'Error') return name;
+    const camel = safeName(camelCase(name));
+    for (const [typeName, methods] of this.decls.methods) {
+      const t = this.decls.underlying(typeName);
+      if (methods.has(name) && t?.kind === 'struct' && t.fields.some((f) => f.name === camel)) return name;
+    }
+    return camel;
   }
 
   // ---- functions ----
@@ -196,7 +214,7 @@ export class GoTranslator {
   }
 
   private resultTypeText(results: FuncSignature['results'], isAsync: boolean): string {
-    const inner = results.length === 0 ? 'void' : results.length === 1 ? tsTypeOrNull(results[0]!.type) : `[${results.map((r) => tsTypeOrNull(r.type)).join(', ')}]`;
+    const inner = results.length === 0 ? 'void' : results.length === 1 ? tsType(results[0]!.type) : `[${results.map((r) => tsType(r.type)).join(', ')}]`;
     return isAsync ? `Promise<${inner}>` : inner;
   }
 
@@ -220,6 +238,7 @@ export class GoTranslator {
       reassigned: reassignedNames(node),
       nilAssigned: nilAssignedNames(node),
       breakTargets: [],
+      outer: outerFn,
     };
     try {
       if (receiver && receiver.name && receiver.name !== '_') {
@@ -238,11 +257,18 @@ export class GoTranslator {
       if (namedResults) {
         for (const r of sig.results) {
           const b = this.scope.declare(r.name, r.type);
-          prologue.push(ts`let ${b.tsName}${typeOnly(`: ${tsTypeOrNull(r.type)}`)} = ${zeroValue(r.type, this.decls)};`);
+          prologue.push(ts`let ${b.tsName}${typeOnly(`: ${tsType(r.type)}`)} = ${this.zeroFor(r.type, false)};`);
         }
       }
       const bodyNode = field(node, 'body');
-      let statements = [...prologue, ...this.statements(statementsOf(bodyNode))];
+      const goStatements = statementsOf(bodyNode);
+      let statements = [...prologue, ...this.statements(goStatements)];
+      const last = goStatements[goStatements.length - 1];
+      if (sig.results.length > 0 && last?.type === 'select_statement' && !kids(last).some((c) => c.type === 'default_case')) {
+        // Every case of a terminating select returns; TypeScript cannot see that.
+        this.use('unreachable');
+        statements.push(ts`return unreachable();`);
+      }
       if (this.fn.deferred) statements = this.withDeferred(statements, prologue.length);
       const isAsync = this.fn.awaits;
       return { params, body: block(statements), isAsync };
@@ -351,6 +377,24 @@ export class GoTranslator {
     }
   }
 
+  private named<T>(name: string, f: () => T): T {
+    const outer = this.nameHint;
+    this.nameHint = name;
+    try {
+      return f();
+    } finally {
+      this.nameHint = outer;
+    }
+  }
+
+  /** `base`, or `base2`, `base3`... whichever no enclosing scope uses yet; declared here. */
+  private freshName(base: string): string {
+    let name = base;
+    for (let i = 2; this.scope.lookup(name) !== null; i++) name = `${base}${i}`;
+    this.scope.declare(name, UNKNOWN);
+    return name;
+  }
+
   private inScope<T>(f: () => T): T {
     const outer = this.scope;
     this.scope = new Scope(outer);
@@ -364,20 +408,30 @@ export class GoTranslator {
   private send(channel: Node, value: Node): Code {
     const ch = this.expr(channel);
     const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
-    return ts`${this.await()}${this.chanTarget(ch, channel)}.send(${this.valueFor(value, elem)});`;
+    const v = this.valueFor(value, elem);
+    if (this.mayBeNilChannel(channel)) {
+      this.use('send');
+      return ts`${this.await()}send(${channel.type === 'nil' ? 'null' : ch.code}, ${v});`;
+    }
+    return ts`${this.await()}${ch.code}.send(${v});`;
   }
 
-  /** A channel expression that may be nil goes through the free function form. */
-  private chanTarget(ch: Typed, node: Node): Code {
-    if (node.type === 'nil') return ts`(null as unknown as Chan<never>)`;
-    return ch.code;
+  /**
+   * A channel that may be nil (a call's result such as ctx.Done(), or a variable that is
+   * set to nil) is used through the free functions, which block forever on nil as Go does.
+   */
+  private mayBeNilChannel(node: Node): boolean {
+    if (node.type === 'nil' || node.type === 'call_expression') return true;
+    if (node.type !== 'identifier') return false;
+    const nilAssigned = this.fn?.nilAssigned ?? this.packageNilAssigned;
+    return nilAssigned.has(node.text) || (this.scope.lookup(node.text)?.maybeNil ?? false);
   }
 
   private shortVarDeclaration(node: Node): Code[] {
     const left = kids(field(node, 'left'));
     const rightNodes = kids(field(node, 'right'));
     if (left.length === 1 && rightNodes.length === 1) {
-      const value = this.expr(rightNodes[0]!);
+      const value = this.named(left[0]!.text, () => this.expr(rightNodes[0]!));
       return [this.declareOne(left[0]!.text, defaultType(value.type), this.copyIfStruct(value.code, value.type, rightNodes[0]!))];
     }
     const values = this.multiValue(rightNodes, left.length);
@@ -399,13 +453,22 @@ export class GoTranslator {
     return [ts`${mutable ? 'let' : 'const'} [${names.join(', ')}] = ${values.code};`];
   }
 
+  /**
+   * Go's zero value. A nil of a type declared without `| null` (nothing assigns it nil
+   * again) is written `null!`: TypeScript then checks uses as Go does, by crashing at run time.
+   */
+  private zeroFor(type: GoType, nullable: boolean): Code {
+    const zero = zeroValue(type, this.decls);
+    return zero === 'null' && !nullable && isNilable(type) && tsType(type) !== 'any' && !tsType(type).endsWith('| null') ? ts`null${typeOnly('!')}` : ts`${zero}`;
+  }
+
   /** Package-level names and names assigned again later are `let`; the rest `const`. */
   private letOrConst(name: string): 'let' | 'const' {
     return this.fn === null || this.fn.reassigned.has(name) ? 'let' : 'const';
   }
 
   private pattern(left: Node[]): Code {
-    return join(left.map((n) => (n.text === '_' ? '' : this.expr(n).code)), ', ');
+    return join(left.map((n) => (n.text === '_' ? '' : this.target(n).code)), ', ');
   }
 
   private declareOne(name: string, type: GoType, value: Code): Code {
@@ -458,7 +521,7 @@ export class GoTranslator {
 
   private assignOne(target: Node, op: string, valueNode: Node): Code {
     if (target.text === '_') return ts`${this.expr(valueNode).code};`;
-    const value = this.expr(valueNode);
+    const value = this.named(target.text, () => this.expr(valueNode));
     if (target.type === 'index_expression') {
       const m = this.expr(field(target, 'operand')!);
       const mt = resolve(m.type, this.decls);
@@ -469,7 +532,7 @@ export class GoTranslator {
         return ts`${m.code}.set(${key}, ${this.arith(current, op.slice(0, -1), value.code, mt.value)});`;
       }
     }
-    const t = this.expr(target);
+    const t = this.target(target);
     const pushed = op === '=' ? this.appendInPlace(target, valueNode) : null;
     if (pushed) return pushed;
     if (op === '=') return ts`${t.code} = ${this.copyIfStruct(value.code, value.type, valueNode)};`;
@@ -505,7 +568,14 @@ export class GoTranslator {
         return ts`${m.code}.set(${key}, (${m.code}.get(${key}) ?? 0) ${op} 1);`;
       }
     }
-    return ts`${this.expr(target).code}${op}${op};`;
+    return ts`${this.target(target).code}${op}${op};`;
+  }
+
+  /** An expression being assigned to: slice elements stay plain `s[i]`. */
+  private target(node: Node): Typed {
+    if (node.type !== 'index_expression') return this.expr(node);
+    const t = this.index(node, true);
+    return { code: mapped(point(node), t.code), type: t.type };
   }
 
   private varSpec(spec: Node): Code[] {
@@ -517,12 +587,14 @@ export class GoTranslator {
       return names.map((n) => {
         const type = declared ?? UNKNOWN;
         const b = this.scope.declare(n.text, type);
-        return ts`${this.letOrConst(n.text)} ${b.tsName}${typeOnly(`: ${tsTypeOrNull(type)}`)} = ${zeroValue(type, this.decls)};`;
+        b.maybeNil = resolve(type, this.decls).kind === 'map';
+        const nullable = b.maybeNil || (this.fn?.nilAssigned ?? this.packageNilAssigned).has(n.text);
+        return ts`${this.letOrConst(n.text)} ${b.tsName}${typeOnly(`: ${nullable ? tsTypeOrNull(type) : tsType(type)}`)} = ${this.zeroFor(type, nullable)};`;
       });
     }
     if (names.length === values.length) {
       return names.map((n, i) => {
-        const v = this.expr(values[i]!, declared ?? undefined);
+        const v = this.named(n.text, () => this.expr(values[i]!, declared ?? undefined));
         const type = declared ?? defaultType(v.type);
         const b = this.scope.declare(n.text, type);
         if (n.text === '_') return ts`${v.code};`;
@@ -651,7 +723,8 @@ export class GoTranslator {
     if (t.kind === 'map') {
       const k = bind(0, t.key);
       const v = bind(1, t.value);
-      return ts`for (${decl || 'const '}[${k}${v ? `, ${v}` : ''}] of ${right.code}) ${this.loopBody(body)}`;
+      const source = right.maybeNil ? ts`${right.code} ?? []` : right.code;
+      return ts`for (${decl || 'const '}[${k}${v ? `, ${v}` : ''}] of ${source}) ${this.loopBody(body)}`;
     }
     if (isString(t)) {
       this.use('runes');
@@ -662,6 +735,8 @@ export class GoTranslator {
     const elem = t.kind === 'slice' || t.kind === 'array' ? t.elem : UNKNOWN;
     const i = bind(0, INT);
     const v = bind(1, elem);
+    const indexBinding = isDefine && names[0] ? this.scope.lookup(names[0]) : null;
+    if (indexBinding && rightNode.type === 'identifier') indexBinding.indexOf = rightNode.text;
     if (!v) {
       const index = i || '_i';
       return ts`for (let ${index} = 0; ${index} < ${right.code}.length; ${index}++) ${this.loopBody(body)}`;
@@ -695,7 +770,7 @@ export class GoTranslator {
   private typeSwitch(node: Node): Code[] {
     const alias = field(node, 'alias')?.text;
     const value = this.expr(field(node, 'value')!);
-    const subjectName = alias && alias !== '_' ? safeName(alias) : 'subject';
+    const subjectName = alias && alias !== '_' ? safeName(alias) : this.freshName('subject');
     const label = `typeSwitch${this.typeSwitchCounter++ || ''}`;
     const out: Code[] = [ts`const ${subjectName} = ${value.code};`];
     const branches: Code[] = [];
@@ -718,7 +793,12 @@ export class GoTranslator {
   }
 
   private typeTest(subject: Code, t: GoType): Code {
+    if (t.kind === 'named' && t.name === 'nil') return ts`${subject} == null`;
     const r = resolve(t, this.decls);
+    if (r.kind === 'interface' && r.methods?.length) {
+      return join(r.methods.map((m) => ts`typeof ${subject}?.${this.methodName(m)} === 'function'`), ' && ');
+    }
+    if (r.kind === 'interface' && r.name === 'any') return ts`true`;
     if (t.kind === 'named' && r.kind === 'struct') return ts`${subject} instanceof ${t.name}`;
     if (t.kind === 'pointer' && t.elem.kind === 'named') return ts`${subject} instanceof ${t.elem.name}`;
     if (isInteger(r)) return ts`Number.isInteger(${subject})`;
@@ -733,8 +813,7 @@ export class GoTranslator {
 
   private selectStatement(node: Node): Code[] {
     this.use('select');
-    const name = this.selectCounter === 0 ? 'sel' : `sel${this.selectCounter + 1}`;
-    this.selectCounter++;
+    const name = this.freshName('sel');
     const clauses = kids(node).filter((n) => n.type === 'communication_case' || n.type === 'default_case');
     const cases: Code[] = [];
     const branches: Code[] = [];
@@ -785,7 +864,6 @@ export class GoTranslator {
       }));
       branches.push(ts`case ${String(index)}: ${block(body)}`);
     }
-    this.selectCounter--;
     const call = ts`${this.await()}select([${join(cases, ', ')}]${hasDefault ? ', true' : ''})`;
     if (cases.length === 0 && !hasDefault) return [ts`${call};`];
     return [ts`const ${name} = ${call};`, ts`switch (${name}.index) ${block(branches)}`];
@@ -824,7 +902,10 @@ export class GoTranslator {
     }
     const args = kids(field(call, 'arguments'));
     const stable = args.every((a) => isStableArgument(a, this.fn!.reassigned));
-    if (stable) return ts`deferred.push(() => ${this.expr(call).code});`;
+    if (stable) {
+      const callCode = this.expr(call).code;
+      return ts`deferred.push(${callCode.toString().includes('await ') ? 'async ' : ''}() => ${callCode});`;
+    }
     const argCodes = args.map((a) => this.expr(a).code);
     const target = this.expr(fnNode!);
     if (fnNode!.type === 'selector_expression' && !this.isPackage(field(fnNode!, 'operand')!)) {
@@ -838,7 +919,7 @@ export class GoTranslator {
 
   private expr(node: Node, expected?: GoType): Typed {
     const t = this.exprInner(node, expected);
-    return { code: mapped(point(node), t.code), type: t.type };
+    return { code: mapped(point(node), t.code), type: t.type, maybeNil: t.maybeNil };
   }
 
   private exprInner(node: Node, expected?: GoType): Typed {
@@ -896,7 +977,7 @@ export class GoTranslator {
   private identifier(node: Node): Typed {
     const name = node.text;
     const b = this.scope.lookup(name);
-    if (b) return { code: ts`${b.tsName}`, type: b.type };
+    if (b) return { code: ts`${b.tsName}`, type: b.type, maybeNil: b.maybeNil };
     if (name === '_') return { code: ts`_`, type: UNKNOWN };
     return { code: ts`${safeName(name)}`, type: UNKNOWN };
   }
@@ -929,6 +1010,11 @@ export class GoTranslator {
     const nilSide = l.type.kind === 'untyped' && l.type.name === 'nil' ? r : r.type.kind === 'untyped' && r.type.name === 'nil' ? l : null;
     if (nilSide && resolve(nilSide.type, this.decls).kind === 'slice') return ts`${nilSide.code}.length ${op === '==' ? '===' : '!=='} 0`;
     if (nilSide) return ts`${l.code} ${op === '==' ? '==' : '!='} ${r.code}`;
+    const lt = resolve(defaultType(l.type), this.decls);
+    if (lt.kind === 'struct' || lt.kind === 'array') {
+      this.use('equal');
+      return ts`${op === '==' ? '' : '!'}equal(${l.code}, ${r.code})`;
+    }
     return ts`${l.code} ${jsOp} ${r.code}`;
   }
 
@@ -949,16 +1035,22 @@ export class GoTranslator {
     if (op === '<-') {
       const ch = this.expr(operandNode);
       const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
-      if (operandNode.type === 'nil') {
+      if (this.mayBeNilChannel(operandNode)) {
         this.use('recv');
-        return { code: ts`${this.await()}recv(null)`, type: UNKNOWN };
+        return { code: ts`${this.await()}recv(${operandNode.type === 'nil' ? 'null' : ch.code})`, type: elem };
       }
       return { code: ts`${this.await()}${ch.code}.recv()`, type: elem };
     }
     const operand = this.expr(operandNode);
     switch (op) {
-      case '&':
+      case '&': {
+        const target = resolve(operand.type, this.decls);
+        const isObject = target.kind === 'struct' || target.kind === 'unknown' || (target.kind === 'named' && target.name.includes('.'));
+        if (!isObject && operandNode.type !== 'composite_literal') {
+          return { code: ts`${this.unsupported(node, `a pointer to a ${describeType(operand.type)} (only pointers to structs translate)`)}${operand.code}`, type: { kind: 'pointer', elem: operand.type } };
+        }
         return { code: operand.code, type: { kind: 'pointer', elem: operand.type } };
+      }
       case '*': {
         const t = resolve(operand.type, this.decls);
         return { code: operand.code, type: t.kind === 'pointer' ? t.elem : UNKNOWN };
@@ -1015,13 +1107,17 @@ export class GoTranslator {
     return null;
   }
 
-  private index(node: Node): Typed {
+  private index(node: Node, forWrite = false): Typed {
     const operand = this.expr(field(node, 'operand')!);
     const indexNode = field(node, 'index')!;
     const t = resolve(operand.type, this.decls);
     if (t.kind === 'map') {
       const key = this.expr(indexNode).code;
-      return { code: ts`(${operand.code}.get(${key}) ?? ${zeroValue(t.value, this.decls)})`, type: t.value };
+      if (operand.maybeNil) {
+        this.use('mapGet');
+        return { code: ts`mapGet(${operand.code}, ${key}, ${this.zeroFor(t.value, false)})`, type: t.value };
+      }
+      return { code: ts`(${operand.code}.get(${key}) ?? ${this.zeroFor(t.value, false)})`, type: t.value };
     }
     const idx = this.expr(indexNode).code;
     if (isString(t)) {
@@ -1029,7 +1125,12 @@ export class GoTranslator {
       return { code: ts`byteAt(${operand.code}, ${idx})`, type: BYTE };
     }
     const elem = t.kind === 'slice' || t.kind === 'array' ? t.elem : UNKNOWN;
-    return { code: ts`${operand.code}[${idx}]`, type: elem };
+    if (forWrite || this.scope.lookup(indexNode.text)?.indexOf === field(node, 'operand')!.text || t.kind === 'unknown') {
+      return { code: ts`${operand.code}[${idx}]`, type: elem };
+    }
+    // Go panics on an index out of range where JavaScript would give undefined.
+    this.use('index');
+    return { code: ts`index(${operand.code}, ${idx})`, type: elem };
   }
 
   private sliceExpr(node: Node): Typed {
@@ -1070,7 +1171,16 @@ export class GoTranslator {
       });
       return entries.length ? ts`new ${type.name}({ ${join(entries, ', ')} })` : ts`new ${type.name}()`;
     }
-    if (t.kind === 'struct') return ts`{}`;
+    if (t.kind === 'struct') {
+      // An anonymous struct prints its fields in declaration order, whatever order the literal has.
+      const keyed = elements.some((e) => e.type === 'keyed_element');
+      const entries = t.fields.map((f, i) => {
+        const element = keyed ? elements.find((e) => kids(e)[0]?.text === f.name) : elements[i];
+        const valueNode = element && (keyed ? kids(element)[1] : element);
+        return ts`${f.name}: ${valueNode ? valueOf(valueNode, f.type) : zeroValue(f.type, this.decls)}`;
+      });
+      return entries.length ? ts`{ ${join(entries, ', ')} }` : ts`{}`;
+    }
     if (t.kind === 'map') {
       const entries = elements.map((e) => {
         const [k, v] = kids(e);
@@ -1125,7 +1235,7 @@ export class GoTranslator {
     if (fnNode.type === 'identifier' && this.scope.lookup(fnNode.text) === null) {
       const builtin = this.builtinCall(fnNode.text, argNodes, node);
       if (builtin) return builtin;
-      if (BUILTIN_TYPES.has(fnNode.text) && argNodes.length === 1) return this.conversion(parseType(typeNodeLike(fnNode)), argNodes[0]!);
+      if (BUILTIN_TYPES.has(fnNode.text) && argNodes.length === 1) return this.conversion(basicType(fnNode.text), argNodes[0]!);
       if (this.decls.types.has(fnNode.text) && argNodes.length === 1) return this.conversion({ kind: 'named', name: fnNode.text }, argNodes[0]!);
     }
     if (fnNode.type === 'parenthesized_expression' || fnNode.type === 'slice_type' || fnNode.type === 'array_type' || fnNode.type === 'map_type' || fnNode.type === 'channel_type' || fnNode.type === 'pointer_type') {
@@ -1174,6 +1284,8 @@ export class GoTranslator {
   }
 
   private arguments(argNodes: Node[], params: GoType[], spread: boolean): Code {
+    const tuple = this.tupleArgument(argNodes);
+    if (tuple) return tuple;
     return join(
       argNodes.map((a, i) => {
         const inner = a.type === 'variadic_argument' ? kids(a)[0]! : a;
@@ -1182,6 +1294,15 @@ export class GoTranslator {
       }),
       ', ',
     );
+  }
+
+  /** `f(g())` where g returns several results: they become f's arguments. */
+  private tupleArgument(argNodes: Node[]): Code | null {
+    if (argNodes.length !== 1 || argNodes[0]!.type !== 'call_expression') return null;
+    const fnNode = field(argNodes[0]!, 'function');
+    const results = fnNode?.type === 'identifier' ? this.decls.functions.get(fnNode.text)?.results : null;
+    if (!results || results.length < 2 || this.isShadowed(fnNode!.text)) return null;
+    return ts`...${this.expr(argNodes[0]!).code}`;
   }
 
   /** A method of `typeName` or promoted from its embedded fields, with the path to its receiver. */
@@ -1230,8 +1351,9 @@ export class GoTranslator {
         const result = this.anyMethodResult(name);
         return { code: ts`${awaits ? this.await() : ''}${operand.code}.${this.methodName(name)}(${args})`, type: result };
       }
-      const runtimeName = camelCase(name);
-      return { code: ts`${blocksOnSomeType(name) ? this.await() : ''}${operand.code}.${runtimeName}(${args})`, type: name === 'Error' || name === 'String' ? STRING : UNKNOWN };
+      const keepsName = name === 'Error' || name === 'String';
+      const runtimeName = keepsName ? name : camelCase(name);
+      return { code: ts`${blocksOnSomeType(name) ? this.await() : ''}${operand.code}.${runtimeName}(${args})`, type: keepsName ? STRING : UNKNOWN };
     }
     return null;
   }
@@ -1252,6 +1374,7 @@ export class GoTranslator {
     const key = `${pkg}.${name}`;
     const result = packageFunctionResult(pkg, name) ?? UNKNOWN;
     if (key === 'time.Duration') return { code: this.expr(argNodes[0]!).code, type: DURATION };
+    if (key === 'errors.As' && argNodes.length === 2) return this.errorsAs(argNodes[0]!, argNodes[1]!, node);
     let args: Code;
     if (pkg === 'fmt' && /^(Print|Sprint|Fprint|Errorf)/.test(name)) args = this.printArguments(argNodes, /f$/.test(name), spread);
     else if (key === 'sync.NewCond') args = this.arguments(argNodes, [], spread);
@@ -1260,20 +1383,44 @@ export class GoTranslator {
     return { code: ts`${blocking ? this.await() : ''}${pkg}.${packageMemberName(pkg, name)}(${args})`, type: result };
   }
 
+  /** `errors.As(err, &target)`: assigns the first error of target's type in err's chain. */
+  private errorsAs(errNode: Node, targetNode: Node, node: Node): Typed {
+    const targetVar = targetNode.type === 'unary_expression' && operatorOf(targetNode) === '&' ? field(targetNode, 'operand')! : null;
+    const target = targetVar ? this.expr(targetVar) : null;
+    const typeName = target ? namedOf(target.type) : null;
+    if (!target || !typeName || !this.decls.isStruct(typeName)) {
+      return { code: this.unsupported(node, 'errors.As with a target that is not a pointer to a struct type'), type: BOOL };
+    }
+    const err = this.expr(errNode).code;
+    return { code: ts`(${target.code} = errors.as(${err}, ${typeName})) !== null`, type: BOOL };
+  }
+
   /** fmt arguments whose Go type changes how they print: floats, pointers, durations, Stringers. */
   private printArguments(argNodes: Node[], formatted: boolean, spread: boolean): Code {
+    const tuple = this.tupleArgument(argNodes);
+    if (tuple) return tuple;
+    const typeVerbs = formatted ? typeVerbPositions(argNodes[0]) : new Set<number>();
     return join(
       argNodes.map((a, i) => {
         const v = this.expr(a);
         const code = spread && i === argNodes.length - 1 ? ts`...${v.code}` : v.code;
         if (formatted && i === 0) return code;
-        return this.printable(code, v.type);
+        const dynamic = v.type.kind === 'unknown' || resolve(v.type, this.decls).kind === 'interface';
+        if (typeVerbs.has(formatted ? i - 1 : i) && !dynamic) {
+          this.usePackageName('fmt');
+          return ts`fmt.typed(${code}, ${quote(describeType(defaultType(v.type), true))})`;
+        }
+        return this.printable(code, v.type, v.maybeNil);
       }),
       ', ',
     );
   }
 
-  private printable(code: Code, type: GoType): Code {
+  private printable(code: Code, type: GoType, maybeNil = false): Code {
+    if (maybeNil && resolve(type, this.decls).kind === 'map') {
+      this.usePackageName('fmt');
+      return ts`fmt.typed(${code}, ${quote(describeType(type, true))})`;
+    }
     if (type.kind === 'named' && type.name === 'time.Duration') {
       this.usePackageName('time');
       return ts`time.durationString(${code})`;
@@ -1282,7 +1429,7 @@ export class GoTranslator {
       if (this.decls.method(type.name, 'String')) return ts`${this.methodFunctionName(type.name, 'String')}(${code})`;
     }
     const r = resolve(type, this.decls);
-    if (isFloat(r) && type.kind !== 'untyped') {
+    if (isFloat(r)) {
       this.usePackageName('fmt');
       return ts`fmt.float64(${code})`;
     }
@@ -1308,8 +1455,6 @@ export class GoTranslator {
         const v = this.expr(args[0]!);
         const t = resolve(v.type, this.decls);
         if ((t.kind === 'slice' || t.kind === 'array') && name === 'len') return { code: ts`${v.code}.length`, type: INT };
-        if (t.kind === 'map') return { code: ts`${v.code}.size`, type: INT };
-        if (isChan(t)) return { code: ts`${v.code}.${name}()`, type: INT };
         this.use(name);
         return { code: ts`${name}(${v.code})`, type: INT };
       }
@@ -1331,25 +1476,25 @@ export class GoTranslator {
         this.use(name);
         const items = args.map((a) => this.expr(a));
         const type = name === 'copy' ? INT : items[0]?.type ?? UNKNOWN;
-        return { code: ts`${name}(${join(items.map((i) => i.code), ', ')})`, type };
+        const cleared = name === 'clear' ? resolve(type, this.decls) : null;
+        const zero = cleared?.kind === 'slice' ? [ts`${zeroValue(cleared.elem, this.decls)}`] : [];
+        return { code: ts`${name}(${join([...items.map((i) => i.code), ...zero], ', ')})`, type };
       }
       case 'delete': {
         const [m, k] = args.map((a) => this.expr(a));
         return { code: ts`${m!.code}.delete(${k!.code})`, type: UNKNOWN };
       }
       case 'close': {
-        if (args[0]!.type === 'nil') {
-          this.use('close');
-          return { code: ts`close(null)`, type: UNKNOWN };
-        }
-        return { code: ts`${this.expr(args[0]!).code}.close()`, type: UNKNOWN };
+        this.use('close');
+        return { code: ts`close(${args[0]!.type === 'nil' ? 'null' : this.expr(args[0]!).code})`, type: UNKNOWN };
       }
       case 'panic': {
         this.use('panic');
         return { code: ts`panic(${this.expr(args[0]!).code})`, type: UNKNOWN };
       }
       case 'recover':
-        if (!this.fn?.deferred && !this.insideDeferredLiteral()) return { code: ts`null`, type: ANY };
+        // Outside a deferred call recover() is nil in Go too.
+        if (!this.insideDeferringFunction()) return { code: ts`null`, type: ANY };
         return { code: ts`deferred.recover()`, type: ANY };
       case 'print':
       case 'println': {
@@ -1362,8 +1507,10 @@ export class GoTranslator {
     }
   }
 
-  private insideDeferredLiteral(): boolean {
-    return true;
+  /** Whether some enclosing function has a DeferStack that a deferred literal can reach. */
+  private insideDeferringFunction(): boolean {
+    for (let f = this.fn; f !== null; f = f.outer) if (f.deferred) return true;
+    return false;
   }
 
   private make(args: Node[], node: Node): Typed {
@@ -1372,20 +1519,30 @@ export class GoTranslator {
     if (isChan(t)) {
       this.use('makeChan');
       const size = args[1] ? this.expr(args[1]).code : ts`0`;
-      return { code: ts`makeChan${typeOnly(`<${tsType(t.elem)}>`)}(${size}, ${zeroValue(t.elem, this.decls)})`, type };
+      const labels = jsOnly(`, ${quote(this.nameHint ?? '')}, ${quote(describeType(t))}`);
+      return { code: ts`makeChan${typeOnly(`<${tsType(t.elem)}>`)}(${size}, ${zeroValue(t.elem, this.decls)}${labels})`, type };
     }
     if (t.kind === 'map') return { code: ts`new Map${typeOnly(`<${tsType(t.key)}, ${tsType(t.value)}>`)}()`, type };
     if (t.kind === 'slice') {
       const length = args[1] ? this.expr(args[1]).code : ts`0`;
+      if (args[2]) this.note(args[2], 'a slice\'s capacity is not modelled: slices are JavaScript arrays (cap == len, slicing copies)');
       const zero = zeroValue(t.elem, this.decls);
       if (length.toString() === '0') return { code: ts`[]${typeOnly(` as ${tsType(t)}`)}`, type };
-      return { code: ts`Array.from${typeOnly(`<${tsType(t.elem)}>`)}({ length: ${length} }, () => ${zero})`, type };
+      const elem = resolve(t.elem, this.decls);
+      if (elem.kind === 'basic') return { code: ts`new Array${typeOnly(`<${tsType(t.elem)}>`)}(${length}).fill(${zero})`, type };
+      return { code: ts`Array.from({ length: ${length} }, ()${typeOnly(`: ${tsTypeOrNull(t.elem)}`)} => ${zero})`, type };
     }
     return { code: this.unsupported(node, `make of ${describeType(type)}`), type: UNKNOWN };
   }
 
   private conversion(type: GoType, operandNode: Node): Typed {
-    const v = this.expr(operandNode);
+    const inner = this.expr(operandNode);
+    const v = operandNode.type === 'binary_expression' ? { code: ts`(${inner.code})`, type: inner.type } : inner;
+    if (operandNode.type === 'nil') {
+      const r = resolve(type, this.decls);
+      if (r.kind === 'map') return { code: ts`new Map${typeOnly(`<${tsType(r.key)}, ${tsType(r.value)}>`)}()`, type };
+      return { code: ts`${r.kind === 'slice' ? '[]' : 'null'}`, type };
+    }
     const target = resolve(type, this.decls);
     const source = resolve(v.type, this.decls);
     if (isString(target) && (isInteger(source) || source.kind === 'untyped')) {
@@ -1433,6 +1590,19 @@ export class GoTranslator {
     else this.runtimeNames.add(pkg);
   }
 
+  /** A translation that works but differs from Go in a way worth knowing. */
+  private note(node: Node, message: string): void {
+    this.diagnostics.push({
+      message: `chan2ts: ${message}`,
+      severity: 'information',
+      code: 'semantics',
+      range: {
+        start: { line: node.startPosition.row, column: node.startPosition.column },
+        end: { line: node.endPosition.row, column: node.endPosition.column },
+      },
+    });
+  }
+
   unsupported(node: Node, what: string, severity: Severity = 'warning'): Code {
     this.diagnostics.push({
       message: `chan2ts cannot translate this yet: ${what}`,
@@ -1461,6 +1631,10 @@ function namedOf(t: GoType): string | null {
   return d.kind === 'named' ? d.name : null;
 }
 
+function basicType(name: string): GoType {
+  return { kind: 'basic', name: name === 'uint8' ? 'byte' : name === 'int32' ? 'rune' : name };
+}
+
 function tupleOf(types: GoType[]): GoType {
   return types.length === 0 ? UNKNOWN : types.length === 1 ? types[0]! : { kind: 'tuple', items: types };
 }
@@ -1468,6 +1642,20 @@ function tupleOf(types: GoType[]): GoType {
 /** Arguments of make/new/conversions are types that tree-sitter may parse as expressions. */
 function typeNodeLike(node: Node): Node {
   return node;
+}
+
+/** Which operands a literal Printf format prints with %T (their Go type is not in the value). */
+function typeVerbPositions(format: Node | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!format || (format.type !== 'interpreted_string_literal' && format.type !== 'raw_string_literal')) return out;
+  let arg = 0;
+  for (const m of decodeGoString(format.text).matchAll(/%[-+# 0]*(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])/g)) {
+    if (m[3] === '%') continue;
+    arg += (m[1] === '*' ? 1 : 0) + (m[2] === '*' ? 1 : 0);
+    if (m[3] === 'T') out.add(arg);
+    arg++;
+  }
+  return out;
 }
 
 function endsInJump(stmts: Node[]): boolean {
@@ -1482,11 +1670,15 @@ function isStableArgument(node: Node, reassigned: ReadonlySet<string>): boolean 
 }
 
 /** Names a function assigns nil to: their TypeScript type must admit null. */
-function nilAssignedNames(fn: Node): Set<string> {
+function nilAssignedNames(scope: Node): Set<string> {
   const names = new Set<string>();
-  const body = field(fn, 'body');
+  const body = scope.type === 'source_file' ? scope : field(scope, 'body');
   if (!body) return names;
   walk(body, (n) => {
+    if (n.type === 'call_expression' && field(n, 'function')?.text === 'errors.As') {
+      const target = kids(field(n, 'arguments'))[1];
+      if (target?.type === 'unary_expression') names.add(field(target, 'operand')?.text ?? '');
+    }
     if (n.type !== 'assignment_statement') return;
     const left = kids(field(n, 'left'));
     kids(field(n, 'right')).forEach((r, i) => {
@@ -1535,9 +1727,5 @@ function reassignedNames(fn: Node): Set<string> {
   return names;
 }
 
-function abbreviate(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
-}
 
 export { FLOAT64 };

@@ -9,7 +9,7 @@ export type GoType =
   | { kind: 'named'; name: string }
   | { kind: 'struct'; fields: Field[] }
   | { kind: 'func'; params: GoType[]; results: GoType[]; variadic: boolean }
-  | { kind: 'interface'; name: string }
+  | { kind: 'interface'; name: string; methods?: string[] }
   | { kind: 'tuple'; items: GoType[] }
   | { kind: 'untyped'; name: 'int' | 'float' | 'rune' | 'string' | 'bool' | 'nil' }
   | { kind: 'unknown' };
@@ -92,30 +92,34 @@ export function defaultType(t: GoType): GoType {
   }
 }
 
-export function describeType(t: GoType): string {
+/** Go's own spelling of a type; `qualified` adds `main.` to the program's types, as %T does. */
+export function describeType(t: GoType, qualified = false): string {
+  const inner = (x: GoType) => describeType(x, qualified);
   switch (t.kind) {
     case 'basic':
+      return t.name === 'byte' ? 'uint8' : t.name === 'rune' ? 'int32' : t.name;
     case 'named':
+      return qualified && !t.name.includes('.') ? `main.${t.name}` : t.name;
     case 'interface':
-      return t.name === 'any' ? 'interface {}' : t.name;
+      return t.name === 'any' || t.name === 'interface' ? 'interface {}' : t.name;
     case 'chan':
-      return `${t.dir === 'recv' ? '<-chan' : t.dir === 'send' ? 'chan<-' : 'chan'} ${describeType(t.elem)}`;
+      return `${t.dir === 'recv' ? '<-chan' : t.dir === 'send' ? 'chan<-' : 'chan'} ${inner(t.elem)}`;
     case 'slice':
-      return `[]${describeType(t.elem)}`;
+      return `[]${inner(t.elem)}`;
     case 'array':
-      return `[${t.length}]${describeType(t.elem)}`;
+      return `[${t.length}]${inner(t.elem)}`;
     case 'map':
-      return `map[${describeType(t.key)}]${describeType(t.value)}`;
+      return `map[${inner(t.key)}]${inner(t.value)}`;
     case 'pointer':
-      return `*${describeType(t.elem)}`;
+      return `*${inner(t.elem)}`;
     case 'struct':
-      return t.fields.length === 0 ? 'struct {}' : 'struct {...}';
+      return t.fields.length === 0 ? 'struct {}' : `struct { ${t.fields.map((f) => `${f.name} ${inner(f.type)}`).join('; ')} }`;
     case 'func':
-      return 'func';
+      return 'func()';
     case 'tuple':
-      return `(${t.items.map(describeType).join(', ')})`;
+      return `(${t.items.map(inner).join(', ')})`;
     case 'untyped':
-      return describeType(defaultType(t));
+      return inner(defaultType(t));
     case 'unknown':
       return '?';
   }
