@@ -16,13 +16,14 @@ import {
   isUnsigned,
   kindOf,
   Typed,
+  isRef,
   stringMethod,
   structFields,
   typeName,
   type GoInt,
   type Kind,
   type Method,
-  type Pointer,
+  Pointer,
 } from './go-values.js';
 
 /** Verbs that print an integral JS number as a float64 rather than as an int. */
@@ -233,6 +234,7 @@ export class Printer {
       }
       arg = arg.printable();
     }
+    if (isRef(arg) && verb !== 'T') arg = new Pointer(arg as object);
     if (arg === null || arg === undefined) {
       if (verb === 'T' || verb === 'v') this.fmt.pad('<nil>');
       else this.badVerb(verb, arg);

@@ -43,6 +43,28 @@ export function typed(value: unknown, goType: string): Typed {
   return new Typed(value, goType);
 }
 
+/**
+ * Struct objects that are Go pointers (`&T{...}`) where a value's dynamic type matters: in
+ * an interface, `*T` and `T` print and type-switch differently.
+ */
+const REFERENCES = new WeakSet<object>();
+
+/** Marks `target` as a pointer `&T{...}` for fmt and type switches; gives it back. */
+export function ref<T extends object>(target: T): T {
+  REFERENCES.add(target);
+  return target;
+}
+
+/** Records the Go type of a slice or map that sits in an interface (`%T`, empty containers). */
+export function withType<T extends object>(value: T, goType: string): T {
+  Object.defineProperty(value, GO_TYPE, { value: goType, enumerable: false });
+  return value;
+}
+
+export function isRef(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && REFERENCES.has(value);
+}
+
 export function ptr(target: object | null): Pointer {
   return new Pointer(target);
 }
@@ -185,6 +207,7 @@ export function typeName(value: unknown): string {
       return 'func()';
   }
   if (value === null) return '<nil>';
+  if (isRef(value)) return '*' + objectTypeName(value as object);
   return declaredType(value as object) ?? objectTypeName(value as object);
 }
 

@@ -18,3 +18,4 @@ export * as math from './math.js';
 export * as sort from './sort.js';
 export * from './builtins-data.js';
 export { DeferStack } from './defer.js';
+export { isRef, ref, withType } from '../fmt/go.js';

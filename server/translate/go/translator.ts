@@ -594,11 +594,13 @@ export class GoTranslator {
     }
     if (names.length === values.length) {
       return names.map((n, i) => {
-        const v = this.named(n.text, () => this.expr(values[i]!, declared ?? undefined));
-        const type = declared ?? defaultType(v.type);
+        const valueNode = values[i]!;
+        const v = declared ? null : this.named(n.text, () => this.expr(valueNode));
+        const type = declared ?? defaultType(v!.type);
+        const value = declared ? this.named(n.text, () => this.valueFor(valueNode, declared)) : this.copyIfStruct(v!.code, v!.type, valueNode);
         const b = this.scope.declare(n.text, type);
-        if (n.text === '_') return ts`${v.code};`;
-        return ts`${this.letOrConst(n.text)} ${b.tsName}${typeOnly(`: ${tsTypeOrNull(type)}`)} = ${this.copyIfStruct(v.code, v.type, values[i]!)};`;
+        if (n.text === '_') return ts`${value};`;
+        return ts`${this.letOrConst(n.text)} ${b.tsName}${typeOnly(`: ${tsTypeOrNull(type)}`)} = ${value};`;
       });
     }
     const mv = this.multiValue(values, names.length);
@@ -799,7 +801,10 @@ export class GoTranslator {
       return join(r.methods.map((m) => ts`typeof ${subject}?.${this.methodName(m)} === 'function'`), ' && ');
     }
     if (r.kind === 'interface' && r.name === 'any') return ts`true`;
-    if (t.kind === 'named' && r.kind === 'struct') return ts`${subject} instanceof ${t.name}`;
+    if (t.kind === 'named' && r.kind === 'struct') {
+      this.use('isRef');
+      return ts`${subject} instanceof ${t.name} && !isRef(${subject})`;
+    }
     if (t.kind === 'pointer' && t.elem.kind === 'named') return ts`${subject} instanceof ${t.elem.name}`;
     if (isInteger(r)) return ts`Number.isInteger(${subject})`;
     if (isFloat(r)) return ts`typeof ${subject} === 'number'`;
@@ -1202,6 +1207,20 @@ export class GoTranslator {
   /** A value placed where `expected` is wanted: struct values copy, nested literals get their type. */
   private valueFor(node: Node, expected: GoType): Code {
     if (node.type === 'literal_value') return this.literalValue(node, expected);
+    if (resolve(expected, this.decls).kind === 'interface' && isAddressOfLiteral(node)) {
+      // In an interface the dynamic type *T differs from T (%T, type switches): mark it.
+      this.use('ref');
+      return ts`ref(${this.expr(node).code})`;
+    }
+    if (resolve(expected, this.decls).kind === 'interface' && node.type === 'composite_literal') {
+      const literal = this.expr(node);
+      const kind = resolve(literal.type, this.decls).kind;
+      if (kind === 'map' || kind === 'slice') {
+        this.use('withType');
+        return ts`withType(${literal.code}, ${quote(describeType(literal.type, true))})`;
+      }
+      return literal.code;
+    }
     if (node.type === 'unary_expression' && operatorOf(node) === '&' && field(node, 'operand')?.type === 'literal_value') {
       return this.literalValue(field(node, 'operand')!, derefType(expected));
     }
@@ -1656,6 +1675,10 @@ function typeVerbPositions(format: Node | undefined): Set<number> {
     arg++;
   }
   return out;
+}
+
+function isAddressOfLiteral(node: Node): boolean {
+  return node.type === 'unary_expression' && operatorOf(node) === '&' && field(node, 'operand')?.type === 'composite_literal';
 }
 
 function endsInJump(stmts: Node[]): boolean {
