@@ -2,9 +2,13 @@
  * npm run bench [-- --json] [--quick] [--filter NAME[,NAME...]] [--runs N]
  *
  * The runtime-go suite: chan2ts against JavaScript peers, a promise hand-off floor and native
- * Go, all measured in this one run. --json prints exactly one JSON document on stdout; progress
- * goes to stderr. --filter keeps the rows whose scenario id or implementation name contains
- * NAME (case-insensitive; repeat it or separate names with commas). --quick uses small n.
+ * Go, all measured in this one run; and the translator-go suite (bench/translate, measured
+ * first): translate() against a bare tree-sitter parse of the same Go text. --json prints exactly one JSON document
+ * on stdout, with the rows of both suites; progress goes to stderr. --filter keeps the rows whose
+ * scenario id or implementation name contains NAME, or whose suite name starts with it
+ * (case-insensitive; repeat it or separate names with commas; `--filter translator` runs the
+ * translator suite alone, `--filter runtime` the runtime suite). --quick
+ * uses small n (and fewer translator calls). --runs applies to the runtime suite.
  */
 import { hasGc } from './harness.js';
 import { scenarios, SUITE, type Scenario } from './scenarios.js';
@@ -19,6 +23,8 @@ import { tsChanImpl } from './impls/ts-chan.js';
 import { thingCspImpl } from './impls/thing-csp.js';
 import { jsCspImpl } from './impls/js-csp.js';
 import { goscriptImpl } from './impls/goscript.js';
+import { runTranslatorSuite, TRANSLATOR_SUITE } from './translate/suite.js';
+import { translatorTable } from './translate/report.js';
 
 interface Args {
   json: boolean;
@@ -72,9 +78,15 @@ const jsImpls: ChannelImpl[] = [
 ];
 const PEERS = ['ts-chan', 'ts-chan-unsafe', '@thi.ng/csp', 'js-csp', 'goscript'];
 
-const matches = (scenario: Scenario, impl: string) =>
+// A suite matches by the start of its name ("translator", "runtime"), so `--filter go` still
+// means the go-native and goscript rows, not every suite ending in "-go".
+const matchesIn = (suite: string, scenarioId: string, impl: string) =>
   args.filters.length === 0 ||
-  args.filters.some((f) => scenario.id.toLowerCase().includes(f.toLowerCase()) || impl.toLowerCase().includes(f.toLowerCase()));
+  args.filters.some((filter) => {
+    const f = filter.toLowerCase();
+    return suite.startsWith(f) || scenarioId.toLowerCase().includes(f) || impl.toLowerCase().includes(f);
+  });
+const matches = (scenario: Scenario, impl: string) => matchesIn(SUITE, scenario.id, impl);
 
 const opts: RunOptions = {
   quick: args.quick,
@@ -83,6 +95,14 @@ const opts: RunOptions = {
   timeoutMs: args.quick ? 30_000 : 180_000,
   log,
 };
+
+// The translator-go suite runs first, so that its timings do not include collecting whatever
+// the runtime peers leave on the heap (blocked goroutines, timers).
+const translatorCells = await runTranslatorSuite({
+  quick: args.quick,
+  matches: (scenarioId, impl) => matchesIn(TRANSLATOR_SUITE, scenarioId, impl),
+  log,
+});
 
 const cells: Cell[] = [];
 for (const scenario of scenarios) {
@@ -124,15 +144,18 @@ for (const row of goRows) {
 const order = new Map(scenarios.map((s, i) => [s.id, i]));
 cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
 
-const rows = cells.flatMap((c) => (c.row ? [c.row] : []));
+const rows = [...cells, ...translatorCells].flatMap((c) => (c.row ? [c.row] : []));
 let output: string;
 if (args.json) {
   output = jsonDocument(rows);
 } else {
   const titles = new Map(scenarios.map((s) => [s.id, { title: s.title, unit: s.kind === 'throughput' ? s.unit : 'goroutine' }]));
   const legend = [...jsImpls.map((i) => ({ name: i.name, description: i.description })), ...GO_IMPLS];
-  output = table(cells, titles, legend, PEERS);
+  const parts: string[] = [];
+  if (cells.length > 0) parts.push(table(cells, titles, legend, PEERS));
+  if (translatorCells.length > 0) parts.push(translatorTable(translatorCells));
+  output = parts.length > 0 ? parts.join('\n\n') : 'bench: no scenario or implementation matches the filter';
 }
 // Exit once stdout has the text: libraries may leave timers or ports behind.
-const failed = cells.some((c) => c.error !== undefined);
+const failed = [...cells, ...translatorCells].some((c) => c.error !== undefined);
 process.stdout.write(output + '\n', () => process.exit(failed ? 1 : 0));

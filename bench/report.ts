@@ -7,6 +7,8 @@ export interface Row {
   impl: string;
   opsPerSec?: number;
   ms?: number;
+  /** The translator suite: input lines per second. */
+  linesPerSec?: number;
   n: number;
   runs: number;
   bytesPerGoroutine?: number;
@@ -32,6 +34,7 @@ export function jsonDocument(rows: readonly Row[]): string {
     const out: Record<string, unknown> = { suite: r.suite, scenario: r.scenario, impl: r.impl };
     if (r.opsPerSec !== undefined) out.opsPerSec = round(r.opsPerSec, 0);
     if (r.ms !== undefined) out.ms = round(r.ms, 3);
+    if (r.linesPerSec !== undefined) out.linesPerSec = round(r.linesPerSec, 0);
     out.n = r.n;
     out.runs = r.runs;
     if (r.bytesPerGoroutine !== undefined) out.bytesPerGoroutine = Math.round(r.bytesPerGoroutine);

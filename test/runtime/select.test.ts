@@ -180,6 +180,12 @@ test('a select that lost leaves no waiter behind on the other channels', async (
   assert.equal(stdout, '49995000 0\n');
 });
 
+/** Receivers queued on ch: its private wait queue, a circular list held by its first waiter. */
 function waitingReceivers(ch: object): number {
-  return (ch as unknown as { recvq: { size: number } }).recvq.size;
+  type Queued = { next: Queued };
+  const first = (ch as unknown as { recvq: Queued | null }).recvq;
+  if (first === null) return 0;
+  let n = 1;
+  for (let w = first.next; w !== first; w = w.next) n++;
+  return n;
 }

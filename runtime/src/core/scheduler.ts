@@ -1,6 +1,6 @@
 import { Ring } from './ring.js';
-import { DONE, RUNNABLE, RUNNING, Task, WAITING, type TaskHooks } from './task.js';
-import { Waiter } from './waiter.js';
+import { DETACHED, DONE, NO_ARGS, RUNNABLE, RUNNING, Task, WAITING, type TaskHooks } from './task.js';
+import { Waiter, type Describable } from './waiter.js';
 
 /**
  * Operations and task switches allowed between two macrotask boundaries. Past it the next
@@ -23,8 +23,8 @@ export const sched = {
   stopped: false,
   macroPending: false,
   detachedCount: 0,
-  /** Every task of this generation that has started or will, until it ends. */
-  live: new Set<Task>(),
+  /** The newest task of this generation that has started or will, until it ends (see liveTasks). */
+  live: null as Task | null,
   /** Called at a macrotask boundary when nothing runs and nothing is runnable. */
   onIdle: null as (() => void) | null,
 };
@@ -32,22 +32,50 @@ export const sched = {
 const setImmediateLike: (fn: () => void) => void =
   (globalThis as { setImmediate?: (fn: () => void) => void }).setImmediate ?? ((fn) => setTimeout(fn, 0));
 
-export function spawnTask(id: number, name: string, body: () => unknown, hooks: TaskHooks): Task {
-  const task = new Task(id, name, body, hooks, sched.current, sched.generation);
-  sched.live.add(task);
+/**
+ * Starts `body(...args)` as a task, later. A task spawned once the program that stopped the
+ * scheduler has ended starts a fresh generation: the runtime used as a plain library.
+ */
+export function spawnTask(
+  id: number,
+  name: string,
+  body: (...args: any[]) => unknown,
+  hooks: TaskHooks,
+  args: readonly unknown[] = NO_ARGS,
+): Task {
+  if (sched.stopped) resetScheduler();
+  const task = new Task(id, name, body, args, hooks, sched.current, sched.generation);
+  linkLive(task);
   makeRunnable(task);
   return task;
 }
 
+/** Every task of this generation that has started or will, until it ends. */
+export function liveTasks(): Task[] {
+  const tasks: Task[] = [];
+  for (let t = sched.live; t !== null; t = t.nextLive) tasks.push(t);
+  return tasks;
+}
+
+/**
+ * The waiter for a blocking operation of the running task: each task reuses one, since it
+ * waits on one thing at a time and a waiter leaves every queue before it is settled. A new
+ * one for a caller outside any task.
+ */
+export function taskWaiter(): Waiter {
+  const task = sched.current;
+  if (task === null) return new Waiter();
+  return (task.ownWaiter ??= new Waiter());
+}
+
 /** Parks the running task (or a caller outside any task) until `wake` or `fail` settles `w`. */
-export function park<T>(w: Waiter, reason: string, target: Waiter['target']): Promise<T> {
+export function park<T>(w: Waiter, reason: string, target: Describable | null): Promise<T> {
   const task = sched.current;
   w.task = task;
   w.reason = reason;
   w.target = target;
-  const promise = new Promise<T>((resolve, reject) => {
+  const promise = new Promise<T>((resolve) => {
     w.resolve = resolve as (value: unknown) => void;
-    w.reject = reject;
   });
   if (task !== null) {
     task.state = WAITING;
@@ -105,7 +133,7 @@ export function resetScheduler(): void {
   sched.runq.clear();
   sched.tick = 0;
   sched.detachedCount = 0;
-  sched.live = new Set();
+  sched.live = null;
   sched.onIdle = null;
 }
 
@@ -139,6 +167,7 @@ function makeRunnable(task: Task): void {
   else requestMacrotask();
 }
 
+/** Runs the next runnable task (the run queue holds tasks of this generation only). */
 function runNext(): void {
   if (sched.stopped) return;
   if (sched.runq.length === 0) {
@@ -152,10 +181,6 @@ function runNext(): void {
     return;
   }
   const task = sched.runq.shift();
-  if (task.generation !== sched.generation) {
-    runNext();
-    return;
-  }
   sched.current = task;
   task.state = RUNNING;
   const w = task.waiter;
@@ -168,16 +193,20 @@ function runNext(): void {
 }
 
 function settle(w: Waiter): void {
-  if (w.failed) w.reject!(w.value);
-  else w.resolve!(w.value);
+  const { resolve, value } = w;
+  // The waiter may be reused (see taskWaiter): it keeps nothing of this operation.
+  w.resolve = w.target = w.value = null;
+  // A failure rejects through a rejected promise: the waiter keeps no reject function.
+  resolve!(w.failed ? Promise.reject(value) : value);
 }
 
 function start(task: Task): void {
   const body = task.body!;
-  task.body = null;
+  const args = task.args!;
+  task.body = task.args = null;
   let result: unknown;
   try {
-    result = body();
+    result = body(...args);
   } catch (error) {
     end(task, error, true);
     return;
@@ -194,18 +223,30 @@ function start(task: Task): void {
 
 function end(task: Task, outcome: unknown, threw: boolean): void {
   if (task.generation !== sched.generation) return;
+  if (task.state === DETACHED) sched.detachedCount--;
   task.state = DONE;
-  sched.live.delete(task);
-  if (task.detached) {
-    task.detached = false;
-    sched.detachedCount--;
-  }
+  unlinkLive(task);
   if (threw) task.hooks.threw(task, outcome);
   else task.hooks.returned(task, outcome);
   if (sched.current === task) {
     sched.current = null;
     runNext();
   }
+}
+
+function linkLive(task: Task): void {
+  const next = sched.live;
+  task.nextLive = next;
+  if (next !== null) next.prevLive = task;
+  sched.live = task;
+}
+
+function unlinkLive(task: Task): void {
+  const { prevLive, nextLive } = task;
+  if (prevLive !== null) prevLive.nextLive = nextLive;
+  else sched.live = nextLive;
+  if (nextLive !== null) nextLive.prevLive = prevLive;
+  task.prevLive = task.nextLive = null;
 }
 
 function preempt<T>(value: T, toMacrotask = true): Promise<T> {
@@ -236,7 +277,7 @@ function onMacrotask(): void {
   if (stuck !== null && stuck.state === RUNNING) {
     // Between macrotasks no task of ours is mid-step, so this one awaits a promise the
     // runtime does not know about: let the others run meanwhile.
-    stuck.detached = true;
+    stuck.state = DETACHED;
     sched.detachedCount++;
     sched.current = null;
   }

@@ -1,72 +1,84 @@
 import type { Task } from './task.js';
 
+/** What a deadlock report names as the object waited on, e.g. "results (chan int, unbuffered)". */
+export interface Describable {
+  describe(): string;
+}
+
 /**
- * One blocked operation. A waiter is both the parked task's wake-up slot (resolve/reject) and,
- * for plain channel operations, its entry in a channel's wait list. A select parks one owner
- * waiter and links one case waiter per channel, each pointing at the owner through `owner`.
+ * One blocked operation. A waiter is both the parked caller's wake-up slot and, for plain
+ * channel and sync operations, its entry in a wait queue. A select parks a waiter of its own
+ * and queues one case waiter per channel, each pointing at the select's through `owner`.
  */
 export class Waiter {
   task: Task | null = null;
+  /** Settles the parked caller's promise. */
   resolve: ((value: unknown) => void) | null = null;
-  reject: ((error: unknown) => void) | null = null;
-  /** The value a parked sender offers; then what the parked task resumes with (or throws). */
+  /** The value a parked sender offers; then what the parked caller resumes with (or throws). */
   value: unknown = undefined;
   failed = false;
-  /** Set on a select's owner once one case has committed. */
-  done = false;
-  /** How the parked operation wants its result: see the channel's receive kinds. */
+  /** How the operation wants its result (see the channel's receive kinds); a select case's index. */
   kind = 0;
-  /** For select cases: the select's own waiter and this case's position. */
+  /** For a select case: the select's own waiter. */
   owner: Waiter | null = null;
-  caseIndex = -1;
-  /** For a select's owner: its case waiters, to unlink the losers on commit. */
-  cases: Waiter[] | null = null;
-  /** What a deadlock report says this waiter is doing, e.g. "chan receive". */
+  /** What a deadlock report says the parked caller does, e.g. "chan receive", and on what. */
   reason = '';
-  /** The object waited on, described lazily by `describe()` in a deadlock report. */
-  target: { describe(): string } | null = null;
+  target: Describable | null = null;
+  /** Neighbours in a wait queue; null while not queued. */
   prev: Waiter | null = null;
   next: Waiter | null = null;
-  list: WaitList | null = null;
 }
 
-/** An intrusive doubly linked list of waiters: O(1) push, shift and removal from the middle. */
+/*
+ * A wait queue is a circular doubly linked list of waiters, held by its first waiter (null when
+ * empty): push, shift and removal from the middle are O(1), and its holder needs one field.
+ */
+
+/** Appends `w` to the queue that starts at `first`; gives the queue's first waiter. */
+export function enqueue(first: Waiter | null, w: Waiter): Waiter {
+  if (first === null) {
+    w.prev = w.next = w;
+    return w;
+  }
+  const last = first.prev!;
+  w.prev = last;
+  w.next = first;
+  last.next = first.prev = w;
+  return first;
+}
+
+/** Takes the queued `w` out of the queue that starts at `first`; gives its new first waiter. */
+export function dequeue(first: Waiter, w: Waiter): Waiter | null {
+  const next = w.next!;
+  let rest: Waiter | null = first;
+  if (next === w) {
+    rest = null;
+  } else {
+    const prev = w.prev!;
+    prev.next = next;
+    next.prev = prev;
+    if (first === w) rest = next;
+  }
+  w.prev = w.next = null;
+  return rest;
+}
+
+/** A FIFO wait queue with its length, for the sync primitives. */
 export class WaitList {
-  head: Waiter | null = null;
-  tail: Waiter | null = null;
+  private first: Waiter | null = null;
   size = 0;
 
-  /** Called when the list turns empty or non-empty (timer channels ref their timer on it). */
-  onOccupancyChange: ((occupied: boolean) => void) | null = null;
-
   push(w: Waiter): void {
-    w.list = this;
-    w.prev = this.tail;
-    w.next = null;
-    if (this.tail) this.tail.next = w;
-    else this.head = w;
-    this.tail = w;
-    if (++this.size === 1) this.onOccupancyChange?.(true);
+    this.first = enqueue(this.first, w);
+    this.size++;
   }
 
   shift(): Waiter | null {
-    const w = this.head;
-    if (w) this.remove(w);
+    const w = this.first;
+    if (w !== null) {
+      this.first = dequeue(w, w);
+      this.size--;
+    }
     return w;
-  }
-
-  remove(w: Waiter): void {
-    if (w.list !== this) return;
-    if (w.prev) w.prev.next = w.next;
-    else this.head = w.next;
-    if (w.next) w.next.prev = w.prev;
-    else this.tail = w.prev;
-    w.prev = w.next = null;
-    w.list = null;
-    if (--this.size === 0) this.onOccupancyChange?.(false);
-  }
-
-  *[Symbol.iterator](): IterableIterator<Waiter> {
-    for (let w = this.head; w; w = w.next) yield w;
   }
 }

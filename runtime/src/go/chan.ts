@@ -1,7 +1,8 @@
 import { Ring } from '../core/ring.js';
-import { completed, fail, park, wake } from '../core/scheduler.js';
-import { WaitList, Waiter } from '../core/waiter.js';
+import { completed, fail, park, taskWaiter, wake } from '../core/scheduler.js';
+import { dequeue, enqueue, Waiter } from '../core/waiter.js';
 import { RuntimeError } from './panic.js';
+import type { SelectWait } from './select.js';
 
 const RECV = 0;
 const RECV_OK = 1;
@@ -30,11 +31,14 @@ const GO_TYPE = Symbol.for('chan2ts.goType');
  * `await` works on both.
  */
 export class Chan<T> implements AsyncIterable<T> {
-  readonly [CHAN_TAG] = true;
+  /** Set on the prototype: how fmt tells a channel, whatever realm or bundle made it. */
+  declare readonly [CHAN_TAG]: true;
   private readonly buffer: Ring<T> | null;
-  private readonly recvq = new WaitList();
-  private readonly sendq = new WaitList();
+  /** The first waiting receiver and sender: wait queues (see core/waiter.ts). */
+  private recvq: Waiter | null = null;
+  private sendq: Waiter | null = null;
   private closed = false;
+  private onReceivers: ((waiting: boolean) => void) | null = null;
 
   /**
    * @param zero what a receive gives once the channel is closed and drained (Go's zero value)
@@ -57,10 +61,10 @@ export class Chan<T> implements AsyncIterable<T> {
   /** `ch <- v` */
   send(value: T): void | Promise<void> {
     if (this.offer(value)) return completed(undefined);
-    const w = new Waiter();
+    const w = taskWaiter();
     w.kind = SEND;
     w.value = value;
-    this.sendq.push(w);
+    this.sendq = enqueue(this.sendq, w);
     return park(w, 'chan send', this);
   }
 
@@ -82,8 +86,8 @@ export class Chan<T> implements AsyncIterable<T> {
   close(): void {
     if (this.closed) throw RuntimeError.plain('close of closed channel');
     this.closed = true;
-    for (let r = this.recvq.shift(); r !== null; r = this.recvq.shift()) deliver(r, this.zero, false);
-    for (let s = this.sendq.shift(); s !== null; s = this.sendq.shift()) {
+    for (let r = this.shiftReceiver(); r !== null; r = this.shiftReceiver()) deliver(r, this.zero, false);
+    for (let s = this.shiftSender(); s !== null; s = this.shiftSender()) {
       const parked = s.owner ?? s;
       if (s.owner) commit(s, null);
       fail(parked, RuntimeError.plain('send on closed channel'));
@@ -123,7 +127,7 @@ export class Chan<T> implements AsyncIterable<T> {
   /** Sends without waiting if a receiver waits or the buffer has room; panics if closed. */
   offer(value: T): boolean {
     if (this.closed) throw RuntimeError.plain('send on closed channel');
-    const r = this.recvq.shift();
+    const r = this.shiftReceiver();
     if (r !== null) {
       deliver(r, value, true);
       return true;
@@ -140,7 +144,7 @@ export class Chan<T> implements AsyncIterable<T> {
     const buffer = this.buffer;
     if (buffer !== null && buffer.length > 0) {
       const value = buffer.shift();
-      const s = this.sendq.shift();
+      const s = this.shiftSender();
       if (s !== null) {
         buffer.push(s.value as T);
         release(s);
@@ -148,7 +152,7 @@ export class Chan<T> implements AsyncIterable<T> {
       lastOk = true;
       return value;
     }
-    const s = this.sendq.shift();
+    const s = this.shiftSender();
     if (s !== null) {
       const value = s.value as T;
       release(s);
@@ -167,13 +171,22 @@ export class Chan<T> implements AsyncIterable<T> {
     return lastOk;
   }
 
+  /** Queues a waiter that `offer` or `take` will complete. */
   enqueue(w: Waiter, sending: boolean): void {
-    (sending ? this.sendq : this.recvq).push(w);
+    if (sending) this.sendq = enqueue(this.sendq, w);
+    else this.pushReceiver(w);
+  }
+
+  /** Takes a queued waiter out again (a select that committed to another case). */
+  cancel(w: Waiter, sending: boolean): void {
+    if (w.next === null) return;
+    if (sending) this.sendq = dequeue(this.sendq!, w);
+    else this.removeReceiver(w);
   }
 
   /** Tells `listener` when receivers start waiting (true) and when none are left (false). */
   watchReceivers(listener: (waiting: boolean) => void): void {
-    this.recvq.onOccupancyChange = listener;
+    this.onReceivers = listener;
   }
 
   /** Drops buffered values nobody took (a stopped timer's stale tick); true if there were any. */
@@ -190,18 +203,43 @@ export class Chan<T> implements AsyncIterable<T> {
   }
 
   private parkReceiver<R>(kind: number): Promise<R> {
-    const w = new Waiter();
+    const w = taskWaiter();
     w.kind = kind;
-    this.recvq.push(w);
+    this.pushReceiver(w);
     return park(w, 'chan receive', this);
   }
+
+  private pushReceiver(w: Waiter): void {
+    const wasEmpty = this.recvq === null;
+    this.recvq = enqueue(this.recvq, w);
+    if (wasEmpty && this.onReceivers !== null) this.onReceivers(true);
+  }
+
+  private removeReceiver(w: Waiter): void {
+    this.recvq = dequeue(this.recvq!, w);
+    if (this.recvq === null && this.onReceivers !== null) this.onReceivers(false);
+  }
+
+  private shiftReceiver(): Waiter | null {
+    const r = this.recvq;
+    if (r !== null) this.removeReceiver(r);
+    return r;
+  }
+
+  private shiftSender(): Waiter | null {
+    const s = this.sendq;
+    if (s !== null) this.sendq = dequeue(s, s);
+    return s;
+  }
 }
+
+Object.defineProperty(Chan.prototype, CHAN_TAG, { value: true });
 
 /** Hands a received value (or a closed channel's zero, ok false) to a parked receiver. */
 function deliver(r: Waiter, value: unknown, ok: boolean): void {
   if (r.owner !== null) {
     const owner = r.owner;
-    commit(r, new SelectResult(r.caseIndex, value, ok));
+    commit(r, new SelectResult(r.kind, value, ok));
     wake(owner, owner.value);
     return;
   }
@@ -214,17 +252,16 @@ function deliver(r: Waiter, value: unknown, ok: boolean): void {
 function release(s: Waiter): void {
   if (s.owner !== null) {
     const owner = s.owner;
-    commit(s, new SelectResult(s.caseIndex, undefined, true));
+    commit(s, new SelectResult(s.kind, undefined, true));
     wake(owner, owner.value);
   } else {
     wake(s, undefined);
   }
 }
 
-/** Commits a select to one case: the other cases leave their channels' wait lists. */
+/** Commits a select to one case: the other cases leave their channels' wait queues. */
 function commit(chosen: Waiter, result: SelectResult | null): void {
   const owner = chosen.owner!;
-  owner.done = true;
   owner.value = result;
-  for (const c of owner.cases!) c.list?.remove(c);
+  (owner.target as SelectWait).withdraw();
 }

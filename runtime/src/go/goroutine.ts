@@ -1,5 +1,5 @@
 import { activeProgram, ProgramExit, startProgram, type Program, type ProgramOptions } from '../core/program.js';
-import { sched, spawnTask, yieldNow } from '../core/scheduler.js';
+import { liveTasks, spawnTask, yieldNow } from '../core/scheduler.js';
 import type { Task, TaskHooks } from '../core/task.js';
 import { formatPanicValue } from '../fmt/go.js';
 import { FatalError, GoPanic, panicValue } from './panic.js';
@@ -22,7 +22,7 @@ const goroutineHooks: TaskHooks = {
 
 /** `go f(x)`: runs `fn(...args)` as a new goroutine, later, never before this call returns. */
 export function go<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): void {
-  spawnTask(nextId++, fn.name || 'func', () => fn(...args), goroutineHooks);
+  spawnTask(nextId++, fn.name || 'func', fn, goroutineHooks, args);
 }
 
 /** `runtime.Gosched()`: lets the other runnable goroutines run first. */
@@ -59,7 +59,7 @@ function crash(program: Program, task: Task, error: unknown): void {
 }
 
 function reportDeadlock(program: Program): number {
-  const blocked = [...sched.live].sort((a, b) => a.id - b.id);
+  const blocked = liveTasks().sort((a, b) => a.id - b.id);
   let report = 'fatal error: all goroutines are asleep - deadlock!\n';
   for (const task of blocked) {
     const w = task.waiter;

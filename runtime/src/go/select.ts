@@ -1,5 +1,5 @@
-import { completed, park } from '../core/scheduler.js';
-import { Waiter } from '../core/waiter.js';
+import { completed, park, taskWaiter } from '../core/scheduler.js';
+import { Waiter, type Describable } from '../core/waiter.js';
 import { Chan, NOT_READY, SelectResult } from './chan.js';
 
 /** One case of a select: a receive from, or a send to, a channel (nil disables the case). */
@@ -45,28 +45,65 @@ export function select(cases: readonly SelectCase[], hasDefault = false): Select
   return parkSelect(cases);
 }
 
+/**
+ * A parked select: one case waiter per usable case (null for a nil channel), queued on its
+ * channel. The first case a channel completes commits the select (see chan.ts).
+ */
+export class SelectWait implements Describable {
+  constructor(
+    private readonly cases: readonly SelectCase[],
+    private readonly waiters: readonly (Waiter | null)[],
+  ) {}
+
+  /** Takes every case out of its channel's queue: the select has committed. */
+  withdraw(): void {
+    for (let i = 0; i < this.cases.length; i++) {
+      const w = this.waiters[i];
+      const { ch, send } = this.cases[i]!;
+      if (w !== null && ch !== null) ch.cancel(w, send);
+    }
+  }
+
+  describe(): string {
+    const channels = this.cases.flatMap(({ ch }) => (ch === null ? [] : [ch.describe()]));
+    return channels.join(', ') || 'no channel';
+  }
+}
+
 function parkSelect(cases: readonly SelectCase[]): Promise<SelectResult> {
-  const owner = new Waiter();
-  owner.cases = [];
-  const channels: Chan<unknown>[] = [];
-  cases.forEach(({ ch, send, value }, i) => {
-    if (ch === null) return;
-    const w = new Waiter();
-    w.owner = owner;
-    w.caseIndex = i;
-    w.value = value;
-    ch.enqueue(w, send);
-    owner.cases!.push(w);
-    channels.push(ch);
-  });
-  const target = { describe: () => channels.map((ch) => ch.describe()).join(', ') || 'no channel' };
-  return park(owner, cases.length === 0 ? 'select (no cases)' : 'select', target);
+  const owner = taskWaiter();
+  const waiters = new Array<Waiter | null>(cases.length);
+  for (let i = 0; i < cases.length; i++) {
+    const { ch, send, value } = cases[i]!;
+    waiters[i] = ch === null ? null : queueCase(owner, i, ch, send, value);
+  }
+  return park(owner, cases.length === 0 ? 'select (no cases)' : 'select', new SelectWait(cases, waiters));
+}
+
+function queueCase(owner: Waiter, index: number, ch: Chan<unknown>, send: boolean, value: unknown): Waiter {
+  const w = new Waiter();
+  w.owner = owner;
+  w.kind = index;
+  w.value = value;
+  ch.enqueue(w, send);
+  return w;
+}
+
+/** xorshift32, seeded once: select's shuffle needs speed and uniformity, not secrecy. */
+let seed = (Math.random() * 0x100000000) >>> 0 || 1;
+
+/** A uniform integer in [0, bound). */
+function randomBelow(bound: number): number {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return Math.floor(((seed >>> 0) / 0x100000000) * bound);
 }
 
 function shuffleOrder(n: number): void {
   if (order.length < n) order = new Int32Array(n * 2);
   for (let i = 0; i < n; i++) {
-    const j = Math.floor(Math.random() * (i + 1));
+    const j = randomBelow(i + 1);
     order[i] = order[j]!;
     order[j] = i;
   }

@@ -1,5 +1,5 @@
-import { completed, park, wake } from '../core/scheduler.js';
-import { WaitList, Waiter } from '../core/waiter.js';
+import { completed, park, taskWaiter, wake } from '../core/scheduler.js';
+import { WaitList } from '../core/waiter.js';
 import { go } from './goroutine.js';
 import { FatalError, GoPanic } from './panic.js';
 
@@ -8,7 +8,7 @@ function wakeAll(list: WaitList): void {
 }
 
 function parkOn(list: WaitList, reason: string, target: { describe(): string }): Promise<void> {
-  const w = new Waiter();
+  const w = taskWaiter();
   list.push(w);
   return park(w, reason, target);
 }

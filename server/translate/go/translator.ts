@@ -19,6 +19,7 @@ import { abbreviate, field, fields, kids, operatorOf, point, statementsOf, walk,
 import {
   ANY,
   BOOL,
+  ERROR,
   BYTE,
   defaultType,
   describeType,
@@ -241,9 +242,16 @@ export class GoTranslator {
       outer: outerFn,
     };
     try {
+      const prologue: Code[] = [];
       if (receiver && receiver.name && receiver.name !== '_') {
         const b = this.scope.declare(receiver.name, receiver.type);
-        if (receiver.asThis) b.tsName = 'this';
+        const copiesReceiver = receiver.asThis && receiver.type.kind === 'named' && modifiesReceiver(node, receiver.name);
+        if (copiesReceiver) {
+          // A value receiver is a copy in Go: changes must not reach the caller's struct.
+          prologue.push(ts`const ${b.tsName} = this.clone();`);
+        } else if (receiver.asThis) {
+          b.tsName = 'this';
+        }
       }
       const params = join(
         sig.params.map((p) => {
@@ -253,7 +261,6 @@ export class GoTranslator {
         }),
         ', ',
       );
-      const prologue: Code[] = [];
       if (namedResults) {
         for (const r of sig.results) {
           const b = this.scope.declare(r.name, r.type);
@@ -537,7 +544,7 @@ export class GoTranslator {
     if (pushed) return pushed;
     if (op === '=') return ts`${t.code} = ${this.copyIfStruct(value.code, value.type, valueNode)};`;
     const bare = op.slice(0, -1);
-    if ((bare === '/' && isInteger(t.type)) || bare === '&^') return ts`${t.code} = ${this.arith(t.code, bare, value.code, t.type)};`;
+    if ((bare === '/' && isInteger(t.type)) || ['&^', '<<', '>>'].includes(bare)) return ts`${t.code} = ${this.arith(t.code, bare, value.code, t.type)};`;
     return ts`${t.code} ${op} ${value.code};`;
   }
 
@@ -889,11 +896,6 @@ export class GoTranslator {
       return ts`go(${join([literal.code, ...argCodes], ', ')});`;
     }
     const argCodes = args.map((a) => this.expr(a).code);
-    if (fnNode.type === 'selector_expression' && !this.isPackage(field(fnNode, 'operand')!)) {
-      const target = this.expr(fnNode);
-      const receiver = this.expr(field(fnNode, 'operand')!).code;
-      return ts`go(${join([ts`${target.code}.bind(${receiver})`, ...argCodes], ', ')});`;
-    }
     const fn = this.expr(fnNode);
     return ts`go(${join([fn.code, ...argCodes], ', ')});`;
   }
@@ -913,10 +915,6 @@ export class GoTranslator {
     }
     const argCodes = args.map((a) => this.expr(a).code);
     const target = this.expr(fnNode!);
-    if (fnNode!.type === 'selector_expression' && !this.isPackage(field(fnNode!, 'operand')!)) {
-      const receiver = this.expr(field(fnNode!, 'operand')!).code;
-      return ts`deferred.push(${join([ts`${target.code}.bind(${receiver})`, ...argCodes], ', ')});`;
-    }
     return ts`deferred.push(${join([target.code, ...argCodes], ', ')});`;
   }
 
@@ -1030,6 +1028,11 @@ export class GoTranslator {
       return ts`${helper}(${l}, ${r})`;
     }
     if (op === '/' && isInteger(type)) return ts`Math.trunc(${l} / ${r})`;
+    // JavaScript shifts are 32-bit; Go's int is 64-bit: shift by multiplying (exact to 2^53).
+    if (op === '<<' || op === '>>') {
+      const power = /^[\w.]+$/.test(r.toString()) ? ts`2 ** ${r}` : ts`2 ** (${r})`;
+      return op === '<<' ? ts`${l} * ${power}` : ts`Math.floor(${l} / ${power})`;
+    }
     if (op === '&^') return ts`${l} & ~${r}`;
     return ts`${l} ${op} ${r}`;
   }
@@ -1091,9 +1094,14 @@ export class GoTranslator {
       const path = this.fieldPath(base, name);
       if (path) return { code: ts`${operand.code}${path.access}`, type: path.type };
     }
-    const method = typeName ? this.decls.method(typeName, name) : null;
-    if (method) return { code: ts`${operand.code}.${this.methodName(name)}`, type: { kind: 'func', params: method.params.map((p) => p.type), results: method.results.map((r) => r.type), variadic: false } };
-    if (this.decls.methodNames.has(name)) return { code: ts`${operand.code}.${this.methodName(name)}`, type: UNKNOWN };
+    // A method value keeps its receiver: `f := c.Inc` binds c.
+    const found = typeName ? this.findMethod(typeName, name) : null;
+    if (found) {
+      const m = found.method;
+      const receiver = ts`${operand.code}${found.path}`;
+      return { code: ts`${receiver}.${this.methodName(name)}.bind(${receiver})`, type: { kind: 'func', params: m.params.map((p) => p.type), results: m.results.map((r) => r.type), variadic: false } };
+    }
+    if (this.decls.methodNames.has(name)) return { code: ts`${operand.code}.${this.methodName(name)}.bind(${operand.code})`, type: UNKNOWN };
     return { code: ts`${operand.code}.${name}`, type: UNKNOWN };
   }
 
@@ -1255,6 +1263,9 @@ export class GoTranslator {
       const builtin = this.builtinCall(fnNode.text, argNodes, node);
       if (builtin) return builtin;
       if (BUILTIN_TYPES.has(fnNode.text) && argNodes.length === 1) return this.conversion(basicType(fnNode.text), argNodes[0]!);
+      if ((fnNode.text === 'any' || fnNode.text === 'error') && argNodes.length === 1) {
+        return { code: this.expr(argNodes[0]!).code, type: fnNode.text === 'any' ? ANY : ERROR };
+      }
       if (this.decls.types.has(fnNode.text) && argNodes.length === 1) return this.conversion({ kind: 'named', name: fnNode.text }, argNodes[0]!);
     }
     if (fnNode.type === 'parenthesized_expression' || fnNode.type === 'slice_type' || fnNode.type === 'array_type' || fnNode.type === 'map_type' || fnNode.type === 'channel_type' || fnNode.type === 'pointer_type') {
@@ -1690,6 +1701,24 @@ function endsInJump(stmts: Node[]): boolean {
 function isStableArgument(node: Node, reassigned: ReadonlySet<string>): boolean {
   if (['int_literal', 'float_literal', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal', 'true', 'false', 'nil'].includes(node.type)) return true;
   return node.type === 'identifier' && !reassigned.has(node.text);
+}
+
+/** Whether a method body assigns to its receiver or to one of the receiver's fields. */
+function modifiesReceiver(method: Node, receiver: string): boolean {
+  let found = false;
+  const body = field(method, 'body');
+  if (!body) return false;
+  const rootIs = (n: Node | null | undefined): boolean => {
+    let cur = n ?? null;
+    while (cur && (cur.type === 'selector_expression' || cur.type === 'index_expression')) cur = field(cur, 'operand');
+    return cur?.type === 'identifier' && cur.text === receiver;
+  };
+  walk(body, (n) => {
+    if (n.type === 'assignment_statement') found ||= kids(field(n, 'left')).some(rootIs);
+    else if (n.type === 'inc_statement' || n.type === 'dec_statement') found ||= rootIs(kids(n)[0]);
+    return !found;
+  });
+  return found;
 }
 
 /** Names a function assigns nil to: their TypeScript type must admit null. */

@@ -1,0 +1,80 @@
+/** The readable table of the translator-go suite, with its targets (reported, never asserted). */
+import type { Cell, Row } from '../report.js';
+import { PARSE, TRANSLATE, translatorImpls, translatorScenarios } from './suite.js';
+
+/** Translating may cost at most this many parses of the same text. */
+export const TARGET_RATIO = 2;
+/** A 100-line snippet translates in under this many ms. */
+export const TARGET_SNIPPET_MS = 2;
+const SNIPPET = 'snippet-100-lines';
+
+function pad(s: string, w: number): string {
+  return s.length >= w ? s : s + ' '.repeat(w - s.length);
+}
+
+function lines(x: number): string {
+  if (x >= 1e6) return `${(x / 1e6).toFixed(2)} M lines/s`;
+  if (x >= 1e3) return `${(x / 1e3).toFixed(1)} k lines/s`;
+  return `${x.toFixed(0)} lines/s`;
+}
+
+function ms(x: number): string {
+  return x >= 100 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3);
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : 'MISSED';
+}
+
+export function translatorTable(cells: readonly Cell[]): string {
+  const out: string[] = [];
+  out.push('suite translator-go: ms per call = median of single timed calls after warm-up calls, translate and parse');
+  out.push('interleaved; lines/s = n / (ms per call); "translate/parse" = translate ms / parse ms of the same input.');
+  out.push('');
+  const header = [pad('scenario', 20), pad('impl', 10), pad('ms/call', 9), pad('speed', 18), pad('n', 6), pad('runs', 5), 'translate/parse'];
+  out.push(header.join(' '));
+  out.push('-'.repeat(header.join(' ').length));
+  const get = (scenario: string, impl: string): Row | undefined => cells.find((c) => c.scenario === scenario && c.impl === impl)?.row;
+  const ratioOf = (scenario: string): number | undefined => {
+    const t = get(scenario, TRANSLATE);
+    const p = get(scenario, PARSE);
+    return t && p ? t.ms! / p.ms! : undefined;
+  };
+  const notes: string[] = [];
+  let last = '';
+  for (const cell of cells) {
+    const label = cell.scenario === last ? '' : cell.scenario;
+    last = cell.scenario;
+    const r = cell.row;
+    if (r === undefined) {
+      notes.push(`${cell.impl}, ${cell.scenario}: ${cell.error ?? cell.na ?? 'not measured'}`);
+      out.push([pad(label, 20), pad(cell.impl, 10), 'error'].join(' '));
+      continue;
+    }
+    const ratio = cell.impl === TRANSLATE ? ratioOf(cell.scenario) : undefined;
+    const ratioText = ratio === undefined ? '' : `${ratio.toFixed(2)}x`;
+    out.push([pad(label, 20), pad(cell.impl, 10), pad(ms(r.ms!), 9), pad(lines(r.linesPerSec!), 18), pad(String(r.n), 6), pad(String(r.runs), 5), ratioText].join(' ').trimEnd());
+  }
+
+  out.push('');
+  out.push('targets (reported, not asserted):');
+  for (const s of translatorScenarios) {
+    const ratio = ratioOf(s.id);
+    if (ratio !== undefined) out.push(`  ${pad(s.id, 20)} translate <= ${TARGET_RATIO}x parse: ${ratio.toFixed(2)}x, ${verdict(ratio <= TARGET_RATIO)}`);
+  }
+  const snippet = get(SNIPPET, TRANSLATE);
+  if (snippet !== undefined) out.push(`  ${pad(SNIPPET, 20)} translate < ${TARGET_SNIPPET_MS} ms: ${ms(snippet.ms!)} ms, ${verdict(snippet.ms! < TARGET_SNIPPET_MS)}`);
+
+  out.push('');
+  out.push('scenarios:');
+  for (const s of translatorScenarios) if (cells.some((c) => c.scenario === s.id)) out.push(`  ${pad(s.id, 20)} ${s.title}`);
+  out.push('');
+  out.push('implementations:');
+  for (const i of translatorImpls) out.push(`  ${pad(i.name, 20)} ${i.description}`);
+  if (notes.length > 0) {
+    out.push('');
+    out.push('notes:');
+    for (const n of notes) out.push(`  ${n}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,152 @@
+/**
+ * The translator-go suite: how long `translate()` takes on Go text, next to the bare
+ * tree-sitter parse of the same text in the same run (the floor: no translator can be faster
+ * than reading its input).
+ *
+ * Inputs: bench/translate/snippet.go, a 100-line worker pool / pipeline program written for
+ * the bench (it runs under `go run` and `chan2ts run` with the same output), and a 5,000-line
+ * file from generate.ts (fixed seed: the same text on every run).
+ *
+ * Implementations: "translate" is the whole public call (language detection, parse, translate,
+ * render TypeScript and JavaScript with their source maps), exactly as the CLI and the
+ * language server make it; "parse" is `parser.parse(text)` with one parser reused across
+ * calls, then `tree.delete()`.
+ *
+ * Each figure is the median of single timed calls, taken after warm-up calls and interleaved
+ * (translate, parse, then parse, translate, ...), so a burst of load hits both.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Parser } from 'web-tree-sitter';
+import { createParser } from '../../server/parse/grammars.js';
+import { translate } from '../../server/translate/index.js';
+import { macrotask, median, now, settleHeap } from '../harness.js';
+import type { Cell } from '../report.js';
+import { generateGoFile } from './generate.js';
+
+export const TRANSLATOR_SUITE = 'translator-go';
+export const TRANSLATE = 'translate';
+export const PARSE = 'parse';
+
+export interface TranslatorScenario {
+  id: string;
+  title: string;
+  text(): string;
+  /** Warm-up calls and timed calls per implementation: full run, then --quick. */
+  warmup: readonly [number, number];
+  runs: readonly [number, number];
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export const translatorScenarios: readonly TranslatorScenario[] = [
+  {
+    id: 'snippet-100-lines',
+    title: 'bench/translate/snippet.go: a 100-line worker pool and pipeline (struct, methods, WaitGroup, Mutex, select with timeout)',
+    text: () => readFileSync(join(HERE, 'snippet.go'), 'utf8'),
+    warmup: [200, 100],
+    runs: [300, 50],
+  },
+  {
+    id: 'file-5000-lines',
+    title: 'a generated 5,000-line file (generate.ts): structs, methods, pipelines, select loops, pools, labelled loops',
+    text: () => generateGoFile(5000),
+    warmup: [5, 2],
+    runs: [25, 5],
+  },
+];
+
+export const translatorImpls = [
+  { name: TRANSLATE, description: 'translate(text): parse + translate + TypeScript and JavaScript text + both source maps' },
+  { name: PARSE, description: 'bare tree-sitter parse of the same text (web-tree-sitter, one reused parser): the floor' },
+] as const;
+
+export interface TranslatorOptions {
+  quick: boolean;
+  /** Keeps a cell when the suite name, the scenario id or the implementation contains the filter. */
+  matches(scenarioId: string, impl: string): boolean;
+  log(text: string): void;
+}
+
+/** Lines of text, as an editor counts them (a final line break does not start another). */
+export function lineCount(text: string): number {
+  const lines = text.split('\n').length;
+  return text.endsWith('\n') ? lines - 1 : lines;
+}
+
+type Call = () => Promise<void> | void;
+
+/** Checks that the input is what the scenario claims: it parses cleanly and translates without diagnostics. */
+async function validate(id: string, text: string, parser: Parser): Promise<void> {
+  const tree = parser.parse(text);
+  try {
+    if (!tree || tree.rootNode.hasError) throw new Error(`${id}: the input does not parse cleanly`);
+  } finally {
+    tree?.delete();
+  }
+  const result = await translate(text, { fileName: 'main.go' });
+  if (result.diagnostics.length > 0) {
+    const first = result.diagnostics[0]!;
+    throw new Error(`${id}: ${result.diagnostics.length} diagnostics, first at ${first.range.start.line + 1}: ${first.message}`);
+  }
+}
+
+export async function runTranslatorSuite(opts: TranslatorOptions): Promise<Cell[]> {
+  const cells: Cell[] = [];
+  const wanted = translatorScenarios.flatMap((s) => translatorImpls.filter((i) => opts.matches(s.id, i.name)).map((i) => ({ s, impl: i.name })));
+  if (wanted.length === 0) return cells;
+  const parser = await createParser('go');
+  try {
+    for (const scenario of translatorScenarios) {
+      const impls = wanted.filter((w) => w.s === scenario).map((w) => w.impl);
+      if (impls.length === 0) continue;
+      const mine = impls.map((impl) => {
+        const cell: Cell = { scenario: scenario.id, impl };
+        cells.push(cell);
+        return cell;
+      });
+      const text = scenario.text();
+      const n = lineCount(text);
+      const calls: Record<string, Call> = {
+        [TRANSLATE]: async () => {
+          await translate(text, { fileName: 'main.go' });
+        },
+        [PARSE]: () => {
+          const tree = parser.parse(text);
+          if (!tree) throw new Error('the parser gave no tree');
+          tree.delete();
+        },
+      };
+      try {
+        await validate(scenario.id, text, parser);
+      } catch (error) {
+        for (const cell of mine) cell.error = (error as Error).message;
+        opts.log(`bench: ${(error as Error).message}`);
+        continue;
+      }
+      const mode = opts.quick ? 1 : 0;
+      const samples = new Map<string, number[]>(impls.map((impl) => [impl, []]));
+      opts.log(`bench: ${scenario.id} (${n} lines): warm-up`);
+      for (const impl of impls) for (let i = 0; i < scenario.warmup[mode]; i++) await calls[impl]!();
+      settleHeap();
+      await macrotask();
+      opts.log(`bench: ${scenario.id}: ${scenario.runs[mode]} timed calls each of ${impls.join(', ')}`);
+      for (let round = 0; round < scenario.runs[mode]; round++) {
+        const order = round % 2 === 0 ? impls : [...impls].reverse();
+        for (const impl of order) {
+          const t0 = now();
+          await calls[impl]!();
+          samples.get(impl)!.push(now() - t0);
+        }
+      }
+      for (const cell of mine) {
+        const ms = median(samples.get(cell.impl)!);
+        cell.row = { suite: TRANSLATOR_SUITE, scenario: scenario.id, impl: cell.impl, ms, linesPerSec: n / (ms / 1000), n, runs: samples.get(cell.impl)!.length };
+      }
+    }
+  } finally {
+    parser.delete();
+  }
+  return cells;
+}

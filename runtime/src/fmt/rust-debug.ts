@@ -1,0 +1,116 @@
+// `{:?}` and `{:#?}`: Rust's Debug, as #[derive(Debug)] and the standard library write it.
+// Nested values inherit the whole spec (so `{:5?}` pads every number in a Vec), as in Rust.
+
+import { debugChar, debugStr } from './rust-escape.js';
+import { debugFloat } from './rust-float.js';
+import { displayInteger, isInteger, radixInteger, type Integer } from './rust-int.js';
+import { pad } from './rust-pad.js';
+import type { Spec } from './rust-spec.js';
+import { Char, F64, isRustDebuggable, missingTrait, RUST_DEBUG, Tuple, type RustDebugValue } from './rust-values.js';
+
+export function debug(value: unknown, spec: Spec): string {
+  switch (typeof value) {
+    case 'undefined':
+      return 'None';
+    case 'string':
+      return debugStr(value);
+    case 'boolean':
+      return pad(String(value), spec);
+    case 'number':
+    case 'bigint':
+      return isInteger(value) ? debugInteger(value, spec) : debugFloat(value as number, spec);
+    case 'object':
+      if (value !== null) return debugObject(value, spec);
+  }
+  throw missingTrait(value, 'Debug');
+}
+
+function debugInteger(n: Integer, spec: Spec): string {
+  switch (spec.debugHex) {
+    case 'lower':
+      return radixInteger(n, 'LowerHex', spec);
+    case 'upper':
+      return radixInteger(n, 'UpperHex', spec);
+    default:
+      return displayInteger(n, spec);
+  }
+}
+
+function debugObject(value: object, spec: Spec): string {
+  if (value instanceof F64) return debugFloat(value.value, spec);
+  if (value instanceof Char) return debugChar(value.toString());
+  if (value instanceof Tuple) return tuple(value.items, spec);
+  if (Array.isArray(value)) return list('[', ']', value, spec);
+  if (value instanceof Map) return map([...value], spec);
+  if (value instanceof Set) return list('{', '}', [...value], spec);
+  if (isRustDebuggable(value)) return described(value[RUST_DEBUG](), spec);
+  if (isClassInstance(value)) return struct(value.constructor.name, Object.entries(value), spec);
+  throw missingTrait(value, 'Debug');
+}
+
+function described(description: RustDebugValue, spec: Spec): string {
+  switch (description.kind) {
+    case 'struct':
+      return struct(description.name, description.fields, spec);
+    case 'tuple-struct':
+      return tupleStruct(description.name, description.fields, spec);
+    case 'unit':
+      return description.name;
+    case 'tuple':
+      return tuple(description.items, spec);
+    case 'list':
+      return list('[', ']', description.items, spec);
+    case 'set':
+      return list('{', '}', description.items, spec);
+    case 'map':
+      return map(description.entries, spec);
+    case 'text':
+      return description.text;
+  }
+}
+
+/** An object of a class without a Debug description prints as #[derive(Debug)] on its fields. */
+function isClassInstance(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype !== null && prototype !== Object.prototype && typeof value.constructor === 'function';
+}
+
+function struct(name: string, fields: ReadonlyArray<readonly [string, unknown]>, spec: Spec): string {
+  if (fields.length === 0) return name;
+  const parts = fields.map(([field, value]) => `${field}: ${debug(value, spec)}`);
+  return delimited(`${name} {`, '}', parts, spec, ' ');
+}
+
+function tupleStruct(name: string, fields: readonly unknown[], spec: Spec): string {
+  if (fields.length === 0) return name;
+  const parts = fields.map((value) => debug(value, spec));
+  // a one-element tuple keeps its comma: `(1,)`
+  const close = name === '' && parts.length === 1 && !spec.alternate ? ',)' : ')';
+  return delimited(`${name}(`, close, parts, spec);
+}
+
+function tuple(items: readonly unknown[], spec: Spec): string {
+  return items.length === 0 ? pad('()', spec) : tupleStruct('', items, spec);
+}
+
+function list(open: string, close: string, items: readonly unknown[], spec: Spec): string {
+  if (items.length === 0) return open + close;
+  return delimited(open, close, items.map((value) => debug(value, spec)), spec);
+}
+
+function map(entries: ReadonlyArray<readonly [unknown, unknown]>, spec: Spec): string {
+  if (entries.length === 0) return '{}';
+  const parts = entries.map(([key, value]) => `${debug(key, spec)}: ${debug(value, spec)}`);
+  return delimited('{', '}', parts, spec);
+}
+
+/** `open a, b close`, or under `{:#?}` one indented line per part, each with a trailing comma. */
+function delimited(open: string, close: string, parts: string[], spec: Spec, innerSpace = ''): string {
+  if (spec.alternate) return `${open}\n${parts.map((part) => indented(`${part},\n`)).join('')}${close}`;
+  return `${open}${innerSpace}${parts.join(', ')}${innerSpace}${close}`;
+}
+
+/** Rust's PadAdapter: four spaces before every line, but not after the final newline. */
+function indented(text: string): string {
+  return '    ' + text.replace(/\n(?!$)/g, '\n    ');
+}

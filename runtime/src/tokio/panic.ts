@@ -1,0 +1,31 @@
+/** A Rust panic in flight: `panic!`, `unwrap()` on None or Err, `expect`. */
+export class RustPanic extends Error {
+  /**
+   * @param location where Rust reports it, `src/main.rs:12:9` (the translator passes the
+   * position of the panic!, unwrap or expect call); empty when unknown
+   */
+  constructor(
+    message: string,
+    readonly location = '',
+  ) {
+    super(message);
+    this.name = 'RustPanic';
+  }
+}
+
+/** `panic!(...)` with the message already formatted. */
+export function panic(message = 'explicit panic', location = ''): never {
+  throw new RustPanic(message, location);
+}
+
+/** The message Rust prints for a panic, and for errors JavaScript itself threw. */
+export function panicMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** The `thread '...' panicked at LOCATION:` header and message, as Rust prints them. */
+export function panicReport(thread: string, error: unknown): string {
+  const location = error instanceof RustPanic && error.location ? error.location : 'src/main.rs';
+  return `thread '${thread}' panicked at ${location}:\n${panicMessage(error)}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
+}

@@ -1,0 +1,144 @@
+import { RustPanic } from './panic.js';
+
+/**
+ * Rust's Result as two small classes. `Ok(())` is the shared OK, so a send that succeeds
+ * allocates nothing. Option<T> is `T | undefined` (None is undefined); the unit value `()`
+ * is `null`, so Option<()> still tells Some(()) (null) from None (undefined). A nested
+ * Option<Option<T>> is not representable this way: the translator reports it.
+ */
+export type Result<T, E> = Ok<T> | Err<E>;
+export type Option<T> = T | undefined;
+export type Unit = null;
+
+const DEBUG = Symbol.for('chan2ts.rustDebug');
+
+export class Ok<T> {
+  constructor(readonly value: T) {}
+
+  isOk(): this is Ok<T> {
+    return true;
+  }
+
+  isErr(): false {
+    return false;
+  }
+
+  unwrap(): T {
+    return this.value;
+  }
+
+  expect(_message: string): T {
+    return this.value;
+  }
+
+  unwrapErr(): never {
+    throw new RustPanic(`called \`Result::unwrap_err()\` on an \`Ok\` value: ${debugOf(this.value)}`);
+  }
+
+  unwrapOr(_fallback: T): T {
+    return this.value;
+  }
+
+  unwrapOrElse(_fallback: (error: never) => T): T {
+    return this.value;
+  }
+
+  map<U>(f: (value: T) => U): Ok<U> {
+    return new Ok(f(this.value));
+  }
+
+  mapErr(): this {
+    return this;
+  }
+
+  /** `.ok()`: Some(value). */
+  ok(): Option<T> {
+    return this.value;
+  }
+
+  err(): undefined {
+    return undefined;
+  }
+
+  [DEBUG](): unknown {
+    return { kind: 'tuple-struct', name: 'Ok', fields: [this.value] };
+  }
+}
+
+export class Err<E> {
+  constructor(readonly error: E) {}
+
+  isOk(): false {
+    return false;
+  }
+
+  isErr(): this is Err<E> {
+    return true;
+  }
+
+  unwrap(): never {
+    throw new RustPanic(`called \`Result::unwrap()\` on an \`Err\` value: ${debugOf(this.error)}`);
+  }
+
+  expect(message: string): never {
+    throw new RustPanic(`${message}: ${debugOf(this.error)}`);
+  }
+
+  unwrapErr(): E {
+    return this.error;
+  }
+
+  unwrapOr<T>(fallback: T): T {
+    return fallback;
+  }
+
+  unwrapOrElse<T>(fallback: (error: E) => T): T {
+    return fallback(this.error);
+  }
+
+  map(): this {
+    return this;
+  }
+
+  mapErr<F>(f: (error: E) => F): Err<F> {
+    return new Err(f(this.error));
+  }
+
+  ok(): undefined {
+    return undefined;
+  }
+
+  err(): Option<E> {
+    return this.error;
+  }
+
+  [DEBUG](): unknown {
+    return { kind: 'tuple-struct', name: 'Err', fields: [this.error] };
+  }
+}
+
+/** `Ok(())` */
+export const OK: Ok<Unit> = new Ok(null);
+
+/** `Option::unwrap`: the value, or a panic with Rust's message. */
+export function unwrap<T>(option: Option<T>): T {
+  if (option === undefined) throw new RustPanic('called `Option::unwrap()` on a `None` value');
+  return option;
+}
+
+/** `Option::expect` */
+export function expect<T>(option: Option<T>, message: string): T {
+  if (option === undefined) throw new RustPanic(message);
+  return option;
+}
+
+let debugFormatter: (value: unknown) => string = (value) => String(value);
+
+/** The Rust formatter plugs in here (runtime/src/fmt/rust.ts), so results need not import it. */
+export function setDebugFormatter(format: (value: unknown) => string): void {
+  debugFormatter = format;
+}
+
+function debugOf(value: unknown): string {
+  return debugFormatter(value);
+}
