@@ -32,17 +32,22 @@ export function classifyGo(source: string, parser: Parser): GoInputKind {
   const tree = parser.parse(source);
   if (!tree) throw new Error('chan2ts: the parser has no language set');
   try {
-    const types = topLevelNodes(tree.rootNode)
-      .map((node) => node.type)
-      .filter((type) => type !== 'comment');
-    if (types.includes('package_clause')) return 'file';
-    if (types.some((type) => TOP_LEVEL_ONLY.has(type))) return 'declarations';
-    if (types.some((type) => !ANYWHERE.has(type))) return 'statements';
-    // Only var/const/type: at the top level, an unused var is no compile error.
-    return types.length > 0 ? 'declarations' : 'statements';
+    return classifyGoTree(tree.rootNode);
   } finally {
     tree.delete();
   }
+}
+
+/** The input kind of source already parsed as it is. */
+export function classifyGoTree(root: Node): GoInputKind {
+  const types = topLevelNodes(root)
+    .map((node) => node.type)
+    .filter((type) => type !== 'comment');
+  if (types.includes('package_clause')) return 'file';
+  if (types.some((type) => TOP_LEVEL_ONLY.has(type))) return 'declarations';
+  if (types.some((type) => !ANYWHERE.has(type))) return 'statements';
+  // Only var/const/type: at the top level, an unused var is no compile error.
+  return types.length > 0 ? 'declarations' : 'statements';
 }
 
 const PREFIX: Record<GoInputKind, string> = {

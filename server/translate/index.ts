@@ -1,7 +1,7 @@
 import type { Point } from 'web-tree-sitter';
 import { detectLanguage } from '../parse/detect.js';
 import { createParser } from '../parse/grammars.js';
-import { classifyGo, wrapGo } from '../parse/go-snippet.js';
+import { classifyGoTree, wrapGo } from '../parse/go-snippet.js';
 import { pickFence } from '../parse/markdown.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Code } from './emit/code.js';
@@ -73,9 +73,13 @@ export async function translate(text: string, options: TranslateOptions = {}): P
 async function translateGo(placement: Placement, options: TranslateOptions): Promise<Translation> {
   const parser = await createParser('go');
   try {
-    const kind = classifyGo(placement.source, parser);
+    const asIs = parser.parse(placement.source);
+    if (!asIs) throw new TranslateError('the Go parser gave no tree');
+    const kind = classifyGoTree(asIs.rootNode);
     const wrapped = wrapGo(placement.source, kind);
-    const tree = parser.parse(wrapped.text);
+    // A whole file needs no wrapping: its first parse is the one to translate.
+    const tree = kind === 'file' ? asIs : parser.parse(wrapped.text);
+    if (tree !== asIs) asIs.delete();
     if (!tree) throw new TranslateError('the Go parser gave no tree');
     try {
       const program = translateGoTree(tree.rootNode, options.runtimeSpecifier ?? DEFAULT_RUNTIME.go);

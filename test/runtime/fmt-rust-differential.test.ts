@@ -1,6 +1,7 @@
 // Differential test: the same values formatted by real Rust and by runtime/src/fmt/rust.ts.
-// One Rust program (fmt-rust/types.rs plus a generated main) prints every case on its own
-// line (backslashes doubled, newlines as \n); each line must equal ours byte for byte.
+// One Rust program (fmt-rust/types.rs plus a generated main) prints every table case, then
+// every generated float and integer case, on its own line (backslashes doubled, newlines as
+// \n), then which chars Debug escapes; each line must equal ours byte for byte.
 import { after, before, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   char,
+  debugString,
   debugStruct,
   debugText,
   debugTuple,
@@ -73,6 +75,7 @@ const Command = {
   Set: (key: string, val: number[]) => debugStruct('Set', [['key', key], ['val', val]]),
 };
 const secret = debugText('Secret(***)');
+const twoLines = debugText('first\nsecond');
 /** std::sync::mpsc::SendError's Debug (finish_non_exhaustive) */
 const sendError = debugText('SendError { .. }');
 const worker = new Worker(7, 'ana', ['io', 'cpu'], new Point(3, -4), some(Message.Move(1, 2)));
@@ -180,7 +183,7 @@ const TABLE: Case[] = [
   c('{:?} {:?}', '(1,), ()', [tuple(1), tuple()]),
   c('{:#?}', '(1, "a")', [tuple(1, 'a')]),
   c('{:?}', "(1, (2.5, 'c'), [true])", [tuple(1, tuple(2.5, char('c')), [true])]),
-  c('{:4?}|', '()', [tuple()]),
+  c('{:4?}|{:?}', '(), Some(())', [null, some(null)]),
   // maps and sets
   c('{:?}', 'HashMap::from([("a", 1)])', [new Map([['a', 1]])]),
   c('{:#?}', 'HashMap::from([("k", vec![1, 2])])', [new Map([['k', [1, 2]]])]),
@@ -205,6 +208,7 @@ const TABLE: Case[] = [
   c('{:#?}', 'Command::Set { key: "hello".into(), val: vec![1, 2] }', [Command.Set('hello', [1, 2])]),
   c('{:?}', 'Command::Get { key: "hello".into() }', [Command.Get('hello')]),
   c('{:?} {:#?}', 'Secret, vec![Secret]', [secret, [secret]]),
+  c('{:?} {:#?}', 'TwoLines, Some(vec![TwoLines])', [twoLines, some([twoLines])]),
   c('{}', 'Celsius(21.5)', [new Celsius(21.5)]),
   c('{:>12}|', 'Celsius(-3.25)', [new Celsius(-3.25)]),
   c('{:3?}', 'Point { x: 1, y: 2 }', [new Point(1, 2)]),
@@ -242,7 +246,7 @@ const TABLE: Case[] = [
   c('{:<<5}|{:>>5}|{:^^5}|', '1, 2, 3', [1, 2, 3]),
   // tutorial lines
   c('GOT = {:?}', 'Some("world")', [some('world')]),
-  c('got = {:?}', 'Ok::<(), String>(())', [new Ok(tuple())]),
+  c('got = {:?}', 'Ok::<(), String>(())', [new Ok(null)]),
   c('Worker {} received: {}', '1, "job-3"', [1, 'job-3']),
   c('{:>3}: {:<10} {:>8.2}', '1, "apples", 3.5', [1, 'apples', 3.5]),
   c('task {id} finished in {ms}ms', '', [], { id: 2, ms: 150 }, 'let id = 2; let ms = 150;'),
@@ -361,8 +365,25 @@ ${TABLE.map((one) => `        ${rustExpression(one)},`).join('\n')}
         println!("{}", escape_line(case));
     }
 ${rustGeneratedLoops()}
+    println!("{}", escaped_char_ranges());
 }
 `;
+}
+
+/** What escaped_char_ranges in types.rs computes, from our Debug of every char. */
+function escapedCharRanges(): string {
+  const ranges: string[] = [];
+  let start: number | undefined;
+  for (let cp = 0; cp <= 0x110000; cp++) {
+    const isScalar = cp < 0x110000 && (cp < 0xd800 || cp > 0xdfff);
+    const escaped = isScalar && debugString(char(cp)).includes('\\u{');
+    if (escaped && start === undefined) start = cp;
+    if (!escaped && start !== undefined) {
+      ranges.push(`${start.toString(16)}-${(cp - 1).toString(16)}`);
+      start = undefined;
+    }
+  }
+  return ranges.join(',');
 }
 
 /** What escape_line in types.rs does to one case's output. */
@@ -413,7 +434,7 @@ test('the table has at least 80 cases', () => {
 
 test('rustc prints the same as format for every table case', async (t) => {
   if (!requireRustc(t)) return;
-  assert.equal(rustLines.length, TABLE.length + GENERATED.length + 1, 'one line per case');
+  assert.equal(rustLines.length, TABLE.length + GENERATED.length + 2, 'one line per case, the escaped chars, and the end');
   for (const [i, one] of TABLE.entries()) {
     await t.test(`format!(${rustString(one.template)}${one.rust === '' ? '' : ', ' + one.rust})`, () => {
       assert.equal(ours(one), rustLines[i]);
@@ -429,4 +450,9 @@ test('rustc prints the same as format for generated floats and integers', (t) =>
     return mine === theirs ? [] : [`${one.rust}: rust ${JSON.stringify(theirs)}, ours ${JSON.stringify(mine)}`];
   });
   assert.deepEqual(mismatches, [], `${mismatches.length} of ${GENERATED.length} differ`);
+});
+
+test('rustc escapes the same chars in Debug as we do, every Unicode scalar value', (t) => {
+  if (!requireRustc(t)) return;
+  assert.equal(escapedCharRanges(), rustLines[TABLE.length + GENERATED.length]);
 });

@@ -20,7 +20,7 @@ export function debug(value: unknown, spec: Spec): string {
     case 'bigint':
       return isInteger(value) ? debugInteger(value, spec) : debugFloat(value as number, spec);
     case 'object':
-      if (value !== null) return debugObject(value, spec);
+      return value === null ? pad('()', spec) : debugObject(value, spec);
   }
   throw missingTrait(value, 'Debug');
 }

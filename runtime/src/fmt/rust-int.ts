@@ -21,7 +21,7 @@ export function isInteger(value: unknown): value is Integer {
 }
 
 export function displayInteger(n: Integer, spec: Spec): string {
-  return padIntegral(!isNegative(n), '', magnitudeDigits(n), spec);
+  return padIntegral(n >= 0, '', magnitudeDigits(n), spec);
 }
 
 /**
@@ -36,14 +36,10 @@ export function radixInteger(n: Integer, radix: Radix, spec: Spec): string {
 
 /** `{:e}`: `1.2e3` for 1200; `{:.N e}` rounds half to even. */
 export function exponentInteger(n: Integer, upper: boolean, spec: Spec): string {
-  const sign = isNegative(n) ? '-' : spec.plus ? '+' : '';
+  const sign = n < 0 ? '-' : spec.plus ? '+' : '';
   const all = integerDecimal(magnitude(n));
   const digits = spec.precision === undefined ? all : roundToDigits(all, spec.precision + 1);
   return padFormatted(sign, exponentNotation(digits, spec.precision ?? 0, upper), spec);
-}
-
-function isNegative(n: Integer): boolean {
-  return n < 0;
 }
 
 function magnitudeDigits(n: Integer): string {

@@ -16,16 +16,14 @@ export function pad(s: string, spec: Spec): string {
  */
 export function padIntegral(nonNegative: boolean, prefix: string, digits: string, spec: Spec): string {
   const sign = !nonNegative ? '-' : spec.plus ? '+' : '';
-  const head = sign + (spec.alternate ? prefix : '');
-  return padNumber(head, digits, spec);
+  return padFormatted(sign + (spec.alternate ? prefix : ''), digits, spec);
 }
 
-/** Formatter::pad_formatted_parts, for floats and `{:e}`: right-aligned, zeros after the sign. */
-export function padFormatted(sign: string, body: string, spec: Spec): string {
-  return padNumber(sign, body, spec);
-}
-
-function padNumber(head: string, body: string, spec: Spec): string {
+/**
+ * Formatter::pad_formatted_parts, for floats and `{:e}`: right-aligned by default; the `0`
+ * flag puts zeros between the head (sign and prefix) and the body, whatever the alignment.
+ */
+export function padFormatted(head: string, body: string, spec: Spec): string {
   if (spec.width === undefined) return head + body;
   if (spec.zeroPad) return head + '0'.repeat(Math.max(0, spec.width - head.length - body.length)) + body;
   const text = head + body;
@@ -50,7 +48,7 @@ function split(padding: number, align: Align): [number, number] {
   }
 }
 
-export function charCount(s: string): number {
+function charCount(s: string): number {
   return s.length - (s.match(SURROGATE_PAIR)?.length ?? 0);
 }
 

@@ -23,6 +23,8 @@ export interface Template {
   positions: readonly number[];
   /** Every name it refers to. */
   names: readonly string[];
+  /** How many positions `{}` and `.*` take, counting from 0. */
+  implicitCount: number;
 }
 
 const DEFAULT_PLACEHOLDER_SPEC: Omit<Placeholder, 'argument'> = { ...DEFAULT_SPEC, trait: 'Display' };
@@ -81,7 +83,12 @@ class TemplateParser {
       }
     }
     if (literal !== '') pieces.push(literal);
-    return { pieces, positions: [...this.positions].sort((a, b) => a - b), names: [...this.names] };
+    return {
+      pieces,
+      positions: [...this.positions].sort((a, b) => a - b),
+      names: [...this.names],
+      implicitCount: this.nextImplicit,
+    };
   }
 
   private placeholder(): Placeholder {

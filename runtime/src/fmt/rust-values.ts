@@ -33,7 +33,7 @@ function isScalarValue(n: number): boolean {
   return Number.isInteger(n) && n >= 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff);
 }
 
-/** A Rust tuple; `tuple()` is the unit value `()`. */
+/** A Rust tuple; `tuple()` is the unit value `()`, as null is. */
 export class Tuple {
   constructor(readonly items: readonly unknown[]) {}
 }
@@ -116,7 +116,7 @@ export function rustTypeName(value: unknown): string {
     case 'number':
       return Number.isInteger(value) ? 'i32' : 'f64';
     case 'object':
-      return value === null ? 'null' : objectTypeName(value);
+      return value === null ? '()' : objectTypeName(value);
     default:
       return typeof value;
   }

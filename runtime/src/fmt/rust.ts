@@ -8,7 +8,9 @@
 //   is `f64(x)` (an F64), so that Debug prints `3.0` where an integer prints `3`.
 // - String and &str: strings. char: `char('a')` (a Char). bool: booleans.
 // - Vec, arrays and slices: arrays. HashMap/BTreeMap: Map (printed in insertion order).
-//   HashSet/BTreeSet: Set. Tuples: `tuple(1, 'a')` (a Tuple); `tuple()` is `()`.
+//   HashSet/BTreeSet: Set. Tuples: `tuple(1, 'a')` (a Tuple). The unit value `()` is null
+//   (as runtime/src/tokio/result.ts has it, so that Option<()> tells Some(()) from None);
+//   `tuple()` prints as `()` too.
 // - Option<T> is `T | undefined`: undefined prints `None`, but a present value cannot be
 //   told from a plain T, so Debug of `Some(x)` needs `some(x)` or `option(value)`
 //   (`some(undefined)` is `Some(None)`).
@@ -78,9 +80,12 @@ interface Call {
 }
 
 function checkArguments({ template, args, named }: Call, parsed: Template): void {
+  const there = args.length === 1 ? 'there is 1 argument' : `there are ${args.length} arguments`;
+  if (parsed.implicitCount > args.length) {
+    throw templateError(template, `${parsed.implicitCount} positional arguments in format string, but ${there}`);
+  }
   const last = parsed.positions.at(-1);
   if (last !== undefined && last >= args.length) {
-    const there = args.length === 1 ? 'there is 1 argument' : `there are ${args.length} arguments`;
     throw templateError(template, `invalid reference to positional argument ${last} (${there})`);
   }
   if (parsed.positions.length < args.length) {

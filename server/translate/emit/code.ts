@@ -11,32 +11,84 @@ export type Part =
   | string
   | { typeOnly: string }
   | { jsOnly: string }
+  | Conditional
   | { mark: SourcePoint }
   | { layout: 'newline' | 'indent' | 'dedent' };
 
+/**
+ * Text that depends on whether some function turns out to be async (`await `, `async `,
+ * `Promise<T>`), known only once the whole program is translated: see `settle`.
+ */
+export interface Conditional {
+  ifAsync: readonly string[];
+  text: string;
+  otherwise: string;
+  inTypesOnly: boolean;
+}
+
+/**
+ * A tree of parts: appending a Code links it rather than copying its parts, so building
+ * output stays linear however deeply expressions nest.
+ */
 export class Code {
-  constructor(readonly parts: Part[] = []) {}
+  readonly parts: (Part | Code)[];
+
+  constructor(parts: (Part | Code)[] = []) {
+    this.parts = parts;
+  }
 
   append(...items: (Code | Part)[]): this {
-    for (const item of items) {
-      if (item instanceof Code) this.parts.push(...item.parts);
-      else if (item !== '') this.parts.push(item);
-    }
+    for (const item of items) if (item !== '') this.parts.push(item);
     return this;
   }
 
   get isEmpty(): boolean {
-    return this.parts.length === 0;
+    return this.parts.every((p) => (p instanceof Code ? p.isEmpty : p === ''));
   }
 
-  /** The TypeScript text alone: for comparisons and heuristics inside the translator. */
+  /** Every part, depth first. */
+  flat(out: Part[] = []): Part[] {
+    for (const p of this.parts) {
+      if (p instanceof Code) p.flat(out);
+      else out.push(p);
+    }
+    return out;
+  }
+
+  /** The TypeScript text alone (conditionals as if async): for heuristics inside the translator. */
   toString(): string {
     let s = '';
-    for (const p of this.parts) {
+    for (const p of this.flat()) {
       if (typeof p === 'string') s += p;
       else if ('typeOnly' in p) s += p.typeOnly;
+      else if ('ifAsync' in p) s += p.text;
     }
     return s;
+  }
+
+  /** Decides every conditional part, now that it is known which functions are async. */
+  settle(isAsync: (key: string) => boolean): void {
+    this.parts.forEach((p, i) => {
+      if (p instanceof Code) p.settle(isAsync);
+      else if (typeof p === 'object' && 'ifAsync' in p) {
+        const text = p.ifAsync.some(isAsync) ? p.text : p.otherwise;
+        this.parts[i] = p.inTypesOnly ? { typeOnly: text } : text;
+      }
+    });
+  }
+
+  /** The same code without its final `;` (a statement used as a for-clause part). */
+  withoutSemicolon(): Code {
+    return this.editText(-1, (t) => (t.endsWith(';') ? t.slice(0, -1) : t));
+  }
+
+  /** Rewrites the first (index 0) or last (index -1) text part of a flattened copy. */
+  editText(index: 0 | -1, edit: (text: string) => string): Code {
+    const parts = this.flat();
+    const positions = parts.flatMap((p, i) => (typeof p === 'string' ? [i] : []));
+    const at = index === 0 ? positions[0] : positions[positions.length - 1];
+    if (at !== undefined) parts[at] = edit(parts[at] as string);
+    return new Code(parts);
   }
 }
 
@@ -53,6 +105,10 @@ export function ts(strings: TemplateStringsArray, ...values: Fragment[]): Code {
 }
 
 /** Text that only the TypeScript output carries: annotations, `type` declarations. */
+export function ifAsync(keys: readonly string[], text: string, otherwise = '', isTypeOnly = false): Code {
+  return new Code([{ ifAsync: keys, text, otherwise, inTypesOnly: isTypeOnly }]);
+}
+
 export function typeOnly(text: string): Code {
   return new Code(text ? [{ typeOnly: text }] : []);
 }

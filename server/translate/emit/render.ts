@@ -33,13 +33,14 @@ export function render(code: Code, withTypes: boolean): Rendered {
       column = s.length - nl - 1;
     }
   };
-  for (const part of code.parts) {
+  for (const part of code.flat()) {
     if (typeof part === 'string') write(part);
     else if ('typeOnly' in part) {
       if (withTypes) write(part.typeOnly);
     } else if ('jsOnly' in part) {
       if (!withTypes) write(part.jsOnly);
     } else if ('mark' in part) pendingMark = part.mark;
+    else if ('ifAsync' in part) throw new Error('chan2ts: render before settle()');
     else if (part.layout === 'indent') depth++;
     else if (part.layout === 'dedent') depth--;
     else {

@@ -3,10 +3,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import { Declarations } from './declarations.js';
 import { abbreviate, walk, type Node } from './syntax.js';
 import { RUNTIME_PACKAGES } from './stdlib.js';
-import { GoTranslator, type AsyncFacts } from './translator.js';
-
-/** How many times translation may rerun while finding which functions must be async. */
-const MAX_PASSES = 8;
+import { collectFacts } from './facts.js';
+import { GoTranslator, type CallGraph } from './translator.js';
 
 export interface GoProgram {
   code: Code;
@@ -15,22 +13,17 @@ export interface GoProgram {
 }
 
 /**
- * Translates a parsed Go source file. Which functions await is only known once their
- * bodies are translated (a call to an async function awaits too), so translation repeats
- * with what the previous pass found until nothing changes.
+ * Translates a parsed Go source file in one pass. Whether a function is async is known only
+ * once every body is translated (a call to an async function awaits too), so `async`,
+ * `await` and `Promise<T>` are written as conditional parts and settled from the call graph.
  */
 export function translateGoTree(root: Node, runtimeSpecifier: string): GoProgram {
-  let known: AsyncFacts = { functions: new Set(), literals: new Set() };
-  let translator: GoTranslator;
-  let body: Code;
-  for (let pass = 0; ; pass++) {
-    translator = new GoTranslator(Declarations.collect(root), known);
-    body = translator.program(root);
-    const found = translator.found;
-    if (pass + 1 >= MAX_PASSES || (sameSet(found.functions, known.functions) && sameSet(found.literals, known.literals))) break;
-    known = found;
-  }
-  const hasMain = Declarations.collect(root).functions.has('main');
+  const decls = Declarations.collect(root);
+  const translator = new GoTranslator(decls, collectFacts(root));
+  const body = translator.program(root);
+  const isAsync = asyncFunctions(translator.callGraph);
+  body.settle((key) => isAsync.has(key));
+  const hasMain = decls.functions.has('main');
   const text = body.toString();
   const namespaces = [...RUNTIME_PACKAGES].filter((pkg) => new RegExp(`\\b${pkg}\\.`).test(text));
   const names = [...new Set([...translator.runtimeNames, ...namespaces, ...(hasMain ? ['runMain'] : [])])].sort();
@@ -72,8 +65,19 @@ function syntaxErrors(root: Node): Diagnostic[] {
   return out;
 }
 
-function sameSet(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
+/** Functions that await by themselves, and every function that calls one of them. */
+function asyncFunctions(graph: CallGraph): Set<string> {
+  const result = new Set([...graph].filter(([, f]) => f.awaits).map(([key]) => key));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [key, f] of graph) {
+      if (!result.has(key) && [...f.calls].some((c) => result.has(c))) {
+        result.add(key);
+        changed = true;
+      }
+    }
+  }
+  return result;
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

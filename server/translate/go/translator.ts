@@ -1,6 +1,7 @@
-import { block, Code, jsOnly, join, mapped, ts, typeOnly, type Fragment } from '../emit/code.js';
+import { block, Code, ifAsync, jsOnly, join, mapped, ts, typeOnly, type Fragment } from '../emit/code.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { Declarations, parseType, signatureOf, type FuncSignature, type MethodDecl } from './declarations.js';
+import type { ProgramFacts } from './facts.js';
 import { decodeGoString, goIntLiteral, quote, runeValue } from './literals.js';
 import { safeName, Scope } from './scope.js';
 import {
@@ -15,7 +16,7 @@ import {
   runtimeFieldType,
   runtimeMethodResult,
 } from './stdlib.js';
-import { abbreviate, field, fields, kids, operatorOf, point, statementsOf, walk, type Node } from './syntax.js';
+import { abbreviate, field, fields, kids, operatorOf, point, statementsOf, type Node } from './syntax.js';
 import {
   ANY,
   BOOL,
@@ -50,7 +51,12 @@ interface Typed {
 
 /** What the translator tracks about the function whose body it is in. */
 interface FunctionContext {
+  /** How the call graph names this function: `main`, `Type.Method`, `literal:OFFSET`. */
+  key: string;
+  /** Whether the body awaits something itself (a channel operation, a lock...). */
   awaits: boolean;
+  /** Functions it calls whose being async decides whether this one is. */
+  calls: Set<string>;
   results: FuncSignature['results'];
   namedResults: boolean;
   deferred: boolean;
@@ -62,18 +68,15 @@ interface FunctionContext {
   outer: FunctionContext | null;
 }
 
-/** Which functions turned out to await something: a fixpoint over translation passes. */
-export interface AsyncFacts {
-  functions: Set<string>;
-  literals: Set<number>;
-}
+/** For each function (by key): whether it awaits by itself, and what it calls. */
+export type CallGraph = Map<string, { awaits: boolean; calls: ReadonlySet<string> }>;
 
 const BUILTIN_TYPES = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'float32', 'float64', 'byte', 'rune', 'string', 'bool', 'uintptr']);
 
 export class GoTranslator {
   readonly diagnostics: Diagnostic[] = [];
   readonly runtimeNames = new Set<string>();
-  readonly found: AsyncFacts = { functions: new Set(), literals: new Set() };
+  readonly callGraph: CallGraph = new Map();
   private scope = new Scope();
   private fn: FunctionContext | null = null;
   private typeSwitchCounter = 0;
@@ -84,7 +87,7 @@ export class GoTranslator {
 
   constructor(
     private readonly decls: Declarations,
-    private readonly known: AsyncFacts,
+    private readonly facts: ProgramFacts,
   ) {
     for (const [name, f] of decls.functions) {
       this.scope.declare(name, { kind: 'func', params: f.params.map((p) => p.type), results: f.results.map((r) => r.type), variadic: false });
@@ -94,7 +97,7 @@ export class GoTranslator {
   // ---- program ----
 
   program(root: Node): Code {
-    this.packageNilAssigned = nilAssignedNames(root);
+    this.packageNilAssigned = this.facts.nilAssigned;
     const out: Code[] = [];
     for (const node of kids(root)) {
       if (node.type === 'type_declaration') out.push(...this.typeDeclaration(node));
@@ -170,19 +173,18 @@ export class GoTranslator {
 
   private method(m: MethodDecl): Code {
     const receiverType: GoType = m.pointerReceiver ? { kind: 'pointer', elem: { kind: 'named', name: m.receiverType } } : { kind: 'named', name: m.receiverType };
-    const { params, body, isAsync } = this.functionParts(m.node, m, { name: m.receiverName, type: receiverType, asThis: true });
     const key = `${m.receiverType}.${m.name}`;
-    if (isAsync) this.found.functions.add(key);
-    return ts`${isAsync ? 'async ' : ''}${this.methodName(m.name)}(${params})${typeOnly(`: ${this.resultTypeText(m.results, isAsync)}`)} ${body}`;
+    const { params, body } = this.functionParts(key, m.node, m, { name: m.receiverName, type: receiverType, asThis: true });
+    return ts`${ifAsync([key], 'async ')}${this.methodName(m.name)}(${params})${this.resultType(m.results, key)} ${body}`;
   }
 
   /** Methods on non-struct types (`type State int`) become functions taking the value first. */
   private methodAsFunction(typeName: string, type: GoType, m: MethodDecl): Code {
-    const { params, body, isAsync } = this.functionParts(m.node, m, { name: m.receiverName, type: { kind: 'named', name: typeName }, asThis: false });
-    if (isAsync) this.found.functions.add(`${typeName}.${m.name}`);
+    const key = `${typeName}.${m.name}`;
+    const { params, body } = this.functionParts(key, m.node, m, { name: m.receiverName, type: { kind: 'named', name: typeName }, asThis: false });
     const receiver = ts`${safeName(m.receiverName || 'self')}${typeOnly(`: ${tsType(type) === 'number' ? typeName : tsType(type)}`)}`;
     const all = params.isEmpty ? receiver : ts`${receiver}, ${params}`;
-    return ts`${isAsync ? 'async ' : ''}function ${this.methodFunctionName(typeName, m.name)}(${all})${typeOnly(`: ${this.resultTypeText(m.results, isAsync)}`)} ${body}`;
+    return ts`${ifAsync([key], 'async ')}function ${this.methodFunctionName(typeName, m.name)}(${all})${this.resultType(m.results, key)} ${body}`;
   }
 
   private methodFunctionName(typeName: string, method: string): string {
@@ -209,9 +211,14 @@ export class GoTranslator {
     const name = field(node, 'name')?.text ?? '';
     const decl = this.decls.functions.get(name);
     const sig = decl ?? signatureOf(node);
-    const { params, body, isAsync } = this.functionParts(node, sig, null, name === 'main');
-    if (isAsync) this.found.functions.add(name);
-    return mapped(point(node), ts`${isAsync ? 'async ' : ''}function ${safeName(name)}(${params})${typeOnly(`: ${this.resultTypeText(sig.results, isAsync)}`)} ${body}`);
+    const { params, body } = this.functionParts(name, node, sig, null, name === 'main');
+    return mapped(point(node), ts`${ifAsync([name], 'async ')}function ${safeName(name)}(${params})${this.resultType(sig.results, name)} ${body}`);
+  }
+
+  /** `: T`, or `: Promise<T>` if the function turns out to be async. */
+  private resultType(results: FuncSignature['results'], key: string): Code {
+    const sync = this.resultTypeText(results, false);
+    return ifAsync([key], `: ${this.resultTypeText(results, true)}`, `: ${sync}`, true);
   }
 
   private resultTypeText(results: FuncSignature['results'], isAsync: boolean): string {
@@ -221,23 +228,27 @@ export class GoTranslator {
 
   /** Parameters and body of a function, method or literal, in a scope of their own. */
   private functionParts(
+    key: string,
     node: Node,
     sig: FuncSignature,
     receiver: { name: string; type: GoType; asThis: boolean } | null,
     forceAsync = false,
-  ): { params: Code; body: Code; isAsync: boolean } {
+  ): { params: Code; body: Code } {
     const outerScope = this.scope;
     const outerFn = this.fn;
     this.scope = new Scope(outerScope);
     const namedResults = sig.results.some((r) => r.name !== '' && r.name !== '_');
+    const facts = this.facts.byFunction.get(node.id)!;
     this.fn = {
+      key,
       awaits: forceAsync,
+      calls: new Set(),
       results: sig.results,
       namedResults,
-      deferred: defersCalls(node),
+      deferred: facts.defers,
       receiver: receiver?.asThis ? receiver.name : null,
-      reassigned: reassignedNames(node),
-      nilAssigned: nilAssignedNames(node),
+      reassigned: facts.reassigned,
+      nilAssigned: facts.nilAssigned,
       breakTargets: [],
       outer: outerFn,
     };
@@ -245,7 +256,7 @@ export class GoTranslator {
       const prologue: Code[] = [];
       if (receiver && receiver.name && receiver.name !== '_') {
         const b = this.scope.declare(receiver.name, receiver.type);
-        const copiesReceiver = receiver.asThis && receiver.type.kind === 'named' && modifiesReceiver(node, receiver.name);
+        const copiesReceiver = receiver.asThis && receiver.type.kind === 'named' && facts.modifiesReceiver;
         if (copiesReceiver) {
           // A value receiver is a copy in Go: changes must not reach the caller's struct.
           prologue.push(ts`const ${b.tsName} = this.clone();`);
@@ -277,8 +288,8 @@ export class GoTranslator {
         statements.push(ts`return unreachable();`);
       }
       if (this.fn.deferred) statements = this.withDeferred(statements, prologue.length);
-      const isAsync = this.fn.awaits;
-      return { params, body: block(statements), isAsync };
+      this.callGraph.set(key, { awaits: this.fn.awaits, calls: this.fn.calls });
+      return { params, body: block(statements) };
     } finally {
       this.scope = outerScope;
       this.fn = outerFn;
@@ -681,10 +692,10 @@ export class GoTranslator {
       if (!header) return ts`for (;;) ${this.loopBody(body)}`;
       if (header.type === 'for_clause') {
         const init = field(header, 'initializer');
-        const initCode = init ? join(this.statement(init), ' ').toString().replace(/;$/, '').replace(/^const /, 'let ') : '';
+        const initCode = init ? letInit(join(this.statement(init), ' ').withoutSemicolon()) : '';
         const cond = field(header, 'condition');
         const update = field(header, 'update');
-        const updateCode = update ? join(this.statement(update), ' ').toString().replace(/;$/, '') : '';
+        const updateCode = update ? join(this.statement(update), ' ').withoutSemicolon() : '';
         return ts`for (${initCode}; ${cond ? this.expr(cond).code : ''}; ${updateCode}) ${this.loopBody(body)}`;
       }
       if (header.type === 'range_clause') return this.rangeLoop(header, body);
@@ -1245,10 +1256,9 @@ export class GoTranslator {
 
   private funcLiteral(node: Node): Typed {
     const sig = signatureOf(node);
-    const { params, body, isAsync } = this.functionParts(node, sig, null);
-    const id = node.startIndex;
-    if (isAsync) this.found.literals.add(id);
-    const code = ts`${isAsync ? 'async ' : ''}(${params})${typeOnly(`: ${this.resultTypeText(sig.results, isAsync)}`)} => ${body}`;
+    const key = literalKey(node);
+    const { params, body } = this.functionParts(key, node, sig, null);
+    const code = ts`${ifAsync([key], 'async ')}(${params})${this.resultType(sig.results, key)} => ${body}`;
     const type: GoType = { kind: 'func', params: sig.params.map((p) => p.type), results: sig.results.map((r) => r.type), variadic: false };
     return { code, type };
   }
@@ -1283,8 +1293,7 @@ export class GoTranslator {
     const args = this.arguments(argNodes, sig?.params ?? [], spread);
     const results = sig?.results ?? this.resultsOfNamed(fnNode);
     const type = results.length === 0 ? UNKNOWN : results.length === 1 ? results[0]! : { kind: 'tuple' as const, items: results };
-    const needsAwait = this.callAwaits(fnNode, fn.type);
-    return { code: ts`${needsAwait ? this.await() : ''}${fn.code}(${args})`, type };
+    return { code: ts`${this.callAwait(fnNode, fn.type)}${fn.code}(${args})`, type };
   }
 
   private resultsOfNamed(fnNode: Node): GoType[] {
@@ -1292,14 +1301,20 @@ export class GoTranslator {
     return [];
   }
 
-  /** Whether a call to a user function or a function value has to be awaited. */
-  private callAwaits(fnNode: Node, type: GoType): boolean {
+  /** `await ` before a call: decided later for the program's own functions, always for function values. */
+  private callAwait(fnNode: Node, type: GoType): Code | string {
     if (fnNode.type === 'identifier') {
       const decl = this.decls.functions.get(fnNode.text);
-      if (decl && this.scope.lookup(fnNode.text)?.type.kind === 'func' && !this.isShadowed(fnNode.text)) return this.known.functions.has(fnNode.text);
+      if (decl && this.scope.lookup(fnNode.text)?.type.kind === 'func' && !this.isShadowed(fnNode.text)) return this.awaitIf([fnNode.text]);
     }
-    if (fnNode.type === 'func_literal') return this.known.literals.has(fnNode.startIndex);
-    return type.kind === 'func' || type.kind === 'unknown';
+    if (fnNode.type === 'func_literal') return this.awaitIf([literalKey(fnNode)]);
+    return type.kind === 'func' || type.kind === 'unknown' ? this.await() : '';
+  }
+
+  /** `await ` if any of these functions turns out to be async (and then so is the caller). */
+  private awaitIf(keys: string[]): Code {
+    for (const k of keys) this.fn?.calls.add(k);
+    return ifAsync(keys, 'await ');
   }
 
   private isShadowed(name: string): boolean {
@@ -1364,22 +1379,20 @@ export class GoTranslator {
       const m = this.decls.method(typeName, name)!;
       const args = this.arguments(argNodes, m.params.map((p) => p.type), spread);
       const all = args.isEmpty ? operand.code : ts`${operand.code}, ${args}`;
-      const awaits = this.known.functions.has(`${typeName}.${name}`);
-      return { code: ts`${awaits ? this.await() : ''}${this.methodFunctionName(typeName, name)}(${all})`, type: tupleOf(m.results.map((r) => r.type)) };
+      return { code: ts`${this.awaitIf([`${typeName}.${name}`])}${this.methodFunctionName(typeName, name)}(${all})`, type: tupleOf(m.results.map((r) => r.type)) };
     }
     const found = typeName ? this.findMethod(typeName, name) : null;
     if (found) {
       const m = found.method;
       const args = this.arguments(argNodes, m.params.map((p) => p.type), spread);
-      const awaits = this.known.functions.has(`${m.receiverType}.${name}`);
-      return { code: ts`${awaits ? this.await() : ''}${operand.code}${found.path}.${this.methodName(name)}(${args})`, type: tupleOf(m.results.map((r) => r.type)) };
+      return { code: ts`${this.awaitIf([`${m.receiverType}.${name}`])}${operand.code}${found.path}.${this.methodName(name)}(${args})`, type: tupleOf(m.results.map((r) => r.type)) };
     }
     if (typeName === null && (operand.type.kind === 'unknown' || operand.type.kind === 'interface')) {
       const args = this.arguments(argNodes, [], spread);
       if (this.decls.methodNames.has(name)) {
-        const awaits = [...this.known.functions].some((k) => k.endsWith(`.${name}`));
         const result = this.anyMethodResult(name);
-        return { code: ts`${awaits ? this.await() : ''}${operand.code}.${this.methodName(name)}(${args})`, type: result };
+        const implementations = [...this.decls.methods].filter(([, ms]) => ms.has(name)).map(([t]) => `${t}.${name}`);
+        return { code: ts`${this.awaitIf(implementations)}${operand.code}.${this.methodName(name)}(${args})`, type: result };
       }
       const keepsName = name === 'Error' || name === 'String';
       const runtimeName = keepsName ? name : camelCase(name);
@@ -1688,6 +1701,15 @@ function typeVerbPositions(format: Node | undefined): Set<number> {
   return out;
 }
 
+function literalKey(node: Node): string {
+  return `literal:${node.startIndex}`;
+}
+
+/** A for-clause initializer declares with `let` (the loop variable changes). */
+function letInit(code: Code): Code {
+  return code.editText(0, (t) => (t.startsWith('const ') ? `let ${t.slice(6)}` : t));
+}
+
 function isAddressOfLiteral(node: Node): boolean {
   return node.type === 'unary_expression' && operatorOf(node) === '&' && field(node, 'operand')?.type === 'composite_literal';
 }
@@ -1703,81 +1725,6 @@ function isStableArgument(node: Node, reassigned: ReadonlySet<string>): boolean 
   return node.type === 'identifier' && !reassigned.has(node.text);
 }
 
-/** Whether a method body assigns to its receiver or to one of the receiver's fields. */
-function modifiesReceiver(method: Node, receiver: string): boolean {
-  let found = false;
-  const body = field(method, 'body');
-  if (!body) return false;
-  const rootIs = (n: Node | null | undefined): boolean => {
-    let cur = n ?? null;
-    while (cur && (cur.type === 'selector_expression' || cur.type === 'index_expression')) cur = field(cur, 'operand');
-    return cur?.type === 'identifier' && cur.text === receiver;
-  };
-  walk(body, (n) => {
-    if (n.type === 'assignment_statement') found ||= kids(field(n, 'left')).some(rootIs);
-    else if (n.type === 'inc_statement' || n.type === 'dec_statement') found ||= rootIs(kids(n)[0]);
-    return !found;
-  });
-  return found;
-}
-
-/** Names a function assigns nil to: their TypeScript type must admit null. */
-function nilAssignedNames(scope: Node): Set<string> {
-  const names = new Set<string>();
-  const body = scope.type === 'source_file' ? scope : field(scope, 'body');
-  if (!body) return names;
-  walk(body, (n) => {
-    if (n.type === 'call_expression' && field(n, 'function')?.text === 'errors.As') {
-      const target = kids(field(n, 'arguments'))[1];
-      if (target?.type === 'unary_expression') names.add(field(target, 'operand')?.text ?? '');
-    }
-    if (n.type !== 'assignment_statement') return;
-    const left = kids(field(n, 'left'));
-    kids(field(n, 'right')).forEach((r, i) => {
-      if (r.type === 'nil' && left[i]) names.add(left[i]!.text);
-    });
-  });
-  return names;
-}
-
-/** Whether a function body defers calls itself (not counting function literals inside it). */
-function defersCalls(fn: Node): boolean {
-  let found = false;
-  const body = field(fn, 'body');
-  if (!body) return false;
-  walk(body, (n) => {
-    if (n.type === 'func_literal') return false;
-    if (n.type === 'defer_statement') found = true;
-    return !found;
-  });
-  return found;
-}
-
-/** Names assigned after their declaration anywhere in a function (they become `let`). */
-function reassignedNames(fn: Node): Set<string> {
-  const names = new Set<string>();
-  const declared = new Set<string>();
-  const body = field(fn, 'body');
-  if (!body) return names;
-  walk(body, (n) => {
-    if (n.type === 'assignment_statement') {
-      for (const l of kids(field(n, 'left'))) names.add(l.text);
-    } else if (n.type === 'inc_statement' || n.type === 'dec_statement') {
-      names.add(kids(n)[0]!.text);
-    } else if (n.type === 'unary_expression' && operatorOf(n) === '&') {
-      names.add(field(n, 'operand')!.text);
-    } else if ((n.type === 'receive_statement' || n.type === 'range_clause') && !n.children.some((c) => c?.type === ':=')) {
-      for (const l of kids(field(n, 'left'))) names.add(l.text);
-    } else if (n.type === 'short_var_declaration') {
-      // `a, err := f()` after an earlier `err` assigns err again.
-      for (const l of kids(field(n, 'left'))) {
-        if (declared.has(l.text)) names.add(l.text);
-        declared.add(l.text);
-      }
-    }
-  });
-  return names;
-}
 
 
 export { FLOAT64 };

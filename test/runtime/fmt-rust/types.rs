@@ -46,6 +46,15 @@ impl fmt::Debug for Secret {
     }
 }
 
+/// A hand-written Debug over two lines
+struct TwoLines;
+
+impl fmt::Debug for TwoLines {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "first\nsecond")
+    }
+}
+
 struct Celsius(f64);
 
 impl fmt::Display for Celsius {
@@ -56,4 +65,22 @@ impl fmt::Display for Celsius {
 
 fn escape_line(s: String) -> String {
     s.replace('\\', "\\\\").replace('\n', "\\n")
+}
+
+/// The chars whose Debug form is a \u{..} escape, as ranges: "0-8,e-1f,7f-a0,...".
+fn escaped_char_ranges() -> String {
+    let mut ranges = Vec::new();
+    let mut start = None;
+    for cp in 0u32..=0x110000 {
+        let escaped = char::from_u32(cp).map_or(false, |c| format!("{:?}", c).contains("\\u{"));
+        match (escaped, start) {
+            (true, None) => start = Some(cp),
+            (false, Some(first)) => {
+                ranges.push(format!("{:x}-{:x}", first, cp - 1));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    ranges.join(",")
 }

@@ -1,0 +1,116 @@
+import { field, kids, operatorOf, type Node } from './syntax.js';
+
+/** What the translator needs to know about a function body before translating it. */
+export interface FunctionFacts {
+  /** Names assigned after their declaration (they become `let`), here or in nested literals. */
+  reassigned: Set<string>;
+  /** Names assigned nil (their TypeScript type must admit null), here or in nested literals. */
+  nilAssigned: Set<string>;
+  /** Whether the body itself defers calls (not counting function literals inside it). */
+  defers: boolean;
+  /** For a method: whether it assigns to its receiver or the receiver's fields. */
+  modifiesReceiver: boolean;
+}
+
+export interface ProgramFacts {
+  byFunction: Map<number, FunctionFacts>;
+  /** Names assigned nil anywhere: package-level variables among them admit null. */
+  nilAssigned: Set<string>;
+}
+
+const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
+
+interface Frame {
+  id: number;
+  facts: FunctionFacts;
+  declared: Set<string>;
+  receiver: string | null;
+}
+
+/** One walk over the whole tree gathers every function's facts (tree-sitter reads are costly). */
+export function collectFacts(root: Node): ProgramFacts {
+  const byFunction = new Map<number, FunctionFacts>();
+  const nilAssigned = new Set<string>();
+  const stack: Frame[] = [];
+  const everyFrame = (f: (frame: Frame) => void) => stack.forEach(f);
+
+  const visit = (n: Node): void => {
+    const type = n.type;
+    const isFunction = FUNCTIONS.has(type);
+    if (isFunction) {
+      const facts: FunctionFacts = { reassigned: new Set(), nilAssigned: new Set(), defers: false, modifiesReceiver: false };
+      byFunction.set(n.id, facts);
+      stack.push({ id: n.id, facts, declared: new Set(), receiver: type === 'method_declaration' ? receiverName(n) : null });
+    }
+    const top = stack[stack.length - 1];
+    switch (type) {
+      case 'assignment_statement': {
+        const left = kids(field(n, 'left'));
+        for (const l of left) everyFrame((f) => f.facts.reassigned.add(l.text));
+        kids(field(n, 'right')).forEach((r, i) => {
+          if (r.type === 'nil' && left[i]) addNil(left[i]!.text);
+        });
+        if (top?.receiver && left.some((l) => rootIdentifier(l) === top.receiver)) top.facts.modifiesReceiver = true;
+        break;
+      }
+      case 'inc_statement':
+      case 'dec_statement': {
+        const target = kids(n)[0];
+        if (target) everyFrame((f) => f.facts.reassigned.add(target.text));
+        if (top?.receiver && target && rootIdentifier(target) === top.receiver) top.facts.modifiesReceiver = true;
+        break;
+      }
+      case 'unary_expression':
+        if (operatorOf(n) === '&') {
+          const operand = field(n, 'operand');
+          if (operand) everyFrame((f) => f.facts.reassigned.add(operand.text));
+        }
+        break;
+      case 'receive_statement':
+      case 'range_clause':
+        if (!n.children.some((c) => c?.type === ':=')) {
+          for (const l of kids(field(n, 'left'))) everyFrame((f) => f.facts.reassigned.add(l.text));
+        }
+        break;
+      case 'short_var_declaration':
+        // `a, err := f()` after an earlier `err` assigns err again.
+        for (const l of kids(field(n, 'left'))) {
+          everyFrame((f) => {
+            if (f.declared.has(l.text)) f.facts.reassigned.add(l.text);
+            f.declared.add(l.text);
+          });
+        }
+        break;
+      case 'defer_statement':
+        if (top) top.facts.defers = true;
+        break;
+      case 'call_expression':
+        if (field(n, 'function')?.text === 'errors.As') {
+          const target = kids(field(n, 'arguments'))[1];
+          if (target?.type === 'unary_expression') addNil(field(target, 'operand')?.text ?? '');
+        }
+        break;
+    }
+    for (const child of n.namedChildren) if (child !== null) visit(child);
+    if (isFunction) stack.pop();
+  };
+
+  function addNil(name: string): void {
+    nilAssigned.add(name);
+    everyFrame((f) => f.facts.nilAssigned.add(name));
+  }
+
+  visit(root);
+  return { byFunction, nilAssigned };
+}
+
+function receiverName(method: Node): string | null {
+  const receiver = kids(field(method, 'receiver')).find((n) => n.type === 'parameter_declaration');
+  return (receiver && field(receiver, 'name')?.text) || null;
+}
+
+function rootIdentifier(n: Node): string | null {
+  let cur: Node | null = n;
+  while (cur && (cur.type === 'selector_expression' || cur.type === 'index_expression')) cur = field(cur, 'operand');
+  return cur?.type === 'identifier' ? cur.text : null;
+}
