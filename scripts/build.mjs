@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { copyGrammars } from './grammars.mjs';
 
 const require = createRequire(import.meta.url);
-const runtimeEntries = { go: 'runtime/src/go/index.ts' };
+const runtimeEntries = { go: 'runtime/src/go/index.ts', tokio: 'runtime/src/tokio/index.ts' };
 
 async function buildRuntime() {
   rmSync('runtime/dist', { recursive: true, force: true });

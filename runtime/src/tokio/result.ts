@@ -1,3 +1,4 @@
+import { debugString, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
 import { RustPanic } from './panic.js';
 
 /**
@@ -9,8 +10,6 @@ import { RustPanic } from './panic.js';
 export type Result<T, E> = Ok<T> | Err<E>;
 export type Option<T> = T | undefined;
 export type Unit = null;
-
-const DEBUG = Symbol.for('chan2ts.rustDebug');
 
 export class Ok<T> {
   constructor(readonly value: T) {}
@@ -60,7 +59,7 @@ export class Ok<T> {
     return undefined;
   }
 
-  [DEBUG](): unknown {
+  [RUST_DEBUG](): RustDebugValue {
     return { kind: 'tuple-struct', name: 'Ok', fields: [this.value] };
   }
 }
@@ -112,7 +111,7 @@ export class Err<E> {
     return this.error;
   }
 
-  [DEBUG](): unknown {
+  [RUST_DEBUG](): RustDebugValue {
     return { kind: 'tuple-struct', name: 'Err', fields: [this.error] };
   }
 }
@@ -132,13 +131,6 @@ export function expect<T>(option: Option<T>, message: string): T {
   return option;
 }
 
-let debugFormatter: (value: unknown) => string = (value) => String(value);
-
-/** The Rust formatter plugs in here (runtime/src/fmt/rust.ts), so results need not import it. */
-export function setDebugFormatter(format: (value: unknown) => string): void {
-  debugFormatter = format;
-}
-
 function debugOf(value: unknown): string {
-  return debugFormatter(value);
+  return debugString(value);
 }

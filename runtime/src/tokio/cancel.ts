@@ -1,0 +1,24 @@
+import { sched } from '../core/scheduler.js';
+import type { Task } from '../core/task.js';
+
+/** Thrown into an aborted task at the await where it waits: it unwinds as Rust drops it. */
+export class TaskCancelled extends Error {
+  constructor() {
+    super('task cancelled');
+    this.name = 'TaskCancelled';
+  }
+}
+
+const aborted = new WeakSet<Task>();
+
+export function markAborted(task: Task): boolean {
+  if (aborted.has(task)) return false;
+  aborted.add(task);
+  return true;
+}
+
+/** Throws into the running task if it was aborted: checked before every wait. */
+export function checkAborted(): void {
+  const task = sched.current;
+  if (task !== null && aborted.has(task)) throw new TaskCancelled();
+}

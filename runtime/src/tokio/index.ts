@@ -1,0 +1,12 @@
+export { Ok, Err, OK, unwrap, expect, type Result, type Option, type Unit } from './result.js';
+export { SendError, TrySendError, TryRecvError, Elapsed, JoinError } from './errors.js';
+export { RustPanic, panic } from './panic.js';
+export { spawn, JoinHandle, runMain, STALL_EXIT_CODE, type Flavor } from './task.js';
+export { TaskCancelled } from './cancel.js';
+export { yieldNow } from '../core/scheduler.js';
+export { select, type Branch, type Selected, type SelectOptions } from './select.js';
+export { PENDING, type Selectable } from './op.js';
+export { Duration, Instant, Sleep, Interval, sleep, sleepUntil, timeout, interval } from './time.js';
+export { captureHost, type Host } from '../core/host.js';
+export { format, f64, char, tuple, some } from '../fmt/rust.js';
+export { println, print, eprintln, eprint } from './print.js';

@@ -1,0 +1,74 @@
+import { park } from '../core/scheduler.js';
+import { Waiter } from '../core/waiter.js';
+import { checkAborted } from './cancel.js';
+import { PENDING, type Selectable } from './op.js';
+import { RustPanic } from './panic.js';
+
+/**
+ * One branch of `tokio::select!`: the operation, or null when its `, if` precondition is
+ * false; `matches` is the branch's pattern (`Some(v) = rx.recv()`): a value that does not
+ * match disables the branch and the select keeps waiting on the others.
+ */
+export interface Branch {
+  readonly op: Selectable<unknown> | null;
+  readonly matches?: (value: any) => boolean;
+}
+
+export interface SelectOptions {
+  /** `biased;`: poll in the order written instead of from a random branch. */
+  biased?: boolean;
+  /** Has an `else =>` branch: taken (index -1) once every branch is disabled. */
+  hasElse?: boolean;
+}
+
+export interface Selected {
+  readonly index: number;
+  readonly value: any;
+}
+
+const ELSE: Selected = { index: -1, value: undefined };
+
+/**
+ * `tokio::select!`: polls the enabled branches, from a random one round the list (or in
+ * order when biased), and completes with the first ready value that matches its pattern.
+ * Waits until one does; losing branches take nothing.
+ */
+export async function select(branches: readonly Branch[], options: SelectOptions = {}): Promise<Selected> {
+  const disabled = branches.map((b) => b.op === null);
+  const start = options.biased ? 0 : Math.floor(Math.random() * branches.length);
+  let owner: Waiter | null = null;
+  for (;;) {
+    const ready = pollBranches(branches, disabled, start);
+    if (ready !== null) return ready;
+    if (disabled.every(Boolean)) {
+      if (options.hasElse) return ELSE;
+      throw new RustPanic('all branches are disabled and there is no else branch');
+    }
+    checkAborted();
+    owner ??= new Waiter();
+    const waiting = branches.filter((_, i) => !disabled[i]).map((b) => b.op!);
+    for (const op of waiting) op.subscribe(owner);
+    try {
+      await park(owner, 'select', { describe: () => waiting.map((op) => op.describe()).join(', ') });
+    } finally {
+      for (const op of waiting) op.unsubscribe(owner);
+    }
+  }
+}
+
+function pollBranches(branches: readonly Branch[], disabled: boolean[], start: number): Selected | null {
+  const n = branches.length;
+  for (let k = 0; k < n; k++) {
+    const index = (start + k) % n;
+    if (disabled[index]) continue;
+    const branch = branches[index]!;
+    const value = branch.op!.poll();
+    if (value === PENDING) continue;
+    if (branch.matches && !branch.matches(value)) {
+      disabled[index] = true;
+      continue;
+    }
+    return { index, value };
+  }
+  return null;
+}

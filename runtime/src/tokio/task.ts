@@ -1,0 +1,136 @@
+import { activeProgram, ProgramExit, startProgram, type Program, type ProgramOptions } from '../core/program.js';
+import { fail, liveTasks, spawnTask } from '../core/scheduler.js';
+import { WAITING, type Task, type TaskHooks } from '../core/task.js';
+import type { Waiter } from '../core/waiter.js';
+import { markAborted, TaskCancelled } from './cancel.js';
+import { JoinError } from './errors.js';
+import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
+import { panicMessage, panicReport } from './panic.js';
+import { Err, Ok, type Result } from './result.js';
+
+/** `#[tokio::main(flavor = ...)]`: names the thread a spawned task's panic is reported on. */
+export type Flavor = 'multi_thread' | 'current_thread';
+
+const handles = new WeakMap<Task, JoinHandle<unknown>>();
+let nextTaskId = 1;
+let workerThread = 'tokio-runtime-worker';
+
+const taskHooks: TaskHooks = {
+  returned(task, value) {
+    handles.get(task)?.finish(new Ok(value));
+  },
+  threw(task, error) {
+    if (error instanceof ProgramExit) return;
+    const handle = handles.get(task);
+    if (error instanceof TaskCancelled) {
+      handle?.finish(new Err(new JoinError('Cancelled', task.id)));
+      return;
+    }
+    activeProgram()?.write('stderr', panicReport(workerThread, error));
+    handle?.finish(new Err(new JoinError('Panic', task.id, panicMessage(error))));
+  },
+};
+
+/**
+ * `tokio::spawn`: runs `body` as a new task, later, never before spawn returns. A panic in
+ * it is printed and ends only that task: awaiting the handle gives Err(JoinError).
+ */
+export function spawn<T>(body: () => T | Promise<T>): JoinHandle<T> {
+  const id = nextTaskId++;
+  const task = spawnTask(id, body.name || 'task', body, taskHooks);
+  const handle = new JoinHandle<T>(task);
+  handles.set(task, handle as JoinHandle<unknown>);
+  return handle;
+}
+
+/**
+ * A spawned task's handle: awaiting it gives Ok(value) or Err(JoinError); usable as a
+ * select! branch. Dropping it does not cancel the task; `abort()` does.
+ */
+export class JoinHandle<T> implements Selectable<Result<T, JoinError>>, PromiseLike<Result<T, JoinError>> {
+  private result: Result<T, JoinError> | null = null;
+  private readonly waiters = new Subscribers();
+
+  constructor(private readonly task: Task) {}
+
+  /** The task's id, as `handle.id()` gives it. */
+  id(): number {
+    return this.task.id;
+  }
+
+  isFinished(): boolean {
+    return this.result !== null;
+  }
+
+  /** Cancels the task at the await where it waits (or its next one); the handle then gives Err(Cancelled). */
+  abort(): void {
+    if (this.result !== null || !markAborted(this.task)) return;
+    if (this.task.state === WAITING && this.task.waiter) fail(this.task.waiter, new TaskCancelled());
+  }
+
+  finish(result: Result<T, JoinError>): void {
+    this.result = result;
+    this.waiters.notifyAll();
+  }
+
+  poll(): Poll<Result<T, JoinError>> {
+    return this.result ?? PENDING;
+  }
+
+  subscribe(w: Waiter): void {
+    this.waiters.add(w);
+  }
+
+  unsubscribe(w: Waiter): void {
+    this.waiters.remove(w);
+  }
+
+  describe(): string {
+    return `the JoinHandle of task ${this.task.id}`;
+  }
+
+  then<R1 = Result<T, JoinError>, R2 = never>(
+    onFulfilled?: ((value: Result<T, JoinError>) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    return Promise.resolve(awaitOp(this, 'join')).then(onFulfilled, onRejected);
+  }
+}
+
+/** What a tokio program says when nothing can ever run again, instead of hanging as Rust does. */
+function reportStall(program: Program): number {
+  const waiting = liveTasks()
+    .map((t) => `  ${t.id === 0 ? 'main' : `task ${t.id}`} waits on ${t.waiter?.target?.describe() ?? t.waiter?.reason ?? 'something'}`)
+    .join('\n');
+  program.write(
+    'stderr',
+    `chan2ts: this program would wait forever (Rust would hang here): no task can make progress and no timer is pending.\n${waiting}\n`,
+  );
+  return STALL_EXIT_CODE;
+}
+
+/** The exit code for a program that Rust would leave hanging. */
+export const STALL_EXIT_CODE = 3;
+
+export interface TokioProgramOptions extends ProgramOptions {
+  flavor?: Flavor;
+}
+
+/**
+ * `#[tokio::main]`: runs `main`; the program ends when main returns (exit 0, remaining tasks
+ * are dropped), or when main panics (exit 101). Resolves with the exit code.
+ */
+export function runMain(main: () => unknown, options: TokioProgramOptions = {}): Promise<number> {
+  nextTaskId = 1;
+  workerThread = options.flavor === 'current_thread' ? 'main' : 'tokio-runtime-worker';
+  const mainHooks: TaskHooks = {
+    returned: () => activeProgram()?.end(0),
+    threw(_task, error) {
+      if (error instanceof ProgramExit) return;
+      const program = activeProgram();
+      program?.write('stderr', panicReport('main', error));
+      program?.end(101);
+    },
+  };
+  return startProgram(main, 0, mainHooks, { onStall: reportStall }, options).exitCode;
+}

@@ -1,0 +1,246 @@
+import { Timer } from '../core/timers.js';
+import type { Waiter } from '../core/waiter.js';
+import { debugText, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
+import { Elapsed, type JoinError } from './errors.js';
+import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
+import { RustPanic } from './panic.js';
+import { Err, Ok, type Result } from './result.js';
+import { select } from './select.js';
+import { spawn } from './task.js';
+
+const NANOS_PER_MILLI = 1e6;
+
+/** std::time::Duration, in nanoseconds (exact to 2^53 ns, about 104 days). */
+export class Duration {
+  static readonly ZERO = new Duration(0);
+
+  private constructor(readonly nanos: number) {}
+
+  static fromNanos(n: number): Duration {
+    return new Duration(n);
+  }
+  static fromMicros(n: number): Duration {
+    return new Duration(n * 1e3);
+  }
+  static fromMillis(n: number): Duration {
+    return new Duration(n * 1e6);
+  }
+  static fromSecs(n: number): Duration {
+    return new Duration(n * 1e9);
+  }
+  static fromSecsF64(s: number): Duration {
+    return new Duration(Math.round(s * 1e9));
+  }
+
+  asNanos(): number {
+    return this.nanos;
+  }
+  asMicros(): number {
+    return Math.floor(this.nanos / 1e3);
+  }
+  asMillis(): number {
+    return Math.floor(this.nanos / 1e6);
+  }
+  asSecs(): number {
+    return Math.floor(this.nanos / 1e9);
+  }
+  asSecsF64(): number {
+    return this.nanos / 1e9;
+  }
+  subsecMillis(): number {
+    return Math.floor((this.nanos % 1e9) / 1e6);
+  }
+
+  add(other: Duration): Duration {
+    return new Duration(this.nanos + other.nanos);
+  }
+  /** Saturating at zero, as `saturating_sub`. */
+  sub(other: Duration): Duration {
+    return new Duration(Math.max(0, this.nanos - other.nanos));
+  }
+  mul(n: number): Duration {
+    return new Duration(this.nanos * n);
+  }
+  div(n: number): Duration {
+    return new Duration(Math.floor(this.nanos / n));
+  }
+
+  /** Debug as Rust prints it: `1.5s`, `250ms`, `10µs`, `0ns`. */
+  [RUST_DEBUG](): RustDebugValue {
+    return debugText(durationText(this.nanos))[RUST_DEBUG]();
+  }
+}
+
+function durationText(nanos: number): string {
+  const units: [number, string][] = [
+    [1e9, 's'],
+    [1e6, 'ms'],
+    [1e3, 'µs'],
+  ];
+  for (const [size, unit] of units) {
+    if (nanos >= size) return `${trimZeros((nanos / size).toFixed(9))}${unit}`;
+  }
+  return `${nanos}ns`;
+}
+
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** A monotonic instant (tokio::time::Instant / std::time::Instant). */
+export class Instant {
+  private constructor(readonly nanos: number) {}
+
+  static now(): Instant {
+    return new Instant(Math.round(performance.now() * NANOS_PER_MILLI));
+  }
+
+  elapsed(): Duration {
+    return Duration.fromNanos(Math.max(0, Instant.now().nanos - this.nanos));
+  }
+
+  durationSince(earlier: Instant): Duration {
+    return Duration.fromNanos(Math.max(0, this.nanos - earlier.nanos));
+  }
+
+  add(d: Duration): Instant {
+    return new Instant(this.nanos + d.nanos);
+  }
+
+  [RUST_DEBUG](): RustDebugValue {
+    return debugText(`Instant { t: ${this.nanos}ns }`)[RUST_DEBUG]();
+  }
+}
+
+/** Waits for a deadline; a select! branch or awaited on its own (`sleep(d).await`). */
+export class Sleep implements Selectable<null>, PromiseLike<null> {
+  private readonly waiters = new Subscribers();
+  private timer: Timer | null = null;
+
+  constructor(private deadline: Instant) {}
+
+  isElapsed(): boolean {
+    return Instant.now().nanos >= this.deadline.nanos;
+  }
+
+  /** `sleep.reset(deadline)` */
+  reset(deadline: Instant): void {
+    this.deadline = deadline;
+    this.timer?.stop();
+    this.timer = null;
+    if (this.waiters.size > 0) this.arm();
+  }
+
+  poll(): Poll<null> {
+    return this.isElapsed() ? null : PENDING;
+  }
+
+  subscribe(w: Waiter): void {
+    this.waiters.add(w);
+    if (this.timer === null) this.arm();
+  }
+
+  unsubscribe(w: Waiter): void {
+    this.waiters.remove(w);
+    if (this.waiters.size === 0) {
+      this.timer?.stop();
+      this.timer = null;
+    }
+  }
+
+  describe(): string {
+    return 'a sleep';
+  }
+
+  then<R1 = null, R2 = never>(
+    onFulfilled?: ((value: null) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    return Promise.resolve(awaitOp(this, 'sleep')).then(onFulfilled, onRejected);
+  }
+
+  private arm(): void {
+    const timer = new Timer(() => {
+      this.timer = null;
+      this.waiters.notifyAll();
+    });
+    this.timer = timer;
+    timer.start(Math.max(0, (this.deadline.nanos - Instant.now().nanos) / NANOS_PER_MILLI));
+  }
+}
+
+/** `tokio::time::sleep(d)` */
+export function sleep(d: Duration): Sleep {
+  return new Sleep(Instant.now().add(d));
+}
+
+/** `tokio::time::sleep_until(deadline)` */
+export function sleepUntil(deadline: Instant): Sleep {
+  return new Sleep(deadline);
+}
+
+type Awaitable<T> = Selectable<T> | (() => T | Promise<T>);
+
+/**
+ * `tokio::time::timeout(d, future)`: Ok(value) if the future completes first (a future
+ * that is already ready wins, even with a zero duration), else Err(Elapsed). The future is
+ * an operation (a receive, a JoinHandle...) or an async function, which runs as a task of
+ * its own and is cancelled when time runs out, as Rust drops it.
+ */
+export async function timeout<T>(d: Duration, future: Awaitable<T>): Promise<Result<T, Elapsed>> {
+  const op: Selectable<unknown> = typeof future === 'function' ? spawn(future) : future;
+  const selected = await select([{ op }, { op: sleep(d) }], { biased: true });
+  if (selected.index === 0) {
+    if (typeof future !== 'function') return new Ok(selected.value as T);
+    const joined = selected.value as Result<T, JoinError>;
+    // A panic inside the future is a panic of the task that awaits the timeout.
+    if (joined.isErr()) throw new RustPanic(joined.error.panicMessage);
+    return new Ok(joined.value);
+  }
+  if (typeof future === 'function') (op as ReturnType<typeof spawn>).abort();
+  return new Err(new Elapsed());
+}
+
+/**
+ * `tokio::time::interval(period)`: the first tick completes at once; a late tick is
+ * followed by the missed ones at once (Tokio's default MissedTickBehavior::Burst).
+ */
+export class Interval implements Selectable<Instant> {
+  private next: Instant;
+  private readonly sleep: Sleep;
+
+  constructor(private readonly period: Duration) {
+    if (period.nanos <= 0) throw new RangeError('`period` must be non-zero.');
+    this.next = Instant.now();
+    this.sleep = new Sleep(this.next);
+  }
+
+  /** `interval.tick().await` */
+  tick(): Instant | Promise<Instant> {
+    return awaitOp(this, 'interval tick');
+  }
+
+  poll(): Poll<Instant> {
+    if (Instant.now().nanos < this.next.nanos) return PENDING;
+    const fired = this.next;
+    this.next = this.next.add(this.period);
+    this.sleep.reset(this.next);
+    return fired;
+  }
+
+  subscribe(w: Waiter): void {
+    this.sleep.subscribe(w);
+  }
+
+  unsubscribe(w: Waiter): void {
+    this.sleep.unsubscribe(w);
+  }
+
+  describe(): string {
+    return 'an interval';
+  }
+}
+
+export function interval(period: Duration): Interval {
+  return new Interval(period);
+}
