@@ -43,7 +43,7 @@ function debugObject(value: object, spec: Spec): string {
   if (Array.isArray(value)) return list('[', ']', value, spec);
   if (value instanceof Map) return map([...value], spec);
   if (value instanceof Set) return list('{', '}', [...value], spec);
-  if (isRustDebuggable(value)) return described(value[RUST_DEBUG](), spec);
+  if (isRustDebuggable(value)) return described(value[RUST_DEBUG](spec.precision), spec);
   if (isClassInstance(value)) return struct(value.constructor.name, Object.entries(value), spec);
   throw missingTrait(value, 'Debug');
 }

@@ -61,7 +61,8 @@ export type RustDebugValue =
   | { kind: 'text'; text: string };
 
 export interface RustDebuggable {
-  [RUST_DEBUG](): RustDebugValue;
+  /** The value's Debug form; `precision` is the `{:.N?}` precision, for Debug impls that use it. */
+  [RUST_DEBUG](precision?: number): RustDebugValue;
 }
 
 export function isRustDebuggable(value: object): value is RustDebuggable {

@@ -10,3 +10,11 @@ export { Duration, Instant, Sleep, Interval, sleep, sleepUntil, timeout, interva
 export { captureHost, type Host } from '../core/host.js';
 export { format, f64, char, tuple, some } from '../fmt/rust.js';
 export { println, print, eprintln, eprint } from './print.js';
+export * as mpsc from './mpsc.js';
+export * as oneshot from './oneshot.js';
+export * as broadcast from './broadcast.js';
+export * as watch from './watch.js';
+export * as std from './std-sync.js';
+export * as thread from './std-thread.js';
+export { Mutex, MutexGuard } from './sync.js';
+export { TryLockError } from './errors.js';

@@ -77,8 +77,9 @@ async function waitFor<T>(op: Selectable<T>, reason: string): Promise<T> {
     } finally {
       op.unsubscribe(w);
     }
+    // An aborted task is never polled again, even if what it waited for is ready.
+    checkAborted();
     const ready = op.poll();
     if (ready !== PENDING) return ready;
-    checkAborted();
   }
 }

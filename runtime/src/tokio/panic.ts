@@ -24,8 +24,13 @@ export function panicMessage(error: unknown): string {
   return String(error);
 }
 
-/** The `thread '...' panicked at LOCATION:` header and message, as Rust prints them. */
-export function panicReport(thread: string, error: unknown): string {
+/**
+ * The `thread '...' panicked at LOCATION:` header and message, as Rust prints them: the
+ * first panic of a program ends with the backtrace note, later ones start with a blank line.
+ * (Rust 1.88+ adds the thread's OS id after its name; a translation has none to print.)
+ */
+export function panicReport(thread: string, error: unknown, first = true): string {
   const location = error instanceof RustPanic && error.location ? error.location : 'src/main.rs';
-  return `thread '${thread}' panicked at ${location}:\n${panicMessage(error)}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
+  const report = `thread '${thread}' panicked at ${location}:\n${panicMessage(error)}\n`;
+  return first ? `${report}note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n` : `\n${report}`;
 }

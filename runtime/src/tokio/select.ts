@@ -53,6 +53,7 @@ export async function select(branches: readonly Branch[], options: SelectOptions
     } finally {
       for (const op of waiting) op.unsubscribe(owner);
     }
+    checkAborted();
   }
 }
 

@@ -2,7 +2,7 @@ import { activeProgram, ProgramExit, startProgram, type Program, type ProgramOpt
 import { fail, liveTasks, spawnTask } from '../core/scheduler.js';
 import { WAITING, type Task, type TaskHooks } from '../core/task.js';
 import type { Waiter } from '../core/waiter.js';
-import { markAborted, TaskCancelled } from './cancel.js';
+import { checkAborted, markAborted, TaskCancelled } from './cancel.js';
 import { JoinError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { panicMessage, panicReport } from './panic.js';
@@ -14,6 +14,13 @@ export type Flavor = 'multi_thread' | 'current_thread';
 const handles = new WeakMap<Task, JoinHandle<unknown>>();
 let nextTaskId = 1;
 let workerThread = 'tokio-runtime-worker';
+let panicked = false;
+
+/** Prints a panic report; only a program's first one carries the backtrace note. */
+export function reportPanic(thread: string, error: unknown): void {
+  activeProgram()?.write('stderr', panicReport(thread, error, !panicked));
+  panicked = true;
+}
 
 const taskHooks: TaskHooks = {
   returned(task, value) {
@@ -26,7 +33,7 @@ const taskHooks: TaskHooks = {
       handle?.finish(new Err(new JoinError('Cancelled', task.id)));
       return;
     }
-    activeProgram()?.write('stderr', panicReport(workerThread, error));
+    reportPanic(workerThread, error);
     handle?.finish(new Err(new JoinError('Panic', task.id, panicMessage(error))));
   },
 };
@@ -37,7 +44,8 @@ const taskHooks: TaskHooks = {
  */
 export function spawn<T>(body: () => T | Promise<T>): JoinHandle<T> {
   const id = nextTaskId++;
-  const task = spawnTask(id, body.name || 'task', body, taskHooks);
+  // An abort before the task first runs means it never runs.
+  const task = spawnTask(id, body.name || 'task', () => (checkAborted(), body()), taskHooks);
   const handle = new JoinHandle<T>(task);
   handles.set(task, handle as JoinHandle<unknown>);
   return handle;
@@ -97,10 +105,57 @@ export class JoinHandle<T> implements Selectable<Result<T, JoinError>>, PromiseL
   }
 }
 
+/**
+ * A future that is an async function of the caller's (the body of `timeout(d, async {...})`):
+ * it runs as a hidden task, so it can be cancelled when it loses, but takes no task id and
+ * reports no panic of its own: the caller gets back its outcome, a panic included.
+ */
+export class FutureTask<T> implements Selectable<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  private outcome: { ok: true; value: T } | { ok: false; error: unknown } | null = null;
+  private readonly waiters = new Subscribers();
+  private readonly task: Task;
+
+  constructor(body: () => T | Promise<T>) {
+    this.task = spawnTask(-1, 'future', () => (checkAborted(), body()), {
+      returned: (_task, value) => this.settle({ ok: true, value: value as T }),
+      threw: (_task, error) => this.settle({ ok: false, error }),
+    });
+  }
+
+  poll(): Poll<{ ok: true; value: T } | { ok: false; error: unknown }> {
+    return this.outcome ?? PENDING;
+  }
+
+  subscribe(w: Waiter): void {
+    this.waiters.add(w);
+  }
+
+  unsubscribe(w: Waiter): void {
+    this.waiters.remove(w);
+  }
+
+  /** Drops the future: it stops at the await where it waits. */
+  cancel(): void {
+    if (this.outcome === null && markAborted(this.task) && this.task.state === WAITING && this.task.waiter) {
+      fail(this.task.waiter, new TaskCancelled());
+    }
+  }
+
+  describe(): string {
+    return 'a future';
+  }
+
+  private settle(outcome: { ok: true; value: T } | { ok: false; error: unknown }): void {
+    if (outcome.ok === false && outcome.error instanceof TaskCancelled) return;
+    this.outcome = outcome;
+    this.waiters.notifyAll();
+  }
+}
+
 /** What a tokio program says when nothing can ever run again, instead of hanging as Rust does. */
 function reportStall(program: Program): number {
   const waiting = liveTasks()
-    .map((t) => `  ${t.id === 0 ? 'main' : `task ${t.id}`} waits on ${t.waiter?.target?.describe() ?? t.waiter?.reason ?? 'something'}`)
+    .map((t) => `  ${t.id === 0 ? 'main' : t.id < 0 ? 'a future' : `task ${t.id}`} waits on ${t.waiter?.target?.describe() ?? t.waiter?.reason ?? 'something'}`)
     .join('\n');
   program.write(
     'stderr',
@@ -122,14 +177,14 @@ export interface TokioProgramOptions extends ProgramOptions {
  */
 export function runMain(main: () => unknown, options: TokioProgramOptions = {}): Promise<number> {
   nextTaskId = 1;
+  panicked = false;
   workerThread = options.flavor === 'current_thread' ? 'main' : 'tokio-runtime-worker';
   const mainHooks: TaskHooks = {
     returned: () => activeProgram()?.end(0),
     threw(_task, error) {
       if (error instanceof ProgramExit) return;
-      const program = activeProgram();
-      program?.write('stderr', panicReport('main', error));
-      program?.end(101);
+      reportPanic('main', error);
+      activeProgram()?.end(101);
     },
   };
   return startProgram(main, 0, mainHooks, { onStall: reportStall }, options).exitCode;

@@ -1,12 +1,12 @@
 import { Timer } from '../core/timers.js';
 import type { Waiter } from '../core/waiter.js';
 import { debugText, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
-import { Elapsed, type JoinError } from './errors.js';
+import { Elapsed } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
-import { RustPanic } from './panic.js';
 import { Err, Ok, type Result } from './result.js';
 import { select } from './select.js';
-import { spawn } from './task.js';
+import { FutureTask } from './task.js';
+import { yieldNow } from '../core/scheduler.js';
 
 const NANOS_PER_MILLI = 1e6;
 
@@ -65,26 +65,39 @@ export class Duration {
     return new Duration(Math.floor(this.nanos / n));
   }
 
-  /** Debug as Rust prints it: `1.5s`, `250ms`, `10µs`, `0ns`. */
-  [RUST_DEBUG](): RustDebugValue {
-    return debugText(durationText(this.nanos))[RUST_DEBUG]();
+  /** Debug as Rust prints it: `1.5s`, `250ms`, `10µs`, `0ns`; `{:.2?}` rounds to 2 decimals. */
+  [RUST_DEBUG](precision?: number): RustDebugValue {
+    return debugText(durationText(this.nanos, precision))[RUST_DEBUG]();
   }
 }
 
-function durationText(nanos: number): string {
-  const units: [number, string][] = [
-    [1e9, 's'],
-    [1e6, 'ms'],
-    [1e3, 'µs'],
-  ];
-  for (const [size, unit] of units) {
-    if (nanos >= size) return `${trimZeros((nanos / size).toFixed(9))}${unit}`;
+const UNITS: [size: number, digits: number, unit: string][] = [
+  [1e9, 9, 's'],
+  [1e6, 6, 'ms'],
+  [1e3, 3, 'µs'],
+];
+
+/** Rust's Duration Debug: the largest unit that fits, a decimal fraction of it, rounded half up. */
+function durationText(nanos: number, precision?: number): string {
+  for (const [size, digits, unit] of UNITS) {
+    if (nanos >= size) return decimal(Math.floor(nanos / size), nanos % size, digits, precision) + unit;
   }
   return `${nanos}ns`;
 }
 
-function trimZeros(s: string): string {
-  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+function decimal(whole: number, fraction: number, digits: number, precision?: number): string {
+  let text = String(fraction).padStart(digits, '0');
+  if (precision === undefined) {
+    text = text.replace(/0+$/, '');
+    return text ? `${whole}.${text}` : String(whole);
+  }
+  if (precision < digits) {
+    const kept = text.slice(0, precision);
+    const roundUp = Number(text[precision]) >= 5;
+    const scaled = (BigInt(whole) * 10n ** BigInt(precision) + BigInt(kept || '0') + (roundUp ? 1n : 0n)).toString().padStart(precision + 1, '0');
+    return precision === 0 ? scaled : `${scaled.slice(0, -precision)}.${scaled.slice(-precision)}`;
+  }
+  return `${whole}.${text.padEnd(precision, '0')}`;
 }
 
 /** A monotonic instant (tokio::time::Instant / std::time::Instant). */
@@ -183,22 +196,26 @@ type Awaitable<T> = Selectable<T> | (() => T | Promise<T>);
 
 /**
  * `tokio::time::timeout(d, future)`: Ok(value) if the future completes first (a future
- * that is already ready wins, even with a zero duration), else Err(Elapsed). The future is
- * an operation (a receive, a JoinHandle...) or an async function, which runs as a task of
- * its own and is cancelled when time runs out, as Rust drops it.
+ * that is ready at once wins, even with a zero duration), else Err(Elapsed). The future is
+ * an operation (a receive, a JoinHandle...) or an async function, which then runs as a
+ * hidden task of its own and is cancelled when time runs out, as Rust drops it.
  */
 export async function timeout<T>(d: Duration, future: Awaitable<T>): Promise<Result<T, Elapsed>> {
-  const op: Selectable<unknown> = typeof future === 'function' ? spawn(future) : future;
-  const selected = await select([{ op }, { op: sleep(d) }], { biased: true });
-  if (selected.index === 0) {
-    if (typeof future !== 'function') return new Ok(selected.value as T);
-    const joined = selected.value as Result<T, JoinError>;
-    // A panic inside the future is a panic of the task that awaits the timeout.
-    if (joined.isErr()) throw new RustPanic(joined.error.panicMessage);
-    return new Ok(joined.value);
+  if (typeof future !== 'function') {
+    const selected = await select([{ op: future }, { op: sleep(d) }], { biased: true });
+    return selected.index === 0 ? new Ok(selected.value as T) : new Err(new Elapsed());
   }
-  if (typeof future === 'function') (op as ReturnType<typeof spawn>).abort();
-  return new Err(new Elapsed());
+  const task = new FutureTask(future);
+  // Rust polls the future before the deadline: let it run its first step.
+  await yieldNow();
+  const selected = await select([{ op: task }, { op: sleep(d) }], { biased: true });
+  if (selected.index === 1) {
+    task.cancel();
+    return new Err(new Elapsed());
+  }
+  const outcome = selected.value as { ok: true; value: T } | { ok: false; error: unknown };
+  if (!outcome.ok) throw outcome.error;
+  return new Ok(outcome.value);
 }
 
 /**

@@ -1,0 +1,66 @@
+import { activeProgram, ProgramExit } from '../core/program.js';
+import type { Waiter } from '../core/waiter.js';
+import { PanicPayload } from './errors.js';
+import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
+import { panicMessage, panicReport } from './panic.js';
+import { Err, Ok, type Result } from './result.js';
+import { spawn as spawnTask, type JoinHandle as TaskHandle } from './task.js';
+import { sleep as sleepTask, type Duration, type Sleep } from './time.js';
+
+export { PanicPayload };
+
+/*
+ * std::thread: a thread is a task. What blocks the thread in Rust is awaited here (`join`,
+ * `sleep`), which lets the other threads run.
+ */
+
+/** A std thread's handle: `join()` gives Ok(value), or Err(Any) when the thread panicked. */
+export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {
+  constructor(private readonly task: TaskHandle<Result<T, PanicPayload>>) {}
+
+  join(): Result<T, PanicPayload> | Promise<Result<T, PanicPayload>> {
+    return awaitOp(this, 'thread join');
+  }
+
+  isFinished(): boolean {
+    return this.task.isFinished();
+  }
+
+  poll(): Poll<Result<T, PanicPayload>> {
+    const joined = this.task.poll();
+    // A thread's task cannot be aborted, and it catches its own panics: it always ends Ok.
+    return joined === PENDING ? PENDING : joined.unwrap();
+  }
+
+  subscribe(w: Waiter): void {
+    this.task.subscribe(w);
+  }
+
+  unsubscribe(w: Waiter): void {
+    this.task.unsubscribe(w);
+  }
+
+  describe(): string {
+    return `the JoinHandle of thread ${this.task.id()}`;
+  }
+}
+
+/** `thread::spawn(f)`: runs `f` as a task; a panic in it is printed as Rust prints a thread's, and `join()` gives Err. */
+export function spawn<T>(f: () => T | Promise<T>): JoinHandle<T> {
+  return new JoinHandle(spawnTask(() => runThread(f)));
+}
+
+async function runThread<T>(f: () => T | Promise<T>): Promise<Result<T, PanicPayload>> {
+  try {
+    return new Ok(await f());
+  } catch (error) {
+    if (error instanceof ProgramExit) throw error;
+    activeProgram()?.write('stderr', panicReport('<unnamed>', error));
+    return new Err(new PanicPayload(panicMessage(error)));
+  }
+}
+
+/** `thread::sleep(d)` */
+export function sleep(d: Duration): Sleep {
+  return sleepTask(d);
+}

@@ -1,0 +1,195 @@
+import { wake } from '../core/scheduler.js';
+import type { Waiter } from '../core/waiter.js';
+import { debugString, debugText, displayString, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
+import { StdTryLockError, TryLockError } from './errors.js';
+import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
+import { Err, Ok, type Result } from './result.js';
+
+/*
+ * tokio::sync::Mutex and std::sync::Mutex. `Arc<Mutex<T>>` is the Mutex itself: JavaScript
+ * shares objects by reference, so `Arc::new(m)` and `Arc::clone(&m)` translate to `m`.
+ * Both mutexes serve lockers first come, first served, as Tokio's does (std's makes no
+ * promise, so this is one of its behaviours). A guard gives the value as `guard.value`
+ * (`*guard`), and unlocks on `drop()` or at the end of a `using` block.
+ */
+
+/** The value, whether a guard holds it, and the lock operations waiting for it, in arrival order. */
+class FairLock<T> {
+  held = false;
+  /** Insertion-ordered; an operation whose waiter left without taking the lock was abandoned. */
+  private readonly queue = new Set<LockOp<T, unknown>>();
+
+  constructor(public value: T) {}
+
+  /** Takes the lock for `op` if it is free and no live operation came before it (null: for try_lock). */
+  acquire(op: LockOp<T, unknown> | null): boolean {
+    if (this.held) return false;
+    for (const queued of this.queue) {
+      if (queued === op) break;
+      if (queued.waiter !== null) return false;
+      this.queue.delete(queued);
+    }
+    if (op !== null) this.queue.delete(op);
+    this.held = true;
+    return true;
+  }
+
+  release(): void {
+    this.held = false;
+    this.wakeFirst();
+  }
+
+  enqueue(op: LockOp<T, unknown>): void {
+    this.queue.add(op);
+  }
+
+  /**
+   * Called when `op` stops waiting. It then either polls at once, in the same synchronous
+   * step (awaitOp, select!), or was abandoned (a lost select! branch, a cancelled task). An
+   * abandoned operation may have been woken to take the free lock: as Tokio's dropped
+   * Acquire hands its permit on, the next one is woken instead, once that step is over.
+   */
+  left(op: LockOp<T, unknown>): void {
+    if (this.held) return;
+    queueMicrotask(() => {
+      if (op.waiter === null && this.queue.delete(op) && !this.held) this.wakeFirst();
+    });
+  }
+
+  private wakeFirst(): void {
+    for (const queued of this.queue) {
+      if (queued.waiter !== null) {
+        wake(queued.waiter, undefined);
+        return;
+      }
+      this.queue.delete(queued);
+    }
+  }
+}
+
+/** One `lock()`: it keeps its place in the queue from its first wait until it takes the lock or is abandoned. */
+class LockOp<T, R> implements Selectable<R> {
+  waiter: Waiter | null = null;
+
+  constructor(
+    private readonly lock: FairLock<T>,
+    private readonly locked: (guard: MutexGuard<T>) => R,
+  ) {}
+
+  poll(): Poll<R> {
+    return this.lock.acquire(this) ? this.locked(new MutexGuard(this.lock)) : PENDING;
+  }
+
+  subscribe(w: Waiter): void {
+    this.waiter = w;
+    this.lock.enqueue(this);
+  }
+
+  unsubscribe(): void {
+    this.waiter = null;
+    this.lock.left(this);
+  }
+
+  describe(): string {
+    return 'a mutex';
+  }
+}
+
+/** A held lock: `value` reads and writes the protected value; `drop()` unlocks (idempotent). */
+export class MutexGuard<T> {
+  private released = false;
+
+  constructor(private readonly lock: FairLock<T>) {}
+
+  get value(): T {
+    return this.lock.value;
+  }
+
+  set value(value: T) {
+    this.lock.value = value;
+  }
+
+  drop(): void {
+    if (this.released) return;
+    this.released = true;
+    this.lock.release();
+  }
+
+  [Symbol.dispose](): void {
+    this.drop();
+  }
+
+  /** Debug and Display of a guard are those of the value. */
+  [RUST_DEBUG](): RustDebugValue {
+    return { kind: 'text', text: debugString(this.lock.value) };
+  }
+
+  toString(): string {
+    return displayString(this.lock.value);
+  }
+}
+
+const itself = <G>(guard: G): G => guard;
+
+/** tokio::sync::Mutex: `lock()` waits its turn (awaitable), `lockOp()` for select!. */
+export class Mutex<T> {
+  private readonly state: FairLock<T>;
+
+  constructor(value: T) {
+    this.state = new FairLock(value);
+  }
+
+  lock(): MutexGuard<T> | Promise<MutexGuard<T>> {
+    return awaitOp(this.lockOp(), 'mutex lock');
+  }
+
+  lockOp(): Selectable<MutexGuard<T>> {
+    return new LockOp(this.state, itself);
+  }
+
+  /** Err(TryLockError) while locked or while others wait for it. */
+  tryLock(): Result<MutexGuard<T>, TryLockError> {
+    return this.state.acquire(null) ? new Ok(new MutexGuard(this.state)) : new Err(TryLockError.WouldBlock);
+  }
+
+  /** `Mutex { data: 5 }`, or `Mutex { data: <locked> }`. */
+  [RUST_DEBUG](): RustDebugValue {
+    const attempt = this.tryLock();
+    if (attempt.isErr()) return { kind: 'struct', name: 'Mutex', fields: [['data', debugText('<locked>')]] };
+    const data = attempt.value.value;
+    attempt.value.drop();
+    return { kind: 'struct', name: 'Mutex', fields: [['data', data]] };
+  }
+}
+
+/**
+ * std::sync::Mutex: `lock()` gives Ok(guard), waiting (awaitable) while another task or
+ * thread holds it. Poisoning is not modelled: `lock()` never gives Err(PoisonError), and a
+ * panic unlocks only if the guard is disposed (`using`) as Rust's unwinding drops it.
+ */
+export class StdMutex<T> {
+  private readonly state: FairLock<T>;
+
+  constructor(value: T) {
+    this.state = new FairLock(value);
+  }
+
+  lock(): Ok<MutexGuard<T>> | Promise<Ok<MutexGuard<T>>> {
+    return awaitOp(new LockOp(this.state, (guard: MutexGuard<T>) => new Ok(guard)), 'mutex lock');
+  }
+
+  tryLock(): Result<MutexGuard<T>, StdTryLockError> {
+    return this.state.acquire(null) ? new Ok(new MutexGuard(this.state)) : new Err(StdTryLockError.WouldBlock);
+  }
+
+  /** `Mutex { data: 5, poisoned: false, .. }`, or `data: "<locked>"`. */
+  [RUST_DEBUG](): RustDebugValue {
+    const attempt = this.tryLock();
+    let data = '"<locked>"';
+    if (attempt.isOk()) {
+      data = debugString(attempt.value.value);
+      attempt.value.drop();
+    }
+    return { kind: 'text', text: `Mutex { data: ${data}, poisoned: false, .. }` };
+  }
+}
