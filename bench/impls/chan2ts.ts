@@ -10,8 +10,7 @@
  * goroutine is current is attributed by the scheduler to that goroutine, which breaks its
  * one-runs-at-a-time bookkeeping; so the harness never touches a channel itself.)
  * Both were measured (BENCH_CHAN2TS_FORM=go|runMain selects one); the default is the faster,
- * see DEFAULT_FORM below. The forms cannot share a process: once a runMain program ends the
- * scheduler stays stopped and goroutines started outside a program never run.
+ * see DEFAULT_FORM below.
  */
 import type { Chan } from '../../runtime/src/go/chan.js';
 import type { BlockedRun, ChannelImpl } from './types.js';

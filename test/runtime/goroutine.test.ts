@@ -120,3 +120,19 @@ test('goroutines get Go-like ids starting at 6', async () => {
   assert.match(stderr, /goroutine 6 \[chan receive\]/);
   assert.match(stderr, /goroutine 7 \[chan receive\]/);
 });
+
+test('go works outside any program after a program ended', { timeout: 5000 }, async () => {
+  const { code } = await runProgram(async () => {
+    fmt.println('program');
+  });
+  assert.equal(code, 0);
+  const ch = makeChan<number>(0, 0);
+  const received = new Promise<number>((resolve) => {
+    go(async () => resolve(await ch.recv()));
+  });
+  go(async () => {
+    await time.sleep(time.millisecond);
+    await ch.send(42);
+  });
+  assert.equal(await received, 42);
+});

@@ -6,6 +6,11 @@
 // their stderr and their exit code must be the same. Every program prints the same output on
 // every schedule (order fixed by channels, or by sleeps far apart).
 //
+// Programs whose order is fixed by sleeps are marked `timed`: on a loaded machine (the test
+// runner starts many test files at once) a 30 ms gap can stretch past the next deadline, in
+// Rust as in TypeScript, so such a pair is run up to TIMED_ATTEMPTS times and passes if one
+// run matches. Any other pair gets one run.
+//
 // The first stderr line is compared as `stderrFirstLine` gives it: recent rustc prints a panic
 // after an empty line and with the OS thread id ("thread 'main' (4242) panicked at ..."),
 // which no translation can reproduce; older rustc printed neither.
@@ -24,10 +29,14 @@ interface Program {
   title: string;
   /** Rust's own exit code for it: a check that the Rust program does what the title says. */
   rustExit: 0 | 101;
+  /** Its output depends on sleeps ending on time: retried when the outputs differ. */
+  timed?: true;
 }
 
+const TIMED_ATTEMPTS = 3;
+
 const programs: readonly Program[] = [
-  { name: 'lesson_channels', title: 'lesson 11: two producers and a consumer on a bounded mpsc channel like Tokio', rustExit: 0 },
+  { name: 'lesson_channels', title: 'lesson 11: two producers and a consumer on a bounded mpsc channel like Tokio', rustExit: 0, timed: true },
   { name: 'oneshot_manager', title: 'manager task answers commands through oneshot responders like Tokio', rustExit: 0 },
   { name: 'worker_pool_mutex', title: 'worker pool sharing Arc<Mutex<Receiver>> does every job like Tokio', rustExit: 0 },
   { name: 'select_two_receivers', title: 'select! loop over two receivers ends with else => break like Tokio', rustExit: 0 },
@@ -38,8 +47,8 @@ const programs: readonly Program[] = [
   { name: 'task_panic', title: 'panic in a spawned task prints on stderr and gives a JoinError like Tokio', rustExit: 0 },
   { name: 'main_unwrap_closed', title: 'unwrap of a send on a closed channel panics main with exit 101 like Tokio', rustExit: 101 },
   { name: 'abort_cancelled', title: 'JoinHandle::abort gives JoinError::Cancelled and drops the task like Tokio', rustExit: 0 },
-  { name: 'timeout_elapsed', title: 'timeout gives Elapsed, or the value when the future is ready first, like Tokio', rustExit: 0 },
-  { name: 'interval_ticks', title: 'interval ticks at once, then once per period, like Tokio', rustExit: 0 },
+  { name: 'timeout_elapsed', title: 'timeout gives Elapsed, or the value when the future is ready first, like Tokio', rustExit: 0, timed: true },
+  { name: 'interval_ticks', title: 'interval ticks at once, then once per period, like Tokio', rustExit: 0, timed: true },
 ];
 
 /** CI=true (or any value but "" / "0" / "false") turns a missing toolchain into a failure. */
@@ -92,17 +101,24 @@ for (const program of programs) {
     }
     if (buildError !== null) throw buildError;
     assert.ok(built, 'the Rust programs were not built');
+    const build: RustBuild = built;
 
-    const [rustResult, tsResult] = await Promise.all([
-      built.run(program.name),
-      runTsProgram(join(PROGRAMS, `${program.name}.ts`)),
-    ]);
-    assert.equal(
-      rustResult.code,
-      program.rustExit,
-      `${program.name}.rs itself exited ${rustResult.code}, not ${program.rustExit}:\n${rustResult.stderr}`,
-    );
-    const difference = describeDifference(program.name, rustResult, tsResult);
-    if (difference !== null) assert.fail(difference);
+    const attempts = program.timed ? TIMED_ATTEMPTS : 1;
+    let difference: string | null = null;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const [rustResult, tsResult] = await Promise.all([
+        build.run(program.name),
+        runTsProgram(join(PROGRAMS, `${program.name}.ts`)),
+      ]);
+      assert.equal(
+        rustResult.code,
+        program.rustExit,
+        `${program.name}.rs itself exited ${rustResult.code}, not ${program.rustExit}:\n${rustResult.stderr}`,
+      );
+      difference = describeDifference(program.name, rustResult, tsResult);
+      if (difference === null) return;
+      if (attempt < attempts) t.diagnostic(`run ${attempt} of ${attempts} differed (a late timer?); running again. ${difference}`);
+    }
+    assert.fail(attempts > 1 ? `${difference}\n(differed in all ${attempts} runs)` : difference!);
   });
 }

@@ -207,7 +207,11 @@ test('unwrapping the join of a panicked thread panics main with Any', async () =
     (await thread.spawn(() => panic('inner')).join()).unwrap();
   });
   assert.equal(code, 101);
-  assert.match(stderr, /thread 'main' panicked at .*\ncalled `Result::unwrap\(\)` on an `Err` value: Any \{ \.\. \}\n/);
+  assert.equal(
+    stderr,
+    "thread '<unnamed>' panicked at src/main.rs:\ninner\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n" +
+      "\nthread 'main' panicked at src/main.rs:\ncalled `Result::unwrap()` on an `Err` value: Any { .. }\n",
+  );
 });
 
 test('std errors print as std prints them', () => {

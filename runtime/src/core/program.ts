@@ -1,5 +1,5 @@
 import { defaultHost, nodeProcess, type Host } from './host.js';
-import { fail, isIdle, park, resetScheduler, sched, spawnTask, stopScheduler, wake } from './scheduler.js';
+import { fail, isIdle, park, resetScheduler, sched, spawnTask, wake } from './scheduler.js';
 import { Waiter } from './waiter.js';
 import type { Task, TaskHooks } from './task.js';
 import { stopAllTimers, timerCounts } from './timers.js';
@@ -34,7 +34,7 @@ export class Program {
     if (this.ended) return;
     this.host.exit(code);
     this.ended = true;
-    stopScheduler();
+    resetScheduler();
     stopAllTimers();
     if (currentProgram === this) currentProgram = null;
     this.finish(code);

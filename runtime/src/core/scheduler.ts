@@ -20,7 +20,6 @@ export const sched = {
   runq: new Ring<Task>(),
   tick: 0,
   generation: 0,
-  stopped: false,
   macroPending: false,
   detachedCount: 0,
   /** The newest task of this generation that has started or will, until it ends (see liveTasks). */
@@ -32,10 +31,7 @@ export const sched = {
 const setImmediateLike: (fn: () => void) => void =
   (globalThis as { setImmediate?: (fn: () => void) => void }).setImmediate ?? ((fn) => setTimeout(fn, 0));
 
-/**
- * Starts `body(...args)` as a task, later. A task spawned once the program that stopped the
- * scheduler has ended starts a fresh generation: the runtime used as a plain library.
- */
+/** Starts `body(...args)` as a task of the current generation, later. */
 export function spawnTask(
   id: number,
   name: string,
@@ -43,7 +39,6 @@ export function spawnTask(
   hooks: TaskHooks,
   args: readonly unknown[] = NO_ARGS,
 ): Task {
-  if (sched.stopped) resetScheduler();
   const task = new Task(id, name, body, args, hooks, sched.current, sched.generation);
   linkLive(task);
   makeRunnable(task);
@@ -65,7 +60,7 @@ export function liveTasks(): Task[] {
 export function taskWaiter(): Waiter {
   const task = sched.current;
   if (task === null) return new Waiter();
-  return (task.ownWaiter ??= new Waiter());
+  return (task.waiter ??= new Waiter());
 }
 
 /** Parks the running task (or a caller outside any task) until `wake` or `fail` settles `w`. */
@@ -87,15 +82,24 @@ export function park<T>(w: Waiter, reason: string, target: Describable | null): 
 }
 
 export function wake(w: Waiter, value: unknown): void {
+  if (!isParked(w)) return;
   w.value = value;
   w.failed = false;
   resume(w);
 }
 
 export function fail(w: Waiter, error: unknown): void {
+  if (!isParked(w)) return;
   w.value = error;
   w.failed = true;
   resume(w);
+}
+
+/** Whether `w` still holds a parked caller: a second wake (or an abort's fail) changes nothing. */
+function isParked(w: Waiter): boolean {
+  const task = w.task;
+  if (task === null) return w.resolve !== null;
+  return task.generation === sched.generation && task.state === WAITING && task.waiter === w;
 }
 
 /**
@@ -117,18 +121,12 @@ export function isIdle(): boolean {
   return sched.current === null && sched.runq.length === 0;
 }
 
-/** Ends every task of the current generation: none is resumed again. */
-export function stopScheduler(): void {
-  sched.stopped = true;
-  sched.current = null;
-  sched.runq.clear();
-  sched.onIdle = null;
-}
-
-/** Starts a fresh generation (a new program): tasks of earlier ones are never resumed. */
+/**
+ * Starts a fresh generation: tasks and timers of earlier ones are never resumed. A program
+ * starts one and leaves one when it ends, so the runtime works on as a plain library.
+ */
 export function resetScheduler(): void {
   sched.generation++;
-  sched.stopped = false;
   sched.current = null;
   sched.runq.clear();
   sched.tick = 0;
@@ -155,7 +153,7 @@ function resume(w: Waiter): void {
     settle(w);
     return;
   }
-  if (task.generation !== sched.generation || task.state !== WAITING || sched.stopped) return;
+  if (task.generation !== sched.generation || task.state !== WAITING) return;
   task.waiter = w;
   makeRunnable(task);
 }
@@ -169,7 +167,6 @@ function makeRunnable(task: Task): void {
 
 /** Runs the next runnable task (the run queue holds tasks of this generation only). */
 function runNext(): void {
-  if (sched.stopped) return;
   if (sched.runq.length === 0) {
     sched.current = null;
     if (sched.onIdle !== null) requestMacrotask();
@@ -183,13 +180,8 @@ function runNext(): void {
   const task = sched.runq.shift();
   sched.current = task;
   task.state = RUNNING;
-  const w = task.waiter;
-  if (w !== null) {
-    task.waiter = null;
-    settle(w);
-  } else {
-    queueMicrotask(() => start(task));
-  }
+  if (task.body === null) settle(task.waiter!);
+  else queueMicrotask(() => start(task));
 }
 
 function settle(w: Waiter): void {
@@ -212,13 +204,19 @@ function start(task: Task): void {
     return;
   }
   if (result instanceof Promise) {
-    result.then(
-      (value) => end(task, value, false),
-      (error) => end(task, error, true),
-    );
+    // Bound functions, not closures: the smaller, as every blocked task keeps its pair alive.
+    result.then(returnedFrom.bind(task), threwFrom.bind(task));
   } else {
     end(task, result, false);
   }
+}
+
+function returnedFrom(this: Task, value: unknown): void {
+  end(this, value, false);
+}
+
+function threwFrom(this: Task, error: unknown): void {
+  end(this, error, true);
 }
 
 function end(task: Task, outcome: unknown, threw: boolean): void {
@@ -250,8 +248,9 @@ function unlinkLive(task: Task): void {
 }
 
 function preempt<T>(value: T, toMacrotask = true): Promise<T> {
-  const w = new Waiter();
+  const w = taskWaiter();
   w.value = value;
+  w.failed = false;
   const promise = new Promise<T>((resolve) => {
     w.resolve = resolve as (value: unknown) => void;
   });

@@ -18,10 +18,11 @@ export const NO_ARGS: readonly unknown[] = [];
 /** A goroutine or a Tokio task: one logical thread of async code that the scheduler runs. */
 export class Task {
   state = RUNNABLE;
-  /** While waiting: what it waits on. While runnable after a wake-up: the slot to settle. */
+  /**
+   * While waiting: what it waits on. While runnable after a wake-up: the slot to settle.
+   * Afterwards kept for its next blocking operation to reuse (see `taskWaiter`).
+   */
   waiter: Waiter | null = null;
-  /** The waiter its blocking operations reuse (see `taskWaiter`); made at its first. */
-  ownWaiter: Waiter | null = null;
   /** The not yet started function and its arguments; cleared when it starts. */
   body: ((...args: any[]) => unknown) | null;
   args: readonly unknown[] | null;

@@ -55,7 +55,7 @@ export class Timer {
 
   private fire(): void {
     this.forget();
-    if (this.generation !== sched.generation || sched.stopped) return;
+    if (this.generation !== sched.generation) return;
     enterMacrotask();
     this.callback();
     if (isIdle()) requestMacrotask();

@@ -124,6 +124,16 @@ export class Chan<T> implements AsyncIterable<T> {
     };
   }
 
+  /** Whether `offer` would complete now: a receiver waits, the buffer has room, or it panics. */
+  sendReady(): boolean {
+    return this.closed || this.recvq !== null || (this.buffer !== null && !this.buffer.isFull);
+  }
+
+  /** Whether `take` would complete now: a value is buffered or offered, or the channel is closed. */
+  recvReady(): boolean {
+    return (this.buffer !== null && this.buffer.length > 0) || this.sendq !== null || this.closed;
+  }
+
   /** Sends without waiting if a receiver waits or the buffer has room; panics if closed. */
   offer(value: T): boolean {
     if (this.closed) throw RuntimeError.plain('send on closed channel');

@@ -1,6 +1,6 @@
 import { completed, park, taskWaiter } from '../core/scheduler.js';
 import { Waiter, type Describable } from '../core/waiter.js';
-import { Chan, NOT_READY, SelectResult } from './chan.js';
+import { Chan, SelectResult } from './chan.js';
 
 /** One case of a select: a receive from, or a send to, a channel (nil disables the case). */
 export interface SelectCase {
@@ -20,7 +20,8 @@ export function sendCase<T>(ch: Chan<T> | null, value: T): SelectCase {
 }
 
 const DEFAULT = new SelectResult(-1, undefined, false);
-let order = new Int32Array(8);
+/** The indices of the ready cases of the select being evaluated (one runs at a time). */
+let readyCases = new Int32Array(8);
 
 /**
  * Go's `select`: commits exactly one ready case, chosen uniformly at random among the ready
@@ -28,21 +29,28 @@ let order = new Int32Array(8);
  * first case that becomes ready. A select with no usable case waits forever.
  */
 export function select(cases: readonly SelectCase[], hasDefault = false): SelectResult | Promise<SelectResult> {
-  const n = cases.length;
-  shuffleOrder(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    const { ch, send, value } = cases[i]!;
-    if (ch === null) continue;
-    if (send) {
-      if (ch.offer(value)) return completed(new SelectResult(i, undefined, true));
-    } else {
-      const received = ch.take();
-      if (received !== NOT_READY) return completed(new SelectResult(i, received, Chan.lastTakeOk()));
-    }
-  }
+  if (readyCases.length < cases.length) readyCases = new Int32Array(cases.length * 2);
+  let ready = 0;
+  for (let i = 0; i < cases.length; i++) if (isReady(cases[i]!)) readyCases[ready++] = i;
+  if (ready > 0) return completed(commit(cases, readyCases[randomBelow(ready)]!));
   if (hasDefault) return completed(DEFAULT);
   return parkSelect(cases);
+}
+
+/** Whether the case can complete now (a send on a closed channel can: it panics). */
+function isReady({ ch, send }: SelectCase): boolean {
+  return ch !== null && (send ? ch.sendReady() : ch.recvReady());
+}
+
+/** Completes the ready case `i`. */
+function commit(cases: readonly SelectCase[], i: number): SelectResult {
+  const { ch, send, value } = cases[i]!;
+  if (send) {
+    ch!.offer(value);
+    return new SelectResult(i, undefined, true);
+  }
+  const received = ch!.take();
+  return new SelectResult(i, received, Chan.lastTakeOk());
 }
 
 /**
@@ -89,7 +97,7 @@ function queueCase(owner: Waiter, index: number, ch: Chan<unknown>, send: boolea
   return w;
 }
 
-/** xorshift32, seeded once: select's shuffle needs speed and uniformity, not secrecy. */
+/** xorshift32, seeded once: select's choice needs speed and uniformity, not secrecy. */
 let seed = (Math.random() * 0x100000000) >>> 0 || 1;
 
 /** A uniform integer in [0, bound). */
@@ -98,13 +106,4 @@ function randomBelow(bound: number): number {
   seed ^= seed >>> 17;
   seed ^= seed << 5;
   return Math.floor(((seed >>> 0) / 0x100000000) * bound);
-}
-
-function shuffleOrder(n: number): void {
-  if (order.length < n) order = new Int32Array(n * 2);
-  for (let i = 0; i < n; i++) {
-    const j = randomBelow(i + 1);
-    order[i] = order[j]!;
-    order[j] = i;
-  }
 }

@@ -1,10 +1,10 @@
 import type { Waiter } from '../core/waiter.js';
-import { BroadcastRecvError, BroadcastTryRecvError, ValueSendError } from './errors.js';
+import { BroadcastRecvError, BroadcastTryRecvError, SendError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { RustPanic } from './panic.js';
 import { Err, Ok, type Result } from './result.js';
 
-export { ValueSendError as SendError, BroadcastRecvError as RecvError, BroadcastTryRecvError as TryRecvError };
+export { SendError, BroadcastRecvError as RecvError, BroadcastTryRecvError as TryRecvError };
 
 /**
  * tokio::sync::broadcast: every receiver sees every value sent after it subscribed. The
@@ -41,9 +41,9 @@ export class Sender<T> {
   constructor(private readonly shared: Shared<T>) {}
 
   /** Ok(number of receivers), or Err(SendError(value)) when there is none. Never waits. */
-  send(value: T): Result<number, ValueSendError<T>> {
+  send(value: T): Result<number, SendError<T>> {
     const shared = this.shared;
-    if (shared.receivers === 0) return new Err(new ValueSendError(value));
+    if (shared.receivers === 0) return new Err(new SendError(value));
     shared.buffer[shared.tail % shared.capacity] = value;
     shared.tail++;
     shared.waiting.notifyAll();

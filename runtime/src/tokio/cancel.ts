@@ -17,8 +17,12 @@ export function markAborted(task: Task): boolean {
   return true;
 }
 
+export function isAborted(): boolean {
+  const task = sched.current;
+  return task !== null && aborted.has(task);
+}
+
 /** Throws into the running task if it was aborted: checked before every wait. */
 export function checkAborted(): void {
-  const task = sched.current;
-  if (task !== null && aborted.has(task)) throw new TaskCancelled();
+  if (isAborted()) throw new TaskCancelled();
 }

@@ -1,22 +1,19 @@
 import { debugText, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
 
-/**
- * Tokio's error values, printing as Tokio 1.x prints them: Debug like its derives (or its
- * hand-written impls, which hide the value: `SendError { .. }`), Display as its messages.
- */
+/** Tokio 1.24's error values: Debug as its derives print them (`SendError(4)`), Display as its messages. */
 abstract class RustError {
   abstract [RUST_DEBUG](): RustDebugValue;
   abstract toString(): string;
 }
 
-/** mpsc `send` on a closed channel: gives the value back. */
+/** `send` on a closed mpsc channel, or without receivers on broadcast and watch: gives the value back. */
 export class SendError<T> extends RustError {
   constructor(readonly value: T) {
     super();
   }
 
   [RUST_DEBUG](): RustDebugValue {
-    return debugText('SendError { .. }')[RUST_DEBUG]();
+    return { kind: 'tuple-struct', name: 'SendError', fields: [this.value] };
   }
 
   toString(): string {
@@ -46,7 +43,7 @@ export class TrySendError<T> extends RustError {
   }
 
   [RUST_DEBUG](): RustDebugValue {
-    return debugText(`${this.kind}(..)`)[RUST_DEBUG]();
+    return { kind: 'tuple-struct', name: this.kind, fields: [this.value] };
   }
 
   toString(): string {
@@ -167,24 +164,6 @@ export class OneshotTryRecvError extends RustError {
 
   toString(): string {
     return this.kind === 'Empty' ? 'channel empty' : 'channel closed';
-  }
-}
-
-/**
- * broadcast and watch `send` without receivers: gives the value back. Unlike mpsc's, its
- * Debug is derived and shows the value: `SendError(5)`.
- */
-export class ValueSendError<T> extends RustError {
-  constructor(readonly value: T) {
-    super();
-  }
-
-  [RUST_DEBUG](): RustDebugValue {
-    return { kind: 'tuple-struct', name: 'SendError', fields: [this.value] };
-  }
-
-  toString(): string {
-    return 'channel closed';
   }
 }
 

@@ -19,10 +19,13 @@ export class Chan<T> implements Describable {
   /** Receiver::close or the receiver dropped: no more permits are given. */
   rxClosed = false;
   rxDropped = false;
-  /** Waiting for a value, or for the channel's end. */
-  readonly receivers = new Subscribers();
+  /**
+   * The receive waiting for a value or the channel's end. One slot, as Tokio's rx_waker: a
+   * channel has one receiver, which waits in one place at a time.
+   */
+  receiver: Waiter | null = null;
   /** Waiting on `closed()`. */
-  readonly closeWatchers = new Subscribers();
+  closeWatchers: Subscribers | null = null;
   /** Senders waiting for a permit, oldest first. */
   private first: Acquire<unknown> | null = null;
   private last: Acquire<unknown> | null = null;
@@ -45,7 +48,7 @@ export class Chan<T> implements Describable {
       return;
     }
     this.buffer.push(value);
-    if (this.receivers.size > 0) this.receivers.notifyAll();
+    if (this.receiver !== null) this.wakeReceiver();
   }
 
   /** Gives a permit back: to the oldest waiting sender, else to the pool. */
@@ -75,12 +78,18 @@ export class Chan<T> implements Describable {
   }
 
   dropSender(): void {
-    if (--this.senders === 0 && this.reserved === 0) this.receivers.notifyAll();
+    if (--this.senders === 0 && this.reserved === 0) this.wakeReceiver();
   }
 
   /** A reserved permit was used or dropped. */
   unreserve(): void {
-    if (--this.reserved === 0 && (this.senders === 0 || this.rxClosed)) this.receivers.notifyAll();
+    if (--this.reserved === 0 && (this.senders === 0 || this.rxClosed)) this.wakeReceiver();
+  }
+
+  wakeReceiver(): void {
+    const w = this.receiver;
+    this.receiver = null;
+    if (w !== null) wake(w, undefined);
   }
 
   closeRx(): void {
@@ -90,7 +99,7 @@ export class Chan<T> implements Describable {
       this.unqueue(w);
       w.wakeUp();
     }
-    this.closeWatchers.notifyAll();
+    this.closeWatchers?.notifyAll();
   }
 
   /** The receiver is gone: its buffered values are dropped, their permits freed. */
@@ -139,6 +148,7 @@ export abstract class Acquire<R> implements Selectable<R> {
   next: Acquire<unknown> | null = null;
   queued = false;
   private granted = false;
+  private done = false;
   private waker: Waiter | null = null;
 
   constructor(protected readonly chan: Chan<any>) {}
@@ -153,12 +163,12 @@ export abstract class Acquire<R> implements Selectable<R> {
   poll(): Poll<R> {
     const chan = this.chan;
     if (chan.rxClosed) {
-      if (this.queued) chan.unqueue(this);
-      this.returnGrant();
+      this.leave();
       return this.closed();
     }
     if (this.granted || (!this.queued && chan.tryAcquire())) {
       this.granted = false;
+      this.done = true;
       return this.acquired();
     }
     return PENDING;
@@ -172,7 +182,7 @@ export abstract class Acquire<R> implements Selectable<R> {
   unsubscribe(w: Waiter): void {
     if (this.waker === w) this.waker = null;
     // Whoever unsubscribes polls again at once if it still wants the permit.
-    if (this.queued || this.granted) queueMicrotask(() => this.abandonIfUnclaimed());
+    if (!this.done) queueMicrotask(() => this.abandonIfUnclaimed());
   }
 
   grant(): void {
@@ -191,16 +201,19 @@ export abstract class Acquire<R> implements Selectable<R> {
   }
 
   private abandonIfUnclaimed(): void {
-    if (this.waker !== null || !(this.queued || this.granted)) return;
-    if (this.queued) this.chan.unqueue(this);
-    this.returnGrant();
+    if (this.waker !== null || this.done) return;
+    this.leave();
     this.abandoned();
   }
 
-  private returnGrant(): void {
-    if (!this.granted) return;
-    this.granted = false;
-    this.chan.release();
+  /** Done without a permit: out of the queue, and a permit granted meanwhile passed on. */
+  private leave(): void {
+    this.done = true;
+    if (this.queued) this.chan.unqueue(this);
+    if (this.granted) {
+      this.granted = false;
+      this.chan.release();
+    }
   }
 }
 
@@ -213,11 +226,11 @@ export class RecvOp<T> implements Selectable<T | undefined> {
   }
 
   subscribe(w: Waiter): void {
-    this.chan.receivers.add(w);
+    this.chan.receiver = w;
   }
 
   unsubscribe(w: Waiter): void {
-    this.chan.receivers.remove(w);
+    if (this.chan.receiver === w) this.chan.receiver = null;
   }
 
   describe(): string {
@@ -234,11 +247,11 @@ export class ClosedOp implements Selectable<null> {
   }
 
   subscribe(w: Waiter): void {
-    this.chan.closeWatchers.add(w);
+    (this.chan.closeWatchers ??= new Subscribers()).add(w);
   }
 
   unsubscribe(w: Waiter): void {
-    this.chan.closeWatchers.remove(w);
+    this.chan.closeWatchers?.remove(w);
   }
 
   describe(): string {

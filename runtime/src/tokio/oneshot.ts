@@ -1,4 +1,5 @@
 // tokio::sync::oneshot (Tokio 1.24): one value, from one sender to one receiver.
+import { wake } from '../core/scheduler.js';
 import type { Describable, Waiter } from '../core/waiter.js';
 import { OneshotTryRecvError as TryRecvError, RecvError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
@@ -15,12 +16,15 @@ class Inner<T> implements Describable {
   complete = false;
   /** The receiver closed or was dropped. */
   closed = false;
-  receivers: Subscribers | null = null;
+  /** The receive waiting for the value: one slot, as Tokio's rx_task. */
+  receiver: Waiter | null = null;
   closeWatchers: Subscribers | null = null;
 
   finish(): void {
     this.complete = true;
-    this.receivers?.notifyAll();
+    const w = this.receiver;
+    this.receiver = null;
+    if (w !== null) wake(w, undefined);
   }
 
   close(): void {
@@ -113,11 +117,12 @@ export class Receiver<T> implements Selectable<Result<T, RecvError>>, PromiseLik
   }
 
   subscribe(w: Waiter): void {
-    (this.inner!.receivers ??= new Subscribers()).add(w);
+    this.inner!.receiver = w;
   }
 
   unsubscribe(w: Waiter): void {
-    this.inner?.receivers?.remove(w);
+    const inner = this.inner;
+    if (inner !== null && inner.receiver === w) inner.receiver = null;
   }
 
   then<R1 = Result<T, RecvError>, R2 = never>(

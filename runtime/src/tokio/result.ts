@@ -22,16 +22,16 @@ export class Ok<T> {
     return false;
   }
 
-  unwrap(): T {
+  unwrap(_location?: string): T {
     return this.value;
   }
 
-  expect(_message: string): T {
+  expect(_message: string, _location?: string): T {
     return this.value;
   }
 
-  unwrapErr(): never {
-    throw new RustPanic(`called \`Result::unwrap_err()\` on an \`Ok\` value: ${debugOf(this.value)}`);
+  unwrapErr(location?: string): never {
+    throw new RustPanic(`called \`Result::unwrap_err()\` on an \`Ok\` value: ${debugOf(this.value)}`, location);
   }
 
   unwrapOr(_fallback: T): T {
@@ -75,15 +75,16 @@ export class Err<E> {
     return true;
   }
 
-  unwrap(): never {
-    throw new RustPanic(`called \`Result::unwrap()\` on an \`Err\` value: ${debugOf(this.error)}`);
+  /** Panics as Rust does; `location` is where the translator found the call (`src/main.rs:9:30`). */
+  unwrap(location?: string): never {
+    throw new RustPanic(`called \`Result::unwrap()\` on an \`Err\` value: ${debugOf(this.error)}`, location);
   }
 
-  expect(message: string): never {
-    throw new RustPanic(`${message}: ${debugOf(this.error)}`);
+  expect(message: string, location?: string): never {
+    throw new RustPanic(`${message}: ${debugOf(this.error)}`, location);
   }
 
-  unwrapErr(): E {
+  unwrapErr(_location?: string): E {
     return this.error;
   }
 
@@ -120,14 +121,14 @@ export class Err<E> {
 export const OK: Ok<Unit> = new Ok(null);
 
 /** `Option::unwrap`: the value, or a panic with Rust's message. */
-export function unwrap<T>(option: Option<T>): T {
-  if (option === undefined) throw new RustPanic('called `Option::unwrap()` on a `None` value');
+export function unwrap<T>(option: Option<T>, location?: string): T {
+  if (option === undefined) throw new RustPanic('called `Option::unwrap()` on a `None` value', location);
   return option;
 }
 
 /** `Option::expect` */
-export function expect<T>(option: Option<T>, message: string): T {
-  if (option === undefined) throw new RustPanic(message);
+export function expect<T>(option: Option<T>, message: string, location?: string): T {
+  if (option === undefined) throw new RustPanic(message, location);
   return option;
 }
 

@@ -1,18 +1,18 @@
-import { activeProgram, ProgramExit } from '../core/program.js';
+import { ProgramExit } from '../core/program.js';
 import type { Waiter } from '../core/waiter.js';
 import { PanicPayload } from './errors.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
-import { panicMessage, panicReport } from './panic.js';
+import { panicMessage } from './panic.js';
 import { Err, Ok, type Result } from './result.js';
-import { spawn as spawnTask, type JoinHandle as TaskHandle } from './task.js';
-import { sleep as sleepTask, type Duration, type Sleep } from './time.js';
-
-export { PanicPayload };
+import { reportPanic, spawn as spawnTask, type JoinHandle as TaskHandle } from './task.js';
 
 /*
  * std::thread: a thread is a task. What blocks the thread in Rust is awaited here (`join`,
  * `sleep`), which lets the other threads run.
  */
+
+export { PanicPayload };
+export { sleep } from './time.js';
 
 /** A std thread's handle: `join()` gives Ok(value), or Err(Any) when the thread panicked. */
 export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {
@@ -55,12 +55,7 @@ async function runThread<T>(f: () => T | Promise<T>): Promise<Result<T, PanicPay
     return new Ok(await f());
   } catch (error) {
     if (error instanceof ProgramExit) throw error;
-    activeProgram()?.write('stderr', panicReport('<unnamed>', error));
+    reportPanic('<unnamed>', error);
     return new Err(new PanicPayload(panicMessage(error)));
   }
-}
-
-/** `thread::sleep(d)` */
-export function sleep(d: Duration): Sleep {
-  return sleepTask(d);
 }

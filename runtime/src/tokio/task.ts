@@ -2,7 +2,7 @@ import { activeProgram, ProgramExit, startProgram, type Program, type ProgramOpt
 import { fail, liveTasks, spawnTask } from '../core/scheduler.js';
 import { WAITING, type Task, type TaskHooks } from '../core/task.js';
 import type { Waiter } from '../core/waiter.js';
-import { checkAborted, markAborted, TaskCancelled } from './cancel.js';
+import { checkAborted, isAborted, markAborted, TaskCancelled } from './cancel.js';
 import { JoinError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { panicMessage, panicReport } from './panic.js';
@@ -38,14 +38,27 @@ const taskHooks: TaskHooks = {
   },
 };
 
+/** What a task owns and drops when it ends: a moved Sender, say. */
+export interface Droppable {
+  drop(): void;
+}
+
 /**
  * `tokio::spawn`: runs `body` as a new task, later, never before spawn returns. A panic in
  * it is printed and ends only that task: awaiting the handle gives Err(JoinError).
+ * `owned` lists what the task's future holds (values moved into `async move`): a task
+ * aborted before it ever ran drops them without running, as Rust drops the future.
  */
-export function spawn<T>(body: () => T | Promise<T>): JoinHandle<T> {
+export function spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[] = []): JoinHandle<T> {
   const id = nextTaskId++;
-  // An abort before the task first runs means it never runs.
-  const task = spawnTask(id, body.name || 'task', () => (checkAborted(), body()), taskHooks);
+  const start = () => {
+    if (isAborted()) {
+      for (const value of owned) value.drop();
+      throw new TaskCancelled();
+    }
+    return body();
+  };
+  const task = spawnTask(id, body.name || 'task', start, taskHooks);
   const handle = new JoinHandle<T>(task);
   handles.set(task, handle as JoinHandle<unknown>);
   return handle;

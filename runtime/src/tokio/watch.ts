@@ -1,9 +1,9 @@
 import type { Waiter } from '../core/waiter.js';
-import { ValueSendError, WatchRecvError } from './errors.js';
+import { SendError, WatchRecvError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { Err, Ok, OK, type Result, type Unit } from './result.js';
 
-export { ValueSendError as SendError, WatchRecvError as RecvError };
+export { SendError, WatchRecvError as RecvError };
 
 /**
  * tokio::sync::watch: one value that the sender replaces; each receiver remembers the
@@ -41,8 +41,8 @@ export class Sender<T> {
   constructor(private readonly shared: Shared<T>) {}
 
   /** Err(SendError(value)) without receivers (the value is not stored then). */
-  send(value: T): Result<Unit, ValueSendError<T>> {
-    if (this.shared.receivers === 0) return new Err(new ValueSendError(value));
+  send(value: T): Result<Unit, SendError<T>> {
+    if (this.shared.receivers === 0) return new Err(new SendError(value));
     this.shared.replace(value);
     return OK;
   }
