@@ -206,9 +206,16 @@ export async function timeout<T>(d: Duration, future: Awaitable<T>): Promise<Res
     return selected.index === 0 ? new Ok(selected.value as T) : new Err(new Elapsed());
   }
   const task = new FutureTask(future);
-  // Rust polls the future before the deadline: let it run its first step.
-  await yieldNow();
-  const selected = await select([{ op: task }, { op: sleep(d) }], { biased: true });
+  let selected;
+  try {
+    // Rust polls the future before the deadline: let it run its first step.
+    await yieldNow();
+    selected = await select([{ op: task }, { op: sleep(d) }], { biased: true });
+  } catch (error) {
+    // The caller was aborted: the future it owned is dropped with it.
+    task.cancel();
+    throw error;
+  }
   if (selected.index === 1) {
     task.cancel();
     return new Err(new Elapsed());

@@ -1,28 +1,15 @@
 // main unwraps the result of a send on a channel whose receiver is gone: a panic in main
 // ends the program with exit code 101.
-import { mpsc, println, runMain, RustPanic } from '../../../runtime/src/tokio/index.js';
-
-/**
- * Runs `f` (an `.unwrap()`) as if it stood at `location` in the Rust source: Result.unwrap()
- * takes no location (only panic() does), so its panic would report src/main.rs.
- */
-function at<T>(location: string, f: () => T): T {
-  try {
-    return f();
-  } catch (error) {
-    if (error instanceof RustPanic && error.location === '') throw new RustPanic(error.message, location);
-    throw error;
-  }
-}
+import { mpsc, println, runMain } from '../../../runtime/src/tokio/index.js';
 
 runMain(async () => {
   const [tx, rx] = mpsc.channel<number>(1);
   const first = await tx.send(1);
-  at('src/bin/main_unwrap_closed.rs:8:22', () => first.unwrap());
+  first.unwrap('src/bin/main_unwrap_closed.rs:8:22');
   println('first send ok');
   rx.drop();
   println('receiver dropped; sending again');
   const second = await tx.send(2);
-  at('src/bin/main_unwrap_closed.rs:12:22', () => second.unwrap());
+  second.unwrap('src/bin/main_unwrap_closed.rs:12:22');
   println('never printed');
 });
