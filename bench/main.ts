@@ -7,8 +7,12 @@
  * on stdout, with the rows of both suites; progress goes to stderr. --filter keeps the rows whose
  * scenario id or implementation name contains NAME, or whose suite name starts with it
  * (case-insensitive; repeat it or separate names with commas; `--filter translator` runs the
- * translator suite alone, `--filter runtime` the runtime suite). --quick
- * uses small n (and fewer translator calls). --runs applies to the runtime suite.
+ * translator suite alone, `--filter runtime` the runtime suites). --quick
+ * uses small n (and fewer translator calls). --runs applies to the runtime suites.
+ *
+ * The runtime-tokio suite (bench/tokio): chan2ts's Tokio runtime against native Tokio,
+ * current_thread and multi_thread, built with cargo when it is there; `--filter tokio` (or
+ * `--filter runtime-tokio`) runs it alone. BENCH_TOKIO_FORM=runMain|none picks how its main runs.
  */
 import { hasGc } from './harness.js';
 import { scenarios, SUITE, type Scenario } from './scenarios.js';
@@ -25,6 +29,9 @@ import { jsCspImpl } from './impls/js-csp.js';
 import { goscriptImpl } from './impls/goscript.js';
 import { runTranslatorSuite, TRANSLATOR_SUITE } from './translate/suite.js';
 import { translatorTable } from './translate/report.js';
+import { runTokioSuite } from './tokio/suite.js';
+import { tokioTable } from './tokio/report.js';
+import { TOKIO_ALIAS, TOKIO_SUITE } from './tokio/scenarios.js';
 
 interface Args {
   json: boolean;
@@ -104,6 +111,15 @@ const translatorCells = await runTranslatorSuite({
   log,
 });
 
+// The runtime-tokio suite: `--filter tokio` names it too.
+const tokio = await runTokioSuite({
+  quick: args.quick,
+  runs: args.runs,
+  matches: (scenarioId, impl) => matchesIn(TOKIO_SUITE, scenarioId, impl) || args.filters.some((f) => f.toLowerCase() === TOKIO_ALIAS),
+  log,
+  form: process.env.BENCH_TOKIO_FORM,
+});
+
 const cells: Cell[] = [];
 for (const scenario of scenarios) {
   const candidates: Candidate[] = [];
@@ -144,7 +160,7 @@ for (const row of goRows) {
 const order = new Map(scenarios.map((s, i) => [s.id, i]));
 cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
 
-const rows = [...cells, ...translatorCells].flatMap((c) => (c.row ? [c.row] : []));
+const rows = [...cells, ...tokio.cells, ...translatorCells].flatMap((c) => (c.row ? [c.row] : []));
 let output: string;
 if (args.json) {
   output = jsonDocument(rows);
@@ -153,9 +169,10 @@ if (args.json) {
   const legend = [...jsImpls.map((i) => ({ name: i.name, description: i.description })), ...GO_IMPLS];
   const parts: string[] = [];
   if (cells.length > 0) parts.push(table(cells, titles, legend, PEERS));
+  if (tokio.cells.length > 0) parts.push(tokioTable(tokio.cells, tokio.legend));
   if (translatorCells.length > 0) parts.push(translatorTable(translatorCells));
   output = parts.length > 0 ? parts.join('\n\n') : 'bench: no scenario or implementation matches the filter';
 }
 // Exit once stdout has the text: libraries may leave timers or ports behind.
-const failed = [...cells, ...translatorCells].some((c) => c.error !== undefined);
+const failed = [...cells, ...tokio.cells, ...translatorCells].some((c) => c.error !== undefined);
 process.stdout.write(output + '\n', () => process.exit(failed ? 1 : 0));

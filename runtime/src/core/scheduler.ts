@@ -28,6 +28,9 @@ export const sched = {
   onIdle: null as (() => void) | null,
 };
 
+/** Schedules microtasks: cheaper than Node's queueMicrotask, which makes an AsyncResource per call. */
+export const RESOLVED: Promise<void> = Promise.resolve();
+
 const setImmediateLike: (fn: () => void) => void =
   (globalThis as { setImmediate?: (fn: () => void) => void }).setImmediate ?? ((fn) => setTimeout(fn, 0));
 
@@ -181,7 +184,7 @@ function runNext(): void {
   sched.current = task;
   task.state = RUNNING;
   if (task.body === null) settle(task.waiter!);
-  else queueMicrotask(() => start(task));
+  else RESOLVED.then(() => start(task));
 }
 
 function settle(w: Waiter): void {

@@ -26,6 +26,8 @@ export class Task {
   /** The not yet started function and its arguments; cleared when it starts. */
   body: ((...args: any[]) => unknown) | null;
   args: readonly unknown[] | null;
+  /** What the flavour keeps with the task (Tokio: its JoinHandle). */
+  handle: unknown = null;
   /** Neighbours in the scheduler's list of live tasks. */
   prevLive: Task | null = null;
   nextLive: Task | null = null;

@@ -35,7 +35,7 @@ export class Waiter {
  */
 
 /** Appends `w` to the queue that starts at `first`; gives the queue's first waiter. */
-export function enqueue(first: Waiter | null, w: Waiter): Waiter {
+export function pushWaiter(first: Waiter | null, w: Waiter): Waiter {
   if (first === null) {
     w.prev = w.next = w;
     return w;
@@ -48,7 +48,7 @@ export function enqueue(first: Waiter | null, w: Waiter): Waiter {
 }
 
 /** Takes the queued `w` out of the queue that starts at `first`; gives its new first waiter. */
-export function dequeue(first: Waiter, w: Waiter): Waiter | null {
+export function removeWaiter(first: Waiter, w: Waiter): Waiter | null {
   const next = w.next!;
   let rest: Waiter | null = first;
   if (next === w) {
@@ -69,14 +69,14 @@ export class WaitList {
   size = 0;
 
   push(w: Waiter): void {
-    this.first = enqueue(this.first, w);
+    this.first = pushWaiter(this.first, w);
     this.size++;
   }
 
   shift(): Waiter | null {
     const w = this.first;
     if (w !== null) {
-      this.first = dequeue(w, w);
+      this.first = removeWaiter(w, w);
       this.size--;
     }
     return w;

@@ -1,6 +1,6 @@
 import { Ring } from '../core/ring.js';
 import { completed, fail, park, taskWaiter, wake } from '../core/scheduler.js';
-import { dequeue, enqueue, Waiter } from '../core/waiter.js';
+import { pushWaiter, removeWaiter, Waiter } from '../core/waiter.js';
 import { RuntimeError } from './panic.js';
 import type { SelectWait } from './select.js';
 
@@ -64,7 +64,7 @@ export class Chan<T> implements AsyncIterable<T> {
     const w = taskWaiter();
     w.kind = SEND;
     w.value = value;
-    this.sendq = enqueue(this.sendq, w);
+    this.sendq = pushWaiter(this.sendq, w);
     return park(w, 'chan send', this);
   }
 
@@ -183,14 +183,14 @@ export class Chan<T> implements AsyncIterable<T> {
 
   /** Queues a waiter that `offer` or `take` will complete. */
   enqueue(w: Waiter, sending: boolean): void {
-    if (sending) this.sendq = enqueue(this.sendq, w);
+    if (sending) this.sendq = pushWaiter(this.sendq, w);
     else this.pushReceiver(w);
   }
 
   /** Takes a queued waiter out again (a select that committed to another case). */
   cancel(w: Waiter, sending: boolean): void {
     if (w.next === null) return;
-    if (sending) this.sendq = dequeue(this.sendq!, w);
+    if (sending) this.sendq = removeWaiter(this.sendq!, w);
     else this.removeReceiver(w);
   }
 
@@ -221,12 +221,12 @@ export class Chan<T> implements AsyncIterable<T> {
 
   private pushReceiver(w: Waiter): void {
     const wasEmpty = this.recvq === null;
-    this.recvq = enqueue(this.recvq, w);
+    this.recvq = pushWaiter(this.recvq, w);
     if (wasEmpty && this.onReceivers !== null) this.onReceivers(true);
   }
 
   private removeReceiver(w: Waiter): void {
-    this.recvq = dequeue(this.recvq!, w);
+    this.recvq = removeWaiter(this.recvq!, w);
     if (this.recvq === null && this.onReceivers !== null) this.onReceivers(false);
   }
 
@@ -238,7 +238,7 @@ export class Chan<T> implements AsyncIterable<T> {
 
   private shiftSender(): Waiter | null {
     const s = this.sendq;
-    if (s !== null) this.sendq = dequeue(s, s);
+    if (s !== null) this.sendq = removeWaiter(s, s);
     return s;
   }
 }

@@ -32,7 +32,7 @@ export function select(cases: readonly SelectCase[], hasDefault = false): Select
   if (readyCases.length < cases.length) readyCases = new Int32Array(cases.length * 2);
   let ready = 0;
   for (let i = 0; i < cases.length; i++) if (isReady(cases[i]!)) readyCases[ready++] = i;
-  if (ready > 0) return completed(commit(cases, readyCases[randomBelow(ready)]!));
+  if (ready > 0) return completed(completeCase(cases, readyCases[randomBelow(ready)]!));
   if (hasDefault) return completed(DEFAULT);
   return parkSelect(cases);
 }
@@ -43,7 +43,7 @@ function isReady({ ch, send }: SelectCase): boolean {
 }
 
 /** Completes the ready case `i`. */
-function commit(cases: readonly SelectCase[], i: number): SelectResult {
+function completeCase(cases: readonly SelectCase[], i: number): SelectResult {
   const { ch, send, value } = cases[i]!;
   if (send) {
     ch!.offer(value);

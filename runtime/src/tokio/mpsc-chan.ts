@@ -1,5 +1,5 @@
 import { Ring } from '../core/ring.js';
-import { wake } from '../core/scheduler.js';
+import { RESOLVED, wake } from '../core/scheduler.js';
 import type { Describable, Waiter } from '../core/waiter.js';
 import { PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 
@@ -182,7 +182,7 @@ export abstract class Acquire<R> implements Selectable<R> {
   unsubscribe(w: Waiter): void {
     if (this.waker === w) this.waker = null;
     // Whoever unsubscribes polls again at once if it still wants the permit.
-    if (!this.done) queueMicrotask(() => this.abandonIfUnclaimed());
+    if (!this.done) RESOLVED.then(() => this.abandonIfUnclaimed());
   }
 
   grant(): void {

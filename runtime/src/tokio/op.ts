@@ -74,12 +74,13 @@ async function waitFor<T>(op: Selectable<T>, reason: string): Promise<T> {
     op.subscribe(w);
     try {
       await park(w, reason, op);
+      // An aborted task is never polled again, even if what it waited for is ready.
+      checkAborted();
+      // Polled before unsubscribing, so an operation that completes is not taken for abandoned.
+      const ready = op.poll();
+      if (ready !== PENDING) return ready;
     } finally {
       op.unsubscribe(w);
     }
-    // An aborted task is never polled again, even if what it waited for is ready.
-    checkAborted();
-    const ready = op.poll();
-    if (ready !== PENDING) return ready;
   }
 }

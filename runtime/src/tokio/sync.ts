@@ -1,4 +1,4 @@
-import { wake } from '../core/scheduler.js';
+import { RESOLVED, wake } from '../core/scheduler.js';
 import type { Waiter } from '../core/waiter.js';
 import { debugString, debugText, displayString, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
 import { StdTryLockError, TryLockError } from './errors.js';
@@ -51,7 +51,7 @@ class FairLock<T> {
    */
   left(op: LockOp<T, unknown>): void {
     if (this.held) return;
-    queueMicrotask(() => {
+    RESOLVED.then(() => {
       if (op.waiter === null && this.queue.delete(op) && !this.held) this.wakeFirst();
     });
   }

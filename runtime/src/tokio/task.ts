@@ -11,7 +11,6 @@ import { Err, Ok, type Result } from './result.js';
 /** `#[tokio::main(flavor = ...)]`: names the thread a spawned task's panic is reported on. */
 export type Flavor = 'multi_thread' | 'current_thread';
 
-const handles = new WeakMap<Task, JoinHandle<unknown>>();
 let nextTaskId = 1;
 let workerThread = 'tokio-runtime-worker';
 let panicked = false;
@@ -24,11 +23,11 @@ export function reportPanic(thread: string, error: unknown): void {
 
 const taskHooks: TaskHooks = {
   returned(task, value) {
-    handles.get(task)?.finish(new Ok(value));
+    handleOf(task)?.finish(new Ok(value));
   },
   threw(task, error) {
     if (error instanceof ProgramExit) return;
-    const handle = handles.get(task);
+    const handle = handleOf(task);
     if (error instanceof TaskCancelled) {
       handle?.finish(new Err(new JoinError('Cancelled', task.id)));
       return;
@@ -37,6 +36,10 @@ const taskHooks: TaskHooks = {
     handle?.finish(new Err(new JoinError('Panic', task.id, panicMessage(error))));
   },
 };
+
+function handleOf(task: Task): JoinHandle<unknown> | null {
+  return task.handle as JoinHandle<unknown> | null;
+}
 
 /** What a task owns and drops when it ends: a moved Sender, say. */
 export interface Droppable {
@@ -60,7 +63,7 @@ export function spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[]
   };
   const task = spawnTask(id, body.name || 'task', start, taskHooks);
   const handle = new JoinHandle<T>(task);
-  handles.set(task, handle as JoinHandle<unknown>);
+  task.handle = handle;
   return handle;
 }
 
@@ -70,7 +73,8 @@ export function spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[]
  */
 export class JoinHandle<T> implements Selectable<Result<T, JoinError>>, PromiseLike<Result<T, JoinError>> {
   private result: Result<T, JoinError> | null = null;
-  private readonly waiters = new Subscribers();
+  /** Made on the first subscription: most handles are awaited once or never. */
+  private waiters: Subscribers | null = null;
 
   constructor(private readonly task: Task) {}
 
@@ -91,7 +95,7 @@ export class JoinHandle<T> implements Selectable<Result<T, JoinError>>, PromiseL
 
   finish(result: Result<T, JoinError>): void {
     this.result = result;
-    this.waiters.notifyAll();
+    this.waiters?.notifyAll();
   }
 
   poll(): Poll<Result<T, JoinError>> {
@@ -99,11 +103,11 @@ export class JoinHandle<T> implements Selectable<Result<T, JoinError>>, PromiseL
   }
 
   subscribe(w: Waiter): void {
-    this.waiters.add(w);
+    (this.waiters ??= new Subscribers()).add(w);
   }
 
   unsubscribe(w: Waiter): void {
-    this.waiters.remove(w);
+    this.waiters?.remove(w);
   }
 
   describe(): string {
