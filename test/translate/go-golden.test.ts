@@ -213,3 +213,16 @@ test('JavaScript output has no type annotations', async () => {
   assert.ok(javascript.includes('function add(a, b) {'), javascript);
   assert.ok(!/: number/.test(javascript), javascript);
 });
+
+test('wg.Go from Go 1.25 becomes WaitGroup.go', async () => {
+  const go = `package main
+import ("fmt"; "sync")
+func main() {
+	var wg sync.WaitGroup
+	for i := range 3 {
+		wg.Go(func() { fmt.Println(i) })
+	}
+	wg.Wait()
+}`;
+  await expectTranslation(go, ['const wg: sync.WaitGroup = new sync.WaitGroup();', 'wg.go((): void => {', 'await wg.wait();']);
+});

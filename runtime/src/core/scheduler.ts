@@ -3,11 +3,14 @@ import { DETACHED, DONE, NO_ARGS, RUNNABLE, RUNNING, Task, WAITING, type TaskHoo
 import { Waiter, type Describable } from './waiter.js';
 
 /**
- * Operations and task switches allowed between two macrotask boundaries. Past it the next
- * switch waits for setImmediate, so timers and I/O run even while tasks never block
- * (Tokio's cooperative budget, Go's preemption).
+ * The cooperative budget (Tokio's, Go's preemption): every BUDGET operations and task
+ * switches the scheduler looks at the clock, and once a macrotask turn has lasted SLICE_MS
+ * the next switch waits for setImmediate, so timers and I/O run even while tasks never block.
+ * Counting first keeps the clock off the hot path; the clock keeps short bursts from paying
+ * for a macrotask hop they do not need.
  */
 export const BUDGET = 1024;
+const SLICE_MS = 1;
 
 /**
  * One task runs at a time, as with GOMAXPROCS=1: a woken task goes to the run queue and its
@@ -19,6 +22,8 @@ export const sched = {
   current: null as Task | null,
   runq: new Ring<Task>(),
   tick: 0,
+  /** When the current macrotask turn began (performance.now()). */
+  turnStart: 0,
   generation: 0,
   macroPending: false,
   detachedCount: 0,
@@ -110,9 +115,17 @@ function isParked(w: Waiter): boolean {
  * the budget is spent, a promise of it that settles after timers and I/O have had a turn.
  */
 export function completed<T>(value: T): T | Promise<T> {
-  if (++sched.tick < BUDGET) return value;
+  if (++sched.tick < BUDGET || !sliceUsedUp()) return value;
   return preempt(value);
 }
+
+/** Called when the count runs out: true once this macrotask turn has lasted a slice. */
+function sliceUsedUp(): boolean {
+  sched.tick = 0;
+  return now() - sched.turnStart >= SLICE_MS;
+}
+
+const now: () => number = () => performance.now();
 
 /** Lets every other runnable task run before the caller continues (Go's runtime.Gosched). */
 export function yieldNow(): void | Promise<void> {
@@ -148,6 +161,7 @@ export function requestMacrotask(): void {
 /** A timer or I/O callback is a macrotask boundary of its own. */
 export function enterMacrotask(): void {
   sched.tick = 0;
+  sched.turnStart = now();
 }
 
 function resume(w: Waiter): void {
@@ -175,7 +189,7 @@ function runNext(): void {
     if (sched.onIdle !== null) requestMacrotask();
     return;
   }
-  if (++sched.tick >= BUDGET) {
+  if (++sched.tick >= BUDGET && sliceUsedUp()) {
     sched.current = null;
     requestMacrotask();
     return;
@@ -274,7 +288,7 @@ function preempt<T>(value: T, toMacrotask = true): Promise<T> {
 
 function onMacrotask(): void {
   sched.macroPending = false;
-  sched.tick = 0;
+  enterMacrotask();
   const stuck = sched.current;
   if (stuck !== null && stuck.state === RUNNING) {
     // Between macrotasks no task of ours is mid-step, so this one awaits a promise the
