@@ -21,17 +21,13 @@ export class SendError<T> extends RustError {
   }
 }
 
-/** mpsc `try_send`: Full(value) or Closed(value). */
-export class TrySendError<T> extends RustError {
+/** An error that carries a kind and gives the value back: Debug prints `Kind(value)`, as derived. */
+abstract class ValueError<K extends string, T> extends RustError {
   constructor(
-    readonly kind: 'Full' | 'Closed',
+    readonly kind: K,
     readonly value: T,
   ) {
     super();
-  }
-
-  isFull(): boolean {
-    return this.kind === 'Full';
   }
 
   isClosed(): boolean {
@@ -44,6 +40,13 @@ export class TrySendError<T> extends RustError {
 
   [RUST_DEBUG](): RustDebugValue {
     return { kind: 'tuple-struct', name: this.kind, fields: [this.value] };
+  }
+}
+
+/** mpsc `try_send`: Full(value) or Closed(value). */
+export class TrySendError<T> extends ValueError<'Full' | 'Closed', T> {
+  isFull(): boolean {
+    return this.kind === 'Full';
   }
 
   toString(): string {
@@ -108,29 +111,10 @@ export class JoinError extends RustError {
   }
 }
 
-/** mpsc `send_timeout`: Timeout(value) or Closed(value), as its derived Debug prints them. */
-export class SendTimeoutError<T> extends RustError {
-  constructor(
-    readonly kind: 'Timeout' | 'Closed',
-    readonly value: T,
-  ) {
-    super();
-  }
-
+/** mpsc `send_timeout`: Timeout(value) or Closed(value). */
+export class SendTimeoutError<T> extends ValueError<'Timeout' | 'Closed', T> {
   isTimeout(): boolean {
     return this.kind === 'Timeout';
-  }
-
-  isClosed(): boolean {
-    return this.kind === 'Closed';
-  }
-
-  intoInner(): T {
-    return this.value;
-  }
-
-  [RUST_DEBUG](): RustDebugValue {
-    return { kind: 'tuple-struct', name: this.kind, fields: [this.value] };
   }
 
   toString(): string {
