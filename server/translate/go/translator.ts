@@ -25,7 +25,6 @@ import {
   defaultType,
   describeType,
   DURATION,
-  FLOAT64,
   INT,
   isChan,
   isFloat,
@@ -1488,7 +1487,7 @@ export class GoTranslator {
       case 'make':
         return this.make(args, node);
       case 'new': {
-        const type = parseType(typeNodeLike(args[0]!));
+        const type = parseType(args[0]!);
         const r = resolve(type, this.decls);
         if (r.kind !== 'struct' && type.kind !== 'named') return { code: this.unsupported(node, 'new() of a non-struct type'), type: UNKNOWN };
         return { code: ts`${zeroValue(type, this.decls)}`, type: { kind: 'pointer', elem: type } };
@@ -1557,7 +1556,7 @@ export class GoTranslator {
   }
 
   private make(args: Node[], node: Node): Typed {
-    const type = parseType(typeNodeLike(args[0]!));
+    const type = parseType(args[0]!);
     const t = resolve(type, this.decls);
     if (isChan(t)) {
       this.use('makeChan');
@@ -1682,11 +1681,6 @@ function tupleOf(types: GoType[]): GoType {
   return types.length === 0 ? UNKNOWN : types.length === 1 ? types[0]! : { kind: 'tuple', items: types };
 }
 
-/** Arguments of make/new/conversions are types that tree-sitter may parse as expressions. */
-function typeNodeLike(node: Node): Node {
-  return node;
-}
-
 /** Which operands a literal Printf format prints with %T (their Go type is not in the value). */
 function typeVerbPositions(format: Node | undefined): Set<number> {
   const out = new Set<number>();
@@ -1727,4 +1721,3 @@ function isStableArgument(node: Node, reassigned: ReadonlySet<string>): boolean 
 
 
 
-export { FLOAT64 };
