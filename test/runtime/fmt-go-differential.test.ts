@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { float64, formatErrorf, formatPanicValue, ptr, sprint, sprintf, sprintln } from '../../runtime/src/fmt/go.js';
+import { floatBits, floatFromBits, randomIntFrom, seededRandom } from '../support/random-values.js';
 
 const GO_MISSING = 'go 1.23 not found: apt-get install -t bookworm-backports golang-1.23-go';
 const SEPARATOR = '\x1e';
@@ -248,30 +249,11 @@ const TABLE: Case[] = [
 
 // Generated cases: many values through many formats, to exercise rounding and layout.
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = mulberry32(20240611);
-const randomInt = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
-
-function floatFromBits(high: number, low: number): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setUint32(0, high);
-  view.setUint32(4, low);
-  return view.getFloat64(0);
-}
+const random = seededRandom(20240611);
+const randomInt = (lo: number, hi: number): number => randomIntFrom(random, lo, hi);
 
 function goFloat(v: number): string {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, v);
-  const hex = view.getBigUint64(0).toString(16).padStart(16, '0');
-  return `math.Float64frombits(0x${hex})`;
+  return `math.Float64frombits(${floatBits(v)})`;
 }
 
 function sampleFloats(): number[] {

@@ -9,6 +9,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { floatBits, floatFromBits, randomIntFrom, seededRandom } from '../support/random-values.js';
 import {
   char,
   debugString,
@@ -254,30 +255,8 @@ const TABLE: Case[] = [
 
 // Generated cases: many values through many formats, to exercise rounding and layout.
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = mulberry32(20260501);
-const randomInt = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
-
-function floatFromBits(high: number, low: number): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setUint32(0, high);
-  view.setUint32(4, low);
-  return view.getFloat64(0);
-}
-
-function floatBits(v: number): string {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, v);
-  return `0x${view.getBigUint64(0).toString(16).padStart(16, '0')}`;
-}
+const random = seededRandom(20260501);
+const randomInt = (lo: number, hi: number): number => randomIntFrom(random, lo, hi);
 
 function sampleFloats(): number[] {
   const special = [0, -0, 5e-324, 1.7976931348623157e308, 1e21, 1e16, 1e-4, 9.999999999999999e-5, 0.1, 1 / 3, 2 / 3, 123456.789, 999999.5, 9.995, 0.0005, 0.125, 0.375, 2.5e-308];
