@@ -1,5 +1,6 @@
 // Builds everything: the runtime package (ESM, CJS, .d.ts) into runtime/dist, the grammars
-// into grammars/, and into dist/ the command line with the runtime and wasm files it loads.
+// into grammars/, and into dist/ the command line with the runtime and wasm files it loads, and
+// the language server.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,24 @@ async function buildCli() {
   });
 }
 
+// The language server, as CommonJS (VS Code starts it over IPC). web-tree-sitter's ESM build
+// and server/module-dir.ts read import.meta.url, which CommonJS lacks: give them the file's URL.
+async function buildServer() {
+  await build({
+    entryPoints: { server: 'server/lsp/main.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outdir: 'dist',
+    sourcemap: true,
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+}
+
 await buildRuntime();
 await copyGrammars();
 await buildCli();
+await buildServer();

@@ -1,0 +1,50 @@
+// chan2ts's extensions to the Language Server Protocol, declared once and imported by both
+// the server (server/lsp/server.ts) and the VS Code client (extension/). This module holds
+// types and request objects only: importing it pulls in no server code and no 'vscode'.
+import { RequestType, type Diagnostic, type Range } from 'vscode-languageserver-protocol';
+
+export interface TranslateParams {
+  /** An open document of the client (Go, Rust or Markdown). */
+  uri: string;
+  /**
+   * What to translate. Go or Rust: the text of a non-empty range, laid out at its place in
+   * the document (so positions stay document positions); omitted or empty: the whole
+   * document. Markdown: the go/rust fenced block holding the range's start, else the first.
+   */
+  range?: Range;
+}
+
+/** A version 3 source map from the generated TypeScript back to the document. */
+export interface SourceMap {
+  version: 3;
+  file: string;
+  sources: string[];
+  sourcesContent: string[];
+  names: string[];
+  mappings: string;
+}
+
+export interface TranslateResult {
+  language: 'go' | 'rust';
+  typescript: string;
+  /** The same program without types, for running. */
+  javascript: string;
+  /** Maps `typescript` to the document (its sourcesContent is the document's text). */
+  sourceMap: SourceMap;
+  /** What could not be translated, in document positions. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * `chan2ts/translate`: the TypeScript translation of a document, a selection or a Markdown
+ * fenced block. Fails with InvalidParams for an unknown document or a malformed range, and
+ * with RequestFailed when there is nothing to translate (no go/rust block, Rust for now).
+ */
+export const translate = new RequestType<TranslateParams, TranslateResult, void>('chan2ts/translate');
+
+/**
+ * The command of the "Convert to TypeScript (chan2ts)" code action. The client carries it
+ * out (it asks `chan2ts/translate` and shows the result); its one argument is the
+ * TranslateParams of the action.
+ */
+export const CONVERT_COMMAND = 'chan2ts.convertToTypeScript';

@@ -1,0 +1,195 @@
+// The chan2ts language server: documents, diagnostics, the convert code action and the
+// chan2ts/translate request. Thin: the work is done by translate/ and parse/.
+import {
+  CodeActionKind,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Command,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type InitializeParams,
+  type Position,
+  type Range,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadLanguage } from '../parse/grammars.js';
+import { translate, TranslateError, type Translation } from '../translate/index.js';
+import { toLspDiagnostic } from './diagnostics.js';
+import * as ext from './protocol.js';
+import { codeFences, documentLanguage, translationInput } from './source.js';
+
+/** How long a document must stay unchanged before its diagnostics are recomputed. */
+const DIAGNOSTICS_DELAY_MS = 150;
+const CONVERT_TITLE = 'Convert to TypeScript (chan2ts)';
+
+export class Chan2tsServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+
+  private constructor(
+    private readonly connection: Connection,
+    /** Whether the client takes CodeAction literals (else code actions are bare Commands). */
+    private readonly codeActionLiterals: boolean,
+  ) {}
+
+  /** Loads the Go grammar (so the first request does not wait for it) and makes the server. */
+  static async initialize(connection: Connection, params: InitializeParams): Promise<Chan2tsServer> {
+    const literals = params.capabilities?.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
+    const server = new Chan2tsServer(connection, literals);
+    try {
+      await loadLanguage('go');
+    } catch (error) {
+      connection.console.error(`chan2ts: the Go grammar did not load: ${(error as Error).message}`);
+    }
+    connection.console.info(`chan2ts: language server started (process ${process.pid})`);
+    return server;
+  }
+
+  capabilities(): ServerCapabilities {
+    return {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: this.codeActionLiterals ? { codeActionKinds: [CodeActionKind.RefactorRewrite] } : true,
+    };
+  }
+
+  /** Every handler, wired in one place. */
+  register(): void {
+    const { connection, documents } = this;
+    documents.onDidChangeContent(({ document }) => this.scheduleDiagnostics(document.uri));
+    documents.onDidClose(({ document }) => this.onDidClose(document.uri));
+    documents.listen(connection);
+    connection.onCodeAction(this.guard('codeAction', (params) => this.onCodeAction(params)));
+    connection.onRequest(ext.translate, this.guard('translate', (params) => this.onTranslate(params)));
+    connection.onShutdown(() => this.onShutdown());
+  }
+
+  /** chan2ts/translate: a document, a selection of it, or a Markdown fenced block. */
+  async onTranslate(params: ext.TranslateParams): Promise<ext.TranslateResult> {
+    if (!isObject(params) || typeof params.uri !== 'string') throw invalidParams('expected { uri: string, range?: Range }');
+    const document = this.documents.get(params.uri);
+    if (!document) throw invalidParams(`unknown document ${params.uri} (chan2ts translates open documents only)`);
+    const range = params.range;
+    if (range !== undefined && range !== null) checkRange(range, document);
+    const language = documentLanguage(document);
+    if (language === null) throw new ResponseError(LSPErrorCodes.RequestFailed, 'chan2ts: this document is neither Go, Rust nor Markdown');
+    const { text, options } = translationInput(document, language, range ?? undefined);
+    let translation: Translation;
+    try {
+      translation = await translate(text, options);
+    } catch (error) {
+      if (error instanceof TranslateError) throw new ResponseError(LSPErrorCodes.RequestFailed, `chan2ts: ${error.message}`);
+      throw error;
+    }
+    return {
+      language: translation.language,
+      typescript: translation.typescript,
+      javascript: translation.javascript,
+      // A selection is translated with the rest of the document blanked: show the real text.
+      sourceMap: { ...translation.typescriptMap, sourcesContent: [document.getText()] },
+      diagnostics: translation.diagnostics.map(toLspDiagnostic),
+    };
+  }
+
+  /** "Convert to TypeScript (chan2ts)": a command the client carries out with chan2ts/translate. */
+  onCodeAction(params: CodeActionParams): (CodeAction | Command)[] {
+    const document = this.documents.get(params?.textDocument?.uri);
+    if (!document) return [];
+    const only = params.context?.only;
+    if (Array.isArray(only) && !only.some((kind) => kind === CodeActionKind.RefactorRewrite || CodeActionKind.RefactorRewrite.startsWith(`${kind}.`))) return [];
+    const language = documentLanguage(document);
+    if (language === null || (language === 'markdown' && codeFences(document.getText()).length === 0)) return [];
+    const argument: ext.TranslateParams = { uri: document.uri, range: params.range };
+    const command: Command = { title: CONVERT_TITLE, command: ext.CONVERT_COMMAND, arguments: [argument] };
+    if (!this.codeActionLiterals) return [command];
+    return [{ title: CONVERT_TITLE, kind: CodeActionKind.RefactorRewrite, command }];
+  }
+
+  private onDidClose(uri: string): void {
+    clearTimeout(this.pendingDiagnostics.get(uri));
+    this.pendingDiagnostics.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private onShutdown(): void {
+    for (const timer of this.pendingDiagnostics.values()) clearTimeout(timer);
+    this.pendingDiagnostics.clear();
+  }
+
+  private scheduleDiagnostics(uri: string): void {
+    clearTimeout(this.pendingDiagnostics.get(uri));
+    const timer = setTimeout(() => {
+      this.pendingDiagnostics.delete(uri);
+      this.publishDiagnostics(uri).catch((error) => this.logError(`diagnostics of ${uri}`, error));
+    }, DIAGNOSTICS_DELAY_MS);
+    this.pendingDiagnostics.set(uri, timer);
+  }
+
+  /** Translation diagnostics of a Go document, or of every go/rust block of a Markdown one. */
+  private async publishDiagnostics(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const language = documentLanguage(document);
+    const blocks = language === 'markdown' ? codeFences(document.getText()).length : language === null ? 0 : 1;
+    const diagnostics: LspDiagnostic[] = [];
+    for (let block = 1; block <= blocks; block++) {
+      const { text, options } = translationInput(document, language!);
+      try {
+        const translation = await translate(text, language === 'markdown' ? { ...options, block } : options);
+        diagnostics.push(...translation.diagnostics.map(toLspDiagnostic));
+      } catch (error) {
+        // Rust does not translate yet: its blocks give no diagnostics rather than an error.
+        if (!(error instanceof TranslateError)) throw error;
+      }
+    }
+    // A newer version has its own diagnostics on the way.
+    if (this.documents.get(uri)?.version !== version) return;
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** A handler that logs what goes wrong and answers with an LSP error instead of throwing. */
+  private guard<P, R>(name: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) {
+          this.connection.console.log(`chan2ts: ${name}: ${error.message}`);
+          throw error;
+        }
+        this.logError(name, error);
+        throw new ResponseError(ErrorCodes.InternalError, `chan2ts: ${name} failed: ${(error as Error)?.message ?? error}`);
+      }
+    };
+  }
+
+  private logError(what: string, error: unknown): void {
+    this.connection.console.error(`chan2ts: ${what}: ${(error as Error)?.stack ?? error}`);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function invalidParams(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, `chan2ts: ${message}`);
+}
+
+function isPosition(value: unknown): value is Position {
+  return isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character) && (value.line as number) >= 0 && (value.character as number) >= 0;
+}
+
+/** A well-formed range that starts inside the document; its end may run past it (clamped). */
+function checkRange(range: unknown, document: TextDocument): asserts range is Range {
+  if (!isObject(range) || !isPosition(range.start) || !isPosition(range.end)) throw invalidParams('range must be { start: Position, end: Position }');
+  const { start, end } = range;
+  if (start.line > end.line || (start.line === end.line && start.character > end.character)) throw invalidParams('range ends before it starts');
+  if (start.line >= document.lineCount) throw invalidParams(`range starts at line ${start.line}, past the document's last line ${document.lineCount - 1}`);
+}

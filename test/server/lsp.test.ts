@@ -1,0 +1,296 @@
+// The language server as a client sees it: `node dist/server.js --stdio` (built by
+// `npm run build`), spoken to over JSON-RPC with vscode-languageserver-protocol's client side.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  CodeActionKind,
+  CodeActionRequest,
+  DiagnosticSeverity,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ErrorCodes,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ResponseError,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  TextDocumentSyncKind,
+  createProtocolConnection,
+  type CodeAction,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import * as ext from '../../server/lsp/protocol.js';
+
+const SERVER = join(process.cwd(), 'dist', 'server.js');
+
+interface Server {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  initialized: InitializeResult;
+  /** The next publishDiagnostics for `uri` (and `version`, when given). */
+  diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  stderr(): string;
+}
+
+async function startServer(): Promise<Server> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: (() => void)[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.push(params);
+    for (const wake of waiters.splice(0)) wake();
+  });
+  connection.onNotification('window/logMessage', () => {});
+  connection.listen();
+  const diagnostics = async (uri: string, version?: number): Promise<PublishDiagnosticsParams> => {
+    for (;;) {
+      const i = published.findIndex((p) => p.uri === uri && (version === undefined || p.version === version));
+      if (i >= 0) return published.splice(i, 1)[0]!;
+      await new Promise<void>((wake) => waiters.push(wake));
+    }
+  };
+  const initialized = await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: [CodeActionKind.RefactorRewrite] } } } } },
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return { connection, process: child, initialized, diagnostics, exited, stderr: () => stderr };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.process.exitCode === null) {
+    await server.connection.sendRequest(ShutdownRequest.type);
+    await server.connection.sendNotification(ExitNotification.type);
+    await server.exited;
+  }
+  server.connection.dispose();
+}
+
+let documentCount = 0;
+/** Opens a document under a fresh URI, so that tests sharing a server do not meet. */
+async function open(server: Server, text: string, name = 'main.go', languageId = 'go'): Promise<string> {
+  const uri = `file:///work/doc${++documentCount}/${name}`;
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId, version: 1, text },
+  });
+  return uri;
+}
+
+const PING = `package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan string)
+	go func() { ch <- "ping" }()
+	fmt.Println(<-ch)
+}
+`;
+
+// Line 4 has two operands after `<-`: tree-sitter rejects the first, 4:7-4:17 in UTF-16
+// code units (the emoji counts two), which is what LSP positions count.
+const BROKEN = `package main
+
+func main() {
+	ch := make(chan string, 1)
+	ch <- "héllo 😀" "again"
+	<-ch
+}
+`;
+
+const LESSON = `# Channels
+
+\`\`\`python
+print("not this one")
+\`\`\`
+
+\`\`\`go
+func main() {
+	done := make(chan bool)
+	go func() { done <- true }()
+	<-done
+}
+\`\`\`
+
+\`\`\`go
+func main() {
+	results := make(chan int, 3)
+	results <- 42
+	close(results)
+}
+\`\`\`
+`;
+
+describe('language server over stdio', () => {
+  let server: Server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await stopServer(server);
+  });
+
+  test('initialize announces incremental sync and the refactor.rewrite code action', () => {
+    const { capabilities } = server.initialized;
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: [CodeActionKind.RefactorRewrite] });
+  });
+
+  test('a syntax error in an opened Go document is published as an error with its exact range', async () => {
+    const uri = await open(server, BROKEN);
+    const { diagnostics, version } = await server.diagnostics(uri);
+    assert.equal(version, 1);
+    const errors = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error);
+    assert.ok(errors.length > 0, JSON.stringify(diagnostics));
+    assert.deepEqual(
+      errors.map((d) => [d.code, d.source, d.range]),
+      [['syntax-error', 'chan2ts', { start: { line: 4, character: 7 }, end: { line: 4, character: 17 } }]],
+    );
+    assert.equal(BROKEN.split('\n')[4]!.slice(7, 17), '"héllo 😀"');
+  });
+
+  test('an incremental change that fixes the error clears the diagnostics', async () => {
+    const uri = await open(server, BROKEN);
+    await server.diagnostics(uri, 1);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 4, character: 17 }, end: { line: 4, character: 25 } }, text: '' }],
+    });
+    const { diagnostics } = await server.diagnostics(uri, 2);
+    assert.deepEqual(diagnostics, []);
+  });
+
+  test('a construct the translator does not handle is a hint with its exact range', async () => {
+    const text = 'package main\n\nfunc main() {\n\tgoto end\nend:\n}\n';
+    const uri = await open(server, text);
+    const { diagnostics } = await server.diagnostics(uri);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.severity, d.code, d.range]),
+      [[DiagnosticSeverity.Hint, 'unsupported', { start: { line: 3, character: 1 }, end: { line: 3, character: 9 } }]],
+    );
+  });
+
+  test('chan2ts/translate returns the TypeScript of a Go document', async () => {
+    const uri = await open(server, PING);
+    const result = await server.connection.sendRequest(ext.translate, { uri });
+    assert.equal(result.language, 'go');
+    assert.match(result.typescript, /await ch\.send\(/);
+    assert.doesNotMatch(result.javascript, /: Promise<void>/);
+    assert.equal(result.sourceMap.version, 3);
+    assert.deepEqual(result.sourceMap.sourcesContent, [PING]);
+    assert.deepEqual(result.diagnostics, []);
+  });
+
+  test('chan2ts/translate with a range translates only the selected statements', async () => {
+    const uri = await open(server, PING);
+    // Line 6, the goroutine; the make and the Println stay out.
+    const result = await server.connection.sendRequest(ext.translate, {
+      uri,
+      range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } },
+    });
+    assert.match(result.typescript, /await ch\.send\('ping'\)/);
+    assert.doesNotMatch(result.typescript, /makeChan|console|fmt/);
+  });
+
+  test('chan2ts/translate in Markdown translates the fenced block at the range', async () => {
+    const uri = await open(server, LESSON, 'lesson.md', 'markdown');
+    const inSecond = await server.connection.sendRequest(ext.translate, {
+      uri,
+      range: { start: { line: 17, character: 2 }, end: { line: 17, character: 2 } },
+    });
+    assert.match(inSecond.typescript, /await results\.send\(42\)/);
+    assert.doesNotMatch(inSecond.typescript, /done/);
+    const outside = await server.connection.sendRequest(ext.translate, {
+      uri,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
+    assert.match(outside.typescript, /await done\.send\(true\)/);
+  });
+
+  test('diagnostics of a Markdown lesson come from every go block, at document positions', async () => {
+    const uri = await open(server, `${LESSON}\n\`\`\`go\nx := (\n\`\`\`\n`, 'lesson.md', 'markdown');
+    const { diagnostics } = await server.diagnostics(uri);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.severity, d.code, d.range]),
+      [[DiagnosticSeverity.Error, 'syntax-error', { start: { line: 23, character: 0 }, end: { line: 23, character: 6 } }]],
+    );
+  });
+
+  test('chan2ts/translate of an unknown document is an InvalidParams error, and the server answers the next request', async () => {
+    await assert.rejects(
+      server.connection.sendRequest(ext.translate, { uri: 'file:///nowhere/never-opened.go' }),
+      (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams && /unknown document/.test(error.message),
+    );
+    const uri = await open(server, PING);
+    const result = await server.connection.sendRequest(ext.translate, { uri });
+    assert.match(result.typescript, /await ch\.send\(/);
+  });
+
+  test('chan2ts/translate rejects malformed params and ranges past the end without dying', async () => {
+    const uri = await open(server, PING);
+    const bad: unknown[] = [
+      null,
+      42,
+      { uri: 7 },
+      { uri, range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } },
+      { uri, range: { start: { line: 2, character: 0 }, end: { line: 1, character: 0 } } },
+      { uri, range: { start: { line: 999, character: 0 }, end: { line: 1000, character: 0 } } },
+      { uri, range: 'everything' },
+    ];
+    for (const params of bad) {
+      await assert.rejects(
+        server.connection.sendRequest(ext.translate.method, params),
+        (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams,
+        JSON.stringify(params),
+      );
+    }
+    assert.equal(server.process.exitCode, null, server.stderr());
+    const result = await server.connection.sendRequest(ext.translate, { uri });
+    assert.match(result.typescript, /await ch\.send\(/);
+  });
+
+  test('the code action "Convert to TypeScript (chan2ts)" carries the command and its translate params', async () => {
+    const uri = await open(server, PING);
+    const range = { start: { line: 5, character: 0 }, end: { line: 7, character: 0 } };
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    assert.deepEqual(actions, [
+      {
+        title: 'Convert to TypeScript (chan2ts)',
+        kind: CodeActionKind.RefactorRewrite,
+        command: { title: 'Convert to TypeScript (chan2ts)', command: ext.CONVERT_COMMAND, arguments: [{ uri, range }] },
+      },
+    ]);
+    const quickFixesOnly = await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics: [], only: [CodeActionKind.QuickFix] },
+    });
+    assert.deepEqual(quickFixesOnly, []);
+  });
+});
+
+test('shutdown then exit ends the server with exit code 0', async () => {
+  const server = await startServer();
+  assert.equal(await server.connection.sendRequest(ShutdownRequest.type), null);
+  await server.connection.sendNotification(ExitNotification.type);
+  assert.equal(await server.exited, 0);
+  server.connection.dispose();
+});
