@@ -41,6 +41,8 @@ async function buildCli() {
 // The language server, as CommonJS (VS Code starts it over IPC). web-tree-sitter's ESM build
 // and server/module-dir.ts read import.meta.url, which CommonJS lacks: give them the file's URL.
 async function buildServer() {
+  // The hover notes are data the server reads at run time.
+  cpSync('server/insights/notes', 'dist/insights/notes', { recursive: true });
   await build({
     entryPoints: { server: 'server/lsp/main.ts' },
     bundle: true,
