@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   ErrorCodes,
   LSPErrorCodes,
+  MarkupKind,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -12,6 +13,8 @@ import {
   type Command,
   type Connection,
   type Diagnostic as LspDiagnostic,
+  type Hover,
+  type HoverParams,
   type InitializeParams,
   type Position,
   type Range,
@@ -21,6 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadLanguage } from '../parse/grammars.js';
 import { translate, TranslateError, type Translation } from '../translate/index.js';
 import { toLspDiagnostic } from './diagnostics.js';
+import { hoverAt } from './hover.js';
 import * as ext from './protocol.js';
 import { codeFences, documentLanguage, translationInput } from './source.js';
 
@@ -55,6 +59,7 @@ export class Chan2tsServer {
     return {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: this.codeActionLiterals ? { codeActionKinds: [CodeActionKind.RefactorRewrite] } : true,
+      hoverProvider: true,
     };
   }
 
@@ -65,6 +70,7 @@ export class Chan2tsServer {
     documents.onDidClose(({ document }) => this.onDidClose(document.uri));
     documents.listen(connection);
     connection.onCodeAction(this.guard('codeAction', (params) => this.onCodeAction(params)));
+    connection.onHover(this.guard('hover', (params) => this.onHover(params)));
     connection.onRequest(ext.translate, this.guard('translate', (params) => this.onTranslate(params)));
     connection.onShutdown(() => this.onShutdown());
   }
@@ -94,6 +100,16 @@ export class Chan2tsServer {
       sourceMap: { ...translation.typescriptMap, sourcesContent: [document.getText()] },
       diagnostics: translation.diagnostics.map(toLspDiagnostic),
     };
+  }
+
+  /** The note of the channel construct under the cursor, or null (server/lsp/hover.ts). */
+  async onHover(params: HoverParams): Promise<Hover | null> {
+    const document = this.documents.get(params?.textDocument?.uri);
+    if (!document || !isPosition(params.position)) return null;
+    const language = documentLanguage(document);
+    if (language === null) return null;
+    const value = await hoverAt(document.getText(), language, params.position);
+    return value === null ? null : { contents: { kind: MarkupKind.Markdown, value } };
   }
 
   /** "Convert to TypeScript (chan2ts)": a command the client carries out with chan2ts/translate. */

@@ -12,6 +12,7 @@ import {
   DidOpenTextDocumentNotification,
   ErrorCodes,
   ExitNotification,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
@@ -22,6 +23,8 @@ import {
   TextDocumentSyncKind,
   createProtocolConnection,
   type CodeAction,
+  type Hover,
+  type MarkupContent,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -69,6 +72,12 @@ async function startServer(): Promise<Server> {
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return { connection, process: child, initialized, diagnostics, exited, stderr: () => stderr };
+}
+
+/** The Markdown of the hover at `line`:`character`, or null. */
+async function hover(server: Server, uri: string, line: number, character: number): Promise<string | null> {
+  const result: Hover | null = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+  return result === null ? null : (result.contents as MarkupContent).value;
 }
 
 async function stopServer(server: Server): Promise<void> {
@@ -261,6 +270,53 @@ describe('language server over stdio', () => {
     assert.equal(server.process.exitCode, null, server.stderr());
     const result = await server.connection.sendRequest(ext.translate, { uri });
     assert.match(result.typescript, /await ch\.send\(/);
+  });
+
+  test('initialize announces the hover provider', () => {
+    assert.equal(server.initialized.capabilities.hoverProvider, true);
+  });
+
+  test('hovering `ch <- v` in a Go document shows the send note and the statement in TypeScript', async () => {
+    const uri = await open(server, PING);
+    // Line 6: `\tgo func() { ch <- "ping" }()`, the cursor on `<-`.
+    const value = await hover(server, uri, 6, 16);
+    assert.ok(value !== null);
+    assert.match(value, /^### Sending on a channel \(ch <- v\)/);
+    assert.match(value, /\*\*This code in chan2ts TypeScript\*\*\n\n```ts\nawait ch\.send\('ping'\);\n```/);
+  });
+
+  test('hovering inside a go fence of a Markdown document shows the note at the shifted position', async () => {
+    const uri = await open(server, LESSON, 'lesson.md', 'markdown');
+    // Line 17: `\tresults <- 42` in the second go block.
+    const value = await hover(server, uri, 17, 2);
+    assert.ok(value !== null);
+    assert.match(value, /^### Sending on a channel/);
+    assert.match(value, /await results\.send\(42\)/);
+  });
+
+  test('hovering whitespace, a plain identifier or Markdown prose gives null', async () => {
+    const uri = await open(server, PING);
+    assert.equal(await hover(server, uri, 7, 0), null); // the tab before fmt.Println
+    assert.equal(await hover(server, uri, 7, 2), null); // `fmt`
+    assert.equal(await hover(server, uri, 4, 5), null); // `main`
+    const lesson = await open(server, LESSON, 'lesson.md', 'markdown');
+    assert.equal(await hover(server, lesson, 0, 3), null); // `# Channels`
+  });
+
+  test('a hover at an out-of-range or malformed position gives null or an error, and the server answers the next request', async () => {
+    const uri = await open(server, PING);
+    assert.equal(await hover(server, uri, 999, 0), null);
+    assert.equal(await hover(server, uri, 6, 999), null);
+    assert.equal(await hover(server, 'file:///nowhere/never-opened.go', 0, 0), null);
+    for (const position of [{ line: -1, character: 0 }, { line: 'x', character: 0 }, null]) {
+      const result = await server.connection.sendRequest(HoverRequest.method, { textDocument: { uri }, position }).catch((error: unknown) => {
+        assert.ok(error instanceof ResponseError, String(error));
+        return null;
+      });
+      assert.equal(result, null, JSON.stringify(position));
+    }
+    assert.equal(server.process.exitCode, null, server.stderr());
+    assert.match((await hover(server, uri, 6, 16)) ?? '', /Sending on a channel/);
   });
 
   test('the code action "Convert to TypeScript (chan2ts)" carries the command and its translate params', async () => {

@@ -1,0 +1,139 @@
+// Hover explanations: the note of the channel construct under the cursor (server/insights/),
+// with the TypeScript of the enclosing Go statement. Never throws: no note is null.
+import type { Node, Parser } from 'web-tree-sitter';
+import { noteFor, renderHover, type NoteLanguage } from '../insights/index.js';
+import { createParser } from '../parse/grammars.js';
+import { findFences } from '../parse/markdown.js';
+import { translate } from '../translate/index.js';
+
+export interface HoverPosition {
+  line: number;
+  character: number;
+}
+
+const parsers = new Map<NoteLanguage, Promise<Parser>>();
+
+function parserFor(language: NoteLanguage): Promise<Parser> {
+  let parser = parsers.get(language);
+  if (!parser) {
+    parser = createParser(language);
+    parser.catch(() => parsers.delete(language));
+    parsers.set(language, parser);
+  }
+  return parser;
+}
+
+/** The lines of `text`, without their line breaks. */
+function linesOf(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+/** The code and language to hover in, and the position inside that code. */
+function locate(text: string, language: NoteLanguage | 'markdown', position: HoverPosition): { code: string; language: NoteLanguage; line: number } | null {
+  if (language !== 'markdown') return { code: text, language, line: position.line };
+  for (const fence of findFences(text)) {
+    if (fence.language !== 'go' && fence.language !== 'rust') continue;
+    const count = fence.code === '' ? 0 : linesOf(fence.code).length;
+    if (position.line >= fence.startLine && position.line < fence.startLine + count) {
+      return { code: fence.code, language: fence.language, line: position.line - fence.startLine };
+    }
+  }
+  return null;
+}
+
+/** The Markdown of the hover at `position` (LSP line and UTF-16 character), or null. */
+export async function hoverAt(text: string, language: NoteLanguage | 'markdown', position: HoverPosition): Promise<string | null> {
+  try {
+    if (!Number.isInteger(position?.line) || !Number.isInteger(position?.character) || position.line < 0 || position.character < 0) return null;
+    const where = locate(text, language, position);
+    if (!where) return null;
+    const lineText = linesOf(where.code)[where.line];
+    const char = lineText?.[position.character];
+    // Whitespace, past the end of the line or past the last line: nothing is hovered.
+    if (char === undefined || /\s/.test(char)) return null;
+    const parser = await parserFor(where.language);
+    const tree = parser.parse(where.code);
+    if (!tree) return null;
+    try {
+      const point = { row: where.line, column: position.character };
+      let node: Node | null = tree.rootNode.descendantForPosition(point);
+      for (; node; node = node.parent) {
+        for (const key of keysOf(node)) {
+          const note = noteFor(where.language, key);
+          if (note) return renderHover(note, await translationOf(node, where.language));
+        }
+      }
+      return null;
+    } finally {
+      tree.delete();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** The insights keys of a node, most specific first (server/insights/README.md: "Keys"). */
+function keysOf(node: Node): string[] {
+  if (!node.isNamed) return [];
+  const keys: string[] = [];
+  const operator = node.childForFieldName('operator');
+  if (operator) keys.push(`${node.type}(${operator.type})`);
+  if (node.parent) keys.push(`${node.parent.type}/${node.type}`);
+  keys.push(node.type);
+  if (node.type === 'call_expression') {
+    const callee = node.childForFieldName('function');
+    if (callee) {
+      const name = callee.text.replace(/::<.*$/s, '').replace(/\[.*$/s, '');
+      const argument = node.childForFieldName('arguments')?.namedChildren.find((child) => child && child.type !== 'comment');
+      if (argument) keys.push(`call:${name}(${argument.text})`);
+      keys.push(`call:${name}`);
+      // Go's `x.Name(...)` (selector_expression) and Rust's `x.name(...)` (field_expression).
+      const member = callee.type === 'selector_expression' || callee.type === 'field_expression' ? callee.childForFieldName('field') : null;
+      if (member) keys.push(`method:${member.text}`);
+    }
+  }
+  if (node.type === 'macro_invocation') {
+    const name = node.childForFieldName('macro');
+    if (name) keys.push(`macro:${name.text}`);
+  }
+  if (/_type$|^type_identifier$/.test(node.type) && node.type !== 'channel_type') keys.push(`type:${node.text}`);
+  return keys;
+}
+
+const STATEMENT = /_statement$|^short_var_declaration$|^var_declaration$|^const_declaration$/;
+const STOP = new Set(['function_declaration', 'method_declaration', 'func_literal', 'source_file']);
+
+/** The TypeScript of the Go statement enclosing `node`, or undefined. */
+async function translationOf(node: Node, language: NoteLanguage): Promise<string | undefined> {
+  if (language !== 'go') return undefined;
+  try {
+    let statement: Node | null = node;
+    while (statement && !STATEMENT.test(statement.type)) {
+      if (STOP.has(statement.type)) return undefined;
+      statement = statement.parent;
+    }
+    if (!statement) return undefined;
+    const { typescript } = await translate(statement.text, { language: 'go' });
+    return mainBody(typescript);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The body of `async function main()` of a translated snippet, dedented. */
+function mainBody(typescript: string): string | undefined {
+  const lines = typescript.split('\n');
+  const start = lines.findIndex((line) => /^(export\s+)?async function main\(/.test(line));
+  let body: string[];
+  if (start < 0) {
+    body = lines.filter((line) => !/^import\s/.test(line) && !/^runMain\(/.test(line));
+  } else {
+    let end = lines.length - 1;
+    while (end > start && lines[end] !== '}') end--;
+    body = lines.slice(start + 1, end > start ? end : lines.length);
+  }
+  const indents = body.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)![0].length);
+  const indent = indents.length ? Math.min(...indents) : 0;
+  const result = body.map((line) => line.slice(indent)).join('\n').trim();
+  return result || undefined;
+}
