@@ -1,6 +1,6 @@
 // Hover explanations: the note of the channel construct under the cursor (server/insights/),
 // with the TypeScript of the enclosing Go statement. Never throws: no note is null.
-import type { Node, Parser } from 'web-tree-sitter';
+import type { Node, Parser, Tree } from 'web-tree-sitter';
 import { noteFor, renderHover, type NoteLanguage } from '../insights/index.js';
 import { createParser } from '../parse/grammars.js';
 import { findFences } from '../parse/markdown.js';
@@ -41,8 +41,12 @@ function locate(text: string, language: NoteLanguage | 'markdown', position: Hov
   return null;
 }
 
-/** The Markdown of the hover at `position` (LSP line and UTF-16 character), or null. */
-export async function hoverAt(text: string, language: NoteLanguage | 'markdown', position: HoverPosition): Promise<string | null> {
+/**
+ * The Markdown of the hover at `position` (LSP line and UTF-16 character), or null. `cached`:
+ * the tree of `text` kept by the server's TreeCache (Go and Rust documents; it is copied, not
+ * kept); without it the code is parsed here.
+ */
+export async function hoverAt(text: string, language: NoteLanguage | 'markdown', position: HoverPosition, cached?: Tree | null): Promise<string | null> {
   try {
     if (!Number.isInteger(position?.line) || !Number.isInteger(position?.character) || position.line < 0 || position.character < 0) return null;
     const where = locate(text, language, position);
@@ -51,8 +55,7 @@ export async function hoverAt(text: string, language: NoteLanguage | 'markdown',
     const char = lineText?.[position.character];
     // Whitespace, past the end of the line or past the last line: nothing is hovered.
     if (char === undefined || /\s/.test(char)) return null;
-    const parser = await parserFor(where.language);
-    const tree = parser.parse(where.code);
+    const tree = cached && language !== 'markdown' ? cached.copy() : (await parserFor(where.language)).parse(where.code);
     if (!tree) return null;
     try {
       const point = { row: where.line, column: position.character };

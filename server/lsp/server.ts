@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadLanguage } from '../parse/grammars.js';
+import { TreeCache } from '../parse/tree-cache.js';
 import { translate, TranslateError, type Translation } from '../translate/index.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { hoverAt } from './hover.js';
@@ -33,24 +34,40 @@ const DIAGNOSTICS_DELAY_MS = 150;
 const CONVERT_TITLE = 'Convert to TypeScript (chan2ts)';
 
 export class Chan2tsServer {
-  private readonly documents = new TextDocuments(TextDocument);
+  private readonly documents: TextDocuments<TextDocument>;
   private readonly pendingDiagnostics = new Map<string, NodeJS.Timeout>();
 
   private constructor(
     private readonly connection: Connection,
     /** Whether the client takes CodeAction literals (else code actions are bare Commands). */
     private readonly codeActionLiterals: boolean,
-  ) {}
+    /** The parse trees of the open Go and Rust documents, kept in step with their text here. */
+    private readonly trees: TreeCache,
+  ) {
+    this.documents = new TextDocuments<TextDocument>({
+      create: (uri, languageId, version, content) => {
+        const document = TextDocument.create(uri, languageId, version, content);
+        const language = documentLanguage(document);
+        if (language === 'go' || language === 'rust') trees.open(uri, language, content, version);
+        return document;
+      },
+      update: (document, changes, version) => {
+        const updated = TextDocument.update(document, changes, version);
+        trees.change(document.uri, changes, updated.getText(), version);
+        return updated;
+      },
+    });
+  }
 
   /** Loads the Go grammar (so the first request does not wait for it) and makes the server. */
   static async initialize(connection: Connection, params: InitializeParams): Promise<Chan2tsServer> {
     const literals = params.capabilities?.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
-    const server = new Chan2tsServer(connection, literals);
     try {
       await loadLanguage('go');
     } catch (error) {
       connection.console.error(`chan2ts: the Go grammar did not load: ${(error as Error).message}`);
     }
+    const server = new Chan2tsServer(connection, literals, await TreeCache.create());
     connection.console.info(`chan2ts: language server started (process ${process.pid})`);
     return server;
   }
@@ -108,7 +125,8 @@ export class Chan2tsServer {
     if (!document || !isPosition(params.position)) return null;
     const language = documentLanguage(document);
     if (language === null) return null;
-    const value = await hoverAt(document.getText(), language, params.position);
+    const tree = language === 'markdown' ? null : this.trees.tree(document.uri, document.version);
+    const value = await hoverAt(document.getText(), language, params.position, tree);
     return value === null ? null : { contents: { kind: MarkupKind.Markdown, value } };
   }
 
@@ -127,6 +145,7 @@ export class Chan2tsServer {
   }
 
   private onDidClose(uri: string): void {
+    this.trees.close(uri);
     clearTimeout(this.pendingDiagnostics.get(uri));
     this.pendingDiagnostics.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -135,6 +154,7 @@ export class Chan2tsServer {
   private onShutdown(): void {
     for (const timer of this.pendingDiagnostics.values()) clearTimeout(timer);
     this.pendingDiagnostics.clear();
+    this.trees.clear();
   }
 
   private scheduleDiagnostics(uri: string): void {
