@@ -97,3 +97,9 @@ test('a very large generated program translates', async () => {
   assert.equal(result.diagnostics.length, 0);
   assert.equal(result.typescript.split('await ch.send(').length - 1, 5000);
 });
+
+test('a receive case with too many names is reported, not thrown', async () => {
+  const result = await translateOrHang('package main\nfunc main() {\n\tch := make(chan int)\n\tselect {\n\tcase a, b, c := <-ch:\n\t\tprintln(a, b, c)\n\t}\n}\n');
+  assertUsable(result);
+  assert.ok(result.typescript.includes('select(['), result.typescript);
+});

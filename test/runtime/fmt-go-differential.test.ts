@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { float64, formatErrorf, formatPanicValue, ptr, sprint, sprintf, sprintln } from '../../runtime/src/fmt/go.js';
 import { floatBits, floatFromBits, randomIntFrom, seededRandom } from '../support/random-values.js';
+import { findGo, GO_MISSING } from '../support/go-toolchain.js';
 
-const GO_MISSING = 'go 1.23 not found: apt-get install -t bookworm-backports golang-1.23-go';
 const SEPARATOR = '\x1e';
 const GO_TYPE = Symbol.for('chan2ts.goType');
 const CHAN_TAG = Symbol.for('chan2ts.chan');
@@ -372,20 +372,12 @@ ${PANICS.map((p, i) => `\tcase "${i}":\n\t\t${p.go}`).join('\n')}
 `;
 }
 
-function findGo(): string | undefined {
-  for (const candidate of ['go', '/usr/lib/go-1.23/bin/go']) {
-    const version = spawnSync(candidate, ['version'], { encoding: 'utf8' });
-    if (version.status === 0 && /\bgo1\.23(\.|\s)/.test(version.stdout)) return candidate;
-  }
-  return undefined;
-}
-
 let workDir: string | undefined;
 let binary: string | undefined;
 let goOutputs: string[] = [];
 
 before(() => {
-  const go = findGo();
+  const go = findGo()?.path;
   if (!go) return;
   workDir = mkdtempSync(join(tmpdir(), 'chan2ts-fmt-go-'));
   writeFileSync(join(workDir, 'go.mod'), 'module fmtcases\n\ngo 1.23\n');

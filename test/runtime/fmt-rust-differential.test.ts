@@ -19,12 +19,11 @@ import {
   debugUnit,
   f64,
   format,
-  RUST_DEBUG,
   some,
   tuple,
   type NamedArguments,
-  type RustDebugValue,
 } from '../../runtime/src/fmt/rust.js';
+import { Err, Ok } from '../../runtime/src/tokio/result.js';
 
 const RUSTC_MISSING = 'rustc not found: install Rust (cargo) — see .ci/run';
 
@@ -48,19 +47,6 @@ class Celsius {
   constructor(public degrees: number) {}
   toString(): string {
     return format('{:.1}°C', [this.degrees]);
-  }
-}
-/** Result, as the Tokio runtime represents it. */
-class Ok {
-  constructor(readonly value: unknown) {}
-  [RUST_DEBUG](): RustDebugValue {
-    return { kind: 'tuple-struct', name: 'Ok', fields: [this.value] };
-  }
-}
-class Err {
-  constructor(readonly error: unknown) {}
-  [RUST_DEBUG](): RustDebugValue {
-    return { kind: 'tuple-struct', name: 'Err', fields: [this.error] };
   }
 }
 const unit = debugUnit('Unit');

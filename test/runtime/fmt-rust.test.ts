@@ -13,11 +13,10 @@ import {
   f64,
   format,
   option,
-  RUST_DEBUG,
   some,
   tuple,
-  type RustDebugValue,
 } from '../../runtime/src/fmt/rust.js';
+import { Err, Ok } from '../../runtime/src/tokio/result.js';
 
 class Point {
   constructor(
@@ -30,20 +29,6 @@ class Celsius {
   constructor(public degrees: number) {}
   toString(): string {
     return format('{:.1}°C', [this.degrees]);
-  }
-}
-
-class Ok {
-  constructor(readonly value: unknown) {}
-  [RUST_DEBUG](): RustDebugValue {
-    return { kind: 'tuple-struct', name: 'Ok', fields: [this.value] };
-  }
-}
-
-class Err {
-  constructor(readonly error: unknown) {}
-  [RUST_DEBUG](): RustDebugValue {
-    return { kind: 'tuple-struct', name: 'Err', fields: [this.error] };
   }
 }
 

@@ -142,22 +142,16 @@ export function syncChannel<T>(bound: number): [SyncSender<T>, Receiver<T>] {
   return [new SyncSender(shared), new Receiver(shared)];
 }
 
-/** The sending half of `channel()`: its sends never wait. */
-export class Sender<T> {
+/** What both sending halves share: the channel stays open while one of them is alive. */
+abstract class SenderBase<T> {
   private dropped = false;
 
-  constructor(private readonly channel: Channel<T>) {}
+  constructor(protected readonly channel: Channel<T>) {}
 
-  /** Err(SendError(value)) once the receiver is dropped. */
-  send(value: T): Result<Unit, StdSendError<T>> {
-    if (this.channel.receiverGone) return new Err(new StdSendError(value));
-    this.channel.push(value);
-    return OK;
-  }
-
-  clone(): Sender<T> {
+  /** One more sender of the same channel, for clone(). */
+  protected retain(): Channel<T> {
     this.channel.senders++;
-    return new Sender(this.channel);
+    return this.channel;
   }
 
   drop(): void {
@@ -171,12 +165,22 @@ export class Sender<T> {
   }
 }
 
+/** The sending half of `channel()`: its sends never wait. */
+export class Sender<T> extends SenderBase<T> {
+  /** Err(SendError(value)) once the receiver is dropped. */
+  send(value: T): Result<Unit, StdSendError<T>> {
+    if (this.channel.receiverGone) return new Err(new StdSendError(value));
+    this.channel.push(value);
+    return OK;
+  }
+
+  clone(): Sender<T> {
+    return new Sender(this.retain());
+  }
+}
+
 /** The sending half of `sync_channel(bound)`. */
-export class SyncSender<T> {
-  private dropped = false;
-
-  constructor(private readonly channel: Channel<T>) {}
-
+export class SyncSender<T> extends SenderBase<T> {
   /** Waits for room (for a receiver, on a rendezvous channel); Err(SendError(value)) once the receiver is dropped. */
   send(value: T): Result<Unit, StdSendError<T>> | Promise<Result<Unit, StdSendError<T>>> {
     return awaitOp(new SendOp(this.channel, value), 'send');
@@ -192,18 +196,7 @@ export class SyncSender<T> {
   }
 
   clone(): SyncSender<T> {
-    this.channel.senders++;
-    return new SyncSender(this.channel);
-  }
-
-  drop(): void {
-    if (this.dropped) return;
-    this.dropped = true;
-    this.channel.dropSender();
-  }
-
-  [Symbol.dispose](): void {
-    this.drop();
+    return new SyncSender(this.retain());
   }
 }
 

@@ -869,7 +869,8 @@ export class GoTranslator {
             const left = kids(field(comm, 'left'));
             const isDefine = comm.children.some((c) => c?.type === ':=');
             const sources = [`${name}.value`, `${name}.ok`];
-            left.forEach((l, i) => {
+            // Go allows `v` or `v, ok`; more names only come from a syntax error, reported elsewhere.
+            left.slice(0, sources.length).forEach((l, i) => {
               if (l.text === '_') return;
               if (isDefine) {
                 const b = this.scope.declare(l.text, i === 0 ? elem : BOOL);
