@@ -13,6 +13,9 @@
  * The runtime-tokio suite (bench/tokio): chan2ts's Tokio runtime against native Tokio,
  * current_thread and multi_thread, built with cargo when it is there; `--filter tokio` (or
  * `--filter runtime-tokio`) runs it alone. BENCH_TOKIO_FORM=runMain|none picks how its main runs.
+ *
+ * The lsp suite (bench/lsp): hover and translate latency and heap growth of the language server
+ * through the stdio protocol against dist/server.js; `--filter lsp` runs it alone.
  */
 import { hasGc } from './harness.js';
 import { scenarios, SUITE, type Scenario } from './scenarios.js';
@@ -32,6 +35,8 @@ import { translatorTable } from './translate/report.js';
 import { runTokioSuite } from './tokio/suite.js';
 import { tokioTable } from './tokio/report.js';
 import { TOKIO_ALIAS, TOKIO_SUITE } from './tokio/scenarios.js';
+import { LSP_SUITE, runLspSuite } from './lsp/suite.js';
+import { lspTable } from './lsp/report.js';
 
 interface Args {
   json: boolean;
@@ -111,6 +116,9 @@ const translatorCells = await runTranslatorSuite({
   log,
 });
 
+// The lsp suite: the language server over stdio (dist/server.js), in its own process.
+const lsp = await runLspSuite({ quick: args.quick, matches: (scenarioId, impl) => matchesIn(LSP_SUITE, scenarioId, impl), log });
+
 // The runtime-tokio suite: `--filter tokio` names it too.
 const tokio = await runTokioSuite({
   quick: args.quick,
@@ -160,7 +168,7 @@ for (const row of goRows) {
 const order = new Map(scenarios.map((s, i) => [s.id, i]));
 cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
 
-const rows = [...cells, ...tokio.cells, ...translatorCells].flatMap((c) => (c.row ? [c.row] : []));
+const rows = [...cells, ...tokio.cells, ...translatorCells, ...lsp.cells].flatMap((c) => (c.row ? [c.row] : []));
 let output: string;
 if (args.json) {
   output = jsonDocument(rows);
@@ -171,8 +179,9 @@ if (args.json) {
   if (cells.length > 0) parts.push(table(cells, titles, legend, PEERS));
   if (tokio.cells.length > 0) parts.push(tokioTable(tokio.cells, tokio.legend));
   if (translatorCells.length > 0) parts.push(translatorTable(translatorCells));
+  if (lsp.cells.length > 0 || lsp.heap.first !== undefined) parts.push(lspTable(lsp));
   output = parts.length > 0 ? parts.join('\n\n') : 'bench: no scenario or implementation matches the filter';
 }
 // Exit once stdout has the text: libraries may leave timers or ports behind.
-const failed = [...cells, ...tokio.cells, ...translatorCells].some((c) => c.error !== undefined);
+const failed = [...cells, ...tokio.cells, ...translatorCells, ...lsp.cells].some((c) => c.error !== undefined);
 process.stdout.write(output + '\n', () => process.exit(failed ? 1 : 0));

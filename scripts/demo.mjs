@@ -1,4 +1,7 @@
-// `npm run demo`: Go programs translated to TypeScript by chan2ts and run. For each example
+// `npm run demo`: Go and Rust (Tokio) programs translated to TypeScript by chan2ts and run.
+// The Rust example is compared with the output Rust 1.95 with Tokio 1.24.2 gave, recorded below
+// (the same program is test/corpus/rust/lesson_11_channels.rs, checked against cargo by npm test).
+// For each example
 // it prints the Go source, the TypeScript that `chan2ts translate` writes, what
 // `chan2ts run` prints and its exit code, and, when Go 1.23 or newer is found (`go` on PATH,
 // then /usr/lib/go-1.23/bin/go), what the real Go program prints, built with `go build`.
@@ -58,6 +61,17 @@ const examples = [
     },
   },
   {
+    name: 'rust-lesson',
+    file: 'examples/rust-lesson.rs',
+    title: "the lesson's Tokio program: two producers, one consumer, the channel closes when both senders drop",
+    rust: true,
+    expected: {
+      stdout: '📨 Received: 📤 Upload completed\n📨 Received: 💳 Payment processed\n📨 Received: 📦 File synced to bucket\n',
+      stderrFirstLine: '',
+      code: 0,
+    },
+  },
+  {
     name: 'lesson',
     file: 'examples/lesson.md',
     title: 'a Markdown lesson: its first go block is the program',
@@ -73,7 +87,7 @@ const examples = [
 
 // ---- arguments and the build ----
 
-const wanted = process.argv.slice(2).map((arg) => basename(arg).replace(/\.(go|md)$/, ''));
+const wanted = process.argv.slice(2).map((arg) => basename(arg).replace(/\.(go|md|rs)$/, ''));
 const unknown = wanted.filter((name) => !examples.some((e) => e.name === name));
 if (unknown.length > 0) {
   console.error(`unknown example: ${unknown.join(', ')} (known: ${examples.map((e) => e.name).join(', ')})`);
@@ -194,12 +208,12 @@ function buildGo(go, dir) {
   mkdirSync(bin, { recursive: true });
   mkdirSync(src, { recursive: true });
   writeFileSync(join(src, 'go.mod'), 'module chan2ts.demo\n\ngo 1.23\n');
-  for (const example of chosen) {
+  for (const example of chosen.filter((e) => !e.rust)) {
     mkdirSync(join(src, example.name));
     if (example.file.endsWith('.go')) copyFileSync(join(root, example.file), join(src, example.name, 'main.go'));
     else writeFileSync(join(src, example.name, 'main.go'), goSource(example));
   }
-  const r = spawnSync(go.path, ['build', '-o', bin + '/', ...chosen.map((e) => `./${e.name}`)], {
+  const r = spawnSync(go.path, ['build', '-o', bin + '/', ...chosen.filter((e) => !e.rust).map((e) => `./${e.name}`)], {
     cwd: src,
     env: goEnv(),
     encoding: 'utf8',
@@ -217,7 +231,7 @@ const goDir = go ? mkdtempSync(join(tmpdir(), 'chan2ts-demo-')) : null;
 process.on('exit', () => goDir && rmSync(goDir, { recursive: true, force: true }));
 let runGo = null;
 let goBuildError = null;
-if (go) {
+if (go && chosen.some((e) => !e.rust)) {
   try {
     runGo = buildGo(go, goDir);
   } catch (error) {
@@ -225,7 +239,7 @@ if (go) {
   }
 }
 
-console.log('chan2ts: Go channel code translated to TypeScript and run on @chan2ts/runtime/go.');
+console.log('chan2ts: Go channel code and Rust Tokio channel code translated to TypeScript and run on @chan2ts/runtime.');
 console.log(`"chan2ts" below is node ${CLI} (npm run -s chan2ts -- ...).`);
 if (!go) {
   console.log('Go 1.23 was not found (go on PATH, /usr/lib/go-1.23/bin/go): each translation is');
@@ -247,7 +261,7 @@ chosen.forEach((example, i) => {
   console.log(`${i + 1}/${chosen.length}  ${example.name}: ${example.title}`);
   console.log(rule('='));
   console.log();
-  console.log(heading(`${example.file.endsWith('.md') ? 'Markdown lesson' : 'Go source'}: ${example.file}`));
+  console.log(heading(`${example.file.endsWith('.md') ? 'Markdown lesson' : example.rust ? 'Rust source' : 'Go source'}: ${example.file}`));
   show(readFileSync(join(root, example.file), 'utf8'));
   console.log();
 
@@ -269,7 +283,11 @@ chosen.forEach((example, i) => {
   console.log();
 
   let verdict;
-  if (runGo) {
+  if (example.rust) {
+    const differs = difference(ran, example.expected);
+    verdict = `same as Rust's recorded output: ${differs ? `no (${differs})` : 'yes'}`;
+    if (differs) failures.push(`${example.name}: ${differs}`);
+  } else if (runGo) {
     const goRan = runGo(example.name);
     console.log(heading(`Go ${goVersion}: go build, then the binary`));
     showRun(goRan, GO_STDERR_LINES);
@@ -296,5 +314,5 @@ if (failures.length > 0) {
   process.exitCode = 1;
 } else {
   const against = runGo ? `Go ${goVersion} does` : 'Go 1.23.5 did (its recorded output)';
-  console.log(`${chosen.length} example(s) translated and run: each printed and exited as ${against}.`);
+  console.log(`${chosen.length} example(s) translated and run: each printed and exited as ${against}, or Rust for the Rust example.`);
 }

@@ -77,7 +77,8 @@ function formatDiagnostic(file: string, d: Diagnostic): string {
 }
 
 /** The built runtime the translated program imports when run here. */
-function runtimeUrl(lang: SourceLanguage): string {
+function runtimeUrl(language: SourceLanguage): string {
+  const lang = language === 'rust' ? 'tokio' : 'go';
   const here = moduleDir();
   const candidates = [join(here, 'runtime', `${lang}.js`), resolve(here, '..', 'runtime', 'dist', 'esm', `${lang}.js`), resolve('runtime', 'dist', 'esm', `${lang}.js`)];
   const found = candidates.find((c) => existsSync(c));
@@ -98,7 +99,8 @@ async function translateFile(args: Args): Promise<Translation> {
 async function runTranslated(args: Args): Promise<void> {
   const result = await translateFile({ ...args, runtime: undefined });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of result.diagnostics) process.stderr.write(`chan2ts: ${formatDiagnostic(args.file, d)}\n`);
+  // Only errors: the program's own stderr must stay as the original's (`translate` shows the rest).
+  for (const d of errors) process.stderr.write(`chan2ts: ${formatDiagnostic(args.file, d)}\n`);
   if (errors.length > 0) {
     process.stderr.write('chan2ts: not running a program with syntax errors\n');
     process.exit(1);

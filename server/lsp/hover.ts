@@ -1,10 +1,11 @@
 // Hover explanations: the note of the channel construct under the cursor (server/insights/),
-// with the TypeScript of the enclosing Go statement. Never throws: no note is null.
+// with the TypeScript of the enclosing Go or Rust statement. Never throws: no note is null.
 import type { Node, Parser, Tree } from 'web-tree-sitter';
 import { noteFor, renderHover, type NoteLanguage } from '../insights/index.js';
 import { createParser } from '../parse/grammars.js';
 import { findFences } from '../parse/markdown.js';
 import { translate } from '../translate/index.js';
+import { keysOf } from './hover-keys.js';
 
 export interface HoverPosition {
   line: number;
@@ -61,7 +62,7 @@ export async function hoverAt(text: string, language: NoteLanguage | 'markdown',
       const point = { row: where.line, column: position.character };
       let node: Node | null = tree.rootNode.descendantForPosition(point);
       for (; node; node = node.parent) {
-        for (const key of keysOf(node)) {
+        for (const key of keysOf(node, where.language)) {
           const note = noteFor(where.language, key);
           if (note) return renderHover(note, await translationOf(node, where.language));
         }
@@ -75,48 +76,26 @@ export async function hoverAt(text: string, language: NoteLanguage | 'markdown',
   }
 }
 
-/** The insights keys of a node, most specific first (server/insights/README.md: "Keys"). */
-function keysOf(node: Node): string[] {
-  if (!node.isNamed) return [];
-  const keys: string[] = [];
-  const operator = node.childForFieldName('operator');
-  if (operator) keys.push(`${node.type}(${operator.type})`);
-  if (node.parent) keys.push(`${node.parent.type}/${node.type}`);
-  keys.push(node.type);
-  if (node.type === 'call_expression') {
-    const callee = node.childForFieldName('function');
-    if (callee) {
-      const name = callee.text.replace(/::<.*$/s, '').replace(/\[.*$/s, '');
-      const argument = node.childForFieldName('arguments')?.namedChildren.find((child) => child && child.type !== 'comment');
-      if (argument) keys.push(`call:${name}(${argument.text})`);
-      keys.push(`call:${name}`);
-      // Go's `x.Name(...)` (selector_expression) and Rust's `x.name(...)` (field_expression).
-      const member = callee.type === 'selector_expression' || callee.type === 'field_expression' ? callee.childForFieldName('field') : null;
-      if (member) keys.push(`method:${member.text}`);
-    }
-  }
-  if (node.type === 'macro_invocation') {
-    const name = node.childForFieldName('macro');
-    if (name) keys.push(`macro:${name.text}`);
-  }
-  if (/_type$|^type_identifier$/.test(node.type) && node.type !== 'channel_type') keys.push(`type:${node.text}`);
-  return keys;
-}
+/** The statements whose translation a hover shows, and the nodes the search stops at, per language. */
+const STATEMENT: Record<NoteLanguage, RegExp> = {
+  go: /_statement$|^short_var_declaration$|^var_declaration$|^const_declaration$/,
+  rust: /^(let_declaration|expression_statement)$/,
+};
+const STOP: Record<NoteLanguage, Set<string>> = {
+  go: new Set(['function_declaration', 'method_declaration', 'func_literal', 'source_file']),
+  rust: new Set(['function_item', 'closure_expression', 'source_file']),
+};
 
-const STATEMENT = /_statement$|^short_var_declaration$|^var_declaration$|^const_declaration$/;
-const STOP = new Set(['function_declaration', 'method_declaration', 'func_literal', 'source_file']);
-
-/** The TypeScript of the Go statement enclosing `node`, or undefined. */
+/** The TypeScript of the Go or Rust statement enclosing `node`, or undefined (also when it does not translate). */
 async function translationOf(node: Node, language: NoteLanguage): Promise<string | undefined> {
-  if (language !== 'go') return undefined;
   try {
     let statement: Node | null = node;
-    while (statement && !STATEMENT.test(statement.type)) {
-      if (STOP.has(statement.type)) return undefined;
+    while (statement && !STATEMENT[language].test(statement.type)) {
+      if (STOP[language].has(statement.type)) return undefined;
       statement = statement.parent;
     }
     if (!statement) return undefined;
-    const { typescript } = await translate(statement.text, { language: 'go' });
+    const { typescript } = await translate(statement.text, { language });
     return mainBody(typescript);
   } catch {
     return undefined;

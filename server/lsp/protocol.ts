@@ -12,6 +12,11 @@ export interface TranslateParams {
    * document. Markdown: the go/rust fenced block holding the range's start, else the first.
    */
   range?: Range;
+  /**
+   * The import specifier of the runtime in the translation (default `@chan2ts/runtime/go`
+   * or `@chan2ts/runtime/tokio`), e.g. a path to a runtime bundle the client ships.
+   */
+  runtimeSpecifier?: string;
 }
 
 /** A version 3 source map from the generated TypeScript back to the document. */
@@ -38,7 +43,8 @@ export interface TranslateResult {
 /**
  * `chan2ts/translate`: the TypeScript translation of a document, a selection or a Markdown
  * fenced block. Fails with InvalidParams for an unknown document or a malformed range, and
- * with RequestFailed when there is nothing to translate (no go/rust block, Rust for now).
+ * with RequestFailed when there is nothing to translate (no go/rust block) or the document
+ * is over the server's size limit (server/lsp/limits.ts).
  */
 export const translate = new RequestType<TranslateParams, TranslateResult, void>('chan2ts/translate');
 
@@ -48,3 +54,19 @@ export const translate = new RequestType<TranslateParams, TranslateResult, void>
  * TranslateParams of the action.
  */
 export const CONVERT_COMMAND = 'chan2ts.convertToTypeScript';
+
+/** The server process's memory, as `process.memoryUsage()` reports it after a full collection when the server runs with --expose-gc. */
+export interface MemoryUsage {
+  heapUsed: number;
+  rss: number;
+  /** Used bytes per V8 heap space (new_space, old_space, code_space...). */
+  spaces: Record<string, number>;
+  /** Whether a full collection ran first (the server was started with node --expose-gc). */
+  collected: boolean;
+}
+
+/**
+ * `chan2ts/bench/memoryUsage`: only when the server is started with `--bench` (bench/lsp.ts
+ * measures heap growth over many hovers with it); otherwise the method does not exist.
+ */
+export const benchMemoryUsage = new RequestType<null, MemoryUsage, void>('chan2ts/bench/memoryUsage');

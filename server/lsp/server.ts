@@ -19,6 +19,8 @@ import {
   type Position,
   type Range,
   type ServerCapabilities,
+  DidChangeConfigurationNotification,
+  type DidChangeConfigurationParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadLanguage } from '../parse/grammars.js';
@@ -27,7 +29,9 @@ import { translate, TranslateError, type Translation } from '../translate/index.
 import { toLspDiagnostic } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import * as ext from './protocol.js';
+import { DEFAULT_SETTINGS, isPublished, readSettings, SETTINGS_SECTION, type Settings } from './settings.js';
 import { codeFences, documentLanguage, translationInput } from './source.js';
+import { isTooLarge, tooLargeMessage } from './limits.js';
 
 /** How long a document must stay unchanged before its diagnostics are recomputed. */
 const DIAGNOSTICS_DELAY_MS = 150;
@@ -36,38 +40,59 @@ const CONVERT_TITLE = 'Convert to TypeScript (chan2ts)';
 export class Chan2tsServer {
   private readonly documents: TextDocuments<TextDocument>;
   private readonly pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+  private settings: Settings = DEFAULT_SETTINGS;
 
   private constructor(
     private readonly connection: Connection,
     /** Whether the client takes CodeAction literals (else code actions are bare Commands). */
     private readonly codeActionLiterals: boolean,
+    /** Whether the client answers workspace/configuration (else settings come with didChangeConfiguration). */
+    private readonly configurationPull: boolean,
+    /** Whether the client lets the server register for didChangeConfiguration. */
+    private readonly configurationRegistration: boolean,
     /** The parse trees of the open Go and Rust documents, kept in step with their text here. */
     private readonly trees: TreeCache,
   ) {
     this.documents = new TextDocuments<TextDocument>({
       create: (uri, languageId, version, content) => {
-        const document = TextDocument.create(uri, languageId, version, content);
-        const language = documentLanguage(document);
-        if (language === 'go' || language === 'rust') trees.open(uri, language, content, version);
+        if (typeof uri !== 'string' || typeof content !== 'string') throw new TypeError('didOpen needs textDocument { uri: string, text: string }');
+        const document = TextDocument.create(uri, String(languageId), Number.isInteger(version) ? version : 0, content);
+        this.track(document);
         return document;
       },
       update: (document, changes, version) => {
+        if (!Array.isArray(changes)) throw new TypeError('didChange needs contentChanges: TextDocumentContentChangeEvent[]');
         const updated = TextDocument.update(document, changes, version);
-        trees.change(document.uri, changes, updated.getText(), version);
+        if (isTooLarge(updated.getText()) !== isTooLarge(document.getText())) this.track(updated);
+        else trees.change(document.uri, changes, updated.getText(), version);
         return updated;
       },
     });
   }
 
+  /** Gives a Go or Rust document a parse tree, unless it is too large (then says so in the log). */
+  private track(document: TextDocument): void {
+    const text = document.getText();
+    if (isTooLarge(text)) {
+      this.trees.close(document.uri);
+      this.connection.console.warn(`chan2ts: ${tooLargeMessage(document.uri, text.length)}`);
+      return;
+    }
+    const language = documentLanguage(document);
+    if (language === 'go' || language === 'rust') this.trees.open(document.uri, language, text, document.version);
+  }
+
   /** Loads the Go grammar (so the first request does not wait for it) and makes the server. */
   static async initialize(connection: Connection, params: InitializeParams): Promise<Chan2tsServer> {
     const literals = params.capabilities?.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
+    const pull = params.capabilities?.workspace?.configuration === true;
+    const registration = params.capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     try {
       await loadLanguage('go');
     } catch (error) {
       connection.console.error(`chan2ts: the Go grammar did not load: ${(error as Error).message}`);
     }
-    const server = new Chan2tsServer(connection, literals, await TreeCache.create());
+    const server = new Chan2tsServer(connection, literals, pull, registration, await TreeCache.create());
     connection.console.info(`chan2ts: language server started (process ${process.pid})`);
     return server;
   }
@@ -89,14 +114,50 @@ export class Chan2tsServer {
     connection.onCodeAction(this.guard('codeAction', (params) => this.onCodeAction(params)));
     connection.onHover(this.guard('hover', (params) => this.onHover(params)));
     connection.onRequest(ext.translate, this.guard('translate', (params) => this.onTranslate(params)));
+    connection.onInitialized(() => void this.onInitialized());
+    connection.onDidChangeConfiguration((params) => void this.onDidChangeConfiguration(params));
     connection.onShutdown(() => this.onShutdown());
+  }
+
+  private async onInitialized(): Promise<void> {
+    if (this.configurationRegistration) {
+      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error) => this.logError('registering for configuration changes', error));
+    }
+    await this.refreshSettings();
+  }
+
+  /** Pull clients are asked again; push clients send the section with the notification. */
+  private async onDidChangeConfiguration(params: DidChangeConfigurationParams): Promise<void> {
+    const pushed = isObject(params) && isObject(params.settings) ? (params.settings as Record<string, unknown>)[SETTINGS_SECTION] : undefined;
+    await this.refreshSettings(pushed);
+  }
+
+  /** Reads the settings and republishes every open document's diagnostics under them. */
+  private async refreshSettings(pushed?: unknown): Promise<void> {
+    let section = pushed;
+    if (this.configurationPull) {
+      try {
+        section = await this.connection.workspace.getConfiguration(SETTINGS_SECTION);
+      } catch (error) {
+        this.logError('reading the chan2ts settings', error);
+      }
+    }
+    if (section === undefined && !this.configurationPull) return;
+    this.settings = readSettings(section);
+    this.connection.console.log(`chan2ts: lints switched off: ${Object.entries(this.settings.lints).filter(([, on]) => !on).map(([code]) => code).join(', ') || 'none'}`);
+    for (const document of this.documents.all()) this.scheduleDiagnostics(document.uri);
   }
 
   /** chan2ts/translate: a document, a selection of it, or a Markdown fenced block. */
   async onTranslate(params: ext.TranslateParams): Promise<ext.TranslateResult> {
-    if (!isObject(params) || typeof params.uri !== 'string') throw invalidParams('expected { uri: string, range?: Range }');
+    if (!isObject(params) || typeof params.uri !== 'string') throw invalidParams('expected { uri: string, range?: Range, runtimeSpecifier?: string }');
+    const runtimeSpecifier = params.runtimeSpecifier ?? undefined;
+    if (runtimeSpecifier !== undefined && (typeof runtimeSpecifier !== 'string' || runtimeSpecifier.trim() === '' || /['\\\n\r]/.test(runtimeSpecifier))) {
+      throw invalidParams('runtimeSpecifier must be a non-empty import specifier without quotes, backslashes or line breaks');
+    }
     const document = this.documents.get(params.uri);
     if (!document) throw invalidParams(`unknown document ${params.uri} (chan2ts translates open documents only)`);
+    if (isTooLarge(document.getText())) throw new ResponseError(LSPErrorCodes.RequestFailed, `chan2ts: ${tooLargeMessage(document.uri, document.getText().length)}`);
     const range = params.range;
     if (range !== undefined && range !== null) checkRange(range, document);
     const language = documentLanguage(document);
@@ -104,7 +165,7 @@ export class Chan2tsServer {
     const { text, options } = translationInput(document, language, range ?? undefined);
     let translation: Translation;
     try {
-      translation = await translate(text, options);
+      translation = await translate(text, runtimeSpecifier === undefined ? options : { ...options, runtimeSpecifier });
     } catch (error) {
       if (error instanceof TranslateError) throw new ResponseError(LSPErrorCodes.RequestFailed, `chan2ts: ${error.message}`);
       throw error;
@@ -115,14 +176,14 @@ export class Chan2tsServer {
       javascript: translation.javascript,
       // A selection is translated with the rest of the document blanked: show the real text.
       sourceMap: { ...translation.typescriptMap, sourcesContent: [document.getText()] },
-      diagnostics: translation.diagnostics.map(toLspDiagnostic),
+      diagnostics: this.published(translation),
     };
   }
 
   /** The note of the channel construct under the cursor, or null (server/lsp/hover.ts). */
   async onHover(params: HoverParams): Promise<Hover | null> {
     const document = this.documents.get(params?.textDocument?.uri);
-    if (!document || !isPosition(params.position)) return null;
+    if (!document || !isPosition(params.position) || isTooLarge(document.getText())) return null;
     const language = documentLanguage(document);
     if (language === null) return null;
     const tree = language === 'markdown' ? null : this.trees.tree(document.uri, document.version);
@@ -171,22 +232,27 @@ export class Chan2tsServer {
     const document = this.documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const language = documentLanguage(document);
+    const language = isTooLarge(document.getText()) ? null : documentLanguage(document);
     const blocks = language === 'markdown' ? codeFences(document.getText()).length : language === null ? 0 : 1;
     const diagnostics: LspDiagnostic[] = [];
     for (let block = 1; block <= blocks; block++) {
       const { text, options } = translationInput(document, language!);
       try {
         const translation = await translate(text, language === 'markdown' ? { ...options, block } : options);
-        diagnostics.push(...translation.diagnostics.map(toLspDiagnostic));
+        diagnostics.push(...this.published(translation));
       } catch (error) {
-        // Rust does not translate yet: its blocks give no diagnostics rather than an error.
+        // A block the translator refuses gives no diagnostics rather than an error.
         if (!(error instanceof TranslateError)) throw error;
       }
     }
     // A newer version has its own diagnostics on the way.
     if (this.documents.get(uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** A translation's diagnostics as LSP diagnostics, without the lints switched off in the settings. */
+  private published(translation: Translation): LspDiagnostic[] {
+    return translation.diagnostics.filter((d) => isPublished(d.code, this.settings)).map(toLspDiagnostic);
   }
 
   /** A handler that logs what goes wrong and answers with an LSP error instead of throwing. */

@@ -8,6 +8,7 @@ import type { Code } from './emit/code.js';
 import { render } from './emit/render.js';
 import { encodeSourceMap, type Segment, type SourceMapV3 } from './emit/sourcemap.js';
 import { translateGoTree } from './go/index.js';
+import { translateRustTree } from './rust/index.js';
 
 export type SourceLanguage = 'go' | 'rust';
 
@@ -66,8 +67,29 @@ export async function translate(text: string, options: TranslateOptions = {}): P
   } else {
     throw new TranslateError('cannot tell whether this is Go or Rust: pass --lang go or --lang rust');
   }
-  if (language === 'rust') throw new TranslateError('the Rust translator is not there yet (planned): only Go translates today');
-  return translateGo(placement, options);
+  return language === 'rust' ? translateRust(placement, options) : translateGo(placement, options);
+}
+
+async function translateRust(placement: Placement, options: TranslateOptions): Promise<Translation> {
+  const parser = await createParser('rust');
+  try {
+    const tree = parser.parse(placement.source);
+    if (!tree) throw new TranslateError('the Rust parser gave no tree');
+    try {
+      const fileName = options.fileName ?? 'main.rs';
+      const program = translateRustTree(tree, parser, placement.source, options.runtimeSpecifier ?? DEFAULT_RUNTIME.rust, fileName);
+      const toDocument = (p: Point): Point | null => ({ row: p.row + placement.lineOffset, column: p.column });
+      return {
+        language: 'rust',
+        ...emit(program.code, toDocument, fileName, placement.document),
+        diagnostics: program.diagnostics.flatMap((d) => mapDiagnostic(d, toDocument)),
+      };
+    } finally {
+      tree.delete();
+    }
+  } finally {
+    parser.delete();
+  }
 }
 
 async function translateGo(placement: Placement, options: TranslateOptions): Promise<Translation> {

@@ -2,102 +2,21 @@
 // `npm run build`), spoken to over JSON-RPC with vscode-languageserver-protocol's client side.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import {
   CodeActionKind,
   CodeActionRequest,
   DiagnosticSeverity,
   DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
   ErrorCodes,
   ExitNotification,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
   ResponseError,
   ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   TextDocumentSyncKind,
-  createProtocolConnection,
   type CodeAction,
-  type Hover,
-  type MarkupContent,
-  type InitializeResult,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import * as ext from '../../server/lsp/protocol.js';
-
-const SERVER = join(process.cwd(), 'dist', 'server.js');
-
-interface Server {
-  connection: ProtocolConnection;
-  process: ChildProcess;
-  initialized: InitializeResult;
-  /** The next publishDiagnostics for `uri` (and `version`, when given). */
-  diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
-  /** Resolves with the exit code once the process has ended. */
-  exited: Promise<number | null>;
-  stderr(): string;
-}
-
-async function startServer(): Promise<Server> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const published: PublishDiagnosticsParams[] = [];
-  const waiters: (() => void)[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    published.push(params);
-    for (const wake of waiters.splice(0)) wake();
-  });
-  connection.onNotification('window/logMessage', () => {});
-  connection.listen();
-  const diagnostics = async (uri: string, version?: number): Promise<PublishDiagnosticsParams> => {
-    for (;;) {
-      const i = published.findIndex((p) => p.uri === uri && (version === undefined || p.version === version));
-      if (i >= 0) return published.splice(i, 1)[0]!;
-      await new Promise<void>((wake) => waiters.push(wake));
-    }
-  };
-  const initialized = await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: [CodeActionKind.RefactorRewrite] } } } } },
-  });
-  await connection.sendNotification(InitializedNotification.type, {});
-  return { connection, process: child, initialized, diagnostics, exited, stderr: () => stderr };
-}
-
-/** The Markdown of the hover at `line`:`character`, or null. */
-async function hover(server: Server, uri: string, line: number, character: number): Promise<string | null> {
-  const result: Hover | null = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
-  return result === null ? null : (result.contents as MarkupContent).value;
-}
-
-async function stopServer(server: Server): Promise<void> {
-  if (server.process.exitCode === null) {
-    await server.connection.sendRequest(ShutdownRequest.type);
-    await server.connection.sendNotification(ExitNotification.type);
-    await server.exited;
-  }
-  server.connection.dispose();
-}
-
-let documentCount = 0;
-/** Opens a document under a fresh URI, so that tests sharing a server do not meet. */
-async function open(server: Server, text: string, name = 'main.go', languageId = 'go'): Promise<string> {
-  const uri = `file:///work/doc${++documentCount}/${name}`;
-  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-    textDocument: { uri, languageId, version: 1, text },
-  });
-  return uri;
-}
+import { hover, open, startServer, stopServer, type Server } from './lsp-client.js';
 
 const PING = `package main
 

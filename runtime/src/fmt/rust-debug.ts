@@ -44,6 +44,7 @@ function debugObject(value: object, spec: Spec): string {
   if (value instanceof Map) return map([...value], spec);
   if (value instanceof Set) return list('{', '}', [...value], spec);
   if (isRustDebuggable(value)) return described(value[RUST_DEBUG](spec.precision), spec);
+  if (isEnumVariant(value)) return variant(value, spec);
   if (isClassInstance(value)) return struct(value.constructor.name, Object.entries(value), spec);
   throw missingTrait(value, 'Debug');
 }
@@ -67,6 +68,20 @@ function described(description: RustDebugValue, spec: Spec): string {
     case 'text':
       return description.text;
   }
+}
+
+/** A Rust enum value as translated: a plain object whose `kind` names the variant. */
+function isEnumVariant(value: object): value is { kind: string } {
+  return Object.getPrototypeOf(value) === Object.prototype && typeof (value as { kind?: unknown }).kind === 'string';
+}
+
+/** `Quit`, `Move(1, 2)` (fields keyed 0, 1, ...) or `Get { key: "a" }`. */
+function variant(value: { kind: string }, spec: Spec): string {
+  const fields = Object.entries(value).filter(([key]) => key !== 'kind');
+  if (fields.length > 0 && fields.every(([key], i) => key === String(i))) {
+    return tupleStruct(value.kind, fields.map(([, v]) => v), spec);
+  }
+  return struct(value.kind, fields, spec);
 }
 
 /** An object of a class without a Debug description prints as #[derive(Debug)] on its fields. */

@@ -3,6 +3,7 @@ import { Waiter } from '../core/waiter.js';
 import { checkAborted } from './cancel.js';
 import { PENDING, type Selectable } from './op.js';
 import { RustPanic } from './panic.js';
+import { FutureTask } from './task.js';
 
 /**
  * One branch of `tokio::select!`: the operation, or null when its `, if` precondition is
@@ -72,4 +73,39 @@ function pollBranches(branches: readonly Branch[], disabled: boolean[], start: n
     return { index, value };
   }
   return null;
+}
+
+/**
+ * An `async { ... }` block or async function call as a select! branch: it runs as a hidden
+ * task; `cancel()` drops it when another branch wins, as select! drops its losing futures.
+ */
+export class Future<T> implements Selectable<T> {
+  private readonly task: FutureTask<T>;
+
+  constructor(body: () => T | Promise<T>) {
+    this.task = new FutureTask(body);
+  }
+
+  poll(): T | typeof PENDING {
+    const outcome = this.task.poll();
+    if (outcome === PENDING) return PENDING;
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+
+  subscribe(w: Waiter): void {
+    this.task.subscribe(w);
+  }
+
+  unsubscribe(w: Waiter): void {
+    this.task.unsubscribe(w);
+  }
+
+  describe(): string {
+    return 'a future';
+  }
+
+  cancel(): void {
+    this.task.cancel();
+  }
 }

@@ -4,6 +4,7 @@ import { Declarations } from './declarations.js';
 import { abbreviate, walk, type Node } from './syntax.js';
 import { RUNTIME_PACKAGES } from './stdlib.js';
 import { collectFacts } from './facts.js';
+import { lintGo } from './lints.js';
 import { GoTranslator, type CallGraph } from './translator.js';
 
 export interface GoProgram {
@@ -33,7 +34,7 @@ export function translateGoTree(root: Node, runtimeSpecifier: string): GoProgram
   sections.push(body);
   if (hasMain) sections.push(ts`runMain(main);`);
   const code = join(sections, '\n\n');
-  return { code, diagnostics: dedupe([...syntaxErrors(root), ...translator.diagnostics]), hasMain };
+  return { code, diagnostics: dedupe([...syntaxErrors(root), ...translator.diagnostics, ...lintGo(root)]), hasMain };
 }
 
 /** The runtime import; type-only names exist in the TypeScript output alone. */

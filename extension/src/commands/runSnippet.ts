@@ -1,0 +1,91 @@
+// chan2ts.runSnippet: translate the program (the file, or the Markdown block at the cursor),
+// write it to a private folder and run it under the Node debugger in the integrated terminal.
+// Breakpoints set in the Go or Rust file bind through the source map.
+import { basename, dirname } from 'node:path';
+import * as vscode from 'vscode';
+import type { SourceMap, TranslateResult } from '../../../server/lsp/protocol.js';
+import { UserFacingError } from '../errors.js';
+import { checkNode } from '../nodeCheck.js';
+import { nodePath } from '../settings.js';
+import { wholeDocumentTarget } from '../target.js';
+import { activeEditor, type CommandContext } from './context.js';
+
+/** The debug configuration key that names the run's private folder. */
+export const RUN_FOLDER_KEY = 'chan2tsRunFolder';
+
+export interface RunStarted {
+  folder: string;
+  program: string;
+  sessionName: string;
+}
+
+/** The server's map for the JavaScript when it sends one, else the TypeScript's: the emitter
+ *  writes both from one tree, line for line, so the lines (what breakpoints need) agree. */
+function javascriptMap(result: TranslateResult): SourceMap {
+  return (result as TranslateResult & { javascriptMap?: SourceMap }).javascriptMap ?? result.sourceMap;
+}
+
+export function runSnippet(ctx: CommandContext) {
+  return async (): Promise<RunStarted> => {
+    if (!vscode.workspace.isTrusted) {
+      throw new UserFacingError(
+        'chan2ts: running is disabled in Restricted Mode: it executes the translated program with Node.js on your machine. Trust this workspace to run snippets; converting and hovers work without it.',
+        [{ title: 'Manage Workspace Trust', command: 'workbench.trust.manage' }],
+      );
+    }
+    const editor = activeEditor();
+    const target = wholeDocumentTarget(editor);
+    const node = nodePath(target.document);
+    const version = await checkNode(node);
+    const result = await ctx.client.translate(target.params);
+    const source = target.document.uri;
+    const sourcePath = source.scheme === 'file' ? source.fsPath : basename(source.path);
+    const { folder, program } = ctx.runs.write(result.javascript, javascriptMap(result), sourcePath);
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(source);
+    const sessionName = `chan2ts: ${basename(source.path)}`;
+    ctx.log.appendLine(`chan2ts: running ${target.description} of ${source.toString()} with ${node} (${version}) from ${program}`);
+    const config: vscode.DebugConfiguration = {
+      type: 'node',
+      request: 'launch',
+      name: sessionName,
+      program,
+      cwd: workspaceFolder?.uri.fsPath ?? (source.scheme === 'file' ? dirname(source.fsPath) : folder),
+      runtimeExecutable: node,
+      console: 'integratedTerminal',
+      sourceMaps: true,
+      outFiles: [`${folder}/**/*.mjs`],
+      resolveSourceMapLocations: [`${folder}/**`],
+      skipFiles: ['<node_internals>/**', `${folder}/node_modules/**`],
+      [RUN_FOLDER_KEY]: folder,
+    };
+    let started = false;
+    try {
+      started = await vscode.debug.startDebugging(workspaceFolder, config);
+    } finally {
+      if (!started) ctx.runs.remove(folder);
+    }
+    if (!started) throw new UserFacingError('chan2ts: the Node debugger did not start (is the built-in JavaScript Debugger extension disabled?).');
+    return { folder, program, sessionName };
+  };
+}
+
+/** Removes a run's folder when its debug session ends, and logs how the program exited. */
+export function trackRuns(ctx: CommandContext): vscode.Disposable[] {
+  return [
+    vscode.debug.onDidTerminateDebugSession((session) => {
+      const folder = session.configuration[RUN_FOLDER_KEY];
+      if (ctx.runs.owns(folder)) ctx.runs.remove(folder);
+    }),
+    vscode.debug.registerDebugAdapterTrackerFactory('*', {
+      createDebugAdapterTracker(session) {
+        const run = session.configuration[RUN_FOLDER_KEY] ?? session.parentSession?.configuration[RUN_FOLDER_KEY];
+        if (!ctx.runs.owns(run)) return undefined;
+        return {
+          onDidSendMessage(message: { type?: string; event?: string; body?: { exitCode?: number } }) {
+            if (message.type === 'event' && message.event === 'exited') ctx.log.appendLine(`chan2ts: ${session.name} exited with code ${message.body?.exitCode}`);
+          },
+        };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,46 @@
+// The chan2ts extension's entry (bundled to dist/extension.js). Activation only wires things
+// up: the language server starts right after, without holding up VS Code.
+import * as vscode from 'vscode';
+import { ServerClient } from './client.js';
+import { registerCommands } from './commands/index.js';
+import { TranslationPreview } from './preview.js';
+import { RunFolders } from './runFolders.js';
+import { ServerStatusBar } from './statusBar.js';
+
+/** What the extension gives other extensions (and its tests). */
+export interface Chan2tsApi {
+  /** Milliseconds from the bundle's first line to the end of activate(). */
+  activationMs: number;
+  /** Fires with each error message shown to the user. */
+  onDidShowError: vscode.Event<string>;
+  /** Resolves when the language server is ready. */
+  serverReady(): Promise<void>;
+}
+
+/** Set by the bundle's first line (scripts/build.mjs), so activation time includes loading it. */
+declare const __chan2tsLoadStarted: number | undefined;
+
+let client: ServerClient | undefined;
+let runs: RunFolders | undefined;
+
+export function activate(context: vscode.ExtensionContext): Chan2tsApi {
+  const started = typeof __chan2tsLoadStarted === 'number' ? __chan2tsLoadStarted : performance.now();
+  const log = vscode.window.createOutputChannel('chan2ts', { log: true });
+  const status = new ServerStatusBar('chan2ts.showLog');
+  client = new ServerClient(context.asAbsolutePath('dist/server.js'), log, status);
+  runs = new RunFolders(context.asAbsolutePath('dist/runtime'));
+  const preview = new TranslationPreview(client);
+  const errors = new vscode.EventEmitter<string>();
+  context.subscriptions.push(log, status, preview, errors, ...registerCommands({ extension: context, client, log, runs, preview }, errors));
+  const server = client;
+  // Started after activation returns: the documents that activated us need hovers soon.
+  setTimeout(() => void server.start().catch(() => undefined), 0);
+  const activationMs = performance.now() - started;
+  log.appendLine(`chan2ts ${context.extension.packageJSON.version}: activated in ${activationMs.toFixed(1)} ms (extension code; the language server starts next)`);
+  return { activationMs, onDidShowError: errors.event, serverReady: async () => void (await server.start()) };
+}
+
+export async function deactivate(): Promise<void> {
+  runs?.dispose();
+  await client?.dispose();
+}

@@ -1,0 +1,58 @@
+// Private temporary folders (mode 0700) for translated programs: the JavaScript, its source
+// map back to the original file, and a copy of the runtime it imports. Each is removed when
+// its debug session ends, and any left when the extension stops.
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SourceMap } from '../../server/lsp/protocol.js';
+
+export interface ProgramFiles {
+  folder: string;
+  program: string;
+}
+
+const RUNTIME_PACKAGE = {
+  name: '@chan2ts/runtime',
+  private: true,
+  type: 'module',
+  exports: { './go': './go.js', './tokio': './tokio.js' },
+};
+
+export class RunFolders {
+  private readonly folders = new Set<string>();
+
+  /** @param runtimeDir the built runtime shipped with the extension (dist/runtime) */
+  constructor(private readonly runtimeDir: string) {}
+
+  /**
+   * Writes a program whose map points at `sourcePath`, so breakpoints set in the Go or Rust
+   * file bind. The translation imports `@chan2ts/runtime/...`: Node resolves it to the copy in
+   * the folder's own node_modules.
+   */
+  write(javascript: string, map: SourceMap, sourcePath: string): ProgramFiles {
+    const folder = mkdtempSync(join(tmpdir(), 'chan2ts-run-'));
+    chmodSync(folder, 0o700);
+    this.folders.add(folder);
+    const runtime = join(folder, 'node_modules', '@chan2ts', 'runtime');
+    mkdirSync(runtime, { recursive: true });
+    for (const file of readdirSync(this.runtimeDir).filter((f) => f.endsWith('.js'))) cpSync(join(this.runtimeDir, file), join(runtime, file));
+    writeFileSync(join(runtime, 'package.json'), JSON.stringify(RUNTIME_PACKAGE));
+    const program = join(folder, 'main.mjs');
+    writeFileSync(program, `${javascript.replace(/\n?$/, '\n')}//# sourceMappingURL=main.mjs.map\n`);
+    writeFileSync(`${program}.map`, JSON.stringify({ ...map, file: 'main.mjs', sources: [sourcePath], sourceRoot: undefined }));
+    return { folder, program };
+  }
+
+  owns(folder: unknown): folder is string {
+    return typeof folder === 'string' && this.folders.has(folder);
+  }
+
+  remove(folder: string): void {
+    if (!this.folders.delete(folder)) return;
+    rmSync(folder, { recursive: true, force: true });
+  }
+
+  dispose(): void {
+    for (const folder of [...this.folders]) this.remove(folder);
+  }
+}

@@ -1,0 +1,243 @@
+// The parts of Rust's standard library that translated code needs and JavaScript lacks or
+// spells differently: ranges, byte lengths, parsing with Rust's errors, cloning and dropping
+// values that may hold channel handles, sorted maps, Option combinators.
+import { exitProgram } from '../core/program.js';
+import { RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
+import { Err, Ok, type Option, type Result } from './result.js';
+
+/** `a..b` (or `a..=b` with `inclusive`) as an array, for loops and iterator chains. */
+export function range(start: number, end: number, inclusive = false): number[] {
+  const stop = inclusive ? end + 1 : end;
+  const out: number[] = [];
+  for (let i = start; i < stop; i++) out.push(i);
+  return out;
+}
+
+const encoder = new TextEncoder();
+
+/** `str::len`: the length in UTF-8 bytes, as Rust counts it. */
+export function strLen(s: string): number {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
+  return ascii ? s.length : encoder.encode(s).length;
+}
+
+export class ParseIntError {
+  constructor(readonly kind: 'Empty' | 'InvalidDigit' | 'PosOverflow' | 'NegOverflow') {}
+  toString(): string {
+    switch (this.kind) {
+      case 'Empty':
+        return 'cannot parse integer from empty string';
+      case 'InvalidDigit':
+        return 'invalid digit found in string';
+      case 'PosOverflow':
+        return 'number too large to fit in target type';
+      case 'NegOverflow':
+        return 'number too small to fit in target type';
+    }
+  }
+  [RUST_DEBUG](): RustDebugValue {
+    return { kind: 'struct', name: 'ParseIntError', fields: [['kind', { [RUST_DEBUG]: () => ({ kind: 'unit', name: this.kind }) }]] };
+  }
+}
+
+export class ParseFloatError {
+  constructor(readonly kind: 'Empty' | 'Invalid') {}
+  toString(): string {
+    return this.kind === 'Empty' ? 'cannot parse float from empty string' : 'invalid float literal';
+  }
+  [RUST_DEBUG](): RustDebugValue {
+    return { kind: 'struct', name: 'ParseFloatError', fields: [['kind', { [RUST_DEBUG]: () => ({ kind: 'unit', name: this.kind }) }]] };
+  }
+}
+
+const INT_RANGES: Record<string, [number, number]> = {
+  i8: [-128, 127], i16: [-32768, 32767], i32: [-2147483648, 2147483647], i64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  isize: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], u8: [0, 255], u16: [0, 65535], u32: [0, 4294967295],
+  u64: [0, Number.MAX_SAFE_INTEGER], usize: [0, Number.MAX_SAFE_INTEGER],
+};
+
+/** `a.checked_add(b)` and friends: the result, or None when it leaves the integer type's range. */
+export function checked(value: number, type = 'i32'): Option<number> {
+  const [min, max] = INT_RANGES[type] ?? INT_RANGES.i64!;
+  return value >= min && value <= max ? value : undefined;
+}
+
+/** `s.parse::<i32>()` and the other integer types: Rust's rules (an optional sign, then digits). */
+export function parseInteger(s: string, type = 'i32'): Result<number, ParseIntError> {
+  const [min, max] = INT_RANGES[type] ?? INT_RANGES.i64!;
+  if (s === '') return new Err(new ParseIntError('Empty'));
+  const signed = min < 0;
+  const body = s[0] === '+' || (s[0] === '-' && signed) ? s.slice(1) : s;
+  if (body === '' || !/^[0-9]+$/.test(body)) return new Err(new ParseIntError('InvalidDigit'));
+  const value = Number(s[0] === '-' ? `-${body}` : body);
+  if (value > max) return new Err(new ParseIntError('PosOverflow'));
+  if (value < min) return new Err(new ParseIntError('NegOverflow'));
+  return new Ok(value);
+}
+
+/** `s.parse::<f64>()`. */
+export function parseFloat(s: string): Result<number, ParseFloatError> {
+  if (s === '') return new Err(new ParseFloatError('Empty'));
+  if (!/^[+-]?(inf|infinity|nan|([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)$/i.test(s)) return new Err(new ParseFloatError('Invalid'));
+  const lower = s.toLowerCase().replace(/^\+/, '');
+  if (lower.endsWith('inf') || lower.endsWith('infinity')) return new Ok(lower.startsWith('-') ? -Infinity : Infinity);
+  return new Ok(Number(s));
+}
+
+/** `.clone()` of a value whose type the translator could not see: handles clone themselves, collections copy. */
+export function clone<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clone) as T;
+  if (value instanceof Map) return new (value.constructor as MapConstructor)([...value].map(([k, v]) => [k, clone(v)])) as T;
+  if (value !== null && typeof value === 'object') {
+    const own = (value as { clone?: unknown }).clone;
+    if (typeof own === 'function') return own.call(value) as T;
+    if (Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)])) as T;
+    }
+  }
+  return value;
+}
+
+/** `drop(x)` for a value holding handles: every handle inside it is dropped. */
+export function drop(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  const own = (value as { drop?: unknown }).drop;
+  if (typeof own === 'function') {
+    own.call(value);
+    return;
+  }
+  if (Array.isArray(value)) for (const item of value) drop(item);
+  else if (value instanceof Map) for (const item of value.values()) drop(item);
+  else if (Object.getPrototypeOf(value) === Object.prototype || value.constructor !== Object) {
+    for (const item of Object.values(value)) drop(item);
+  }
+}
+
+/** `std::process::exit`. */
+export function exit(code: number): never {
+  return exitProgram(code);
+}
+
+/** `a.cmp(&b)` as a comparator result: -1, 0 or 1. */
+export function cmp(a: unknown, b: unknown): number {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = cmp(a[i], b[i]);
+      if (c !== 0) return c;
+    }
+    return Math.sign(a.length - b.length);
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+}
+
+/** `iter.max()` / `iter.min()`: the last maximum and the first minimum, as Rust picks them; None when empty. */
+export function max<T>(items: readonly T[]): Option<T> {
+  let best: Option<T>;
+  for (const item of items) if (best === undefined || cmp(item, best) >= 0) best = item;
+  return best;
+}
+
+export function min<T>(items: readonly T[]): Option<T> {
+  let best: Option<T>;
+  for (const item of items) if (best === undefined || cmp(item, best) < 0) best = item;
+  return best;
+}
+
+/** `max_by_key` / `min_by_key`. */
+export function maxByKey<T>(items: readonly T[], key: (item: T) => unknown): Option<T> {
+  let best: Option<T>;
+  for (const item of items) if (best === undefined || cmp(key(item), key(best)) >= 0) best = item;
+  return best;
+}
+
+export function minByKey<T>(items: readonly T[], key: (item: T) => unknown): Option<T> {
+  let best: Option<T>;
+  for (const item of items) if (best === undefined || cmp(key(item), key(best)) < 0) best = item;
+  return best;
+}
+
+/** `iter.position(f)`. */
+export function position<T>(items: readonly T[], f: (item: T) => boolean): Option<number> {
+  const i = items.findIndex(f);
+  return i < 0 ? undefined : i;
+}
+
+/** `a.iter().zip(b)`. */
+export function zip<A, B>(a: readonly A[], b: readonly B[]): [A, B][] {
+  const out: [A, B][] = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) out.push([a[i]!, b[i]!]);
+  return out;
+}
+
+/** `iter.map(f).collect()` where `f` waits (joins a thread, receives): one element after another. */
+export async function mapAsync<T, U>(items: readonly T[], f: (item: T) => U | Promise<U>): Promise<U[]> {
+  const out: U[] = [];
+  for (const item of items) out.push(await f(item));
+  return out;
+}
+
+/** `rx.iter().collect()` on a std receiver: every value until all senders are gone. */
+export async function collectAsync<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+/** `map.entry(key)`: `.orInsert(v)` and `.orInsertWith(f)` give the value, inserting it first if missing. */
+export function entry<K, V>(map: Map<K, V>, key: K): Entry<K, V> {
+  return new Entry(map, key);
+}
+
+export class Entry<K, V> {
+  constructor(
+    private readonly map: Map<K, V>,
+    private readonly key: K,
+  ) {}
+  orInsert(value: V): V {
+    if (!this.map.has(this.key)) this.map.set(this.key, value);
+    return this.map.get(this.key) as V;
+  }
+  orInsertWith(make: () => V): V {
+    if (!this.map.has(this.key)) this.map.set(this.key, make());
+    return this.map.get(this.key) as V;
+  }
+}
+
+/** `opt.map(f)` for an Option held as `T | undefined`. */
+export function mapOption<T, U>(value: Option<T>, f: (value: T) => U): Option<U> {
+  return value === undefined ? undefined : f(value);
+}
+
+/** `opt.filter(f)`. */
+export function filterOption<T>(value: Option<T>, keep: (value: T) => boolean): Option<T> {
+  return value !== undefined && keep(value) ? value : undefined;
+}
+
+/** `opt.ok_or(e)`. */
+export function okOr<T, E>(value: Option<T>, error: E): Result<T, E> {
+  return value === undefined ? new Err(error) : new Ok(value);
+}
+
+/** BTreeMap: a Map that iterates (and prints) in key order. */
+export class BTreeMap<K, V> extends Map<K, V> {
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+  override entries(): MapIterator<[K, V]> {
+    return this.sorted()[Symbol.iterator]() as MapIterator<[K, V]>;
+  }
+  override keys(): MapIterator<K> {
+    return this.sorted().map(([k]) => k)[Symbol.iterator]() as MapIterator<K>;
+  }
+  override values(): MapIterator<V> {
+    return this.sorted().map(([, v]) => v)[Symbol.iterator]() as MapIterator<V>;
+  }
+  private sorted(): [K, V][] {
+    return [...super.entries()].sort((a, b) => cmp(a[0], b[0]));
+  }
+  override forEach(f: (value: V, key: K, map: Map<K, V>) => void): void {
+    for (const [k, v] of this.entries()) f(v, k, this);
+  }
+}

@@ -1,0 +1,89 @@
+import { Code, join, ts } from '../emit/code.js';
+import { field, type Node } from '../go/syntax.js';
+import { decodeRustString } from './literals.js';
+import { formatDebugValue, type RustTranslator, type Typed } from './translator.js';
+
+interface Placeholder {
+  argument: number | string;
+  debug: boolean;
+}
+
+/**
+ * The arguments of the runtime's `format`/`println` for a Rust format macro: the template,
+ * the positional values and the named ones (explicit `name = value` and names captured from
+ * scope by `{name}`), each wrapped for Debug where a `{:?}` prints it.
+ */
+export function formatArguments(t: RustTranslator, args: Node[], macro: Node, suffix = '', prefix = ''): Code {
+  const templateNode = args[0];
+  if (!templateNode || (templateNode.type !== 'string_literal' && templateNode.type !== 'raw_string_literal')) {
+    if (!templateNode) return ts`${JSON.stringify(prefix + suffix)}`;
+    t.report(macro, 'chan2ts needs a string literal as the format template');
+    return ts`${JSON.stringify(prefix + suffix)}`;
+  }
+  const template = prefix + decodeRustString(templateNode.text) + suffix;
+  const placeholders = scanPlaceholders(template);
+  const positional: Node[] = [];
+  const explicit = new Map<string, Node>();
+  for (const arg of args.slice(1)) {
+    if (arg.type === 'assignment_expression' && field(arg, 'left')?.type === 'identifier') explicit.set(field(arg, 'left')!.text, field(arg, 'right')!);
+    else positional.push(arg);
+  }
+  const debugged = (key: number | string) => placeholders.some((p) => p.argument === key && p.debug);
+  const values = positional.map((node, i) => wrap(t, t.expr(node), debugged(i)));
+  const namedEntries: Code[] = [];
+  const names = new Set([...placeholders.map((p) => p.argument).filter((a): a is string => typeof a === 'string'), ...explicit.keys()]);
+  for (const name of names) {
+    const node = explicit.get(name);
+    const value = node ? t.expr(node) : capture(t, name);
+    namedEntries.push(ts`${name}: ${wrap(t, value, debugged(name))}`);
+  }
+  const parts: Code[] = [ts`${JSON.stringify(template)}`];
+  if (values.length || namedEntries.length) parts.push(ts`[${join(values, ', ')}]`);
+  if (namedEntries.length) parts.push(ts`{ ${join(namedEntries, ', ')} }`);
+  return join(parts, ', ');
+}
+
+function capture(t: RustTranslator, name: string): Typed {
+  const local = t.lookupLocal(name);
+  return local ? { code: ts`${local.tsName}`, type: local.type } : { code: ts`${name}`, type: { kind: 'unknown' } };
+}
+
+function wrap(t: RustTranslator, value: Typed, debug: boolean): Code {
+  if (debug) return formatDebugValue(t, value);
+  return displayValue(t, value);
+}
+
+/** Display of an enum with `impl Display`: its fmt function (enum values are plain objects). */
+function displayValue(t: RustTranslator, value: Typed): Code {
+  if (value.type.kind === 'named' && t.items.enums.has(value.type.name) && t.items.displays.has(value.type.name)) {
+    return ts`${displayFunctionName(value.type.name)}(${value.code})`;
+  }
+  return value.code;
+}
+
+export function displayFunctionName(enumName: string): string {
+  return `${enumName.replace(/^./, (c) => c.toLowerCase())}Fmt`;
+}
+
+/** Which argument each `{...}` takes and whether it prints with Debug. */
+function scanPlaceholders(template: string): Placeholder[] {
+  const out: Placeholder[] = [];
+  let next = 0;
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i];
+    if (c === '{' && template[i + 1] === '{') {
+      i++;
+      continue;
+    }
+    if (c !== '{') continue;
+    const close = template.indexOf('}', i);
+    if (close < 0) break;
+    const body = template.slice(i + 1, close);
+    const [head = '', spec = ''] = body.split(/:(.*)/s);
+    const argument = head === '' ? next++ : /^\d+$/.test(head) ? Number(head) : head.trim();
+    out.push({ argument, debug: spec.includes('?') });
+    for (const m of spec.matchAll(/([A-Za-z_]\w*)\$/g)) out.push({ argument: m[1]!, debug: false });
+    i = close;
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+import { field, fields, kids, type Node } from '../go/syntax.js';
+import { parseType, type RustType, type TypeAliases } from './types.js';
+
+export interface FnDecl {
+  name: string;
+  node: Node;
+  params: { name: string; pattern: Node; type: RustType }[];
+  result: RustType;
+  isAsync: boolean;
+  /** Methods: how `self` is taken (`&self`, `self`...), null for associated functions. */
+  self: string | null;
+}
+
+export interface StructDecl {
+  name: string;
+  node: Node;
+  fields: { name: string; type: RustType }[];
+  derives: Set<string>;
+}
+
+export interface VariantDecl {
+  name: string;
+  shape: 'unit' | 'tuple' | 'struct';
+  fields: { name: string; type: RustType }[];
+}
+
+export interface EnumDecl {
+  name: string;
+  node: Node;
+  variants: Map<string, VariantDecl>;
+  derives: Set<string>;
+}
+
+/** The items of a Rust file, collected before translation: calls and types can refer forward. */
+export class Items {
+  readonly functions = new Map<string, FnDecl>();
+  readonly structs = new Map<string, StructDecl>();
+  readonly enums = new Map<string, EnumDecl>();
+  /** Methods by type name, then method name. */
+  readonly methods = new Map<string, Map<string, FnDecl>>();
+  /** Types with `impl Display`. */
+  readonly displays = new Set<string>();
+  readonly aliases: TypeAliases = new Map();
+  readonly typeAliases = new Map<string, RustType>();
+  readonly constants = new Map<string, RustType>();
+
+  static collect(root: Node): Items {
+    const items = new Items();
+    const nodes = kids(root);
+    for (const node of nodes) if (node.type === 'use_declaration') items.use(field(node, 'argument'), '');
+    for (const node of nodes) if (node.type === 'type_item') items.typeAliases.set(field(node, 'name')?.text ?? '', items.type(field(node, 'type')));
+    nodes.forEach((node, i) => items.item(node, derivesBefore(nodes, i)));
+    return items;
+  }
+
+  type(node: Node | null): RustType {
+    return parseType(node, this.aliases, this.typeAliases);
+  }
+
+  signature(node: Node): FnDecl {
+    const params: FnDecl['params'] = [];
+    let self: string | null = null;
+    for (const p of kids(field(node, 'parameters'))) {
+      if (p.type === 'self_parameter') self = p.text;
+      else if (p.type === 'parameter') {
+        const pattern = field(p, 'pattern')!;
+        params.push({ name: pattern.text.replace(/^mut\s+/, ''), pattern, type: this.type(field(p, 'type')) });
+      }
+    }
+    const modifiers = kids(node).find((k) => k.type === 'function_modifiers');
+    return {
+      name: field(node, 'name')?.text ?? '',
+      node,
+      params,
+      result: field(node, 'return_type') ? this.type(field(node, 'return_type')) : { kind: 'unit' },
+      isAsync: modifiers?.text.includes('async') ?? false,
+      self,
+    };
+  }
+
+  private item(node: Node, derives: Set<string>): void {
+    switch (node.type) {
+      case 'function_item': {
+        const sig = this.signature(node);
+        this.functions.set(sig.name, sig);
+        break;
+      }
+      case 'struct_item': {
+        const name = field(node, 'name')?.text ?? '';
+        const body = field(node, 'body');
+        const structFields = body?.type === 'field_declaration_list'
+          ? kids(body).filter((f) => f.type === 'field_declaration').map((f) => ({ name: field(f, 'name')?.text ?? '', type: this.type(field(f, 'type')) }))
+          : kids(body).filter((f) => f.type !== 'visibility_modifier').map((f, i) => ({ name: String(i), type: this.type(f) }));
+        this.structs.set(name, { name, node, fields: structFields, derives });
+        break;
+      }
+      case 'enum_item': {
+        const name = field(node, 'name')?.text ?? '';
+        const variants = new Map<string, VariantDecl>();
+        for (const v of kids(field(node, 'body')).filter((k) => k.type === 'enum_variant')) {
+          const variantName = field(v, 'name')?.text ?? '';
+          const body = field(v, 'body');
+          if (!body) variants.set(variantName, { name: variantName, shape: 'unit', fields: [] });
+          else if (body.type === 'field_declaration_list') {
+            const fs = kids(body).filter((f) => f.type === 'field_declaration').map((f) => ({ name: field(f, 'name')?.text ?? '', type: this.type(field(f, 'type')) }));
+            variants.set(variantName, { name: variantName, shape: 'struct', fields: fs });
+          } else {
+            const fs = fields(body, 'type').map((t, i) => ({ name: String(i), type: this.type(t) }));
+            variants.set(variantName, { name: variantName, shape: 'tuple', fields: fs });
+          }
+        }
+        this.enums.set(name, { name, node, variants, derives });
+        break;
+      }
+      case 'impl_item': {
+        const typeName = typeNameOf(field(node, 'type'));
+        const trait = field(node, 'trait')?.text ?? '';
+        if (/(^|::)Display$/.test(trait)) this.displays.add(typeName);
+        const methods = this.methods.get(typeName) ?? new Map<string, FnDecl>();
+        for (const m of kids(field(node, 'body')).filter((k) => k.type === 'function_item')) {
+          const sig = this.signature(m);
+          methods.set(sig.name, sig);
+        }
+        this.methods.set(typeName, methods);
+        break;
+      }
+      case 'const_item':
+      case 'static_item':
+        this.constants.set(field(node, 'name')?.text ?? '', this.type(field(node, 'type')));
+        break;
+    }
+  }
+
+  /** `use a::b::{c, d as e};` records c -> a::b::c, e -> a::b::d. */
+  private use(node: Node | null, prefix: string): void {
+    if (!node) return;
+    const join = (text: string) => (prefix ? `${prefix}::${text}` : text);
+    switch (node.type) {
+      case 'identifier':
+      case 'scoped_identifier': {
+        const full = join(node.text);
+        this.aliases.set(full.split('::').pop()!, full);
+        break;
+      }
+      case 'use_as_clause':
+        this.aliases.set(field(node, 'alias')?.text ?? '', join(field(node, 'path')?.text ?? ''));
+        break;
+      case 'scoped_use_list':
+        for (const k of kids(field(node, 'list'))) this.use(k, join(field(node, 'path')?.text ?? ''));
+        break;
+      case 'use_list':
+        for (const k of kids(node)) this.use(k, prefix);
+        break;
+    }
+  }
+}
+
+export function typeNameOf(node: Node | null): string {
+  if (!node) return '';
+  const base = node.type === 'generic_type' ? field(node, 'type') : node;
+  return (base?.text ?? '').split('::').pop() ?? '';
+}
+
+/** The names in `#[derive(...)]` attributes right before an item. */
+export function derivesBefore(nodes: Node[], index: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = index - 1; i >= 0 && nodes[i]!.type === 'attribute_item'; i--) {
+    const m = /derive\s*\(([^)]*)\)/.exec(nodes[i]!.text);
+    if (m) for (const name of m[1]!.split(',')) out.add(name.trim().split('::').pop()!);
+  }
+  return out;
+}

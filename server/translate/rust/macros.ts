@@ -1,0 +1,96 @@
+import type { Parser, Tree } from 'web-tree-sitter';
+import { kids, type Node } from '../go/syntax.js';
+
+/**
+ * Macro bodies (`println!`, `vec!`, `select!`...) are token trees in tree-sitter: flat tokens.
+ * Their parts are parsed again as Rust, each piece alone on the second row of a small wrapper
+ * document at its own column, so sub-parsed nodes keep the source's columns and only their
+ * rows shift: `rowOffset(node)` is what to add to a node's row.
+ */
+export class MacroParser {
+  private readonly trees: Tree[] = [];
+  /** For every tree (by root id): its text, and the rows to add to its nodes' rows. */
+  private readonly documents = new Map<number, { text: string; rowOffset: number }>();
+
+  constructor(
+    private readonly parser: Parser,
+    main: Tree,
+    text: string,
+  ) {
+    this.documents.set(main.rootNode.id, { text, rowOffset: 0 });
+  }
+
+  /** Row shift of a node from a sub-parse (0 for nodes of the main tree). */
+  rowOffset(node: Node): number {
+    return this.documents.get(node.tree.rootNode.id)?.rowOffset ?? 0;
+  }
+
+  /** The comma-separated expressions of `name!(...)` / `name![...]`; named `x = e` arguments come as assignments. */
+  arguments(tokenTree: Node): Node[] {
+    const open = tokenTree.child(0);
+    const close = tokenTree.child(tokenTree.childCount - 1);
+    if (!open || !close || tokenTree.childCount < 2) return [];
+    const call = this.parsePiece(open, close.startIndex, 'fn __chan2ts() { __m(', ') }', true);
+    const args = findFirst(call, 'arguments');
+    return args ? kids(args) : [];
+  }
+
+  /** `vec![a, b]` or `vec![x; n]` as an array expression. */
+  array(tokenTree: Node): Node | null {
+    return findFirst(this.parsePiece(tokenTree, tokenTree.endIndex, 'fn __chan2ts() { let _ = ', '; }'), 'array_expression');
+  }
+
+  /** One expression from the start of `first` to `end`. */
+  expression(first: Node, end: number): Node | null {
+    const parens = findFirst(this.parsePiece(first, end, 'fn __chan2ts() { let _ = (', '); }'), 'parenthesized_expression');
+    return parens ? (kids(parens)[0] ?? null) : null;
+  }
+
+  /** A pattern from the start of `first` to `end` (a select! branch's `Some(v)`). */
+  pattern(first: Node, end: number): Node | null {
+    const arm = findFirst(this.parsePiece(first, end, 'fn __chan2ts() { match 0 { ', ' => {} } }'), 'match_arm');
+    const pattern = arm?.childForFieldName('pattern');
+    return pattern ? (kids(pattern)[0] ?? pattern) : null;
+  }
+
+  /** A block `{ ... }` token tree (a select! handler). */
+  block(tokenTree: Node): Node | null {
+    return findFirst(this.parsePiece(tokenTree, tokenTree.endIndex, 'fn __chan2ts() { let _ = ', '; }'), 'block', 1);
+  }
+
+  dispose(): void {
+    for (const tree of this.trees) tree.delete();
+    this.trees.length = 0;
+  }
+
+  /**
+   * Parses the text from `first` (its start, or its end when `afterFirst`) to `end` of the
+   * document `first` belongs to, alone on the second row of a wrapper, at its own column.
+   */
+  private parsePiece(first: Node, end: number, prefix: string, suffix: string, afterFirst = false): Node {
+    const document = this.documents.get(first.tree.rootNode.id)!;
+    const start = afterFirst ? first.endIndex : first.startIndex;
+    const row = afterFirst ? first.endPosition.row : first.startPosition.row;
+    const lineStart = document.text.lastIndexOf('\n', start - 1) + 1;
+    const text = `${prefix}\n${' '.repeat(start - lineStart)}${document.text.slice(start, end)}\n${suffix}`;
+    const tree = this.parser.parse(text);
+    if (!tree) throw new Error('the Rust parser gave no tree for a macro body');
+    this.trees.push(tree);
+    this.documents.set(tree.rootNode.id, { text, rowOffset: document.rowOffset + row - 1 });
+    return tree.rootNode;
+  }
+}
+
+function findFirst(node: Node, type: string, skip = 0): Node | null {
+  let seen = 0;
+  let found: Node | null = null;
+  const visit = (n: Node): boolean => {
+    if (n.type === type && seen++ >= skip) {
+      found = n;
+      return true;
+    }
+    return n.namedChildren.some((child) => child !== null && visit(child));
+  };
+  visit(node);
+  return found;
+}

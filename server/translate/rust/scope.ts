@@ -1,0 +1,60 @@
+import type { RustType } from './types.js';
+
+export interface Local {
+  /** The name in the TypeScript output: camelCase, renamed when it shadows a visible name. */
+  tsName: string;
+  type: RustType;
+}
+
+/** Lexical scopes of Rust bindings, with their TypeScript names and types. */
+export class Scope {
+  private readonly locals = new Map<string, Local>();
+  /** Every TypeScript name declared in this scope, also those a later `let` shadowed. */
+  private readonly tsNames = new Set<string>();
+
+  constructor(readonly parent: Scope | null = null) {}
+
+  declare(name: string, type: RustType): Local {
+    const base = safeName(camelCase(name));
+    let tsName = base;
+    // `let tx = tx.clone();` in an inner block would read the new `tx` in JavaScript: rename.
+    for (let n = 2; this.visible(tsName); n++) tsName = `${base}${n}`;
+    const local = { tsName, type };
+    this.tsNames.add(tsName);
+    if (name !== '_') this.locals.set(name, local);
+    return local;
+  }
+
+  /** Binds a pattern name to an expression (a match guard reads `cmd.key` for `key`). */
+  alias(name: string, tsName: string, type: RustType): void {
+    this.locals.set(name, { tsName, type });
+  }
+
+  lookup(name: string): Local | null {
+    return this.locals.get(name) ?? this.parent?.lookup(name) ?? null;
+  }
+
+  private visible(tsName: string): boolean {
+    for (let s: Scope | null = this; s; s = s.parent) if (s.tsNames.has(tsName)) return true;
+    return false;
+  }
+}
+
+export function camelCase(name: string): string {
+  if (!name.includes('_') || /^_+$/.test(name)) return name;
+  const lead = /^_*/.exec(name)![0];
+  return lead + name.slice(lead.length).toLowerCase().replace(/_+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+const RESERVED = new Set([
+  'arguments', 'await', 'case', 'catch', 'class', 'debugger', 'default', 'delete', 'do', 'enum', 'eval', 'export', 'extends',
+  'finally', 'function', 'implements', 'import', 'in', 'instanceof', 'interface', 'new', 'null', 'package', 'private', 'protected', 'public',
+  'static', 'switch', 'this', 'throw', 'try', 'typeof', 'undefined', 'var', 'void', 'with', 'yield', 'Symbol', 'Map', 'Math', 'Array',
+  'Object', 'String', 'Number', 'Promise', 'Error', 'Set', 'spawn', 'select', 'println', 'print', 'format', 'runMain', 'rs', 'mpsc',
+  'oneshot', 'broadcast', 'watch', 'std', 'thread', 'sleep', 'timeout', 'interval', 'unwrap', 'expect', 'panic', 'option', 'tuple',
+  'char', 'f64', 'Ok', 'Err', 'OK', 'Duration', 'Instant', 'Mutex', 'StdMutex', 'eprintln', 'eprint', 'some', 'yieldNow', 'let', 'const',
+]);
+
+export function safeName(name: string): string {
+  return RESERVED.has(name) ? `${name}_` : name;
+}

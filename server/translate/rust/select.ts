@@ -1,0 +1,180 @@
+import { block, Code, join, ts } from '../emit/code.js';
+import { field, kids, type Node } from '../go/syntax.js';
+import { camelCase } from './scope.js';
+import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
+import type { RustTranslator } from './translator.js';
+
+type Sink = Parameters<RustTranslator['valueInto']>[1];
+
+interface Branch {
+  pattern: Node | null;
+  future: Node | null;
+  condition: Node | null;
+  handler: Node | null;
+  handlerIsBlock: boolean;
+}
+
+/** Methods whose select! form is the runtime's `...Op()` (it takes nothing unless it wins). */
+const OP_METHODS: Record<string, string> = { recv: 'recvOp', send: 'sendOp', reserve: 'reserveOp', closed: 'closedOp', changed: 'changedOp', lock: 'lockOp' };
+
+/**
+ * `tokio::select! { biased; PAT = FUT, if COND => HANDLER, ..., else => HANDLER }` as one
+ * `await select([...])` and an if-chain on the branch that won. The macro body is a token
+ * tree: its branches are split on the top-level `=`, `, if`, `=>` and `,` tokens, and each
+ * part is parsed again as Rust.
+ */
+export function selectBranches(t: RustTranslator, node: Node, sink: Sink): Code[] {
+  const tree = kids(node).find((k) => k.type === 'token_tree');
+  if (!tree) return [t.unsupported(node, 'select!').code];
+  const parsed = splitBranches(t, tree);
+  if (!parsed) return [t.unsupported(node, 'select! branch').code];
+  t.use('select');
+  t.awaits();
+  const selected = t.temp('selected');
+  const entries: Code[] = [];
+  const before: Code[] = [];
+  const futures: string[] = [];
+  const arms: { index: number; body: Code[] }[] = [];
+  let elseBody: Code[] | null = null;
+  parsed.branches.forEach((b) => {
+    if (!b.future) {
+      elseBody = handlerBody(t, b, sink, []);
+      return;
+    }
+    const op = operation(t, b.future);
+    if (op.isFuture) {
+      const name = t.temp('future');
+      before.push(ts`const ${name} = ${op.code};`);
+      futures.push(name);
+      op.code = ts`${name}`;
+    }
+    const test = b.pattern ? t.patternTest(b.pattern, 'v', op.type) : null;
+    const refutable = test && test.condition.toString() !== 'true';
+    const guarded = b.condition ? ts`${t.expr(b.condition).code} ? ${op.code} : null` : op.code;
+    entries.push(refutable ? ts`{ op: ${guarded}, matches: (v) => ${test.condition} }` : ts`{ op: ${guarded} }`);
+    const bound = b.pattern ? t.patternTest(b.pattern, `${selected}.value`, op.type) : null;
+    arms.push({ index: entries.length - 1, body: handlerBody(t, b, sink, bound?.bindings ?? []) });
+  });
+  const options: string[] = [];
+  if (parsed.biased) options.push('biased: true');
+  if (elseBody) options.push('hasElse: true');
+  const optionsText = options.length ? `, { ${options.join(', ')} }` : '';
+  const out: Code[] = [...before, ts`const ${selected} = await select([${join(entries, ', ')}]${optionsText});`];
+  for (const f of futures) out.push(ts`${f}.cancel();`);
+  let chain: Code | null = elseBody ? block(elseBody) : null;
+  for (let i = arms.length - 1; i >= 0; i--) {
+    const arm = arms[i]!;
+    const test = ts`${selected}.index === ${String(arm.index)}`;
+    chain = chain ? ts`if (${test}) ${block(arm.body)} else ${chain}` : ts`if (${test}) ${block(arm.body)}`;
+  }
+  if (chain) out.push(chain);
+  return out;
+}
+
+function handlerBody(t: RustTranslator, b: Branch, sink: Sink, bindings: { name: string; node: Node; accessor: string; type: RustType }[]): Code[] {
+  return t.withScope(() => {
+    const declared = bindings.map((binding) => ts`const ${t.declarePatternBinding(binding)} = ${binding.accessor};`);
+    if (!b.handler) return declared;
+    const body = b.handlerIsBlock ? t.blockStatements(b.handler, sink) : t.statementValue(b.handler, sink);
+    return [...declared, ...body];
+  });
+}
+
+/** The Selectable a branch's future becomes, and the type of the value it gives. */
+function operation(t: RustTranslator, future: Node): { code: Code; type: RustType; isFuture: boolean } {
+  let expr = future;
+  while (expr.type === 'reference_expression' || expr.type === 'parenthesized_expression') expr = kids(expr)[kids(expr).length - 1]!;
+  if (expr.type === 'call_expression' && field(expr, 'function')?.type === 'field_expression') {
+    const fn = field(expr, 'function')!;
+    const method = field(fn, 'field')!.text;
+    const receiver = t.autoDeref(t.expr(field(fn, 'value')!));
+    const args = kids(field(expr, 'arguments')).map((a) => t.expr(a).code);
+    const rt = receiver.type;
+    const elem = rt.kind === 'named' ? (rt.args[0] ?? UNKNOWN) : UNKNOWN;
+    const typeName = rt.kind === 'named' ? rt.name : '';
+    if (method === 'tick') return { code: receiver.code, type: named('Instant'), isFuture: false };
+    if (OP_METHODS[method] && (typeName.includes('.') || typeName === 'Mutex')) {
+      return { code: ts`${receiver.code}.${OP_METHODS[method]!}(${join(args, ', ')})`, type: opType(typeName, method, elem), isFuture: false };
+    }
+  }
+  const value = t.expr(expr);
+  const vt = value.type;
+  if (vt.kind === 'named' && ['Sleep', 'oneshot.Receiver', 'JoinHandle', 'Interval'].includes(vt.name)) {
+    const inner = vt.name === 'JoinHandle' ? result(vt.args[0] ?? UNKNOWN, named('JoinError')) : vt.name === 'oneshot.Receiver' ? result(vt.args[0] ?? UNKNOWN, named('RecvError')) : UNIT;
+    return { code: value.code, type: inner, isFuture: false };
+  }
+  t.use('Future');
+  const inner = vt.kind === 'named' && vt.name === 'Future' ? (vt.args[0] ?? UNKNOWN) : UNKNOWN;
+  const body = expr.type === 'async_block' ? value.code : ts`() => ${value.code}`;
+  return { code: ts`new Future(${body})`, type: inner, isFuture: true };
+}
+
+function opType(typeName: string, method: string, elem: RustType): RustType {
+  switch (`${typeName}.${camelCase(method)}`) {
+    case 'mpsc.Receiver.recv':
+    case 'mpsc.UnboundedReceiver.recv':
+      return option(elem);
+    case 'broadcast.Receiver.recv':
+      return result(elem, named('RecvError'));
+    case 'watch.Receiver.changed':
+      return result(UNIT, named('RecvError'));
+    case 'Mutex.lock':
+      return named('MutexGuard', elem);
+    case 'mpsc.Sender.send':
+      return result(UNIT, named('SendError', elem));
+    default:
+      return UNKNOWN;
+  }
+}
+
+/** The branches of a select! token tree, or null when they do not have select!'s shape. */
+function splitBranches(t: RustTranslator, tree: Node): { biased: boolean; branches: Branch[] } | null {
+  const tokens = tree.children.filter((c): c is Node => c !== null).slice(1, -1).filter((c) => c.type !== 'line_comment' && c.type !== 'block_comment');
+  const macros = t.macroParser;
+  let i = 0;
+  let biased = false;
+  if (tokens[0]?.text === 'biased' && tokens[1]?.text === ';') {
+    biased = true;
+    i = 2;
+  }
+  const branches: Branch[] = [];
+  const findFrom = (from: number, test: (n: Node, k: number) => boolean) => {
+    for (let k = from; k < tokens.length; k++) if (test(tokens[k]!, k)) return k;
+    return -1;
+  };
+  while (i < tokens.length) {
+    if (tokens[i]!.text === ',') {
+      i++;
+      continue;
+    }
+    let pattern: Node | null = null;
+    let future: Node | null = null;
+    let condition: Node | null = null;
+    if (tokens[i]!.text === 'else' && tokens[i + 1]?.text === '=>') {
+      i += 2;
+    } else {
+      const eq = findFrom(i, (n) => n.type === '=');
+      const arrow = findFrom(i, (n) => n.type === '=>');
+      if (eq < 0 || arrow < 0 || eq > arrow) return null;
+      pattern = macros.pattern(tokens[i]!, tokens[eq]!.startIndex);
+      const ifAt = findFrom(eq + 1, (n, k) => n.text === ',' && tokens[k + 1]?.text === 'if' && k < arrow);
+      const futureEnd = ifAt >= 0 && ifAt < arrow ? ifAt : arrow;
+      future = macros.expression(tokens[eq + 1]!, tokens[futureEnd]!.startIndex);
+      if (ifAt >= 0 && ifAt < arrow) condition = macros.expression(tokens[ifAt + 2]!, tokens[arrow]!.startIndex);
+      if (!pattern || !future) return null;
+      i = arrow + 1;
+    }
+    const first = tokens[i];
+    if (!first) return null;
+    if (first.type === 'token_tree' && first.text.startsWith('{')) {
+      branches.push({ pattern, future, condition, handler: macros.block(first), handlerIsBlock: true });
+      i++;
+    } else {
+      const comma = findFrom(i, (n) => n.text === ',');
+      const end = comma < 0 ? tree.child(tree.childCount - 1)!.startIndex : tokens[comma]!.startIndex;
+      branches.push({ pattern, future, condition, handler: macros.expression(first, end), handlerIsBlock: false });
+      i = comma < 0 ? tokens.length : comma + 1;
+    }
+  }
+  return { biased, branches };
+}

@@ -1,0 +1,240 @@
+import { kids, field, type Node } from '../go/syntax.js';
+
+/** The slice of Rust's type system the translator needs: TypeScript types, dispatch, printing. */
+export type RustType =
+  | { kind: 'int'; name: string }
+  | { kind: 'float' }
+  | { kind: 'bool' }
+  | { kind: 'char' }
+  | { kind: 'string' }
+  | { kind: 'unit' }
+  | { kind: 'never' }
+  | { kind: 'tuple'; items: RustType[] }
+  | { kind: 'vec'; elem: RustType }
+  | { kind: 'map'; key: RustType; value: RustType; sorted: boolean }
+  | { kind: 'set'; elem: RustType; sorted: boolean }
+  | { kind: 'option'; elem: RustType }
+  | { kind: 'result'; ok: RustType; err: RustType }
+  | { kind: 'named'; name: string; args: RustType[] }
+  | { kind: 'fn'; params: RustType[]; result: RustType; isAsync: boolean }
+  | { kind: 'unknown' };
+
+export const UNKNOWN: RustType = { kind: 'unknown' };
+export const UNIT: RustType = { kind: 'unit' };
+export const BOOL: RustType = { kind: 'bool' };
+export const STRING: RustType = { kind: 'string' };
+export const CHAR: RustType = { kind: 'char' };
+export const FLOAT: RustType = { kind: 'float' };
+export const I32: RustType = { kind: 'int', name: 'i32' };
+export const USIZE: RustType = { kind: 'int', name: 'usize' };
+export const NEVER: RustType = { kind: 'never' };
+
+export const named = (name: string, ...args: RustType[]): RustType => ({ kind: 'named', name, args });
+export const option = (elem: RustType): RustType => ({ kind: 'option', elem });
+export const result = (ok: RustType, err: RustType): RustType => ({ kind: 'result', ok, err });
+export const vec = (elem: RustType): RustType => ({ kind: 'vec', elem });
+export const tuple = (items: RustType[]): RustType => ({ kind: 'tuple', items });
+
+const INTEGERS = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
+
+/**
+ * Channel and task types of Tokio and std, by the last segment of their path and the module
+ * that qualifies them, to the runtime's TypeScript name.
+ */
+const RUNTIME_TYPES: Record<string, string> = {
+  'mpsc::Sender': 'mpsc.Sender',
+  'mpsc::Receiver': 'mpsc.Receiver',
+  'mpsc::UnboundedSender': 'mpsc.UnboundedSender',
+  'mpsc::UnboundedReceiver': 'mpsc.UnboundedReceiver',
+  'mpsc::SyncSender': 'std.SyncSender',
+  'mpsc::Permit': 'mpsc.Permit',
+  'oneshot::Sender': 'oneshot.Sender',
+  'oneshot::Receiver': 'oneshot.Receiver',
+  'broadcast::Sender': 'broadcast.Sender',
+  'broadcast::Receiver': 'broadcast.Receiver',
+  'watch::Sender': 'watch.Sender',
+  'watch::Receiver': 'watch.Receiver',
+  'task::JoinHandle': 'JoinHandle',
+  'thread::JoinHandle': 'thread.JoinHandle',
+  JoinHandle: 'JoinHandle',
+  Duration: 'Duration',
+  Instant: 'Instant',
+  Interval: 'Interval',
+  Sleep: 'Sleep',
+  Mutex: 'Mutex',
+  MutexGuard: 'MutexGuard',
+};
+
+/** Aliases from `use` declarations: `Sender` -> `mpsc::Sender` after `use tokio::sync::mpsc::Sender`. */
+export type TypeAliases = Map<string, string>;
+
+/** A type written in the source. `aliases` maps imported names and `type X = ...` declarations. */
+export function parseType(node: Node | null, aliases: TypeAliases, typeAliases: Map<string, RustType> = new Map()): RustType {
+  if (!node) return UNKNOWN;
+  switch (node.type) {
+    case 'primitive_type':
+      return primitive(node.text);
+    case 'unit_type':
+      return UNIT;
+    case 'never_type':
+      return NEVER;
+    case 'reference_type':
+    case 'pointer_type':
+      return parseType(field(node, 'type'), aliases, typeAliases);
+    case 'tuple_type':
+      return tuple(kids(node).map((k) => parseType(k, aliases, typeAliases)));
+    case 'array_type':
+      return vec(parseType(field(node, 'element'), aliases, typeAliases));
+    case 'type_identifier':
+    case 'scoped_type_identifier':
+    case 'generic_type': {
+      const base = node.type === 'generic_type' ? field(node, 'type') : node;
+      const argsNode = node.type === 'generic_type' ? field(node, 'type_arguments') : null;
+      const args = kids(argsNode)
+        .filter((k) => k.type !== 'lifetime')
+        .map((k) => parseType(k, aliases, typeAliases));
+      return fromPath(base?.text ?? '', args, aliases, typeAliases);
+    }
+    case 'abstract_type':
+    case 'dynamic_type':
+    case 'function_type':
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+
+function primitive(name: string): RustType {
+  if (INTEGERS.has(name)) return { kind: 'int', name };
+  if (name === 'f32' || name === 'f64') return FLOAT;
+  if (name === 'bool') return BOOL;
+  if (name === 'char') return CHAR;
+  if (name === 'str') return STRING;
+  return UNKNOWN;
+}
+
+function fromPath(path: string, args: RustType[], aliases: TypeAliases, typeAliases: Map<string, RustType>): RustType {
+  const segments = path.split('::');
+  const last = segments[segments.length - 1]!;
+  const local = typeAliases.get(path);
+  if (local) return local;
+  const arg = (i: number) => args[i] ?? UNKNOWN;
+  switch (last) {
+    case 'String':
+      return STRING;
+    case 'Vec':
+    case 'VecDeque':
+      return vec(arg(0));
+    case 'HashMap':
+    case 'BTreeMap':
+      return { kind: 'map', key: arg(0), value: arg(1), sorted: last === 'BTreeMap' };
+    case 'HashSet':
+    case 'BTreeSet':
+      return { kind: 'set', elem: arg(0), sorted: last === 'BTreeSet' };
+    case 'Option':
+      return option(arg(0));
+    case 'Result':
+      return result(arg(0), args[1] ?? named('Error'));
+    case 'Box':
+    case 'Rc':
+    case 'Arc':
+    case 'Cow':
+      return arg(0);
+  }
+  const qualified = runtimeTypeName(segments, aliases);
+  if (qualified) return named(qualified, ...args);
+  return named(last, ...args);
+}
+
+/** The runtime's name for a Tokio/std channel or task type, or null for a type of the program. */
+export function runtimeTypeName(segments: string[], aliases: TypeAliases): string | null {
+  const last = segments[segments.length - 1]!;
+  const full = segments.length === 1 ? (aliases.get(last) ?? last) : segments.join('::');
+  const parts = full.split('::');
+  const module = parts[parts.length - 2];
+  const isStd = parts[0] === 'std';
+  if (module === 'mpsc' && isStd) {
+    if (last === 'Sender') return 'std.Sender';
+    if (last === 'SyncSender') return 'std.SyncSender';
+    if (last === 'Receiver') return 'std.Receiver';
+  }
+  if (last === 'Mutex' && isStd) return 'StdMutex';
+  if (module && RUNTIME_TYPES[`${module}::${last}`]) return RUNTIME_TYPES[`${module}::${last}`]!;
+  if (segments.length === 1 && aliases.has(last) && RUNTIME_TYPES[last]) return RUNTIME_TYPES[last]!;
+  if (segments.length > 1 && RUNTIME_TYPES[last]) return RUNTIME_TYPES[last]!;
+  if (segments.length === 1 && (last === 'Duration' || last === 'Instant')) return last;
+  return null;
+}
+
+export function isInteger(t: RustType): boolean {
+  return t.kind === 'int';
+}
+
+export function isNumeric(t: RustType): boolean {
+  return t.kind === 'int' || t.kind === 'float';
+}
+
+export function isNamed(t: RustType, ...names: string[]): boolean {
+  return t.kind === 'named' && names.includes(t.name);
+}
+
+/** The TypeScript for a Rust type; `null` when nothing better than leaving it out exists. */
+export function tsType(t: RustType): string | null {
+  switch (t.kind) {
+    case 'int':
+    case 'float':
+      return 'number';
+    case 'bool':
+      return 'boolean';
+    case 'char':
+    case 'string':
+      return 'string';
+    case 'unit':
+      return 'void';
+    case 'never':
+      return 'never';
+    case 'tuple': {
+      const items = t.items.map(tsType);
+      return items.some((i) => i === null) ? null : `[${items.join(', ')}]`;
+    }
+    case 'vec': {
+      const elem = tsType(t.elem);
+      return elem === null ? null : `${wrapUnion(elem)}[]`;
+    }
+    case 'map': {
+      const [k, v] = [tsType(t.key), tsType(t.value)];
+      return k === null || v === null ? null : `Map<${k}, ${v}>`;
+    }
+    case 'set': {
+      const e = tsType(t.elem);
+      return e === null ? null : `Set<${e}>`;
+    }
+    case 'option': {
+      const e = tsType(t.elem);
+      return e === null ? null : `Option<${e}>`;
+    }
+    case 'result': {
+      const [o, e] = [tsType(t.ok), tsType(t.err)];
+      return o === null || e === null ? null : `Result<${o === 'void' ? 'Unit' : o}, ${e}>`;
+    }
+    case 'named': {
+      if (t.name === 'Error') return 'Error';
+      const args = t.args.map(tsType);
+      if (args.some((a) => a === null)) return null;
+      const shown = args.map((a) => (a === 'void' ? 'Unit' : a));
+      return shown.length ? `${t.name}<${shown.join(', ')}>` : t.name;
+    }
+    case 'fn':
+      return null;
+    case 'unknown':
+      return null;
+  }
+}
+
+function wrapUnion(text: string): string {
+  return text.includes('|') ? `(${text})` : text;
+}
+
+export function describe(t: RustType): string {
+  return tsType(t) ?? t.kind;
+}
