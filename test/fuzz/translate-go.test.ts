@@ -3,32 +3,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { translate, type Translation } from '../../server/translate/index.js';
+import { assertUsable, translateOrHang as translateAs } from '../support/fuzz.js';
 
-/** A guard against hangs, far above any real translation time (the bench measures speed). */
-const HANG_GUARD_MS = 10_000;
-
-async function translateOrHang(source: string): Promise<Translation> {
-  let timer: NodeJS.Timeout | undefined;
-  const hang = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`translation did not return within ${HANG_GUARD_MS} ms`)), HANG_GUARD_MS);
-  });
-  try {
-    return await Promise.race([translate(source, { language: 'go' }), hang]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function assertUsable(result: Translation): void {
-  assert.equal(typeof result.typescript, 'string');
-  assert.equal(typeof result.javascript, 'string');
-  assert.ok(Array.isArray(result.diagnostics));
-  for (const d of result.diagnostics) {
-    assert.ok(d.range.start.line >= 0 && d.range.start.column >= 0, JSON.stringify(d));
-    assert.ok(d.message.length > 0);
-  }
-}
+const translateOrHang = (source: string) => translateAs(source, 'go');
 
 const TOKENS = [
   'package', 'main', 'func', 'go', 'chan', 'select', 'case', 'default', 'for', 'range', 'if', 'else', 'return', 'defer',

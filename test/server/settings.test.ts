@@ -61,6 +61,17 @@ describe('a client without workspace/configuration', () => {
     assert.deepEqual(lintsOf((await server.diagnostics(uri, 1)).diagnostics), [SEND, CLOSE]);
   });
 
+  test('a Rust lint is switched off like a Go one', async () => {
+    const rust = 'use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<i32>(1);\n    tx.send(1).await.unwrap();\n    rx.recv().await;\n}\n';
+    const uri = await open(server, rust, 'main.rs', 'rust');
+    const codes = async () => (await server.diagnostics(uri, 1)).diagnostics.map((d) => d.code);
+    assert.ok((await codes()).includes('send-unwrap'));
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SETTINGS_SECTION]: { lints: { 'send-unwrap': false } } } });
+    assert.ok(!(await codes()).includes('send-unwrap'));
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SETTINGS_SECTION]: {} } });
+    assert.ok((await codes()).includes('send-unwrap'));
+  });
+
   test('a didChangeConfiguration with nonsense settings keeps every lint on', async () => {
     const uri = await open(server, BOTH_LINTS);
     await server.diagnostics(uri, 1);

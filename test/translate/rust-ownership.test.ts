@@ -602,6 +602,21 @@ async fn main() {
   assert.deepEqual(names(a.own.dropsOnExit(a.at('break_expression'))), ['extra']);
 });
 
+test('break_out_of_a_labeled_block_goes_on_after_the_block', () => {
+  const a = analyse(`
+async fn main() {
+    let (tx, rx) = mpsc::channel::<u8>(1);
+    let n = 'found: {
+        let probe = tx.clone();
+        if rand() { break 'found 1; }
+        2
+    };
+    let tx2 = tx.clone();
+}`);
+  assert.deepEqual(names(a.own.dropsOnExit(a.at('break_expression'))), ['probe']);
+  assert.deepEqual(names(a.own.dropsAtEnd(mainBody(a))), ['tx2', 'rx', 'tx']);
+});
+
 test('wildcard_part_of_a_fresh_channel_is_discarded_at_once', () => {
   const a = analyse(`
 async fn main() {

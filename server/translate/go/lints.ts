@@ -76,6 +76,9 @@ const OPAQUE = new Set([
   'struct_type', 'interface_type', 'generic_type', 'type_declaration', 'type_arguments',
 ]);
 
+/** What a function's text must contain for any lint to find something in it. */
+const LINTABLE = /\bmake\s*\(\s*chan\b|\bclose\s*\(|\.Add\s*\(|\bgo\b/;
+
 function rangeOf(start: Point, end: Point): Range {
   return { start: { line: start.row, column: start.column }, end: { line: end.row, column: end.column } };
 }
@@ -235,10 +238,16 @@ export function lintGo(root: Node): Diagnostic[] {
     }
   };
 
+  /** A subtree with nothing to lint: an opaque node, or a top-level function that cannot make, close, Add or start anything. */
+  const skipped = (entry: Entry): boolean => {
+    if (OPAQUE.has(entry.type)) return true;
+    return stack.length === 2 && FUNCTIONS.has(entry.type) && !LINTABLE.test(cursor.nodeText);
+  };
+
   // Depth-first over every node, tokens included (a unary operator is a token).
   for (;;) {
     const named = enter();
-    if (named && !OPAQUE.has(stack[stack.length - 1]!.type) && cursor.gotoFirstChild()) continue;
+    if (named && !skipped(stack[stack.length - 1]!) && cursor.gotoFirstChild()) continue;
     if (named) leave();
     for (;;) {
       if (cursor.gotoNextSibling()) break;

@@ -34,8 +34,10 @@ interface Scope {
   parent: Scope | null;
 }
 
+/** A loop, or a labeled block (`'a: { .. break 'a; }`), that `break` can leave. */
 interface Loop {
   label: string | null;
+  isBlock: boolean;
   outer: Scope | null;
   breaks: Flow<Rec>[];
   continues: Flow<Rec>[];
@@ -324,10 +326,14 @@ export class OwnershipWalker {
   // ---- statements
 
   private block(block: Node, mode: Mode, prebind?: (scope: Scope) => void): Value {
+    const children = kids(block);
+    const labelNode = children[0]?.type === 'label' ? children[0] : undefined;
+    const labeled: Loop | null = labelNode ? { label: labelText(labelNode), isBlock: true, outer: this.scope, breaks: [], continues: [] } : null;
+    if (labeled) this.body.loops.push(labeled);
     const scope = this.openScope(block);
     prebind?.(scope);
     let tail: Value = NOTHING;
-    for (const child of kids(block)) {
+    for (const child of children) {
       tail = NOTHING;
       if (child.type === 'let_declaration') this.letDeclaration(child);
       else if (child.type === 'expression_statement') this.expressionStatement(child);
@@ -335,6 +341,10 @@ export class OwnershipWalker {
       else if (child.type !== 'label' && !child.type.endsWith('_item') && child.type !== 'use_declaration') tail = this.expr(child, mode);
     }
     this.closeScope(scope);
+    if (labeled) {
+      this.body.loops.pop();
+      this.body.flow = join([this.body.flow, ...labeled.breaks]);
+    }
     return tail;
   }
 
@@ -503,7 +513,7 @@ export class OwnershipWalker {
 
   private enterLoop(node: Node): Loop {
     const labelNode = kids(node).find((c) => c.type === 'label');
-    const loop: Loop = { label: labelNode?.text.replace(/^'/, '') ?? null, outer: this.scope, breaks: [], continues: [] };
+    const loop: Loop = { label: labelText(labelNode), isBlock: false, outer: this.scope, breaks: [], continues: [] };
     this.result.ownedBefore.set(node.id, this.ownedNow());
     this.result.loops.push(node);
     this.body.loops.push(loop);
@@ -560,22 +570,26 @@ export class OwnershipWalker {
 
   private targetLoop(label: string | null): Loop | undefined {
     const loops = this.body.loops;
-    for (let i = loops.length - 1; i >= 0; i--) if (label === null || loops[i]!.label === label) return loops[i];
+    for (let i = loops.length - 1; i >= 0; i--) {
+      if (label === null ? !loops[i]!.isBlock : loops[i]!.label === label) return loops[i];
+    }
     return undefined;
   }
 
-  private jump(node: Node, kind: 'break' | 'continue', label: string | null): void {
+  /** Records a jump; returns false when it has no target here (invalid Rust): the path then goes on. */
+  private jump(node: Node, kind: 'break' | 'continue', label: string | null): boolean {
     const loop = this.targetLoop(label);
-    if (!loop) return;
+    if (!loop) return false;
     (kind === 'break' ? loop.breaks : loop.continues).push(this.exitTo(node, loop.outer));
+    return true;
   }
 
   private jumpExpression(node: Node): Value {
     const value = kids(node).find((c) => c.type !== 'label');
     if (value) this.expr(value, 'move');
-    const label = kids(node).find((c) => c.type === 'label')?.text.replace(/^'/, '') ?? null;
+    const label = labelText(kids(node).find((c) => c.type === 'label'));
     if (node.type === 'return_expression') this.leaveBody(node);
-    else this.jump(node, node.type === 'break_expression' ? 'break' : 'continue', label);
+    else if (!this.jump(node, node.type === 'break_expression' ? 'break' : 'continue', label)) return NOTHING;
     this.body.flow.dead = true;
     return NOTHING;
   }
@@ -805,6 +819,10 @@ export class OwnershipWalker {
       }
     }
   }
+}
+
+function labelText(label: Node | undefined): string | null {
+  return label ? label.text.replace(/^'/, '') : null;
 }
 
 /** Methods taking self: unwrapping, `into_*`, and `send` on a oneshot sender or a permit. */

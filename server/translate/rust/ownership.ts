@@ -74,7 +74,15 @@ export interface ChannelEndpoints {
   receivers: OwnedBinding[];
 }
 
+/**
+ * Every droppable value starts from one of these words (a channel constructor, an endpoint,
+ * permit or guard type, reserve, lock, subscribe), and every send lint needs `send`: source
+ * without any of them needs no walk.
+ */
+const RESOURCE_HINT = /channel|Sender|Receiver|Permit|Guard|lock|subscribe|reserve|send/;
+
 export function analyzeOwnership(root: Node): Ownership {
+  if (!RESOURCE_HINT.test(root.text)) return buildOwnership(emptyWalkResult(), []);
   try {
     const walked = new OwnershipWalker(root).result;
     return buildOwnership(walked, [...walked.undecided]);

@@ -197,13 +197,22 @@ export class RustTranslator {
     let previousComment: Node | null = null;
     for (const node of kids(root)) {
       const isComment = node.type === 'line_comment' || node.type === 'block_comment';
-      const items = this.item(node);
+      const items = this.safeItem(node);
       if (isComment && previousComment && previousComment.endPosition.row + 1 >= node.startPosition.row && out.length) {
         out[out.length - 1] = ts`${out[out.length - 1]!}\n${items[0]!}`;
       } else out.push(...items);
       previousComment = isComment ? node : null;
     }
     return join(out, '\n\n');
+  }
+
+  /** An item whose translation failed on malformed input becomes a marked comment, never an exception. */
+  private safeItem(node: Node): Code[] {
+    try {
+      return this.item(node);
+    } catch {
+      return [this.unsupported(node, 'item').code];
+    }
   }
 
   private item(node: Node): Code[] {
@@ -253,7 +262,8 @@ export class RustTranslator {
 
   private structItem(node: Node): Code {
     const name = field(node, 'name')?.text ?? '';
-    const decl = this.items.structs.get(name)!;
+    const decl = this.items.structs.get(name);
+    if (!decl) return this.unsupported(node, 'struct').code;
     const members: Code[] = [];
     const named = decl.fields.every((f) => !/^\d+$/.test(f.name));
     if (!named) return this.unsupported(node, 'tuple struct').code;
@@ -302,7 +312,8 @@ export class RustTranslator {
 
   private enumItem(node: Node): Code {
     const name = field(node, 'name')?.text ?? '';
-    const decl = this.items.enums.get(name)!;
+    const decl = this.items.enums.get(name);
+    if (!decl) return this.unsupported(node, 'enum').code;
     const variants = [...decl.variants.values()].map((v) => {
       const fs = v.fields.map((f) => `${/^\d+$/.test(f.name) ? `${f.name}` : f.name}: ${tsType(f.type) ?? 'any'}`);
       return `{ kind: '${v.name}'${fs.length ? `; ${fs.join('; ')}` : ''} }`;
