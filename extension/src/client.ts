@@ -3,7 +3,8 @@
 // restarts it (a few times), shown in the status bar and the log.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import * as protocol from '../../server/lsp/protocol.js';
+import type * as protocol from '../../server/lsp/protocol.js';
+import { SHOW_LOG, UserFacingError } from './errors.js';
 import type { ServerStatusBar } from './statusBar.js';
 
 /** Crashes tolerated within RESTART_WINDOW_MS before the server is left stopped. */
@@ -12,7 +13,12 @@ const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 export const SERVED_LANGUAGES = ['go', 'rust', 'markdown'];
 
-export class ServerCrashedError extends Error {}
+function serverDown(): UserFacingError {
+  return new UserFacingError('chan2ts: the language server is not running (it crashed and is being restarted). Try again in a moment, or restart it.', [
+    SHOW_LOG,
+    { title: 'Restart Server', command: 'chan2ts.restartServer' },
+  ]);
+}
 
 export class ServerClient implements vscode.Disposable {
   private client: Promise<LanguageClient> | undefined;
@@ -43,11 +49,16 @@ export class ServerClient implements vscode.Disposable {
     await this.start();
   }
 
-  /** `chan2ts/translate`; a dead connection becomes a ServerCrashedError with a way out. */
+  /** `chan2ts/translate`; a dead connection becomes an error that says so, with a way out. */
   async translate(params: protocol.TranslateParams): Promise<protocol.TranslateResult> {
     const client = await this.start();
-    if (!client.isRunning()) throw new ServerCrashedError('the chan2ts language server is not running (it crashed and is restarting)');
-    return client.sendRequest(protocol.translate, params);
+    if (!client.isRunning()) throw serverDown();
+    const { translate } = await import('../../server/lsp/protocol.js');
+    try {
+      return await client.sendRequest(translate, params);
+    } catch (error) {
+      throw client.isRunning() ? error : serverDown();
+    }
   }
 
   async dispose(): Promise<void> {

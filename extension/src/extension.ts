@@ -2,7 +2,8 @@
 // up: the language server starts right after, without holding up VS Code.
 import * as vscode from 'vscode';
 import { ServerClient } from './client.js';
-import { registerCommands } from './commands/index.js';
+import { registerCommands, registerConvertCommand } from './commands/index.js';
+import type { RunEnded } from './commands/runSnippet.js';
 import { TranslationPreview } from './preview.js';
 import { RunFolders } from './runFolders.js';
 import { ServerStatusBar } from './statusBar.js';
@@ -13,6 +14,8 @@ export interface Chan2tsApi {
   activationMs: number;
   /** Fires with each error message shown to the user. */
   onDidShowError: vscode.Event<string>;
+  /** Fires when a program started by "Run Translated Snippet" ends, with its exit code. */
+  onDidEndRun: vscode.Event<RunEnded>;
   /** Resolves when the language server is ready. */
   serverReady(): Promise<void>;
 }
@@ -30,14 +33,19 @@ export function activate(context: vscode.ExtensionContext): Chan2tsApi {
   client = new ServerClient(context.asAbsolutePath('dist/server.js'), log, status);
   runs = new RunFolders(context.asAbsolutePath('dist/runtime'));
   const preview = new TranslationPreview(client);
-  const errors = new vscode.EventEmitter<string>();
-  context.subscriptions.push(log, status, preview, errors, ...registerCommands({ extension: context, client, log, runs, preview }, errors));
+  const events = { errors: new vscode.EventEmitter<string>(), runs: new vscode.EventEmitter<RunEnded>() };
+  const ctx = { extension: context, client, log, runs, preview };
+  context.subscriptions.push(log, status, preview, events.errors, events.runs, ...registerCommands(ctx, events));
   const server = client;
-  // Started after activation returns: the documents that activated us need hovers soon.
-  setTimeout(() => void server.start().catch(() => undefined), 0);
+  // After activation returns: the LSP libraries load, and the server starts (the documents
+  // that activated us need hovers soon).
+  setTimeout(() => {
+    void registerConvertCommand(ctx, events).then((command) => context.subscriptions.push(command));
+    void server.start().catch(() => undefined);
+  }, 0);
   const activationMs = performance.now() - started;
   log.appendLine(`chan2ts ${context.extension.packageJSON.version}: activated in ${activationMs.toFixed(1)} ms (extension code; the language server starts next)`);
-  return { activationMs, onDidShowError: errors.event, serverReady: async () => void (await server.start()) };
+  return { activationMs, onDidShowError: events.errors.event, onDidEndRun: events.runs.event, serverReady: async () => void (await server.start()) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -104,7 +104,8 @@ async function answerCheckpoints(page, checkpoints, answered) {
       let text = '';
       for (let attempt = 0; attempt < 20 && text.trim() === ''; attempt++) {
         await sleep(500);
-        text = (await page.locator(selector).allInnerTexts()).join('\n');
+        // Editors lay text out with no-break spaces; the terminal pads rows with spaces.
+        text = (await page.locator(selector).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ').replace(/ +$/gm, '');
       }
       await page.screenshot({ path: join(artifacts, `${name}.png`) });
       log(`screenshot ${name}.png (${selector}: ${text.length} characters of text)`);
@@ -183,6 +184,7 @@ async function session(mode, { entry, vsix, suite, chromium }) {
   const args = [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', workspace];
   const server = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const serverLog = [];
+  const pageLog = [];
   server.stdout.on('data', (d) => serverLog.push(d));
   server.stderr.on('data', (d) => serverLog.push(d));
   let browser;
@@ -190,7 +192,9 @@ async function session(mode, { entry, vsix, suite, chromium }) {
     await waitForHttp(`http://127.0.0.1:${port}/healthz`, server, 60_000);
     const { chromium: playwright } = await import('playwright-core');
     browser = await playwright.launch({ executablePath: chromium, args: CHROMIUM_FLAGS, headless: true });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
     log(`${mode}: opening VS Code at http://127.0.0.1:${port}/?folder=${workspace}`);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     const answered = new Set();
@@ -207,6 +211,7 @@ async function session(mode, { entry, vsix, suite, chromium }) {
     await browser?.close().catch(() => undefined);
     await stop(server);
     writeFileSync(join(dir, 'code-server.log'), Buffer.concat(serverLog));
+    writeFileSync(join(dir, 'page-console.log'), pageLog.join('\n'));
     for (const logDir of existsSync(join(userData, 'logs')) ? readdirSync(join(userData, 'logs')) : []) {
       const exthost = join(userData, 'logs', logDir, 'exthost1', 'remoteexthost.log');
       if (existsSync(exthost)) copyFileSync(exthost, join(dir, 'exthost.log'));
@@ -246,7 +251,8 @@ async function main() {
     try {
       results = await session(mode, { entry, vsix, suite, chromium });
     } catch (error) {
-      results = { error: error.message, tests: [] };
+      const partial = join(artifacts, mode, 'results.json.partial');
+      results = { error: error.message, tests: existsSync(partial) ? JSON.parse(readFileSync(partial, 'utf8')).tests : [] };
     }
     ok = report(mode, results) && ok;
   }

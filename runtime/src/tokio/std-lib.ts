@@ -2,7 +2,8 @@
 // spells differently: ranges, byte lengths, parsing with Rust's errors, cloning and dropping
 // values that may hold channel handles, sorted maps, Option combinators.
 import { exitProgram } from '../core/program.js';
-import { RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
+import { panic } from './panic.js';
+import { debugStruct, debugTuple, f64, RUST_DEBUG, type RustDebuggable, type RustDebugValue } from '../fmt/rust.js';
 import { Err, Ok, type Option, type Result } from './result.js';
 
 /** `a..b` (or `a..=b` with `inclusive`) as an array, for loops and iterator chains. */
@@ -14,6 +15,12 @@ export function range(start: number, end: number, inclusive = false): number[] {
 }
 
 const encoder = new TextEncoder();
+
+/** `v[i]`: the element, or Rust's panic when `i` is past the end. */
+export function index<T>(items: readonly T[], i: number, location: string): T {
+  if (i >= 0 && i < items.length) return items[i]!;
+  return panic(`index out of bounds: the len is ${items.length} but the index is ${i}`, location);
+}
 
 /** `str::len`: the length in UTF-8 bytes, as Rust counts it. */
 export function strLen(s: string): number {
@@ -56,6 +63,46 @@ const INT_RANGES: Record<string, [number, number]> = {
   isize: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], u8: [0, 255], u16: [0, 65535], u32: [0, 4294967295],
   u64: [0, Number.MAX_SAFE_INTEGER], usize: [0, Number.MAX_SAFE_INTEGER],
 };
+
+const BITS: Record<string, number> = { i8: 8, i16: 16, i32: 32, u8: 8, u16: 16, u32: 32 };
+
+/** `a.wrapping_add(b)` and friends: the result wrapped into the integer type (64-bit types stay exact to 2^53). */
+export function wrapping(value: number, type = 'i32'): number {
+  const bits = BITS[type];
+  if (bits === undefined) return value;
+  const size = 2 ** bits;
+  const unsigned = ((value % size) + size) % size;
+  return type.startsWith('i') && unsigned >= size / 2 ? unsigned - size : unsigned;
+}
+
+/** `a.saturating_add(b)` and friends: the result clamped to the integer type's range. */
+export function saturating(value: number, type = 'i32'): number {
+  const [min, max] = INT_RANGES[type] ?? INT_RANGES.i64!;
+  return Math.min(Math.max(value, min), max);
+}
+
+/** `&`, `|` and `^` on 64-bit integers (JavaScript's operators keep only 32 bits). */
+export function bitwise(a: number, op: '&' | '|' | '^', b: number): number {
+  const [x, y] = [BigInt(a), BigInt(b)];
+  return Number(op === '&' ? x & y : op === '|' ? x | y : x ^ y);
+}
+
+/**
+ * Debug of a struct or enum value whose fields include f64s: JavaScript numbers do not say
+ * they are floats, so the translator names those fields (per variant; '' for a struct).
+ */
+export function floatFields(value: unknown, floats: Readonly<Record<string, readonly string[]>>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const kind = (value as { kind?: unknown }).kind;
+  const isVariant = Object.getPrototypeOf(value) === Object.prototype && typeof kind === 'string';
+  const names = floats[isVariant ? (kind as string) : ''] ?? [];
+  const entries = Object.entries(value).filter(([key]) => !isVariant || key !== 'kind');
+  const shown = entries.map(([key, v]) => [key, names.includes(key) && typeof v === 'number' ? f64(v) : v] as const);
+  const name = isVariant ? (kind as string) : value.constructor.name;
+  const tupleLike = shown.length > 0 && shown.every(([key], i) => key === String(i));
+  const described: RustDebuggable = tupleLike ? debugTuple(name, shown.map(([, v]) => v)) : debugStruct(name, shown);
+  return described;
+}
 
 /** `a.checked_add(b)` and friends: the result, or None when it leaves the integer type's range. */
 export function checked(value: number, type = 'i32'): Option<number> {

@@ -59,3 +59,29 @@ async function runThread<T>(f: () => T | Promise<T>): Promise<Result<T, PanicPay
     return new Err(new PanicPayload(panicMessage(error)));
   }
 }
+
+/** The `s` of `thread::scope(|s| ...)`: threads spawned through it are joined when the scope ends. */
+export class Scope {
+  private readonly handles: JoinHandle<unknown>[] = [];
+
+  spawn<T>(f: () => T | Promise<T>): JoinHandle<T> {
+    const handle = spawn(f);
+    this.handles.push(handle);
+    return handle;
+  }
+
+  /** Waits for every thread spawned in the scope, as `thread::scope` does before it returns. */
+  async joinAll(): Promise<void> {
+    for (const handle of this.handles) await handle.join();
+  }
+}
+
+/** `std::thread::scope`: runs `f` with a scope, then waits for the threads it spawned; gives f's value. */
+export async function scope<T>(f: (s: Scope) => T | Promise<T>): Promise<T> {
+  const s = new Scope();
+  try {
+    return await f(s);
+  } finally {
+    await s.joinAll();
+  }
+}

@@ -36,7 +36,7 @@ export function translateRustTree(tree: Tree, parser: Parser, text: string, runt
     const sections: Code[] = [];
     const bodyText = body.toString();
     const names = [...translator.runtimeNames, ...(main ? ['runMain'] : [])];
-    const typeNames = TYPE_NAMES.filter((n) => new RegExp(`\\b${n}<`).test(bodyText) && !names.includes(n));
+    const typeNames = TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(bodyText) && !names.includes(n));
     if (names.length || typeNames.length) sections.push(importLine([...new Set(names)].sort(), typeNames, runtimeSpecifier));
     sections.push(body);
     if (main) sections.push(ts`runMain(main${flavorOption(main.node)});`);

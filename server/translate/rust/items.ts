@@ -42,19 +42,27 @@ export class Items {
   readonly displays = new Set<string>();
   readonly aliases: TypeAliases = new Map();
   readonly typeAliases = new Map<string, RustType>();
+  /** The type parameters of generic aliases (`type Responder<T> = oneshot::Sender<T>`). */
+  readonly aliasParams = new Map<string, string[]>();
   readonly constants = new Map<string, RustType>();
 
   static collect(root: Node): Items {
     const items = new Items();
     const nodes = kids(root);
     for (const node of nodes) if (node.type === 'use_declaration') items.use(field(node, 'argument'), '');
-    for (const node of nodes) if (node.type === 'type_item') items.typeAliases.set(field(node, 'name')?.text ?? '', items.type(field(node, 'type')));
+    for (const node of nodes) {
+      if (node.type !== 'type_item') continue;
+      const name = field(node, 'name')?.text ?? '';
+      const params = kids(field(node, 'type_parameters')).map((p) => p.text.split(':')[0]!.trim());
+      if (params.length) items.aliasParams.set(name, params);
+      items.typeAliases.set(name, items.type(field(node, 'type')));
+    }
     nodes.forEach((node, i) => items.item(node, derivesBefore(nodes, i)));
     return items;
   }
 
   type(node: Node | null): RustType {
-    return parseType(node, this.aliases, this.typeAliases);
+    return parseType(node, this.aliases, this.typeAliases, this.aliasParams);
   }
 
   signature(node: Node): FnDecl {

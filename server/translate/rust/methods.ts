@@ -331,11 +331,17 @@ function numberMethods(c: Call): Typed | null {
     }
     case 'signum':
       return { code: ts`Math.sign(${r.code})`, type: r.type };
-    case 'saturating_sub':
-      return { code: ts`Math.max(${r.code} - ${argList(c)}, 0)`, type: r.type };
     case 'wrapping_add':
+    case 'wrapping_sub':
+    case 'wrapping_mul':
     case 'saturating_add':
-      return { code: ts`${r.code} + ${argList(c)}`, type: r.type };
+    case 'saturating_sub':
+    case 'saturating_mul': {
+      c.ctx.use('rs');
+      const op = { add: '+', sub: '-', mul: '*' }[c.method.split('_')[1] as 'add' | 'sub' | 'mul'];
+      const intName = r.type.kind === 'int' ? r.type.name : 'i32';
+      return { code: ts`rs.${c.method.split('_')[0]!}(${r.code} ${op} ${argList(c)}, '${intName}')`, type: r.type };
+    }
     case 'checked_div': {
       const d = c.args()[0]!;
       return { code: ts`(${d.code} === 0 ? undefined : Math.trunc(${r.code} / ${d.code}))`, type: option(r.type) };
@@ -489,6 +495,10 @@ function vecMethods(c: Call): Typed | null {
       return { code: ts`rs.${camelCase(c.method)}(${r.code}, ${c.fn(0, [elem])})`, type: option(elem) };
     case 'collect':
       return collect(c);
+    case 'split_at': {
+      const at = c.args()[0]!;
+      return { code: ts`[${r.code}.slice(0, ${at.code}), ${r.code}.slice(${at.code})]`, type: tuple([r.type, r.type]) };
+    }
     case 'windows':
     case 'chunks':
       return null;
@@ -532,6 +542,12 @@ function mapMethods(c: Call): Typed | null {
       return { code: ts`rs.entry(${r.code}, ${argList(c)})`, type: named('Entry', value) };
     case 'get':
       return { code: ts`${r.code}.get(${a()})`, type: option(value) };
+    case 'get_mut': {
+      const key = c.ctx.temp('key');
+      c.ctx.hoist(ts`const ${key} = ${a()};`);
+      const slot = { get: ts`${r.code}.get(${key})${typeOnly('!')}`, set: (v: Code) => ts`${r.code}.set(${key}, ${v})` };
+      return { code: ts`${r.code}.get(${key})`, type: option(value), slot };
+    }
     case 'contains_key':
       return { code: ts`${r.code}.has(${a()})`, type: BOOL };
     case 'remove': {
@@ -638,8 +654,13 @@ function runtimeMethods(c: Call): Typed | null {
       return plain(elem);
     case 'Mutex.lock':
       return plain(named('Future', named('MutexGuard', elem)));
+    case 'Mutex.try_lock':
+    case 'StdMutex.try_lock':
+      return plain(result(named('MutexGuard', elem), named('TryLockError')));
     case 'StdMutex.lock':
       return blocking(result(named('MutexGuard', elem), named('PoisonError')));
+    case 'thread.Scope.spawn':
+      return { code: ts`${r.code}.spawn(${c.fn(0, [])})`, type: named('thread.JoinHandle', UNKNOWN) };
     case 'thread.JoinHandle.join':
       return blocking(result(elem, named('Box')));
     case 'JoinHandle.abort':

@@ -4,7 +4,7 @@ import { Flow, join } from './ownership-flow.js';
 import { bindPattern, type PatternContext } from './ownership-patterns.js';
 import { scanTokens, tokenElements } from './ownership-macros.js';
 import type { OwnedBinding } from './ownership.js';
-import { container, containerOf, handle, ProgramItems, rawPath, type HandleShape, type Shape } from './resources.js';
+import { container, containerOf, handle, ProgramItems, rawPath, type Shape } from './resources.js';
 
 /*
  * One walk over each function body in evaluation order, carrying which bindings are still
@@ -520,26 +520,22 @@ export class OwnershipWalker {
     return loop;
   }
 
-  /** What `for pattern in value` binds: received values for receivers, the container's elements otherwise. */
+  /**
+   * What `for pattern in value` binds: received values for receivers, the container's elements
+   * otherwise. A binding iterated by value (`for x in rx`, `for s in senders.into_iter()`) goes
+   * into the loop's iterator, which Rust drops when the loop ends; it stays listed as owned here,
+   * so it is dropped with its scope instead: a little later, but never left undropped.
+   */
   private forValue(valueNode: Node | null): Value {
     if (!valueNode) return NOTHING;
     const iterated = valueNode.type === 'call_expression' ? field(valueNode, 'function') : null;
     const method = iterated?.type === 'field_expression' ? field(iterated, 'field')?.text ?? '' : '';
-    const value = this.expr(valueNode, 'move');
-    if (method && RECEIVING_ITERATORS.has(method)) {
-      const receiver = this.receiverShape(iterated);
-      if (receiver?.role === 'receiver') return { shape: receiver.element, owned: true, place: null };
-    }
-    if (value.shape?.kind === 'handle' && value.shape.role === 'receiver') return { shape: value.shape.element, owned: true, place: null };
-    if (value.shape?.kind === 'container') return { shape: value.shape.inner, owned: value.owned && method !== 'iter', place: null };
+    const target = iterated && RECEIVING_ITERATORS.has(method) ? field(iterated, 'value') : valueNode;
+    const value = target?.type === 'identifier' ? this.expr(target, 'borrow') : this.expr(valueNode, 'move');
+    const shape = value.shape;
+    if (shape?.kind === 'handle' && shape.role === 'receiver') return { shape: shape.element, owned: true, place: null };
+    if (shape?.kind === 'container') return { shape: shape.inner, owned: value.owned && method !== 'iter', place: null };
     return { shape: null, owned: value.owned && !BORROWED_RESULTS.has(method), place: null };
-  }
-
-  private receiverShape(method: Node | null): HandleShape | null {
-    const receiver = method ? field(method, 'value') : null;
-    if (receiver?.type !== 'identifier') return null;
-    const rec = this.lookup(receiver.text, this.scope, this.body, receiver);
-    return rec?.shape?.kind === 'handle' ? rec.shape : null;
   }
 
   private ownedNow(): OwnedBinding[] {

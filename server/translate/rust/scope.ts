@@ -1,9 +1,17 @@
+import type { Code } from '../emit/code.js';
 import type { RustType } from './types.js';
 
 export interface Local {
   /** The name in the TypeScript output: camelCase, renamed when it shadows a visible name. */
   tsName: string;
   type: RustType;
+  /** A `&mut` to a map's number or string (`entry().or_insert(0)`): read and written through the map. */
+  place?: Place;
+}
+
+export interface Place {
+  get: Code;
+  set: (value: Code) => Code;
 }
 
 /** Lexical scopes of Rust bindings, with their TypeScript names and types. */
@@ -28,6 +36,11 @@ export class Scope {
   /** Binds a pattern name to an expression (a match guard reads `cmd.key` for `key`). */
   alias(name: string, tsName: string, type: RustType): void {
     this.locals.set(name, { tsName, type });
+  }
+
+  /** Binds a name to a place in a map: no variable of its own. */
+  place(name: string, type: RustType, place: Place): void {
+    this.locals.set(name, { tsName: '', type, place });
   }
 
   lookup(name: string): Local | null {

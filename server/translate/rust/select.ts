@@ -61,8 +61,9 @@ export function selectBranches(t: RustTranslator, node: Node, sink: Sink): Code[
   const optionsText = options.length ? `, { ${options.join(', ')} }` : '';
   const out: Code[] = [...before, ts`const ${selected} = await select([${join(entries, ', ')}]${optionsText});`];
   for (const f of futures) out.push(ts`${f}.cancel();`);
-  let chain: Code | null = elseBody ? block(elseBody) : null;
-  for (let i = arms.length - 1; i >= 0; i--) {
+  // Without `else`, one of the branches always wins (or select! panics): the last needs no test.
+  let chain: Code | null = elseBody ? block(elseBody) : arms.length ? block(arms[arms.length - 1]!.body) : null;
+  for (let i = arms.length - (elseBody ? 1 : 2); i >= 0; i--) {
     const arm = arms[i]!;
     const test = ts`${selected}.index === ${String(arm.index)}`;
     chain = chain ? ts`if (${test}) ${block(arm.body)} else ${chain}` : ts`if (${test}) ${block(arm.body)}`;

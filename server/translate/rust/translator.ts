@@ -5,8 +5,9 @@ import { Items, type FnDecl } from './items.js';
 import { decodeRustChar, decodeRustString, numericSuffix, numericText } from './literals.js';
 import type { MacroParser } from './macros.js';
 import type { Ownership, OwnedBinding } from './ownership.js';
-import { camelCase, safeName, Scope } from './scope.js';
+import { camelCase, safeName, Scope, type Place } from './scope.js';
 import { formatArguments } from './format.js';
+import { inferElementType } from './infer.js';
 import { translateMethod, type MethodContext } from './methods.js';
 import { selectBranches } from './select.js';
 import {
@@ -32,6 +33,10 @@ import {
 export interface Typed {
   code: Code;
   type: RustType;
+  /** For a place that is written through a call (a map slot): how to store a value there. */
+  setter?: (value: Code) => Code;
+  /** For `map.get_mut(k)`: the slot, so a `Some(v)` binding can write through it. */
+  slot?: Place;
 }
 
 /** Where the value of a block, `if` or `match` goes. */
@@ -65,6 +70,7 @@ const PATH_FUNCTIONS: Record<string, { name: string; uses: string; awaits?: bool
   'task::spawn': { name: 'spawn', uses: 'spawn' },
   'thread::spawn': { name: 'thread.spawn', uses: 'thread' },
   'thread::sleep': { name: 'thread.sleep', uses: 'thread', awaits: true },
+  'thread::scope': { name: 'thread.scope', uses: 'thread', awaits: true },
   'time::sleep': { name: 'sleep', uses: 'sleep' },
   'time::sleep_until': { name: 'sleepUntil', uses: 'sleepUntil' },
   'time::timeout': { name: 'timeout', uses: 'timeout' },
@@ -89,6 +95,11 @@ export class RustTranslator {
   private readonly declNames = new Map<number, string>();
   private selfType: string | null = null;
   private displayMethod = false;
+  private indexingPlace = false;
+  /** The element type inferred for the channel or Vec the current `let` makes. */
+  private expectedElement: RustType | null = null;
+  /** Bindings of the current block declared before its `try` (their drops are in its `finally`). */
+  private hoisted: { ids: Set<number>; names: string[] } | null = null;
   /** Arguments of a future passed to spawn are evaluated at once, as Rust does when it builds the future. */
   private eagerArguments = false;
 
@@ -129,7 +140,7 @@ export class RustTranslator {
   /** What cannot be translated: a marked comment in the output and a diagnostic. */
   unsupported(node: Node, what = node.type.replace(/_/g, ' ')): Typed {
     this.report(node, `chan2ts cannot translate this ${what} yet: ${abbreviate(node.text)}`);
-    return { code: ts`undefined /* chan2ts: not translated: ${abbreviate(node.text).replace(/\*\//g, '* /')} */`, type: UNKNOWN };
+    return { code: ts`(undefined${typeOnly(' as any')} /* chan2ts: not translated: ${abbreviate(node.text).replace(/\*\//g, '* /')} */)`, type: UNKNOWN };
   }
 
   temp(base: string): string {
@@ -236,8 +247,11 @@ export class RustTranslator {
         return [this.enumItem(node)];
       case 'impl_item':
         return this.implForEnum(node);
-      case 'type_item':
-        return [typeOnly(`type ${field(node, 'name')?.text ?? ''} = ${tsType(this.items.type(field(node, 'type'))) ?? 'unknown'};`)];
+      case 'type_item': {
+        const name = field(node, 'name')?.text ?? '';
+        const params = this.items.aliasParams.get(name);
+        return [typeOnly(`type ${name}${params?.length ? `<${params.join(', ')}>` : ''} = ${tsType(this.items.typeAliases.get(name) ?? UNKNOWN) ?? 'unknown'};`)];
+      }
       case 'const_item':
       case 'static_item': {
         const name = field(node, 'name')?.text ?? '';
@@ -388,7 +402,8 @@ export class RustTranslator {
       const returns = sig.result.kind !== 'unit' && sig.result.kind !== 'never';
       const body = this.functionBody(field(node, 'body'), returns ? { kind: 'return' } : DISCARD);
       this.callGraph.set(key, { awaits: this.fn.awaits, calls: this.fn.calls });
-      const resultText = isDisplay ? 'string' : (tsType(sig.result) ?? 'unknown');
+      const result0 = sig.result.kind === 'named' && sig.result.name === 'Self' ? named(this.selfType ?? 'Self') : sig.result;
+      const resultText = isDisplay ? 'string' : (tsType(result0) ?? 'unknown');
       const shown = resultText === 'void' ? 'void' : resultText;
       const result = isMain ? typeOnly(': Promise<void>') : ifAsync([key], `: Promise<${shown}>`, `: ${shown}`, true);
       const isAsync = isMain || sig.isAsync ? ts`async ` : ifAsync([key], 'async ');
@@ -447,9 +462,14 @@ export class RustTranslator {
   // ---- blocks and statements ----
 
   /** The statements of a block with its value delivered to `sink`, and the drops Rust does at its end. */
-  blockStatements(node: Node, sink: Sink, skipDrops = false): Code[] {
+  blockStatements(node: Node, sink: Sink, skipDrops = false, alwaysFinally = false): Code[] {
     const outerScope = this.scope;
+    const outerHoist = this.hoisted;
     this.scope = new Scope(outerScope);
+    const drops = skipDrops ? [] : this.ownership.dropsAtEnd(node);
+    const useFinally = drops.length > 0 && (alwaysFinally || sink.kind === 'return' || leavesEarly(node));
+    // A `finally` cannot see what the `try` declares: the block's dropped bindings are declared before it.
+    this.hoisted = useFinally ? { ids: new Set(drops.map((d) => d.decl.id)), names: [] } : null;
     try {
       const children = kids(node).filter((k) => k.type !== 'ERROR' || k.text.trim() !== '');
       const out: Code[] = [];
@@ -467,24 +487,21 @@ export class RustTranslator {
         if (isTail) out.push(...this.inStatement(value, () => this.valueInto(value, sink)));
         else out.push(...this.statement(child));
       });
-      return skipDrops ? out : this.withDrops(node, out, sink.kind === 'return');
+      const dropCode = drops.map((b) => this.dropCode(b, useFinally)).filter((c): c is Code => c !== null);
+      if (dropCode.length === 0) return out;
+      if (!useFinally) return [...out, ...dropCode];
+      const declared = this.hoisted!.names.length ? [ts`let ${this.hoisted!.names.join(', ')};`] : [];
+      return [...declared, ts`try ${block(out)} finally ${block(dropCode)}`];
     } finally {
       this.scope = outerScope;
+      this.hoisted = outerHoist;
     }
   }
 
-  /** Appends the drops of the block's owned bindings: in a `finally` when the block can leave early. */
-  private withDrops(node: Node, statements: Code[], returnsValue: boolean): Code[] {
-    const drops = this.ownership.dropsAtEnd(node).map((b) => this.dropCode(b)).filter((c): c is Code => c !== null);
-    if (drops.length === 0) return statements;
-    if (returnsValue || leavesEarly(node)) return [ts`try ${block(statements)} finally ${block(drops)}`];
-    return [...statements, ...drops];
-  }
-
-  dropCode(binding: OwnedBinding): Code | null {
+  dropCode(binding: OwnedBinding, maybeUnset = false): Code | null {
     const name = this.declNames.get(binding.decl.id) ?? this.scope.lookup(binding.name)?.tsName;
     if (!name) return null;
-    if (binding.kind === 'handle') return ts`${name}.drop();`;
+    if (binding.kind === 'handle') return ts`${name}${maybeUnset ? '?' : ''}.drop();`;
     this.use('rs');
     return ts`rs.drop(${name});`;
   }
@@ -558,24 +575,74 @@ export class RustTranslator {
     }
     if (this.ownership.dropsImmediately(node) && (pattern.text === '_')) return [this.dropValue(this.expr(valueNode))];
     if (isValueBlock(valueNode) && !this.isSimpleIf(valueNode)) {
-      const type = declared ?? this.guessType(valueNode);
       const temp = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? null : this.temp('value');
-      const target = temp ?? this.bindPattern(pattern, type);
-      const out = [ts`let ${target}${this.annotation(type)};`, ...this.valueInto(valueNode, { kind: 'assign', target })];
+      const annotation = new Code();
+      const target = temp ?? this.bindPattern(pattern, declared ?? UNKNOWN);
+      const out = [ts`let ${target}${annotation};`, ...this.valueInto(valueNode, { kind: 'assign', target })];
+      const type = declared ?? this.assignedTypes.get(target) ?? UNKNOWN;
+      annotation.append(this.annotation(type));
+      const local = this.scope.lookup(pattern.text.replace(/^mut\s+/, ''));
+      if (!temp && local && local.tsName === target) local.type = type;
       if (temp) out.push(ts`const ${this.bindPattern(pattern, type)} = ${temp};`);
       return out;
     }
-    const value = this.exprWithExpected(valueNode, declared);
+    const hoistedBefore = this.pre.length;
+    const slot = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? this.entryOrInsert(valueNode) : null;
+    if (slot?.setter && isPrimitive(slot.type)) {
+      this.scope.place(identifiersOf(pattern)[0]!.text, slot.type, { get: slot.code, set: slot.setter });
+      return [];
+    }
+    this.pre.length = hoistedBefore;
+    const outerExpected = this.expectedElement;
+    this.expectedElement = declared ? null : this.inferredElement(node, pattern, valueNode);
+    let value: Typed;
+    try {
+      value = this.exprWithExpected(valueNode, declared);
+    } finally {
+      this.expectedElement = outerExpected;
+    }
     const type = declared && declared.kind !== 'unknown' ? declared : value.type;
     const keyword = pattern.type === 'mut_pattern' || kids(node).some((k) => k.type === 'mutable_specifier') || /\bmut\b/.test(pattern.text) ? 'let' : 'const';
     if (pattern.text === '_') return [ts`${value.code};`];
     const name = this.bindPattern(pattern, type);
+    if (this.hoisted && identifiersOf(pattern).some((id) => this.hoisted!.ids.has(id.id))) {
+      for (const id of identifiersOf(pattern)) this.hoisted.names.push(this.declNames.get(id.id) ?? id.text);
+      return [ts`${name} = ${value.code};`];
+    }
     const annotation = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? this.letAnnotation(declared, value) : new Code();
     return [ts`${keyword} ${name}${annotation} = ${value.code};`];
   }
 
+  /**
+   * For a channel or an empty Vec made without a type (`mpsc::channel(8)`, `Vec::new()`): the
+   * element type Rust infers from what is later sent, pushed or handed on.
+   */
+  private inferredElement(declaration: Node, pattern: Node, value: Node): RustType | null {
+    if (!/(channel|unbounded_channel|sync_channel|Vec::new|Vec::with_capacity|VecDeque::new)\s*\(/.test(value.text.slice(0, 80))) return null;
+    if (/::<|^vec!/.test(value.text)) return null;
+    const names = identifiersOf(pattern).map((n) => n.text);
+    return inferElementType(
+      declaration,
+      names,
+      this.items,
+      (name) => {
+        const t = this.scope.lookup(name)?.type;
+        return t && t.kind !== 'unknown' && t.kind !== 'fn' ? t : null;
+      },
+      (macro) => {
+        const tokens = kids(macro).find((k) => k.type === 'token_tree');
+        return tokens && tokens.text.startsWith('(') ? this.macros.arguments(tokens) : [];
+      },
+    );
+  }
+
   /** An annotation where TypeScript could not infer what Rust's declared type says. */
   private letAnnotation(declared: RustType | null, value: Typed): Code {
+    const emptyArrays = /^\[(\[\](, )?)*\]$/.test(value.code.toString());
+    if (!declared && (emptyArrays || /^new (rs\.BTreeMap|Map|Set)\(\)$/.test(value.code.toString())) && tsType(value.type)) return this.annotation(value.type);
+    // Rust knew the element type from a use chan2ts could not read: say so rather than `never[]`.
+    if (!declared && emptyArrays && value.code.toString() !== '[]') return typeOnly(': unknown[][]');
+    if (!declared && (containsEnum(value.type, this.items) || value.type.kind === 'tuple') && tsType(value.type)) return this.annotation(value.type);
     if (declared && declared.kind !== 'unknown' && tsType(declared)) {
       const text = value.code.toString();
       if (text === '[]' || text.startsWith('new Map(') || text === 'undefined' || /^new (rs\.BTreeMap|Map|Set)\(\)$/.test(text)) return this.annotation(declared);
@@ -613,6 +680,9 @@ export class RustTranslator {
     }
   }
 
+  /** The type of the first value a block-like expression assigns to each target. */
+  private readonly assignedTypes = new Map<string, RustType>();
+
   /** Statements that compute `node` and hand its value to `sink`. */
   valueInto(node: Node, sink: Sink): Code[] {
     switch (node.type) {
@@ -649,6 +719,9 @@ export class RustTranslator {
         return this.statement(node);
     }
     const value = this.expr(node);
+    if (sink.kind === 'assign' && value.type.kind !== 'unknown' && value.type.kind !== 'never' && !this.assignedTypes.has(sink.target)) {
+      this.assignedTypes.set(sink.target, value.type);
+    }
     if (sink.kind === 'discard' && value.code.isEmpty) return [];
     if (sink.kind === 'return' && value.type.kind === 'unit' && !this.fnReturnsValue()) return [ts`${value.code};`, this.returnVoid()];
     return this.deliver(value.code, sink);
@@ -763,7 +836,13 @@ export class RustTranslator {
           this.scope = saved;
           condition = condition ? ts`${condition} && ${g}` : g;
         }
-        const bindings = test.bindings.map((b) => ts`const ${this.declareBinding(b)} = ${b.accessor};`);
+        const bindings = test.bindings.flatMap((b) => {
+          if (value.slot && b.accessor === subject.name && isPrimitive(b.type)) {
+            this.scope.place(b.name, b.type, value.slot);
+            return [];
+          }
+          return [ts`const ${this.declareBinding(b)} = ${b.accessor};`];
+        });
         const armValue = field(arm, 'value')!;
         const body = [...bindings, ...this.armBody(armValue, sink, arm)];
         clauses.push({ test: condition, body });
@@ -771,6 +850,10 @@ export class RustTranslator {
         this.scope = outerScope;
       }
     }
+    // A Rust match is exhaustive: its last arm needs no test (TypeScript then sees every path).
+    const lastArm = arms[arms.length - 1];
+    const last = clauses[clauses.length - 1];
+    if (last && lastArm && !field(field(lastArm, 'pattern')!, 'condition') && !clauses.some((c) => c.test === null)) last.test = null;
     for (let i = clauses.length - 1; i >= 0; i--) {
       const c = clauses[i]!;
       if (c.test === null) {
@@ -805,7 +888,9 @@ export class RustTranslator {
       else if (node.type === 'while_expression') loop = this.whileLoop(node, labelText);
       else loop = this.forLoop(node, labelText);
       if (!valueTarget) return [loop];
-      return [ts`let ${valueTarget};`, loop, ...this.deliver(new Code([valueTarget]), sink)];
+      const type = this.assignedTypes.get(valueTarget);
+      if (type && sink.kind === 'assign' && !this.assignedTypes.has(sink.target)) this.assignedTypes.set(sink.target, type);
+      return [ts`let ${valueTarget}${this.annotation(type ?? UNKNOWN)};`, loop, ...this.deliver(new Code([valueTarget]), sink)];
     } finally {
       this.fn?.loops.pop();
     }
@@ -1088,22 +1173,6 @@ export class RustTranslator {
     return value;
   }
 
-  private guessType(node: Node): RustType {
-    if (node.type === 'match_expression' || node.type === 'if_expression') {
-      let found: RustType = UNKNOWN;
-      walk(node, (n) => {
-        if (found.kind !== 'unknown') return false;
-        if (n.type === 'integer_literal') found = I32;
-        else if (n.type === 'string_literal') found = STRING;
-        else if (n.type === 'float_literal') found = FLOAT;
-        else if (n.type === 'boolean_literal') found = BOOL;
-        return true;
-      });
-      return found;
-    }
-    return UNKNOWN;
-  }
-
   expr(node: Node): Typed {
     try {
       return this.guardTemporary(node, this.exprInner(node));
@@ -1115,12 +1184,16 @@ export class RustTranslator {
 
   /** A lock guard not bound by `let` is a temporary: Rust unlocks at the end of the statement. */
   private guardTemporary(node: Node, value: Typed): Typed {
-    const isGuard = value.type.kind === 'named' && value.type.name === 'MutexGuard';
-    if (!isGuard || (node.type !== 'await_expression' && node.type !== 'call_expression')) return value;
+    const isGuard = (t: RustType) => t.kind === 'named' && t.name === 'MutexGuard';
+    const inResult = value.type.kind === 'result' && isGuard(value.type.ok);
+    if ((!isGuard(value.type) && !inResult) || (node.type !== 'await_expression' && node.type !== 'call_expression')) return value;
     if (node.parent?.type === 'let_declaration' || node.parent?.type === 'let_condition') return value;
-    const name = this.temp('guard');
+    // `m.try_lock().is_ok()`: the Result holding the guard is a temporary too.
+    if (inResult && node.parent?.type === 'field_expression' && /^(unwrap|expect)$/.test(field(node.parent, 'field')?.text ?? '')) return value;
+    const name = this.temp(inResult ? 'locked' : 'guard');
     this.pre.push(ts`const ${name} = ${value.code};`);
-    this.post.unshift(ts`${name}.drop();`);
+    if (inResult) this.use('rs');
+    this.post.unshift(inResult ? ts`rs.drop(${name});` : ts`${name}.drop();`);
     return { code: ts`${name}`, type: value.type };
   }
 
@@ -1178,8 +1251,14 @@ export class RustTranslator {
         const [target, index] = kids(node);
         const t = this.expr(target!);
         t.code = operand(t.code);
+        if (index!.type === 'range_expression') return this.slice(t, index!);
         const i = this.expr(index!);
         if (t.type.kind === 'map') return { code: ts`${t.code}.get(${i.code})${typeOnly('!')}`, type: t.type.value };
+        if (t.type.kind === 'vec' && !this.indexingPlace) {
+          // Rust panics on an index past the end, where JavaScript reads undefined.
+          this.use('rs');
+          return { code: ts`rs.index(${t.code}, ${i.code}, '${this.location(node)}')`, type: t.type.elem };
+        }
         return { code: ts`${t.code}[${i.code}]`, type: t.type.kind === 'vec' ? t.type.elem : UNKNOWN };
       }
       case 'call_expression':
@@ -1237,8 +1316,10 @@ export class RustTranslator {
   /** A block-like expression used as a value: computed by hoisted statements into a temporary. */
   private hoistValue(node: Node): Typed {
     const target = this.temp('value');
-    const type = this.guessType(node);
-    this.pre.push(ts`let ${target}${this.annotation(type)};`, ...this.valueInto(node, { kind: 'assign', target }));
+    const annotation = new Code();
+    this.pre.push(ts`let ${target}${annotation};`, ...this.valueInto(node, { kind: 'assign', target }));
+    const type = this.assignedTypes.get(target) ?? UNKNOWN;
+    annotation.append(this.annotation(type));
     return { code: ts`${target}`, type };
   }
 
@@ -1246,6 +1327,7 @@ export class RustTranslator {
     const name = node.text;
     if (name === 'None') return { code: ts`undefined`, type: option(UNKNOWN) };
     const local = this.scope.lookup(name);
+    if (local?.place) return { code: local.place.get, type: local.type, setter: local.place.set };
     if (local) return { code: ts`${local.tsName}`, type: local.type };
     if (this.items.structs.has(name)) return { code: ts`${name}`, type: named(name) };
     return { code: ts`${safeName(camelCase(name))}`, type: UNKNOWN };
@@ -1294,7 +1376,11 @@ export class RustTranslator {
       return { code: ts`Array.from({ length: ${count!.code} }, () => ${value!.code})`, type: vec(value!.type) };
     }
     const values = items.map((k) => this.expr(k));
-    return { code: ts`[${join(values.map((v) => v.code), ', ')}]`, type: vec(values[0]?.type ?? UNKNOWN) };
+    const type = vec(values[0]?.type ?? UNKNOWN);
+    const text = tsType(type);
+    // TypeScript reads `[["a", 1]]` as (string | number)[][]: say it holds tuples.
+    const cast = values[0]?.type.kind === 'tuple' && text ? typeOnly(` as ${text}`) : '';
+    return { code: ts`[${join(values.map((v) => v.code), ', ')}]${cast}`, type };
   }
 
   private binary(node: Node): Typed {
@@ -1321,6 +1407,19 @@ export class RustTranslator {
         return { code: ts`${left.code} / ${right.code}`, type: left.type };
       case '+':
         return { code: ts`${left.code} + ${right.code}`, type: left.type.kind !== 'unknown' ? left.type : right.type };
+      case '<<':
+      case '>>':
+      case '&':
+      case '|':
+      case '^':
+        if (left.type.kind === 'int' && /64|128|size/.test(left.type.name)) {
+          // JavaScript's bitwise operators work on 32 bits: 64-bit integers shift and mask exactly (to 2^53).
+          if (op === '<<') return { code: ts`${operand(left.code)} * 2 ** ${operand(right.code)}`, type: left.type };
+          if (op === '>>') return { code: ts`Math.floor(${left.code} / 2 ** ${operand(right.code)})`, type: left.type };
+          this.use('rs');
+          return { code: ts`rs.bitwise(${left.code}, '${op}', ${right.code})`, type: left.type };
+        }
+        return { code: ts`${left.code} ${op} ${right.code}`, type: left.type };
       default:
         return { code: ts`${left.code} ${op} ${right.code}`, type: left.type.kind !== 'unknown' ? left.type : right.type };
     }
@@ -1350,7 +1449,26 @@ export class RustTranslator {
     return value;
   }
 
+  /** `v[a..b]`, `v[..n]`, `s[a..]`: a copy of the part (Rust borrows it). */
+  private slice(target: Typed, range: Node): Typed {
+    const start = field(range, 'start') ?? (range.firstChild?.type !== '..' && range.firstChild?.type !== '..=' ? range.namedChildren[0] : null);
+    const end = field(range, 'end') ?? (range.lastChild?.type !== '..' ? range.namedChildren[range.namedChildren.length - 1] : null);
+    const from = start && start !== end ? this.expr(start).code : ts`0`;
+    const to = end && (end.id !== start?.id || range.text.startsWith('..')) ? this.expr(end).code : null;
+    const inclusive = range.text.includes('..=');
+    const upper = to ? (inclusive ? ts`, ${to} + 1` : ts`, ${to}`) : '';
+    return { code: ts`${target.code}.slice(${from}${upper})`, type: target.type };
+  }
+
   private place(node: Node): Typed {
+    if (node.type === 'index_expression') {
+      this.indexingPlace = true;
+      try {
+        return this.expr(node);
+      } finally {
+        this.indexingPlace = false;
+      }
+    }
     if (node.type === 'unary_expression' && node.text.trimStart().startsWith('*')) {
       const inner = kids(node)[0]!;
       const entry = this.entryOrInsert(inner);
@@ -1376,14 +1494,17 @@ export class RustTranslator {
     const keyName = this.temp('key');
     this.pre.push(ts`const ${keyName} = ${key.code};`);
     this.pre.push(ts`if (!${map.code}.has(${keyName})) ${map.code}.set(${keyName}, ${fallback});`);
-    return { code: ts`${map.code}.get(${keyName})${typeOnly('!')}`, type: valueType, setter: (value: Code) => ts`${map.code}.set(${keyName}, ${value})` } as Typed;
+    return { code: ts`${map.code}.get(${keyName})${typeOnly('!')}`, type: valueType, setter: (value: Code) => ts`${map.code}.set(${keyName}, ${value})` };
   }
 
   private assignment(node: Node): Typed {
     const leftNode = field(node, 'left')!;
     const left = this.place(leftNode);
     const right = this.expr(field(node, 'right')!);
-    const setter = (left as Typed & { setter?: (v: Code) => Code }).setter;
+    const local = leftNode.type === 'identifier' ? this.scope.lookup(leftNode.text) : null;
+    // `let mut found = None; ... found = Some((i, j));`: Rust typed `found` from the assignment.
+    if (local && isUnresolved(local.type) && !isUnresolved(right.type)) local.type = right.type;
+    const setter = left.setter;
     if (this.ownership.dropsBeforeAssign(node)) {
       this.use('rs');
       this.pre.push(ts`rs.drop(${left.code});`);
@@ -1396,7 +1517,7 @@ export class RustTranslator {
     const op = field(node, 'operator')?.text ?? '';
     const left = this.place(field(node, 'left')!);
     const right = this.expr(field(node, 'right')!);
-    const setter = (left as Typed & { setter?: (v: Code) => Code }).setter;
+    const setter = left.setter;
     const binaryOp = op.slice(0, -1);
     if (setter) {
       const computed = binaryOp === '/' && isInteger(left.type) ? ts`Math.trunc(${left.code} / ${right.code})` : ts`${left.code} ${binaryOp} ${right.code}`;
@@ -1461,7 +1582,22 @@ export class RustTranslator {
     const inner = kids(node)[0]!;
     this.awaits();
     const value = this.expr(inner);
-    const type = value.type.kind === 'named' && value.type.name === 'Future' ? (value.type.args[0] ?? UNKNOWN) : value.type.kind === 'named' && value.type.name === 'JoinHandle' ? result(value.type.args[0] ?? UNKNOWN, named('JoinError')) : value.type;
+    const awaited = (t: RustType): RustType => {
+      if (t.kind !== 'named') return t;
+      switch (t.name) {
+        case 'Future':
+          return t.args[0] ?? UNKNOWN;
+        case 'JoinHandle':
+          return result(t.args[0] ?? UNKNOWN, named('JoinError'));
+        case 'oneshot.Receiver':
+          return result(t.args[0] ?? UNKNOWN, named('RecvError'));
+        case 'Sleep':
+          return UNIT;
+        default:
+          return t;
+      }
+    };
+    const type = awaited(value.type);
     return { code: ts`await ${value.code}`, type };
   }
 
@@ -1491,15 +1627,18 @@ export class RustTranslator {
     try {
       const params = kids(field(node, 'parameters')).map((p, i) => {
         const pattern = p.type === 'parameter' ? field(p, 'pattern')! : p;
-        const type = p.type === 'parameter' && field(p, 'type') ? this.items.type(field(p, 'type')) : (paramTypes[i] ?? UNKNOWN);
-        return ts`${this.bindPattern(pattern, type)}`;
+        let type = p.type === 'parameter' && field(p, 'type') ? this.items.type(field(p, 'type')) : (paramTypes[i] ?? UNKNOWN);
+        const annotate = type.kind === 'unknown' && pattern.type === 'identifier' && usedInArithmetic(bodyNode, pattern.text);
+        if (annotate) type = I32;
+        const name = this.bindPattern(pattern, type);
+        return annotate || (p.type === 'parameter' && field(p, 'type')) ? ts`${name}${this.annotation(type)}` : ts`${name}`;
       });
       const inner = bodyNode.type === 'async_block' ? (kids(bodyNode).find((k) => k.type === 'block') ?? bodyNode) : bodyNode;
       const owned = this.ownership.movedInto(node).concat(bodyNode.type === 'async_block' ? this.ownership.movedInto(bodyNode) : []);
       let body: Code;
       let resultType: RustType = UNKNOWN;
       if (inner.type === 'block' || owned.length > 0) {
-        const statements = inner.type === 'block' ? this.blockStatements(inner, { kind: 'return' }) : this.inStatement(inner, () => this.valueInto(inner, { kind: 'return' }));
+        const statements = inner.type === 'block' ? this.blockStatements(inner, { kind: 'return' }, false, true) : this.inStatement(inner, () => this.valueInto(inner, { kind: 'return' }));
         body = block(this.ownedBy(owned, statements));
       } else {
         const [outerPre, outerPost] = [this.pre, this.post];
@@ -1555,7 +1694,7 @@ export class RustTranslator {
     this.fn = { key, explicitAsync: true, awaits: true, calls: new Set(), result: UNKNOWN, loops: [], isMain: false, outer: outerFn };
     try {
       const inner = kids(node).find((k) => k.type === 'block') ?? node;
-      const statements = this.blockStatements(inner, { kind: 'return' });
+      const statements = this.blockStatements(inner, { kind: 'return' }, false, true);
       this.callGraph.set(key, { awaits: true, calls: this.fn.calls });
       return { code: ts`async () => ${block(this.ownedBy(this.ownership.movedInto(node), statements))}`, type: named('AsyncFn') };
     } finally {
@@ -1630,6 +1769,7 @@ export class RustTranslator {
       const values = argNodes.map((a, i) => ts`${String(i)}: ${this.exprWithExpected(a, variant.fields[i]?.type ?? null).code}`);
       return { code: ts`{ kind: '${last}'${values.length ? ', ' : ''}${join(values, ', ')} }`, type: named(owner) };
     }
+    if (last === 'default' && this.items.structs.get(owner)?.derives.has('Default')) return { code: ts`${owner}.default_()`, type: named(owner) };
     const method = owner ? this.items.methods.get(owner)?.get(last) : undefined;
     if (method) {
       const args = this.arguments(argNodes, method.params.map((p) => p.type));
@@ -1642,6 +1782,9 @@ export class RustTranslator {
     if (fn && (!local || local.type.kind === 'fn')) {
       const args = this.arguments(argNodes, fn.params.map((p) => p.type));
       return { code: ts`${fn.isAsync ? '' : this.callsFunction(last)}${safeName(camelCase(last))}(${args})`, type: fn.isAsync ? named('Future', fn.result) : fn.result };
+    }
+    if (segments.length > 1 && !this.items.structs.has(owner) && !this.items.enums.has(owner) && !this.items.methods.has(owner)) {
+      return this.unsupported(node, `call of ${text}`);
     }
     const target = this.expr(callee);
     const args = this.arguments(argNodes, []);
@@ -1682,7 +1825,8 @@ export class RustTranslator {
       const value = this.expr(args[0]!);
       const name = isStd ? 'StdMutex' : 'Mutex';
       this.use(name);
-      return { code: ts`new ${name}(${value.code})`, type: named(name, value.type) };
+      const generic = value.code.toString() === '[]' && tsType(value.type) ? typeOnly(`<${tsType(value.type)}>`) : '';
+      return { code: ts`new ${name}${generic}(${value.code})`, type: named(name, value.type) };
     }
     if (owner === 'Duration' || owner === 'Instant') {
       this.use(owner);
@@ -1691,7 +1835,7 @@ export class RustTranslator {
     if ((owner === 'String' && (last === 'new' || last === 'from')) || (owner === 'str' && last === 'to_string')) {
       return { code: args[0] ? this.expr(args[0]).code : ts`''`, type: STRING };
     }
-    if ((owner === 'Vec' || owner === 'VecDeque') && (last === 'new' || last === 'with_capacity')) return { code: ts`[]`, type: vec(turbofish[0] ?? UNKNOWN) };
+    if ((owner === 'Vec' || owner === 'VecDeque') && (last === 'new' || last === 'with_capacity')) return { code: ts`[]`, type: vec(turbofish[0] ?? this.expectedElement ?? UNKNOWN) };
     if ((owner === 'HashMap' || owner === 'BTreeMap') && last === 'new') {
       const sorted = owner === 'BTreeMap';
       if (sorted) this.use('rs');
@@ -1727,6 +1871,11 @@ export class RustTranslator {
         return { code: ts`interval(${this.arguments(args, [])})`, type: named('Interval') };
       case 'thread.sleep':
         return { code: ts`await thread.sleep(${this.arguments(args, [])})`, type: UNIT };
+      case 'thread.scope': {
+        const body = args[0] ? this.closure(args[0], [named('thread.Scope')]) : { code: ts`() => null`, type: UNKNOWN };
+        const resultType = body.type.kind === 'fn' ? body.type.result : UNKNOWN;
+        return { code: ts`await thread.scope(${body.code})`, type: resultType };
+      }
       case 'rs.exit':
         return { code: ts`rs.exit(${this.arguments(args, [])})`, type: NEVER };
       default:
@@ -1746,7 +1895,8 @@ export class RustTranslator {
     };
     const [s, r] = types[name]!;
     const values = args.map((a) => this.expr(a));
-    const element = name === 'watch.channel' ? (values[0]?.type ?? elem) : elem;
+    const known = elem.kind !== 'unknown' ? elem : (this.expectedElement ?? UNKNOWN);
+    const element = name === 'watch.channel' ? (values[0]?.type ?? known) : known;
     const typeArg = tsType(element);
     const generic = typeArg && name !== 'watch.channel' ? typeOnly(`<${typeArg === 'void' ? 'Unit' : typeArg}>`) : new Code();
     return { code: ts`${name}${generic}(${join(values.map((v) => v.code), ', ')})`, type: tuple([named(s, element), named(r, element)]) };
@@ -1895,9 +2045,16 @@ export function formatDebugValue(t: RustTranslator, value: Typed): Code {
 
 function debugWrap(t: RustTranslator, code: Code, type: RustType, depth = 0): Code {
   switch (type.kind) {
+    case 'named': {
+      const floats = floatFieldsOf(t.items, type.name);
+      if (!floats) return code;
+      t.use('rs');
+      const table = Object.entries(floats).map(([k, names]) => `${k === '' ? "''" : k}: [${names.map((n) => `'${n}'`).join(', ')}]`).join(', ');
+      return ts`rs.floatFields(${code}, { ${table} })`;
+    }
     case 'option': {
       t.use('option');
-      if (needsWrap(type.elem)) {
+      if (needsWrap(type.elem, t.items)) {
         t.use('rs');
         return ts`option(rs.mapOption(${code}, (v) => ${debugWrap(t, ts`v`, type.elem, depth + 1)}))`;
       }
@@ -1920,32 +2077,49 @@ function debugWrap(t: RustTranslator, code: Code, type: RustType, depth = 0): Co
       return ts`((${name}) => tuple(${join(type.items.map((item, i) => debugWrap(t, ts`${name}[${String(i)}]`, item, depth + 1)), ', ')}))(${code})`;
     }
     case 'vec':
-      if (!needsWrap(type.elem)) return code;
+      if (!needsWrap(type.elem, t.items)) return code;
       return ts`${code}.map((v${String(depth)}) => ${debugWrap(t, ts`v${String(depth)}`, type.elem, depth + 1)})`;
     case 'result':
-      if (!needsWrap(type.ok) && !needsWrap(type.err)) return code;
+      if (!needsWrap(type.ok, t.items) && !needsWrap(type.err, t.items)) return code;
       return ts`${code}.map((v${String(depth)}) => ${debugWrap(t, ts`v${String(depth)}`, type.ok, depth + 1)}).mapErr((e${String(depth)}) => ${debugWrap(t, ts`e${String(depth)}`, type.err, depth + 1)})`;
     case 'map':
-      if (!needsWrap(type.value) && !needsWrap(type.key)) return code;
+      if (!needsWrap(type.value, t.items) && !needsWrap(type.key, t.items)) return code;
       return ts`new Map([...${code}].map(([k${String(depth)}, v${String(depth)}]) => [${debugWrap(t, ts`k${String(depth)}`, type.key, depth + 1)}, ${debugWrap(t, ts`v${String(depth)}`, type.value, depth + 1)}]))`;
     default:
       return code;
   }
 }
 
-function needsWrap(type: RustType): boolean {
+/** The f64 fields of a struct ('' key) or of each enum variant, or null when there are none. */
+function floatFieldsOf(items: Items, name: string): Record<string, string[]> | null {
+  const out: Record<string, string[]> = {};
+  const struct = items.structs.get(name);
+  if (struct) {
+    const floats = struct.fields.filter((f) => f.type.kind === 'float').map((f) => f.name);
+    if (floats.length) out[''] = floats;
+  }
+  for (const v of items.enums.get(name)?.variants.values() ?? []) {
+    const floats = v.fields.filter((f) => f.type.kind === 'float').map((f) => f.name);
+    if (floats.length) out[v.name] = floats;
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+function needsWrap(type: RustType, items?: Items): boolean {
   switch (type.kind) {
+    case 'named':
+      return !!items && floatFieldsOf(items, type.name) !== null;
     case 'option':
     case 'float':
     case 'char':
     case 'tuple':
       return true;
     case 'vec':
-      return needsWrap(type.elem);
+      return needsWrap(type.elem, items);
     case 'result':
-      return needsWrap(type.ok) || needsWrap(type.err);
+      return needsWrap(type.ok, items) || needsWrap(type.err, items);
     case 'map':
-      return needsWrap(type.key) || needsWrap(type.value);
+      return needsWrap(type.key, items) || needsWrap(type.value, items);
     default:
       return false;
   }
@@ -2018,6 +2192,50 @@ function timeOperation(op: string, left: Typed, right: Typed): Typed | null {
       return { code: ts`${l}.div(${right.code})`, type: left.type };
   }
   return null;
+}
+
+function isUnresolved(type: RustType): boolean {
+  return type.kind === 'unknown' || (type.kind === 'option' && type.elem.kind === 'unknown') || (type.kind === 'vec' && type.elem.kind === 'unknown');
+}
+
+function isPrimitive(type: RustType): boolean {
+  return type.kind === 'int' || type.kind === 'float' || type.kind === 'bool' || type.kind === 'string' || type.kind === 'char';
+}
+
+function containsEnum(type: RustType, items: Items): boolean {
+  switch (type.kind) {
+    case 'named':
+      return items.enums.has(type.name);
+    case 'vec':
+    case 'option':
+      return containsEnum(type.elem, items);
+    case 'tuple':
+      return type.items.some((t) => containsEnum(t, items));
+    default:
+      return false;
+  }
+}
+
+/** Whether `name` is an operand of `+ - * / %` somewhere in `body` (a closure parameter that is a number). */
+function usedInArithmetic(body: Node, name: string): boolean {
+  let found = false;
+  walk(body, (n) => {
+    if (found) return false;
+    if (n.type === 'binary_expression' && /^[-+*/%]$/.test(field(n, 'operator')?.text ?? '')) {
+      found = [field(n, 'left'), field(n, 'right')].some((side) => side?.type === 'identifier' && side.text === name);
+    }
+    return !found;
+  });
+  return found;
+}
+
+/** The names a binding pattern declares. */
+function identifiersOf(pattern: Node): Node[] {
+  const out: Node[] = [];
+  walk(pattern, (n) => {
+    if (n.type === 'identifier') out.push(n);
+  });
+  return out;
 }
 
 /** The sub-patterns of a tuple pattern, `_` included (tree-sitter does not name it). */

@@ -69,8 +69,14 @@ const RUNTIME_TYPES: Record<string, string> = {
 export type TypeAliases = Map<string, string>;
 
 /** A type written in the source. `aliases` maps imported names and `type X = ...` declarations. */
-export function parseType(node: Node | null, aliases: TypeAliases, typeAliases: Map<string, RustType> = new Map()): RustType {
+export function parseType(
+  node: Node | null,
+  aliases: TypeAliases,
+  typeAliases: Map<string, RustType> = new Map(),
+  aliasParams: Map<string, string[]> = new Map(),
+): RustType {
   if (!node) return UNKNOWN;
+  const recurse = (n: Node | null) => parseType(n, aliases, typeAliases, aliasParams);
   switch (node.type) {
     case 'primitive_type':
       return primitive(node.text);
@@ -80,11 +86,11 @@ export function parseType(node: Node | null, aliases: TypeAliases, typeAliases: 
       return NEVER;
     case 'reference_type':
     case 'pointer_type':
-      return parseType(field(node, 'type'), aliases, typeAliases);
+      return recurse(field(node, 'type'));
     case 'tuple_type':
-      return tuple(kids(node).map((k) => parseType(k, aliases, typeAliases)));
+      return tuple(kids(node).map((k) => recurse(k)));
     case 'array_type':
-      return vec(parseType(field(node, 'element'), aliases, typeAliases));
+      return vec(recurse(field(node, 'element')));
     case 'type_identifier':
     case 'scoped_type_identifier':
     case 'generic_type': {
@@ -92,8 +98,8 @@ export function parseType(node: Node | null, aliases: TypeAliases, typeAliases: 
       const argsNode = node.type === 'generic_type' ? field(node, 'type_arguments') : null;
       const args = kids(argsNode)
         .filter((k) => k.type !== 'lifetime')
-        .map((k) => parseType(k, aliases, typeAliases));
-      return fromPath(base?.text ?? '', args, aliases, typeAliases);
+        .map((k) => recurse(k));
+      return fromPath(base?.text ?? '', args, aliases, typeAliases, aliasParams);
     }
     case 'abstract_type':
     case 'dynamic_type':
@@ -113,11 +119,14 @@ function primitive(name: string): RustType {
   return UNKNOWN;
 }
 
-function fromPath(path: string, args: RustType[], aliases: TypeAliases, typeAliases: Map<string, RustType>): RustType {
+function fromPath(path: string, args: RustType[], aliases: TypeAliases, typeAliases: Map<string, RustType>, aliasParams: Map<string, string[]>): RustType {
   const segments = path.split('::');
   const last = segments[segments.length - 1]!;
   const local = typeAliases.get(path);
-  if (local) return local;
+  if (local) {
+    const params = aliasParams.get(path) ?? [];
+    return params.length ? substitute(local, new Map(params.map((p, i) => [p, args[i] ?? UNKNOWN]))) : local;
+  }
   const arg = (i: number) => args[i] ?? UNKNOWN;
   switch (last) {
     case 'String':
@@ -144,6 +153,25 @@ function fromPath(path: string, args: RustType[], aliases: TypeAliases, typeAlia
   const qualified = runtimeTypeName(segments, aliases);
   if (qualified) return named(qualified, ...args);
   return named(last, ...args);
+}
+
+/** A generic alias's type with its parameters replaced by the arguments given. */
+function substitute(type: RustType, bindings: Map<string, RustType>): RustType {
+  switch (type.kind) {
+    case 'named':
+      return type.args.length === 0 && bindings.has(type.name) ? bindings.get(type.name)! : { ...type, args: type.args.map((a) => substitute(a, bindings)) };
+    case 'vec':
+    case 'option':
+      return { ...type, elem: substitute(type.elem, bindings) };
+    case 'tuple':
+      return { ...type, items: type.items.map((i) => substitute(i, bindings)) };
+    case 'result':
+      return { ...type, ok: substitute(type.ok, bindings), err: substitute(type.err, bindings) };
+    case 'map':
+      return { ...type, key: substitute(type.key, bindings), value: substitute(type.value, bindings) };
+    default:
+      return type;
+  }
 }
 
 /** The runtime's name for a Tokio/std channel or task type, or null for a type of the program. */

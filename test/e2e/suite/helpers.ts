@@ -88,49 +88,23 @@ export async function pageText(name: string, selector: string): Promise<string> 
   return answer.text ?? '';
 }
 
-/** A program run by chan2ts.runSnippet, seen through the debug adapter and the terminal. */
+/** How a program run by chan2ts.runSnippet ended, and (with a runner) what the terminal shows. */
 export interface RunObserved {
-  exitCode: number;
-  output: string;
+  exitCode: number | undefined;
+  folder: string;
+  /** The debug terminal's text (test:e2e only: test:electron has no page to read). */
+  terminal?: string;
 }
 
-/**
- * Runs chan2ts.runSnippet on the active editor and waits for the program's end: the exit
- * code from the debug adapter's `exited` event, the output from the terminal command.
- */
-export async function runActiveSnippet(): Promise<RunObserved & { folder: string }> {
-  let exitCode: number | undefined;
-  const tracker = vscode.debug.registerDebugAdapterTrackerFactory('*', {
-    createDebugAdapterTracker: () => ({
-      onDidSendMessage(message: { type?: string; event?: string; body?: { exitCode?: number } }) {
-        if (message.type === 'event' && message.event === 'exited' && typeof message.body?.exitCode === 'number') exitCode = message.body.exitCode;
-      },
-    }),
-  });
-  const chunks: string[] = [];
-  let shellExitCode: number | undefined;
-  const started = vscode.window.onDidStartTerminalShellExecution(async (event) => {
-    if (!event.execution.commandLine.value.includes('main.mjs')) return;
-    for await (const data of event.execution.read()) chunks.push(data);
-  });
-  const ended = vscode.window.onDidEndTerminalShellExecution((event) => {
-    if (event.execution.commandLine.value.includes('main.mjs')) shellExitCode = event.exitCode ?? -1;
-  });
-  try {
-    const terminated = nextEvent(vscode.debug.onDidTerminateDebugSession, (s) => s.name.startsWith('chan2ts:'), 90_000, 'the run to end');
-    const run = await vscode.commands.executeCommand<{ folder: string } | undefined>('chan2ts.runSnippet');
-    if (!run) throw new Error('chan2ts.runSnippet did not start a run (see the error it showed)');
-    await terminated;
-    const code = await eventually(() => exitCode ?? shellExitCode, 30_000, 'the exit code');
-    await eventually(() => (shellExitCode !== undefined ? true : undefined), 10_000, 'the terminal command to end').catch(() => undefined);
-    // Terminal output carries escape sequences and CRLF: compare plain lines.
-    const output = chunks.join('').replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g, '').replace(/\r/g, '');
-    return { exitCode: code, output, folder: run.folder };
-  } finally {
-    tracker.dispose();
-    started.dispose();
-    ended.dispose();
-  }
+/** Runs chan2ts.runSnippet on the active editor and waits for the program's end. */
+export async function runActiveSnippet(screenshot?: string): Promise<RunObserved> {
+  const api = await chan2ts();
+  const ended = nextEvent(api.onDidEndRun, () => true, 90_000, 'the run to end');
+  const run = await vscode.commands.executeCommand<{ folder: string } | undefined>('chan2ts.runSnippet');
+  if (!run) throw new Error('chan2ts.runSnippet did not start a run (see the error it showed)');
+  const { exitCode } = await ended;
+  const terminal = pageChecks ? await pageText(screenshot ?? `run-${Date.now()}`, '.terminal-wrapper.active .xterm-rows') : undefined;
+  return { exitCode, folder: run.folder, terminal };
 }
 
 /** Closes every editor without saving (converted TypeScript is untitled), so each test starts from the same screen. */
