@@ -11,7 +11,7 @@ import type { ServerStatusBar } from './statusBar.js';
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
-export const SERVED_LANGUAGES = ['go', 'rust', 'markdown'];
+const SERVED_LANGUAGES = ['go', 'rust', 'markdown'];
 
 function serverDown(): UserFacingError {
   return new UserFacingError('chan2ts: the language server is not running (it crashed and is being restarted). Try again in a moment, or restart it.', [

@@ -10,7 +10,7 @@ export interface OffsetRange {
 }
 
 /** Offset just past the `}` that closes the `{` at `open`, or -1. */
-export function matchingBrace(text: string, open: number, language: 'go' | 'rust'): number {
+function matchingBrace(text: string, open: number, language: 'go' | 'rust'): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text[i];

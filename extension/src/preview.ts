@@ -5,7 +5,7 @@ import type { ServerClient } from './client.js';
 import { describeError } from './errors.js';
 import { previewDelayMs } from './settings.js';
 
-export const PREVIEW_SCHEME = 'chan2ts-preview';
+const PREVIEW_SCHEME = 'chan2ts-preview';
 
 /** What a preview shows: a source document, and for Markdown the line of its block. */
 interface PreviewSource {

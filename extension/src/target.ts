@@ -11,7 +11,6 @@ export interface Target {
   document: vscode.TextDocument;
   /** The source text the translation stands for (what "replace" replaces). */
   range: vscode.Range;
-  language: RuntimeLanguage;
   /** What it is, for messages: "the selection", "function main", ... */
   description: string;
   params: TranslateParams;
@@ -20,7 +19,7 @@ export interface Target {
 const CHANGE_LANGUAGE = { title: 'Change Language Mode', command: 'workbench.action.editor.changeLanguageMode' };
 
 /** The document's translatable language, or a UserFacingError saying why there is none. */
-export function documentKind(document: vscode.TextDocument): RuntimeLanguage | 'markdown' {
+function documentKind(document: vscode.TextDocument): RuntimeLanguage | 'markdown' {
   const id = document.languageId;
   if (id === 'go' || id === 'rust' || id === 'markdown') return id;
   throw new UserFacingError(
@@ -30,7 +29,7 @@ export function documentKind(document: vscode.TextDocument): RuntimeLanguage | '
 }
 
 /** The go/rust fenced blocks of a Markdown document, each with its code's range. */
-export function codeBlocks(document: vscode.TextDocument): { fence: Fence; range: vscode.Range }[] {
+function codeBlocks(document: vscode.TextDocument): { fence: Fence; range: vscode.Range }[] {
   return findFences(document.getText())
     .filter((fence) => fence.language === 'go' || fence.language === 'rust')
     .map((fence) => ({
@@ -40,7 +39,7 @@ export function codeBlocks(document: vscode.TextDocument): { fence: Fence; range
 }
 
 /** The go/rust block whose lines (fences included) hold `line`. */
-export function blockAtLine(document: vscode.TextDocument, line: number) {
+function blockAtLine(document: vscode.TextDocument, line: number) {
   return codeBlocks(document).find(({ range }) => line >= range.start.line - 1 && line <= range.end.line + 1);
 }
 
@@ -58,7 +57,7 @@ function markdownTarget(document: vscode.TextDocument, selection: vscode.Selecti
   }
   const language = block.fence.language as RuntimeLanguage;
   const params: TranslateParams = { uri: document.uri.toString(), range: { start: block.range.start, end: block.range.start } };
-  return { document, range: block.range, language, description: `the ${language} block at line ${block.range.start.line}`, params: withSpecifier(params, language, document) };
+  return { document, range: block.range, description: `the ${language} block at line ${block.range.start.line}`, params: withSpecifier(params, language, document) };
 }
 
 /** The target of a command run in `document` with `selection` (an editor's, or a code action's range). */
@@ -74,18 +73,24 @@ export function targetOf(document: vscode.TextDocument, selection: vscode.Select
     description = found ? `the function at line ${range.start.line + 1}` : 'the whole file';
   }
   const params: TranslateParams = { uri: document.uri.toString(), range: { start: range.start, end: range.end } };
-  return { document, range, language: kind, description, params: withSpecifier(params, kind, document) };
+  return { document, range, description, params: withSpecifier(params, kind, document) };
 }
 
-/** The whole document as the target (running translates whole programs). */
+/**
+ * The whole program as the target: the file, or the Markdown block at the cursor. For running:
+ * its import stays the default one, which the run's private copy of the runtime answers.
+ */
 export function wholeDocumentTarget(editor: vscode.TextEditor): Target {
   const { document } = editor;
   const kind = documentKind(document);
-  if (kind === 'markdown') return markdownTarget(document, editor.selection);
+  if (kind === 'markdown') {
+    const block = markdownTarget(document, editor.selection);
+    return { ...block, params: { uri: block.params.uri, range: block.params.range } };
+  }
   if (document.getText().trim() === '') throw new UserFacingError('chan2ts: nothing to run: the document is empty.');
-  return { document, range: fullRange(document), language: kind, description: 'the whole file', params: { uri: document.uri.toString() } };
+  return { document, range: fullRange(document), description: 'the whole file', params: { uri: document.uri.toString() } };
 }
 
-export function fullRange(document: vscode.TextDocument): vscode.Range {
+function fullRange(document: vscode.TextDocument): vscode.Range {
   return new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
 }

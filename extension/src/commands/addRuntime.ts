@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { UserFacingError } from '../errors.js';
 import type { CommandContext } from './context.js';
 
-export const RUNTIME_FOLDER = 'chan2ts-runtime';
+const RUNTIME_FOLDER = 'chan2ts-runtime';
 const PACKAGE_NAME = '@chan2ts/runtime';
 
 export interface RuntimeAdded {

@@ -12,7 +12,7 @@ import { wholeDocumentTarget } from '../target.js';
 import { activeEditor, type CommandContext } from './context.js';
 
 /** The debug configuration key that names the run's private folder. */
-export const RUN_FOLDER_KEY = 'chan2tsRunFolder';
+const RUN_FOLDER_KEY = 'chan2tsRunFolder';
 
 export interface RunStarted {
   folder: string;

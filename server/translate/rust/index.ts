@@ -32,16 +32,17 @@ export function translateRustTree(tree: Tree, parser: Parser, text: string, runt
     const body = translator.program(root);
     const isAsync = asyncFunctions(translator.callGraph);
     body.settle((key) => isAsync.has(key));
-    const main = items.functions.get('main');
+    const mainFn = items.functions.get('main');
+    const main = mainFn !== undefined || translator.snippetMain;
     const sections: Code[] = [];
     const bodyText = body.toString();
     const names = [...translator.runtimeNames, ...(main ? ['runMain'] : [])];
     const typeNames = TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(bodyText) && !names.includes(n));
     if (names.length || typeNames.length) sections.push(importLine([...new Set(names)].sort(), typeNames, runtimeSpecifier));
     sections.push(body);
-    if (main) sections.push(ts`runMain(main${flavorOption(main.node)});`);
+    if (main) sections.push(ts`runMain(main${mainFn ? flavorOption(mainFn.node) : ''});`);
     const diagnostics = [...syntaxErrors(root), ...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)];
-    return { code: join(sections, '\n\n'), diagnostics, hasMain: !!main };
+    return { code: join(sections, '\n\n'), diagnostics, hasMain: main };
   } finally {
     macros.dispose();
   }

@@ -203,10 +203,37 @@ export class RustTranslator {
 
   // ---- program ----
 
+  /** Set when the source is a run of statements (a selection): they became the body of `main`. */
+  snippetMain = false;
+
   program(root: Node): Code {
+    const statements = kids(root).filter((n) => isLooseStatement(n));
+    if (statements.length > 0 && !this.items.functions.has('main')) return this.snippet(root, statements);
+    return this.items_(kids(root));
+  }
+
+  /** A selection of statements: items stay at the top, the statements run in an async `main`. */
+  private snippet(root: Node, statements: Node[]): Code {
+    this.snippetMain = true;
+    const items = this.items_(kids(root).filter((n) => !statements.includes(n) && !statements.some((s) => s.id === n.id)));
+    const outerScope = this.scope;
+    this.scope = new Scope(outerScope);
+    this.fn = { key: 'main', explicitAsync: true, awaits: true, calls: new Set(), result: UNIT, loops: [], isMain: true, outer: null };
+    try {
+      const body = statements.flatMap((n) => this.statement(n));
+      this.callGraph.set('main', { awaits: true, calls: this.fn.calls });
+      const main = ts`async function main()${typeOnly(': Promise<void>')} ${block(body)}`;
+      return items.isEmpty ? main : join([items, main], '\n\n');
+    } finally {
+      this.scope = outerScope;
+      this.fn = null;
+    }
+  }
+
+  private items_(nodes: Node[]): Code {
     const out: Code[] = [];
     let previousComment: Node | null = null;
-    for (const node of kids(root)) {
+    for (const node of nodes) {
       const isComment = node.type === 'line_comment' || node.type === 'block_comment';
       const items = this.safeItem(node);
       if (isComment && previousComment && previousComment.endPosition.row + 1 >= node.startPosition.row && out.length) {
@@ -643,10 +670,8 @@ export class RustTranslator {
     // Rust knew the element type from a use chan2ts could not read: say so rather than `never[]`.
     if (!declared && emptyArrays && value.code.toString() !== '[]') return typeOnly(': unknown[][]');
     if (!declared && (containsEnum(value.type, this.items) || value.type.kind === 'tuple') && tsType(value.type)) return this.annotation(value.type);
-    if (declared && declared.kind !== 'unknown' && tsType(declared)) {
-      const text = value.code.toString();
-      if (text === '[]' || text.startsWith('new Map(') || text === 'undefined' || /^new (rs\.BTreeMap|Map|Set)\(\)$/.test(text)) return this.annotation(declared);
-    }
+    // The Rust source wrote the type: so does the TypeScript.
+    if (declared && declared.kind !== 'unknown' && tsType(declared)) return this.annotation(declared);
     return new Code();
   }
 
@@ -2192,6 +2217,11 @@ function timeOperation(op: string, left: Typed, right: Typed): Typed | null {
       return { code: ts`${l}.div(${right.code})`, type: left.type };
   }
   return null;
+}
+
+/** A statement written outside any function (the user selected part of a body). */
+function isLooseStatement(node: Node): boolean {
+  return node.type === 'let_declaration' || node.type === 'expression_statement' || (node.type.endsWith('_expression') && node.type !== 'macro_invocation') || (node.type === 'macro_invocation' && !/^macro_rules/.test(node.text));
 }
 
 function isUnresolved(type: RustType): boolean {

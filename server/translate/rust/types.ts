@@ -94,6 +94,7 @@ export function parseType(
     case 'type_identifier':
     case 'scoped_type_identifier':
     case 'generic_type': {
+      if (node.text === '_') return UNKNOWN;
       const base = node.type === 'generic_type' ? field(node, 'type') : node;
       const argsNode = node.type === 'generic_type' ? field(node, 'type_arguments') : null;
       const args = kids(argsNode)
