@@ -2,8 +2,8 @@
  * npm run bench [-- --json] [--quick] [--filter NAME[,NAME...]] [--runs N]
  *
  * The runtime-go suite: chan2ts against JavaScript peers, a promise hand-off floor and native
- * Go, all measured in this one run; and the translator-go suite (bench/translate, measured
- * first): translate() against a bare tree-sitter parse of the same Go text. --json prints exactly one JSON document
+ * Go, all measured in this one run; and the translator-go and translator-rust suites
+ * (bench/translate, measured first): translate() against a bare tree-sitter parse of the same text. --json prints exactly one JSON document
  * on stdout, with the rows of both suites; progress goes to stderr. --filter keeps the rows whose
  * scenario id or implementation name contains NAME, or whose suite name starts with it
  * (case-insensitive; repeat it or separate names with commas; `--filter translator` runs the
@@ -30,7 +30,7 @@ import { tsChanImpl } from './impls/ts-chan.js';
 import { thingCspImpl } from './impls/thing-csp.js';
 import { jsCspImpl } from './impls/js-csp.js';
 import { goscriptImpl } from './impls/goscript.js';
-import { runTranslatorSuite, TRANSLATOR_SUITE } from './translate/suite.js';
+import { GO_TRANSLATOR, runTranslatorSuite, RUST_TRANSLATOR } from './translate/suite.js';
 import { translatorTable } from './translate/report.js';
 import { runTokioSuite } from './tokio/suite.js';
 import { tokioTable } from './tokio/report.js';
@@ -110,11 +110,12 @@ const opts: RunOptions = {
 
 // The translator-go suite runs first, so that its timings do not include collecting whatever
 // the runtime peers leave on the heap (blocked goroutines, timers).
-const translatorCells = await runTranslatorSuite({
-  quick: args.quick,
-  matches: (scenarioId, impl) => matchesIn(TRANSLATOR_SUITE, scenarioId, impl),
-  log,
-});
+const translatorRuns: { lang: typeof GO_TRANSLATOR; cells: Cell[] }[] = [];
+for (const lang of [GO_TRANSLATOR, RUST_TRANSLATOR]) {
+  const langCells = await runTranslatorSuite(lang, { quick: args.quick, matches: (scenarioId, impl) => matchesIn(lang.suite, scenarioId, impl), log });
+  translatorRuns.push({ lang, cells: langCells });
+}
+const translatorCells = translatorRuns.flatMap((r) => r.cells);
 
 // The lsp suite: the language server over stdio (dist/server.js), in its own process.
 const lsp = await runLspSuite({ quick: args.quick, matches: (scenarioId, impl) => matchesIn(LSP_SUITE, scenarioId, impl), log });
@@ -178,7 +179,7 @@ if (args.json) {
   const parts: string[] = [];
   if (cells.length > 0) parts.push(table(cells, titles, legend, PEERS));
   if (tokio.cells.length > 0) parts.push(tokioTable(tokio.cells, tokio.legend));
-  if (translatorCells.length > 0) parts.push(translatorTable(translatorCells));
+  for (const run of translatorRuns) if (run.cells.length > 0) parts.push(translatorTable(run.lang, run.cells));
   if (lsp.cells.length > 0 || lsp.heap.first !== undefined) parts.push(lspTable(lsp));
   output = parts.length > 0 ? parts.join('\n\n') : 'bench: no scenario or implementation matches the filter';
 }

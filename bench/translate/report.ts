@@ -1,6 +1,6 @@
-/** The readable table of the translator-go suite, with its targets (reported, never asserted). */
+/** The readable table of a translator suite (Go or Rust), with its targets (reported, never asserted). */
 import type { Cell, Row } from '../report.js';
-import { PARSE, TRANSLATE, translatorImpls, translatorScenarios } from './suite.js';
+import { PARSE, TRANSLATE, translatorImpls, type TranslatorLanguage } from './suite.js';
 
 /** Translating may cost at most this many parses of the same text. */
 export const TARGET_RATIO = 2;
@@ -26,9 +26,10 @@ function verdict(ok: boolean): string {
   return ok ? 'met' : 'MISSED';
 }
 
-export function translatorTable(cells: readonly Cell[]): string {
+export function translatorTable(lang: TranslatorLanguage, cells: readonly Cell[]): string {
+  const translatorScenarios = lang.scenarios;
   const out: string[] = [];
-  out.push('suite translator-go: ms per call = median of single timed calls after warm-up calls, translate and parse');
+  out.push(`suite ${lang.suite}: ms per call = median of single timed calls after warm-up calls, translate and parse`);
   out.push('interleaved; lines/s = n / (ms per call); "translate/parse" = translate ms / parse ms of the same input.');
   out.push('');
   const header = [pad('scenario', 20), pad('impl', 10), pad('ms/call', 9), pad('speed', 18), pad('n', 6), pad('runs', 5), 'translate/parse'];

@@ -1,11 +1,12 @@
 /**
- * The translator-go suite: how long `translate()` takes on Go text, next to the bare
- * tree-sitter parse of the same text in the same run (the floor: no translator can be faster
- * than reading its input).
+ * The translator-go and translator-rust suites: how long `translate()` takes on Go and on Rust
+ * text, next to the bare tree-sitter parse of the same text in the same run (the floor: no
+ * translator can be faster than reading its input).
  *
- * Inputs: bench/translate/snippet.go, a 100-line worker pool / pipeline program written for
+ * Go inputs: bench/translate/snippet.go, a 100-line worker pool / pipeline program written for
  * the bench (it runs under `go run` and `chan2ts run` with the same output), and a 5,000-line
- * file from generate.ts (fixed seed: the same text on every run).
+ * file from generate.ts (fixed seed: the same text on every run). Rust inputs: the Tokio file
+ * generator of the lsp suite (bench/lsp/rust-file.ts) at 100 and 5,000 lines.
  *
  * Implementations: "translate" is the whole public call (language detection, parse, translate,
  * render TypeScript and JavaScript with their source maps), exactly as the CLI and the
@@ -20,12 +21,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Parser } from 'web-tree-sitter';
 import { createParser } from '../../server/parse/grammars.js';
-import { translate } from '../../server/translate/index.js';
+import { translate, type SourceLanguage } from '../../server/translate/index.js';
 import { macrotask, median, now, settleHeap } from '../harness.js';
 import type { Cell } from '../report.js';
+import { generateRustFile } from '../lsp/rust-file.js';
 import { generateGoFile } from './generate.js';
 
-export const TRANSLATOR_SUITE = 'translator-go';
 export const TRANSLATE = 'translate';
 export const PARSE = 'parse';
 
@@ -40,22 +41,57 @@ export interface TranslatorScenario {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-export const translatorScenarios: readonly TranslatorScenario[] = [
-  {
-    id: 'snippet-100-lines',
-    title: 'bench/translate/snippet.go: a 100-line worker pool and pipeline (struct, methods, WaitGroup, Mutex, select with timeout)',
-    text: () => readFileSync(join(HERE, 'snippet.go'), 'utf8'),
-    warmup: [200, 100],
-    runs: [300, 50],
-  },
-  {
-    id: 'file-5000-lines',
-    title: 'a generated 5,000-line file (generate.ts): structs, methods, pipelines, select loops, pools, labelled loops',
-    text: () => generateGoFile(5000),
-    warmup: [5, 2],
-    runs: [25, 5],
-  },
-];
+/** One translator's suite: its name, the language and file name `translate` gets, its inputs. */
+export interface TranslatorLanguage {
+  suite: string;
+  language: SourceLanguage;
+  fileName: string;
+  scenarios: readonly TranslatorScenario[];
+}
+
+export const GO_TRANSLATOR: TranslatorLanguage = {
+  suite: 'translator-go',
+  language: 'go',
+  fileName: 'main.go',
+  scenarios: [
+    {
+      id: 'snippet-100-lines',
+      title: 'bench/translate/snippet.go: a 100-line worker pool and pipeline (struct, methods, WaitGroup, Mutex, select with timeout)',
+      text: () => readFileSync(join(HERE, 'snippet.go'), 'utf8'),
+      warmup: [200, 100],
+      runs: [300, 50],
+    },
+    {
+      id: 'file-5000-lines',
+      title: 'a generated 5,000-line file (generate.ts): structs, methods, pipelines, select loops, pools, labelled loops',
+      text: () => generateGoFile(5000),
+      warmup: [5, 2],
+      runs: [25, 5],
+    },
+  ],
+};
+
+export const RUST_TRANSLATOR: TranslatorLanguage = {
+  suite: 'translator-rust',
+  language: 'rust',
+  fileName: 'main.rs',
+  scenarios: [
+    {
+      id: 'snippet-100-lines',
+      title: 'a generated 100-line Tokio file (bench/lsp/rust-file.ts): bounded pipeline, fan-in with cloned senders, oneshot reply, select loop',
+      text: () => generateRustFile(100),
+      warmup: [200, 100],
+      runs: [300, 50],
+    },
+    {
+      id: 'file-5000-lines',
+      title: 'the same generator at 5,000 lines',
+      text: () => generateRustFile(5000),
+      warmup: [5, 2],
+      runs: [25, 5],
+    },
+  ],
+};
 
 export const translatorImpls = [
   { name: TRANSLATE, description: 'translate(text): parse + translate + TypeScript and JavaScript text + both source maps' },
@@ -77,28 +113,29 @@ export function lineCount(text: string): number {
 
 type Call = () => Promise<void> | void;
 
-/** Checks that the input is what the scenario claims: it parses cleanly and translates without diagnostics. */
-async function validate(id: string, text: string, parser: Parser): Promise<void> {
+/** Checks that the input is what the scenario claims: it parses cleanly and translates without errors or untranslated parts. */
+async function validate(lang: TranslatorLanguage, id: string, text: string, parser: Parser): Promise<void> {
   const tree = parser.parse(text);
   try {
     if (!tree || tree.rootNode.hasError) throw new Error(`${id}: the input does not parse cleanly`);
   } finally {
     tree?.delete();
   }
-  const result = await translate(text, { fileName: 'main.go' });
-  if (result.diagnostics.length > 0) {
-    const first = result.diagnostics[0]!;
-    throw new Error(`${id}: ${result.diagnostics.length} diagnostics, first at ${first.range.start.line + 1}: ${first.message}`);
+  const result = await translate(text, { language: lang.language, fileName: lang.fileName });
+  const problems = result.diagnostics.filter((d) => d.severity === 'error' || d.code === 'unsupported');
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    throw new Error(`${lang.suite} ${id}: ${problems.length} diagnostics, first at ${first.range.start.line + 1}: ${first.message}`);
   }
 }
 
-export async function runTranslatorSuite(opts: TranslatorOptions): Promise<Cell[]> {
+export async function runTranslatorSuite(lang: TranslatorLanguage, opts: TranslatorOptions): Promise<Cell[]> {
   const cells: Cell[] = [];
-  const wanted = translatorScenarios.flatMap((s) => translatorImpls.filter((i) => opts.matches(s.id, i.name)).map((i) => ({ s, impl: i.name })));
+  const wanted = lang.scenarios.flatMap((s) => translatorImpls.filter((i) => opts.matches(s.id, i.name)).map((i) => ({ s, impl: i.name })));
   if (wanted.length === 0) return cells;
-  const parser = await createParser('go');
+  const parser = await createParser(lang.language);
   try {
-    for (const scenario of translatorScenarios) {
+    for (const scenario of lang.scenarios) {
       const impls = wanted.filter((w) => w.s === scenario).map((w) => w.impl);
       if (impls.length === 0) continue;
       const mine = impls.map((impl) => {
@@ -110,7 +147,7 @@ export async function runTranslatorSuite(opts: TranslatorOptions): Promise<Cell[
       const n = lineCount(text);
       const calls: Record<string, Call> = {
         [TRANSLATE]: async () => {
-          await translate(text, { fileName: 'main.go' });
+          await translate(text, { language: lang.language, fileName: lang.fileName });
         },
         [PARSE]: () => {
           const tree = parser.parse(text);
@@ -119,7 +156,7 @@ export async function runTranslatorSuite(opts: TranslatorOptions): Promise<Cell[
         },
       };
       try {
-        await validate(scenario.id, text, parser);
+        await validate(lang, scenario.id, text, parser);
       } catch (error) {
         for (const cell of mine) cell.error = (error as Error).message;
         opts.log(`bench: ${(error as Error).message}`);
@@ -127,11 +164,11 @@ export async function runTranslatorSuite(opts: TranslatorOptions): Promise<Cell[
       }
       const mode = opts.quick ? 1 : 0;
       const samples = new Map<string, number[]>(impls.map((impl) => [impl, []]));
-      opts.log(`bench: ${scenario.id} (${n} lines): warm-up`);
+      opts.log(`bench: ${lang.suite} ${scenario.id} (${n} lines): warm-up`);
       for (const impl of impls) for (let i = 0; i < scenario.warmup[mode]; i++) await calls[impl]!();
       settleHeap();
       await macrotask();
-      opts.log(`bench: ${scenario.id}: ${scenario.runs[mode]} timed calls each of ${impls.join(', ')}`);
+      opts.log(`bench: ${lang.suite} ${scenario.id}: ${scenario.runs[mode]} timed calls each of ${impls.join(', ')}`);
       for (let round = 0; round < scenario.runs[mode]; round++) {
         const order = round % 2 === 0 ? impls : [...impls].reverse();
         for (const impl of order) {
@@ -142,7 +179,7 @@ export async function runTranslatorSuite(opts: TranslatorOptions): Promise<Cell[
       }
       for (const cell of mine) {
         const ms = median(samples.get(cell.impl)!);
-        cell.row = { suite: TRANSLATOR_SUITE, scenario: scenario.id, impl: cell.impl, ms, linesPerSec: n / (ms / 1000), n, runs: samples.get(cell.impl)!.length };
+        cell.row = { suite: lang.suite, scenario: scenario.id, impl: cell.impl, ms, linesPerSec: n / (ms / 1000), n, runs: samples.get(cell.impl)!.length };
       }
     }
   } finally {
