@@ -1,6 +1,6 @@
 // `npm run demo`: Go and Rust (Tokio) programs translated to TypeScript by chan2ts and run.
 // The Rust example is compared with the output Rust 1.95 with Tokio 1.24.2 gave, recorded below
-// (the same program is test/corpus/rust/lesson_11_channels.rs, checked against cargo by npm test).
+// (the program is test/corpus/rust/lesson_11_channels.rs, which npm test checks against cargo).
 // For each example
 // it prints the Go source, the TypeScript that `chan2ts translate` writes, what
 // `chan2ts run` prints and its exit code, and, when Go 1.23 or newer is found (`go` on PATH,
@@ -62,7 +62,7 @@ const examples = [
   },
   {
     name: 'rust-lesson',
-    file: 'examples/rust-lesson.rs',
+    file: 'test/corpus/rust/lesson_11_channels.rs',
     title: "the lesson's Tokio program: two producers, one consumer, the channel closes when both senders drop",
     rust: true,
     expected: {

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import fc from 'fast-check';
-import { assertUsable, translateOrHang as translateAs } from '../support/fuzz.js';
+import { assertUsable, defineFuzzTests, translateOrHang as translateAs } from '../support/fuzz.js';
 
 const translateOrHang = (source: string) => translateAs(source, 'rust');
 
@@ -16,47 +13,7 @@ const TOKENS = [
   '#[tokio::main]', '#[derive(Debug)]', '//', '/*', '*/', 'r#"raw"#', 'as', 'where', 'dyn', "'a",
 ];
 
-function corpus(): string[] {
-  const dirs = ['test/corpus/rust', 'test/runtime/tokio-programs', 'examples'];
-  return dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.rs')).map((f) => readFileSync(join(dir, f), 'utf8')));
-}
-
-test('random Rust token soup always translates to output and diagnostics', async () => {
-  await fc.assert(
-    fc.asyncProperty(fc.array(fc.constantFrom(...TOKENS), { maxLength: 200 }), async (tokens) => {
-      assertUsable(await translateOrHang(tokens.join(' ')));
-    }),
-    { numRuns: 300 },
-  );
-});
-
-test('mutated real Rust programs always translate to output and diagnostics', async () => {
-  const programs = corpus();
-  assert.ok(programs.length > 30, 'the Rust corpus is missing');
-  const mutation = fc.record({
-    program: fc.nat({ max: programs.length - 1 }),
-    at: fc.nat(),
-    length: fc.nat({ max: 40 }),
-    insert: fc.array(fc.constantFrom(...TOKENS), { maxLength: 5 }),
-  });
-  await fc.assert(
-    fc.asyncProperty(mutation, async ({ program, at, length, insert }) => {
-      const source = programs[program]!;
-      const start = at % (source.length + 1);
-      assertUsable(await translateOrHang(source.slice(0, start) + insert.join(' ') + source.slice(start + length)));
-    }),
-    { numRuns: 300 },
-  );
-});
-
-test('arbitrary unicode and binary junk translates as Rust without throwing', async () => {
-  await fc.assert(
-    fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 500 }), async (junk) => {
-      assertUsable(await translateOrHang(junk));
-    }),
-    { numRuns: 200 },
-  );
-});
+defineFuzzTests('rust', TOKENS, ['test/corpus/rust', 'test/runtime/tokio-programs'], '.rs');
 
 test('a truncated Rust program reports where it stops', async () => {
   const result = await translateOrHang('#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = tokio::sync::mpsc::channel::<i32>(\n');

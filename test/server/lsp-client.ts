@@ -133,3 +133,15 @@ export async function open(server: Server, text: string, name = 'main.go', langu
   });
   return uri;
 }
+
+/** A small Go program with one channel, for tests that need a real document. */
+export const PING = `package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan string)
+	go func() { ch <- "ping" }()
+	fmt.Println(<-ch)
+}
+`;

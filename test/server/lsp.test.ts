@@ -16,18 +16,8 @@ import {
   type CodeAction,
 } from 'vscode-languageserver-protocol/node';
 import * as ext from '../../server/lsp/protocol.js';
-import { hover, open, startServer, stopServer, type Server } from './lsp-client.js';
+import { hover, open, PING, startServer, stopServer, type Server } from './lsp-client.js';
 
-const PING = `package main
-
-import "fmt"
-
-func main() {
-	ch := make(chan string)
-	go func() { ch <- "ping" }()
-	fmt.Println(<-ch)
-}
-`;
 
 // Line 4 has two operands after `<-`: tree-sitter rejects the first, 4:7-4:17 in UTF-16
 // code units (the emoji counts two), which is what LSP positions count.

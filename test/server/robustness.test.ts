@@ -18,18 +18,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import * as ext from '../../server/lsp/protocol.js';
 import { MAX_ANALYSED_LENGTH } from '../../server/lsp/limits.js';
-import { hover, open, startServer, stopServer, type Server } from './lsp-client.js';
+import { hover, open, PING, startServer, stopServer, type Server } from './lsp-client.js';
 
-const PING = `package main
-
-import "fmt"
-
-func main() {
-	ch := make(chan string)
-	go func() { ch <- "ping" }()
-	fmt.Println(<-ch)
-}
-`;
 // Line 6, character 16: the `<-` of the send.
 const SEND_AT = { line: 6, character: 16 } as const;
 

@@ -1,6 +1,10 @@
 // What the translators' property tests check on any input: translation returns (no throw, no
 // hang) with text output and well-formed diagnostics.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { translate, type SourceLanguage, type Translation } from '../../server/translate/index.js';
 
 /** A guard against hangs, far above any real translation time (the bench measures speed). */
@@ -28,3 +32,51 @@ export function assertUsable(result: Translation): void {
   }
 }
 
+
+/**
+ * The property tests every translator passes: random token soup, mutated real programs (from
+ * `corpusDirs`, files ending in `extension`) and binary junk always give output and
+ * well-formed diagnostics, never an exception or a hang.
+ */
+export function defineFuzzTests(language: SourceLanguage, tokens: readonly string[], corpusDirs: readonly string[], extension: string): void {
+  const name = language === 'go' ? 'Go' : 'Rust';
+  const programs = () =>
+    corpusDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(extension)).map((f) => readFileSync(join(dir, f), 'utf8')));
+
+  test(`random ${name} token soup always translates to output and diagnostics`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...tokens), { maxLength: 200 }), async (soup) => {
+        assertUsable(await translateOrHang(soup.join(' '), language));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test(`mutated real ${name} programs always translate to output and diagnostics`, async () => {
+    const sources = programs();
+    assert.ok(sources.length > 10, `no ${name} programs to mutate`);
+    const mutation = fc.record({
+      program: fc.nat({ max: sources.length - 1 }),
+      at: fc.nat(),
+      length: fc.nat({ max: 40 }),
+      insert: fc.array(fc.constantFrom(...tokens), { maxLength: 5 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(mutation, async ({ program, at, length, insert }) => {
+        const source = sources[program]!;
+        const start = at % (source.length + 1);
+        assertUsable(await translateOrHang(source.slice(0, start) + insert.join(' ') + source.slice(start + length), language));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test(`arbitrary unicode and binary junk translates as ${name} without throwing`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 500 }), async (junk) => {
+        assertUsable(await translateOrHang(junk, language));
+      }),
+      { numRuns: 200 },
+    );
+  });
+}

@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { translate } from '../../server/translate/index.js';
+import { expectTranslation as expectGolden } from '../support/golden.js';
 
-/** Translates Go and checks that each expected line appears in the TypeScript, in order. */
-async function expectTranslation(go: string, expected: string[]): Promise<string> {
-  const { typescript } = await translate(go, { language: 'go' });
-  const lines = typescript.split('\n').map((l) => l.trim());
-  let at = 0;
-  for (const want of expected) {
-    const found = lines.indexOf(want, at);
-    assert.ok(found >= 0, `expected line ${JSON.stringify(want)} (in order) in:\n${typescript}`);
-    at = found + 1;
-  }
-  return typescript;
-}
+const expectTranslation = (go: string, expected: string[]) => expectGolden('go', go, expected);
 
 test('make chan with a buffer becomes makeChan with the element zero value', async () => {
   await expectTranslation('ch := make(chan string, 3)\n_ = ch', ["const ch = makeChan<string>(3, '');"]);

@@ -3,19 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { translate } from '../../server/translate/index.js';
+import { expectTranslation as expectGolden } from '../support/golden.js';
 
-/** Translates Rust and checks that each expected line appears in the TypeScript, in order. */
-async function expectTranslation(rust: string, expected: string[]): Promise<string> {
-  const { typescript } = await translate(rust, { language: 'rust', fileName: 'src/main.rs' });
-  const lines = typescript.split('\n').map((l) => l.trim());
-  let at = 0;
-  for (const want of expected) {
-    const found = lines.indexOf(want, at);
-    assert.ok(found >= 0, `expected line ${JSON.stringify(want)} (in order) in:\n${typescript}`);
-    at = found + 1;
-  }
-  return typescript;
-}
+const expectTranslation = (rust: string, expected: string[]) => expectGolden('rust', rust, expected, 'src/main.rs');
 
 const inMain = (body: string) => `use tokio::sync::{mpsc, oneshot, broadcast, watch};\nuse std::time::Duration;\n#[tokio::main]\nasync fn main() {\n${body}\n}\n`;
 

@@ -1,4 +1,4 @@
-import { field, fields, kids, type Node } from './syntax.js';
+import { field, fields, kids, type Node } from '../syntax.js';
 import { ANY, BASIC_NAMES, ERROR, UNKNOWN, type Field, type GoType, type TypeEnv } from './types.js';
 
 export interface FuncSignature {

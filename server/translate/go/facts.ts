@@ -1,4 +1,4 @@
-import { field, kids, operatorOf, type Node } from './syntax.js';
+import { field, kids, operatorOf, type Node } from '../syntax.js';
 
 /** What the translator needs to know about a function body before translating it. */
 export interface FunctionFacts {

@@ -1,11 +1,12 @@
 import { Code, join, ts, typeOnly } from '../emit/code.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { Declarations } from './declarations.js';
-import { abbreviate, walk, type Node } from './syntax.js';
+import type { Node } from '../syntax.js';
 import { RUNTIME_PACKAGES } from './stdlib.js';
 import { collectFacts } from './facts.js';
 import { lintGo } from './lints.js';
-import { GoTranslator, type CallGraph } from './translator.js';
+import { GoTranslator } from './translator.js';
+import { asyncFunctions, syntaxErrors } from '../program-checks.js';
 
 export interface GoProgram {
   code: Code;
@@ -43,42 +44,6 @@ function importLine(names: string[], typeNames: string[], specifier: string): Co
   if (names.length === 0) return typeOnly(`import { ${types} } from '${specifier}';`);
   const typePart = types ? typeOnly(`${types}, `) : '';
   return ts`import { ${typePart}${names.join(', ')} } from '${specifier}';`;
-}
-
-/** Every place tree-sitter could not parse, whether or not translation reached it. */
-function syntaxErrors(root: Node): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  if (!root.hasError) return out;
-  walk(root, (n) => {
-    if (!n.isError && !n.isMissing) return n.hasError;
-    const message = n.isMissing ? `syntax error: missing ${n.type}` : `syntax error: unexpected ${JSON.stringify(abbreviate(n.text))}`;
-    out.push({
-      message,
-      severity: 'error',
-      code: 'syntax-error',
-      range: {
-        start: { line: n.startPosition.row, column: n.startPosition.column },
-        end: { line: n.endPosition.row, column: n.endPosition.column },
-      },
-    });
-    return false;
-  });
-  return out;
-}
-
-/** Functions that await by themselves, and every function that calls one of them. */
-function asyncFunctions(graph: CallGraph): Set<string> {
-  const result = new Set([...graph].filter(([, f]) => f.awaits).map(([key]) => key));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [key, f] of graph) {
-      if (!result.has(key) && [...f.calls].some((c) => result.has(c))) {
-        result.add(key);
-        changed = true;
-      }
-    }
-  }
-  return result;
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -3,7 +3,7 @@
 // where the source alone settles it: a lint that is not sure stays quiet.
 import type { Point } from 'web-tree-sitter';
 import type { Diagnostic, Range } from '../diagnostics.js';
-import { field, kids, type Node } from './syntax.js';
+import { field, kids, type Node } from '../syntax.js';
 
 export const GO_LINT_CODES = ['send-without-receiver', 'close-by-receiver', 'waitgroup-add-in-goroutine'] as const;
 export type GoLintCode = (typeof GO_LINT_CODES)[number];

@@ -1,4 +1,5 @@
 import { block, Code, ifAsync, jsOnly, join, mapped, ts, typeOnly, type Fragment } from '../emit/code.js';
+import type { CallGraph } from '../program-checks.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { Declarations, parseType, signatureOf, type FuncSignature, type MethodDecl } from './declarations.js';
 import type { ProgramFacts } from './facts.js';
@@ -16,7 +17,7 @@ import {
   runtimeFieldType,
   runtimeMethodResult,
 } from './stdlib.js';
-import { abbreviate, field, fields, kids, operatorOf, point, statementsOf, type Node } from './syntax.js';
+import { abbreviate, field, fields, kids, operatorOf, point, statementsOf, type Node } from '../syntax.js';
 import {
   ANY,
   BOOL,
@@ -67,8 +68,6 @@ interface FunctionContext {
   outer: FunctionContext | null;
 }
 
-/** For each function (by key): whether it awaits by itself, and what it calls. */
-export type CallGraph = Map<string, { awaits: boolean; calls: ReadonlySet<string> }>;
 
 const BUILTIN_TYPES = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'float32', 'float64', 'byte', 'rune', 'string', 'bool', 'uintptr']);
 

@@ -1,5 +1,5 @@
 import { Code, join, ts } from '../emit/code.js';
-import { field, type Node } from '../go/syntax.js';
+import { field, type Node } from '../syntax.js';
 import { decodeRustString } from './literals.js';
 import { formatDebugValue, type RustTranslator, type Typed } from './translator.js';
 

@@ -1,12 +1,13 @@
 import type { Parser, Tree } from 'web-tree-sitter';
 import { Code, join, ts, typeOnly } from '../emit/code.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { abbreviate, kids, walk, type Node } from '../go/syntax.js';
+import { kids, type Node } from '../syntax.js';
 import { Items } from './items.js';
 import { lintRust } from './lints.js';
 import { MacroParser } from './macros.js';
 import { analyzeOwnership } from './ownership.js';
-import { RustTranslator, type CallGraph } from './translator.js';
+import { RustTranslator } from './translator.js';
+import { asyncFunctions, syntaxErrors } from '../program-checks.js';
 
 export interface RustProgram {
   code: Code;
@@ -64,35 +65,5 @@ function importLine(names: string[], typeNames: string[], specifier: string): Co
   if (names.length === 0) return typeOnly(`import { ${types} } from '${specifier}';`);
   const typePart = types ? typeOnly(`${types}, `) : '';
   return ts`import { ${typePart}${names.join(', ')} } from '${specifier}';`;
-}
-
-function syntaxErrors(root: Node): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  if (!root.hasError) return out;
-  walk(root, (n) => {
-    if (!n.isError && !n.isMissing) return n.hasError;
-    out.push({
-      message: n.isMissing ? `syntax error: missing ${n.type}` : `syntax error: unexpected ${JSON.stringify(abbreviate(n.text))}`,
-      severity: 'error',
-      code: 'syntax-error',
-      range: { start: { line: n.startPosition.row, column: n.startPosition.column }, end: { line: n.endPosition.row, column: n.endPosition.column } },
-    });
-    return false;
-  });
-  return out;
-}
-
-function asyncFunctions(graph: CallGraph): Set<string> {
-  const result = new Set([...graph].filter(([, f]) => f.awaits).map(([key]) => key));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [key, f] of graph) {
-      if (!result.has(key) && [...f.calls].some((c) => result.has(c))) {
-        result.add(key);
-        changed = true;
-      }
-    }
-  }
-  return result;
 }
 

@@ -1,4 +1,4 @@
-import { field, kids, walk, type Node } from '../go/syntax.js';
+import { field, kids, walk, type Node } from '../syntax.js';
 import type { Items } from './items.js';
 import { CHAR, FLOAT, named, STRING, tuple, UNKNOWN, type RustType } from './types.js';
 

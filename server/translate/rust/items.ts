@@ -1,4 +1,4 @@
-import { field, fields, kids, type Node } from '../go/syntax.js';
+import { field, fields, kids, type Node } from '../syntax.js';
 import { parseType, type RustType, type TypeAliases } from './types.js';
 
 export interface FnDecl {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { field, kids, type Node } from '../go/syntax.js';
+import { field, kids, type Node } from '../syntax.js';
 import type { OwnedBinding, Ownership } from './ownership.js';
 import { rangeOf } from './ownership-walker.js';
 

@@ -1,5 +1,5 @@
 import type { Parser, Tree } from 'web-tree-sitter';
-import { kids, type Node } from '../go/syntax.js';
+import { kids, type Node } from '../syntax.js';
 
 /**
  * Macro bodies (`println!`, `vec!`, `select!`...) are token trees in tree-sitter: flat tokens.

@@ -1,8 +1,8 @@
 import { Code, join, ts, typeOnly } from '../emit/code.js';
-import { field, kids, type Node } from '../go/syntax.js';
+import { field, kids, type Node } from '../syntax.js';
 import type { Items } from './items.js';
 import { camelCase } from './scope.js';
-import { BOOL, CHAR, FLOAT, isNumeric, named, option, result, STRING, tuple, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
+import { BOOL, CHAR, defaultValueText, FLOAT, isNumeric, isScalar, named, option, result, STRING, tuple, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 import type { Typed } from './translator.js';
 
 export interface MethodContext {
@@ -124,14 +124,8 @@ function common(c: Call): Typed | null {
 
 function cloneOf(c: Call): Typed {
   const r = c.receiver;
+  if (isScalar(r.type) || r.type.kind === 'unit') return r;
   switch (r.type.kind) {
-    case 'int':
-    case 'float':
-    case 'bool':
-    case 'char':
-    case 'string':
-    case 'unit':
-      return r;
     case 'vec':
       if (c.method === 'cloned' || c.method === 'copied') return r;
       return { code: ts`[...${r.code}]`, type: r.type };
@@ -167,7 +161,7 @@ function optionMethods(c: Call): Typed | null {
     case 'unwrap_or':
       return { code: ts`(${r.code} ?? ${argList(c)})`, type: elem };
     case 'unwrap_or_default':
-      return { code: ts`(${r.code} ?? ${zeroOf(elem)})`, type: elem };
+      return { code: ts`(${r.code} ?? ${defaultValueText(elem)})`, type: elem };
     case 'unwrap_or_else':
       return { code: ts`(${r.code} ?? (${c.fn(0, [])})())`, type: elem };
     case 'map': {
@@ -221,7 +215,7 @@ function resultMethods(c: Call): Typed | null {
     case 'unwrap_or':
       return { code: ts`${r.code}.unwrapOr(${argList(c)})`, type: ok };
     case 'unwrap_or_default':
-      return { code: ts`${r.code}.unwrapOr(${zeroOf(ok)})`, type: ok };
+      return { code: ts`${r.code}.unwrapOr(${defaultValueText(ok)})`, type: ok };
     case 'unwrap_or_else':
       return { code: ts`${r.code}.unwrapOrElse(${c.fn(0, [err])})`, type: ok };
     case 'map': {
@@ -686,7 +680,7 @@ function runtimeMethods(c: Call): Typed | null {
     case 'Entry.or_insert_with':
       return { code: ts`${r.code}.orInsertWith(${c.fn(0, [])})`, type: elem };
     case 'Entry.or_default':
-      return { code: ts`${r.code}.orInsert(${zeroOf(elem)})`, type: elem };
+      return { code: ts`${r.code}.orInsert(${defaultValueText(elem)})`, type: elem };
     case 'Ordering.then':
       return { code: ts`(${r.code} || ${argList(c)})`, type: r.type };
     case 'Ordering.then_with':
@@ -715,20 +709,4 @@ function guessedMethods(c: Call): Typed | null {
       return { code: ts`(await ${c.receiver.code}.join())`, type: result(UNKNOWN, UNKNOWN) };
   }
   return null;
-}
-
-function zeroOf(type: RustType): string {
-  switch (type.kind) {
-    case 'int':
-    case 'float':
-      return '0';
-    case 'bool':
-      return 'false';
-    case 'string':
-      return "''";
-    case 'vec':
-      return '[]';
-    default:
-      return 'undefined';
-  }
 }

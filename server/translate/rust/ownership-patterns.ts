@@ -1,4 +1,4 @@
-import { field, kids, type Node } from '../go/syntax.js';
+import { field, kids, type Node } from '../syntax.js';
 import { rawPath, type ProgramItems, type Shape } from './resources.js';
 
 /*

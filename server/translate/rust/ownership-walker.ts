@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { field, kids, type Node } from '../go/syntax.js';
+import { field, kids, type Node } from '../syntax.js';
 import { Flow, join } from './ownership-flow.js';
 import { bindPattern, type PatternContext } from './ownership-patterns.js';
 import { scanTokens, tokenElements } from './ownership-macros.js';

@@ -1,5 +1,5 @@
 import { block, Code, join, ts } from '../emit/code.js';
-import { field, kids, type Node } from '../go/syntax.js';
+import { field, kids, type Node } from '../syntax.js';
 import { camelCase } from './scope.js';
 import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
 import type { RustTranslator } from './translator.js';

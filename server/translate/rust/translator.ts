@@ -1,6 +1,7 @@
 import { block, Code, ifAsync, join, mapped, ts, typeOnly, type SourcePoint } from '../emit/code.js';
+import type { CallGraph } from '../program-checks.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
-import { abbreviate, field, kids, walk, type Node } from '../go/syntax.js';
+import { abbreviate, field, kids, walk, type Node } from '../syntax.js';
 import { Items, type FnDecl } from './items.js';
 import { decodeRustChar, decodeRustString, numericSuffix, numericText } from './literals.js';
 import type { MacroParser } from './macros.js';
@@ -13,9 +14,11 @@ import { selectBranches } from './select.js';
 import {
   BOOL,
   CHAR,
+  defaultValueText,
   FLOAT,
   I32,
   isInteger,
+  isScalar,
   named,
   NEVER,
   option,
@@ -54,7 +57,6 @@ interface FnContext {
   outer: FnContext | null;
 }
 
-export type CallGraph = Map<string, { awaits: boolean; calls: ReadonlySet<string> }>;
 
 const DISCARD: Sink = { kind: 'discard' };
 
@@ -314,7 +316,7 @@ export class RustTranslator {
       members.push(ts`constructor(init${typeOnly(`: ${init}`)}) ${block(decl.fields.map((f) => ts`this.${f.name} = init.${f.name};`))}`);
     }
     if (decl.derives.has('Default')) {
-      const zeros = decl.fields.map((f) => `${f.name}: ${zeroText(f.type)}`).join(', ');
+      const zeros = decl.fields.map((f) => `${f.name}: ${defaultValueText(f.type)}`).join(', ');
       members.push(ts`static default_()${typeOnly(`: ${name}`)} ${block([ts`return new ${name}(${decl.fields.length ? `{ ${zeros} }` : ''});`])}`);
     }
     if (decl.derives.has('Clone')) {
@@ -333,17 +335,7 @@ export class RustTranslator {
   }
 
   private cloneText(text: string, type: RustType): string {
-    switch (type.kind) {
-      case 'int':
-      case 'float':
-      case 'bool':
-      case 'char':
-      case 'string':
-      case 'unit':
-        return text;
-      default:
-        return `rs.clone(${text})`;
-    }
+    return isScalar(type) || type.kind === 'unit' ? text : `rs.clone(${text})`;
   }
 
   private implsOf(node: Node, name: string): Node[] {
@@ -615,7 +607,7 @@ export class RustTranslator {
     }
     const hoistedBefore = this.pre.length;
     const slot = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? this.entryOrInsert(valueNode) : null;
-    if (slot?.setter && isPrimitive(slot.type)) {
+    if (slot?.setter && isScalar(slot.type)) {
       this.scope.place(identifiersOf(pattern)[0]!.text, slot.type, { get: slot.code, set: slot.setter });
       return [];
     }
@@ -862,7 +854,7 @@ export class RustTranslator {
           condition = condition ? ts`${condition} && ${g}` : g;
         }
         const bindings = test.bindings.flatMap((b) => {
-          if (value.slot && b.accessor === subject.name && isPrimitive(b.type)) {
+          if (value.slot && b.accessor === subject.name && isScalar(b.type)) {
             this.scope.place(b.name, b.type, value.slot);
             return [];
           }
@@ -1515,7 +1507,7 @@ export class RustTranslator {
     const key = this.expr(kids(field(entryCall!, 'arguments'))[0]!);
     const valueType = map.type.kind === 'map' ? map.type.value : UNKNOWN;
     const orArg = kids(field(node, 'arguments'))[0];
-    const fallback = field(fn, 'field')?.text === 'or_default' ? ts`${zeroText(valueType)}` : field(fn, 'field')?.text === 'or_insert_with' ? ts`(${this.expr(orArg!).code})()` : this.expr(orArg!).code;
+    const fallback = field(fn, 'field')?.text === 'or_default' ? ts`${defaultValueText(valueType)}` : field(fn, 'field')?.text === 'or_insert_with' ? ts`(${this.expr(orArg!).code})()` : this.expr(orArg!).code;
     const keyName = this.temp('key');
     this.pre.push(ts`const ${keyName} = ${key.code};`);
     this.pre.push(ts`if (!${map.code}.has(${keyName})) ${map.code}.set(${keyName}, ${fallback});`);
@@ -2177,23 +2169,6 @@ function intLimit(type: string, which: string): string {
   return which === 'MIN' ? String(-(2 ** (bits - 1))) : String(2 ** (bits - 1) - 1);
 }
 
-export function zeroText(type: RustType): string {
-  switch (type.kind) {
-    case 'int':
-    case 'float':
-      return '0';
-    case 'bool':
-      return 'false';
-    case 'string':
-      return "''";
-    case 'vec':
-      return '[]';
-    case 'map':
-      return 'new Map()';
-    default:
-      return 'undefined';
-  }
-}
 
 const isTime = (t: RustType) => t.kind === 'named' && (t.name === 'Duration' || t.name === 'Instant');
 
@@ -2228,9 +2203,6 @@ function isUnresolved(type: RustType): boolean {
   return type.kind === 'unknown' || (type.kind === 'option' && type.elem.kind === 'unknown') || (type.kind === 'vec' && type.elem.kind === 'unknown');
 }
 
-function isPrimitive(type: RustType): boolean {
-  return type.kind === 'int' || type.kind === 'float' || type.kind === 'bool' || type.kind === 'string' || type.kind === 'char';
-}
 
 function containsEnum(type: RustType, items: Items): boolean {
   switch (type.kind) {

@@ -1,4 +1,4 @@
-import { kids, field, type Node } from '../go/syntax.js';
+import { kids, field, type Node } from '../syntax.js';
 
 /** The slice of Rust's type system the translator needs: TypeScript types, dispatch, printing. */
 export type RustType =
@@ -195,6 +195,11 @@ export function runtimeTypeName(segments: string[], aliases: TypeAliases): strin
   return null;
 }
 
+/** Numbers, booleans, chars and strings: JavaScript copies them, so clone() is the value itself. */
+export function isScalar(t: RustType): boolean {
+  return t.kind === 'int' || t.kind === 'float' || t.kind === 'bool' || t.kind === 'char' || t.kind === 'string';
+}
+
 export function isInteger(t: RustType): boolean {
   return t.kind === 'int';
 }
@@ -266,4 +271,23 @@ function wrapUnion(text: string): string {
 
 export function describe(t: RustType): string {
   return tsType(t) ?? t.kind;
+}
+
+/** `Default::default()` of a type, as TypeScript text (`undefined` where the type has none here). */
+export function defaultValueText(type: RustType): string {
+  switch (type.kind) {
+    case 'int':
+    case 'float':
+      return '0';
+    case 'bool':
+      return 'false';
+    case 'string':
+      return "''";
+    case 'vec':
+      return '[]';
+    case 'map':
+      return 'new Map()';
+    default:
+      return 'undefined';
+  }
 }
