@@ -36,6 +36,8 @@ export interface TranslateResult {
   javascript: string;
   /** Maps `typescript` to the document (its sourcesContent is the document's text). */
   sourceMap: SourceMap;
+  /** Maps `javascript` to the document: what a debugger needs to stop in the Go or Rust source. */
+  javascriptMap: SourceMap;
   /** What could not be translated, in document positions. */
   diagnostics: Diagnostic[];
 }

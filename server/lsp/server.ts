@@ -176,6 +176,7 @@ export class Chan2tsServer {
       javascript: translation.javascript,
       // A selection is translated with the rest of the document blanked: show the real text.
       sourceMap: { ...translation.typescriptMap, sourcesContent: [document.getText()] },
+      javascriptMap: { ...translation.javascriptMap, sourcesContent: [document.getText()] },
       diagnostics: this.published(translation),
     };
   }

@@ -2,10 +2,20 @@ import type { Node } from 'web-tree-sitter';
 
 export type { Node };
 
+/**
+ * Named children by tree and node id: web-tree-sitter builds new Node objects on every call,
+ * and the translators and the ownership analysis ask for the same children many times.
+ */
+const childrenCache = new WeakMap<Node['tree'], Map<number, Node[]>>();
+
 /** Named children without comments (tree-sitter types them as possibly null). */
 export function kids(node: Node | null): Node[] {
   if (node === null) return [];
-  return node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+  let byId = childrenCache.get(node.tree);
+  if (!byId) childrenCache.set(node.tree, (byId = new Map()));
+  let children = byId.get(node.id);
+  if (!children) byId.set(node.id, (children = node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment')));
+  return children;
 }
 
 export function field(node: Node, name: string): Node | null {

@@ -110,6 +110,11 @@ describe('language server over stdio', () => {
     assert.doesNotMatch(result.javascript, /: Promise<void>/);
     assert.equal(result.sourceMap.version, 3);
     assert.deepEqual(result.sourceMap.sourcesContent, [PING]);
+    // The JavaScript has its own map (type annotations would shift the TypeScript's columns).
+    assert.equal(result.javascriptMap.version, 3);
+    assert.deepEqual(result.javascriptMap.sourcesContent, [PING]);
+    assert.match(result.javascriptMap.file, /\.js$/);
+    assert.match(result.sourceMap.file, /\.ts$/);
     assert.deepEqual(result.diagnostics, []);
   });
 

@@ -4,7 +4,6 @@
 import { basename, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
-import type { SourceMap, TranslateResult } from '../../../server/lsp/protocol.js';
 import { UserFacingError } from '../errors.js';
 import { checkNode } from '../nodeCheck.js';
 import { nodePath } from '../settings.js';
@@ -18,12 +17,6 @@ export interface RunStarted {
   folder: string;
   program: string;
   sessionName: string;
-}
-
-/** The server's map for the JavaScript when it sends one, else the TypeScript's: the emitter
- *  writes both from one tree, line for line, so the lines (what breakpoints need) agree. */
-function javascriptMap(result: TranslateResult): SourceMap {
-  return (result as TranslateResult & { javascriptMap?: SourceMap }).javascriptMap ?? result.sourceMap;
 }
 
 export function runSnippet(ctx: CommandContext) {
@@ -41,7 +34,7 @@ export function runSnippet(ctx: CommandContext) {
     const result = await ctx.client.translate(target.params);
     const source = target.document.uri;
     const sourcePath = source.scheme === 'file' ? source.fsPath : basename(source.path);
-    const { folder, program, preload } = ctx.runs.write(result.javascript, javascriptMap(result), sourcePath);
+    const { folder, program, preload } = ctx.runs.write(result.javascript, result.javascriptMap, sourcePath);
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(source);
     const sessionName = `chan2ts: ${basename(source.path)}`;
     ctx.log.appendLine(`chan2ts: running ${target.description} of ${source.toString()} with ${node} (${version}) from ${program}`);

@@ -9,6 +9,7 @@ import { kids, type Node } from '../syntax.js';
  */
 export class MacroParser {
   private readonly trees: Tree[] = [];
+  private readonly argumentsCache = new Map<string, Node[]>();
   /** For every tree (by root id): its text, and the rows to add to its nodes' rows. */
   private readonly documents = new Map<number, { text: string; rowOffset: number }>();
 
@@ -27,6 +28,13 @@ export class MacroParser {
 
   /** The comma-separated expressions of `name!(...)` / `name![...]`; named `x = e` arguments come as assignments. */
   arguments(tokenTree: Node): Node[] {
+    const key = `${tokenTree.tree.rootNode.id}:${tokenTree.id}`;
+    let args = this.argumentsCache.get(key);
+    if (!args) this.argumentsCache.set(key, (args = this.parseArguments(tokenTree)));
+    return args;
+  }
+
+  private parseArguments(tokenTree: Node): Node[] {
     const open = tokenTree.child(0);
     const close = tokenTree.child(tokenTree.childCount - 1);
     if (!open || !close || tokenTree.childCount < 2) return [];

@@ -267,7 +267,7 @@ describe('chan2ts in a trusted workspace', () => {
     });
   });
 
-  describe('Rust (needs the Rust translator)', () => {
+  describe('Rust', () => {
     it('explains mpsc::channel on hover', async () => {
       const editor = await open('pipeline.rs');
       const text = await hoverText(editor.document, positionOf(editor.document, 'mpsc::channel(2)', 7));
