@@ -35,7 +35,7 @@ import { translatorTable } from './translate/report.js';
 import { runTokioSuite } from './tokio/suite.js';
 import { tokioTable } from './tokio/report.js';
 import { TOKIO_ALIAS, TOKIO_SUITE } from './tokio/scenarios.js';
-import { LSP_SUITE, runLspSuite } from './lsp/suite.js';
+import { heapRows, LSP_SUITE, runLspSuite } from './lsp/suite.js';
 import { lspTable } from './lsp/report.js';
 
 interface Args {
@@ -169,7 +169,7 @@ for (const row of goRows) {
 const order = new Map(scenarios.map((s, i) => [s.id, i]));
 cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
 
-const rows = [...cells, ...tokio.cells, ...translatorCells, ...lsp.cells].flatMap((c) => (c.row ? [c.row] : []));
+const rows = [...[...cells, ...tokio.cells, ...translatorCells, ...lsp.cells].flatMap((c) => (c.row ? [c.row] : [])), ...heapRows(lsp.heap)];
 let output: string;
 if (args.json) {
   output = jsonDocument(rows);

@@ -13,6 +13,8 @@ export interface Row {
   runs: number;
   bytesPerGoroutine?: number;
   spawnMs?: number;
+  /** The lsp suite's heap-growth rows: the server's heap in bytes. */
+  bytes?: number;
 }
 
 /** A table line: a row, or why there is none (n/a: the library cannot express it; error). */

@@ -21,7 +21,7 @@ import { existsSync } from 'node:fs';
 import * as ext from '../../server/lsp/protocol.js';
 import { hover, open, SERVER, startServer, stopServer } from '../../test/server/lsp-client.js';
 import { median, now } from '../harness.js';
-import type { Cell } from '../report.js';
+import type { Cell, Row } from '../report.js';
 import { generateGoFile } from '../translate/generate.js';
 import { lineCount } from '../translate/suite.js';
 import { generateRustFile } from './rust-file.js';
@@ -47,7 +47,7 @@ export interface LspOptions {
 
 export interface LspResult {
   cells: Cell[];
-  /** Heap figures in bytes (the JSON rows have no bytes field: they go to the table). */
+  /** Heap figures in bytes (the table shows them; heapRows gives them to --json). */
   heap: {
     /** After the first warm-up hovers. */
     first?: number;
@@ -201,4 +201,12 @@ export async function runLspSuite(opts: LspOptions): Promise<LspResult> {
     await stopServer(server).catch(() => server.process.kill());
   }
   return result;
+}
+
+/** The heap figures as JSON rows: the server's heap once warm, and after the further hovers. */
+export function heapRows(heap: LspResult['heap']): Row[] {
+  const rows: Row[] = [];
+  if (heap.warm !== undefined) rows.push({ suite: LSP_SUITE, scenario: HEAP_SCENARIO, impl: 'server-warm', bytes: heap.warm, n: heap.warmHovers ?? 0, runs: 1 });
+  if (heap.after !== undefined) rows.push({ suite: LSP_SUITE, scenario: HEAP_SCENARIO, impl: 'server-after', bytes: heap.after, n: heap.hovers, runs: 1 });
+  return rows;
 }
