@@ -621,7 +621,11 @@ export class RustTranslator {
       this.expectedElement = outerExpected;
     }
     const type = declared && declared.kind !== 'unknown' ? declared : value.type;
-    const keyword = pattern.type === 'mut_pattern' || kids(node).some((k) => k.type === 'mutable_specifier') || /\bmut\b/.test(pattern.text) ? 'let' : 'const';
+    const isMut = pattern.type === 'mut_pattern' || kids(node).some((k) => k.type === 'mutable_specifier') || /\bmut\b/.test(pattern.text);
+    // `let mut rx` that is only used through methods stays `const`: JavaScript objects change in place.
+    // Scalars and Options are values in JavaScript: their `&mut self` methods (push_str, take) assign.
+    const valueLike = isScalar(type) || type.kind === 'option' || type.kind === 'unknown' || type.kind === 'tuple';
+    const keyword = isMut && (valueLike || identifiersOf(pattern).some((id) => isReassigned(id.text, node))) ? 'let' : 'const';
     if (pattern.text === '_') return [ts`${value.code};`];
     const name = this.bindPattern(pattern, type);
     if (this.hoisted && identifiersOf(pattern).some((id) => this.hoisted!.ids.has(id.id))) {
@@ -1738,7 +1742,8 @@ export class RustTranslator {
       } else if (f.type === 'field_initializer') {
         const fieldName = field(f, 'field')!.text;
         const expected = declared.find((d) => d.name === fieldName)?.type ?? null;
-        entries.push(ts`${fieldName}: ${this.exprWithExpected(field(f, 'value')!, expected).code}`);
+        const value = this.exprWithExpected(field(f, 'value')!, expected).code;
+        entries.push(value.toString() === fieldName ? ts`${fieldName}` : ts`${fieldName}: ${value}`);
       } else if (f.type === 'base_field_initializer') {
         base = this.expr(kids(f)[0]!).code;
       }
@@ -2229,6 +2234,32 @@ function usedInArithmetic(body: Node, name: string): boolean {
     return !found;
   });
   return found;
+}
+
+/**
+ * Whether a `let` binding is assigned again after its declaration in the enclosing block: by
+ * `x = ...`, `x += ...`, also inside macro bodies (their `x = ...` tokens), where a `const`
+ * would throw.
+ */
+function isReassigned(name: string, declaration: Node): boolean {
+  const scope = declaration.parent;
+  if (!scope) return true;
+  let found = false;
+  walk(scope, (n) => {
+    if (found || n.endIndex <= declaration.endIndex) return !found && n.endIndex > declaration.endIndex;
+    if ((n.type === 'assignment_expression' || n.type === 'compound_assignment_expr') && assignedName(field(n, 'left')) === name) found = true;
+    else if (n.type === 'token_tree') {
+      const tokens = n.children;
+      found = tokens.some((t, i) => t?.type === 'identifier' && t.text === name && /^([-+*/%&|^]|<<|>>)?=$/.test(tokens[i + 1]?.type ?? ''));
+    } else if (n.type === 'reference_expression' && /^&\s*mut\b/.test(n.text) && kids(n)[0]?.text === name) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** `x` for `x`, `*x`, `x.0`, `x[i]` on the left of an assignment (writes through a place are not reassignments, except `x`). */
+function assignedName(left: Node | null): string | null {
+  return left?.type === 'identifier' ? left.text : null;
 }
 
 /** The names a binding pattern declares. */
