@@ -22,7 +22,5 @@ defineDifferentialTests(RUST_CORPUS, {
   stderrFirstLine,
 }, {
   // What the Rust translator does not match yet (the note lists them too).
-  tokio_mutex_counter: 'Arc::strong_count is not modelled (an Arc is the shared value itself)',
-  worker_pool_shared_rx: 'Arc::strong_count is not modelled (an Arc is the shared value itself)',
 
 });

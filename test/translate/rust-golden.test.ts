@@ -137,9 +137,16 @@ test('std_thread_with_sync_channel_awaits_the_blocking_calls', async () => {
   );
 });
 
+test('arc_clone_counts_and_arc_drop_counts_down', async () => {
+  await expectTranslation(
+    'use std::sync::Arc;\nuse tokio::sync::Mutex;\n#[tokio::main]\nasync fn main() {\n    let m = Arc::new(Mutex::new(0));\n    let m2 = Arc::clone(&m);\n    let m3 = m.clone();\n    drop(m2);\n    println!("{}", Arc::strong_count(&m3));\n}\n',
+    ['const m = rs.arc(new Mutex(0));', 'const m2 = rs.arcClone(m);', 'const m3 = rs.arcClone(m);', 'rs.arcDrop(m2);', 'println("{}", [rs.strongCount(m3)]);'],
+  );
+});
+
 test('mutex_guard_temporary_is_released_at_the_end_of_the_statement', async () => {
   await expectTranslation('use std::sync::Arc;\nuse tokio::sync::Mutex;\n#[tokio::main]\nasync fn main() {\n    let m = Arc::new(Mutex::new(0));\n    *m.lock().await += 1;\n}\n', [
-    'const m = new Mutex(0);',
+    'const m = rs.arc(new Mutex(0));',
     'const guard1 = await m.lock();',
     'guard1.value += 1;',
     'guard1.drop();',

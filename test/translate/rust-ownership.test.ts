@@ -415,15 +415,18 @@ async fn borrows(tx: &mpsc::Sender<u8>) { tx.send(1).await.unwrap(); }`);
   assert.deepEqual(names(a.own.dropsAtEnd(a.at('function_item', 'async fn borrows'))), []);
 });
 
-test('arc_is_not_tracked', () => {
+test('arc_and_its_clones_are_shared_handles_dropped_with_their_scope', () => {
   const a = analyse(`
 async fn main() {
     let (tx, rx) = mpsc::channel::<u8>(1);
     let shared = Arc::new(Mutex::new(rx));
     let worker = Arc::clone(&shared);
 }`);
-  assert.deepEqual(names(a.own.dropsAtEnd(mainBody(a))), ['tx']);
-  assert.equal(a.own.bindingOf(a.at('identifier', 'shared')), undefined);
+  // rx moved into the Mutex inside the Arc; each Arc is dropped (counted down) at the end.
+  assert.deepEqual(names(a.own.dropsAtEnd(mainBody(a))), ['worker', 'shared', 'tx']);
+  const shared = a.own.bindingOf(a.at('identifier', 'shared'));
+  assert.ok(shared);
+  assert.equal(a.own.handleOf(shared)?.role, 'shared');
 });
 
 test('tail_expression_moves_the_sender_out', () => {
@@ -506,7 +509,7 @@ fn main() {
     let second = counter.try_lock().unwrap();
     let line = std::io::stdout().lock();
 }`);
-  assert.deepEqual(names(a.own.dropsAtEnd(a.at('function_item'))), ['second', 'first']);
+  assert.deepEqual(names(a.own.dropsAtEnd(a.at('function_item'))), ['second', 'first', 'counter']);
 });
 
 test('closure_parameter_typed_as_a_sender_is_owned_by_the_closure', () => {

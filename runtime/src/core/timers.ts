@@ -12,6 +12,8 @@ interface HostTimer {
  */
 export class Timer {
   private handle: HostTimer | number | null = null;
+  /** performance.now() at which the timer is due: the host may call back a little early. */
+  private deadline = 0;
   private referenced: boolean;
   private readonly generation = sched.generation;
 
@@ -28,10 +30,15 @@ export class Timer {
 
   start(ms: number): void {
     this.stop();
-    this.handle = setTimeout(() => this.fire(), Math.max(0, ms)) as unknown as HostTimer | number;
+    this.deadline = performance.now() + Math.max(0, ms);
+    this.arm(Math.max(0, ms));
     active.add(this);
     if (this.referenced) timerCounts.referenced++;
-    else unrefHost(this.handle);
+  }
+
+  private arm(ms: number): void {
+    this.handle = setTimeout(() => this.fire(), ms) as unknown as HostTimer | number;
+    if (!this.referenced) unrefHost(this.handle);
   }
 
   stop(): boolean {
@@ -54,6 +61,13 @@ export class Timer {
   }
 
   private fire(): void {
+    // Node's timers run on a millisecond loop clock: one may fire before its deadline by the
+    // clock programs read (time.Since, Instant::elapsed), so wait out the rest.
+    const early = this.deadline - performance.now();
+    if (early > 0) {
+      this.arm(Math.ceil(early));
+      return;
+    }
     this.forget();
     if (this.generation !== sched.generation) return;
     enterMacrotask();

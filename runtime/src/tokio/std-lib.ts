@@ -146,19 +146,46 @@ export function clone<T>(value: T): T {
   return value;
 }
 
-/** `drop(x)` for a value holding handles: every handle inside it is dropped. */
-export function drop(value: unknown): void {
-  if (value === null || typeof value !== 'object') return;
+/** `drop(x)` for a value holding handles: every handle inside it is dropped (each object once). */
+export function drop(value: unknown, seen = new WeakSet<object>()): void {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
   const own = (value as { drop?: unknown }).drop;
   if (typeof own === 'function') {
     own.call(value);
     return;
   }
-  if (Array.isArray(value)) for (const item of value) drop(item);
-  else if (value instanceof Map) for (const item of value.values()) drop(item);
-  else if (Object.getPrototypeOf(value) === Object.prototype || value.constructor !== Object) {
-    for (const item of Object.values(value)) drop(item);
-  }
+  if (Array.isArray(value)) for (const item of value) drop(item, seen);
+  else if (value instanceof Map) for (const item of value.values()) drop(item, seen);
+  else for (const item of Object.values(value)) drop(item, seen);
+}
+
+/** How many `Arc`s share each value: the value is dropped when the last one is. */
+const strongCounts = new WeakMap<object, number>();
+
+/** `Arc::new(v)`: the value itself, counted once. */
+export function arc<T>(value: T): T {
+  if (value !== null && typeof value === 'object') strongCounts.set(value, 1);
+  return value;
+}
+
+/** `Arc::clone(&a)` / `a.clone()` of an Arc: the same value, counted once more. */
+export function arcClone<T>(value: T): T {
+  if (value !== null && typeof value === 'object') strongCounts.set(value, (strongCounts.get(value) ?? 1) + 1);
+  return value;
+}
+
+/** Dropping one Arc: the last one drops the value (a Mutex<Receiver> then closes its channel). */
+export function arcDrop(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  const count = (strongCounts.get(value) ?? 1) - 1;
+  strongCounts.set(value, count);
+  if (count === 0) drop(value);
+}
+
+/** `Arc::strong_count(&a)`. */
+export function strongCount(value: unknown): number {
+  return value !== null && typeof value === 'object' ? (strongCounts.get(value) ?? 1) : 1;
 }
 
 /** `std::process::exit`. */

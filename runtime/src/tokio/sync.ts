@@ -1,3 +1,4 @@
+import { drop as dropValue } from './std-lib.js';
 import { RESOLVED, wake } from '../core/scheduler.js';
 import type { Waiter } from '../core/waiter.js';
 import { debugString, debugText, displayString, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
@@ -152,6 +153,11 @@ export class Mutex<T> {
     return this.state.acquire(null) ? new Ok(new MutexGuard(this.state)) : new Err(TryLockError.WouldBlock);
   }
 
+  /** Dropping a mutex drops the value it holds (a receiver in it closes its channel). */
+  drop(): void {
+    dropValue(this.state.value);
+  }
+
   /** `Mutex { data: 5 }`, or `Mutex { data: <locked> }`. */
   [RUST_DEBUG](): RustDebugValue {
     const attempt = this.tryLock();
@@ -180,6 +186,11 @@ export class StdMutex<T> {
 
   tryLock(): Result<MutexGuard<T>, StdTryLockError> {
     return this.state.acquire(null) ? new Ok(new MutexGuard(this.state)) : new Err(StdTryLockError.WouldBlock);
+  }
+
+  /** Dropping a mutex drops the value it holds. */
+  drop(): void {
+    dropValue(this.state.value);
   }
 
   /** `Mutex { data: 5, poisoned: false, .. }`, or `data: "<locked>"`. */

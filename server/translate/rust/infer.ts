@@ -131,6 +131,7 @@ function fieldType(items: Items, path: string[], name: string): RustType | null 
 
 /** What a channel, Vec or Mutex of Vec holds. */
 function elementOf(type: RustType): RustType | null {
+  if (type.kind === 'named' && type.name === 'Arc') return type.args[0] ? elementOf(type.args[0]) : null;
   if (type.kind === 'vec') return type.elem;
   if (type.kind === 'named' && type.args[0]) return type.args[0].kind === 'vec' && type.name.endsWith('Mutex') ? type.args[0].elem : type.args[0];
   return null;

@@ -6,6 +6,9 @@ import { scanTokens, tokenElements } from './ownership-macros.js';
 import type { OwnedBinding } from './ownership.js';
 import { container, containerOf, handle, ProgramItems, rawPath, type Shape } from './resources.js';
 
+/** `Arc::new(x)` and `Rc::new(x)`: a shared handle that owns x. */
+const SHARED_TYPES_NEW = new Set(['Arc::new', 'Rc::new']);
+
 /*
  * One walk over each function body in evaluation order, carrying which bindings are still
  * owned along the current path (Flow). Branches copy the flow and join it again; loops join
@@ -701,6 +704,7 @@ export class OwnershipWalker {
     if (name === 'exit' && path.includes('process')) this.body.flow.dead = true;
     if (name === 'Some' || name === 'Ok') return { shape: containerOf(first), owned: true, place: null };
     if (name === 'Box' || (path[path.length - 2] === 'Box' && name === 'new')) return { shape: first, owned: true, place: null };
+    if (SHARED_TYPES_NEW.has(path.slice(-2).join('::'))) return { shape: handle('shared', 'shared'), owned: true, place: null };
     return { shape: this.items.returnShape(callee, this.body.self), owned: true, place: null };
   }
 

@@ -3,11 +3,12 @@ import { field, kids, type Node } from '../syntax.js';
 /*
  * What a Rust value holds that must be dropped explicitly in TypeScript: channel endpoints,
  * permits and lock guards (handles), and the local types, Vecs, tuples and Options that hold
- * them (containers). Arc and Rc share their value, so they hold nothing droppable here.
+ * them (containers). An Arc or Rc is a handle too (role shared): the runtime counts its clones
+ * and drops the value when the last one goes, as Rust does.
  */
 
-export type Flavor = 'mpsc' | 'unbounded' | 'oneshot' | 'broadcast' | 'watch' | 'std' | 'std-sync' | 'permit' | 'guard' | 'unknown';
-export type Role = 'sender' | 'receiver' | 'permit' | 'guard';
+export type Flavor = 'mpsc' | 'unbounded' | 'oneshot' | 'broadcast' | 'watch' | 'std' | 'std-sync' | 'permit' | 'guard' | 'shared' | 'unknown';
+export type Role = 'sender' | 'receiver' | 'permit' | 'guard' | 'shared';
 
 /** One channel constructor call: every endpoint made from it (clones, subscribers) shares it. */
 export interface Channel {
@@ -48,7 +49,7 @@ const HANDLE_TYPES: Record<string, { flavor?: Flavor; role: Role }> = {
   OwnedMutexGuard: { flavor: 'guard', role: 'guard' },
 };
 const TRANSPARENT_TYPES = new Set(['Box']);
-const SHARED_TYPES = new Set(['Arc', 'Rc', 'Weak']);
+const SHARED_TYPES = new Set(['Arc', 'Rc']);
 const CONTAINER_TYPES = new Set(['Vec', 'VecDeque', 'Option', 'Result', 'HashMap', 'BTreeMap', 'HashSet', 'BTreeSet', 'LinkedList']);
 /** Maps keep their droppable values in the last type argument. */
 const MAP_TYPES = new Set(['HashMap', 'BTreeMap']);
@@ -244,7 +245,8 @@ export class ProgramItems {
   private namedShape(path: string[], args: Node[], self: string | null): Shape {
     const name = path[path.length - 1] ?? '';
     if (name === 'Self' && self !== null) return this.recordShape(self);
-    if (SHARED_TYPES.has(name)) return null;
+    if (SHARED_TYPES.has(name)) return handle('shared', 'shared');
+    if (name === 'Weak') return null;
     if (TRANSPARENT_TYPES.has(name)) return this.typeShape(args[0] ?? null, self);
     const handleType = HANDLE_TYPES[name];
     if (handleType) {

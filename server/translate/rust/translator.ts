@@ -520,6 +520,10 @@ export class RustTranslator {
   dropCode(binding: OwnedBinding, maybeUnset = false): Code | null {
     const name = this.declNames.get(binding.decl.id) ?? this.scope.lookup(binding.name)?.tsName;
     if (!name) return null;
+    if (this.ownership.handleOf(binding)?.role === 'shared') {
+      this.use('rs');
+      return ts`rs.arcDrop(${name});`;
+    }
     if (binding.kind === 'handle') return ts`${name}${maybeUnset ? '?' : ''}.drop();`;
     this.use('rs');
     return ts`rs.drop(${name});`;
@@ -1590,6 +1594,7 @@ export class RustTranslator {
 
   /** Method calls and field reads go through a guard to the value it holds. */
   autoDeref(value: Typed): Typed {
+    if (value.type.kind === 'named' && value.type.name === 'Arc') return this.autoDeref({ code: value.code, type: value.type.args[0] ?? UNKNOWN });
     return value.type.kind === 'named' && value.type.name === 'MutexGuard' ? this.deref(value) : value;
   }
 
@@ -1778,6 +1783,10 @@ export class RustTranslator {
       case 'std::mem::drop':
       case 'mem::drop': {
         const value = this.expr(argNodes[0]!);
+        if (value.type.kind === 'named' && value.type.name === 'Arc') {
+          this.use('rs');
+          return { code: ts`rs.arcDrop(${value.code})`, type: UNIT };
+        }
         if (value.type.kind === 'named' && value.type.name !== 'AsyncFn' && !this.items.structs.has(value.type.name)) return { code: ts`${value.code}.drop()`, type: UNIT };
         this.use('rs');
         return { code: ts`rs.drop(${value.code})`, type: UNIT };
@@ -1841,7 +1850,14 @@ export class RustTranslator {
   private runtimeCall(node: Node, segments: string[], args: Node[], turbofish: RustType[]): Typed | null {
     const last = segments[segments.length - 1]!;
     const owner = segments[segments.length - 2] ?? '';
-    if ((owner === 'Arc' || owner === 'Rc' || owner === 'Box') && (last === 'new' || last === 'clone')) return this.expr(args[0]!);
+    if (owner === 'Box' && last === 'new') return this.expr(args[0]!);
+    if ((owner === 'Arc' || owner === 'Rc') && args[0]) {
+      const value = this.expr(args[0]);
+      this.use('rs');
+      if (last === 'new') return { code: ts`rs.arc(${value.code})`, type: named('Arc', value.type) };
+      if (last === 'clone') return { code: ts`rs.arcClone(${value.code})`, type: value.type };
+      if (last === 'strong_count') return { code: ts`rs.strongCount(${value.code})`, type: USIZE };
+    }
     if (owner === 'Mutex' && last === 'new') {
       const isStd = (this.expandAlias(['Mutex'])[0] ?? '') === 'std' || segments[0] === 'std';
       const value = this.expr(args[0]!);
@@ -1949,7 +1965,12 @@ export class RustTranslator {
   private methodCall(node: Node, fnNode: Node, argNodes: Node[]): Typed {
     const method = field(fnNode, 'field')!.text;
     const receiverNode = field(fnNode, 'value')!;
-    const receiver = this.autoDeref(this.expr(receiverNode));
+    const held = this.expr(receiverNode);
+    if (method === 'clone' && held.type.kind === 'named' && held.type.name === 'Arc') {
+      this.use('rs');
+      return { code: ts`rs.arcClone(${held.code})`, type: held.type };
+    }
+    const receiver = this.autoDeref(held);
     receiver.code = operand(receiver.code);
     const userType = receiver.type.kind === 'named' ? (receiver.type.name === 'Self' ? this.selfType : receiver.type.name) : null;
     const userMethod = userType ? this.items.methods.get(userType)?.get(method) : undefined;

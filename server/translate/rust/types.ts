@@ -146,10 +146,12 @@ function fromPath(path: string, args: RustType[], aliases: TypeAliases, typeAlia
     case 'Result':
       return result(arg(0), args[1] ?? named('Error'));
     case 'Box':
-    case 'Rc':
-    case 'Arc':
     case 'Cow':
       return arg(0);
+    case 'Rc':
+    case 'Arc':
+      // Kept, so that clone() and drop count it; methods and fields reach the value through it.
+      return named('Arc', arg(0));
   }
   const qualified = runtimeTypeName(segments, aliases);
   if (qualified) return named(qualified, ...args);
@@ -253,6 +255,7 @@ export function tsType(t: RustType): string | null {
     }
     case 'named': {
       if (t.name === 'Error') return 'Error';
+      if (t.name === 'Arc') return tsType(t.args[0] ?? UNKNOWN);
       const args = t.args.map(tsType);
       if (args.some((a) => a === null)) return null;
       const shown = args.map((a) => (a === 'void' ? 'Unit' : a));
