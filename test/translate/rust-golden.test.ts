@@ -168,3 +168,10 @@ test('unsupported_construct_is_marked_and_reported_with_its_range', async () => 
   assert.ok(d, JSON.stringify(result.diagnostics));
   assert.deepEqual(d.range.start, { line: 1, column: 12 });
 });
+
+test('display_impl_of_an_enum_is_a_function_used_by_format_and_to_string', async () => {
+  await expectTranslation(
+    'use std::fmt;\nenum Level { Low, High(u8) }\nimpl fmt::Display for Level {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        match self {\n            Level::Low => write!(f, "low"),\n            Level::High(n) => write!(f, "high {}", n),\n        }\n    }\n}\nfn main() {\n    let l = Level::High(2);\n    println!("{}", l);\n    let s = l.to_string();\n}\n',
+    ['function levelFmt(self: Level): string {', 'return format("low");', 'return format("high {}", [n]);', 'println("{}", [levelFmt(l)]);', 'const s = levelFmt(l);'],
+  );
+});

@@ -193,6 +193,20 @@ export function exit(code: number): never {
   return exitProgram(code);
 }
 
+/** `a == b` for values Rust compares by #[derive(PartialEq)]: tuples, Vecs, maps, structs, enum values. */
+export function eq(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => eq(item, (b as unknown[])[i]));
+  if (a instanceof Map) {
+    const other = b as Map<unknown, unknown>;
+    return a.size === other.size && [...a].every(([k, v]) => other.has(k) && eq(v, other.get(k)));
+  }
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => eq((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 /** `a.cmp(&b)` as a comparator result: -1, 0 or 1. */
 export function cmp(a: unknown, b: unknown): number {
   if (Array.isArray(a) && Array.isArray(b)) {

@@ -1,7 +1,7 @@
 import { Code, join, ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { decodeRustString } from './literals.js';
-import { formatDebugValue, type RustTranslator, type Typed } from './translator.js';
+import { enumMethodName, formatDebugValue, type RustTranslator, type Typed } from './translator.js';
 
 interface Placeholder {
   argument: number | string;
@@ -56,13 +56,9 @@ function wrap(t: RustTranslator, value: Typed, debug: boolean): Code {
 /** Display of an enum with `impl Display`: its fmt function (enum values are plain objects). */
 function displayValue(t: RustTranslator, value: Typed): Code {
   if (value.type.kind === 'named' && t.items.enums.has(value.type.name) && t.items.displays.has(value.type.name)) {
-    return ts`${displayFunctionName(value.type.name)}(${value.code})`;
+    return ts`${enumMethodName(value.type.name, 'fmt')}(${value.code})`;
   }
   return value.code;
-}
-
-export function displayFunctionName(enumName: string): string {
-  return `${enumName.replace(/^./, (c) => c.toLowerCase())}Fmt`;
 }
 
 /** Which argument each `{...}` takes and whether it prints with Debug. */

@@ -75,6 +75,7 @@ function declarationType(body: Node, name: string, items: Items, depth = 0): Rus
     if (pattern?.type !== 'identifier' || pattern.text !== name) return true;
     const value = field(n, 'value');
     if (n.type === 'for_expression' && value?.type === 'range_expression') found = cheapType(kids(value)[0] ?? value, items, () => null);
+    else if (n.type === 'for_expression' && value?.type === 'array_expression') found = cheapType(kids(value)[0] ?? value, items, () => null);
     else if (n.type === 'let_declaration' && value) found = cheapType(value, items, (other) => (other === name ? null : declarationType(body, other, items, depth + 1)));
     if (found?.kind === 'unknown') found = null;
     return !found;
@@ -178,6 +179,11 @@ function cheapType(node: Node, items: Items, localType: (name: string) => RustTy
     }
     case 'binary_expression':
       return cheapType(field(node, 'left')!, items, localType);
+    case 'scoped_identifier': {
+      const path = node.text.split('::');
+      const owner = path[path.length - 2];
+      return owner && items.enums.get(owner)?.variants.has(path[path.length - 1]!) ? named(owner) : UNKNOWN;
+    }
     default:
       return UNKNOWN;
   }

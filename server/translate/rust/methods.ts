@@ -3,7 +3,7 @@ import { field, kids, type Node } from '../syntax.js';
 import type { Items } from './items.js';
 import { camelCase } from './scope.js';
 import { BOOL, CHAR, defaultValueText, FLOAT, isNumeric, isScalar, named, option, result, STRING, tuple, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
-import type { Typed } from './translator.js';
+import { enumMethodName, type Typed } from './translator.js';
 
 export interface MethodContext {
   use(name: string): void;
@@ -100,6 +100,9 @@ function common(c: Call): Typed | null {
     case 'to_string':
       if (r.type.kind === 'string' || r.type.kind === 'char') return { code: r.code, type: STRING };
       if (isNumeric(r.type) || r.type.kind === 'bool') return { code: ts`String(${r.code})`, type: STRING };
+      if (r.type.kind === 'named' && c.ctx.items.enums.has(r.type.name) && c.ctx.items.displays.has(r.type.name)) {
+        return { code: ts`${enumMethodName(r.type.name, 'fmt')}(${r.code})`, type: STRING };
+      }
       c.ctx.use('format');
       return { code: ts`format('{}', [${r.code}])`, type: STRING };
     case 'unwrap':

@@ -83,7 +83,6 @@ const PATH_FUNCTIONS: Record<string, { name: string; uses: string; awaits?: bool
   'mem::drop': { name: 'rs.drop', uses: 'rs' },
 };
 
-const BLOCKING_STD = new Set(['std.Receiver', 'std.SyncSender', 'StdMutex', 'thread.JoinHandle']);
 
 export class RustTranslator {
   readonly diagnostics: Diagnostic[] = [];
@@ -365,15 +364,19 @@ export class RustTranslator {
         .filter((m) => m.type === 'function_item')
         .map((m) => {
           const sig = this.items.signature(m);
-          const fnName = enumMethodName(name, sig.name, node);
+          const fnName = enumMethodName(name, sig.name);
+          // `impl Display for E { fn fmt(&self, f) }`: a function from the value to its text.
+          const isDisplay = /(^|::)Display$/.test(field(node, 'trait')?.text ?? '') && sig.name === 'fmt';
+          this.displayMethod = isDisplay;
           return mapped(this.pos(m), this.functionLike(`${name}.${sig.name}`, m, sig, (params, result, body, isAsync) => {
             const self = sig.self ? ts`self${typeOnly(`: ${name}`)}` : new Code();
-            const all = sig.self && !params.isEmpty ? ts`${self}, ${params}` : sig.self ? self : params;
+            const all = sig.self && !params.isEmpty && !isDisplay ? ts`${self}, ${params}` : sig.self ? self : params;
             return ts`${isAsync}function ${fnName}(${all})${result} ${body}`;
-          }, sig.self ? 'self' : null));
+          }, sig.self ? 'self' : null, isDisplay));
         });
     } finally {
       this.selfType = outerSelf;
+      this.displayMethod = false;
     }
   }
 
@@ -1403,8 +1406,9 @@ export class RustTranslator {
     const values = items.map((k) => this.expr(k));
     const type = vec(values[0]?.type ?? UNKNOWN);
     const text = tsType(type);
-    // TypeScript reads `[["a", 1]]` as (string | number)[][]: say it holds tuples.
-    const cast = values[0]?.type.kind === 'tuple' && text ? typeOnly(` as ${text}`) : '';
+    // TypeScript reads `[["a", 1]]` as (string | number)[][] and enum literals as plain objects: say what it holds.
+    const first = values[0]?.type;
+    const cast = first && (first.kind === 'tuple' || containsEnum(first, this.items)) && text ? typeOnly(` as ${text}`) : '';
     return { code: ts`[${join(values.map((v) => v.code), ', ')}]${cast}`, type };
   }
 
@@ -1805,7 +1809,7 @@ export class RustTranslator {
     if (method) {
       const args = this.arguments(argNodes, method.params.map((p) => p.type));
       const key = `${owner}.${last}`;
-      const target = this.items.enums.has(owner) ? enumMethodName(owner, last, null) : `${owner}.${safeName(camelCase(last))}`;
+      const target = this.items.enums.has(owner) ? enumMethodName(owner, last) : `${owner}.${safeName(camelCase(last))}`;
       return { code: ts`${method.isAsync ? '' : this.callsFunction(key)}${target}(${args})`, type: method.isAsync ? named('Future', method.result) : this.selfResult(method.result, owner) };
     }
     const fn = segments.length === 1 ? this.items.functions.get(last) : undefined;
@@ -1980,7 +1984,7 @@ export class RustTranslator {
       const awaitPart = userMethod.isAsync ? '' : this.callsFunction(key);
       const type = userMethod.isAsync ? named('Future', userMethod.result) : this.selfResult(userMethod.result, userType!);
       if (this.items.enums.has(userType!)) {
-        return { code: ts`${awaitPart}${enumMethodName(userType!, method, null)}(${receiver.code}${argNodes.length ? ', ' : ''}${args})`, type };
+        return { code: ts`${awaitPart}${enumMethodName(userType!, method)}(${receiver.code}${argNodes.length ? ', ' : ''}${args})`, type };
       }
       return { code: ts`${awaitPart}${receiver.code}.${safeName(camelCase(method))}(${args})`, type };
     }
@@ -2184,7 +2188,8 @@ function typeNameOfImpl(node: Node): string {
   return (base?.text ?? '').split('::').pop() ?? '';
 }
 
-function enumMethodName(enumName: string, method: string, _impl: Node | null): string {
+/** The function a method of an enum becomes: `Command::describe` is `commandDescribe(value)`. */
+export function enumMethodName(enumName: string, method: string): string {
   return `${camelCase(enumName.replace(/^./, (c) => c.toLowerCase()))}${camelCase(`_${method}`).replace(/^_/, '').replace(/^./, (c) => c.toUpperCase())}`;
 }
 
@@ -2330,4 +2335,3 @@ function leavesEarly(node: Node): boolean {
   return found;
 }
 
-export { USIZE, BLOCKING_STD };
