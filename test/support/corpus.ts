@@ -51,6 +51,12 @@ export const RUST_CORPUS: Corpus = {
   fileName: (name) => `src/bin/${name}.rs`,
 };
 
+/**
+ * The Tokio programs of the runtime's own differential tests (test/runtime/tokio-programs/):
+ * written before the Rust translator, they check it a second time, on code it was not tuned to.
+ */
+export const RUST_RUNTIME_PROGRAMS: Corpus = { ...RUST_CORPUS, dir: join(PROJECT_ROOT, 'test', 'runtime', 'tokio-programs') };
+
 /** CI=true (or any value but "" / "0" / "false") turns a missing toolchain into a failure. */
 export const inCI: boolean = !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
 

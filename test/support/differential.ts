@@ -19,7 +19,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import {
   corpusFile,
   corpusNames,
@@ -32,7 +32,7 @@ import {
   type Corpus,
   type CorpusTranslation,
 } from './corpus.js';
-import { REGISTER_MJS, runProcess, type ProcessResult, type RunOptions } from './run-ts-program.js';
+import { PROJECT_ROOT, REGISTER_MJS, runProcess, type ProcessResult, type RunOptions } from './run-ts-program.js';
 
 /** Programs built by the real toolchain, run by name. */
 export interface BuiltPrograms {
@@ -170,7 +170,7 @@ export function defineDifferentialTests<T>(corpus: Corpus, toolchain: Toolchain<
     });
   }
 
-  test(`every ${corpus.title} corpus program translates without unsupported markers or error diagnostics`, () => {
+  test(`every program of ${relative(PROJECT_ROOT, corpus.dir)} translates without unsupported markers or error diagnostics`, () => {
     const problems = translationProblems(corpus, translations);
     for (const name of names) {
       if (!translations.has(name)) problems.push(`${corpus.fileName(name)}: not translated`);

@@ -7,13 +7,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import {
   corpusNames,
   GO_CORPUS,
   pointAtRuntime,
   runtimeEntry,
   RUST_CORPUS,
+  RUST_RUNTIME_PROGRAMS,
   translateCorpus,
   translateFailures,
   type Corpus,
@@ -67,8 +68,8 @@ async function typecheckProblems(corpus: Corpus): Promise<string[]> {
   }
 }
 
-for (const corpus of [GO_CORPUS, RUST_CORPUS]) {
-  test(`the TypeScript emitted for every ${corpus.title} corpus program passes tsc --strict --noEmit`, async () => {
+for (const corpus of [GO_CORPUS, RUST_CORPUS, RUST_RUNTIME_PROGRAMS]) {
+  test(`the TypeScript emitted for every program of ${relative(PROJECT_ROOT, corpus.dir)} passes tsc --strict --noEmit`, async () => {
     const problems = await typecheckProblems(corpus);
     if (problems.length > 0) assert.fail(problems.join('\n'));
   });

@@ -1,4 +1,5 @@
 import { debugText, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
+import { RustPanic } from './panic.js';
 
 /** Tokio 1.24's error values: Debug as its derives print them (`SendError(4)`), Display as its messages. */
 abstract class RustError {
@@ -99,6 +100,12 @@ export class JoinError extends RustError {
 
   isCancelled(): boolean {
     return this.kind === 'Cancelled';
+  }
+
+  /** `into_panic()`: the payload of the task's panic; a cancelled task's error panics, as in Tokio. */
+  intoPanic(): PanicPayload {
+    if (this.kind !== 'Panic') throw new RustPanic('`JoinError` reason is not a panic.');
+    return new PanicPayload(this.panicMessage);
   }
 
   [RUST_DEBUG](): RustDebugValue {
@@ -338,6 +345,11 @@ export class StdTryLockError extends RustError {
  */
 export class PanicPayload {
   constructor(readonly message: string) {}
+
+  /** `downcast_ref::<String>()` / `::<&str>()`: the message (the payload's Rust type is not kept). */
+  downcastRef(): string | undefined {
+    return this.message;
+  }
 
   [RUST_DEBUG](): RustDebugValue {
     return debugText('Any { .. }')[RUST_DEBUG]();

@@ -273,6 +273,13 @@ export async function collectAsync<T>(items: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
+/** `map.insert(k, v)` where its value is used: the value it replaced, if any. */
+export function insert<K, V>(map: Map<K, V>, key: K, value: V): Option<V> {
+  const previous = map.get(key);
+  map.set(key, value);
+  return previous;
+}
+
 /** `map.entry(key)`: `.orInsert(v)` and `.orInsertWith(f)` give the value, inserting it first if missing. */
 export function entry<K, V>(map: Map<K, V>, key: K): Entry<K, V> {
   return new Entry(map, key);

@@ -127,7 +127,7 @@ function common(c: Call): Typed | null {
 
 function cloneOf(c: Call): Typed {
   const r = c.receiver;
-  if (isScalar(r.type) || r.type.kind === 'unit') return r;
+  if (isScalar(r.type) || r.type.kind === 'unit' || (r.type.kind === 'option' && isScalar(r.type.elem))) return r;
   switch (r.type.kind) {
     case 'vec':
       if (c.method === 'cloned' || c.method === 'copied') return r;
@@ -532,7 +532,10 @@ function mapMethods(c: Call): Typed | null {
   switch (c.method) {
     case 'insert': {
       const [k, v] = c.args();
-      return { code: ts`${r.code}.set(${k!.code}, ${v!.code})`, type: UNIT };
+      if (c.node.parent?.type === 'expression_statement') return { code: ts`${r.code}.set(${k!.code}, ${v!.code})`, type: UNIT };
+      // Its value is used: HashMap::insert gives the value it replaced.
+      c.ctx.use('rs');
+      return { code: ts`rs.insert(${r.code}, ${k!.code}, ${v!.code})`, type: option(value) };
     }
     case 'entry':
       c.ctx.use('rs');
@@ -678,6 +681,10 @@ function runtimeMethods(c: Call): Typed | null {
       return plain(FLOAT);
     case 'mpsc.Permit.send':
       return plain(UNIT);
+    case 'JoinError.into_panic':
+      return plain(named('PanicPayload'));
+    case 'PanicPayload.downcast_ref':
+      return plain(option(STRING));
     case 'Entry.or_insert':
       return plain(elem);
     case 'Entry.or_insert_with':

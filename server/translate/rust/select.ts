@@ -82,7 +82,12 @@ function handlerBody(t: RustTranslator, b: Branch, sink: Sink, bindings: { name:
 }
 
 /** The Selectable a branch's future becomes, and the type of the value it gives. */
-function operation(t: RustTranslator, future: Node): { code: Code; type: RustType; isFuture: boolean } {
+/**
+ * What a future becomes where the runtime takes a Selectable: `rx.recv()` is `rx.recvOp()`, a
+ * oneshot receiver, JoinHandle, Sleep or Interval is itself; anything else runs as a hidden
+ * task: `new Future(...)` for select!, or an async function (`wrap: 'function'`) for timeout.
+ */
+export function operation(t: RustTranslator, future: Node, wrap: 'future' | 'function' = 'future'): { code: Code; type: RustType; isFuture: boolean } {
   let expr = future;
   while (expr.type === 'reference_expression' || expr.type === 'parenthesized_expression') expr = kids(expr)[kids(expr).length - 1]!;
   if (expr.type === 'call_expression' && field(expr, 'function')?.type === 'field_expression') {
@@ -98,14 +103,19 @@ function operation(t: RustTranslator, future: Node): { code: Code; type: RustTyp
       return { code: ts`${receiver.code}.${OP_METHODS[method]!}(${join(args, ', ')})`, type: opType(typeName, method, elem), isFuture: false };
     }
   }
+  if (wrap === 'function' && expr.type !== 'identifier' && expr.type !== 'field_expression') {
+    const f = t.futureArgument(expr);
+    return { code: f.code, type: f.type, isFuture: false };
+  }
   const value = t.expr(expr);
   const vt = value.type;
   if (vt.kind === 'named' && ['Sleep', 'oneshot.Receiver', 'JoinHandle', 'Interval'].includes(vt.name)) {
     const inner = vt.name === 'JoinHandle' ? result(vt.args[0] ?? UNKNOWN, named('JoinError')) : vt.name === 'oneshot.Receiver' ? result(vt.args[0] ?? UNKNOWN, named('RecvError')) : UNIT;
     return { code: value.code, type: inner, isFuture: false };
   }
-  t.use('Future');
   const inner = vt.kind === 'named' && vt.name === 'Future' ? (vt.args[0] ?? UNKNOWN) : UNKNOWN;
+  if (wrap === 'function') return { code: ts`() => ${value.code}`, type: inner, isFuture: false };
+  t.use('Future');
   const body = expr.type === 'async_block' ? value.code : ts`() => ${value.code}`;
   return { code: ts`new Future(${body})`, type: inner, isFuture: true };
 }

@@ -10,7 +10,7 @@ import { camelCase, safeName, Scope, type Place } from './scope.js';
 import { formatArguments } from './format.js';
 import { inferElementType } from './infer.js';
 import { translateMethod, type MethodContext } from './methods.js';
-import { selectBranches } from './select.js';
+import { operation, selectBranches } from './select.js';
 import {
   BOOL,
   CHAR,
@@ -1370,6 +1370,10 @@ export class RustTranslator {
     if (e?.variants.has(last)) return { code: ts`{ kind: '${last}' }`, type: named(owner) };
     if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN')) return { code: ts`${intLimit(owner, last)}`, type: { kind: 'int', name: owner } };
     if (owner === 'f64' && last === 'MAX') return { code: ts`Number.MAX_VALUE`, type: FLOAT };
+    if (owner === 'TryRecvError' && (last === 'Empty' || last === 'Disconnected')) {
+      this.use('TryRecvError');
+      return { code: ts`TryRecvError.${last}`, type: named('TryRecvError') };
+    }
     if (last === 'None') return { code: ts`undefined`, type: option(UNKNOWN) };
     const fn = this.pathFunction(segments);
     if (fn) {
@@ -1680,6 +1684,9 @@ export class RustTranslator {
         resultType = value.type;
         if (hoisted.length || after.length) {
           body = block([...hoisted, ...(after.length ? [ts`const result = ${value.code};`, ...after, ts`return result;`] : [ts`return ${value.code};`])]);
+        } else if (value.type.kind === 'unit') {
+          // `|c| c.verbose = !c.verbose` returns (): the arrow must not return the assigned value.
+          body = block([ts`${value.code};`]);
         } else body = value.code.toString().startsWith('{') ? ts`(${value.code})` : value.code;
       }
       this.callGraph.set(key, { awaits: this.fn.awaits || explicitAsync, calls: this.fn.calls });
@@ -1903,7 +1910,7 @@ export class RustTranslator {
         return this.spawnCall(node, fn.name, args[0]!);
       case 'timeout': {
         const d = this.expr(args[0]!);
-        const future = this.futureArgument(args[1]!);
+        const future = operation(this, args[1]!, 'function');
         return { code: ts`timeout(${d.code}, ${future.code})`, type: named('Future', result(future.type, named('Elapsed'))) };
       }
       case 'sleep':
@@ -1948,8 +1955,11 @@ export class RustTranslator {
   private spawnCall(node: Node, name: string, arg: Node): Typed {
     const body = arg.type === 'async_block' ? this.asyncBlock(arg) : arg.type === 'closure_expression' ? this.closure(arg, []) : this.futureArgument(arg);
     const resultType = name === 'spawn' ? 'JoinHandle' : 'thread.JoinHandle';
-    void node;
-    return { code: ts`${name}(${body.code})`, type: named(resultType, UNKNOWN) };
+    // A task whose handle is kept may be aborted before it starts: the runtime then drops what it owns.
+    const abortable = name === 'spawn' && arg.type === 'async_block' && node.parent?.type !== 'expression_statement';
+    const owned = abortable ? this.ownership.movedInto(arg).map((b) => this.declNames.get(b.decl.id) ?? this.scope.lookup(b.name)?.tsName).filter((n): n is string => !!n) : [];
+    const ownedList = owned.length ? `, [${owned.join(', ')}]` : '';
+    return { code: ts`${name}(${body.code}${ownedList})`, type: named(resultType, UNKNOWN) };
   }
 
   /** A future passed to spawn or timeout: an async block, or a call to an async function (deferred). */
@@ -2125,10 +2135,10 @@ function debugWrap(t: RustTranslator, code: Code, type: RustType, depth = 0): Co
     }
     case 'vec':
       if (!needsWrap(type.elem, t.items)) return code;
-      return ts`${code}.map((v${String(depth)}) => ${debugWrap(t, ts`v${String(depth)}`, type.elem, depth + 1)})`;
+      return ts`${operand(code)}.map((v${String(depth)}) => ${debugWrap(t, ts`v${String(depth)}`, type.elem, depth + 1)})`;
     case 'result':
       if (!needsWrap(type.ok, t.items) && !needsWrap(type.err, t.items)) return code;
-      return ts`${code}.map((v${String(depth)}) => ${debugWrap(t, ts`v${String(depth)}`, type.ok, depth + 1)}).mapErr((e${String(depth)}) => ${debugWrap(t, ts`e${String(depth)}`, type.err, depth + 1)})`;
+      return ts`${operand(code)}.map((v${String(depth)}) => ${debugWrap(t, ts`v${String(depth)}`, type.ok, depth + 1)}).mapErr((e${String(depth)}) => ${debugWrap(t, ts`e${String(depth)}`, type.err, depth + 1)})`;
     case 'map':
       if (!needsWrap(type.value, t.items) && !needsWrap(type.key, t.items)) return code;
       return ts`new Map([...${code}].map(([k${String(depth)}, v${String(depth)}]) => [${debugWrap(t, ts`k${String(depth)}`, type.key, depth + 1)}, ${debugWrap(t, ts`v${String(depth)}`, type.value, depth + 1)}]))`;
