@@ -51,6 +51,9 @@ export const RUST_CORPUS: Corpus = {
   fileName: (name) => `src/bin/${name}.rs`,
 };
 
+/** The Go programs of the runtime's own differential tests: a second set for the Go translator. */
+export const GO_RUNTIME_PROGRAMS: Corpus = { ...GO_CORPUS, dir: join(PROJECT_ROOT, 'test', 'runtime', 'programs') };
+
 /**
  * The Tokio programs of the runtime's own differential tests (test/runtime/tokio-programs/):
  * written before the Rust translator, they check it a second time, on code it was not tuned to.

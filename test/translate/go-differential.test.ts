@@ -6,13 +6,16 @@
 // Every corpus program prints the same output on every schedule Go may pick.
 // The machinery is shared with the Rust twin: test/support/differential.ts.
 import { buildGoPrograms, findGo, GO_MISSING } from '../support/go-toolchain.js';
-import { GO_CORPUS } from '../support/corpus.js';
+import { GO_CORPUS, GO_RUNTIME_PROGRAMS } from '../support/corpus.js';
 import { defineDifferentialTests } from '../support/differential.js';
 
-defineDifferentialTests(GO_CORPUS, {
+const go = {
   missing: GO_MISSING,
   find: findGo,
   build: buildGoPrograms,
   // Go's runtime prints a panic's first line exactly as the translation must.
-  stderrFirstLine: (stderr) => stderr.split('\n')[0]!,
-});
+  stderrFirstLine: (stderr: string) => stderr.split('\n')[0]!,
+};
+
+defineDifferentialTests(GO_CORPUS, go);
+defineDifferentialTests(GO_RUNTIME_PROGRAMS, go);

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import {
   corpusNames,
   GO_CORPUS,
+  GO_RUNTIME_PROGRAMS,
   pointAtRuntime,
   runtimeEntry,
   RUST_CORPUS,
@@ -68,7 +69,7 @@ async function typecheckProblems(corpus: Corpus): Promise<string[]> {
   }
 }
 
-for (const corpus of [GO_CORPUS, RUST_CORPUS, RUST_RUNTIME_PROGRAMS]) {
+for (const corpus of [GO_CORPUS, GO_RUNTIME_PROGRAMS, RUST_CORPUS, RUST_RUNTIME_PROGRAMS]) {
   test(`the TypeScript emitted for every program of ${relative(PROJECT_ROOT, corpus.dir)} passes tsc --strict --noEmit`, async () => {
     const problems = await typecheckProblems(corpus);
     if (problems.length > 0) assert.fail(problems.join('\n'));
