@@ -162,8 +162,8 @@ test('a_selection_of_statements_runs_in_an_async_main', async () => {
 });
 
 test('unsupported_construct_is_marked_and_reported_with_its_range', async () => {
-  const result = await translate('fn main() {\n    let x = tokio::join!(a(), b());\n}\n', { language: 'rust' });
-  assert.match(result.typescript, /chan2ts: not translated: tokio::join!/);
+  const result = await translate('fn main() {\n    let x = my_macro!(a(), b());\n}\n', { language: 'rust' });
+  assert.match(result.typescript, /chan2ts: not translated: my_macro!/);
   const d = result.diagnostics.find((x) => x.code === 'unsupported');
   assert.ok(d, JSON.stringify(result.diagnostics));
   assert.deepEqual(d.range.start, { line: 1, column: 12 });
@@ -173,5 +173,12 @@ test('display_impl_of_an_enum_is_a_function_used_by_format_and_to_string', async
   await expectTranslation(
     'use std::fmt;\nenum Level { Low, High(u8) }\nimpl fmt::Display for Level {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        match self {\n            Level::Low => write!(f, "low"),\n            Level::High(n) => write!(f, "high {}", n),\n        }\n    }\n}\nfn main() {\n    let l = Level::High(2);\n    println!("{}", l);\n    let s = l.to_string();\n}\n',
     ['function levelFmt(self: Level): string {', 'return format("low");', 'return format("high {}", [n]);', 'println("{}", [levelFmt(l)]);', 'const s = levelFmt(l);'],
+  );
+});
+
+test('tokio_join_runs_the_futures_at_once_and_gives_a_tuple', async () => {
+  await expectTranslation(
+    'async fn slow(n: u64) -> u64 { n }\n#[tokio::main]\nasync fn main() {\n    let (a, b) = tokio::join!(slow(2), async { 3 });\n    println!("{} {}", a, b);\n}\n',
+    ['const [a, b] = await join(() => slow(2), async () => {', 'return 3;'],
   );
 });

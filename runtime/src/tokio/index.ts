@@ -4,7 +4,7 @@ export { RustPanic, panic } from './panic.js';
 export { spawn, JoinHandle, runMain, STALL_EXIT_CODE, type Flavor } from './task.js';
 export { TaskCancelled } from './cancel.js';
 export { yieldNow } from '../core/scheduler.js';
-export { select, Future, type Branch, type Selected, type SelectOptions } from './select.js';
+export { select, Future, join, type Branch, type Selected, type SelectOptions } from './select.js';
 export { PENDING, type Selectable } from './op.js';
 export { Duration, Instant, Sleep, Interval, sleep, sleepUntil, timeout, interval } from './time.js';
 export { captureHost, type Host } from '../core/host.js';

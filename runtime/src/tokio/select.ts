@@ -1,7 +1,7 @@
 import { park } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
 import { checkAborted } from './cancel.js';
-import { PENDING, type Selectable } from './op.js';
+import { awaitOp, PENDING, type Selectable } from './op.js';
 import { RustPanic } from './panic.js';
 import { FutureTask } from './task.js';
 
@@ -108,4 +108,20 @@ export class Future<T> implements Selectable<T> {
   cancel(): void {
     this.task.cancel();
   }
+}
+
+/**
+ * `tokio::join!(a, b, ...)`: runs the futures at the same time (each as a hidden task) and
+ * gives all their values, in order, once every one is done; a panic in one is the caller's.
+ */
+export async function join<T extends unknown[]>(...bodies: { [K in keyof T]: () => T[K] | Promise<T[K]> }): Promise<T> {
+  const futures = (bodies as (() => unknown)[]).map((body) => new Future(body));
+  const values = [] as unknown[] as T;
+  try {
+    for (const future of futures) values.push(await awaitOp(future, 'join!'));
+  } catch (error) {
+    for (const future of futures) future.cancel();
+    throw error;
+  }
+  return values;
 }

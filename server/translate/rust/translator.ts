@@ -2060,6 +2060,13 @@ export class RustTranslator {
       }
       case 'select':
         return this.hoistValue(node);
+      case 'join': {
+        // tokio::join!: the futures run at once, each as a hidden task; the values come as a tuple.
+        this.use('join');
+        this.awaits();
+        const futures = args().map((a) => this.futureArgument(a));
+        return { code: ts`await join(${join(futures.map((f) => f.code), ', ')})`, type: tuple(futures.map((f) => f.type)) };
+      }
       default:
         return this.unsupported(node, `${name}! macro`);
     }
