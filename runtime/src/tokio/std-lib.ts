@@ -3,7 +3,7 @@
 // values that may hold channel handles, sorted maps, Option combinators.
 import { exitProgram } from '../core/program.js';
 import { panic } from './panic.js';
-import { debugStruct, debugTuple, f64, RUST_DEBUG, type RustDebuggable, type RustDebugValue } from '../fmt/rust.js';
+import { debugStruct, debugTuple, RUST_DEBUG, type RustDebuggable, type RustDebugValue } from '../fmt/rust.js';
 import { Err, Ok, type Option, type Result } from './result.js';
 
 /** `a..b` (or `a..=b` with `inclusive`) as an array, for loops and iterator chains. */
@@ -88,16 +88,17 @@ export function bitwise(a: number, op: '&' | '|' | '^', b: number): number {
 }
 
 /**
- * Debug of a struct or enum value whose fields include f64s: JavaScript numbers do not say
- * they are floats, so the translator names those fields (per variant; '' for a struct).
+ * Debug of a struct or enum value whose fields print differently from their JavaScript value
+ * (an f64 held as a whole number, an Option, a char, a tuple): the translator gives, per
+ * variant ('' for a struct), the fields to rewrite and how.
  */
-export function floatFields(value: unknown, floats: Readonly<Record<string, readonly string[]>>): unknown {
+export function debugFields(value: unknown, wrappers: Readonly<Record<string, Readonly<Record<string, (v: any) => unknown>>>>): unknown {
   if (value === null || typeof value !== 'object') return value;
   const kind = (value as { kind?: unknown }).kind;
   const isVariant = Object.getPrototypeOf(value) === Object.prototype && typeof kind === 'string';
-  const names = floats[isVariant ? (kind as string) : ''] ?? [];
+  const rewrite = wrappers[isVariant ? (kind as string) : ''] ?? {};
   const entries = Object.entries(value).filter(([key]) => !isVariant || key !== 'kind');
-  const shown = entries.map(([key, v]) => [key, names.includes(key) && typeof v === 'number' ? f64(v) : v] as const);
+  const shown = entries.map(([key, v]) => [key, rewrite[key] ? rewrite[key](v) : v] as const);
   const name = isVariant ? (kind as string) : value.constructor.name;
   const tupleLike = shown.length > 0 && shown.every(([key], i) => key === String(i));
   const described: RustDebuggable = tupleLike ? debugTuple(name, shown.map(([, v]) => v)) : debugStruct(name, shown);
@@ -303,6 +304,52 @@ export class Entry<K, V> {
 /** `opt.map(f)` for an Option held as `T | undefined`. */
 export function mapOption<T, U>(value: Option<T>, f: (value: T) => U): Option<U> {
   return value === undefined ? undefined : f(value);
+}
+
+/** `opt.and_then(f)`. */
+export function andThen<T, U>(value: Option<T>, f: (value: T) => Option<U>): Option<U> {
+  return value === undefined ? undefined : f(value);
+}
+
+/** `opt.map_or(default, f)`. */
+export function mapOr<T, U>(value: Option<T>, fallback: U, f: (value: T) => U): U {
+  return value === undefined ? fallback : f(value);
+}
+
+/** `a.zip(b)` of two Options. */
+export function zipOption<A, B>(a: Option<A>, b: Option<B>): Option<[A, B]> {
+  return a === undefined || b === undefined ? undefined : [a, b];
+}
+
+/** `opt.ok_or_else(f)`. */
+export function okOrElse<T, E>(value: Option<T>, error: () => E): Result<T, E> {
+  return value === undefined ? new Err(error()) : new Ok(value);
+}
+
+/** `s.strip_prefix(p)` / `s.strip_suffix(p)`. */
+export function stripPrefix(s: string, prefix: string): Option<string> {
+  return s.startsWith(prefix) ? s.slice(prefix.length) : undefined;
+}
+
+export function stripSuffix(s: string, suffix: string): Option<string> {
+  return s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : undefined;
+}
+
+/** `s.split_once(sep)`. */
+export function splitOnce(s: string, separator: string): Option<[string, string]> {
+  const at = s.indexOf(separator);
+  return at < 0 ? undefined : [s.slice(0, at), s.slice(at + separator.length)];
+}
+
+/** `iter.take_while(f)` / `iter.skip_while(f)`. */
+export function takeWhile<T>(items: readonly T[], keep: (item: T) => boolean): T[] {
+  const end = items.findIndex((item) => !keep(item));
+  return end < 0 ? [...items] : items.slice(0, end);
+}
+
+export function skipWhile<T>(items: readonly T[], skip: (item: T) => boolean): T[] {
+  const start = items.findIndex((item) => !skip(item));
+  return start < 0 ? [] : items.slice(start);
 }
 
 /** `opt.filter(f)`. */

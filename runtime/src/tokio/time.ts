@@ -229,9 +229,15 @@ export async function timeout<T>(d: Duration, future: Awaitable<T>): Promise<Res
  * `tokio::time::interval(period)`: the first tick completes at once; a late tick is
  * followed by the missed ones at once (Tokio's default MissedTickBehavior::Burst).
  */
+const MISSED_TICK_TOLERANCE_NANOS = 5e6;
+
+/** What an interval does after a late tick (Tokio's MissedTickBehavior; Burst is the default). */
+export type MissedTickBehavior = 'Burst' | 'Delay' | 'Skip';
+
 export class Interval implements Selectable<Instant> {
   private next: Instant;
   private readonly sleep: Sleep;
+  private missed: MissedTickBehavior = 'Burst';
 
   constructor(private readonly period: Duration) {
     if (period.nanos <= 0) throw new RangeError('`period` must be non-zero.');
@@ -244,10 +250,31 @@ export class Interval implements Selectable<Instant> {
     return awaitOp(this, 'interval tick');
   }
 
+  /** `set_missed_tick_behavior`: Burst catches up at once, Delay restarts the period from now, Skip waits for the next multiple. */
+  setMissedTickBehavior(behavior: MissedTickBehavior): void {
+    this.missed = behavior;
+  }
+
+  missedTickBehavior(): MissedTickBehavior {
+    return this.missed;
+  }
+
+  /** `reset()`: the next tick is one period from now. */
+  reset(): void {
+    this.next = Instant.now().add(this.period);
+    this.sleep.reset(this.next);
+  }
+
   poll(): Poll<Instant> {
-    if (Instant.now().nanos < this.next.nanos) return PENDING;
+    const now = Instant.now();
+    if (now.nanos < this.next.nanos) return PENDING;
     const fired = this.next;
-    this.next = this.next.add(this.period);
+    // Tokio treats a tick as missed only past a 5 ms tolerance.
+    const late = now.nanos > fired.nanos + MISSED_TICK_TOLERANCE_NANOS;
+    if (late && this.missed === 'Delay') this.next = now.add(this.period);
+    else if (late && this.missed === 'Skip') {
+      this.next = now.add(Duration.fromNanos(this.period.nanos - ((now.nanos - fired.nanos) % this.period.nanos)));
+    } else this.next = fired.add(this.period);
     this.sleep.reset(this.next);
     return fired;
   }

@@ -6,6 +6,8 @@ import { enumMethodName, formatDebugValue, type RustTranslator, type Typed } fro
 interface Placeholder {
   argument: number | string;
   debug: boolean;
+  /** `{:.2}`: a precision, which an f64 held as a whole number must still honour. */
+  precision: boolean;
 }
 
 /**
@@ -29,13 +31,14 @@ export function formatArguments(t: RustTranslator, args: Node[], macro: Node, su
     else positional.push(arg);
   }
   const debugged = (key: number | string) => placeholders.some((p) => p.argument === key && p.debug);
-  const values = positional.map((node, i) => wrap(t, t.expr(node), debugged(i)));
+  const precise = (key: number | string) => placeholders.some((p) => p.argument === key && p.precision);
+  const values = positional.map((node, i) => wrap(t, t.expr(node), debugged(i), precise(i)));
   const namedEntries: Code[] = [];
   const names = new Set([...placeholders.map((p) => p.argument).filter((a): a is string => typeof a === 'string'), ...explicit.keys()]);
   for (const name of names) {
     const node = explicit.get(name);
     const value = node ? t.expr(node) : capture(t, name);
-    namedEntries.push(ts`${name}: ${wrap(t, value, debugged(name))}`);
+    namedEntries.push(ts`${name}: ${wrap(t, value, debugged(name), precise(name))}`);
   }
   const parts: Code[] = [ts`${JSON.stringify(template)}`];
   if (values.length || namedEntries.length) parts.push(ts`[${join(values, ', ')}]`);
@@ -48,8 +51,12 @@ function capture(t: RustTranslator, name: string): Typed {
   return local ? { code: ts`${local.tsName}`, type: local.type } : { code: ts`${name}`, type: { kind: 'unknown' } };
 }
 
-function wrap(t: RustTranslator, value: Typed, debug: boolean): Code {
+function wrap(t: RustTranslator, value: Typed, debug: boolean, precise: boolean): Code {
   if (debug) return formatDebugValue(t, value);
+  if (precise && value.type.kind === 'float') {
+    t.use('f64');
+    return ts`f64(${value.code})`;
+  }
   return displayValue(t, value);
 }
 
@@ -77,8 +84,8 @@ function scanPlaceholders(template: string): Placeholder[] {
     const body = template.slice(i + 1, close);
     const [head = '', spec = ''] = body.split(/:(.*)/s);
     const argument = head === '' ? next++ : /^\d+$/.test(head) ? Number(head) : head.trim();
-    out.push({ argument, debug: spec.includes('?') });
-    for (const m of spec.matchAll(/([A-Za-z_]\w*)\$/g)) out.push({ argument: m[1]!, debug: false });
+    out.push({ argument, debug: spec.includes('?'), precision: spec.includes('.') });
+    for (const m of spec.matchAll(/([A-Za-z_]\w*)\$/g)) out.push({ argument: m[1]!, debug: false, precision: false });
     i = close;
   }
   return out;

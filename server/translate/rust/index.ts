@@ -42,7 +42,12 @@ export function translateRustTree(tree: Tree, parser: Parser, text: string, runt
     if (names.length || typeNames.length) sections.push(importLine([...new Set(names)].sort(), typeNames, runtimeSpecifier));
     sections.push(body);
     if (main) sections.push(ts`runMain(main${mainFn ? flavorOption(mainFn.node) : ''});`);
-    const diagnostics = [...syntaxErrors(root), ...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)];
+    const all = [...syntaxErrors(root), ...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)];
+    const seen = new Set<string>();
+    const diagnostics = all.filter((d) => {
+      const key = `${d.range.start.line}:${d.range.start.column}:${d.code}:${d.message}`;
+      return !seen.has(key) && seen.add(key);
+    });
     return { code: join(sections, '\n\n'), diagnostics, hasMain: main };
   } finally {
     macros.dispose();

@@ -1,86 +1,198 @@
 import { field, kids, walk, type Node } from '../syntax.js';
-import type { Items } from './items.js';
-import { CHAR, FLOAT, named, STRING, tuple, UNKNOWN, type RustType } from './types.js';
+import type { FnDecl, Items } from './items.js';
+import { CHAR, FLOAT, named, STRING, tuple, UNKNOWN, vec, type RustType } from './types.js';
 
 /** Methods whose first argument is an element of the channel or collection they are called on. */
 const ELEMENT_METHODS = new Set(['send', 'try_send', 'blocking_send', 'send_timeout', 'push', 'push_back', 'push_front', 'send_replace']);
+
+/** What the inference may ask the translator: types of names in scope, and macro arguments parsed. */
+export interface InferenceContext {
+  items: Items;
+  localType(name: string): RustType | null;
+  /** The argument expressions of a macro (`println!(.., f(rx))`, `vec![a, b]`), parsed. */
+  macroArguments(macro: Node): Node[];
+}
 
 /**
  * The element type Rust infers for `let (tx, rx) = mpsc::channel(8)` or `let v = Vec::new()`
  * from later uses in the same function: what is sent or pushed, or the declared type of the
  * parameter or field the value is handed to. Null when no use tells.
  */
-export function inferElementType(
-  declaration: Node,
-  names: string[],
-  items: Items,
-  localType: (name: string) => RustType | null,
-  /** The argument expressions of a macro (`println!(.., f(rx))`), parsed. */
-  macroArguments: (macro: Node) => Node[],
-): RustType | null {
+export function inferElementType(declaration: Node, names: string[], context: InferenceContext): RustType | null {
   const body = enclosingBody(declaration);
   if (!body) return null;
-  const declaredType = (name: string) => localType(name) ?? declarationType(body, name, items);
-  const tracked = new Set(names);
-  walk(body, (n) => {
-    if (n.type === 'let_declaration') {
-      const value = field(n, 'value');
-      const pattern = field(n, 'pattern');
-      if (value && pattern?.type === 'identifier' && isCloneOf(value, tracked)) tracked.add(pattern.text);
-    }
-  });
-  let found: RustType | null = null;
-  const cheap = (node: Node) => cheapType(node, items, declaredType);
-  const visit = (n: Node): boolean => {
-    if (found) return false;
-    // Only uses after the declaration count (an earlier `let` of the same name is another binding).
-    if (n.endIndex <= declaration.endIndex && n.tree === declaration.tree) return n.startIndex < declaration.startIndex && n.endIndex > declaration.startIndex;
-    if (n.type === 'macro_invocation' && !/select$/.test(field(n, 'macro')?.text ?? '')) {
-      for (const arg of macroArguments(n)) walk(arg, visit);
-      return false;
-    }
-    if (n.type === 'call_expression') {
-      const fn = field(n, 'function');
-      const args = kids(field(n, 'arguments'));
-      if (fn?.type === 'field_expression' && ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') && mentions(field(fn, 'value'), tracked) && args[0]) {
-        const t = cheap(args[0]);
-        if (t.kind !== 'unknown') found = t;
-      } else if (fn) {
-        const params = parameterTypes(fn, items);
-        args.forEach((a, i) => {
-          if (!found && params[i] && (isTracked(a, tracked) || isCloneOf(a, tracked))) found = elementOf(params[i]!);
-        });
-      }
-    } else if (n.type === 'field_initializer' || n.type === 'shorthand_field_initializer') {
-      const value = n.type === 'field_initializer' ? field(n, 'value') : n;
-      const name = n.type === 'field_initializer' ? field(n, 'field')?.text : n.text;
-      const structName = n.parent?.parent ? field(n.parent.parent, 'name')?.text.split('::') : undefined;
-      if (value && name && structName && (isTracked(value, tracked) || isCloneOf(value, tracked) || n.type === 'shorthand_field_initializer' && tracked.has(n.text))) {
-        const declared = fieldType(items, structName, name);
-        if (declared) found = elementOf(declared);
-      }
-    }
-    return !found;
-  };
-  walk(body, visit);
-  return found;
+  return new ElementInference(body, context).infer(declaration, names);
 }
 
-/** The type of a name declared later in the body: a `for` over a range, or a `let` of a literal. */
-function declarationType(body: Node, name: string, items: Items, depth = 0): RustType | null {
-  let found: RustType | null = null;
-  walk(body, (n) => {
-    if (found || depth > 2) return false;
-    const pattern = field(n, 'pattern');
-    if (pattern?.type !== 'identifier' || pattern.text !== name) return true;
-    const value = field(n, 'value');
-    if (n.type === 'for_expression' && value?.type === 'range_expression') found = cheapType(kids(value)[0] ?? value, items, () => null);
-    else if (n.type === 'for_expression' && value?.type === 'array_expression') found = cheapType(kids(value)[0] ?? value, items, () => null);
-    else if (n.type === 'let_declaration' && value) found = cheapType(value, items, (other) => (other === name ? null : declarationType(body, other, items, depth + 1)));
-    if (found?.kind === 'unknown') found = null;
-    return !found;
-  });
-  return found;
+class ElementInference {
+  constructor(
+    private readonly body: Node,
+    private readonly context: InferenceContext,
+  ) {}
+
+  infer(declaration: Node, names: string[]): RustType | null {
+    const { items } = this.context;
+    const tracked = new Set(names);
+    walk(this.body, (n) => {
+      if (n.type === 'let_declaration') {
+        const value = field(n, 'value');
+        const pattern = field(n, 'pattern');
+        if (value && pattern?.type === 'identifier' && isCloneOf(value, tracked)) tracked.add(pattern.text);
+      }
+    });
+    let found: RustType | null = null;
+    const visit = (n: Node): boolean => {
+      if (found) return false;
+      // Only uses after the declaration count (an earlier `let` of the same name is another binding).
+      if (n.endIndex <= declaration.endIndex && n.tree === declaration.tree) return n.startIndex < declaration.startIndex && n.endIndex > declaration.startIndex;
+      if (n.type === 'macro_invocation' && !/select$/.test(field(n, 'macro')?.text ?? '')) {
+        for (const arg of this.context.macroArguments(n)) walk(arg, visit);
+        return false;
+      }
+      if (n.type === 'call_expression') {
+        const fn = field(n, 'function');
+        const args = kids(field(n, 'arguments'));
+        if (fn?.type === 'field_expression' && ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') && mentions(field(fn, 'value'), tracked) && args[0]) {
+          const t = this.typeOf(args[0]);
+          if (t.kind !== 'unknown') found = t;
+        } else if (fn) {
+          const params = parameterTypes(fn, items);
+          args.forEach((a, i) => {
+            if (!found && params[i] && (isTracked(a, tracked) || isCloneOf(a, tracked))) found = elementOf(params[i]!);
+          });
+        }
+      } else if (n.type === 'field_initializer' || n.type === 'shorthand_field_initializer') {
+        const value = n.type === 'field_initializer' ? field(n, 'value') : n;
+        const name = n.type === 'field_initializer' ? field(n, 'field')?.text : n.text;
+        const structName = n.parent?.parent ? field(n.parent.parent, 'name')?.text.split('::') : undefined;
+        if (value && name && structName && (isTracked(value, tracked) || isCloneOf(value, tracked) || (n.type === 'shorthand_field_initializer' && tracked.has(n.text)))) {
+          const declared = fieldType(items, structName, name);
+          if (declared) found = elementOf(declared);
+        }
+      }
+      return !found;
+    };
+    walk(this.body, visit);
+    return found;
+  }
+
+  /** The type of a name: in scope, else from its declaration later in the body. */
+  private nameType(name: string, depth = 0): RustType | null {
+    return this.context.localType(name) ?? this.declarationType(name, depth);
+  }
+
+  /**
+   * The type of a name declared later in the body: a `for` over a range, an array or a Vec, a
+   * `let` of something typeOf reads, or `while let Some(x) = rx.recv().await` on a typed receiver.
+   */
+  private declarationType(name: string, depth: number): RustType | null {
+    if (depth > 6) return null;
+    let found: RustType | null = null;
+    walk(this.body, (n) => {
+      if (found) return false;
+      const pattern = field(n, 'pattern');
+      const value = field(n, 'value');
+      if (n.type === 'let_condition' && pattern?.type === 'tuple_struct_pattern' && field(pattern, 'type')?.text === 'Some' && kids(pattern)[1]?.text === name && value) {
+        found = this.receivedType(value);
+      }
+      if (pattern?.type !== 'identifier' || pattern.text !== name || !value) return !found;
+      if (n.type === 'for_expression') {
+        const iterated = value.type === 'range_expression' ? null : this.typeOf(value, depth + 1, name);
+        found = value.type === 'range_expression' ? this.typeOf(kids(value)[0] ?? value, depth + 1, name) : iterated?.kind === 'vec' ? iterated.elem : null;
+      } else if (n.type === 'let_declaration') found = this.typeOf(value, depth + 1, name);
+      if (found?.kind === 'unknown') found = null;
+      return !found;
+    });
+    return found;
+  }
+
+  /** What `rx.recv().await` gives when rx's channel type is known. */
+  private receivedType(value: Node): RustType | null {
+    const call = value.type === 'await_expression' ? kids(value)[0] : value;
+    const fn = call?.type === 'call_expression' ? field(call, 'function') : null;
+    const receiver = fn?.type === 'field_expression' && field(fn, 'field')?.text === 'recv' ? field(fn, 'value') : null;
+    const type = receiver?.type === 'identifier' ? this.context.localType(receiver.text) : null;
+    return type?.kind === 'named' && type.args[0] && type.args[0].kind !== 'unknown' ? type.args[0] : null;
+  }
+
+  /** A type read off an expression without translating it: literals, struct literals, known calls. */
+  private typeOf(node: Node, depth = 0, self = ''): RustType {
+    const { items } = this.context;
+    const recurse = (n: Node) => this.typeOf(n, depth, self);
+    switch (node.type) {
+      case 'integer_literal':
+        return { kind: 'int', name: /(u8|u16|u32|u64|usize|i8|i16|i64|isize)$/.exec(node.text)?.[1] ?? 'i32' };
+      case 'float_literal':
+        return FLOAT;
+      case 'string_literal':
+        return STRING;
+      case 'char_literal':
+        return CHAR;
+      case 'boolean_literal':
+        return { kind: 'bool' };
+      case 'identifier':
+        return node.text === self ? UNKNOWN : (this.nameType(node.text, depth + 1) ?? UNKNOWN);
+      case 'reference_expression':
+      case 'parenthesized_expression':
+        return recurse(kids(node)[kids(node).length - 1] ?? node);
+      case 'tuple_expression': {
+        const parts = kids(node).map(recurse);
+        return parts.every((p) => p.kind !== 'unknown') ? tuple(parts) : UNKNOWN;
+      }
+      case 'array_expression': {
+        const first = kids(node)[0];
+        return first ? vec(recurse(first)) : UNKNOWN;
+      }
+      case 'struct_expression': {
+        const path = (field(node, 'name')?.text ?? '').split('::');
+        const owner = path[path.length - 2];
+        return named(owner && items.enums.has(owner) ? owner : path[path.length - 1]!);
+      }
+      case 'scoped_identifier': {
+        const path = node.text.split('::');
+        const owner = path[path.length - 2];
+        return owner && items.enums.get(owner)?.variants.has(path[path.length - 1]!) ? named(owner) : UNKNOWN;
+      }
+      case 'macro_invocation': {
+        const macro = field(node, 'macro')?.text ?? '';
+        if (macro === 'format') return STRING;
+        if (macro === 'vec') {
+          const first = this.context.macroArguments(node)[0];
+          return first ? vec(recurse(first)) : UNKNOWN;
+        }
+        return UNKNOWN;
+      }
+      case 'await_expression': {
+        const inner = kids(node)[0];
+        const fn = inner?.type === 'call_expression' ? field(inner, 'function') : null;
+        const decl = fn ? functionDecl(fn, items) : undefined;
+        if (decl?.isAsync) return decl.result;
+        const elem = this.receivedType(node);
+        return elem ? { kind: 'option', elem } : UNKNOWN;
+      }
+      case 'call_expression': {
+        const fn = field(node, 'function');
+        if (!fn) return UNKNOWN;
+        const method = fn.type === 'field_expression' ? (field(fn, 'field')?.text ?? '') : '';
+        if (/^(to_string|to_owned|to_uppercase|to_lowercase)$/.test(method)) return STRING;
+        if (method === 'clone') return recurse(field(fn, 'value')!);
+        if (/^(unwrap|expect)$/.test(method)) {
+          const inner = recurse(field(fn, 'value')!);
+          return inner.kind === 'option' ? inner.elem : inner.kind === 'result' ? inner.ok : UNKNOWN;
+        }
+        const path = fn.text.split('::');
+        const owner = path[path.length - 2];
+        if (owner && items.enums.get(owner)?.variants.has(path[path.length - 1]!)) return named(owner);
+        if (fn.text === 'String::from') return STRING;
+        const decl = functionDecl(fn, items);
+        return decl && !decl.isAsync ? decl.result : UNKNOWN;
+      }
+      case 'binary_expression':
+        return recurse(field(node, 'left')!);
+      default:
+        return UNKNOWN;
+    }
+  }
 }
 
 function enclosingBody(node: Node): Node | null {
@@ -99,7 +211,7 @@ function mentions(node: Node | null, names: Set<string>): boolean {
   if (!node) return false;
   if (isTracked(node, names)) return true;
   // `tx.clone().send(x)`, `log.lock().unwrap().push(x)`
-  if (node.type === 'call_expression' || node.type === 'await_expression' || node.type === 'field_expression' || node.type === 'index_expression') {
+  if (node.type === 'call_expression' || node.type === 'await_expression' || node.type === 'field_expression') {
     const inner = node.type === 'call_expression' ? field(node, 'function') : node.type === 'field_expression' ? field(node, 'value') : kids(node)[0];
     return mentions(inner ?? null, names);
   }
@@ -116,11 +228,15 @@ function isCloneOf(node: Node, names: Set<string>): boolean {
 }
 
 function parameterTypes(fn: Node, items: Items): RustType[] {
+  return functionDecl(fn, items)?.params.map((p) => p.type) ?? [];
+}
+
+/** The function or associated function a callee path names, when the program declares it. */
+function functionDecl(fn: Node, items: Items): FnDecl | undefined {
   const path = fn.text.split('::');
   const last = path[path.length - 1]!;
   const owner = path[path.length - 2];
-  const decl = owner ? items.methods.get(owner)?.get(last) : items.functions.get(last);
-  return decl?.params.map((p) => p.type) ?? [];
+  return owner ? items.methods.get(owner)?.get(last) : items.functions.get(last);
 }
 
 function fieldType(items: Items, path: string[], name: string): RustType | null {
@@ -138,53 +254,3 @@ function elementOf(type: RustType): RustType | null {
   return null;
 }
 
-/** A type read off an expression without translating it: literals, struct literals, known calls. */
-function cheapType(node: Node, items: Items, localType: (name: string) => RustType | null): RustType {
-  switch (node.type) {
-    case 'integer_literal':
-      return { kind: 'int', name: /(u8|u16|u32|u64|usize|i8|i16|i64|isize)$/.exec(node.text)?.[1] ?? 'i32' };
-    case 'float_literal':
-      return FLOAT;
-    case 'string_literal':
-      return STRING;
-    case 'char_literal':
-      return CHAR;
-    case 'boolean_literal':
-      return { kind: 'bool' };
-    case 'identifier':
-      return localType(node.text) ?? UNKNOWN;
-    case 'reference_expression':
-      return cheapType(kids(node)[0] ?? node, items, localType);
-    case 'tuple_expression': {
-      const parts = kids(node).map((k) => cheapType(k, items, localType));
-      return parts.every((p) => p.kind !== 'unknown') ? tuple(parts) : UNKNOWN;
-    }
-    case 'struct_expression': {
-      const path = (field(node, 'name')?.text ?? '').split('::');
-      const owner = path[path.length - 2];
-      return named(owner && items.enums.has(owner) ? owner : path[path.length - 1]!);
-    }
-    case 'macro_invocation':
-      return /^format$/.test(field(node, 'macro')?.text ?? '') ? STRING : UNKNOWN;
-    case 'call_expression': {
-      const fn = field(node, 'function');
-      if (!fn) return UNKNOWN;
-      if (fn.type === 'field_expression' && /^(to_string|to_owned|to_uppercase|to_lowercase)$/.test(field(fn, 'field')?.text ?? '')) return STRING;
-      const path = fn.text.split('::');
-      const owner = path[path.length - 2];
-      if (owner && items.enums.get(owner)?.variants.has(path[path.length - 1]!)) return named(owner);
-      if (fn.text === 'String::from') return STRING;
-      const decl = owner ? items.methods.get(owner)?.get(path[path.length - 1]!) : items.functions.get(fn.text);
-      return decl && !decl.isAsync ? decl.result : UNKNOWN;
-    }
-    case 'binary_expression':
-      return cheapType(field(node, 'left')!, items, localType);
-    case 'scoped_identifier': {
-      const path = node.text.split('::');
-      const owner = path[path.length - 2];
-      return owner && items.enums.get(owner)?.variants.has(path[path.length - 1]!) ? named(owner) : UNKNOWN;
-    }
-    default:
-      return UNKNOWN;
-  }
-}

@@ -29,6 +29,8 @@ export interface EnumDecl {
   node: Node;
   variants: Map<string, VariantDecl>;
   derives: Set<string>;
+  /** The variant marked `#[default]` (for `#[derive(Default)]`). */
+  defaultVariant: string | null;
 }
 
 /** The items of a Rust file, collected before translation: calls and types can refer forward. */
@@ -105,7 +107,12 @@ export class Items {
       case 'enum_item': {
         const name = field(node, 'name')?.text ?? '';
         const variants = new Map<string, VariantDecl>();
-        for (const v of kids(field(node, 'body')).filter((k) => k.type === 'enum_variant')) {
+        let defaultVariant: string | null = null;
+        const members = kids(field(node, 'body'));
+        members.forEach((m, i) => {
+          if (m.type === 'enum_variant' && members[i - 1]?.type === 'attribute_item' && /^#\[\s*default\s*\]$/.test(members[i - 1]!.text)) defaultVariant = field(m, 'name')?.text ?? null;
+        });
+        for (const v of members.filter((k) => k.type === 'enum_variant')) {
           const variantName = field(v, 'name')?.text ?? '';
           const body = field(v, 'body');
           if (!body) variants.set(variantName, { name: variantName, shape: 'unit', fields: [] });
@@ -117,7 +124,7 @@ export class Items {
             variants.set(variantName, { name: variantName, shape: 'tuple', fields: fs });
           }
         }
-        this.enums.set(name, { name, node, variants, derives });
+        this.enums.set(name, { name, node, variants, derives, defaultVariant });
         break;
       }
       case 'impl_item': {

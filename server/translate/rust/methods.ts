@@ -45,8 +45,7 @@ export function translateMethod(ctx: MethodContext, node: Node, receiver: Typed,
     args: () => (cached ??= argNodes.map((a) => ctx.expr(a))),
     fn: (i, params) => {
       const a = argNodes[i];
-      if (!a) return ts`undefined`;
-      return a.type === 'closure_expression' ? ctx.closure(a, params).code : ctx.expr(a).code;
+      return a ? ctx.closure(a, params).code : ts`undefined`;
     },
   };
   const t = receiver.type;
@@ -153,7 +152,7 @@ function optionMethods(c: Call): Typed | null {
   switch (c.method) {
     case 'unwrap':
       c.ctx.use('unwrap');
-      return { code: ts`unwrap(${r.code}, '${c.ctx.location(field(field(c.node, 'function')!, 'field')!)}')`, type: elem };
+      return { code: ts`unwrap(${r.code}, '${c.ctx.location(field(field(c.node, 'function')!, 'field')!)}')`, type: elem, slot: r.slot };
     case 'expect':
       c.ctx.use('expect');
       return { code: ts`expect(${r.code}, ${argList(c)}, '${c.ctx.location(field(field(c.node, 'function')!, 'field')!)}')`, type: elem };
@@ -174,16 +173,29 @@ function optionMethods(c: Call): Typed | null {
     }
     case 'ok_or':
       c.ctx.use('rs');
-      return { code: ts`rs.okOr(${r.code}, ${argList(c)})`, type: result(elem, c.args()[0]?.type ?? UNKNOWN) };
+      return { code: ts`rs.okOr(${r.code}, ${argList(c)})`, type: result(elem, c.args()[0]?.type ?? UNKNOWN), slot: r.slot };
     case 'take': {
       const name = c.ctx.temp('taken');
       c.ctx.hoist(ts`const ${name} = ${r.code};`);
       c.ctx.hoist(ts`${r.code} = undefined;`);
       return { code: ts`${name}`, type: r.type };
     }
+    case 'map_or': {
+      c.ctx.use('rs');
+      const fallback = c.ctx.expr(c.argNodes[0]!);
+      return { code: ts`rs.mapOr(${r.code}, ${fallback.code}, ${c.fn(1, [elem])})`, type: fallback.type };
+    }
+    case 'zip': {
+      c.ctx.use('rs');
+      const other = c.args()[0]!;
+      return { code: ts`rs.zipOption(${r.code}, ${other.code})`, type: option(tuple([elem, other.type.kind === 'option' ? other.type.elem : UNKNOWN])) };
+    }
+    case 'ok_or_else':
+      c.ctx.use('rs');
+      return { code: ts`rs.okOrElse(${r.code}, ${c.fn(0, [])})`, type: result(elem, UNKNOWN), slot: r.slot };
     case 'and_then':
       c.ctx.use('rs');
-      return { code: ts`rs.mapOption(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
+      return { code: ts`rs.andThen(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
     case 'filter': {
       c.ctx.use('rs');
       return { code: ts`rs.filterOption(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
@@ -203,9 +215,9 @@ function resultMethods(c: Call): Typed | null {
   const where = () => `'${c.ctx.location(field(field(c.node, 'function')!, 'field')!)}'`;
   switch (c.method) {
     case 'unwrap':
-      return { code: ts`${r.code}.unwrap(${where()})`, type: ok };
+      return { code: ts`${r.code}.unwrap(${where()})`, type: ok, slot: r.slot };
     case 'expect':
-      return { code: ts`${r.code}.expect(${argList(c)}, ${where()})`, type: ok };
+      return { code: ts`${r.code}.expect(${argList(c)}, ${where()})`, type: ok, slot: r.slot };
     case 'unwrap_err':
       return { code: ts`${r.code}.unwrapErr(${where()})`, type: err };
     case 'is_ok':
@@ -297,6 +309,26 @@ function stringMethods(c: Call): Typed | null {
       return { code: ts`(/^[0-9]$/.test(${r.code}) ? Number(${r.code}) : undefined)`, type: option({ kind: 'int', name: 'u32' }) };
     case 'find':
       return { code: ts`((i) => (i < 0 ? undefined : i))(${r.code}.indexOf(${a()}))`, type: option(USIZE) };
+    case 'strip_prefix':
+    case 'strip_suffix':
+      c.ctx.use('rs');
+      return { code: ts`rs.${camelCase(c.method)}(${r.code}, ${a()})`, type: option(STRING) };
+    case 'split_once':
+      c.ctx.use('rs');
+      return { code: ts`rs.splitOnce(${r.code}, ${a()})`, type: option(tuple([STRING, STRING])) };
+    case 'splitn': {
+      const [n, sep] = c.args();
+      return { code: ts`((parts) => [...parts.slice(0, ${n!.code} - 1), parts.slice(${n!.code} - 1).join(${sep!.code})])(${r.code}.split(${sep!.code}))`, type: vec(STRING) };
+    }
+    case 'char_indices':
+      return { code: ts`[...${r.code}].entries()`, type: vec(tuple([USIZE, CHAR])) };
+    case 'trim_matches':
+      return { code: ts`${r.code}.replace(new RegExp(\`^[\${${a()}}]+|[\${${a()}}]+$\`, 'g'), '')`, type: STRING };
+    case 'is_ascii_alphabetic':
+      return { code: ts`/^[A-Za-z]$/.test(${r.code})`, type: BOOL };
+    case 'is_alphanumeric':
+    case 'is_ascii_alphanumeric':
+      return { code: ts`/^[\p{L}\p{N}]$/u.test(${r.code})`, type: BOOL };
   }
   return null;
 }
@@ -400,6 +432,8 @@ function vecMethods(c: Call): Typed | null {
       }
       return { code: ts`${r.code}.length = 0`, type: UNIT };
     case 'next':
+      // `it.next()` on a variable advances it (the variable holds a fresh array: see let); on a chain, the first item.
+      if (c.receiverNode.type === 'identifier') return { code: ts`${r.code}.shift()`, type: option(elem) };
       return { code: ts`${r.code}[0]`, type: option(elem) };
     case 'flatten':
       if (elem.kind === 'option') return { code: ts`${r.code}.filter((v) => v !== undefined)`, type: vec(elem.elem) };
@@ -459,6 +493,10 @@ function vecMethods(c: Call): Typed | null {
     }
     case 'chain':
       return { code: ts`[...${r.code}, ...${a()}]`, type: r.type };
+    case 'take_while':
+    case 'skip_while':
+      c.ctx.use('rs');
+      return { code: ts`rs.${camelCase(c.method)}(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
     case 'take':
       return { code: ts`${r.code}.slice(0, ${a()})`, type: r.type };
     case 'skip':

@@ -55,6 +55,8 @@ interface FnContext {
   loops: { label: string | null; valueTarget: string | null }[];
   isMain: boolean;
   outer: FnContext | null;
+  /** The type of the first value a `return` (or the tail) gives: what an async block or closure produces. */
+  returned?: RustType;
 }
 
 
@@ -141,7 +143,7 @@ export class RustTranslator {
   /** What cannot be translated: a marked comment in the output and a diagnostic. */
   unsupported(node: Node, what = node.type.replace(/_/g, ' ')): Typed {
     this.report(node, `chan2ts cannot translate this ${what} yet: ${abbreviate(node.text)}`);
-    return { code: ts`(undefined${typeOnly(' as any')} /* chan2ts: not translated: ${abbreviate(node.text).replace(/\*\//g, '* /')} */)`, type: UNKNOWN };
+    return { code: ts`(undefined${typeOnly(' as any')} /* chan2ts: unsupported: ${abbreviate(node.text).replace(/\*\//g, '* /')} */)`, type: UNKNOWN };
   }
 
   temp(base: string): string {
@@ -315,7 +317,7 @@ export class RustTranslator {
       members.push(ts`constructor(init${typeOnly(`: ${init}`)}) ${block(decl.fields.map((f) => ts`this.${f.name} = init.${f.name};`))}`);
     }
     if (decl.derives.has('Default')) {
-      const zeros = decl.fields.map((f) => `${f.name}: ${defaultValueText(f.type)}`).join(', ');
+      const zeros = decl.fields.map((f) => `${f.name}: ${this.defaultOf(f.type)}`).join(', ');
       members.push(ts`static default_()${typeOnly(`: ${name}`)} ${block([ts`return new ${name}(${decl.fields.length ? `{ ${zeros} }` : ''});`])}`);
     }
     if (decl.derives.has('Clone')) {
@@ -331,6 +333,16 @@ export class RustTranslator {
       this.selfType = outerSelf;
     }
     return mapped(this.pos(node), ts`class ${name} ${block(members)}`);
+  }
+
+  /** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, else the zero value. */
+  defaultOf(type: RustType): string {
+    if (type.kind === 'named') {
+      if (this.items.structs.get(type.name)?.derives.has('Default')) return `${type.name}.default_()`;
+      const variant = this.items.enums.get(type.name)?.defaultVariant;
+      if (variant) return `{ kind: '${variant}' }`;
+    }
+    return defaultValueText(type);
   }
 
   private cloneText(text: string, type: RustType): string {
@@ -627,12 +639,21 @@ export class RustTranslator {
     } finally {
       this.expectedElement = outerExpected;
     }
-    const type = declared && declared.kind !== 'unknown' ? declared : value.type;
+    const type = declared && declared.kind !== 'unknown' ? refine(declared, value.type) : value.type;
+    // `let balance = map.get_mut(&k).ok_or(..)?;`: a `&mut` into the map, read and written through it.
+    if (value.slot && isScalar(type) && (pattern.type === 'identifier' || pattern.type === 'mut_pattern')) {
+      this.scope.place(identifiersOf(pattern)[0]!.text, type, value.slot);
+      return [];
+    }
     const isMut = pattern.type === 'mut_pattern' || kids(node).some((k) => k.type === 'mutable_specifier') || /\bmut\b/.test(pattern.text);
     // `let mut rx` that is only used through methods stays `const`: JavaScript objects change in place.
     // Scalars and Options are values in JavaScript: their `&mut self` methods (push_str, take) assign.
     const valueLike = isScalar(type) || type.kind === 'option' || type.kind === 'unknown' || type.kind === 'tuple';
     const keyword = isMut && (valueLike || identifiersOf(pattern).some((id) => isReassigned(id.text, node))) ? 'let' : 'const';
+    // `let mut it = v.iter();` then `it.next()`: the iterator walks a copy, so v stays whole.
+    if (isMut && value.type.kind === 'vec' && valueNode.type === 'call_expression' && /\.(iter|iter_mut|into_iter)$/.test(field(valueNode, 'function')?.text ?? '')) {
+      value = { ...value, code: ts`[...${value.code}]` };
+    }
     if (pattern.text === '_') return [ts`${value.code};`];
     const name = this.bindPattern(pattern, type);
     if (this.hoisted && identifiersOf(pattern).some((id) => this.hoisted!.ids.has(id.id))) {
@@ -651,19 +672,17 @@ export class RustTranslator {
     if (!/(channel|unbounded_channel|sync_channel|Vec::new|Vec::with_capacity|VecDeque::new)\s*\(/.test(value.text.slice(0, 80))) return null;
     if (/::<|^vec!/.test(value.text)) return null;
     const names = identifiersOf(pattern).map((n) => n.text);
-    return inferElementType(
-      declaration,
-      names,
-      this.items,
-      (name) => {
+    return inferElementType(declaration, names, {
+      items: this.items,
+      localType: (name) => {
         const t = this.scope.lookup(name)?.type;
         return t && t.kind !== 'unknown' && t.kind !== 'fn' ? t : null;
       },
-      (macro) => {
+      macroArguments: (macro) => {
         const tokens = kids(macro).find((k) => k.type === 'token_tree');
-        return tokens && tokens.text.startsWith('(') ? this.macros.arguments(tokens) : [];
+        return tokens && !tokens.text.startsWith('{') ? this.macros.arguments(tokens) : [];
       },
-    );
+    });
   }
 
   /** An annotation where TypeScript could not infer what Rust's declared type says. */
@@ -750,6 +769,7 @@ export class RustTranslator {
     if (sink.kind === 'assign' && value.type.kind !== 'unknown' && value.type.kind !== 'never' && !this.assignedTypes.has(sink.target)) {
       this.assignedTypes.set(sink.target, value.type);
     }
+    if (sink.kind === 'return' && this.fn && !this.fn.returned && value.type.kind !== 'unknown' && value.type.kind !== 'never') this.fn.returned = value.type;
     if (sink.kind === 'discard' && value.code.isEmpty) return [];
     if (sink.kind === 'return' && value.type.kind === 'unit' && !this.fnReturnsValue()) return [ts`${value.code};`, this.returnVoid()];
     return this.deliver(value.code, sink);
@@ -841,12 +861,19 @@ export class RustTranslator {
 
   private matchStatement(node: Node, sink: Sink): Code[] {
     const value = this.expr(field(node, 'value')!);
-    const subject = this.subjectFor(value);
     const arms = kids(field(node, 'body')).filter((k) => k.type === 'match_arm');
+    // A guard with a closure would read the pattern's parts inside it, where TypeScript forgets
+    // narrowing: such a match binds each arm's parts first, then tests the guard (see below).
+    const guardsWithClosures = arms.some((arm) => /\|[^|]*\|/.test(field(field(arm, 'pattern')!, 'condition')?.text ?? ''));
+    const subject = this.subjectFor(value);
+    const label = guardsWithClosures ? this.temp('match') : null;
     let chain: Code | null = null;
     let tail: Code | null = null;
     const clauses: { test: Code | null; body: Code[] }[] = [];
+    // A Rust match is exhaustive: its last arm needs no test, so TypeScript sees every path.
+    const lastIsElse = arms.length > 0 && !field(field(arms[arms.length - 1]!, 'pattern')!, 'condition');
     for (const arm of arms) {
+      const isElse = lastIsElse && arm.id === arms[arms.length - 1]!.id;
       const outerScope = this.scope;
       this.scope = new Scope(outerScope);
       try {
@@ -855,6 +882,10 @@ export class RustTranslator {
         const guard = field(patternNode, 'condition');
         const test = this.patternTest(pattern, subject.name, value.type);
         let condition: Code | null = test.condition.toString() === 'true' ? null : test.condition;
+        if (label) {
+          clauses.push({ test: condition, body: this.guardedArm(arm, test.bindings, guard, sink, label) });
+          continue;
+        }
         if (guard) {
           const guardScope = new Scope(this.scope);
           for (const b of test.bindings) guardScope.alias(b.name, b.accessor, b.type);
@@ -869,7 +900,7 @@ export class RustTranslator {
             this.scope.place(b.name, b.type, value.slot);
             return [];
           }
-          return [ts`const ${this.declareBinding(b)} = ${b.accessor};`];
+          return [ts`const ${this.declareBinding(b)} = ${isElse ? unnarrowed(b.accessor, subject.name, value.type) : b.accessor};`];
         });
         const armValue = field(arm, 'value')!;
         const body = [...bindings, ...this.armBody(armValue, sink, arm)];
@@ -878,10 +909,12 @@ export class RustTranslator {
         this.scope = outerScope;
       }
     }
-    // A Rust match is exhaustive: its last arm needs no test (TypeScript then sees every path).
-    const lastArm = arms[arms.length - 1];
+    if (label) {
+      // `label: { if (pattern) { parts; if (guard) { body; break label; } } ... }`
+      return [ts`${label}: ${block(clauses.map((c) => (c.test ? ts`if (${c.test}) ${block(c.body)}` : block(c.body))))}`];
+    }
     const last = clauses[clauses.length - 1];
-    if (last && lastArm && !field(field(lastArm, 'pattern')!, 'condition') && !clauses.some((c) => c.test === null)) last.test = null;
+    if (last && lastIsElse && !clauses.some((c) => c.test === null)) last.test = null;
     for (let i = clauses.length - 1; i >= 0; i--) {
       const c = clauses[i]!;
       if (c.test === null) {
@@ -894,6 +927,13 @@ export class RustTranslator {
     }
     if (chain) return [chain];
     return tail ? (clauses.length === 1 ? clauses[0]!.body : [tail]) : [];
+  }
+
+  /** An arm of a labelled match: its parts bound as consts, then its guard, its body, and a break out of the match. */
+  private guardedArm(arm: Node, bindings: PatternBinding[], guard: Node | null, sink: Sink, label: string): Code[] {
+    const declared = bindings.map((b) => ts`const ${this.declareBinding(b)} = ${b.accessor};`);
+    const body = [...this.armBody(field(arm, 'value')!, sink, arm), ts`break ${label};`];
+    return [...declared, ...(guard ? [ts`if (${this.expr(guard).code}) ${block(body)}`] : body)];
   }
 
   private armBody(value: Node, sink: Sink, arm: Node): Code[] {
@@ -1022,7 +1062,7 @@ export class RustTranslator {
   private iterable(node: Node): Typed & { isAsync: boolean } {
     const value = this.expr(node);
     if (value.type.kind === 'named' && value.type.name === 'std.Receiver') return { code: ts`${value.code}.iter()`, type: vec(value.type.args[0] ?? UNKNOWN), isAsync: true };
-    if (value.type.kind === 'named' && value.type.name === 'std.Iter') return { ...value, isAsync: true };
+    if (value.type.kind === 'named' && value.type.name === 'std.Iter') return { code: value.code, type: vec(value.type.args[0] ?? UNKNOWN), isAsync: true };
     if (value.type.kind === 'map') return { code: value.code, type: vec(tuple([value.type.key, value.type.value])), isAsync: false };
     return { ...value, isAsync: false };
   }
@@ -1106,8 +1146,14 @@ export class RustTranslator {
         return;
       }
       case 'tuple_pattern': {
+        const parts = patternParts(pattern);
+        // `h @ (80..=100)`: parentheses around one pattern, not a tuple.
+        if (parts.length === 1 && !pattern.text.includes(',')) {
+          this.collectPattern(parts[0]!, subject, type, conditions, bindings);
+          return;
+        }
         const items = type.kind === 'tuple' ? type.items : [];
-        patternParts(pattern).forEach((k, i) => this.collectPattern(k, `${subject}[${i}]`, items[i] ?? UNKNOWN, conditions, bindings));
+        parts.forEach((k, i) => this.collectPattern(k, `${subject}[${i}]`, items[i] ?? UNKNOWN, conditions, bindings));
         return;
       }
       case 'scoped_identifier': {
@@ -1190,6 +1236,9 @@ export class RustTranslator {
   // ---- expressions ----
 
   exprWithExpected(node: Node, expected: RustType | null): Typed {
+    if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
+      return { code: ts`${this.defaultOf(expected)}`, type: expected };
+    }
     const value = this.expr(node);
     if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };
     if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown') return { code: value.code, type: expected };
@@ -1370,10 +1419,9 @@ export class RustTranslator {
     if (e?.variants.has(last)) return { code: ts`{ kind: '${last}' }`, type: named(owner) };
     if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN')) return { code: ts`${intLimit(owner, last)}`, type: { kind: 'int', name: owner } };
     if (owner === 'f64' && last === 'MAX') return { code: ts`Number.MAX_VALUE`, type: FLOAT };
-    if (owner === 'TryRecvError' && (last === 'Empty' || last === 'Disconnected')) {
-      this.use('TryRecvError');
-      return { code: ts`TryRecvError.${last}`, type: named('TryRecvError') };
-    }
+    const errorValue = this.runtimeErrorValue(owner, last);
+    if (errorValue) return errorValue;
+    if (owner === 'MissedTickBehavior') return { code: ts`'${last}'`, type: named('MissedTickBehavior') };
     if (last === 'None') return { code: ts`undefined`, type: option(UNKNOWN) };
     const fn = this.pathFunction(segments);
     if (fn) {
@@ -1383,6 +1431,15 @@ export class RustTranslator {
     if (this.items.methods.get(owner)?.has(last) || this.items.structs.has(owner)) return { code: ts`${owner}.${safeName(camelCase(last))}`, type: UNKNOWN };
     if (this.items.functions.has(last)) return this.identifier(field(node, 'name')!);
     return { code: ts`${safeName(camelCase(last))}`, type: UNKNOWN };
+  }
+
+  /** `TryRecvError::Empty`, `RecvTimeoutError::Timeout`...: the runtime's error values (std's under `std.`). */
+  private runtimeErrorValue(owner: string, variant: string): Typed | null {
+    const values: Record<string, string[]> = { TryRecvError: ['Empty', 'Disconnected'], RecvTimeoutError: ['Timeout', 'Disconnected'] };
+    if (!values[owner]?.includes(variant)) return null;
+    const isStd = owner === 'RecvTimeoutError' || (this.items.aliases.get(owner) ?? '').startsWith('std');
+    this.use(isStd ? 'std' : owner);
+    return { code: ts`${isStd ? 'std.' : ''}${owner}.${variant}`, type: named(owner) };
   }
 
   pathFunction(segments: string[]): { name: string; uses: string; awaits?: boolean } | null {
@@ -1460,7 +1517,9 @@ export class RustTranslator {
 
   private equality(left: Typed, right: Typed, negate: boolean): Code {
     const structural = (t: RustType) => t.kind === 'named' || t.kind === 'tuple' || t.kind === 'vec' || t.kind === 'map';
-    if (structural(left.type) || structural(right.type)) {
+    // Neither side's type is known: compare as Rust would compare a struct, field by field.
+    const unknownBoth = left.type.kind === 'unknown' && right.type.kind === 'unknown';
+    if (structural(left.type) || structural(right.type) || unknownBoth) {
       this.use('rs');
       return ts`${negate ? '!' : ''}rs.eq(${left.code}, ${right.code})`;
     }
@@ -1472,8 +1531,10 @@ export class RustTranslator {
     const op = node.text.trimStart()[0];
     const value = this.expr(operand);
     if (op === '*') return this.deref(value);
-    if (op === '!') return { code: ts`!${value.code}`, type: value.type.kind === 'int' ? value.type : BOOL };
-    return { code: ts`${op ?? ''}${value.code}`, type: value.type };
+    // `!v.is_empty()` is `!(v.length === 0)`: a translation with operators of its own needs parentheses.
+    const inner = hasTopLevelSpace(value.code.toString()) ? ts`(${value.code})` : value.code;
+    if (op === '!') return { code: ts`!${inner}`, type: value.type.kind === 'int' ? value.type : BOOL };
+    return { code: ts`${op ?? ''}${inner}`, type: value.type };
   }
 
   /** `*guard` reads the value a lock guard or a watch borrow holds; other derefs are no-ops here. */
@@ -1645,7 +1706,7 @@ export class RustTranslator {
       return { code: ts`${name}`, type: value.type.elem };
     }
     this.pre.push(ts`if (${name}.isErr()) return ${name};`);
-    return { code: ts`${name}.value`, type: value.type.kind === 'result' ? value.type.ok : UNKNOWN };
+    return { code: ts`${name}.value`, type: value.type.kind === 'result' ? value.type.ok : UNKNOWN, slot: value.slot };
   }
 
   /** A closure: its own scope; a `move` closure drops what it took when it returns. */
@@ -1690,8 +1751,13 @@ export class RustTranslator {
         } else body = value.code.toString().startsWith('{') ? ts`(${value.code})` : value.code;
       }
       this.callGraph.set(key, { awaits: this.fn.awaits || explicitAsync, calls: this.fn.calls });
+      if (resultType.kind === 'unknown' && this.fn.returned) resultType = this.fn.returned;
       const isAsync = explicitAsync ? 'async ' : ifAsync([key], 'async ');
-      return { code: ts`${isAsync}(${join(params, ', ')}) => ${body}`, type: { kind: 'fn', params: paramTypes, result: resultType, isAsync: explicitAsync || this.fn.awaits } };
+      // TypeScript widens a returned tuple or enum literal: say what the closure gives.
+      const widened = (t: RustType) => t.kind === 'tuple' || containsEnum(t, this.items);
+      const resultText = (widened(resultType) || (resultType.kind === 'option' && widened(resultType.elem))) && inner.type === 'block' ? tsType(resultType) : null;
+      const returns = resultText ? (explicitAsync ? typeOnly(`: Promise<${resultText}>`) : ifAsync([key], `: Promise<${resultText}>`, `: ${resultText}`, true)) : '';
+      return { code: ts`${isAsync}(${join(params, ', ')})${returns} => ${body}`, type: { kind: 'fn', params: paramTypes, result: resultType, isAsync: explicitAsync || this.fn.awaits } };
     } finally {
       this.scope = outerScope;
       this.fn = outerFn;
@@ -1706,6 +1772,12 @@ export class RustTranslator {
     const variant = this.items.enums.get(owner)?.variants.get(last);
     if (variant) return { code: ts`(v) => ({ kind: '${last}', 0: v })`, type: { kind: 'fn', params: [], result: named(owner), isAsync: false } };
     if (node.text === 'Some') return { code: ts`(v) => v`, type: UNKNOWN };
+    const made = { 'Vec::new': '[]', 'String::new': "''", 'HashMap::new': 'new Map()', 'VecDeque::new': '[]' }[segments.slice(-2).join('::')];
+    if (made) return { code: ts`() => ${made}`, type: UNKNOWN };
+    if (owner === 'BTreeMap' && last === 'new') {
+      this.use('rs');
+      return { code: ts`() => new rs.BTreeMap()`, type: UNKNOWN };
+    }
     if (node.text === 'Ok' || node.text === 'Err') {
       this.use(node.text);
       return { code: ts`(v) => new ${node.text}(v)`, type: UNKNOWN };
@@ -1733,7 +1805,7 @@ export class RustTranslator {
       const inner = kids(node).find((k) => k.type === 'block') ?? node;
       const statements = this.blockStatements(inner, { kind: 'return' }, false, true);
       this.callGraph.set(key, { awaits: true, calls: this.fn.calls });
-      return { code: ts`async () => ${block(this.ownedBy(this.ownership.movedInto(node), statements))}`, type: named('AsyncFn') };
+      return { code: ts`async () => ${block(this.ownedBy(this.ownership.movedInto(node), statements))}`, type: named('AsyncFn', this.fn.returned ?? UNKNOWN) };
     } finally {
       this.scope = outerScope;
       this.fn = outerFn;
@@ -1761,7 +1833,7 @@ export class RustTranslator {
         const value = this.exprWithExpected(field(f, 'value')!, expected).code;
         entries.push(value.toString() === fieldName ? ts`${fieldName}` : ts`${fieldName}: ${value}`);
       } else if (f.type === 'base_field_initializer') {
-        base = this.expr(kids(f)[0]!).code;
+        base = this.exprWithExpected(kids(f)[0]!, named(structName)).code;
       }
     }
     if (variant) return { code: ts`{ kind: '${name}'${entries.length ? ', ' : ''}${join(entries, ', ')} }`, type: named(owner) };
@@ -1811,7 +1883,9 @@ export class RustTranslator {
       const values = argNodes.map((a, i) => ts`${String(i)}: ${this.exprWithExpected(a, variant.fields[i]?.type ?? null).code}`);
       return { code: ts`{ kind: '${last}'${values.length ? ', ' : ''}${join(values, ', ')} }`, type: named(owner) };
     }
-    if (last === 'default' && this.items.structs.get(owner)?.derives.has('Default')) return { code: ts`${owner}.default_()`, type: named(owner) };
+    if (last === 'default' && (this.items.structs.get(owner)?.derives.has('Default') || this.items.enums.get(owner)?.defaultVariant)) {
+      return { code: ts`${this.defaultOf(named(owner))}`, type: named(owner) };
+    }
     const method = owner ? this.items.methods.get(owner)?.get(last) : undefined;
     if (method) {
       const args = this.arguments(argNodes, method.params.map((p) => p.type));
@@ -1862,6 +1936,11 @@ export class RustTranslator {
     const last = segments[segments.length - 1]!;
     const owner = segments[segments.length - 2] ?? '';
     if (owner === 'Box' && last === 'new') return this.expr(args[0]!);
+    if (owner === 'future' && last === 'ready') {
+      // std::future::ready(v): a future that is ready at once with v.
+      const value = args[0] ? this.expr(args[0]) : { code: ts`null`, type: UNIT };
+      return { code: value.code, type: named('Future', value.type) };
+    }
     if ((owner === 'Arc' || owner === 'Rc') && args[0]) {
       const value = this.expr(args[0]);
       this.use('rs');
@@ -1955,11 +2034,13 @@ export class RustTranslator {
   private spawnCall(node: Node, name: string, arg: Node): Typed {
     const body = arg.type === 'async_block' ? this.asyncBlock(arg) : arg.type === 'closure_expression' ? this.closure(arg, []) : this.futureArgument(arg);
     const resultType = name === 'spawn' ? 'JoinHandle' : 'thread.JoinHandle';
+    const produced = body.type.kind === 'named' && body.type.name === 'AsyncFn' ? (body.type.args[0] ?? UNKNOWN) : body.type.kind === 'fn' ? body.type.result : body.type;
     // A task whose handle is kept may be aborted before it starts: the runtime then drops what it owns.
     const abortable = name === 'spawn' && arg.type === 'async_block' && node.parent?.type !== 'expression_statement';
-    const owned = abortable ? this.ownership.movedInto(arg).map((b) => this.declNames.get(b.decl.id) ?? this.scope.lookup(b.name)?.tsName).filter((n): n is string => !!n) : [];
+    const handles = abortable ? this.ownership.movedInto(arg).filter((b) => b.kind === 'handle' && this.ownership.handleOf(b)?.role !== 'shared') : [];
+    const owned = handles.map((b) => this.declNames.get(b.decl.id) ?? this.scope.lookup(b.name)?.tsName).filter((n): n is string => !!n);
     const ownedList = owned.length ? `, [${owned.join(', ')}]` : '';
-    return { code: ts`${name}(${body.code}${ownedList})`, type: named(resultType, UNKNOWN) };
+    return { code: ts`${name}(${body.code}${ownedList})`, type: named(resultType, produced) };
   }
 
   /** A future passed to spawn or timeout: an async block, or a call to an async function (deferred). */
@@ -1998,7 +2079,30 @@ export class RustTranslator {
       }
       return { code: ts`${awaitPart}${receiver.code}.${safeName(camelCase(method))}(${args})`, type };
     }
-    return translateMethod(this.methodContext(), node, receiver, receiverNode, method, argNodes);
+    const translated = translateMethod(this.methodContext(), node, receiver, receiverNode, method, argNodes);
+    this.refineFromPush(receiverNode, method, argNodes);
+    return translated;
+  }
+
+  /** `let mut v = Vec::new(); ... v.push(x)`: Rust typed v from what is pushed; so does the translator, from here on. */
+  private refineFromPush(receiverNode: Node, method: string, argNodes: Node[]): void {
+    if ((method !== 'push' && method !== 'push_back') || receiverNode.type !== 'identifier' || !argNodes[0]) return;
+    const local = this.scope.lookup(receiverNode.text);
+    if (!local || !(local.type.kind === 'vec' && local.type.elem.kind === 'unknown') && local.type.kind !== 'unknown') return;
+    const pushed = this.peekType(argNodes[0]);
+    if (pushed.kind !== 'unknown') local.type = vec(pushed);
+  }
+
+  /** The type of an expression already translated once (its code is not used again). */
+  private peekType(node: Node): RustType {
+    const [pre, post, temps] = [this.pre, this.post, this.temps];
+    this.pre = [];
+    this.post = [];
+    try {
+      return this.expr(node).type;
+    } finally {
+      [this.pre, this.post, this.temps] = [pre, post, temps];
+    }
   }
 
   // ---- macros ----
@@ -2060,6 +2164,9 @@ export class RustTranslator {
       }
       case 'select':
         return this.hoistValue(node);
+      case 'pin':
+        // tokio::pin!(x): JavaScript values never move, so pinning is nothing to do.
+        return { code: new Code(), type: UNIT };
       case 'join': {
         // tokio::join!: the futures run at once, each as a hidden task; the values come as a tuple.
         this.use('join');
@@ -2110,11 +2217,14 @@ export function formatDebugValue(t: RustTranslator, value: Typed): Code {
 function debugWrap(t: RustTranslator, code: Code, type: RustType, depth = 0): Code {
   switch (type.kind) {
     case 'named': {
-      const floats = floatFieldsOf(t.items, type.name);
-      if (!floats) return code;
+      const fields = wrappedFieldsOf(t.items, type.name, depth);
+      if (!fields) return code;
       t.use('rs');
-      const table = Object.entries(floats).map(([k, names]) => `${k === '' ? "''" : k}: [${names.map((n) => `'${n}'`).join(', ')}]`).join(', ');
-      return ts`rs.floatFields(${code}, { ${table} })`;
+      const table = Object.entries(fields).map(([variant, list]) => {
+        const wrappers = list.map((f) => ts`'${f.name}': (v${paramType(f.type)}) => ${debugWrap(t, ts`v`, f.type, depth + 1)}`);
+        return ts`'${variant}': { ${join(wrappers, ', ')} }`;
+      });
+      return ts`rs.debugFields(${code}, { ${join(table, ', ')} })`;
     }
     case 'option': {
       t.use('option');
@@ -2142,7 +2252,7 @@ function debugWrap(t: RustTranslator, code: Code, type: RustType, depth = 0): Co
     }
     case 'vec':
       if (!needsWrap(type.elem, t.items)) return code;
-      return ts`${operand(code)}.map((v${String(depth)}) => ${debugWrap(t, ts`v${String(depth)}`, type.elem, depth + 1)})`;
+      return ts`${operand(code)}.map((v${String(depth)}${paramType(type.elem)}) => ${debugWrap(t, ts`v${String(depth)}`, type.elem, depth + 1)})`;
     case 'result':
       if (!needsWrap(type.ok, t.items) && !needsWrap(type.err, t.items)) return code;
       return ts`${operand(code)}.map((v${String(depth)}) => ${debugWrap(t, ts`v${String(depth)}`, type.ok, depth + 1)}).mapErr((e${String(depth)}) => ${debugWrap(t, ts`e${String(depth)}`, type.err, depth + 1)})`;
@@ -2154,25 +2264,29 @@ function debugWrap(t: RustTranslator, code: Code, type: RustType, depth = 0): Co
   }
 }
 
-/** The f64 fields of a struct ('' key) or of each enum variant, or null when there are none. */
-function floatFieldsOf(items: Items, name: string): Record<string, string[]> | null {
-  const out: Record<string, string[]> = {};
+/**
+ * The fields of a struct ('' key) or of each enum variant whose Debug needs wrapping (f64s,
+ * Options, chars, tuples...), or null when none does. Recursive types stop at a few levels.
+ */
+function wrappedFieldsOf(items: Items, name: string, depth = 0): Record<string, { name: string; type: RustType }[]> | null {
+  if (depth > 3) return null;
+  const out: Record<string, { name: string; type: RustType }[]> = {};
   const struct = items.structs.get(name);
   if (struct) {
-    const floats = struct.fields.filter((f) => f.type.kind === 'float').map((f) => f.name);
-    if (floats.length) out[''] = floats;
+    const wrapped = struct.fields.filter((f) => needsWrap(f.type, items, depth + 1));
+    if (wrapped.length) out[''] = wrapped;
   }
   for (const v of items.enums.get(name)?.variants.values() ?? []) {
-    const floats = v.fields.filter((f) => f.type.kind === 'float').map((f) => f.name);
-    if (floats.length) out[v.name] = floats;
+    const wrapped = v.fields.filter((f) => needsWrap(f.type, items, depth + 1));
+    if (wrapped.length) out[v.name] = wrapped;
   }
   return Object.keys(out).length ? out : null;
 }
 
-function needsWrap(type: RustType, items?: Items): boolean {
+function needsWrap(type: RustType, items?: Items, depth = 0): boolean {
   switch (type.kind) {
     case 'named':
-      return !!items && floatFieldsOf(items, type.name) !== null;
+      return !!items && wrappedFieldsOf(items, type.name, depth) !== null;
     case 'option':
     case 'float':
     case 'char':
@@ -2303,6 +2417,51 @@ function isReassigned(name: string, declaration: Node): boolean {
 /** `x` for `x`, `*x`, `x.0`, `x[i]` on the left of an assignment (writes through a place are not reassignments, except `x`). */
 function assignedName(left: Node | null): string | null {
   return left?.type === 'identifier' ? left.text : null;
+}
+
+/**
+ * A binding's accessor in a match's last arm, which runs as a bare `else`: TypeScript no longer
+ * knows which variant the subject is, so Err's and Ok's parts are read through their methods
+ * and an Option's value is asserted present.
+ */
+function unnarrowed(accessor: string, subject: string, type: RustType): Code {
+  if (type.kind === 'result' && accessor.startsWith(`${subject}.error`)) return new Code([`${subject}.unwrapErr()${accessor.slice(subject.length + 6)}`]);
+  if (type.kind === 'result' && accessor.startsWith(`${subject}.value`)) return new Code([`${subject}.unwrap()${accessor.slice(subject.length + 6)}`]);
+  if (type.kind === 'option' && accessor === subject) return ts`${subject}${typeOnly('!')}`;
+  return new Code([accessor]);
+}
+
+/** A parameter annotation for a wrapper callback (`: any` where the type has no TypeScript name). */
+function paramType(type: RustType): Code {
+  return typeOnly(`: ${tsType(type) ?? 'any'}`);
+}
+
+/** A declared type with its `_` holes filled from the value's type (`let v: Vec<_> = ...collect()`). */
+function refine(declared: RustType, actual: RustType): RustType {
+  if (declared.kind === 'unknown') return actual;
+  if (declared.kind === 'vec' && actual.kind === 'vec') return vec(refine(declared.elem, actual.elem));
+  if (declared.kind === 'option' && actual.kind === 'option') return option(refine(declared.elem, actual.elem));
+  if (declared.kind === 'tuple' && actual.kind === 'tuple' && declared.items.length === actual.items.length) {
+    return tuple(declared.items.map((d, i) => refine(d, actual.items[i]!)));
+  }
+  return declared;
+}
+
+/** Whether an expression's text has a space outside brackets and strings (an operator at its top level). */
+function hasTopLevelSpace(text: string): boolean {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ' ' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** The names a binding pattern declares. */
