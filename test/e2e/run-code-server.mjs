@@ -98,11 +98,13 @@ async function answerCheckpoints(page, checkpoints, answered) {
   for (const file of readdirSync(checkpoints).filter((f) => f.endsWith('.request.json'))) {
     if (answered.has(file)) continue;
     answered.add(file);
-    const { name, selector } = JSON.parse(readFileSync(join(checkpoints, file), 'utf8'));
+    const { name, selector, expect } = JSON.parse(readFileSync(join(checkpoints, file), 'utf8'));
+    // The page may still be drawing: wait for some text, and for the text the suite expects if it said.
+    const ready = (text) => text.trim() !== '' && (!expect || new RegExp(expect).test(text));
     let answer;
     try {
       let text = '';
-      for (let attempt = 0; attempt < 20 && text.trim() === ''; attempt++) {
+      for (let attempt = 0; attempt < 20 && !ready(text); attempt++) {
         await sleep(500);
         // Editors lay text out with no-break spaces; the terminal pads rows with spaces.
         text = (await page.locator(selector).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ').replace(/ +$/gm, '');

@@ -54,9 +54,7 @@ export const RUST_CORPUS: Corpus = {
   extension: '.rs',
   runtimeDir: join(PROJECT_ROOT, 'runtime', 'src', 'tokio'),
   fileName: (name) => `src/bin/${name}.rs`,
-  knownGaps: {
-    bank_account_errors: 'a method returning `&mut u64` (from get_mut) gives a copy of the number: writes through it are lost',
-  },
+  knownGaps: {},
 };
 
 /** The Go programs of the runtime's own differential tests: a second set for the Go translator. */

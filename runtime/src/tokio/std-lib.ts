@@ -274,6 +274,33 @@ export async function collectAsync<T>(items: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
+/**
+ * A `&mut` to a number, bool or string: JavaScript copies those, so a `&mut` travels as an
+ * object that reads and writes the place it points to (a variable, a map's slot).
+ */
+export class Ref<T> {
+  constructor(
+    private readonly read: () => T,
+    private readonly write: (value: T) => void,
+  ) {}
+  get value(): T {
+    return this.read();
+  }
+  set value(value: T) {
+    this.write(value);
+  }
+}
+
+/** `&mut x`: a Ref to a place, from how to read it and how to write it. */
+export function ref<T>(read: () => T, write: (value: T) => void): Ref<T> {
+  return new Ref(read, write);
+}
+
+/** `map.get_mut(&k)` for a map of numbers or strings, in a function that hands the `&mut` on. */
+export function getMut<K, V>(map: Map<K, V>, key: K): Option<Ref<V>> {
+  return map.has(key) ? new Ref(() => map.get(key) as V, (value) => map.set(key, value)) : undefined;
+}
+
 /** `map.insert(k, v)` where its value is used: the value it replaced, if any. */
 export function insert<K, V>(map: Map<K, V>, key: K, value: V): Option<V> {
   const previous = map.get(key);

@@ -55,6 +55,13 @@ class ElementInference {
         if (fn?.type === 'field_expression' && ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') && mentions(field(fn, 'value'), tracked) && args[0]) {
           const t = this.typeOf(args[0]);
           if (t.kind !== 'unknown') found = t;
+        } else if (fn?.type === 'field_expression' && ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') && args[0]?.type === 'tuple_expression') {
+          // `bank.send((name, op, reply))`: reply's type is the matching part of what bank carries.
+          const at = kids(args[0]).findIndex((part) => isTracked(part, tracked));
+          const carrier = field(fn, 'value');
+          const carried = at >= 0 && carrier?.type === 'identifier' ? this.context.localType(carrier.text) : null;
+          const part = carried?.kind === 'named' && carried.args[0]?.kind === 'tuple' ? carried.args[0].items[at] : undefined;
+          if (part) found = elementOf(part);
         } else if (fn) {
           const params = parameterTypes(fn, items);
           args.forEach((a, i) => {

@@ -16,6 +16,8 @@ export interface MethodContext {
   expr(node: Node): Typed;
   closure(node: Node, paramTypes: RustType[]): Typed;
   report(node: Node, message: string): void;
+  /** The current function hands a `&mut` to a number or string back (`-> Result<&mut u64, E>`). */
+  returnsRef(): boolean;
 }
 
 type Handler = (c: Call) => Typed | null;
@@ -581,6 +583,10 @@ function mapMethods(c: Call): Typed | null {
     case 'get':
       return { code: ts`${r.code}.get(${a()})`, type: option(value) };
     case 'get_mut': {
+      if (c.ctx.returnsRef() && isScalar(value)) {
+        c.ctx.use('rs');
+        return { code: ts`rs.getMut(${r.code}, ${a()})`, type: option(named('Ref', value)) };
+      }
       const key = c.ctx.temp('key');
       c.ctx.hoist(ts`const ${key} = ${a()};`);
       const slot = { get: ts`${r.code}.get(${key})${typeOnly('!')}`, set: (v: Code) => ts`${r.code}.set(${key}, ${v})` };

@@ -174,6 +174,7 @@ export class RustTranslator {
       expr: (node) => this.expr(node),
       closure: (node, paramTypes) => this.closure(node, paramTypes),
       report: (node, message) => this.report(node, message),
+      returnsRef: () => !!this.fn && holdsRef(this.fn.result),
     };
   }
 
@@ -437,6 +438,7 @@ export class RustTranslator {
       const body = this.functionBody(field(node, 'body'), returns ? { kind: 'return' } : DISCARD);
       this.callGraph.set(key, { awaits: this.fn.awaits, calls: this.fn.calls });
       const result0 = sig.result.kind === 'named' && sig.result.name === 'Self' ? named(this.selfType ?? 'Self') : sig.result;
+      if (holdsRef(result0)) this.use('rs');
       const resultText = isDisplay ? 'string' : (tsType(result0) ?? 'unknown');
       const shown = resultText === 'void' ? 'void' : resultText;
       const result = isMain ? typeOnly(': Promise<void>') : ifAsync([key], `: Promise<${shown}>`, `: ${shown}`, true);
@@ -450,7 +452,29 @@ export class RustTranslator {
 
   private parameter(pattern: Node, type: RustType): Code {
     const bound = this.bindPattern(pattern, type);
+    if (isRef(type)) {
+      this.use('rs');
+      this.refPlace(pattern.text.replace(/^mut\s+/, ''));
+    }
     return ts`${bound}${this.annotation(type)}`;
+  }
+
+  /** A local holding a Ref: reading and writing it go through `.value`. */
+  private refPlace(name: string): void {
+    const local = this.scope.lookup(name);
+    if (!local || !isRef(local.type)) return;
+    const tsName = local.tsName;
+    local.place = { get: ts`${tsName}.value`, set: (v: Code) => ts`${tsName}.value = ${v}` };
+    local.type = (local.type as { args: RustType[] }).args[0] ?? UNKNOWN;
+  }
+
+  /** An argument for a `&mut` parameter of a number or string: a Ref to the caller's place. */
+  private refArgument(node: Node): Code | null {
+    if (node.type !== 'reference_expression' || !/^&\s*mut\b/.test(node.text)) return null;
+    const target = this.place(kids(node)[kids(node).length - 1]!);
+    const setter = target.setter ?? ((v: Code) => ts`${target.code} = ${v}`);
+    this.use('rs');
+    return ts`rs.ref(() => ${target.code}, (v) => ${setter(ts`v`)})`;
   }
 
   /** A binding pattern (`x`, `mut x`, `(a, b)`, `_`) declared in the current scope, as TypeScript. */
@@ -661,6 +685,7 @@ export class RustTranslator {
       return [ts`${name} = ${value.code};`];
     }
     const annotation = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? this.letAnnotation(declared, value) : new Code();
+    if (isRef(type)) this.refPlace(identifiersOf(pattern)[0]?.text ?? '');
     return [ts`${keyword} ${name}${annotation} = ${value.code};`];
   }
 
@@ -1918,6 +1943,8 @@ export class RustTranslator {
     try {
       return join(
         nodes.map((n, i) => {
+          const asRef = isRef(types[i]) ? this.refArgument(n) : null;
+          if (asRef) return asRef;
           const value = this.exprWithExpected(n, types[i] ?? null).code;
           if (!eager || /^([\w$.]+|"[^"]*"|-?\d[\d.]*)$/.test(value.toString())) return value;
           const name = this.temp('arg');
@@ -2359,6 +2386,24 @@ function timeOperation(op: string, left: Typed, right: Typed): Typed | null {
 /** A statement written outside any function (the user selected part of a body). */
 function isLooseStatement(node: Node): boolean {
   return node.type === 'let_declaration' || node.type === 'expression_statement' || (node.type.endsWith('_expression') && node.type !== 'macro_invocation') || (node.type === 'macro_invocation' && !/^macro_rules/.test(node.text));
+}
+
+function isRef(type: RustType | undefined | null): boolean {
+  return type?.kind === 'named' && type.name === 'Ref';
+}
+
+/** Whether a type holds a Ref somewhere a function returns it (`Result<&mut u64, E>`). */
+export function holdsRef(type: RustType): boolean {
+  switch (type.kind) {
+    case 'named':
+      return type.name === 'Ref';
+    case 'option':
+      return holdsRef(type.elem);
+    case 'result':
+      return holdsRef(type.ok);
+    default:
+      return false;
+  }
 }
 
 function isUnresolved(type: RustType): boolean {

@@ -84,7 +84,12 @@ export function parseType(
       return UNIT;
     case 'never_type':
       return NEVER;
-    case 'reference_type':
+    case 'reference_type': {
+      const inner = recurse(field(node, 'type'));
+      // `&mut i32`, `&mut String`: JavaScript passes these by value, so they travel as a Ref.
+      const isMut = node.children.some((c) => c?.type === 'mutable_specifier');
+      return isMut && isScalar(inner) ? named('Ref', inner) : inner;
+    }
     case 'pointer_type':
       return recurse(field(node, 'type'));
     case 'tuple_type':
@@ -256,6 +261,7 @@ export function tsType(t: RustType): string | null {
     case 'named': {
       if (t.name === 'Error') return 'Error';
       if (t.name === 'Arc') return tsType(t.args[0] ?? UNKNOWN);
+      if (t.name === 'Ref') return `rs.Ref<${tsType(t.args[0] ?? UNKNOWN) ?? 'unknown'}>`;
       const args = t.args.map(tsType);
       if (args.some((a) => a === null)) return null;
       const shown = args.map((a) => (a === 'void' ? 'Unit' : a));

@@ -75,13 +75,14 @@ export const pageChecks = checkpoints !== undefined;
 
 /**
  * Asks the runner to screenshot the page as `name`.png and give back the text of the DOM
- * elements `selector` matches (what a person sees, not what the API says).
+ * elements `selector` matches (what a person sees, not what the API says); with `expect`, the
+ * runner waits a while for the page to show it before it answers.
  */
-export async function pageText(name: string, selector: string): Promise<string> {
+export async function pageText(name: string, selector: string, expect?: RegExp): Promise<string> {
   if (!checkpoints) throw new Error('no runner watches the page');
   mkdirSync(checkpoints, { recursive: true });
   const done = join(checkpoints, `${name}.done.json`);
-  writeFileSync(join(checkpoints, `${name}.request.json`), JSON.stringify({ name, selector }));
+  writeFileSync(join(checkpoints, `${name}.request.json`), JSON.stringify({ name, selector, expect: expect?.source }));
   await eventually(() => (existsSync(done) ? true : undefined), 60_000, `the runner's screenshot "${name}"`);
   const answer = JSON.parse(readFileSync(done, 'utf8')) as { text?: string; error?: string };
   if (answer.error) throw new Error(`the runner could not check "${name}": ${answer.error}`);

@@ -71,7 +71,7 @@ describe('chan2ts in a trusted workspace', () => {
       assert.match(outcome.typescript, /for await \(const v of squares\) \{/);
       assert.doesNotMatch(outcome.typescript, /function produce/);
       if (!pageChecks) this.skip();
-      const text = await pageText('converted-editor', '.editor-group-container .view-lines');
+      const text = await pageText('converted-editor', '.editor-group-container .view-lines', /makeChan/);
       assert.match(text, /makeChan/);
       assert.match(text, /func main\(\) \{/);
     });
@@ -139,7 +139,7 @@ describe('chan2ts in a trusted workspace', () => {
       if (!pageChecks) this.skip();
       editor.selection = new vscode.Selection(position, position);
       await vscode.commands.executeCommand('editor.action.showHover');
-      const shown = await pageText('hover', '.monaco-hover:not(.hidden)');
+      const shown = await pageText('hover', '.monaco-hover:not(.hidden)', /Making a channel/);
       assert.match(shown, /Making a channel/);
     });
 
