@@ -41,3 +41,14 @@ export function asyncFunctions(graph: CallGraph): Set<string> {
   }
   return result;
 }
+
+/** One diagnostic per place and code (a construct met twice on the way is reported once). */
+export function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.range.start.line}:${d.range.start.column}:${d.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

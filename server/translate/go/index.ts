@@ -6,7 +6,7 @@ import { RUNTIME_PACKAGES } from './stdlib.js';
 import { collectFacts } from './facts.js';
 import { lintGo } from './lints.js';
 import { GoTranslator } from './translator.js';
-import { asyncFunctions, syntaxErrors } from '../program-checks.js';
+import { asyncFunctions, dedupe, syntaxErrors } from '../program-checks.js';
 
 export interface GoProgram {
   code: Code;
@@ -44,14 +44,4 @@ function importLine(names: string[], typeNames: string[], specifier: string): Co
   if (names.length === 0) return typeOnly(`import { ${types} } from '${specifier}';`);
   const typePart = types ? typeOnly(`${types}, `) : '';
   return ts`import { ${typePart}${names.join(', ')} } from '${specifier}';`;
-}
-
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.range.start.line}:${d.range.start.column}:${d.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -7,7 +7,7 @@ import { lintRust } from './lints.js';
 import { MacroParser } from './macros.js';
 import { analyzeOwnership } from './ownership.js';
 import { RustTranslator } from './translator.js';
-import { asyncFunctions, syntaxErrors } from '../program-checks.js';
+import { asyncFunctions, dedupe, syntaxErrors } from '../program-checks.js';
 
 export interface RustProgram {
   code: Code;
@@ -42,12 +42,7 @@ export function translateRustTree(tree: Tree, parser: Parser, text: string, runt
     if (names.length || typeNames.length) sections.push(importLine([...new Set(names)].sort(), typeNames, runtimeSpecifier));
     sections.push(body);
     if (main) sections.push(ts`runMain(main${mainFn ? flavorOption(mainFn.node) : ''});`);
-    const all = [...syntaxErrors(root), ...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)];
-    const seen = new Set<string>();
-    const diagnostics = all.filter((d) => {
-      const key = `${d.range.start.line}:${d.range.start.column}:${d.code}:${d.message}`;
-      return !seen.has(key) && seen.add(key);
-    });
+    const diagnostics = dedupe([...syntaxErrors(root), ...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)]);
     return { code: join(sections, '\n\n'), diagnostics, hasMain: main };
   } finally {
     macros.dispose();

@@ -18,6 +18,8 @@ export interface MethodContext {
   report(node: Node, message: string): void;
   /** The current function hands a `&mut` to a number or string back (`-> Result<&mut u64, E>`). */
   returnsRef(): boolean;
+  /** `v.push(x)`: what was pushed, so that a Vec of unknown element type learns it. */
+  pushed(receiverNode: Node, type: RustType): void;
 }
 
 type Handler = (c: Call) => Typed | null;
@@ -388,6 +390,7 @@ function vecMethods(c: Call): Typed | null {
   switch (c.method) {
     case 'push':
     case 'push_back':
+      c.ctx.pushed(c.receiverNode, c.args()[0]?.type ?? UNKNOWN);
       return { code: ts`${r.code}.push(${a()})`, type: UNIT };
     case 'pop':
     case 'pop_back':
@@ -754,6 +757,7 @@ function runtimeMethods(c: Call): Typed | null {
 function guessedMethods(c: Call): Typed | null {
   switch (c.method) {
     case 'push':
+      c.ctx.pushed(c.receiverNode, c.args()[0]?.type ?? UNKNOWN);
       return { code: ts`${c.receiver.code}.push(${argList(c)})`, type: UNIT };
     case 'is_empty':
       return { code: ts`${c.receiver.code}.length === 0`, type: BOOL };

@@ -175,6 +175,7 @@ export class RustTranslator {
       closure: (node, paramTypes) => this.closure(node, paramTypes),
       report: (node, message) => this.report(node, message),
       returnsRef: () => !!this.fn && holdsRef(this.fn.result),
+      pushed: (receiverNode, type) => this.refineFromPush(receiverNode, type),
     };
   }
 
@@ -2106,30 +2107,14 @@ export class RustTranslator {
       }
       return { code: ts`${awaitPart}${receiver.code}.${safeName(camelCase(method))}(${args})`, type };
     }
-    const translated = translateMethod(this.methodContext(), node, receiver, receiverNode, method, argNodes);
-    this.refineFromPush(receiverNode, method, argNodes);
-    return translated;
+    return translateMethod(this.methodContext(), node, receiver, receiverNode, method, argNodes);
   }
 
   /** `let mut v = Vec::new(); ... v.push(x)`: Rust typed v from what is pushed; so does the translator, from here on. */
-  private refineFromPush(receiverNode: Node, method: string, argNodes: Node[]): void {
-    if ((method !== 'push' && method !== 'push_back') || receiverNode.type !== 'identifier' || !argNodes[0]) return;
+  private refineFromPush(receiverNode: Node, pushed: RustType): void {
+    if (receiverNode.type !== 'identifier' || pushed.kind === 'unknown') return;
     const local = this.scope.lookup(receiverNode.text);
-    if (!local || !(local.type.kind === 'vec' && local.type.elem.kind === 'unknown') && local.type.kind !== 'unknown') return;
-    const pushed = this.peekType(argNodes[0]);
-    if (pushed.kind !== 'unknown') local.type = vec(pushed);
-  }
-
-  /** The type of an expression already translated once (its code is not used again). */
-  private peekType(node: Node): RustType {
-    const [pre, post, temps] = [this.pre, this.post, this.temps];
-    this.pre = [];
-    this.post = [];
-    try {
-      return this.expr(node).type;
-    } finally {
-      [this.pre, this.post, this.temps] = [pre, post, temps];
-    }
+    if (local && (local.type.kind === 'unknown' || (local.type.kind === 'vec' && local.type.elem.kind === 'unknown'))) local.type = vec(pushed);
   }
 
   // ---- macros ----
