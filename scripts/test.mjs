@@ -1,9 +1,11 @@
-// Runs every *.test.ts under the given folders (default: test/) with node's test runner.
+// Runs the given *.test.ts files and every *.test.ts under the given folders (default: test/)
+// with node's test runner.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 function findTests(dir) {
+  if (!statSync(dir).isDirectory()) return dir.endsWith('.test.ts') ? [dir] : [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : findTests(path);

@@ -1,7 +1,7 @@
 import { park } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
 import { Chan } from './chan.js';
-import { RuntimeError } from './panic.js';
+import { GoPanic, RuntimeError } from './panic.js';
 
 /** `make(chan T, capacity)`; `zero` is T's zero value, given by a receive after close. */
 export function makeChan<T>(capacity = 0, zero: T | null = null, name = '', goType = 'chan'): Chan<T> {
@@ -73,6 +73,15 @@ export function equal(a: unknown, b: unknown): boolean {
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || Array.isArray(a) || a instanceof Map) return false;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * Code chan2ts could not translate, left in its place: reaching it panics as Go panics, naming
+ * the construct and where it is in the source (`prog.go:12:9`). Its type is `never`, so it
+ * stands for any expression.
+ */
+export function unsupported(what: string, where: string): never {
+  throw new GoPanic(`chan2ts: ${what} is not supported (${where})`);
 }
 
 /** After a Go statement that never completes normally (a select whose every case returns). */

@@ -1,6 +1,6 @@
 export { Ok, Err, OK, unwrap, expect, type Result, type Option, type Unit } from './result.js';
 export { SendError, TrySendError, TryRecvError, Elapsed, JoinError } from './errors.js';
-export { RustPanic, panic } from './panic.js';
+export { RustPanic, panic, unsupported } from './panic.js';
 export { spawn, JoinHandle, runMain, STALL_EXIT_CODE, type Flavor } from './task.js';
 export { TaskCancelled } from './cancel.js';
 export { yieldNow } from '../core/scheduler.js';

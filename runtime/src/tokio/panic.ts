@@ -18,6 +18,15 @@ export function panic(message = 'explicit panic', location = ''): never {
   throw new RustPanic(message, location);
 }
 
+/**
+ * Code chan2ts could not translate, left in its place: reaching it panics as Rust panics, at
+ * the construct's location (`src/main.rs:12:9`). Its type is `never`, so it stands for any
+ * expression.
+ */
+export function unsupported(what: string, location: string): never {
+  throw new RustPanic(`chan2ts: ${what} is not supported`, location);
+}
+
 /** The message Rust prints for a panic, and for errors JavaScript itself threw. */
 export function panicMessage(error: unknown): string {
   if (error instanceof Error) return error.message;

@@ -1,21 +1,12 @@
-import type { Parser, Tree } from 'web-tree-sitter';
-import { Code, join, ts, typeOnly } from '../emit/code.js';
-import type { Diagnostic } from '../diagnostics.js';
-import { kids, type Node } from '../syntax.js';
+import { assembleProgram, type Program } from '../program.js';
+import { kids, type Node, type SourceParser, type SyntaxTree } from '../syntax.js';
 import { Items } from './items.js';
 import { lintRust } from './lints.js';
 import { MacroParser } from './macros.js';
 import { analyzeOwnership } from './ownership.js';
 import { RustTranslator } from './translator.js';
-import { asyncFunctions, dedupe, syntaxErrors } from '../program-checks.js';
 
-export interface RustProgram {
-  code: Code;
-  diagnostics: Diagnostic[];
-  hasMain: boolean;
-}
-
-/** Runtime names only the TypeScript output needs (types). */
+/** Runtime types only the TypeScript output names (as generic types, but for Unit). */
 const TYPE_NAMES = ['Option', 'Result', 'Unit', 'JoinHandle', 'MutexGuard'];
 
 /**
@@ -23,7 +14,7 @@ const TYPE_NAMES = ['Option', 'Result', 'Unit', 'JoinHandle', 'MutexGuard'];
  * std channel, a thread join, a std Mutex) is known only once every body is translated, so
  * `async`/`await` for those are conditional parts settled from the call graph.
  */
-export function translateRustTree(tree: Tree, parser: Parser, text: string, runtimeSpecifier: string, fileName: string): RustProgram {
+export function translateRustTree(tree: SyntaxTree, parser: SourceParser, text: string, runtimeSpecifier: string, fileName: string): Program {
   const root = tree.rootNode;
   const macros = new MacroParser(parser, tree, text);
   try {
@@ -31,19 +22,20 @@ export function translateRustTree(tree: Tree, parser: Parser, text: string, runt
     const ownership = analyzeOwnership(root);
     const translator = new RustTranslator(items, ownership, macros, fileName);
     const body = translator.program(root);
-    const isAsync = asyncFunctions(translator.callGraph);
-    body.settle((key) => isAsync.has(key));
     const mainFn = items.functions.get('main');
-    const main = mainFn !== undefined || translator.snippetMain;
-    const sections: Code[] = [];
-    const bodyText = body.toString();
-    const names = [...translator.runtimeNames, ...(main ? ['runMain'] : [])];
-    const typeNames = TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(bodyText) && !names.includes(n));
-    if (names.length || typeNames.length) sections.push(importLine([...new Set(names)].sort(), typeNames, runtimeSpecifier));
-    sections.push(body);
-    if (main) sections.push(ts`runMain(main${mainFn ? flavorOption(mainFn.node) : ''});`);
-    const diagnostics = dedupe([...syntaxErrors(root), ...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)]);
-    return { code: join(sections, '\n\n'), diagnostics, hasMain: main };
+    const hasMain = mainFn !== undefined || translator.snippetMain;
+    return assembleProgram(
+      {
+        root,
+        body,
+        callGraph: translator.callGraph,
+        runtimeNames: translator.runtimeNames,
+        diagnostics: [...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)],
+        mainOptions: hasMain ? (mainFn ? flavorOption(mainFn.node) : '') : null,
+        typeNamesInText: (text) => TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(text)),
+      },
+      runtimeSpecifier,
+    );
   } finally {
     macros.dispose();
   }
@@ -59,11 +51,3 @@ function flavorOption(mainNode: Node): string {
   }
   return '';
 }
-
-function importLine(names: string[], typeNames: string[], specifier: string): Code {
-  const types = typeNames.map((n) => `type ${n}`).join(', ');
-  if (names.length === 0) return typeOnly(`import { ${types} } from '${specifier}';`);
-  const typePart = types ? typeOnly(`${types}, `) : '';
-  return ts`import { ${typePart}${names.join(', ')} } from '${specifier}';`;
-}
-
