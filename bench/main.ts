@@ -3,7 +3,8 @@
  *
  * The runtime-go suite: chan2ts against JavaScript peers, a promise hand-off floor and native
  * Go, all measured in this one run; and the translator-go and translator-rust suites
- * (bench/translate, measured first): translate() against a bare tree-sitter parse of the same text. --json prints exactly one JSON document
+ * (bench/translate, measured first): translate() against a bare tree-sitter parse of the same text,
+ * with web-tree-sitter and, where it loads, the native tree-sitter binding. --json prints exactly one JSON document
  * on stdout, with the rows of both suites; progress goes to stderr. --filter keeps the rows whose
  * scenario id or implementation name contains NAME, or whose suite name starts with it
  * (case-insensitive; repeat it or separate names with commas; `--filter translator` runs the

@@ -3,11 +3,15 @@
 // the language server.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { copyGrammars } from './grammars.mjs';
 
 const require = createRequire(import.meta.url);
+// The native tree-sitter binding and grammars (server/parse/source-parser.ts) load at run time
+// from node_modules when they are there, and never go into a bundle: the VSIX carries no native
+// module, so its server parses with web-tree-sitter.
+const NATIVE = ['tree-sitter', 'tree-sitter-go', 'tree-sitter-rust'];
 const runtimeEntries = { go: 'runtime/src/go/index.ts', tokio: 'runtime/src/tokio/index.ts' };
 
 async function buildRuntime() {
@@ -31,11 +35,16 @@ async function buildCli() {
     format: 'esm',
     target: 'node20',
     outdir: 'dist',
+    external: NATIVE,
     sourcemap: true,
     logLevel: 'warning',
-    // web-tree-sitter's ESM build loads node: modules through require.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // The package's `chan2ts` bin: a script the shell runs. web-tree-sitter's ESM build loads
+    // node: modules through require.
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   });
+  chmodSync('dist/cli.mjs', 0o755);
 }
 
 // The language server, as CommonJS (VS Code starts it over IPC). web-tree-sitter's ESM build
@@ -50,6 +59,7 @@ async function buildServer() {
     format: 'cjs',
     target: 'node20',
     outdir: 'dist',
+    external: NATIVE,
     sourcemap: true,
     logLevel: 'warning',
     define: { 'import.meta.url': '__importMetaUrl' },

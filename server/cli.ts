@@ -1,150 +1,140 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// The chan2ts command line (dist/cli.mjs, the package's `chan2ts` bin). In a worker thread the
+// same module runs a translated program for `chan2ts run` (see cli/run.ts).
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { moduleDir } from './module-dir.js';
-import { translate, TranslateError, type SourceLanguage, type Translation } from './translate/index.js';
+import { translate, TranslateError, type Translation } from './translate/index.js';
 import type { Diagnostic } from './translate/diagnostics.js';
+import { parseCommandLine, USAGE, UsageError, type RunArgs, type TranslateArgs } from './cli/args.js';
+import { BrokenPipe, say, writeAll } from './cli/output.js';
+import { isProgramData, runProgramWorker } from './cli/program-worker.js';
+import { diagnosticLines, errorLines, noteLines, printable } from './cli/report.js';
+import { runProgram } from './cli/run.js';
+import { CliError, encodingErrors, fileError, readSource } from './cli/source.js';
 
-const USAGE = `usage: chan2ts <command> FILE [options]
+const debug = process.env.CHAN2TS_DEBUG === '1';
 
-commands:
-  translate FILE   print the TypeScript translation of FILE
-  run FILE         translate FILE and run it: output and exit code as the original's
-
-FILE is a .go or .rs file, a Markdown lesson (its first go/rust code block), or - for stdin.
-
-options:
-  -o, --out OUT        write the translation to OUT instead of stdout (translate)
-  --lang go|rust       the source language, when the file name does not tell
-  --block N            the Nth go/rust code block of a Markdown file (1-based)
-  --runtime SPEC       the runtime import specifier (default @chan2ts/runtime/go)
-  --js                 print JavaScript instead of TypeScript (translate)
-  -h, --help           show this help
-`;
-
-interface Args {
-  command: 'translate' | 'run';
-  file: string;
-  out?: string;
-  lang?: SourceLanguage;
-  block?: number;
-  runtime?: string;
-  js: boolean;
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]): Args | null {
-  if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) return null;
-  const [command, ...rest] = argv;
-  if (command !== 'translate' && command !== 'run') throw new UsageError(`unknown command '${command}' (use translate or run)`);
-  const args: Partial<Args> & { js: boolean } = { command, js: false };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '-o' || a === '--out') args.out = value();
-    else if (a === '--lang') {
-      const lang = value();
-      if (lang !== 'go' && lang !== 'rust') throw new UsageError(`unknown language '${lang}' (use go or rust)`);
-      args.lang = lang;
-    } else if (a === '--block') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1) throw new UsageError('--block takes a whole number from 1');
-      args.block = n;
-    } else if (a === '--runtime') args.runtime = value();
-    else if (a === '--js') args.js = true;
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
-    else if (args.file === undefined) args.file = a;
-    else throw new UsageError(`unexpected argument '${a}'`);
-  }
-  if (args.file === undefined) throw new UsageError('no FILE given');
-  return args as Args;
-}
-
-function readInput(file: string): string {
-  if (file === '-') return readFileSync(0, 'utf8');
-  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  return readFileSync(file, 'utf8');
-}
-
-function formatDiagnostic(file: string, d: Diagnostic): string {
-  return `${file}:${d.range.start.line + 1}:${d.range.start.column + 1}: ${d.severity}: ${d.message}`;
-}
-
-/** The built runtime the translated program imports when run here. */
-function runtimeUrl(language: SourceLanguage): string {
-  const lang = language === 'rust' ? 'tokio' : 'go';
-  const here = moduleDir();
-  const candidates = [join(here, 'runtime', `${lang}.js`), resolve(here, '..', 'runtime', 'dist', 'esm', `${lang}.js`), resolve('runtime', 'dist', 'esm', `${lang}.js`)];
-  const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new Error(`the built runtime is missing (looked for ${candidates.join(', ')}): run npm run build`);
-  return pathToFileURL(found).href;
-}
-
-async function translateFile(args: Args): Promise<Translation> {
-  const text = readInput(args.file);
-  return translate(text, {
+/** The translation of FILE, with the errors about its bytes the translator does not see. */
+async function translateFile(
+  args: TranslateArgs | RunArgs,
+): Promise<{ translation: Translation; diagnostics: Diagnostic[] }> {
+  const bytes = readSource(args.file);
+  const stdinName = args.lang === undefined ? undefined : args.lang === 'rust' ? 'stdin.rs' : 'stdin.go';
+  const translation = await translate(bytes.toString('utf8'), {
     language: args.lang,
-    fileName: args.file === '-' ? (args.lang === 'rust' ? 'stdin.rs' : 'stdin.go') : args.file,
+    fileName: args.file === '-' ? stdinName : args.file,
     block: args.block,
-    runtimeSpecifier: args.runtime,
+    runtimeSpecifier: args.command === 'translate' ? args.runtime : undefined,
+  });
+  return { translation, diagnostics: [...encodingErrors(bytes, translation.language), ...translation.diagnostics] };
+}
+
+/** The name diagnostics give the file. */
+function shownName(file: string): string {
+  return file === '-' ? '<standard input>' : file;
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function translateCommand(args: TranslateArgs): Promise<number> {
+  if (args.out !== undefined && args.file !== '-' && sameFile(args.file, args.out)) {
+    throw new CliError(`${printable(args.out)} is the input file: not overwriting it (choose another -o)`);
+  }
+  const { translation, diagnostics } = await translateFile(args);
+  for (const line of diagnosticLines(shownName(args.file), diagnostics)) say(line);
+  const output = args.js ? translation.javascript : translation.typescript;
+  if (args.out === undefined) writeAll(1, output);
+  else {
+    try {
+      writeFileSync(args.out, output);
+    } catch (error) {
+      throw fileError(args.out, error);
+    }
+  }
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+async function runCommand(args: RunArgs): Promise<number> {
+  const { translation, diagnostics } = await translateFile(args);
+  const name = shownName(args.file);
+  const errors = errorLines(name, diagnostics);
+  if (errors.length > 0) {
+    for (const line of errors) say(line);
+    say('chan2ts: not running a program with errors');
+    return 1;
+  }
+  if (!args.quiet) for (const line of noteLines(name, diagnostics)) say(line);
+  return runProgram({
+    translation,
+    file: args.file,
+    args: args.programArgs,
+    maxOldSpaceMb: args.maxOldSpaceMb,
+    workerEntry: new URL(import.meta.url),
   });
 }
 
-async function runTranslated(args: Args): Promise<void> {
-  const result = await translateFile({ ...args, runtime: undefined });
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  // Only errors: the program's own stderr must stay as the original's (`translate` shows the rest).
-  for (const d of errors) process.stderr.write(`chan2ts: ${formatDiagnostic(args.file, d)}\n`);
-  if (errors.length > 0) {
-    process.stderr.write('chan2ts: not running a program with syntax errors\n');
-    process.exit(1);
+/** chan2ts's version, from the package.json above this module. */
+function version(): string {
+  for (let dir = moduleDir(); ; dir = dirname(dir)) {
+    const path = join(dir, 'package.json');
+    if (existsSync(path)) {
+      const pkg = JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'chan2ts' && pkg.version) return pkg.version;
+    }
+    if (dirname(dir) === dir) return 'unknown';
   }
-  const spec = runtimeUrl(result.language);
-  const js = result.javascript.replace(/from '@chan2ts\/runtime\/(go|tokio)'/g, `from '${spec}'`);
-  const dir = mkdtempSync(join(tmpdir(), 'chan2ts-run-'));
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const program = join(dir, 'program.mjs');
-  writeFileSync(program, `${js}//# sourceMappingURL=program.mjs.map\n`, { mode: 0o600 });
-  writeFileSync(`${program}.map`, JSON.stringify({ ...result.javascriptMap, sources: [resolve(args.file)] }), { mode: 0o600 });
-  await import(pathToFileURL(program).href);
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args: Args | null;
+  let args;
   try {
-    args = parseArgs(argv);
+    args = parseCommandLine(argv);
   } catch (error) {
-    process.stderr.write(`chan2ts: ${(error as Error).message}\n\n${USAGE}`);
+    if (!(error instanceof UsageError)) throw error;
+    say(error.message ? `chan2ts: ${printable(error.message)}\n\n${USAGE}` : USAGE);
     return 2;
   }
-  if (args === null) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  try {
-    if (args.command === 'run') {
-      await runTranslated(args);
-      return -1;
-    }
-    const result = await translateFile(args);
-    for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(args.file, d)}\n`);
-    const output = args.js ? result.javascript : result.typescript;
-    if (args.out) writeFileSync(args.out, output);
-    else process.stdout.write(output);
-    return 0;
-  } catch (error) {
-    const known = error instanceof TranslateError || error instanceof UsageError;
-    process.stderr.write(`chan2ts: ${known ? (error as Error).message : (error as Error).stack}\n`);
-    return 1;
+  switch (args.command) {
+    case 'help':
+      writeAll(1, USAGE);
+      return 0;
+    case 'version':
+      writeAll(1, `${version()}\n`);
+      return 0;
+    case 'translate':
+      return translateCommand(args);
+    case 'run':
+      return runCommand(args);
   }
 }
 
-main(process.argv.slice(2)).then((code) => {
-  if (code >= 0) process.exitCode = code;
-});
+/** chan2ts's errors are one line; a JavaScript stack only with CHAN2TS_DEBUG=1. */
+function fail(error: unknown): void {
+  if (error instanceof BrokenPipe) {
+    process.exitCode = 141;
+    return;
+  }
+  const known = error instanceof CliError || error instanceof TranslateError;
+  const message = error instanceof Error ? error.message : String(error);
+  say(`chan2ts: ${known ? '' : 'internal error: '}${printable(message)}`);
+  if (debug && !known && error instanceof Error) say(String(error.stack));
+  process.exitCode = 1;
+}
+
+if (isMainThread) {
+  process.on('uncaughtException', (error) => {
+    fail(error);
+    process.exit();
+  });
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code), fail);
+} else if (isProgramData(workerData)) {
+  void runProgramWorker(workerData);
+}

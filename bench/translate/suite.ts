@@ -10,8 +10,12 @@
  *
  * Implementations: "translate" is the whole public call (language detection, parse, translate,
  * render TypeScript and JavaScript with their source maps), exactly as the CLI and the
- * language server make it; "parse" is `parser.parse(text)` with one parser reused across
- * calls, then `tree.delete()`.
+ * language server make it, with the binding they pick (server/parse/source-parser.ts:
+ * web-tree-sitter, read by the direct wasm walk); "translate-native" the same call parsing with
+ * the native tree-sitter binding, where it loads. "parse" is web-tree-sitter's
+ * `parser.parse(text)` with one parser reused across calls, then `tree.delete()`;
+ * "parse-native" the native binding's parse (its trees are freed by the garbage collector).
+ * Each translate is compared with the bare parse of its own binding.
  *
  * Each figure is the median of single timed calls, taken after warm-up calls and interleaved
  * (translate, parse, then parse, translate, ...), so a burst of load hits both.
@@ -21,6 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Parser } from 'web-tree-sitter';
 import { createParser } from '../../server/parse/grammars.js';
+import { nativeParse, nativeUnavailable } from '../../server/parse/source-parser.js';
 import { translate, type SourceLanguage } from '../../server/translate/index.js';
 import { macrotask, median, now, settleHeap } from '../harness.js';
 import type { Cell } from '../report.js';
@@ -28,7 +33,12 @@ import { generateRustFile } from '../lsp/rust-file.js';
 import { generateGoFile } from './generate.js';
 
 export const TRANSLATE = 'translate';
+export const TRANSLATE_NATIVE = 'translate-native';
 export const PARSE = 'parse';
+export const PARSE_NATIVE = 'parse-native';
+
+/** The bare parse each translate implementation is measured against (its own binding's). */
+export const FLOOR_OF: Record<string, string> = {};
 
 export interface TranslatorScenario {
   id: string;
@@ -93,10 +103,18 @@ export const RUST_TRANSLATOR: TranslatorLanguage = {
   ],
 };
 
-export const translatorImpls = [
-  { name: TRANSLATE, description: 'translate(text): parse + translate + TypeScript and JavaScript text + both source maps' },
+/** Why the native binding is not measured in this process, or null when it loads for both languages. */
+const nativeMissing = nativeUnavailable('go') ?? nativeUnavailable('rust');
+FLOOR_OF[TRANSLATE] = PARSE;
+FLOOR_OF[TRANSLATE_NATIVE] = PARSE_NATIVE;
+const NATIVE_IMPLS = new Set([TRANSLATE_NATIVE, PARSE_NATIVE]);
+
+export const translatorImpls: readonly { name: string; description: string }[] = [
+  { name: TRANSLATE, description: 'translate(text): parse + translate + TypeScript and JavaScript text + both source maps (web-tree-sitter, direct walk)' },
+  { name: TRANSLATE_NATIVE, description: 'the same, parsed by the native tree-sitter binding' },
   { name: PARSE, description: 'bare tree-sitter parse of the same text (web-tree-sitter, one reused parser): the floor' },
-] as const;
+  { name: PARSE_NATIVE, description: 'bare parse with the native tree-sitter binding (one reused parser)' },
+];
 
 export interface TranslatorOptions {
   quick: boolean;
@@ -136,29 +154,35 @@ export async function runTranslatorSuite(lang: TranslatorLanguage, opts: Transla
   const parser = await createParser(lang.language);
   try {
     for (const scenario of lang.scenarios) {
-      const impls = wanted.filter((w) => w.s === scenario).map((w) => w.impl);
-      if (impls.length === 0) continue;
-      const mine = impls.map((impl) => {
+      const all = wanted.filter((w) => w.s === scenario).map((w) => w.impl);
+      if (all.length === 0) continue;
+      const mine = all.map((impl) => {
         const cell: Cell = { scenario: scenario.id, impl };
+        if (NATIVE_IMPLS.has(impl) && nativeMissing !== null) cell.na = nativeMissing;
         cells.push(cell);
         return cell;
       });
+      const impls = all.filter((impl) => !NATIVE_IMPLS.has(impl) || nativeMissing === null);
       const text = scenario.text();
       const n = lineCount(text);
       const calls: Record<string, Call> = {
         [TRANSLATE]: async () => {
           await translate(text, { language: lang.language, fileName: lang.fileName });
         },
+        [TRANSLATE_NATIVE]: async () => {
+          await translate(text, { language: lang.language, fileName: lang.fileName, parser: 'native' });
+        },
         [PARSE]: () => {
           const tree = parser.parse(text);
           if (!tree) throw new Error('the parser gave no tree');
           tree.delete();
         },
+        [PARSE_NATIVE]: () => nativeParse(lang.language, text),
       };
       try {
         await validate(lang, scenario.id, text, parser);
       } catch (error) {
-        for (const cell of mine) cell.error = (error as Error).message;
+        for (const cell of mine) if (cell.na === undefined) cell.error = (error as Error).message;
         opts.log(`bench: ${(error as Error).message}`);
         continue;
       }
@@ -178,6 +202,7 @@ export async function runTranslatorSuite(lang: TranslatorLanguage, opts: Transla
         }
       }
       for (const cell of mine) {
+        if (cell.na !== undefined) continue;
         const ms = median(samples.get(cell.impl)!);
         cell.row = { suite: lang.suite, scenario: scenario.id, impl: cell.impl, ms, linesPerSec: n / (ms / 1000), n, runs: samples.get(cell.impl)!.length };
       }

@@ -1,7 +1,7 @@
 // The three shapes of Go input, and their wrapping into a whole file. tree-sitter-go accepts
 // statements at the top level (for snippets in documentation), so one parse of the input as
 // it is shows which shape it has.
-import type { Node, Parser, Point } from 'web-tree-sitter';
+import type { Parser, Point } from 'web-tree-sitter';
 
 /** A whole file; top-level declarations without a package clause; a run of statements. */
 export type GoInputKind = 'file' | 'declarations' | 'statements';
@@ -20,8 +20,15 @@ const TOP_LEVEL_ONLY = new Set(['package_clause', 'import_declaration', 'functio
 /** Declarations valid both at the top level and in a function body. */
 const ANYWHERE = new Set(['const_declaration', 'var_declaration', 'type_declaration']);
 
+/** What classifying reads of a node: web-tree-sitter's nodes and plain ones (syntax-tree.ts) both have it. */
+interface TopLevelNode {
+  readonly type: string;
+  readonly isError: boolean;
+  readonly namedChildren: readonly (TopLevelNode | null)[];
+}
+
 /** The root's children, with those of error nodes taken in their place. */
-function topLevelNodes(node: Node): Node[] {
+function topLevelNodes(node: TopLevelNode): TopLevelNode[] {
   return node.namedChildren.flatMap((child) => {
     if (!child) return [];
     return child.isError ? topLevelNodes(child) : [child];
@@ -39,7 +46,7 @@ export function classifyGo(source: string, parser: Parser): GoInputKind {
 }
 
 /** The input kind of source already parsed as it is. */
-export function classifyGoTree(root: Node): GoInputKind {
+export function classifyGoTree(root: TopLevelNode): GoInputKind {
   const types = topLevelNodes(root)
     .map((node) => node.type)
     .filter((type) => type !== 'comment');

@@ -42,6 +42,11 @@ export function locateWasm(file: string, options: GrammarOptions = {}): string {
 }
 
 let runtimeReady: Promise<void> | undefined;
+/**
+ * The options given to Parser.init: emscripten makes this very object the wasm module (see
+ * wasm-reader.ts), unless web-tree-sitter was initialized before with other options.
+ */
+let moduleOptions: object | undefined;
 const languages = new Map<string, Promise<Language>>();
 
 /** Caches a promise, forgetting it if it fails, so a later call can retry after a build. */
@@ -53,12 +58,18 @@ function remember<T>(promise: Promise<T>, forget: () => void): Promise<T> {
 function initRuntime(options: GrammarOptions): Promise<void> {
   if (!runtimeReady) {
     const runtimeWasm = locateWasm(RUNTIME_FILE, options);
+    moduleOptions = { locateFile: () => runtimeWasm };
     runtimeReady = remember(
-      Parser.init({ locateFile: () => runtimeWasm }),
+      Parser.init(moduleOptions),
       () => (runtimeReady = undefined),
     );
   }
   return runtimeReady;
+}
+
+/** The object web-tree-sitter's wasm module may be (undefined before the first load). */
+export function wasmModuleCandidate(): object | undefined {
+  return moduleOptions;
 }
 
 /** The tree-sitter Language of `lang`, loaded once per wasm file. */

@@ -1,6 +1,7 @@
-import type { Point } from 'web-tree-sitter';
+import { basename } from 'node:path';
 import { detectLanguage } from '../parse/detect.js';
-import { createParser } from '../parse/grammars.js';
+import { sharedSourceParser, type ParserBackend } from '../parse/source-parser.js';
+import type { Point } from '../parse/syntax-tree.js';
 import { classifyGoTree, wrapGo } from '../parse/go-snippet.js';
 import { pickFence } from '../parse/markdown.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -21,6 +22,8 @@ export interface TranslateOptions {
   runtimeSpecifier?: string;
   /** For Markdown input: which fenced block of the language, 1-based (default 1). */
   block?: number;
+  /** Which tree-sitter binding parses (default: the fastest that loads, see server/parse/source-parser.ts). */
+  parser?: ParserBackend;
 }
 
 export interface Translation {
@@ -71,64 +74,54 @@ export async function translate(text: string, options: TranslateOptions = {}): P
 }
 
 async function translateRust(placement: Placement, options: TranslateOptions): Promise<Translation> {
-  const parser = await createParser('rust');
-  try {
-    const tree = parser.parse(placement.source);
-    if (!tree) throw new TranslateError('the Rust parser gave no tree');
-    try {
-      const fileName = options.fileName ?? 'main.rs';
-      const program = translateRustTree(tree, parser, placement.source, options.runtimeSpecifier ?? DEFAULT_RUNTIME.rust, fileName);
-      const toDocument = (p: Point): Point | null => ({ row: p.row + placement.lineOffset, column: p.column });
-      return {
-        language: 'rust',
-        ...emit(program.code, toDocument, fileName, placement.document),
-        diagnostics: program.diagnostics.flatMap((d) => mapDiagnostic(d, toDocument)),
-      };
-    } finally {
-      tree.delete();
-    }
-  } finally {
-    parser.delete();
-  }
+  // From here on no await: the shared parser serves one translation at a time.
+  const parser = await sharedSourceParser('rust', { backend: options.parser });
+  const tree = parser.parse(placement.source);
+  const fileName = options.fileName ?? 'main.rs';
+  const program = translateRustTree(tree, parser, placement.source, options.runtimeSpecifier ?? DEFAULT_RUNTIME.rust, fileName);
+  const toDocument = (p: Point): Point | null => ({ row: p.row + placement.lineOffset, column: p.column });
+  return {
+    language: 'rust',
+    ...emit(program.code, toDocument, fileName, placement.document),
+    diagnostics: program.diagnostics.flatMap((d) => mapDiagnostic(d, toDocument)),
+  };
 }
 
 async function translateGo(placement: Placement, options: TranslateOptions): Promise<Translation> {
-  const parser = await createParser('go');
-  try {
-    const asIs = parser.parse(placement.source);
-    if (!asIs) throw new TranslateError('the Go parser gave no tree');
-    const kind = classifyGoTree(asIs.rootNode);
-    const wrapped = wrapGo(placement.source, kind);
-    // A whole file needs no wrapping: its first parse is the one to translate.
-    const tree = kind === 'file' ? asIs : parser.parse(wrapped.text);
-    if (tree !== asIs) asIs.delete();
-    if (!tree) throw new TranslateError('the Go parser gave no tree');
-    try {
-      const program = translateGoTree(tree.rootNode, options.runtimeSpecifier ?? DEFAULT_RUNTIME.go);
-      const toDocument = (p: Point): Point | null => {
-        const original = wrapped.toOriginal(p);
-        return original && { row: original.row + placement.lineOffset, column: original.column };
-      };
-      return {
-        language: 'go',
-        ...emit(program.code, toDocument, options.fileName ?? 'main.go', placement.document),
-        diagnostics: program.diagnostics.flatMap((d) => mapDiagnostic(d, toDocument)),
-      };
-    } finally {
-      tree.delete();
-    }
-  } finally {
-    parser.delete();
-  }
+  const parser = await sharedSourceParser('go', { backend: options.parser });
+  const asIs = parser.parse(placement.source);
+  const kind = classifyGoTree(asIs.rootNode);
+  const wrapped = wrapGo(placement.source, kind);
+  // A whole file needs no wrapping: its first parse is the one to translate.
+  const tree = kind === 'file' ? asIs : parser.parse(wrapped.text);
+  const toDocument = (p: Point): Point | null => {
+    const original = wrapped.toOriginal(p);
+    return original && { row: original.row + placement.lineOffset, column: original.column };
+  };
+  const goFile = basename(options.fileName ?? 'main.go');
+  const locate = (p: Point): string => {
+    const at = toDocument(p) ?? p;
+    return `${goFile}:${at.row + 1}:${at.column + 1}`;
+  };
+  const program = translateGoTree(tree.rootNode, options.runtimeSpecifier ?? DEFAULT_RUNTIME.go, locate);
+  return {
+    language: 'go',
+    ...emit(program.code, toDocument, options.fileName ?? 'main.go', placement.document),
+    diagnostics: program.diagnostics.flatMap((d) => mapDiagnostic(d, toDocument)),
+  };
 }
 
 function emit(code: Code, toDocument: (p: Point) => Point | null, fileName: string, source: string) {
   const outputs = [true, false].map((withTypes) => {
     const rendered = render(code, withTypes);
+    // render() made these segments for this call alone: they are moved to the document in place.
     const segments: Segment[] = [];
     for (const s of rendered.segments) {
       const p = toDocument({ row: s.sourceLine, column: s.sourceColumn });
-      if (p) segments.push({ ...s, sourceLine: p.row, sourceColumn: p.column });
+      if (!p) continue;
+      s.sourceLine = p.row;
+      s.sourceColumn = p.column;
+      segments.push(s);
     }
     const outName = fileName.replace(/\.[^.]+$/, '') + (withTypes ? '.ts' : '.js');
     return { text: rendered.text + '\n', map: encodeSourceMap(segments, outName, fileName, source) };

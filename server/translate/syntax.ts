@@ -1,21 +1,13 @@
-import type { Node } from 'web-tree-sitter';
+import { namedKids, type SyntaxNode, type SyntaxTree } from '../parse/syntax-tree.js';
+import type { SourceParser } from '../parse/source-parser.js';
 
-export type { Node };
+/** A node of a plain tree (server/parse/syntax-tree.ts): every tree is read once, then only JavaScript. */
+export type Node = SyntaxNode;
+export type { SourceParser, SyntaxTree };
 
-/**
- * Named children by tree and node id: web-tree-sitter builds new Node objects on every call,
- * and the translators and the ownership analysis ask for the same children many times.
- */
-const childrenCache = new WeakMap<Node['tree'], Map<number, Node[]>>();
-
-/** Named children without comments (tree-sitter types them as possibly null). */
+/** Named children without comments. */
 export function kids(node: Node | null): Node[] {
-  if (node === null) return [];
-  let byId = childrenCache.get(node.tree);
-  if (!byId) childrenCache.set(node.tree, (byId = new Map()));
-  let children = byId.get(node.id);
-  if (!children) byId.set(node.id, (children = node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment')));
-  return children;
+  return node === null ? [] : namedKids(node);
 }
 
 export function field(node: Node, name: string): Node | null {
@@ -23,13 +15,15 @@ export function field(node: Node, name: string): Node | null {
 }
 
 export function fields(node: Node, name: string): Node[] {
-  return node.childrenForFieldName(name).filter((n): n is Node => n !== null && n.isNamed && n.type !== 'comment');
+  const out: Node[] = [];
+  for (const n of node.children) if (n.fieldName === name && n.isNamed && n.type !== 'comment') out.push(n);
+  return out;
 }
 
 /** Visits `node` and its descendants depth-first; `visit` returning false skips a subtree. */
 export function walk(node: Node, visit: (n: Node) => boolean | void): void {
   if (visit(node) === false) return;
-  for (const child of node.namedChildren) if (child !== null) walk(child, visit);
+  for (const child of node.namedChildren) walk(child, visit);
 }
 
 /** The operator token of a binary, unary, assignment or inc/dec node. */
@@ -37,7 +31,7 @@ export function operatorOf(node: Node): string {
   const op = field(node, 'operator');
   if (op) return op.text;
   for (const child of node.children) {
-    if (child !== null && !child.isNamed) return child.text;
+    if (!child.isNamed) return child.text;
   }
   return '';
 }

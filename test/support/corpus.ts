@@ -128,7 +128,8 @@ export function translateFailures(corpus: Corpus, translations: ReadonlyMap<stri
 
 /**
  * What is wrong with the corpus's translations, one line each: a translation that threw, a
- * "chan2ts: unsupported" marker in the TypeScript, an error diagnostic.
+ * call of the runtime's `unsupported` (or a "chan2ts: unsupported" comment) in the TypeScript, an
+ * error diagnostic.
  */
 export function translationProblems(corpus: Corpus, translations: ReadonlyMap<string, CorpusTranslation>): string[] {
   const problems = translateFailures(corpus, translations);
@@ -136,7 +137,7 @@ export function translationProblems(corpus: Corpus, translations: ReadonlyMap<st
     if (!('translation' in translated)) continue;
     const { typescript, diagnostics } = translated.translation;
     typescript.split('\n').forEach((line, i) => {
-      if (line.includes('chan2ts: unsupported')) problems.push(`${name}.ts:${i + 1}: ${line.trim()}`);
+      if (/\bunsupported\(|chan2ts: unsupported/.test(line)) problems.push(`${name}.ts:${i + 1}: ${line.trim()}`);
     });
     for (const d of diagnostics) {
       if (d.severity !== 'error') continue;

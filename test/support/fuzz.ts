@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { transformSync } from 'esbuild';
 import { translate, type SourceLanguage, type Translation } from '../../server/translate/index.js';
 
 /** A guard against hangs, far above any real translation time (the bench measures speed). */
@@ -25,6 +26,8 @@ export async function translateOrHang(source: string, language: SourceLanguage):
 export function assertUsable(result: Translation): void {
   assert.equal(typeof result.typescript, 'string');
   assert.equal(typeof result.javascript, 'string');
+  assertParses(result.typescript, 'ts');
+  assertParses(result.javascript, 'js');
   assert.ok(Array.isArray(result.diagnostics));
   for (const d of result.diagnostics) {
     assert.ok(d.range.start.line >= 0 && d.range.start.column >= 0, JSON.stringify(d));
@@ -32,6 +35,14 @@ export function assertUsable(result: Translation): void {
   }
 }
 
+/** Whatever the input, the output is valid TypeScript or JavaScript (esbuild's parser says). */
+export function assertParses(code: string, loader: 'ts' | 'js'): void {
+  try {
+    transformSync(code, { loader, format: 'esm' });
+  } catch (error) {
+    assert.fail(`the ${loader === 'ts' ? 'TypeScript' : 'JavaScript'} does not parse: ${(error as Error).message}\n${code}`);
+  }
+}
 
 /**
  * The property tests every translator passes: random token soup, mutated real programs (from

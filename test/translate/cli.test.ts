@@ -32,7 +32,7 @@ func main() {
 test('--help prints the usage and exits 0', async () => {
   const r = await chan2ts(['--help']);
   assert.equal(r.code, 0);
-  assert.match(r.stdout, /^usage: chan2ts <command> FILE/);
+  assert.match(r.stdout, /^usage: chan2ts translate FILE/);
 });
 
 test('translate prints TypeScript on stdout', async () => {
@@ -55,6 +55,7 @@ test('run gives the program output and exit code', async () => {
   const r = await chan2ts(['run', tempFile('ping.go', PING)]);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, 'ping\n');
+  assert.equal(r.stderr, '');
 });
 
 test('run exits 2 with Go\'s message when the program panics', async () => {
@@ -91,7 +92,7 @@ test('a Markdown file without a go block is a clear error', async () => {
 test('a missing file is a clear error', async () => {
   const r = await chan2ts(['translate', '/nonexistent/file.go']);
   assert.equal(r.code, 1);
-  assert.equal(r.stderr.trim(), 'chan2ts: no such file: /nonexistent/file.go');
+  assert.equal(r.stderr, 'chan2ts: /nonexistent/file.go: no such file or directory\n');
 });
 
 test('an unknown language is a usage error', async () => {

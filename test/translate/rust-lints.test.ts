@@ -4,19 +4,18 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic, Range } from '../../server/translate/diagnostics.js';
-import { createParser } from '../../server/parse/grammars.js';
-import { analyzeOwnership } from '../../server/translate/rust/ownership.js';
+import { createSourceParser, type SourceParser } from '../../server/parse/source-parser.js';
+import { analyzeOwnership } from '../../server/translate/rust/ownership/index.js';
 import { lintRust } from '../../server/translate/rust/lints.js';
 
-let parser: Parser;
+let parser: SourceParser;
 before(async () => {
-  parser = await createParser('rust');
+  parser = await createSourceParser('rust');
 });
 
 function lint(source: string): Diagnostic[] {
-  const root = parser.parse(source)!.rootNode;
+  const root = parser.parse(source).rootNode;
   return lintRust(root, analyzeOwnership(root));
 }
 

@@ -4,14 +4,14 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Node, Parser } from 'web-tree-sitter';
-import { createParser } from '../../server/parse/grammars.js';
-import { analyzeOwnership, type OwnedBinding, type Ownership } from '../../server/translate/rust/ownership.js';
+import type { Node } from '../../server/translate/syntax.js';
+import { createSourceParser, type SourceParser } from '../../server/parse/source-parser.js';
+import { analyzeOwnership, type OwnedBinding, type Ownership } from '../../server/translate/rust/ownership/index.js';
 import { lintRust } from '../../server/translate/rust/lints.js';
 
-let parser: Parser;
+let parser: SourceParser;
 before(async () => {
-  parser = await createParser('rust');
+  parser = await createSourceParser('rust');
 });
 
 interface Analysed {
@@ -22,7 +22,7 @@ interface Analysed {
 }
 
 function analyse(source: string): Analysed {
-  const root = parser.parse(source)!.rootNode;
+  const root = parser.parse(source).rootNode;
   const own = analyzeOwnership(root);
   const at = (type: string, prefix = '', nth = 0): Node => {
     const found: Node[] = [];
@@ -704,7 +704,7 @@ function programs(): string[] {
 }
 
 function analyseAndLint(source: string): void {
-  const root = parser.parse(source)!.rootNode;
+  const root = parser.parse(source).rootNode;
   const own = analyzeOwnership(root);
   const diagnostics = [...own.diagnostics, ...lintRust(root, own)];
   for (const d of diagnostics) {

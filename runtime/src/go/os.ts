@@ -12,3 +12,9 @@ export const stderr = new OutputStream('stderr');
 export function exit(code: number): never {
   return exitProgram(code);
 }
+
+/**
+ * `os.Args`: the program's name, then its arguments (`chan2ts run prog.go -- a b` gives
+ * `[prog.go a b]`); outside Node, an empty list.
+ */
+export const args: string[] = (globalThis as { process?: { argv?: string[] } }).process?.argv?.slice(1) ?? [];

@@ -1,4 +1,5 @@
 import { field, fields, kids, type Node } from '../syntax.js';
+import { ownSyntaxError } from './syntax-errors.js';
 import { ANY, BASIC_NAMES, ERROR, UNKNOWN, type Field, type GoType, type TypeEnv } from './types.js';
 
 export interface FuncSignature {
@@ -48,7 +49,8 @@ export class Declarations implements TypeEnv {
       if (node.type === 'function_declaration') {
         const name = field(node, 'name')?.text ?? '';
         d.functions.set(name, { name, node, ...signatureOf(node) });
-      } else if (node.type === 'method_declaration') {
+      } else if (node.type === 'method_declaration' && !ownSyntaxError(node)) {
+        // One with a syntax error in its signature is a placeholder where it stands (source-file.ts).
         d.collectMethod(node);
       }
     }
@@ -123,6 +125,7 @@ function resultsOf(result: Node | null): FuncSignature['results'] {
 
 /** A Go type node as a GoType. */
 export function parseType(node: Node): GoType {
+  if (node.isMissing) return UNKNOWN;
   switch (node.type) {
     case 'type_identifier': {
       const name = node.text;
@@ -131,8 +134,11 @@ export function parseType(node: Node): GoType {
       if (name === 'any') return ANY;
       return { kind: 'named', name };
     }
-    case 'qualified_type':
-      return { kind: 'named', name: node.text.replace(/\s+/g, '') };
+    case 'qualified_type': {
+      const pkg = field(node, 'package');
+      const name = field(node, 'name');
+      return pkg && name && !name.isMissing ? { kind: 'named', name: `${pkg.text}.${name.text}` } : UNKNOWN;
+    }
     case 'pointer_type':
       return { kind: 'pointer', elem: parseTypeOrUnknown(kids(node)[0]) };
     case 'slice_type':

@@ -3,8 +3,8 @@ import type { Node } from '../syntax.js';
 import { Declarations } from './declarations.js';
 import { collectFacts } from './facts.js';
 import { lintGo } from './lints.js';
-import { RUNTIME_PACKAGES } from './stdlib.js';
-import { GoTranslator } from './translator.js';
+import { runtimePackagesIn } from './stdlib.js';
+import { translateGoFile } from './translator.js';
 
 /** Runtime types only the TypeScript output names. */
 const TYPE_NAMES = ['Chan', 'GoError'];
@@ -14,19 +14,18 @@ const TYPE_NAMES = ['Chan', 'GoError'];
  * once every body is translated (a call to an async function awaits too), so `async`,
  * `await` and `Promise<T>` are written as conditional parts and settled from the call graph.
  */
-export function translateGoTree(root: Node, runtimeSpecifier: string): Program {
+export function translateGoTree(root: Node, runtimeSpecifier: string, locate: (p: { row: number; column: number }) => string): Program {
   const decls = Declarations.collect(root);
-  const translator = new GoTranslator(decls, collectFacts(root));
-  const body = translator.program(root);
+  const translator = translateGoFile(root, decls, collectFacts(root), locate);
   return assembleProgram(
     {
       root,
-      body,
+      body: translator.body,
       callGraph: translator.callGraph,
       runtimeNames: translator.runtimeNames,
       diagnostics: [...translator.diagnostics, ...lintGo(root)],
       mainOptions: decls.functions.has('main') ? '' : null,
-      namesInText: (text) => [...RUNTIME_PACKAGES].filter((pkg) => new RegExp(`\\b${pkg}\\.`).test(text)),
+      namesInText: runtimePackagesIn,
       typeNamesInText: (text) => TYPE_NAMES.filter((n) => new RegExp(`\\b${n}\\b`).test(text)),
     },
     runtimeSpecifier,

@@ -1,8 +1,9 @@
+import { safeName } from './names.js';
 import type { GoType } from './types.js';
 
 export interface Binding {
   type: GoType;
-  /** The name in the TypeScript output (Go names that are JavaScript keywords get a `_`). */
+  /** The name in the TypeScript output (names.ts; a second declaration in one block gets `x2`). */
   tsName: string;
   /** Declared without a value (a nil map, say): reads must tolerate null. */
   maybeNil?: boolean;
@@ -13,13 +14,25 @@ export interface Binding {
 /** Lexical scopes of Go variables, constants and functions, with their types. */
 export class Scope {
   private readonly bindings = new Map<string, Binding>();
+  /** The TypeScript names this scope's block declares: JavaScript rejects a second one. */
+  private readonly tsNames = new Set<string>();
 
-  constructor(readonly parent: Scope | null = null) {}
+  /** `renamed`: names that take a `_` (package-level names that the runtime import also binds). */
+  constructor(
+    readonly parent: Scope | null = null,
+    private readonly renamed: ReadonlySet<string> = new Set(),
+  ) {}
 
   declare(name: string, type: GoType): Binding {
-    const binding = { type, tsName: safeName(name) };
+    const binding = { type, tsName: this.unused(this.renamed.has(name) ? `${safeName(name)}_` : safeName(name)) };
+    this.tsNames.add(binding.tsName);
     if (name !== '_') this.bindings.set(name, binding);
     return binding;
+  }
+
+  /** Keeps a TypeScript name that the translation itself declares in this block (`deferred`) from Go's names. */
+  reserve(tsName: string): void {
+    this.tsNames.add(tsName);
   }
 
   lookup(name: string): Binding | null {
@@ -29,16 +42,16 @@ export class Scope {
   declaresHere(name: string): boolean {
     return this.bindings.has(name);
   }
-}
 
-const RESERVED = new Set([
-  'arguments', 'async', 'await', 'catch', 'class', 'debugger', 'delete', 'do', 'enum', 'eval', 'export', 'extends',
-  'finally', 'function', 'implements', 'in', 'instanceof', 'let', 'new', 'null', 'private', 'protected', 'public',
-  'static', 'super', 'this', 'throw', 'try', 'typeof', 'undefined', 'void', 'while', 'with', 'yield', 'Chan',
-  'GoError', 'DeferStack', 'runMain', 'makeChan', 'recvCase', 'sendCase', 'select', 'go', 'panic', 'Symbol', 'Map',
-  'Math', 'Array', 'Object', 'String', 'Number', 'Promise', 'Error',
-]);
+  /** This scope's own bindings, by Go name. */
+  bindingsHere(): ReadonlyMap<string, Binding> {
+    return this.bindings;
+  }
 
-export function safeName(name: string): string {
-  return RESERVED.has(name) ? `${name}_` : name;
+  /** `tsName`, or `tsName2`, `tsName3`... if this block declares it already (several `_` parameters, or invalid Go). */
+  private unused(tsName: string): string {
+    let name = tsName;
+    for (let i = 2; this.tsNames.has(name) || (name !== tsName && this.lookup(name) !== null); i++) name = `${tsName}${i}`;
+    return name;
+  }
 }

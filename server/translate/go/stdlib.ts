@@ -1,3 +1,4 @@
+import { propertyName } from './names.js';
 import { BOOL, DURATION, ERROR, FLOAT64, INT, STRING, type GoType } from './types.js';
 
 /** Go's exported PascalCase to the runtime's camelCase: `NewTimer` -> `newTimer`, `ID` -> `id`. */
@@ -12,6 +13,11 @@ export function camelCase(name: string): string {
 
 /** Packages the runtime provides, by Go import path. */
 export const RUNTIME_PACKAGES = new Set(['fmt', 'sync', 'time', 'context', 'errors', 'strings', 'strconv', 'math', 'sort', 'os']);
+
+/** The runtime packages that TypeScript text uses (`time.` in it): the import line names them. */
+export function runtimePackagesIn(text: string): string[] {
+  return [...RUNTIME_PACKAGES].filter((pkg) => new RegExp(`\\b${pkg}\\.`).test(text));
+}
 
 const named = (name: string): GoType => ({ kind: 'named', name });
 const pointer = (name: string): GoType => ({ kind: 'pointer', elem: named(name) });
@@ -99,7 +105,7 @@ export function packageValueType(pkg: string, name: string): GoType | null {
 /** The runtime's name for a package member: camelCase, but Go's exported error values stay. */
 export function packageMemberName(pkg: string, name: string): string {
   if (pkg === 'context' && (name === 'Canceled' || name === 'DeadlineExceeded')) return name;
-  return camelCase(name);
+  return propertyName(camelCase(name));
 }
 
 /** Package functions that block the calling goroutine (translated with `await`). */

@@ -1,4 +1,6 @@
 /** The slice of Go's type system the translator needs: zero values, TS types, dispatch. */
+import { propertyName, typeName } from './names.js';
+
 export type GoType =
   | { kind: 'basic'; name: string }
   | { kind: 'chan'; elem: GoType; dir: 'both' | 'send' | 'recv' }
@@ -142,9 +144,9 @@ export function tsType(t: GoType): string {
     case 'pointer':
       return tsType(t.elem);
     case 'named':
-      return PACKAGE_TYPES[t.name] ?? t.name;
+      return PACKAGE_TYPES[t.name] ?? typeName(t.name);
     case 'struct':
-      return t.fields.length === 0 ? 'object' : `{ ${t.fields.map((f) => `${f.name}: ${tsType(f.type)}`).join('; ')} }`;
+      return t.fields.length === 0 ? 'object' : `{ ${t.fields.map((f) => `${propertyName(f.name)}: ${tsType(f.type)}`).join('; ')} }`;
     case 'func': {
       const params = t.params.map((p, i) => `a${i}: ${tsType(p)}`).join(', ');
       return `(${params}) => any`;
@@ -193,7 +195,7 @@ export function zeroValue(t: GoType, env: TypeEnv): string {
       if (t.name === 'time.Duration') return '0';
       if (CONSTRUCTIBLE.has(t.name)) return `new ${PACKAGE_TYPES[t.name]}()`;
       const u = env.underlying(t.name);
-      if (u?.kind === 'struct') return `new ${t.name}()`;
+      if (u?.kind === 'struct') return `new ${typeName(t.name)}()`;
       return u === null ? 'null' : zeroValue(u, env);
     }
     case 'struct':
@@ -212,4 +214,20 @@ export function tsTypeOrNull(t: GoType): string {
   const s = tsType(t);
   if (!isNilable(t) || s === 'any' || s.endsWith('| null')) return s;
   return `${wrapUnion(s)} | null`;
+}
+
+/** The type a pointer points to; any other type as it is. */
+export function derefType(t: GoType): GoType {
+  return t.kind === 'pointer' ? t.elem : t;
+}
+
+/** The name of a named type or of a pointer to one. */
+export function namedOf(t: GoType): string | null {
+  const d = derefType(t);
+  return d.kind === 'named' ? d.name : null;
+}
+
+/** A call's result type: nothing known, the one result, or a tuple of them. */
+export function tupleOf(types: GoType[]): GoType {
+  return types.length === 0 ? UNKNOWN : types.length === 1 ? types[0]! : { kind: 'tuple', items: types };
 }

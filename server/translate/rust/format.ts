@@ -1,7 +1,10 @@
 import { Code, join, ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { decodeRustString } from './literals.js';
-import { enumMethodName, formatDebugValue, type RustTranslator, type Typed } from './translator.js';
+import type { RustContext, Typed } from './context.js';
+import { formatDebugValue } from './debug.js';
+import { isIdentifier } from './scope.js';
+import { enumMethodName } from './values.js';
 
 interface Placeholder {
   argument: number | string;
@@ -15,11 +18,11 @@ interface Placeholder {
  * the positional values and the named ones (explicit `name = value` and names captured from
  * scope by `{name}`), each wrapped for Debug where a `{:?}` prints it.
  */
-export function formatArguments(t: RustTranslator, args: Node[], macro: Node, suffix = '', prefix = ''): Code {
+export function formatArguments(cx: RustContext, args: Node[], macro: Node, suffix = '', prefix = ''): Code {
   const templateNode = args[0];
   if (!templateNode || (templateNode.type !== 'string_literal' && templateNode.type !== 'raw_string_literal')) {
     if (!templateNode) return ts`${JSON.stringify(prefix + suffix)}`;
-    t.report(macro, 'chan2ts needs a string literal as the format template');
+    cx.reportUnsupported(macro, 'a format template that is not a string literal');
     return ts`${JSON.stringify(prefix + suffix)}`;
   }
   const template = prefix + decodeRustString(templateNode.text) + suffix;
@@ -32,13 +35,18 @@ export function formatArguments(t: RustTranslator, args: Node[], macro: Node, su
   }
   const debugged = (key: number | string) => placeholders.some((p) => p.argument === key && p.debug);
   const precise = (key: number | string) => placeholders.some((p) => p.argument === key && p.precision);
-  const values = positional.map((node, i) => wrap(t, t.expr(node), debugged(i), precise(i)));
+  const values = positional.map((node, i) => wrap(cx, cx.expr(node), debugged(i), precise(i)));
   const namedEntries: Code[] = [];
   const names = new Set([...placeholders.map((p) => p.argument).filter((a): a is string => typeof a === 'string'), ...explicit.keys()]);
   for (const name of names) {
+    // `{5*}`: not a name, so not a format string Rust compiles.
+    if (!isIdentifier(name)) {
+      namedEntries.push(ts`${JSON.stringify(name)}: ${cx.unsupported(macro, `format placeholder {${name}}`).code}`);
+      continue;
+    }
     const node = explicit.get(name);
-    const value = node ? t.expr(node) : capture(t, name);
-    namedEntries.push(ts`${name}: ${wrap(t, value, debugged(name), precise(name))}`);
+    const value = node ? cx.expr(node) : capture(cx, name);
+    namedEntries.push(ts`${name}: ${wrap(cx, value, debugged(name), precise(name))}`);
   }
   const parts: Code[] = [ts`${JSON.stringify(template)}`];
   if (values.length || namedEntries.length) parts.push(ts`[${join(values, ', ')}]`);
@@ -46,23 +54,23 @@ export function formatArguments(t: RustTranslator, args: Node[], macro: Node, su
   return join(parts, ', ');
 }
 
-function capture(t: RustTranslator, name: string): Typed {
-  const local = t.lookupLocal(name);
+function capture(cx: RustContext, name: string): Typed {
+  const local = cx.scope.lookup(name);
   return local ? { code: ts`${local.tsName}`, type: local.type } : { code: ts`${name}`, type: { kind: 'unknown' } };
 }
 
-function wrap(t: RustTranslator, value: Typed, debug: boolean, precise: boolean): Code {
-  if (debug) return formatDebugValue(t, value);
+function wrap(cx: RustContext, value: Typed, debug: boolean, precise: boolean): Code {
+  if (debug) return formatDebugValue(cx, value);
   if (precise && value.type.kind === 'float') {
-    t.use('f64');
+    cx.use('f64');
     return ts`f64(${value.code})`;
   }
-  return displayValue(t, value);
+  return displayValue(cx, value);
 }
 
 /** Display of an enum with `impl Display`: its fmt function (enum values are plain objects). */
-function displayValue(t: RustTranslator, value: Typed): Code {
-  if (value.type.kind === 'named' && t.items.enums.has(value.type.name) && t.items.displays.has(value.type.name)) {
+function displayValue(cx: RustContext, value: Typed): Code {
+  if (value.type.kind === 'named' && cx.items.enums.has(value.type.name) && cx.items.displays.has(value.type.name)) {
     return ts`${enumMethodName(value.type.name, 'fmt')}(${value.code})`;
   }
   return value.code;

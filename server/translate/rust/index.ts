@@ -3,8 +3,8 @@ import { kids, type Node, type SourceParser, type SyntaxTree } from '../syntax.j
 import { Items } from './items.js';
 import { lintRust } from './lints.js';
 import { MacroParser } from './macros.js';
-import { analyzeOwnership } from './ownership.js';
-import { RustTranslator } from './translator.js';
+import { analyzeOwnership } from './ownership/index.js';
+import { translateRust } from './translator.js';
 
 /** Runtime types only the TypeScript output names (as generic types, but for Unit). */
 const TYPE_NAMES = ['Option', 'Result', 'Unit', 'JoinHandle', 'MutexGuard'];
@@ -20,8 +20,7 @@ export function translateRustTree(tree: SyntaxTree, parser: SourceParser, text: 
   try {
     const items = Items.collect(root);
     const ownership = analyzeOwnership(root);
-    const translator = new RustTranslator(items, ownership, macros, fileName);
-    const body = translator.program(root);
+    const { body, translator } = translateRust(root, items, ownership, macros, fileName);
     const mainFn = items.functions.get('main');
     const hasMain = mainFn !== undefined || translator.snippetMain;
     return assembleProgram(

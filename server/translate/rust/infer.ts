@@ -1,4 +1,5 @@
-import { field, kids, walk, type Node } from '../syntax.js';
+import { field, walk, type Node } from '../syntax.js';
+import { valuesOf } from './facts.js';
 import type { FnDecl, Items } from './items.js';
 import { CHAR, FLOAT, named, STRING, tuple, UNKNOWN, vec, type RustType } from './types.js';
 
@@ -51,13 +52,13 @@ class ElementInference {
       }
       if (n.type === 'call_expression') {
         const fn = field(n, 'function');
-        const args = kids(field(n, 'arguments'));
+        const args = valuesOf(field(n, 'arguments'));
         if (fn?.type === 'field_expression' && ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') && mentions(field(fn, 'value'), tracked) && args[0]) {
           const t = this.typeOf(args[0]);
           if (t.kind !== 'unknown') found = t;
         } else if (fn?.type === 'field_expression' && ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') && args[0]?.type === 'tuple_expression') {
           // `bank.send((name, op, reply))`: reply's type is the matching part of what bank carries.
-          const at = kids(args[0]).findIndex((part) => isTracked(part, tracked));
+          const at = valuesOf(args[0]).findIndex((part) => isTracked(part, tracked));
           const carrier = field(fn, 'value');
           const carried = at >= 0 && carrier?.type === 'identifier' ? this.context.localType(carrier.text) : null;
           const part = carried?.kind === 'named' && carried.args[0]?.kind === 'tuple' ? carried.args[0].items[at] : undefined;
@@ -99,13 +100,13 @@ class ElementInference {
       if (found) return false;
       const pattern = field(n, 'pattern');
       const value = field(n, 'value');
-      if (n.type === 'let_condition' && pattern?.type === 'tuple_struct_pattern' && field(pattern, 'type')?.text === 'Some' && kids(pattern)[1]?.text === name && value) {
+      if (n.type === 'let_condition' && pattern?.type === 'tuple_struct_pattern' && field(pattern, 'type')?.text === 'Some' && valuesOf(pattern)[1]?.text === name && value) {
         found = this.receivedType(value);
       }
       if (pattern?.type !== 'identifier' || pattern.text !== name || !value) return !found;
       if (n.type === 'for_expression') {
         const iterated = value.type === 'range_expression' ? null : this.typeOf(value, depth + 1, name);
-        found = value.type === 'range_expression' ? this.typeOf(kids(value)[0] ?? value, depth + 1, name) : iterated?.kind === 'vec' ? iterated.elem : null;
+        found = value.type === 'range_expression' ? this.typeOf(valuesOf(value)[0] ?? value, depth + 1, name) : iterated?.kind === 'vec' ? iterated.elem : null;
       } else if (n.type === 'let_declaration') found = this.typeOf(value, depth + 1, name);
       if (found?.kind === 'unknown') found = null;
       return !found;
@@ -115,7 +116,7 @@ class ElementInference {
 
   /** What `rx.recv().await` gives when rx's channel type is known. */
   private receivedType(value: Node): RustType | null {
-    const call = value.type === 'await_expression' ? kids(value)[0] : value;
+    const call = value.type === 'await_expression' ? valuesOf(value)[0] : value;
     const fn = call?.type === 'call_expression' ? field(call, 'function') : null;
     const receiver = fn?.type === 'field_expression' && field(fn, 'field')?.text === 'recv' ? field(fn, 'value') : null;
     const type = receiver?.type === 'identifier' ? this.context.localType(receiver.text) : null;
@@ -141,13 +142,13 @@ class ElementInference {
         return node.text === self ? UNKNOWN : (this.nameType(node.text, depth + 1) ?? UNKNOWN);
       case 'reference_expression':
       case 'parenthesized_expression':
-        return recurse(kids(node)[kids(node).length - 1] ?? node);
+        return recurse(valuesOf(node)[valuesOf(node).length - 1] ?? node);
       case 'tuple_expression': {
-        const parts = kids(node).map(recurse);
+        const parts = valuesOf(node).map(recurse);
         return parts.every((p) => p.kind !== 'unknown') ? tuple(parts) : UNKNOWN;
       }
       case 'array_expression': {
-        const first = kids(node)[0];
+        const first = valuesOf(node)[0];
         return first ? vec(recurse(first)) : UNKNOWN;
       }
       case 'struct_expression': {
@@ -170,7 +171,7 @@ class ElementInference {
         return UNKNOWN;
       }
       case 'await_expression': {
-        const inner = kids(node)[0];
+        const inner = valuesOf(node)[0];
         const fn = inner?.type === 'call_expression' ? field(inner, 'function') : null;
         const decl = fn ? functionDecl(fn, items) : undefined;
         if (decl?.isAsync) return decl.result;
@@ -210,7 +211,7 @@ function enclosingBody(node: Node): Node | null {
 }
 
 function isTracked(node: Node, names: Set<string>): boolean {
-  const inner = node.type === 'reference_expression' ? (kids(node)[0] ?? node) : node;
+  const inner = node.type === 'reference_expression' ? (valuesOf(node)[0] ?? node) : node;
   return inner.type === 'identifier' && names.has(inner.text);
 }
 
@@ -219,7 +220,7 @@ function mentions(node: Node | null, names: Set<string>): boolean {
   if (isTracked(node, names)) return true;
   // `tx.clone().send(x)`, `log.lock().unwrap().push(x)`
   if (node.type === 'call_expression' || node.type === 'await_expression' || node.type === 'field_expression') {
-    const inner = node.type === 'call_expression' ? field(node, 'function') : node.type === 'field_expression' ? field(node, 'value') : kids(node)[0];
+    const inner = node.type === 'call_expression' ? field(node, 'function') : node.type === 'field_expression' ? field(node, 'value') : valuesOf(node)[0];
     return mentions(inner ?? null, names);
   }
   return false;
@@ -230,7 +231,7 @@ function isCloneOf(node: Node, names: Set<string>): boolean {
   if (node.type !== 'call_expression') return false;
   const fn = field(node, 'function');
   if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'clone') return isTracked(field(fn, 'value')!, names);
-  const args = kids(field(node, 'arguments'));
+  const args = valuesOf(field(node, 'arguments'));
   return !!fn && /::clone$/.test(fn.text) && !!args[0] && isTracked(args[0], names);
 }
 

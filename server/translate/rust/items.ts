@@ -1,4 +1,6 @@
 import { field, fields, kids, type Node } from '../syntax.js';
+import { valuesOf } from './facts.js';
+import { propertyName } from './scope.js';
 import { parseType, type RustType, type TypeAliases } from './types.js';
 
 export interface FnDecl {
@@ -55,7 +57,7 @@ export class Items {
     for (const node of nodes) {
       if (node.type !== 'type_item') continue;
       const name = field(node, 'name')?.text ?? '';
-      const params = kids(field(node, 'type_parameters')).map((p) => p.text.split(':')[0]!.trim());
+      const params = valuesOf(field(node, 'type_parameters')).map((p) => p.text.split(':')[0]!.trim());
       if (params.length) items.aliasParams.set(name, params);
       items.typeAliases.set(name, items.type(field(node, 'type')));
     }
@@ -70,7 +72,7 @@ export class Items {
   signature(node: Node): FnDecl {
     const params: FnDecl['params'] = [];
     let self: string | null = null;
-    for (const p of kids(field(node, 'parameters'))) {
+    for (const p of valuesOf(field(node, 'parameters'))) {
       if (p.type === 'self_parameter') self = p.text;
       else if (p.type === 'parameter') {
         const pattern = field(p, 'pattern')!;
@@ -99,8 +101,8 @@ export class Items {
         const name = field(node, 'name')?.text ?? '';
         const body = field(node, 'body');
         const structFields = body?.type === 'field_declaration_list'
-          ? kids(body).filter((f) => f.type === 'field_declaration').map((f) => ({ name: field(f, 'name')?.text ?? '', type: this.type(field(f, 'type')) }))
-          : kids(body).filter((f) => f.type !== 'visibility_modifier').map((f, i) => ({ name: String(i), type: this.type(f) }));
+          ? kids(body).filter((f) => f.type === 'field_declaration').map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: this.type(field(f, 'type')) }))
+          : valuesOf(body).filter((f) => f.type !== 'visibility_modifier').map((f, i) => ({ name: String(i), type: this.type(f) }));
         this.structs.set(name, { name, node, fields: structFields, derives });
         break;
       }
@@ -117,7 +119,7 @@ export class Items {
           const body = field(v, 'body');
           if (!body) variants.set(variantName, { name: variantName, shape: 'unit', fields: [] });
           else if (body.type === 'field_declaration_list') {
-            const fs = kids(body).filter((f) => f.type === 'field_declaration').map((f) => ({ name: field(f, 'name')?.text ?? '', type: this.type(field(f, 'type')) }));
+            const fs = kids(body).filter((f) => f.type === 'field_declaration').map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: this.type(field(f, 'type')) }));
             variants.set(variantName, { name: variantName, shape: 'struct', fields: fs });
           } else {
             const fs = fields(body, 'type').map((t, i) => ({ name: String(i), type: this.type(t) }));

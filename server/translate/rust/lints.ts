@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { field, kids, type Node } from '../syntax.js';
-import type { OwnedBinding, Ownership } from './ownership.js';
-import { rangeOf } from './ownership-walker.js';
+import { valuesOf } from './facts.js';
+import type { OwnedBinding, Ownership } from './ownership/index.js';
+import { rangeOf } from './ownership/state.js';
 
 /*
  * Pitfalls a Rust user would want pointed out: a send whose error is unwrapped, a receive loop
@@ -38,10 +39,10 @@ function sendUnwrap(call: Node, ownership: Ownership): Diagnostic | null {
   if (!unwrap || !method || !UNWRAPS.has(method.text)) return null;
   let sent = field(unwrap, 'value');
   const awaited = sent?.type === 'await_expression';
-  if (awaited) sent = kids(sent)[0] ?? null;
+  if (awaited) sent = valuesOf(sent)[0] ?? null;
   const send = sent?.type === 'call_expression' ? field(sent, 'function') : null;
   if (send?.type !== 'field_expression' || field(send, 'field')?.text !== 'send') return null;
-  if (kids(field(sent!, 'arguments')).length !== 1) return null;
+  if (valuesOf(field(sent!, 'arguments')).length !== 1) return null;
   const receiver = field(send, 'value');
   const binding = receiver?.type === 'identifier' ? ownership.bindingOf(receiver) : undefined;
   const shape = binding ? ownership.handleOf(binding) : undefined;
@@ -109,7 +110,7 @@ function loopReceiver(loop: Node): Node | null {
   const variant = pattern?.type === 'tuple_struct_pattern' ? field(pattern, 'type')?.text : undefined;
   if (variant !== 'Some' && variant !== 'Ok') return null;
   let value = field(condition, 'value');
-  if (value?.type === 'await_expression') value = kids(value)[0] ?? null;
+  if (value?.type === 'await_expression') value = valuesOf(value)[0] ?? null;
   return methodTarget(value, RECEIVE_CALLS);
 }
 
@@ -180,7 +181,7 @@ function neverDrained(constructor: Node, senders: OwnedBinding[], receivers: Own
   const drained = receivers.some((r) => uses(r).some((m) => !NON_RECEIVING.has(methodAfter(m) ?? '')));
   const sends = senders.some((s) => uses(s).some((m) => WAITING_SENDS.has(methodAfter(m) ?? '')));
   if (drained || !sends) return null;
-  const capacity = kids(field(constructor, 'arguments'))[0]?.text ?? 'n';
+  const capacity = valuesOf(field(constructor, 'arguments'))[0]?.text ?? 'n';
   const rx = receivers[0]!.name;
   const wait = capacity === '0' ? 'every send waits for a receive that never comes' : `once ${capacity} messages are buffered, every send waits forever`;
   return {

@@ -1,4 +1,18 @@
-/** Rust literal text to JavaScript values. */
+/** Rust literal text to JavaScript values, and Rust comments as JavaScript comments. */
+
+/** JavaScript ends a line comment at each of these; Rust only at a newline. */
+const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/;
+
+/**
+ * A Rust comment as a JavaScript comment: a block comment that JavaScript would end early
+ * (Rust's nest) or never end (cut off) becomes line comments.
+ */
+export function commentText(text: string): string {
+  const comment = text.trimEnd();
+  if (comment.startsWith('//')) return comment.split(LINE_TERMINATORS).join(' ');
+  if (comment.length >= 4 && comment.endsWith('*/') && !comment.slice(2, -2).includes('*/')) return comment;
+  return comment.split(LINE_TERMINATORS).map((line) => `// ${line}`).join('\n');
+}
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
 

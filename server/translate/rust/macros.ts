@@ -1,5 +1,5 @@
-import type { Parser, Tree } from 'web-tree-sitter';
-import { kids, type Node } from '../syntax.js';
+import { type Node, type SourceParser, type SyntaxTree } from '../syntax.js';
+import { valuesOf } from './facts.js';
 
 /**
  * Macro bodies (`println!`, `vec!`, `select!`...) are token trees in tree-sitter: flat tokens.
@@ -8,22 +8,28 @@ import { kids, type Node } from '../syntax.js';
  * rows shift: `rowOffset(node)` is what to add to a node's row.
  */
 export class MacroParser {
-  private readonly trees: Tree[] = [];
   private readonly argumentsCache = new Map<string, Node[]>();
   /** For every tree (by root id): its text, and the rows to add to its nodes' rows. */
   private readonly documents = new Map<number, { text: string; rowOffset: number }>();
+  private readonly mainId: number;
 
   constructor(
-    private readonly parser: Parser,
-    main: Tree,
+    private readonly parser: SourceParser,
+    main: SyntaxTree,
     text: string,
   ) {
-    this.documents.set(main.rootNode.id, { text, rowOffset: 0 });
+    this.mainId = main.rootNode.id;
+    this.documents.set(this.mainId, { text, rowOffset: 0 });
   }
 
   /** Row shift of a node from a sub-parse (0 for nodes of the main tree). */
   rowOffset(node: Node): number {
     return this.documents.get(node.tree.rootNode.id)?.rowOffset ?? 0;
+  }
+
+  /** Whether a node comes from a macro body's parse (not the file's). */
+  isPiece(node: Node): boolean {
+    return node.tree.rootNode.id !== this.mainId;
   }
 
   /** The comma-separated expressions of `name!(...)` / `name![...]`; named `x = e` arguments come as assignments. */
@@ -40,7 +46,7 @@ export class MacroParser {
     if (!open || !close || tokenTree.childCount < 2) return [];
     const call = this.parsePiece(open, close.startIndex, 'fn __chan2ts() { __m(', ') }', true);
     const args = findFirst(call, 'arguments');
-    return args ? kids(args) : [];
+    return args ? valuesOf(args) : [];
   }
 
   /** `vec![a, b]` or `vec![x; n]` as an array expression. */
@@ -51,14 +57,14 @@ export class MacroParser {
   /** One expression from the start of `first` to `end`. */
   expression(first: Node, end: number): Node | null {
     const parens = findFirst(this.parsePiece(first, end, 'fn __chan2ts() { let _ = (', '); }'), 'parenthesized_expression');
-    return parens ? (kids(parens)[0] ?? null) : null;
+    return parens ? (valuesOf(parens)[0] ?? null) : null;
   }
 
   /** A pattern from the start of `first` to `end` (a select! branch's `Some(v)`). */
   pattern(first: Node, end: number): Node | null {
     const arm = findFirst(this.parsePiece(first, end, 'fn __chan2ts() { match 0 { ', ' => {} } }'), 'match_arm');
     const pattern = arm?.childForFieldName('pattern');
-    return pattern ? (kids(pattern)[0] ?? pattern) : null;
+    return pattern ? (valuesOf(pattern)[0] ?? pattern) : null;
   }
 
   /** A block `{ ... }` token tree (a select! handler). */
@@ -66,10 +72,8 @@ export class MacroParser {
     return findFirst(this.parsePiece(tokenTree, tokenTree.endIndex, 'fn __chan2ts() { let _ = ', '; }'), 'block', 1);
   }
 
-  dispose(): void {
-    for (const tree of this.trees) tree.delete();
-    this.trees.length = 0;
-  }
+  /** Nothing to free: the sub-parses are plain trees. */
+  dispose(): void {}
 
   /**
    * Parses the text from `first` (its start, or its end when `afterFirst`) to `end` of the
@@ -82,8 +86,6 @@ export class MacroParser {
     const lineStart = document.text.lastIndexOf('\n', start - 1) + 1;
     const text = `${prefix}\n${' '.repeat(start - lineStart)}${document.text.slice(start, end)}\n${suffix}`;
     const tree = this.parser.parse(text);
-    if (!tree) throw new Error('the Rust parser gave no tree for a macro body');
-    this.trees.push(tree);
     this.documents.set(tree.rootNode.id, { text, rowOffset: document.rowOffset + row - 1 });
     return tree.rootNode;
   }
@@ -97,7 +99,7 @@ function findFirst(node: Node, type: string, skip = 0): Node | null {
       found = n;
       return true;
     }
-    return n.namedChildren.some((child) => child !== null && visit(child));
+    return n.namedChildren.some(visit);
   };
   visit(node);
   return found;

@@ -33,6 +33,14 @@ export class Scope {
     return local;
   }
 
+  /** A name for a binding of `_` (a parameter): `_`, unless this scope has one already. */
+  discard(): string {
+    let tsName = '_';
+    for (let n = 2; this.tsNames.has(tsName); n++) tsName = `_${n}`;
+    this.tsNames.add(tsName);
+    return tsName;
+  }
+
   /** Binds a pattern name to an expression (a match guard reads `cmd.key` for `key`). */
   alias(name: string, tsName: string, type: RustType): void {
     this.locals.set(name, { tsName, type });
@@ -59,15 +67,52 @@ export function camelCase(name: string): string {
   return lead + name.slice(lead.length).toLowerCase().replace(/_+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-const RESERVED = new Set([
-  'arguments', 'await', 'case', 'catch', 'class', 'debugger', 'default', 'delete', 'do', 'enum', 'eval', 'export', 'extends',
-  'finally', 'function', 'implements', 'import', 'in', 'instanceof', 'interface', 'new', 'null', 'package', 'private', 'protected', 'public',
-  'static', 'switch', 'this', 'throw', 'try', 'typeof', 'undefined', 'var', 'void', 'with', 'yield', 'Symbol', 'Map', 'Math', 'Array',
-  'Object', 'String', 'Number', 'Promise', 'Error', 'Set', 'spawn', 'select', 'println', 'print', 'format', 'runMain', 'rs', 'mpsc',
-  'oneshot', 'broadcast', 'watch', 'std', 'thread', 'sleep', 'timeout', 'interval', 'unwrap', 'expect', 'panic', 'option', 'tuple',
-  'char', 'f64', 'Ok', 'Err', 'OK', 'Duration', 'Instant', 'Mutex', 'StdMutex', 'eprintln', 'eprint', 'some', 'yieldNow', 'let', 'const',
+/** JavaScript's reserved words (with Rust's keywords, names only as raw identifiers `r#for` or where a file does not parse). */
+const KEYWORDS = new Set([
+  'arguments', 'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
+  'eval', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'implements', 'import', 'in', 'instanceof', 'interface',
+  'let', 'new', 'null', 'package', 'private', 'protected', 'public', 'return', 'static', 'super', 'switch', 'this', 'throw', 'true',
+  'try', 'typeof', 'undefined', 'var', 'void', 'while', 'with', 'yield',
 ]);
 
+/** Globals and runtime names the output uses: a variable of the program must not hide them. */
+const GLOBALS = new Set([
+  'Symbol', 'Map', 'Math', 'Array', 'Object', 'String', 'Number', 'Promise', 'Error', 'Set', 'spawn', 'select', 'println', 'print',
+  'format', 'runMain', 'rs', 'mpsc', 'oneshot', 'broadcast', 'watch', 'std', 'thread', 'sleep', 'timeout', 'interval', 'unwrap',
+  'expect', 'panic', 'option', 'tuple', 'char', 'f64', 'Ok', 'Err', 'OK', 'Duration', 'Instant', 'Mutex', 'StdMutex', 'eprintln',
+  'eprint', 'some', 'yieldNow',
+]);
+
+/** TypeScript's own types: no class or type alias may take their names. */
+const TYPE_KEYWORDS = new Set(['any', 'bigint', 'boolean', 'never', 'number', 'object', 'string', 'symbol', 'unknown']);
+
+/** A Rust name as a JavaScript variable's name: a reserved word takes a `_` after it. */
 export function safeName(name: string): string {
-  return RESERVED.has(name) ? `${name}_` : name;
+  const js = propertyName(name);
+  return KEYWORDS.has(js) || GLOBALS.has(js) ? `${js}_` : js;
+}
+
+/** A Rust struct's, enum's or type alias's name as a TypeScript class's or type's name (`mpsc.Sender`: each part). */
+export function typeName(name: string): string {
+  return name
+    .split('.')
+    .map((part) => propertyName(part))
+    .map((js) => (KEYWORDS.has(js) || TYPE_KEYWORDS.has(js) ? `${js}_` : js))
+    .join('.');
+}
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+
+export function isIdentifier(text: string): boolean {
+  return IDENTIFIER.test(text);
+}
+
+/**
+ * A Rust name as a JavaScript property's name (a tuple's `0` stays): `r#type` is `type`, and
+ * a character that JavaScript does not allow in a name (Rust's rules differ) becomes `_uXXXX`.
+ */
+export function propertyName(name: string): string {
+  const bare = name.replace(/^r#/, '');
+  if (IDENTIFIER.test(bare) || /^\d+$/.test(bare)) return bare;
+  return [...bare].map((c, i) => (IDENTIFIER.test(i === 0 ? c : `_${c}`) ? c : `_u${c.codePointAt(0)!.toString(16)}`)).join('');
 }

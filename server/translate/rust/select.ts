@@ -1,10 +1,14 @@
+// tokio::select! { v = rx.recv() => { .. }, _ = sleep(d) => { .. } }
+//   -> const selected1 = await select([{ op: rx.recvOp() }, { op: sleep(d) }]);
+//      if (selected1.index === 0) { const v = selected1.value; .. } else { .. }
 import { block, Code, join, ts } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
+import type { Operation, RustContext, Sink } from './context.js';
+import { isComment, macroName, valuesOf } from './facts.js';
+import { declareBinding } from './locals.js';
 import { camelCase } from './scope.js';
 import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
-import type { RustTranslator } from './translator.js';
-
-type Sink = Parameters<RustTranslator['valueInto']>[1];
+import { autoDeref, deferred } from './values.js';
 
 interface Branch {
   pattern: Node | null;
@@ -17,20 +21,25 @@ interface Branch {
 /** Methods whose select! form is the runtime's `...Op()` (it takes nothing unless it wins). */
 const OP_METHODS: Record<string, string> = { recv: 'recvOp', send: 'sendOp', reserve: 'reserveOp', closed: 'closedOp', changed: 'changedOp', lock: 'lockOp' };
 
+/** A `select!` in statement position (other macros are expressions). */
+export function selectStatement(cx: RustContext, node: Node, sink: Sink): Code[] | null {
+  return macroName(node) === 'select' ? selectBranches(cx, node, sink) : null;
+}
+
 /**
  * `tokio::select! { biased; PAT = FUT, if COND => HANDLER, ..., else => HANDLER }` as one
  * `await select([...])` and an if-chain on the branch that won. The macro body is a token
  * tree: its branches are split on the top-level `=`, `, if`, `=>` and `,` tokens, and each
  * part is parsed again as Rust.
  */
-export function selectBranches(t: RustTranslator, node: Node, sink: Sink): Code[] {
+function selectBranches(cx: RustContext, node: Node, sink: Sink): Code[] {
   const tree = kids(node).find((k) => k.type === 'token_tree');
-  if (!tree) return [t.unsupported(node, 'select!').code];
-  const parsed = splitBranches(t, tree);
-  if (!parsed) return [t.unsupported(node, 'select! branch').code];
-  t.use('select');
-  t.awaits();
-  const selected = t.temp('selected');
+  if (!tree) return [cx.unsupportedStatement(node, 'select!')];
+  const parsed = splitBranches(cx, tree);
+  if (!parsed) return [cx.unsupportedStatement(node, 'select! branch')];
+  cx.use('select');
+  cx.awaits();
+  const selected = cx.temp('selected');
   const entries: Code[] = [];
   const before: Code[] = [];
   const futures: string[] = [];
@@ -38,22 +47,22 @@ export function selectBranches(t: RustTranslator, node: Node, sink: Sink): Code[
   let elseBody: Code[] | null = null;
   parsed.branches.forEach((b) => {
     if (!b.future) {
-      elseBody = handlerBody(t, b, sink, []);
+      elseBody = handlerBody(cx, b, sink, []);
       return;
     }
-    const op = operation(t, b.future);
+    const op = operation(cx, b.future);
     if (op.isFuture) {
-      const name = t.temp('future');
+      const name = cx.temp('future');
       before.push(ts`const ${name} = ${op.code};`);
       futures.push(name);
       op.code = ts`${name}`;
     }
-    const test = b.pattern ? t.patternTest(b.pattern, 'v', op.type) : null;
+    const test = b.pattern ? cx.patternTest(b.pattern, 'v', op.type) : null;
     const refutable = test && test.condition.toString() !== 'true';
-    const guarded = b.condition ? ts`${t.expr(b.condition).code} ? ${op.code} : null` : op.code;
+    const guarded = b.condition ? ts`${cx.expr(b.condition).code} ? ${op.code} : null` : op.code;
     entries.push(refutable ? ts`{ op: ${guarded}, matches: (v) => ${test.condition} }` : ts`{ op: ${guarded} }`);
-    const bound = b.pattern ? t.patternTest(b.pattern, `${selected}.value`, op.type) : null;
-    arms.push({ index: entries.length - 1, body: handlerBody(t, b, sink, bound?.bindings ?? []) });
+    const bound = b.pattern ? cx.patternTest(b.pattern, `${selected}.value`, op.type) : null;
+    arms.push({ index: entries.length - 1, body: handlerBody(cx, b, sink, bound?.bindings ?? []) });
   });
   const options: string[] = [];
   if (parsed.biased) options.push('biased: true');
@@ -72,29 +81,29 @@ export function selectBranches(t: RustTranslator, node: Node, sink: Sink): Code[
   return out;
 }
 
-function handlerBody(t: RustTranslator, b: Branch, sink: Sink, bindings: { name: string; node: Node; accessor: string; type: RustType }[]): Code[] {
-  return t.withScope(() => {
-    const declared = bindings.map((binding) => ts`const ${t.declarePatternBinding(binding)} = ${binding.accessor};`);
-    if (!b.handler) return declared;
-    const body = b.handlerIsBlock ? t.blockStatements(b.handler, sink) : t.statementValue(b.handler, sink);
+function handlerBody(cx: RustContext, b: Branch, sink: Sink, bindings: { name: string; node: Node; accessor: string; type: RustType }[]): Code[] {
+  return cx.withScope(() => {
+    const declared = bindings.map((binding) => ts`const ${declareBinding(cx, binding)} = ${binding.accessor};`);
+    const handler = b.handler;
+    if (!handler) return declared;
+    const body = b.handlerIsBlock ? cx.blockStatements(handler, sink) : cx.inStatement(handler, () => cx.valueInto(handler, sink));
     return [...declared, ...body];
   });
 }
 
-/** The Selectable a branch's future becomes, and the type of the value it gives. */
 /**
  * What a future becomes where the runtime takes a Selectable: `rx.recv()` is `rx.recvOp()`, a
  * oneshot receiver, JoinHandle, Sleep or Interval is itself; anything else runs as a hidden
  * task: `new Future(...)` for select!, or an async function (`wrap: 'function'`) for timeout.
  */
-export function operation(t: RustTranslator, future: Node, wrap: 'future' | 'function' = 'future'): { code: Code; type: RustType; isFuture: boolean } {
+export function operation(cx: RustContext, future: Node, wrap: 'future' | 'function' = 'future'): Operation {
   let expr = future;
-  while (expr.type === 'reference_expression' || expr.type === 'parenthesized_expression') expr = kids(expr)[kids(expr).length - 1]!;
+  while (expr.type === 'reference_expression' || expr.type === 'parenthesized_expression') expr = valuesOf(expr)[valuesOf(expr).length - 1]!;
   if (expr.type === 'call_expression' && field(expr, 'function')?.type === 'field_expression') {
     const fn = field(expr, 'function')!;
     const method = field(fn, 'field')!.text;
-    const receiver = t.autoDeref(t.expr(field(fn, 'value')!));
-    const args = kids(field(expr, 'arguments')).map((a) => t.expr(a).code);
+    const receiver = autoDeref(cx.expr(field(fn, 'value')!));
+    const args = valuesOf(field(expr, 'arguments')).map((a) => cx.expr(a).code);
     const rt = receiver.type;
     const elem = rt.kind === 'named' ? (rt.args[0] ?? UNKNOWN) : UNKNOWN;
     const typeName = rt.kind === 'named' ? rt.name : '';
@@ -104,19 +113,19 @@ export function operation(t: RustTranslator, future: Node, wrap: 'future' | 'fun
     }
   }
   if (wrap === 'function' && expr.type !== 'identifier' && expr.type !== 'field_expression') {
-    const f = t.futureArgument(expr);
+    const f = cx.futureArgument(expr);
     return { code: f.code, type: f.type, isFuture: false };
   }
-  const value = t.expr(expr);
+  const value = cx.expr(expr);
   const vt = value.type;
   if (vt.kind === 'named' && ['Sleep', 'oneshot.Receiver', 'JoinHandle', 'Interval'].includes(vt.name)) {
     const inner = vt.name === 'JoinHandle' ? result(vt.args[0] ?? UNKNOWN, named('JoinError')) : vt.name === 'oneshot.Receiver' ? result(vt.args[0] ?? UNKNOWN, named('RecvError')) : UNIT;
     return { code: value.code, type: inner, isFuture: false };
   }
   const inner = vt.kind === 'named' && vt.name === 'Future' ? (vt.args[0] ?? UNKNOWN) : UNKNOWN;
-  if (wrap === 'function') return { code: ts`() => ${value.code}`, type: inner, isFuture: false };
-  t.use('Future');
-  const body = expr.type === 'async_block' ? value.code : ts`() => ${value.code}`;
+  if (wrap === 'function') return { code: deferred(value.code), type: inner, isFuture: false };
+  cx.use('Future');
+  const body = expr.type === 'async_block' ? value.code : deferred(value.code);
   return { code: ts`new Future(${body})`, type: inner, isFuture: true };
 }
 
@@ -139,9 +148,9 @@ function opType(typeName: string, method: string, elem: RustType): RustType {
 }
 
 /** The branches of a select! token tree, or null when they do not have select!'s shape. */
-function splitBranches(t: RustTranslator, tree: Node): { biased: boolean; branches: Branch[] } | null {
-  const tokens = tree.children.filter((c): c is Node => c !== null).slice(1, -1).filter((c) => c.type !== 'line_comment' && c.type !== 'block_comment');
-  const macros = t.macroParser;
+function splitBranches(cx: RustContext, tree: Node): { biased: boolean; branches: Branch[] } | null {
+  const tokens = tree.children.filter((c): c is Node => c !== null).slice(1, -1).filter((c) => !isComment(c));
+  const macros = cx.macros;
   let i = 0;
   let biased = false;
   if (tokens[0]?.text === 'biased' && tokens[1]?.text === ';') {

@@ -1,4 +1,6 @@
-import { kids, field, type Node } from '../syntax.js';
+import { field, type Node } from '../syntax.js';
+import { valuesOf } from './facts.js';
+import { typeName } from './scope.js';
 
 /** The slice of Rust's type system the translator needs: TypeScript types, dispatch, printing. */
 export type RustType =
@@ -93,7 +95,7 @@ export function parseType(
     case 'pointer_type':
       return recurse(field(node, 'type'));
     case 'tuple_type':
-      return tuple(kids(node).map((k) => recurse(k)));
+      return tuple(valuesOf(node).map((k) => recurse(k)));
     case 'array_type':
       return vec(recurse(field(node, 'element')));
     case 'type_identifier':
@@ -102,7 +104,7 @@ export function parseType(
       if (node.text === '_') return UNKNOWN;
       const base = node.type === 'generic_type' ? field(node, 'type') : node;
       const argsNode = node.type === 'generic_type' ? field(node, 'type_arguments') : null;
-      const args = kids(argsNode)
+      const args = valuesOf(argsNode)
         .filter((k) => k.type !== 'lifetime')
         .map((k) => recurse(k));
       return fromPath(base?.text ?? '', args, aliases, typeAliases, aliasParams);
@@ -265,7 +267,7 @@ export function tsType(t: RustType): string | null {
       const args = t.args.map(tsType);
       if (args.some((a) => a === null)) return null;
       const shown = args.map((a) => (a === 'void' ? 'Unit' : a));
-      return shown.length ? `${t.name}<${shown.join(', ')}>` : t.name;
+      return shown.length ? `${typeName(t.name)}<${shown.join(', ')}>` : typeName(t.name);
     }
     case 'fn':
       return null;

@@ -153,7 +153,7 @@ describe('chan2ts in a trusted workspace', () => {
       assert.equal(diagnostics[0]!.range.start.line, gotoLine);
       const outcome = await convert();
       assert.equal(outcome.problems, 1);
-      assert.match(outcome.typescript, /chan2ts: unsupported/);
+      assert.match(outcome.typescript, /unsupported\('goto statement', 'unsupported\.go:\d+:\d+'\);/);
     });
 
     it('switches a lint off through chan2ts.lints (workspace/configuration, didChangeConfiguration)', async () => {

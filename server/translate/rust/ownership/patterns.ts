@@ -1,4 +1,4 @@
-import { field, kids, type Node } from '../syntax.js';
+import { field, kids, type Node } from '../../syntax.js';
 import { rawPath, type ProgramItems, type Shape } from './resources.js';
 
 /*
@@ -94,4 +94,3 @@ export function bindPattern(pattern: Node, shape: Shape, byValue: boolean, conte
 function patternParts(pattern: Node): Node[] {
   return pattern.children.filter((c): c is Node => c !== null && (c.isNamed || c.type === '_') && c.type !== 'comment');
 }
-

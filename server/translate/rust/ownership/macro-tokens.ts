@@ -1,4 +1,4 @@
-import type { Node } from '../syntax.js';
+import type { Node } from '../../syntax.js';
 
 /*
  * Macro bodies (println!, select!, vec!, ...) are token trees in tree-sitter-rust: reading them

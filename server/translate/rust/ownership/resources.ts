@@ -1,4 +1,4 @@
-import { field, kids, type Node } from '../syntax.js';
+import { field, kids, type Node } from '../../syntax.js';
 
 /*
  * What a Rust value holds that must be dropped explicitly in TypeScript: channel endpoints,

@@ -1,0 +1,29 @@
+// Call arguments: each a value of its parameter's type (struct values copy), a final `xs...`
+// spread, and a call returning several results spread into the arguments:
+//   f(p, xs...)   -> f(p.clone(), ...xs)        f(g()) -> f(...g())
+import { join, ts, type Code } from '../emit/code.js';
+import { field, kids, type Node } from '../syntax.js';
+import type { GoContext } from './context.js';
+import { UNKNOWN, type GoType } from './types.js';
+
+export function callArguments(cx: GoContext, argNodes: Node[], params: GoType[], spread: boolean): Code {
+  const tuple = tupleArgument(cx, argNodes);
+  if (tuple) return tuple;
+  return join(
+    argNodes.map((a, i) => {
+      const inner = a.type === 'variadic_argument' ? kids(a)[0]! : a;
+      const code = cx.value(inner, params[i] ?? UNKNOWN);
+      return spread && i === argNodes.length - 1 ? ts`...${code}` : code;
+    }),
+    ', ',
+  );
+}
+
+/** `f(g())` where g returns several results: they become f's arguments. */
+export function tupleArgument(cx: GoContext, argNodes: Node[]): Code | null {
+  if (argNodes.length !== 1 || argNodes[0]!.type !== 'call_expression') return null;
+  const fnNode = field(argNodes[0]!, 'function');
+  const results = fnNode?.type === 'identifier' ? cx.decls.functions.get(fnNode.text)?.results : null;
+  if (!results || results.length < 2 || cx.isShadowed(fnNode!.text)) return null;
+  return ts`...${cx.expr(argNodes[0]!).code}`;
+}

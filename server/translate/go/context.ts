@@ -1,0 +1,276 @@
+// The state and the services that the Go construct modules share. The modules recurse through
+// `cx.expr`, `cx.value` and `cx.statement`, which dispatch through the visitor table the
+// context is built with (visit.ts), so this file imports no construct module.
+import { block, ifAsync, mapped, type Code } from '../emit/code.js';
+import type { CallGraph } from '../program-checks.js';
+import type { Diagnostic, Range } from '../diagnostics.js';
+import type { Declarations, FuncSignature } from './declarations.js';
+import type { ProgramFacts } from './facts.js';
+import { Scope, type Binding } from './scope.js';
+import { RUNTIME_PACKAGES } from './stdlib.js';
+import { point, statementsOf, type Node } from '../syntax.js';
+import { UNSUPPORTED, unsupportedDiagnostic, unsupportedExpression, unsupportedStatement } from '../unsupported.js';
+import { describeSyntaxError, ownSyntaxError } from './syntax-errors.js';
+import { UNKNOWN, type GoType } from './types.js';
+
+/** A translated expression with its Go type. */
+export interface Typed {
+  code: Code;
+  type: GoType;
+  /** A variable declared without a value: it may still be nil. */
+  maybeNil?: boolean;
+}
+
+/** What the translator tracks about the function whose body it is in. */
+export interface FunctionContext {
+  /** Whether the body awaits something itself (a channel operation, a lock...). */
+  awaits: boolean;
+  /** Functions it calls whose being async decides whether this one is. */
+  calls: Set<string>;
+  results: FuncSignature['results'];
+  namedResults: boolean;
+  deferred: boolean;
+  reassigned: ReadonlySet<string>;
+  nilAssigned: ReadonlySet<string>;
+  outer: FunctionContext | null;
+}
+
+/** State that a construct sets for what it translates inside it (see `GoContext.with`). */
+export interface TemporaryState {
+  scope: Scope;
+  fn: FunctionContext | null;
+  /** The variable a value is being assigned to, to name channels in deadlock reports. */
+  nameHint: string | null;
+  /** Where an unlabelled `break` goes: a label where JavaScript would route it elsewhere (a type switch), or null. */
+  breakTarget: string | null;
+  /** Inside a loop, switch or select of the current function: a `break` has somewhere to go. */
+  canBreak: boolean;
+  /** Inside a loop of the current function. */
+  canContinue: boolean;
+  /** The labels of the enclosing loops, switches and selects of the current function: true for a loop. */
+  labels: ReadonlyMap<string, boolean>;
+}
+
+/** The jump state of a new function body: JavaScript, as Go, jumps to nothing outside it. */
+export const NO_JUMPS: Pick<TemporaryState, 'breakTarget' | 'canBreak' | 'canContinue' | 'labels'> = {
+  breakTarget: null,
+  canBreak: false,
+  canContinue: false,
+  labels: new Map(),
+};
+
+/** The construct functions that recursion goes through, by what they translate. */
+export interface Visitors {
+  /** A statement, without its source mark. */
+  statement(cx: GoContext, node: Node): Code[];
+  /** An expression, without its source mark. */
+  expression(cx: GoContext, node: Node, expected?: GoType): Typed;
+  /** A value placed where `expected` is wanted (struct values copy, nested literals get their type). */
+  value(cx: GoContext, node: Node, expected: GoType): Code;
+}
+
+export class GoContext implements TemporaryState {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly runtimeNames = new Set<string>();
+  readonly callGraph: CallGraph = new Map();
+  scope: Scope;
+  fn: FunctionContext | null = null;
+  nameHint: string | null = null;
+  breakTarget: string | null = null;
+  canBreak = false;
+  canContinue = false;
+  labels: ReadonlyMap<string, boolean> = new Map();
+  /** The value of `iota` in the const spec being translated. */
+  iota = 0;
+  /** Type switches so far: each gets a label of its own. */
+  typeSwitchCounter = 0;
+  /** The package-level functions, by Go name, with the name each first declaration takes. */
+  private readonly functions = new Map<string, Binding>();
+  private readonly functionsWritten = new Set<string>();
+
+  constructor(
+    readonly decls: Declarations,
+    readonly facts: ProgramFacts,
+    private readonly visitors: Visitors,
+    /** Where a source point is, as messages name it: `prog.go:12:9`. */
+    readonly locate: (p: { row: number; column: number }) => string,
+    /** Package-level names that the runtime import also binds: they take a `_`. */
+    renamed: ReadonlySet<string> = new Set(),
+  ) {
+    this.scope = new Scope(null, renamed);
+    for (const [name, f] of decls.functions) {
+      const binding = this.scope.declare(name, { kind: 'func', params: f.params.map((p) => p.type), results: f.results.map((r) => r.type), variadic: false });
+      this.functions.set(name, binding);
+    }
+  }
+
+  /** Runs `f` with some state set, and restores it after (also when `f` throws). */
+  with<T>(state: Partial<TemporaryState>, f: () => T): T {
+    const saved: TemporaryState = {
+      scope: this.scope,
+      fn: this.fn,
+      nameHint: this.nameHint,
+      breakTarget: this.breakTarget,
+      canBreak: this.canBreak,
+      canContinue: this.canContinue,
+      labels: this.labels,
+    };
+    Object.assign(this, state);
+    try {
+      return f();
+    } finally {
+      Object.assign(this, saved);
+    }
+  }
+
+  /** Runs `f` in a new block scope. */
+  withScope<T>(f: () => T): T {
+    return this.with({ scope: new Scope(this.scope) }, f);
+  }
+
+  // ---- recursion ----
+
+  expr(node: Node, expected?: GoType): Typed {
+    const t = this.visitors.expression(this, node, expected);
+    return { code: mapped(point(node), t.code), type: t.type, maybeNil: t.maybeNil };
+  }
+
+  value(node: Node, expected: GoType): Code {
+    return this.visitors.value(this, node, expected);
+  }
+
+  /** A statement marked with its source position; one with a syntax error or that fails to translate becomes a placeholder. */
+  statement(node: Node): Code[] {
+    const syntaxError = this.syntaxErrorIn(node);
+    if (syntaxError) return [syntaxError];
+    try {
+      const out = this.visitors.statement(this, node);
+      return out.length > 0 && node.type !== 'labeled_statement' ? [mapped(point(node), out[0]!), ...out.slice(1)] : out;
+    } catch (error) {
+      return [this.unsupportedStatement(node, `could not translate: ${(error as Error).message}`)];
+    }
+  }
+
+  statements(nodes: Node[]): Code[] {
+    return nodes.flatMap((n) => this.statement(n));
+  }
+
+  /** The placeholder for a statement or declaration whose own text has a syntax error, or null. */
+  syntaxErrorIn(node: Node): Code | null {
+    const error = ownSyntaxError(node);
+    return error && this.unsupportedStatement(error, describeSyntaxError(error));
+  }
+
+  /** A Go block as a TypeScript block, in a scope of its own. */
+  block(node: Node | null): Code {
+    return this.withScope(() => block(this.statements(statementsOf(node))));
+  }
+
+  // ---- names ----
+
+  /** Notes a runtime name (a function or a package namespace) for the import line. */
+  use(name: string): void {
+    this.runtimeNames.add(name);
+  }
+
+  usePackage(pkg: string, node: Node): void {
+    if (!RUNTIME_PACKAGES.has(pkg)) this.reportUnsupported(node, `package ${pkg}`);
+    else this.use(pkg);
+  }
+
+  /** `base`, or `base2`, `base3`... whichever no enclosing scope uses yet; declared here. */
+  freshName(base: string): string {
+    let name = base;
+    for (let i = 2; this.scope.lookup(name) !== null; i++) name = `${base}${i}`;
+    return this.scope.declare(name, UNKNOWN).tsName;
+  }
+
+  /** The name of a package-level function; a second one of the same name (Go allows several `init`) gets a fresh one. */
+  functionName(name: string): string {
+    const first = this.functions.get(name);
+    if (!first || this.functionsWritten.has(name)) return this.freshName(name);
+    this.functionsWritten.add(name);
+    return first.tsName;
+  }
+
+  /** Whether a block scope inside the package scope declares `name`. */
+  isShadowed(name: string): boolean {
+    for (let s: Scope | null = this.scope; s?.parent; s = s.parent) if (s.declaresHere(name)) return true;
+    return false;
+  }
+
+  /** An identifier naming an imported package (not a variable of the same name). */
+  isPackage(node: Node): boolean {
+    return node.type === 'identifier' && this.decls.imports.has(node.text) && this.scope.lookup(node.text) === null;
+  }
+
+  /** Names assigned nil in the current function, or anywhere when at package level. */
+  get nilAssigned(): ReadonlySet<string> {
+    return this.fn?.nilAssigned ?? this.facts.nilAssigned;
+  }
+
+  // ---- async ----
+
+  /** `await `, and the current function awaits by itself. */
+  await(): string {
+    if (this.fn) this.fn.awaits = true;
+    return 'await ';
+  }
+
+  /** The current function awaits, through code that says so without the word (`for await`). */
+  awaitMark(): string {
+    this.await();
+    return '';
+  }
+
+  /** `await ` if any of these functions turns out to be async (and then so is the caller). */
+  awaitIf(keys: string[]): Code {
+    for (const k of keys) this.fn?.calls.add(k);
+    return ifAsync(keys, 'await ');
+  }
+
+  /** Whether some enclosing function has a DeferStack that a deferred literal can reach. */
+  insideDeferringFunction(): boolean {
+    for (let f = this.fn; f !== null; f = f.outer) if (f.deferred) return true;
+    return false;
+  }
+
+  // ---- diagnostics ----
+
+  /** A translation that works but differs from Go in a way worth knowing. */
+  note(node: Node, message: string): void {
+    this.diagnostics.push({ message: `chan2ts: ${message}`, severity: 'information', code: 'semantics', range: rangeOf(node) });
+  }
+
+  /** Reports what cannot be translated; returns the expression standing in its place, which panics when reached. */
+  unsupported(node: Node, what: string): Code {
+    this.reportUnsupported(node, what);
+    this.use(UNSUPPORTED);
+    return unsupportedExpression(what, this.locate(node.startPosition));
+  }
+
+  /** Reports what cannot be translated; returns the statement standing in its place, which panics when reached. */
+  unsupportedStatement(node: Node, what: string): Code {
+    this.reportUnsupported(node, what);
+    this.use(UNSUPPORTED);
+    return unsupportedStatement(what, this.locate(node.startPosition));
+  }
+
+  /** Reports what cannot be translated (where the translation goes on without it). */
+  reportUnsupported(node: Node, what: string): void {
+    if (node.type !== 'ERROR' && !node.isMissing) this.diagnostics.push(unsupportedDiagnostic(what, rangeOf(node)));
+    else this.diagnostics.push({ message: `chan2ts cannot translate this yet: ${what}`, severity: 'error', code: 'syntax-error', range: rangeOf(node) });
+  }
+}
+
+function rangeOf(node: Node): Range {
+  return {
+    start: { line: node.startPosition.row, column: node.startPosition.column },
+    end: { line: node.endPosition.row, column: node.endPosition.column },
+  };
+}
+
+/** How the call graph names a function literal. */
+export function literalKey(node: Node): string {
+  return `literal:${node.startIndex}`;
+}

@@ -1,0 +1,102 @@
+// Go's builtin functions:
+//   make(chan T, n)  -> makeChan<T>(n, zero)      (channels.ts)      close(ch) -> close(ch)
+//   make(map[K]V)    -> new Map<K, V>()           make([]T, n) -> new Array<T>(n).fill(zero)
+//   new(T)           -> new T()                   len(s) -> s.length (len(ch), cap(x) -> len(ch), cap(x))
+//   append(s, x)     -> [...s, x]                 (s = append(s, x) -> s.push(x): stmt-assign.ts)
+//   copy, min, max, clear -> the runtime's       delete(m, k) -> m.delete(k)
+//   panic(v)         -> panic(v)                  recover() -> deferred.recover()
+//   print(x)         -> fmt.eprint(x)
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
+import { kids, type Node } from '../syntax.js';
+import { closeChannel, makeChannel } from './channels.js';
+import type { GoContext, Typed } from './context.js';
+import { parseType } from './declarations.js';
+import { ANY, describeType, INT, isChan, resolve, tsType, tsTypeOrNull, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { newMap } from './values.js';
+
+/** The builtin's translation, or null when `name` is no builtin. */
+export function builtinCall(cx: GoContext, name: string, args: Node[], node: Node): Typed | null {
+  switch (name) {
+    case 'make':
+      return make(cx, args, node);
+    case 'new': {
+      const type = parseType(args[0]!);
+      const r = resolve(type, cx.decls);
+      if (r.kind !== 'struct' && type.kind !== 'named') return { code: cx.unsupported(node, 'new() of a non-struct type'), type: UNKNOWN };
+      return { code: ts`${zeroValue(type, cx.decls)}`, type: { kind: 'pointer', elem: type } };
+    }
+    case 'len':
+    case 'cap': {
+      const v = cx.expr(args[0]!);
+      const t = resolve(v.type, cx.decls);
+      if ((t.kind === 'slice' || t.kind === 'array') && name === 'len') return { code: ts`${v.code}.length`, type: INT };
+      cx.use(name);
+      return { code: ts`${name}(${v.code})`, type: INT };
+    }
+    case 'append': {
+      const first = cx.expr(args[0]!);
+      const t = resolve(first.type, cx.decls);
+      const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
+      return { code: ts`[${join([ts`...${first.code}`, ...appendedItems(cx, node, args, elem)], ', ')}]`, type: first.type };
+    }
+    case 'copy':
+    case 'min':
+    case 'max':
+    case 'clear': {
+      cx.use(name);
+      const items = args.map((a) => cx.expr(a));
+      const type = name === 'copy' ? INT : items[0]?.type ?? UNKNOWN;
+      const cleared = name === 'clear' ? resolve(type, cx.decls) : null;
+      const zero = cleared?.kind === 'slice' ? [ts`${zeroValue(cleared.elem, cx.decls)}`] : [];
+      return { code: ts`${name}(${join([...items.map((i) => i.code), ...zero], ', ')})`, type };
+    }
+    case 'delete': {
+      const [m, k] = args.map((a) => cx.expr(a));
+      return { code: ts`${m!.code}.delete(${k!.code})`, type: UNKNOWN };
+    }
+    case 'close':
+      return closeChannel(cx, args[0]!);
+    case 'panic': {
+      cx.use('panic');
+      return { code: ts`panic(${cx.expr(args[0]!).code})`, type: UNKNOWN };
+    }
+    case 'recover':
+      // Outside a deferred call recover() is nil in Go too.
+      if (!cx.insideDeferringFunction()) return { code: ts`null`, type: ANY };
+      return { code: ts`deferred.recover()`, type: ANY };
+    case 'print':
+    case 'println': {
+      cx.use('fmt');
+      const items = args.map((a) => cx.expr(a).code);
+      return { code: ts`fmt.${name === 'println' ? 'eprintln' : 'eprint'}(${join(items, ', ')})`, type: UNKNOWN };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The values `append(s, ...)` adds, given all its arguments: `x, y`, or `...xs`. */
+export function appendedItems(cx: GoContext, call: Node, args: Node[], elem: GoType): Code[] {
+  const spread = call.text.trimEnd().endsWith('...)');
+  return args.slice(1).map((a, i) => {
+    const code = cx.value(a.type === 'variadic_argument' ? kids(a)[0]! : a, elem);
+    return spread && i === args.length - 2 ? ts`...${code}` : code;
+  });
+}
+
+function make(cx: GoContext, args: Node[], node: Node): Typed {
+  const type = parseType(args[0]!);
+  const t = resolve(type, cx.decls);
+  if (isChan(t)) return makeChannel(cx, type, t, args[1]);
+  if (t.kind === 'map') return { code: newMap(t), type };
+  if (t.kind === 'slice') {
+    const length = args[1] ? cx.expr(args[1]).code : ts`0`;
+    if (args[2]) cx.note(args[2], 'a slice\'s capacity is not modelled: slices are JavaScript arrays (cap == len, slicing copies)');
+    const zero = zeroValue(t.elem, cx.decls);
+    if (length.toString() === '0') return { code: ts`[]${typeOnly(` as ${tsType(t)}`)}`, type };
+    const elem = resolve(t.elem, cx.decls);
+    if (elem.kind === 'basic') return { code: ts`new Array${typeOnly(`<${tsType(t.elem)}>`)}(${length}).fill(${zero})`, type };
+    return { code: ts`Array.from({ length: ${length} }, ()${typeOnly(`: ${tsTypeOrNull(t.elem)}`)} => ${zero})`, type };
+  }
+  return { code: cx.unsupported(node, `make of ${describeType(type)}`), type: UNKNOWN };
+}

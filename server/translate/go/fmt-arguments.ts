@@ -1,0 +1,71 @@
+// fmt arguments whose Go type changes how they print, since the value alone does not say:
+//   fmt.Println(f) (float64)      -> fmt.println(fmt.float64(f))     (a JavaScript number does not say: 1e6 prints 1e+06)
+//   fmt.Println(d) (Duration)     -> fmt.println(time.durationString(d))
+//   fmt.Println(s) (String())     -> fmt.println(stateString(s))     (a non-struct type's method)
+//   fmt.Println(p) (*T)           -> fmt.println(fmt.ptr(p))         (&{...})
+//   fmt.Printf("%T", x)           -> fmt.printf('%T', fmt.typed(x, 'main.T'))
+import { join, ts, type Code } from '../emit/code.js';
+import type { Node } from '../syntax.js';
+import { tupleArgument } from './call-arguments.js';
+import type { GoContext } from './context.js';
+import { decodeGoString, quote } from './literals.js';
+import { methodFunctionName } from './methods.js';
+import { defaultType, describeType, isFloat, resolve, type GoType } from './types.js';
+
+export function printArguments(cx: GoContext, argNodes: Node[], formatted: boolean, spread: boolean): Code {
+  const tuple = tupleArgument(cx, argNodes);
+  if (tuple) return tuple;
+  const typeVerbs = formatted ? typeVerbPositions(argNodes[0]) : new Set<number>();
+  return join(
+    argNodes.map((a, i) => {
+      const v = cx.expr(a);
+      const code = spread && i === argNodes.length - 1 ? ts`...${v.code}` : v.code;
+      if (formatted && i === 0) return code;
+      const dynamic = v.type.kind === 'unknown' || resolve(v.type, cx.decls).kind === 'interface';
+      if (typeVerbs.has(formatted ? i - 1 : i) && !dynamic) {
+        cx.use('fmt');
+        return ts`fmt.typed(${code}, ${quote(describeType(defaultType(v.type), true))})`;
+      }
+      return printable(cx, code, v.type, v.maybeNil);
+    }),
+    ', ',
+  );
+}
+
+function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): Code {
+  if (maybeNil && resolve(type, cx.decls).kind === 'map') {
+    cx.use('fmt');
+    return ts`fmt.typed(${code}, ${quote(describeType(type, true))})`;
+  }
+  if (type.kind === 'named' && type.name === 'time.Duration') {
+    cx.use('time');
+    return ts`time.durationString(${code})`;
+  }
+  if (type.kind === 'named' && !cx.decls.isStruct(type.name)) {
+    if (cx.decls.method(type.name, 'String')) return ts`${methodFunctionName(type.name, 'String')}(${code})`;
+  }
+  const r = resolve(type, cx.decls);
+  if (isFloat(r)) {
+    cx.use('fmt');
+    return ts`fmt.float64(${code})`;
+  }
+  if (type.kind === 'pointer' && resolve(type.elem, cx.decls).kind === 'struct') {
+    cx.use('fmt');
+    return ts`fmt.ptr(${code})`;
+  }
+  return code;
+}
+
+/** Which operands a literal Printf format prints with %T (their Go type is not in the value). */
+function typeVerbPositions(format: Node | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!format || (format.type !== 'interpreted_string_literal' && format.type !== 'raw_string_literal')) return out;
+  let arg = 0;
+  for (const m of decodeGoString(format.text).matchAll(/%[-+# 0]*(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])/g)) {
+    if (m[3] === '%') continue;
+    arg += (m[1] === '*' ? 1 : 0) + (m[2] === '*' ? 1 : 0);
+    if (m[3] === 'T') out.add(arg);
+    arg++;
+  }
+  return out;
+}

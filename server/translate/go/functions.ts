@@ -1,0 +1,157 @@
+// Functions, function literals and their results:
+//   func f(a int) (int, error) { }   -> function f(a: number): [number, GoError | null] { }
+//                                       (async, with Promise<...>, once the call graph says f awaits)
+//   func(x int) { }                  -> (x: number): void => { }
+//   func f() (n int) { return }      -> let n: number = 0; ... return n;
+//   a body that defers               -> const deferred = new DeferStack();
+//                                       try { ... } catch (e) { deferred.panicked(e); } finally { await deferred.run(); }
+//   return a, b                      -> return [a, b];
+//   return outside a function        -> a panic when reached (a snippet's stray statement)
+import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/code.js';
+import { field, kids, point, statementsOf, type Node } from '../syntax.js';
+import { literalKey, NO_JUMPS, type GoContext, type Typed } from './context.js';
+import { signatureOf, type FuncSignature } from './declarations.js';
+import { Scope } from './scope.js';
+import { tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { zeroFor } from './values.js';
+
+type Results = FuncSignature['results'];
+
+export function functionDeclaration(cx: GoContext, node: Node): Code {
+  const name = field(node, 'name')?.text ?? '';
+  const sig = cx.decls.functions.get(name) ?? signatureOf(node);
+  const tsName = cx.functionName(name);
+  const { params, body } = functionParts(cx, name, node, sig, null, name === 'main');
+  return mapped(point(node), ts`${ifAsync([name], 'async ')}function ${tsName}(${params})${resultType(sig.results, name)} ${body}`);
+}
+
+export function funcLiteral(cx: GoContext, node: Node): Typed {
+  const sig = signatureOf(node);
+  const key = literalKey(node);
+  const { params, body } = functionParts(cx, key, node, sig, null);
+  const code = ts`${ifAsync([key], 'async ')}(${params})${resultType(sig.results, key)} => ${body}`;
+  const type: GoType = { kind: 'func', params: sig.params.map((p) => p.type), results: sig.results.map((r) => r.type), variadic: false };
+  return { code, type };
+}
+
+/** `: T`, or `: Promise<T>` if the function turns out to be async. */
+export function resultType(results: Results, key: string): Code {
+  const sync = resultTypeText(results, false);
+  return ifAsync([key], `: ${resultTypeText(results, true)}`, `: ${sync}`, true);
+}
+
+export function resultTypeText(results: Results, isAsync: boolean): string {
+  const inner = results.length === 0 ? 'void' : results.length === 1 ? tsType(results[0]!.type) : `[${results.map((r) => tsType(r.type)).join(', ')}]`;
+  return isAsync ? `Promise<${inner}>` : inner;
+}
+
+/** A method's receiver: `this` (or a copy of it) in a class, the first parameter otherwise. */
+export interface Receiver {
+  name: string;
+  type: GoType;
+  asThis: boolean;
+}
+
+/** Parameters and body of a function, method or literal, in a scope of their own; records it in the call graph by `key` (`main`, `Type.Method`, `literal:OFFSET`). */
+export function functionParts(cx: GoContext, key: string, node: Node, sig: FuncSignature, receiver: Receiver | null, forceAsync = false): { params: Code; body: Code; receiverName: string } {
+  const facts = cx.facts.byFunction.get(node.id)!;
+  const fn = {
+    awaits: forceAsync,
+    calls: new Set<string>(),
+    results: sig.results,
+    namedResults: sig.results.some((r) => r.name !== '' && r.name !== '_'),
+    deferred: facts.defers,
+    reassigned: facts.reassigned,
+    nilAssigned: facts.nilAssigned,
+    outer: cx.fn,
+  };
+  return cx.with({ scope: new Scope(cx.scope), fn, ...NO_JUMPS }, () => {
+    if (fn.deferred) cx.scope.reserve('deferred');
+    const self = receiver ? declareReceiver(cx, receiver, facts.modifiesReceiver) : { name: '', prologue: [] };
+    const prologue: Code[] = [...self.prologue];
+    const params = join(
+      sig.params.map((p) => {
+        const b = cx.scope.declare(p.name, p.type);
+        return ts`${p.variadic ? '...' : ''}${b.tsName}${typeOnly(`: ${tsType(p.type)}`)}`;
+      }),
+      ', ',
+    );
+    if (fn.namedResults) {
+      for (const r of sig.results) {
+        const b = cx.scope.declare(r.name, r.type);
+        prologue.push(ts`let ${b.tsName}${typeOnly(`: ${tsType(r.type)}`)} = ${zeroFor(cx, r.type, false)};`);
+      }
+    }
+    const goStatements = statementsOf(field(node, 'body'));
+    let statements = [...prologue, ...cx.statements(goStatements)];
+    const last = goStatements[goStatements.length - 1];
+    if (sig.results.length > 0 && last?.type === 'select_statement' && !kids(last).some((c) => c.type === 'default_case')) {
+      // Every case of a terminating select returns; TypeScript cannot see that.
+      cx.use('unreachable');
+      statements.push(ts`return unreachable();`);
+    }
+    if (fn.deferred) statements = withDeferred(cx, statements, prologue.length);
+    cx.callGraph.set(key, { awaits: fn.awaits, calls: fn.calls });
+    return { params, body: block(statements), receiverName: self.name };
+  });
+}
+
+/** The receiver's name in the body, and the copy a value receiver that the method modifies needs. */
+function declareReceiver(cx: GoContext, receiver: Receiver, modifies: boolean): { name: string; prologue: Code[] } {
+  const named = receiver.name !== '' && receiver.name !== '_';
+  if (!named) {
+    const name = receiver.asThis ? 'this' : receiver.name || 'self';
+    cx.scope.reserve(name);
+    return { name, prologue: [] };
+  }
+  const b = cx.scope.declare(receiver.name, receiver.type);
+  if (!receiver.asThis) return { name: b.tsName, prologue: [] };
+  // A value receiver is a copy in Go: changes must not reach the caller's struct.
+  if (receiver.type.kind === 'named' && modifies) return { name: b.tsName, prologue: [ts`const ${b.tsName} = this.clone();`] };
+  b.tsName = 'this';
+  return { name: 'this', prologue: [] };
+}
+
+/** Wraps a body that defers calls: they run in LIFO order on return and on panic. */
+function withDeferred(cx: GoContext, statements: Code[], keep: number): Code[] {
+  const fn = cx.fn!;
+  cx.use('DeferStack');
+  fn.awaits = true;
+  const head = statements.slice(0, keep);
+  const body = statements.slice(keep);
+  const guarded = fn.namedResults ? [ts`body: ${block(body)}`] : body;
+  const out = [
+    ...head,
+    ts`const deferred = new DeferStack();`,
+    ts`try ${block(guarded)} catch (e) ${block([ts`deferred.panicked(e);`])} finally ${block([ts`await deferred.run();`])}`,
+  ];
+  if (fn.results.length > 0) out.push(ts`return ${resultValues(cx, fn.results)};`);
+  return out;
+}
+
+/** The named results as they stand, or the zero values: what a recovered function returns. */
+function resultValues(cx: GoContext, results: Results): string {
+  const values = results.map((r) => (cx.fn!.namedResults ? cx.scope.lookup(r.name)?.tsName ?? zeroValue(r.type, cx.decls) : zeroValue(r.type, cx.decls)));
+  return values.length === 1 ? values[0]! : `[${values.join(', ')}]`;
+}
+
+/** `return`; with named results and deferred calls, it leaves the guarded body (`break body`) so deferred calls can still change them. */
+export function returnStatement(cx: GoContext, node: Node): Code {
+  const values = kids(kids(node)[0] ?? null);
+  const fn = cx.fn;
+  if (!fn) return cx.unsupportedStatement(node, 'return outside a function');
+  if (values.length === 0) {
+    if (fn.namedResults && fn.deferred) return ts`break body;`;
+    if (fn.namedResults) return ts`return ${resultValues(cx, fn.results)};`;
+    return ts`return;`;
+  }
+  const expected = fn.results;
+  if (values.length === 1 && expected.length > 1) return ts`return ${cx.expr(values[0]!).code};`;
+  const items = values.map((v, i) => cx.value(v, expected[i]?.type ?? UNKNOWN));
+  if (fn.namedResults && fn.deferred) {
+    const names = fn.results.map((r) => cx.scope.lookup(r.name)?.tsName ?? '_');
+    const assign = items.length === 1 ? ts`${names[0]!} = ${items[0]!};` : ts`[${names.join(', ')}] = [${join(items, ', ')}];`;
+    return block([assign, ts`break body;`]);
+  }
+  return items.length === 1 ? ts`return ${items[0]!};` : ts`return [${join(items, ', ')}];`;
+}

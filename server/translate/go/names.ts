@@ -1,0 +1,68 @@
+// Go names as JavaScript names. ASCII names stay as they are, except where JavaScript or the
+// runtime needs the name:
+//   count, sumAll  -> count, sumAll
+//   await, true    -> await_, true_       (reserved in JavaScript; select, go, Map... -> select_, go_, Map_
+//                                          where they would hide a runtime or global name)
+//   π, größe, 世界 -> π, größe, 世界        (letters of long-established scripts)
+//   𓑠              -> _u13460_            (any other character: parsers disagree on newer letters)
+//   `type let T`   -> class let_          (types also avoid TypeScript's own type names)
+
+/** Words that cannot name a variable, function or label in an ES module. */
+const JS_RESERVED = new Set([
+  'arguments', 'await', 'catch', 'class', 'debugger', 'delete', 'do', 'enum', 'eval', 'export', 'extends', 'false',
+  'finally', 'function', 'implements', 'in', 'instanceof', 'let', 'new', 'null', 'private', 'protected', 'public',
+  'static', 'super', 'this', 'throw', 'true', 'try', 'typeof', 'undefined', 'void', 'while', 'with', 'yield',
+]);
+
+/** Names the translation or its runtime import uses, and globals it relies on. */
+const RUNTIME_NAMES = new Set([
+  'async', 'Chan', 'GoError', 'DeferStack', 'runMain', 'makeChan', 'recvCase', 'sendCase', 'select', 'go', 'panic',
+  'Symbol', 'Map', 'Math', 'Array', 'Object', 'String', 'Number', 'Promise', 'Error',
+]);
+
+/** What TypeScript does not accept as the name of a class, alias or interface. */
+const TYPE_RESERVED = new Set([
+  'any', 'bigint', 'boolean', 'never', 'number', 'object', 'string', 'symbol', 'unknown', 'Chan', 'GoError',
+]);
+
+/** A variable, constant, parameter or function. */
+export function safeName(name: string): string {
+  const js = escapeName(name);
+  return JS_RESERVED.has(js) || RUNTIME_NAMES.has(js) ? `${js}_` : js;
+}
+
+/** Labels the translation writes itself (functions.ts, stmt-type-switch.ts): JavaScript rejects a label inside one of the same name. */
+const TRANSLATION_LABELS = /^(body|typeSwitch\d*)$/;
+
+/** A label: its own namespace, so only reserved words and the translation's labels change. */
+export function labelName(name: string): string {
+  const js = escapeName(name);
+  return JS_RESERVED.has(js) || TRANSLATION_LABELS.test(js) ? `${js}_` : js;
+}
+
+/** A field or method name, after a dot or as a key: any identifier will do. */
+export function propertyName(name: string): string {
+  return escapeName(name);
+}
+
+/** A type the program declares (a class, type alias or interface), or a package's (`http.Client`). */
+export function typeName(name: string): string {
+  if (name.includes('.')) return name.split('.').map(escapeName).join('.');
+  const js = escapeName(name);
+  return JS_RESERVED.has(js) || TYPE_RESERVED.has(js) ? `${js}_` : js;
+}
+
+/** Letters of scripts every JavaScript parser has long accepted (Latin, Greek, Cyrillic, CJK). */
+const KEPT = /[\u00c0-\u024f\u0370-\u04ff\u4e00-\u9fa5]/u;
+
+function escapeName(name: string): string {
+  // A name cut short by a syntax error may be empty; its statement is replaced, but stay valid.
+  if (name === '') return '_';
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return name;
+  let out = '';
+  for (const ch of name) {
+    const valid = out === '' ? /^[A-Za-z_]$/.test(ch) || (KEPT.test(ch) && /\p{ID_Start}/u.test(ch)) : /^[A-Za-z0-9_]$/.test(ch) || (KEPT.test(ch) && /\p{ID_Continue}/u.test(ch));
+    out += valid ? ch : `_u${ch.codePointAt(0)!.toString(16)}_`;
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+// if and switch:
+//   if x := f(); x > 0 { ... } else { ... }  -> { const x = f(); if (x > 0) { ... } else { ... } }
+//   switch v { case 1, 2: ...; default: ... } -> switch (v) { case 1: case 2: { ...; break; } default: { ... } }
+//   switch { case x > 0: ... }                -> switch (true) { case x > 0: { ...; break; } }
+//   fallthrough                               -> the case ends without `break;`
+import { block, join, ts, type Code } from '../emit/code.js';
+import { field, kids, statementsOf, type Node } from '../syntax.js';
+import { caseBody } from './case-body.js';
+import type { GoContext } from './context.js';
+
+export function ifStatement(cx: GoContext, node: Node): Code {
+  return withInitializer(cx, field(node, 'initializer'), () => {
+    const cond = cx.expr(field(node, 'condition')!).code;
+    const consequence = cx.block(field(node, 'consequence'));
+    const alt = field(node, 'alternative');
+    if (!alt) return ts`if (${cond}) ${consequence}`;
+    const altCode = alt.type === 'if_statement' ? ifStatement(cx, alt) : cx.block(alt);
+    return ts`if (${cond}) ${consequence} else ${altCode}`;
+  });
+}
+
+export function switchStatement(cx: GoContext, node: Node): Code {
+  return withInitializer(cx, field(node, 'initializer'), () => {
+    const valueNode = field(node, 'value');
+    const subject = valueNode ? cx.expr(valueNode).code : ts`true`;
+    const cases: Code[] = [];
+    const clauses = kids(node).filter((n) => n.type === 'expression_case' || n.type === 'default_case');
+    for (const clause of clauses) {
+      const labels = clause.type === 'default_case' ? [ts`default:`] : kids(field(clause, 'value')).map((v) => ts`case ${cx.expr(v).code}:`);
+      const stmts = statementsOf(clause);
+      const falls = stmts.some((s) => s.type === 'fallthrough_statement');
+      cases.push(ts`${join(labels, ' ')} ${block(caseBody(cx, stmts, undefined, falls))}`);
+    }
+    return ts`switch (${subject}) ${block(cases)}`;
+  });
+}
+
+/** `if init; cond` and `switch init; v`: the initializer's names live in a block around the statement. */
+function withInitializer(cx: GoContext, init: Node | null, build: () => Code): Code {
+  if (!init) return build();
+  return cx.withScope(() => block([...cx.statement(init), build()]));
+}

@@ -1,0 +1,37 @@
+// Type switches, as an if-chain of type tests (type-tests.ts) on the subject:
+//   switch v := x.(type) {      -> { const v = x;
+//   case int: ...                     if (Number.isInteger(v)) { ... }
+//   case string, error: ...           else if (typeof v === 'string' || typeof v?.Error === 'function') { ... }
+//   default: ... }                    else { ... } }
+// A `break` inside leaves the switch through a label (`typeSwitch: { ... break typeSwitch; }`),
+// since JavaScript's `break` would leave an enclosing loop instead.
+import { block, join, ts, type Code } from '../emit/code.js';
+import { field, fields, kids, statementsOf, type Node } from '../syntax.js';
+import type { GoContext } from './context.js';
+import { parseType } from './declarations.js';
+import { safeName } from './names.js';
+import { Scope } from './scope.js';
+import { typeTest } from './type-tests.js';
+
+export function typeSwitch(cx: GoContext, node: Node): Code {
+  const alias = field(node, 'alias')?.text;
+  const value = cx.expr(field(node, 'value')!);
+  const subjectName = alias && alias !== '_' ? safeName(alias) : cx.freshName('subject');
+  const label = `typeSwitch${cx.typeSwitchCounter++ || ''}`;
+  const out: Code[] = [ts`const ${subjectName} = ${value.code};`];
+  const branches: Code[] = [];
+  let fallback: Code | null = null;
+  for (const clause of kids(node).filter((n) => n.type === 'type_case' || n.type === 'default_case')) {
+    const types = clause.type === 'type_case' ? fields(clause, 'type').map(parseType) : [];
+    const body = cx.with({ scope: new Scope(cx.scope), breakTarget: label, canBreak: true }, () => {
+      if (alias && alias !== '_') cx.scope.declare(alias, types.length === 1 ? types[0]! : value.type);
+      return block(cx.statements(statementsOf(clause)));
+    });
+    if (clause.type === 'default_case') fallback = body;
+    else branches.push(ts`if (${join(types.map((t) => typeTest(cx, ts`${subjectName}`, t)), ' || ')}) ${body}`);
+  }
+  let chain = join(branches, ' else ');
+  if (fallback) chain = branches.length ? ts`${chain} else ${fallback}` : fallback;
+  out.push(chain.toString().includes(`break ${label};`) ? ts`${label}: ${block([chain])}` : chain);
+  return block(out);
+}

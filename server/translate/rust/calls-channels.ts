@@ -1,0 +1,29 @@
+// Channel constructors of Tokio and std: a tuple of the runtime's sender and receiver, typed
+// by the turbofish, or else by what the program later sends (inferred for the `let`).
+//   let (tx, rx) = mpsc::channel::<u32>(8);
+//   -> const [tx, rx] = mpsc.channel<number>(8);
+//   let (tx, rx) = std::sync::mpsc::channel();   (tx later sends Strings)
+//   -> const [tx, rx] = std.channel<string>();
+import { Code, join, ts, typeOnly } from '../emit/code.js';
+import type { Node } from '../syntax.js';
+import type { RustContext, Typed } from './context.js';
+import { named, tsType, tuple, UNKNOWN, type RustType } from './types.js';
+
+export function channelCall(cx: RustContext, name: string, args: Node[], elem: RustType): Typed {
+  const types: Record<string, [string, string]> = {
+    'mpsc.channel': ['mpsc.Sender', 'mpsc.Receiver'],
+    'mpsc.unboundedChannel': ['mpsc.UnboundedSender', 'mpsc.UnboundedReceiver'],
+    'std.channel': ['std.Sender', 'std.Receiver'],
+    'std.syncChannel': ['std.SyncSender', 'std.Receiver'],
+    'oneshot.channel': ['oneshot.Sender', 'oneshot.Receiver'],
+    'broadcast.channel': ['broadcast.Sender', 'broadcast.Receiver'],
+    'watch.channel': ['watch.Sender', 'watch.Receiver'],
+  };
+  const [s, r] = types[name]!;
+  const values = args.map((a) => cx.expr(a));
+  const known = elem.kind !== 'unknown' ? elem : (cx.expectedElement ?? UNKNOWN);
+  const element = name === 'watch.channel' ? (values[0]?.type ?? known) : known;
+  const typeArg = tsType(element);
+  const generic = typeArg && name !== 'watch.channel' ? typeOnly(`<${typeArg === 'void' ? 'Unit' : typeArg}>`) : new Code();
+  return { code: ts`${name}${generic}(${join(values.map((v) => v.code), ', ')})`, type: tuple([named(s, element), named(r, element)]) };
+}

@@ -1,0 +1,37 @@
+// Method calls: the program's own methods (an enum's as functions taking the value first),
+// then the standard and runtime types' methods by the receiver's type (see methods/).
+//   counter.add(2)      -> counter.add(2)
+//   cmd.describe()      (enum Cmd)  -> cmdDescribe(cmd)
+//   shared.clone()      (an Arc)    -> rs.arcClone(shared)
+import { ts } from '../emit/code.js';
+import { field, type Node } from '../syntax.js';
+import type { RustContext, Typed } from './context.js';
+import { translateMethod } from './methods/index.js';
+import { camelCase, safeName } from './scope.js';
+import { named } from './types.js';
+import { autoDeref, enumMethodName, grouped, selfResult } from './values.js';
+
+export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: Node[]): Typed {
+  const method = field(fnNode, 'field')!.text;
+  const receiverNode = field(fnNode, 'value')!;
+  const held = cx.expr(receiverNode);
+  if (method === 'clone' && held.type.kind === 'named' && held.type.name === 'Arc') {
+    cx.use('rs');
+    return { code: ts`rs.arcClone(${held.code})`, type: held.type };
+  }
+  const receiver = autoDeref(held);
+  receiver.code = grouped(receiver.code);
+  const userType = receiver.type.kind === 'named' ? (receiver.type.name === 'Self' ? cx.selfType : receiver.type.name) : null;
+  const userMethod = userType ? cx.items.methods.get(userType)?.get(method) : undefined;
+  if (userMethod) {
+    const args = cx.arguments(argNodes, userMethod.params.map((p) => p.type));
+    const key = `${userType}.${method}`;
+    const awaitPart = userMethod.isAsync ? '' : cx.callsFunction(key);
+    const type = userMethod.isAsync ? named('Future', userMethod.result) : selfResult(userMethod.result, userType!);
+    if (cx.items.enums.has(userType!)) {
+      return { code: ts`${awaitPart}${enumMethodName(userType!, method)}(${receiver.code}${argNodes.length ? ', ' : ''}${args})`, type };
+    }
+    return { code: ts`${awaitPart}${receiver.code}.${safeName(camelCase(method))}(${args})`, type };
+  }
+  return translateMethod(cx, node, receiver, receiverNode, method, argNodes);
+}

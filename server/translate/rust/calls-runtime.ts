@@ -1,0 +1,94 @@
+// Calls of Tokio's and std's functions by path: constructors (Arc, Mutex, Vec, HashMap,
+// Duration), time (sleep, interval, timeout), threads, process::exit; channels and spawn are
+// in calls-channels.ts and calls-spawn.ts.
+//   Arc::new(Mutex::new(0))       -> rs.arc(new Mutex(0))
+//   sleep(Duration::from_millis(10)).await  -> await sleep(Duration.fromMillis(10))
+//   timeout(d, rx.recv()).await   -> await timeout(d, rx.recvOp())
+import { ts, typeOnly } from '../emit/code.js';
+import type { Node } from '../syntax.js';
+import type { RustContext, Typed } from './context.js';
+import { channelCall } from './calls-channels.js';
+import { spawnCall } from './calls-spawn.js';
+import { expandAlias, pathFunction } from './paths.js';
+import { camelCase } from './scope.js';
+import { named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
+
+/** Calls of Tokio's and std's functions: channels, spawn, time, process. */
+export function runtimeCall(cx: RustContext, node: Node, segments: string[], args: Node[], turbofish: RustType[]): Typed | null {
+  const last = segments[segments.length - 1]!;
+  const owner = segments[segments.length - 2] ?? '';
+  if (owner === 'Box' && last === 'new') return cx.expr(args[0]!);
+  if (owner === 'future' && last === 'ready') {
+    // std::future::ready(v): a future that is ready at once with v.
+    const value = args[0] ? cx.expr(args[0]) : { code: ts`null`, type: UNIT };
+    return { code: value.code, type: named('Future', value.type) };
+  }
+  if ((owner === 'Arc' || owner === 'Rc') && args[0]) {
+    const value = cx.expr(args[0]);
+    cx.use('rs');
+    if (last === 'new') return { code: ts`rs.arc(${value.code})`, type: named('Arc', value.type) };
+    if (last === 'clone') return { code: ts`rs.arcClone(${value.code})`, type: value.type };
+    if (last === 'strong_count') return { code: ts`rs.strongCount(${value.code})`, type: USIZE };
+  }
+  if (owner === 'Mutex' && last === 'new') {
+    const isStd = (expandAlias(cx.items, ['Mutex'])[0] ?? '') === 'std' || segments[0] === 'std';
+    const value = cx.expr(args[0]!);
+    const name = isStd ? 'StdMutex' : 'Mutex';
+    cx.use(name);
+    const generic = value.code.toString() === '[]' && tsType(value.type) ? typeOnly(`<${tsType(value.type)}>`) : '';
+    return { code: ts`new ${name}${generic}(${value.code})`, type: named(name, value.type) };
+  }
+  if (owner === 'Duration' || owner === 'Instant') {
+    cx.use(owner);
+    return { code: ts`${owner}.${camelCase(last)}(${cx.arguments(args, [])})`, type: named(owner) };
+  }
+  if ((owner === 'String' && (last === 'new' || last === 'from')) || (owner === 'str' && last === 'to_string')) {
+    return { code: args[0] ? cx.expr(args[0]).code : ts`''`, type: STRING };
+  }
+  if ((owner === 'Vec' || owner === 'VecDeque') && (last === 'new' || last === 'with_capacity')) return { code: ts`[]`, type: vec(turbofish[0] ?? cx.expectedElement ?? UNKNOWN) };
+  if ((owner === 'HashMap' || owner === 'BTreeMap') && last === 'new') {
+    const sorted = owner === 'BTreeMap';
+    if (sorted) cx.use('rs');
+    return { code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}()`, type: { kind: 'map', key: turbofish[0] ?? UNKNOWN, value: turbofish[1] ?? UNKNOWN, sorted } };
+  }
+  if ((owner === 'HashSet' || owner === 'BTreeSet') && last === 'new') return { code: ts`new Set()`, type: { kind: 'set', elem: UNKNOWN, sorted: owner === 'BTreeSet' } };
+  const fn = pathFunction(cx.items, segments);
+  if (!fn) return null;
+  cx.use(fn.uses.split('.')[0]!);
+  if (fn.awaits) cx.awaits();
+  const elem = turbofish[0] ?? UNKNOWN;
+  switch (fn.name) {
+    case 'mpsc.channel':
+    case 'std.syncChannel':
+    case 'std.channel':
+    case 'mpsc.unboundedChannel':
+    case 'oneshot.channel':
+    case 'broadcast.channel':
+    case 'watch.channel':
+      return channelCall(cx, fn.name, args, elem);
+    case 'spawn':
+    case 'thread.spawn':
+      return spawnCall(cx, node, fn.name, args[0]!);
+    case 'timeout': {
+      const d = cx.expr(args[0]!);
+      const future = cx.operation(args[1]!, 'function');
+      return { code: ts`timeout(${d.code}, ${future.code})`, type: named('Future', result(future.type, named('Elapsed'))) };
+    }
+    case 'sleep':
+    case 'sleepUntil':
+      return { code: ts`${fn.name}(${cx.arguments(args, [])})`, type: named('Sleep') };
+    case 'interval':
+      return { code: ts`interval(${cx.arguments(args, [])})`, type: named('Interval') };
+    case 'thread.sleep':
+      return { code: ts`await thread.sleep(${cx.arguments(args, [])})`, type: UNIT };
+    case 'thread.scope': {
+      const body = args[0] ? cx.closure(args[0], [named('thread.Scope')]) : { code: ts`() => null`, type: UNKNOWN };
+      const resultType = body.type.kind === 'fn' ? body.type.result : UNKNOWN;
+      return { code: ts`await thread.scope(${body.code})`, type: resultType };
+    }
+    case 'rs.exit':
+      return { code: ts`rs.exit(${cx.arguments(args, [])})`, type: NEVER };
+    default:
+      return { code: ts`${fn.name}(${cx.arguments(args, [])})`, type: UNKNOWN };
+  }
+}

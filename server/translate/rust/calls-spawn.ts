@@ -1,0 +1,34 @@
+// Tasks and threads: `tokio::spawn` and `thread::spawn` take an async function or closure that
+// owns what it moved in (dropped when it ends); a future passed on is deferred, its arguments
+// evaluated at once as Rust evaluates them when it builds the future.
+//   let h = tokio::spawn(async move { tx.send(1).await.unwrap(); });
+//   -> const h = spawn(async () => { try { (await tx.send(1)).unwrap(..); } finally { tx.drop(); } }, [tx]);
+//   thread::spawn(move || tx.send(1).unwrap());
+//   -> thread.spawn(() => { try { return tx.send(1).unwrap(..); } finally { tx.drop(); } });
+//   tokio::spawn(serve(conn, id));  -> spawn(() => serve(conn, id));
+import { ts } from '../emit/code.js';
+import type { Node } from '../syntax.js';
+import type { RustContext, Typed } from './context.js';
+import { named, UNKNOWN } from './types.js';
+import { deferred } from './values.js';
+
+/** `tokio::spawn(async move { .. })` / `thread::spawn(move || ..)`: the task owns what it took. */
+export function spawnCall(cx: RustContext, node: Node, name: string, arg: Node): Typed {
+  const body = arg.type === 'async_block' ? cx.asyncBlock(arg) : arg.type === 'closure_expression' ? cx.closure(arg, []) : futureArgument(cx, arg);
+  const resultType = name === 'spawn' ? 'JoinHandle' : 'thread.JoinHandle';
+  const produced = body.type.kind === 'named' && body.type.name === 'AsyncFn' ? (body.type.args[0] ?? UNKNOWN) : body.type.kind === 'fn' ? body.type.result : body.type;
+  // A task whose handle is kept may be aborted before it starts: the runtime then drops what it owns.
+  const abortable = name === 'spawn' && arg.type === 'async_block' && node.parent?.type !== 'expression_statement';
+  const handles = abortable ? cx.ownership.movedInto(arg).filter((b) => b.kind === 'handle' && cx.ownership.handleOf(b)?.role !== 'shared') : [];
+  const owned = handles.map((b) => cx.declNames.get(b.decl.id) ?? cx.scope.lookup(b.name)?.tsName).filter((n): n is string => !!n);
+  const ownedList = owned.length ? `, [${owned.join(', ')}]` : '';
+  return { code: ts`${name}(${body.code}${ownedList})`, type: named(resultType, produced) };
+}
+
+/** A future passed to spawn or timeout: an async block, or a call to an async function (deferred). */
+export function futureArgument(cx: RustContext, node: Node): Typed {
+  if (node.type === 'async_block') return cx.asyncBlock(node);
+  const value = cx.with({ eagerArguments: node.type === 'call_expression' }, () => cx.expr(node));
+  const inner = value.type.kind === 'named' && value.type.name === 'Future' ? (value.type.args[0] ?? UNKNOWN) : value.type;
+  return { code: deferred(value.code), type: inner };
+}

@@ -1,0 +1,115 @@
+// Calls of functions and associated functions by path: the program's own (awaited once they
+// turn async), enum variants with fields, Some/Ok/Err, drop; the runtime's and methods have
+// modules of their own.
+//   let n = add(a, b);            -> const n = add(a, b);     (or `await add(a, b)` once add is async)
+//   Shape::Circle(r)              -> { kind: 'Circle', 0: r }
+//   bump(&mut count);  (fn bump(n: &mut u32))  -> bump(rs.ref(() => count, (v) => count = v));
+import { join, ts, type Code } from '../emit/code.js';
+import { field, type Node } from '../syntax.js';
+import { valuesOf } from './facts.js';
+import type { RustContext, Typed } from './context.js';
+import { methodCall } from './calls-methods.js';
+import { runtimeCall } from './calls-runtime.js';
+import { camelCase, safeName, typeName } from './scope.js';
+import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
+import { defaultOf, enumMethodName, isRef, selfResult } from './values.js';
+
+export function call(cx: RustContext, node: Node): Typed {
+  const fnNode = field(node, 'function')!;
+  const argNodes = valuesOf(field(node, 'arguments'));
+  if (fnNode.type === 'field_expression') return methodCall(cx, node, fnNode, argNodes);
+  if (fnNode.type === 'generic_function' && field(fnNode, 'function')?.type === 'field_expression') return methodCall(cx, node, field(fnNode, 'function')!, argNodes);
+  const callee = fnNode.type === 'generic_function' ? field(fnNode, 'function')! : fnNode;
+  const turbofish = fnNode.type === 'generic_function' ? valuesOf(field(fnNode, 'type_arguments')).map((t) => cx.items.type(t)) : [];
+  const text = callee.text;
+  const segments = text.split('::');
+  const last = segments[segments.length - 1]!;
+  switch (text) {
+    case 'Some':
+      return { code: cx.expr(argNodes[0]!).code, type: option(cx.expr(argNodes[0]!).type) };
+    case 'Ok':
+    case 'Err': {
+      cx.use(text);
+      const value = argNodes[0] ? cx.expr(argNodes[0]) : { code: ts`null`, type: UNIT };
+      return { code: ts`new ${text}(${value.code})`, type: text === 'Ok' ? result(value.type, UNKNOWN) : result(UNKNOWN, value.type) };
+    }
+    case 'drop':
+    case 'std::mem::drop':
+    case 'mem::drop': {
+      const value = cx.expr(argNodes[0]!);
+      if (value.type.kind === 'named' && value.type.name === 'Arc') {
+        cx.use('rs');
+        return { code: ts`rs.arcDrop(${value.code})`, type: UNIT };
+      }
+      if (value.type.kind === 'named' && value.type.name !== 'AsyncFn' && !cx.items.structs.has(value.type.name)) return { code: ts`${value.code}.drop()`, type: UNIT };
+      cx.use('rs');
+      return { code: ts`rs.drop(${value.code})`, type: UNIT };
+    }
+  }
+  const special = runtimeCall(cx, node, segments, argNodes, turbofish);
+  if (special) return special;
+  const owner = segments.length > 1 ? (segments[segments.length - 2] === 'Self' ? cx.selfType ?? '' : segments[segments.length - 2]!) : '';
+  const variant = cx.items.enums.get(owner)?.variants.get(last);
+  if (variant) {
+    const values = argNodes.map((a, i) => ts`${String(i)}: ${cx.exprWithExpected(a, variant.fields[i]?.type ?? null).code}`);
+    return { code: ts`{ kind: '${last}'${values.length ? ', ' : ''}${join(values, ', ')} }`, type: named(owner) };
+  }
+  if (last === 'default' && (cx.items.structs.get(owner)?.derives.has('Default') || cx.items.enums.get(owner)?.defaultVariant)) {
+    return { code: ts`${defaultOf(cx.items, named(owner))}`, type: named(owner) };
+  }
+  const method = owner ? cx.items.methods.get(owner)?.get(last) : undefined;
+  if (method) {
+    const args = callArguments(cx, argNodes, method.params.map((p) => p.type));
+    const key = `${owner}.${last}`;
+    const target = cx.items.enums.has(owner) ? enumMethodName(owner, last) : `${typeName(owner)}.${safeName(camelCase(last))}`;
+    return { code: ts`${method.isAsync ? '' : cx.callsFunction(key)}${target}(${args})`, type: method.isAsync ? named('Future', method.result) : selfResult(method.result, owner) };
+  }
+  const fn = segments.length === 1 ? cx.items.functions.get(last) : undefined;
+  const local = segments.length === 1 ? cx.scope.lookup(last) : null;
+  if (fn && (!local || local.type.kind === 'fn')) {
+    const args = callArguments(cx, argNodes, fn.params.map((p) => p.type));
+    return { code: ts`${fn.isAsync ? '' : cx.callsFunction(last)}${safeName(camelCase(last))}(${args})`, type: fn.isAsync ? named('Future', fn.result) : fn.result };
+  }
+  if (segments.length > 1 && !cx.items.structs.has(owner) && !cx.items.enums.has(owner) && !cx.items.methods.has(owner)) {
+    return cx.unsupported(node, `call of ${text}`);
+  }
+  const target = cx.expr(callee);
+  const args = callArguments(cx, argNodes, []);
+  const resultType = target.type.kind === 'fn' ? target.type.result : UNKNOWN;
+  return { code: ts`${target.code}(${args})`, type: resultType };
+}
+
+export function callArguments(cx: RustContext, nodes: Node[], types: RustType[]): Code {
+  const eager = cx.eagerArguments;
+  return cx.with({ eagerArguments: false }, () =>
+    join(
+      nodes.map((n, i) => {
+        const asRef = isRef(types[i]) ? refArgument(cx, n) : null;
+        if (asRef) return asRef;
+        const value = cx.exprWithExpected(n, types[i] ?? null).code;
+        if (!eager || /^([\w$.]+|"[^"]*"|-?\d[\d.]*)$/.test(value.toString())) return value;
+        const name = cx.temp('arg');
+        cx.pre.push(ts`const ${name} = ${value};`);
+        return ts`${name}`;
+      }),
+      ', ',
+    ),
+  );
+}
+
+/** An argument for a `&mut` parameter of a number or string: a Ref to the caller's place (or to a temporary, for `&mut 5`). */
+function refArgument(cx: RustContext, node: Node): Code | null {
+  if (node.type !== 'reference_expression' || !/^&\s*mut\b/.test(node.text)) return null;
+  const valueNode = valuesOf(node)[valuesOf(node).length - 1]!;
+  const target = cx.place(valueNode) ?? temporary(cx, valueNode);
+  const setter = target.setter ?? ((v: Code) => ts`${target.code} = ${v}`);
+  cx.use('rs');
+  return ts`rs.ref(() => ${target.code}, (v) => ${setter(ts`v`)})`;
+}
+
+function temporary(cx: RustContext, node: Node): Typed {
+  const name = cx.temp('value');
+  const value = cx.expr(node);
+  cx.hoist(ts`let ${name} = ${value.code};`);
+  return { code: ts`${name}`, type: value.type };
+}

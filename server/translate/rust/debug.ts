@@ -1,0 +1,107 @@
+// The Debug form of a value, for `{:?}` and assert_eq!: the runtime prints plain values as
+// Rust does, but Options, floats, chars and tuples (also as fields) need their type said.
+//   println!("{:?}", (1, Some(2.0)));
+//   -> println("{:?}", [((t0) => tuple(t0[0], option(rs.mapOption(t0[1], (v) => f64(v)))))([1, 2.0])]);
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
+import type { RustContext, Typed } from './context.js';
+import type { Items } from './items.js';
+import { tsType, type RustType } from './types.js';
+import { operand } from './values.js';
+
+export function formatDebugValue(cx: RustContext, value: Typed): Code {
+  return debugWrap(cx, value.code, value.type);
+}
+
+function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code {
+  switch (type.kind) {
+    case 'named': {
+      const fields = wrappedFieldsOf(cx.items, type.name, depth);
+      if (!fields) return code;
+      cx.use('rs');
+      const table = Object.entries(fields).map(([variant, list]) => {
+        const wrappers = list.map((f) => ts`'${f.name}': (v${paramType(f.type)}) => ${debugWrap(cx, ts`v`, f.type, depth + 1)}`);
+        return ts`'${variant}': { ${join(wrappers, ', ')} }`;
+      });
+      return ts`rs.debugFields(${code}, { ${join(table, ', ')} })`;
+    }
+    case 'option': {
+      cx.use('option');
+      if (needsWrap(type.elem, cx.items)) {
+        cx.use('rs');
+        return ts`option(rs.mapOption(${code}, (v) => ${debugWrap(cx, ts`v`, type.elem, depth + 1)}))`;
+      }
+      return ts`option(${code})`;
+    }
+    case 'float':
+      cx.use('f64');
+      return ts`f64(${code})`;
+    case 'char':
+      cx.use('char');
+      return ts`char(${code})`;
+    case 'tuple': {
+      cx.use('tuple');
+      const name = `t${depth}`;
+      if (/^[\w$.]+$/.test(code.toString()) || code.toString().startsWith('[')) {
+        const items = type.items.map((item, i) => debugWrap(cx, ts`${code}[${String(i)}]`, item, depth + 1));
+        if (code.toString().startsWith('[')) return ts`((${name}) => tuple(${join(type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)), ', ')}))(${code})`;
+        return ts`tuple(${join(items, ', ')})`;
+      }
+      return ts`((${name}) => tuple(${join(type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)), ', ')}))(${code})`;
+    }
+    case 'vec':
+      if (!needsWrap(type.elem, cx.items)) return code;
+      return ts`${operand(code)}.map((v${String(depth)}${paramType(type.elem)}) => ${debugWrap(cx, ts`v${String(depth)}`, type.elem, depth + 1)})`;
+    case 'result':
+      if (!needsWrap(type.ok, cx.items) && !needsWrap(type.err, cx.items)) return code;
+      return ts`${operand(code)}.map((v${String(depth)}) => ${debugWrap(cx, ts`v${String(depth)}`, type.ok, depth + 1)}).mapErr((e${String(depth)}) => ${debugWrap(cx, ts`e${String(depth)}`, type.err, depth + 1)})`;
+    case 'map':
+      if (!needsWrap(type.value, cx.items) && !needsWrap(type.key, cx.items)) return code;
+      return ts`new Map([...${code}].map(([k${String(depth)}, v${String(depth)}]) => [${debugWrap(cx, ts`k${String(depth)}`, type.key, depth + 1)}, ${debugWrap(cx, ts`v${String(depth)}`, type.value, depth + 1)}]))`;
+    default:
+      return code;
+  }
+}
+
+/**
+ * The fields of a struct ('' key) or of each enum variant whose Debug needs wrapping (f64s,
+ * Options, chars, tuples...), or null when none does. Recursive types stop at a few levels.
+ */
+function wrappedFieldsOf(items: Items, name: string, depth = 0): Record<string, { name: string; type: RustType }[]> | null {
+  if (depth > 3) return null;
+  const out: Record<string, { name: string; type: RustType }[]> = {};
+  const struct = items.structs.get(name);
+  if (struct) {
+    const wrapped = struct.fields.filter((f) => needsWrap(f.type, items, depth + 1));
+    if (wrapped.length) out[''] = wrapped;
+  }
+  for (const v of items.enums.get(name)?.variants.values() ?? []) {
+    const wrapped = v.fields.filter((f) => needsWrap(f.type, items, depth + 1));
+    if (wrapped.length) out[v.name] = wrapped;
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+function needsWrap(type: RustType, items?: Items, depth = 0): boolean {
+  switch (type.kind) {
+    case 'named':
+      return !!items && wrappedFieldsOf(items, type.name, depth) !== null;
+    case 'option':
+    case 'float':
+    case 'char':
+    case 'tuple':
+      return true;
+    case 'vec':
+      return needsWrap(type.elem, items);
+    case 'result':
+      return needsWrap(type.ok, items) || needsWrap(type.err, items);
+    case 'map':
+      return needsWrap(type.key, items) || needsWrap(type.value, items);
+    default:
+      return false;
+  }
+}
+
+/** A parameter annotation for a wrapper callback (`: any` where the type has no TypeScript name). */
+function paramType(type: RustType): Code {
+  return typeOnly(`: ${tsType(type) ?? 'any'}`);
+}

@@ -1,0 +1,248 @@
+// Expressions: the dispatch on the node kind, literals, names and paths, tuples, arrays,
+// struct literals, `.await` and `?`. A lock guard that is not bound lives to the statement's end.
+//   Cmd::Get { key, resp: tx }  -> { kind: 'Get', key, resp: tx }
+//   u8::MAX                     -> 255
+//   let n = parse(s)?;          -> const checked1 = parse(s); if (checked1.isErr()) return checked1; const n = checked1.value;
+//   *m.lock().await += 1;       -> const guard1 = await m.lock(); guard1.value += 1; guard1.drop();
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
+import { field, kids, type Node } from '../syntax.js';
+import { isBroken, valuesOf } from './facts.js';
+import type { RustContext, Typed } from './context.js';
+import { decodeRustChar, decodeRustString, numericSuffix, numericText } from './literals.js';
+import { pathFunction } from './paths.js';
+import { camelCase, propertyName, safeName, typeName } from './scope.js';
+import { BOOL, CHAR, FLOAT, I32, named, option, result, STRING, tsType, tuple, UNIT, UNKNOWN, vec, type RustType } from './types.js';
+import { containsEnum, defaultOf } from './values.js';
+
+export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
+  if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
+    return { code: ts`${defaultOf(cx.items, expected)}`, type: expected };
+  }
+  const value = expr(cx, node);
+  if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };
+  if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown') return { code: value.code, type: expected };
+  if (expected && expected.kind === 'map' && value.type.kind === 'map') {
+    if (expected.sorted && !value.type.sorted) return { code: ts`new rs.BTreeMap(${value.code})`, type: expected };
+    return { code: value.code, type: expected };
+  }
+  if (expected && (expected.kind === 'tuple' || expected.kind === 'option' || expected.kind === 'named' || expected.kind === 'float')) return { code: value.code, type: expected };
+  return value;
+}
+
+export function expr(cx: RustContext, node: Node): Typed {
+  // A block's skipped tokens are statements of their own (see blockStatements).
+  if (node.type !== 'block' && isBroken(node)) return cx.syntaxError(node);
+  try {
+    return guardTemporary(cx, node, visit(cx, node));
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
+    return cx.unsupported(node, 'expression');
+  }
+}
+
+/** A lock guard not bound by `let` is a temporary: Rust unlocks at the end of the statement. */
+function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
+  const isGuard = (t: RustType) => t.kind === 'named' && t.name === 'MutexGuard';
+  const inResult = value.type.kind === 'result' && isGuard(value.type.ok);
+  if ((!isGuard(value.type) && !inResult) || (node.type !== 'await_expression' && node.type !== 'call_expression')) return value;
+  if (node.parent?.type === 'let_declaration' || node.parent?.type === 'let_condition') return value;
+  // `m.try_lock().is_ok()`: the Result holding the guard is a temporary too.
+  if (inResult && node.parent?.type === 'field_expression' && /^(unwrap|expect)$/.test(field(node.parent, 'field')?.text ?? '')) return value;
+  const name = cx.temp(inResult ? 'locked' : 'guard');
+  cx.pre.push(ts`const ${name} = ${value.code};`);
+  if (inResult) cx.use('rs');
+  cx.post.unshift(inResult ? ts`rs.drop(${name});` : ts`${name}.drop();`);
+  return { code: ts`${name}`, type: value.type };
+}
+
+/** The expression's translation by its kind, in the visitor table. */
+function visit(cx: RustContext, node: Node): Typed {
+  const visitor = cx.visitors.expressionKinds[node.type];
+  return visitor ? visitor(cx, node) : cx.unsupported(node);
+}
+
+export function integerLiteral(_cx: RustContext, node: Node): Typed {
+  const suffix = numericSuffix(node.text);
+  const type: RustType = suffix?.startsWith('f') ? FLOAT : { kind: 'int', name: suffix ?? 'i32' };
+  return { code: ts`${numericText(node.text)}`, type };
+}
+
+export function floatLiteral(_cx: RustContext, node: Node): Typed {
+  return { code: ts`${numericText(node.text)}`, type: FLOAT };
+}
+
+/** String literals, raw ones among them. */
+export function stringLiteral(_cx: RustContext, node: Node): Typed {
+  return { code: ts`${JSON.stringify(decodeRustString(node.text))}`, type: STRING };
+}
+
+export function charLiteral(_cx: RustContext, node: Node): Typed {
+  return { code: ts`${JSON.stringify(decodeRustChar(node.text))}`, type: CHAR };
+}
+
+export function booleanLiteral(_cx: RustContext, node: Node): Typed {
+  return { code: ts`${node.text}`, type: BOOL };
+}
+
+/** `-1` in a pattern. */
+export function negativeLiteral(_cx: RustContext, node: Node): Typed {
+  return { code: ts`${node.text.replace(/\s+/g, '')}`, type: I32 };
+}
+
+/** `()` */
+export function unitExpression(): Typed {
+  return { code: ts`null`, type: UNIT };
+}
+
+export function selfExpression(cx: RustContext): Typed {
+  return { code: ts`${cx.scope.lookup('self')?.tsName ?? 'this'}`, type: named(cx.selfType ?? 'Self') };
+}
+
+export function parenthesized(cx: RustContext, node: Node): Typed {
+  const inner = expr(cx, valuesOf(node)[0]!);
+  return { code: ts`(${inner.code})`, type: inner.type };
+}
+
+export function tupleExpression(cx: RustContext, node: Node): Typed {
+  const items = valuesOf(node).map((k) => expr(cx, k));
+  return { code: ts`[${join(items.map((i) => i.code), ', ')}]`, type: tuple(items.map((i) => i.type)) };
+}
+
+/** `&x` and `&mut x` are `x`: JavaScript passes objects by reference (numbers and strings to `&mut` parameters: see arguments). */
+export function reference(cx: RustContext, node: Node): Typed {
+  return expr(cx, field(node, 'value') ?? valuesOf(node)[valuesOf(node).length - 1]!);
+}
+
+/** `f::<T>` as a value: the turbofish matters only to calls. */
+export function genericFunction(cx: RustContext, node: Node): Typed {
+  return expr(cx, field(node, 'function')!);
+}
+
+export function identifier(cx: RustContext, node: Node): Typed {
+  const name = node.text;
+  if (name === 'None') return { code: ts`undefined`, type: option(UNKNOWN) };
+  const local = cx.scope.lookup(name);
+  if (local?.place) return { code: local.place.get, type: local.type, setter: local.place.set };
+  if (local) return { code: ts`${local.tsName}`, type: local.type };
+  if (cx.items.structs.has(name)) return { code: ts`${typeName(name)}`, type: named(name) };
+  return { code: ts`${safeName(camelCase(name))}`, type: UNKNOWN };
+}
+
+/** `Cmd::Quit`, `i32::MAX`, `Duration::from_secs` (as a value), `Self::new`. */
+export function path(cx: RustContext, node: Node): Typed {
+  const segments = node.text.split('::');
+  const last = segments[segments.length - 1]!;
+  const owner = segments[segments.length - 2] === 'Self' ? (cx.selfType ?? 'Self') : (segments[segments.length - 2] ?? '');
+  const e = cx.items.enums.get(owner);
+  if (e?.variants.has(last)) return { code: ts`{ kind: '${last}' }`, type: named(owner) };
+  if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN')) return { code: ts`${intLimit(owner, last)}`, type: { kind: 'int', name: owner } };
+  if (owner === 'f64' && last === 'MAX') return { code: ts`Number.MAX_VALUE`, type: FLOAT };
+  const errorValue = runtimeErrorValue(cx, owner, last);
+  if (errorValue) return errorValue;
+  if (owner === 'MissedTickBehavior') return { code: ts`'${last}'`, type: named('MissedTickBehavior') };
+  if (last === 'None') return { code: ts`undefined`, type: option(UNKNOWN) };
+  const fn = pathFunction(cx.items, segments);
+  if (fn) {
+    cx.use(fn.uses.split('.')[0]!);
+    return { code: ts`${fn.name}`, type: UNKNOWN };
+  }
+  if (cx.items.methods.get(owner)?.has(last) || cx.items.structs.has(owner)) return { code: ts`${typeName(owner)}.${safeName(camelCase(last))}`, type: UNKNOWN };
+  if (cx.items.functions.has(last)) return identifier(cx, field(node, 'name')!);
+  return { code: ts`${safeName(camelCase(last))}`, type: UNKNOWN };
+}
+
+/** `TryRecvError::Empty`, `RecvTimeoutError::Timeout`...: the runtime's error values (std's under `std.`). */
+function runtimeErrorValue(cx: RustContext, owner: string, variant: string): Typed | null {
+  const values: Record<string, string[]> = { TryRecvError: ['Empty', 'Disconnected'], RecvTimeoutError: ['Timeout', 'Disconnected'] };
+  if (!values[owner]?.includes(variant)) return null;
+  const isStd = owner === 'RecvTimeoutError' || (cx.items.aliases.get(owner) ?? '').startsWith('std');
+  cx.use(isStd ? 'std' : owner);
+  return { code: ts`${isStd ? 'std.' : ''}${owner}.${variant}`, type: named(owner) };
+}
+
+export function arrayExpression(cx: RustContext, node: Node): Typed {
+  const items = valuesOf(node);
+  if (node.text.includes(';') && items.length === 2) {
+    const [value, count] = items.map((k) => expr(cx, k));
+    return { code: ts`Array.from({ length: ${count!.code} }, () => ${value!.code})`, type: vec(value!.type) };
+  }
+  const values = items.map((k) => expr(cx, k));
+  const type = vec(values[0]?.type ?? UNKNOWN);
+  const text = tsType(type);
+  // TypeScript reads `[["a", 1]]` as (string | number)[][] and enum literals as plain objects: say what it holds.
+  const first = values[0]?.type;
+  const cast = first && (first.kind === 'tuple' || containsEnum(first, cx.items)) && text ? typeOnly(` as ${text}`) : '';
+  return { code: ts`[${join(values.map((v) => v.code), ', ')}]${cast}`, type };
+}
+
+export function awaitExpression(cx: RustContext, node: Node): Typed {
+  const inner = valuesOf(node)[0]!;
+  cx.awaits();
+  const value = expr(cx, inner);
+  const awaited = (t: RustType): RustType => {
+    if (t.kind !== 'named') return t;
+    switch (t.name) {
+      case 'Future':
+        return t.args[0] ?? UNKNOWN;
+      case 'JoinHandle':
+        return result(t.args[0] ?? UNKNOWN, named('JoinError'));
+      case 'oneshot.Receiver':
+        return result(t.args[0] ?? UNKNOWN, named('RecvError'));
+      case 'Sleep':
+        return UNIT;
+      default:
+        return t;
+    }
+  };
+  const type = awaited(value.type);
+  return { code: ts`await ${value.code}`, type };
+}
+
+/** `expr?`: an Err (or None) returns from the function at once, hoisted before the statement. */
+export function tryExpression(cx: RustContext, node: Node): Typed {
+  const value = expr(cx, valuesOf(node)[0]!);
+  const name = cx.temp('checked');
+  cx.pre.push(ts`const ${name} = ${value.code};`);
+  if (value.type.kind === 'option') {
+    cx.pre.push(ts`if (${name} === undefined) return undefined;`);
+    return { code: ts`${name}`, type: value.type.elem };
+  }
+  cx.pre.push(ts`if (${name}.isErr()) return ${name};`);
+  return { code: ts`${name}.value`, type: value.type.kind === 'result' ? value.type.ok : UNKNOWN, slot: value.slot };
+}
+
+export function structExpression(cx: RustContext, node: Node): Typed {
+  const nameNode = field(node, 'name')!;
+  const name = nameNode.text.split('::').pop()!;
+  const owner = nameNode.text.split('::').slice(-2)[0] === 'Self' ? (cx.selfType ?? '') : nameNode.text.split('::').slice(-2)[0]!;
+  const body = field(node, 'body')!;
+  const variant = nameNode.text.includes('::') ? cx.items.enums.get(owner)?.variants.get(name) : undefined;
+  const structName = name === 'Self' ? (cx.selfType ?? name) : name;
+  const declared = variant?.fields ?? cx.items.structs.get(structName)?.fields ?? [];
+  const entries: Code[] = [];
+  let base: Code | null = null;
+  for (const f of kids(body)) {
+    if (f.type === 'shorthand_field_initializer') {
+      const value = identifier(cx, valuesOf(f)[0] ?? f);
+      const fieldName = propertyName(f.text);
+      entries.push(value.code.toString() === fieldName ? ts`${fieldName}` : ts`${fieldName}: ${value.code}`);
+    } else if (f.type === 'field_initializer') {
+      const fieldName = propertyName(field(f, 'field')!.text);
+      const expected = declared.find((d) => d.name === fieldName)?.type ?? null;
+      const value = exprWithExpected(cx, field(f, 'value')!, expected).code;
+      entries.push(value.toString() === fieldName ? ts`${fieldName}` : ts`${fieldName}: ${value}`);
+    } else if (f.type === 'base_field_initializer') {
+      base = exprWithExpected(cx, valuesOf(f)[0]!, named(structName)).code;
+    }
+  }
+  if (variant) return { code: ts`{ kind: '${name}'${entries.length ? ', ' : ''}${join(entries, ', ')} }`, type: named(owner) };
+  const spread = base ? ts`...${base}, ` : '';
+  return { code: ts`new ${typeName(structName)}({ ${spread}${join(entries, ', ')} })`, type: named(structName) };
+}
+
+function intLimit(type: string, which: string): string {
+  const bits = type.endsWith('size') ? 64 : Number(type.slice(1));
+  if (type.startsWith('u')) return which === 'MIN' ? '0' : bits >= 53 ? 'Number.MAX_SAFE_INTEGER' : String(2 ** bits - 1);
+  if (bits >= 53) return which === 'MIN' ? 'Number.MIN_SAFE_INTEGER' : 'Number.MAX_SAFE_INTEGER';
+  return which === 'MIN' ? String(-(2 ** (bits - 1))) : String(2 ** (bits - 1) - 1);
+}

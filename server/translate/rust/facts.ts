@@ -1,0 +1,133 @@
+// Facts about Rust syntax nodes that several constructs ask: what a node is, what it binds,
+// whether it leaves early. Plain reads of the tree; nothing here translates.
+import { field, kids, walk, type Node } from '../syntax.js';
+
+export function isComment(node: Node): boolean {
+  return node.type === 'line_comment' || node.type === 'block_comment';
+}
+
+/** The values of a list (arguments, elements, fields, parameters): its named children but comments, which are never values. */
+export function valuesOf(node: Node | null): Node[] {
+  return kids(node).filter((k) => !isComment(k));
+}
+
+/**
+ * Whether a node does not parse: it is an ERROR or a MISSING node, or the parser skipped tokens
+ * right inside it or made up one of its parts; its parts are not what its text says.
+ */
+export function isBroken(node: Node): boolean {
+  return node.isError || node.isMissing || node.children.some((c) => c.isError || (c.isMissing && c.isNamed));
+}
+
+/** The label of a loop, labelled block, `break` or `continue` (`'outer` is `outer`). */
+export function labelOf(node: Node): string | null {
+  return kids(node).find((k) => k.type === 'label')?.text.slice(1) ?? null;
+}
+
+export function macroName(node: Node): string {
+  return (field(node, 'macro')?.text ?? '').split('::').pop() ?? '';
+}
+
+/** The type an `impl` block is for: `Counter` for `impl<T> fmt::Display for Counter<T>`. */
+export function typeNameOfImpl(node: Node): string {
+  const t = field(node, 'type');
+  const base = t?.type === 'generic_type' ? field(t, 'type') : t;
+  return (base?.text ?? '').split('::').pop() ?? '';
+}
+
+/** A statement written outside any function (the user selected part of a body). */
+export function isLooseStatement(node: Node): boolean {
+  return node.type === 'let_declaration' || node.type === 'expression_statement' || (node.type.endsWith('_expression') && node.type !== 'macro_invocation') || (node.type === 'macro_invocation' && !/^macro_rules/.test(node.text));
+}
+
+export function isStatementNode(node: Node): boolean {
+  return (
+    node.type === 'let_declaration' ||
+    node.type === 'expression_statement' ||
+    node.type === 'empty_statement' ||
+    node.type.endsWith('_item') ||
+    node.type === 'use_declaration' ||
+    node.type === 'attribute_item' ||
+    node.type === 'ERROR'
+  );
+}
+
+export function isValueBlock(node: Node): boolean {
+  return ['if_expression', 'match_expression', 'block', 'loop_expression', 'unsafe_block'].includes(node.type) || (node.type === 'macro_invocation' && macroName(node) === 'select');
+}
+
+/** An `if` whose branches are single expressions all the way down: a conditional expression. */
+export function isSimpleIf(node: Node): boolean {
+  if (node.type !== 'if_expression') return false;
+  const consequence = field(node, 'consequence');
+  const alternative = field(node, 'alternative');
+  const elseBlock = alternative ? kids(alternative)[0] : null;
+  const single = (b: Node | null | undefined) => !!b && b.type === 'block' && kids(b).length === 1 && !isStatementNode(kids(b)[0]!) && !isValueBlock(kids(b)[0]!);
+  return field(node, 'condition')?.type !== 'let_condition' && single(consequence) && !!elseBlock && (single(elseBlock) || isSimpleIf(elseBlock));
+}
+
+/** Whether a block has a way out before its end: return, break, continue, `?` or a panic. */
+export function leavesEarly(node: Node): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (found) return false;
+    if (n.type === 'closure_expression' || n.type === 'async_block' || n.type === 'function_item') return n.id === node.id;
+    if (['return_expression', 'break_expression', 'continue_expression', 'try_expression'].includes(n.type)) found = true;
+    if (n.type === 'macro_invocation' && macroName(n) === 'select') found = true;
+    return !found;
+  });
+  return found;
+}
+
+/**
+ * Whether a `let` binding is assigned again after its declaration in the enclosing block: by
+ * `x = ...`, `x += ...`, also inside macro bodies (their `x = ...` tokens), where a `const`
+ * would throw.
+ */
+export function isReassigned(name: string, declaration: Node): boolean {
+  const scope = declaration.parent;
+  if (!scope) return true;
+  let found = false;
+  walk(scope, (n) => {
+    if (found || n.endIndex <= declaration.endIndex) return !found && n.endIndex > declaration.endIndex;
+    if ((n.type === 'assignment_expression' || n.type === 'compound_assignment_expr') && assignedName(field(n, 'left')) === name) found = true;
+    else if (n.type === 'token_tree') {
+      const tokens = n.children;
+      found = tokens.some((t, i) => t?.type === 'identifier' && t.text === name && /^([-+*/%&|^]|<<|>>)?=$/.test(tokens[i + 1]?.type ?? ''));
+    } else if (n.type === 'reference_expression' && /^&\s*mut\b/.test(n.text) && kids(n)[0]?.text === name) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** `x` for `x`, `*x`, `x.0`, `x[i]` on the left of an assignment (writes through a place are not reassignments, except `x`). */
+function assignedName(left: Node | null): string | null {
+  return left?.type === 'identifier' ? left.text : null;
+}
+
+/** Whether `name` is an operand of `+ - * / %` somewhere in `body` (a closure parameter that is a number). */
+export function usedInArithmetic(body: Node, name: string): boolean {
+  let found = false;
+  walk(body, (n) => {
+    if (found) return false;
+    if (n.type === 'binary_expression' && /^[-+*/%]$/.test(field(n, 'operator')?.text ?? '')) {
+      found = [field(n, 'left'), field(n, 'right')].some((side) => side?.type === 'identifier' && side.text === name);
+    }
+    return !found;
+  });
+  return found;
+}
+
+/** The names a binding pattern declares. */
+export function identifiersOf(pattern: Node): Node[] {
+  const out: Node[] = [];
+  walk(pattern, (n) => {
+    if (n.type === 'identifier') out.push(n);
+  });
+  return out;
+}
+
+/** The sub-patterns of a tuple pattern, `_` included (tree-sitter does not name it). */
+export function patternParts(pattern: Node): Node[] {
+  return pattern.children.filter((c): c is Node => c !== null && (c.isNamed || c.type === '_') && !isComment(c));
+}

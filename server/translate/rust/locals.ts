@@ -1,0 +1,93 @@
+// Declaring Rust bindings in the current scope, and dropping them: the bookkeeping that lets,
+// parameters, patterns and blocks share. Nothing here translates an expression.
+//   let (tx, _) = mpsc::channel::<u32>(1);
+//   -> const [tx, discarded1] = mpsc.channel<number>(1);
+//      discarded1.drop();
+import { block, ts, type Code } from '../emit/code.js';
+import type { PatternBinding, RustContext, Typed } from './context.js';
+import { type Node } from '../syntax.js';
+import { patternParts, valuesOf } from './facts.js';
+import type { OwnedBinding } from './ownership/index.js';
+import { UNKNOWN, type RustType } from './types.js';
+import { isHandle, isRef } from './values.js';
+
+/** A binding pattern (`x`, `mut x`, `(a, b)`, `_`) declared in the current scope, as TypeScript. */
+export function bindPattern(cx: RustContext, pattern: Node, type: RustType): string {
+  switch (pattern.type) {
+    case 'identifier': {
+      const local = cx.scope.declare(pattern.text, type);
+      cx.declNames.set(pattern.id, local.tsName);
+      return local.tsName;
+    }
+    case 'mut_pattern':
+    case 'ref_pattern':
+      return bindPattern(cx, valuesOf(pattern).find((k) => k.type !== 'mutable_specifier')!, type);
+    case 'reference_pattern':
+      return bindPattern(cx, valuesOf(pattern)[0]!, type);
+    case 'tuple_pattern': {
+      const items = type.kind === 'tuple' ? type.items : [];
+      const parts = patternParts(pattern).map((k, i) => {
+        if (k.text !== '_') return bindPattern(cx, k, items[i] ?? UNKNOWN);
+        if (!isHandle(items[i])) return '';
+        // `let (tx, _) = channel()`: the `_` part is dropped at once, as in Rust.
+        const discarded = cx.temp('discarded');
+        cx.post.push(ts`${discarded}.drop();`);
+        return discarded;
+      });
+      return `[${parts.join(', ')}]`;
+    }
+    case '_':
+      return cx.scope.discard();
+    default:
+      if (pattern.text !== '_') cx.reportUnsupported(pattern, `a binding by ${pattern.type.replace(/_/g, ' ')}`);
+      return cx.scope.discard();
+  }
+}
+
+export function declareBinding(cx: RustContext, b: PatternBinding): string {
+  const local = cx.scope.declare(b.name, b.type);
+  cx.declNames.set(b.node.id, local.tsName);
+  return local.tsName;
+}
+
+/** A local holding a Ref: reading and writing it go through `.value`. */
+export function refPlace(cx: RustContext, name: string): void {
+  const local = cx.scope.lookup(name);
+  if (!local || !isRef(local.type)) return;
+  const tsName = local.tsName;
+  local.place = { get: ts`${tsName}.value`, set: (v: Code) => ts`${tsName}.value = ${v}` };
+  local.type = (local.type as { args: RustType[] }).args[0] ?? UNKNOWN;
+}
+
+/** A name for a value that patterns test several times: itself if it is a plain name, else a hoisted temporary. */
+export function subjectFor(cx: RustContext, value: Typed): { name: string } {
+  const text = value.code.toString();
+  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(text) && !text.includes('(')) return { name: text };
+  const name = cx.temp('value');
+  cx.hoist(ts`const ${name} = ${value.code};`);
+  return { name };
+}
+
+function dropCode(cx: RustContext, binding: OwnedBinding, maybeUnset = false): Code | null {
+  const name = cx.declNames.get(binding.decl.id) ?? cx.scope.lookup(binding.name)?.tsName;
+  if (!name) return null;
+  if (cx.ownership.handleOf(binding)?.role === 'shared') {
+    cx.use('rs');
+    return ts`rs.arcDrop(${name});`;
+  }
+  if (binding.kind === 'handle') return ts`${name}${maybeUnset ? '?' : ''}.drop();`;
+  cx.use('rs');
+  return ts`rs.drop(${name});`;
+}
+
+/** Drops of bindings, for those that have a name here. */
+export function dropsOf(cx: RustContext, bindings: OwnedBinding[], maybeUnset = false): Code[] {
+  return bindings.map((b) => dropCode(cx, b, maybeUnset)).filter((c): c is Code => c !== null);
+}
+
+/** Statements of a task or closure that owns `owned`: they are dropped when it ends, however it ends. */
+export function ownedBy(cx: RustContext, owned: OwnedBinding[], statements: Code[]): Code[] {
+  const drops = dropsOf(cx, owned);
+  if (drops.length === 0) return statements;
+  return [ts`try ${block(statements)} finally ${block(drops)}`];
+}

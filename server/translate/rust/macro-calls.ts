@@ -1,0 +1,109 @@
+// Macros: println!/format!/write! through the runtime's Rust-exact formatting, panic! and its
+// kin with Rust's message and location, assert!/assert_eq!, vec!, matches!, join!, pin!.
+//   println!("{} has {:?}", name, items);  -> println("{} has {:?}", [name, items]);
+//   assert_eq!(a, b);
+//   -> if (a !== b) panic(format('assertion `left == right` failed\n  left: {:?}\n right: {:?}', [a, b]), 'main.rs:4:5');
+//   vec![0; n]                     -> Array.from({ length: n }, () => 0)
+import { Code, join, ts } from '../emit/code.js';
+import { kids, type Node } from '../syntax.js';
+import type { RustContext, Typed } from './context.js';
+import { formatDebugValue } from './debug.js';
+import { macroName } from './facts.js';
+import { formatArguments } from './format.js';
+import { subjectFor } from './locals.js';
+import { BOOL, NEVER, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
+import { equality } from './values.js';
+
+export function macro(cx: RustContext, node: Node): Typed {
+  const name = macroName(node);
+  const tokens = kids(node).find((k) => k.type === 'token_tree');
+  const args = () => (tokens ? cx.macros.arguments(tokens) : []);
+  switch (name) {
+    case 'println':
+    case 'print':
+    case 'eprintln':
+    case 'eprint': {
+      cx.use(name);
+      const formatted = formatArguments(cx, args(), node);
+      return { code: ts`${name}(${formatted})`, type: UNIT };
+    }
+    case 'format': {
+      cx.use('format');
+      return { code: ts`format(${formatArguments(cx, args(), node)})`, type: STRING };
+    }
+    case 'write':
+    case 'writeln': {
+      cx.use('format');
+      const all = args();
+      const formatted = formatArguments(cx, all.slice(1), node, name === 'writeln' ? '\n' : '');
+      if (cx.displayMethod) return { code: ts`format(${formatted})`, type: STRING };
+      return cx.unsupported(node, 'write! outside a Display impl');
+    }
+    case 'panic':
+    case 'unreachable':
+    case 'todo':
+    case 'unimplemented': {
+      cx.use('panic');
+      const all = args();
+      const fallback = { panic: 'explicit panic', unreachable: 'internal error: entered unreachable code', todo: 'not yet implemented', unimplemented: 'not implemented' }[name];
+      const prefix = name === 'panic' ? '' : name === 'unreachable' ? 'internal error: entered unreachable code: ' : name === 'todo' ? 'not yet implemented: ' : 'not implemented: ';
+      if (all.length) cx.use('format');
+      const message = all.length ? ts`format(${formatArguments(cx, all, node, '', prefix)})` : ts`${JSON.stringify(fallback)}`;
+      return { code: ts`panic(${message}, '${cx.location(node)}')`, type: NEVER };
+    }
+    case 'assert':
+    case 'assert_eq':
+    case 'assert_ne':
+      return assertion(cx, node, name, args());
+    case 'vec': {
+      const array = tokens ? cx.macros.array(tokens) : null;
+      if (!array) return { code: ts`[]`, type: vec(UNKNOWN) };
+      return cx.arrayExpression(array);
+    }
+    case 'matches': {
+      const all = args();
+      if (all.length < 2) return cx.unsupported(node, 'matches!');
+      const value = cx.expr(all[0]!);
+      const subject = subjectFor(cx, value);
+      const patternNode = cx.macros.pattern(all[1]!, tokens!.child(tokens!.childCount - 1)!.startIndex);
+      if (!patternNode) return cx.unsupported(node, 'matches! pattern');
+      return { code: ts`(${cx.patternTest(patternNode, subject.name, value.type).condition})`, type: BOOL };
+    }
+    case 'select':
+      return cx.hoistValue(node);
+    case 'pin':
+      // tokio::pin!(x): JavaScript values never move, so pinning is nothing to do.
+      return { code: new Code(), type: UNIT };
+    case 'join': {
+      // tokio::join!: the futures run at once, each as a hidden task; the values come as a tuple.
+      cx.use('join');
+      cx.awaits();
+      const futures = args().map((a) => cx.futureArgument(a));
+      return { code: ts`await join(${join(futures.map((f) => f.code), ', ')})`, type: tuple(futures.map((f) => f.type)) };
+    }
+    default:
+      return cx.unsupported(node, `${name}! macro`);
+  }
+}
+
+function assertion(cx: RustContext, node: Node, name: string, args: Node[]): Typed {
+  cx.use('panic');
+  const location = cx.location(node);
+  if (name === 'assert') {
+    const cond = cx.expr(args[0]!);
+    const message = args.length > 1 ? (cx.use('format'), ts`format(${formatArguments(cx, args.slice(1), node)})`) : ts`${JSON.stringify(`assertion failed: ${args[0]!.text}`)}`;
+    return { code: ts`if (!(${cond.code})) panic(${message}, '${location}')`, type: UNIT };
+  }
+  cx.use('format');
+  const left = cx.expr(args[0]!);
+  const right = cx.expr(args[1]!);
+  const op = name === 'assert_eq' ? '==' : '!=';
+  const test = equality(cx, left, right, name === 'assert_eq');
+  const detail = args.length > 2 ? ts`format(${formatArguments(cx, args.slice(2), node)})` : null;
+  const debugLeft = formatDebugValue(cx, left);
+  const debugRight = formatDebugValue(cx, right);
+  const message = detail
+    ? ts`format('assertion \`left ${op} right\` failed: {}\\n  left: {:?}\\n right: {:?}', [${detail}, ${debugLeft}, ${debugRight}])`
+    : ts`format('assertion \`left ${op} right\` failed\\n  left: {:?}\\n right: {:?}', [${debugLeft}, ${debugRight}])`;
+  return { code: ts`if (${test}) panic(${message}, '${location}')`, type: UNIT };
+}

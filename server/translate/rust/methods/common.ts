@@ -1,0 +1,88 @@
+// Methods every type answers the same way: clone, to_string, len, cmp, as_ref and the other
+// borrows (which are the value itself in JavaScript).
+//   v.clone()        (a Vec)     -> [...v]
+//   n.to_string()                -> String(n)
+import { ts } from '../../emit/code.js';
+import { argList, type Call } from './call.js';
+import { resultMethods } from './options.js';
+import { isNumeric, isScalar, named, STRING, tuple, UNKNOWN, USIZE, vec } from '../types.js';
+import type { Typed } from '../context.js';
+import { enumMethodName } from '../values.js';
+
+/** Methods every type answers the same way. */
+export function common(c: Call): Typed | null {
+  const r = c.receiver;
+  switch (c.method) {
+    case 'clone':
+    case 'to_owned':
+    case 'cloned':
+    case 'copied':
+      return cloneOf(c);
+    case 'as_ref':
+    case 'as_mut':
+    case 'as_str':
+    case 'as_slice':
+    case 'borrow':
+    case 'borrow_mut':
+    case 'into':
+    case 'iter':
+    case 'iter_mut':
+    case 'into_iter':
+    case 'as_deref':
+    case 'by_ref':
+      if (c.method === 'borrow' && r.type.kind === 'named' && r.type.name.startsWith('watch.')) return null;
+      if (r.type.kind === 'map' && (c.method === 'iter' || c.method === 'into_iter' || c.method === 'iter_mut')) {
+        return { code: ts`[...${r.code}]`, type: vec(tuple([r.type.key, r.type.value])) };
+      }
+      if (r.type.kind === 'named' && r.type.name === 'std.Receiver' && c.method === 'iter') return { code: ts`${r.code}.iter()`, type: named('std.Iter', r.type.args[0] ?? UNKNOWN) };
+      if (r.type.kind === 'string' && c.method === 'into') return r;
+      return r;
+    case 'to_string':
+      if (r.type.kind === 'string' || r.type.kind === 'char') return { code: r.code, type: STRING };
+      if (isNumeric(r.type) || r.type.kind === 'bool') return { code: ts`String(${r.code})`, type: STRING };
+      if (r.type.kind === 'named' && c.cx.items.enums.has(r.type.name) && c.cx.items.displays.has(r.type.name)) {
+        return { code: ts`${enumMethodName(r.type.name, 'fmt')}(${r.code})`, type: STRING };
+      }
+      c.cx.use('format');
+      return { code: ts`format('{}', [${r.code}])`, type: STRING };
+    case 'unwrap':
+    case 'expect':
+      return r.type.kind === 'unknown' ? resultMethods(c) : null;
+    case 'len':
+      return { code: ts`${r.code}.length`, type: USIZE };
+    case 'cmp':
+    case 'partial_cmp': {
+      c.cx.use('rs');
+      return { code: ts`rs.cmp(${r.code}, ${argList(c)})`, type: named('Ordering') };
+    }
+    case 'max':
+    case 'min':
+      if (isNumeric(r.type)) return { code: ts`Math.${c.method}(${r.code}, ${argList(c)})`, type: r.type };
+      return null;
+    case 'await':
+      return null;
+  }
+  return null;
+}
+
+function cloneOf(c: Call): Typed {
+  const r = c.receiver;
+  if (isScalar(r.type) || r.type.kind === 'unit' || (r.type.kind === 'option' && isScalar(r.type.elem))) return r;
+  switch (r.type.kind) {
+    case 'vec':
+      if (c.method === 'cloned' || c.method === 'copied') return r;
+      return { code: ts`[...${r.code}]`, type: r.type };
+    case 'named':
+      if (/^(mpsc|oneshot|broadcast|watch|std)\.|^JoinHandle$/.test(r.type.name)) return { code: ts`${r.code}.clone()`, type: r.type };
+      if (r.type.name === 'Mutex' || r.type.name === 'StdMutex' || r.type.name === 'Duration' || r.type.name === 'Instant') return r;
+      if (c.cx.items.structs.get(r.type.name)?.derives.has('Clone')) return { code: ts`${r.code}.clone()`, type: r.type };
+      if (c.cx.items.enums.has(r.type.name)) {
+        c.cx.use('rs');
+        return { code: ts`rs.clone(${r.code})`, type: r.type };
+      }
+      return r;
+    default:
+      c.cx.use('rs');
+      return { code: ts`rs.clone(${r.code})`, type: r.type };
+  }
+}

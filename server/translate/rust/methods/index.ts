@@ -1,0 +1,51 @@
+// A method call on a value of a standard or runtime type: the handlers of the receiver's type
+// family first, then the methods every type shares; else the method camelCased.
+//   rx.try_recv()     -> rx.tryRecv()
+import { join, ts } from '../../emit/code.js';
+import type { Node } from '../../syntax.js';
+import type { Typed } from '../context.js';
+import { camelCase } from '../scope.js';
+import { isNumeric, UNKNOWN } from '../types.js';
+import { operand } from '../values.js';
+import type { Call, Handler, MethodContext } from './call.js';
+import { common } from './common.js';
+import { mapMethods, setMethods } from './maps.js';
+import { numberMethods } from './numbers.js';
+import { optionMethods, resultMethods } from './options.js';
+import { guessedMethods, runtimeMethods } from './runtime.js';
+import { stringMethods } from './strings.js';
+import { vecMethods } from './vecs.js';
+
+/** A method call on a value of a standard or runtime type, by the receiver's type. */
+export function translateMethod(cx: MethodContext, node: Node, receiver: Typed, receiverNode: Node, method: string, argNodes: Node[]): Typed {
+  let cached: Typed[] | null = null;
+  const call: Call = {
+    cx,
+    node,
+    receiver,
+    receiverNode,
+    method,
+    argNodes,
+    args: () => (cached ??= argNodes.map((a) => cx.expr(a))),
+    fn: (i, params) => {
+      const a = argNodes[i];
+      return a ? cx.closure(a, params).code : ts`undefined`;
+    },
+  };
+  const t = receiver.type;
+  const handlers: Handler[] = [common];
+  if (t.kind === 'option') handlers.unshift(optionMethods);
+  else if (t.kind === 'result') handlers.unshift(resultMethods);
+  else if (t.kind === 'string' || t.kind === 'char') handlers.unshift(stringMethods);
+  else if (t.kind === 'vec') handlers.unshift(vecMethods);
+  else if (t.kind === 'map') handlers.unshift(mapMethods);
+  else if (t.kind === 'set') handlers.unshift(setMethods);
+  else if (isNumeric(t)) handlers.unshift(numberMethods);
+  else if (t.kind === 'named') handlers.unshift(runtimeMethods);
+  else if (t.kind === 'unknown') handlers.unshift(guessedMethods);
+  for (const h of handlers) {
+    const out = h(call);
+    if (out) return out;
+  }
+  return { code: ts`${operand(receiver.code)}.${camelCase(method)}(${join(call.args().map((a) => a.code), ', ')})`, type: UNKNOWN };
+}

@@ -1,0 +1,79 @@
+// HashMap, BTreeMap (the runtime's sorted map) and set methods on JavaScript's Map and Set.
+//   scores.insert(name, 10);  -> scores.set(name, 10);
+//   scores.contains_key(&k)   -> scores.has(k)
+import { ts, typeOnly, type Code } from '../../emit/code.js';
+import { argList, type Call, type MethodContext } from './call.js';
+import type { Typed } from '../context.js';
+import { BOOL, isScalar, named, option, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
+import { holdsRef } from '../values.js';
+
+export function mapMethods(c: Call): Typed | null {
+  const r = c.receiver;
+  const [key, value] = r.type.kind === 'map' ? [r.type.key, r.type.value] : [UNKNOWN, UNKNOWN];
+  const a = () => argList(c);
+  switch (c.method) {
+    case 'insert': {
+      const [k, v] = c.args();
+      if (c.node.parent?.type === 'expression_statement') return { code: ts`${r.code}.set(${k!.code}, ${v!.code})`, type: UNIT };
+      // Its value is used: HashMap::insert gives the value it replaced.
+      c.cx.use('rs');
+      return { code: ts`rs.insert(${r.code}, ${k!.code}, ${v!.code})`, type: option(value) };
+    }
+    case 'entry':
+      c.cx.use('rs');
+      return { code: ts`rs.entry(${r.code}, ${argList(c)})`, type: named('Entry', value) };
+    case 'get':
+      return { code: ts`${r.code}.get(${a()})`, type: option(value) };
+    case 'get_mut': {
+      if (returnsRef(c.cx) && isScalar(value)) {
+        c.cx.use('rs');
+        return { code: ts`rs.getMut(${r.code}, ${a()})`, type: option(named('Ref', value)) };
+      }
+      const key = c.cx.temp('key');
+      c.cx.hoist(ts`const ${key} = ${a()};`);
+      const slot = { get: ts`${r.code}.get(${key})${typeOnly('!')}`, set: (v: Code) => ts`${r.code}.set(${key}, ${v})` };
+      return { code: ts`${r.code}.get(${key})`, type: option(value), slot };
+    }
+    case 'contains_key':
+      return { code: ts`${r.code}.has(${a()})`, type: BOOL };
+    case 'remove': {
+      const k = c.args()[0]!;
+      const name = c.cx.temp('removed');
+      c.cx.hoist(ts`const ${name} = ${r.code}.get(${k.code});`);
+      c.cx.hoist(ts`${r.code}.delete(${k.code});`);
+      return { code: ts`${name}`, type: option(value) };
+    }
+    case 'len':
+      return { code: ts`${r.code}.size`, type: USIZE };
+    case 'is_empty':
+      return { code: ts`${r.code}.size === 0`, type: BOOL };
+    case 'keys':
+      return { code: ts`[...${r.code}.keys()]`, type: vec(key) };
+    case 'values':
+    case 'values_mut':
+      return { code: ts`[...${r.code}.values()]`, type: vec(value) };
+    case 'clear':
+      return { code: ts`${r.code}.clear()`, type: UNIT };
+  }
+  return null;
+}
+
+export function setMethods(c: Call): Typed | null {
+  const r = c.receiver;
+  switch (c.method) {
+    case 'insert':
+      return { code: ts`${r.code}.add(${argList(c)})`, type: UNIT };
+    case 'contains':
+      return { code: ts`${r.code}.has(${argList(c)})`, type: BOOL };
+    case 'len':
+      return { code: ts`${r.code}.size`, type: USIZE };
+    case 'remove':
+      return { code: ts`${r.code}.delete(${argList(c)})`, type: BOOL };
+  }
+  return null;
+}
+
+/** The current function hands a `&mut` to a number or string back (`-> Result<&mut u64, E>`). */
+function returnsRef(cx: MethodContext): boolean {
+  return !!cx.fn && holdsRef(cx.fn.result);
+}

@@ -1,0 +1,54 @@
+// Number methods: Math for the plain ones, the runtime for checked, wrapping and saturating
+// arithmetic in the integer type's range.
+//   x.pow(2)                 -> x ** 2
+//   a.checked_add(b)   (u8)  -> rs.checked(a + b, 'u8')
+import { ts } from '../../emit/code.js';
+import { argList, type Call } from './call.js';
+import type { Typed } from '../context.js';
+import { option } from '../types.js';
+
+export function numberMethods(c: Call): Typed | null {
+  const r = c.receiver;
+  switch (c.method) {
+    case 'abs':
+    case 'sqrt':
+    case 'floor':
+    case 'ceil':
+    case 'round':
+      return { code: ts`Math.${c.method}(${r.code})`, type: r.type };
+    case 'pow':
+    case 'powi':
+    case 'powf':
+      return { code: ts`${r.code} ** ${argList(c)}`, type: r.type };
+    case 'checked_add':
+    case 'checked_sub':
+    case 'checked_mul': {
+      c.cx.use('rs');
+      const op = { checked_add: '+', checked_sub: '-', checked_mul: '*' }[c.method];
+      const intName = r.type.kind === 'int' ? r.type.name : 'i32';
+      return { code: ts`rs.checked(${r.code} ${op} ${argList(c)}, '${intName}')`, type: option(r.type) };
+    }
+    case 'rem_euclid': {
+      const d = c.args()[0]!;
+      return { code: ts`((${r.code} % ${d.code}) + ${d.code}) % ${d.code}`, type: r.type };
+    }
+    case 'signum':
+      return { code: ts`Math.sign(${r.code})`, type: r.type };
+    case 'wrapping_add':
+    case 'wrapping_sub':
+    case 'wrapping_mul':
+    case 'saturating_add':
+    case 'saturating_sub':
+    case 'saturating_mul': {
+      c.cx.use('rs');
+      const op = { add: '+', sub: '-', mul: '*' }[c.method.split('_')[1] as 'add' | 'sub' | 'mul'];
+      const intName = r.type.kind === 'int' ? r.type.name : 'i32';
+      return { code: ts`rs.${c.method.split('_')[0]!}(${r.code} ${op} ${argList(c)}, '${intName}')`, type: r.type };
+    }
+    case 'checked_div': {
+      const d = c.args()[0]!;
+      return { code: ts`(${d.code} === 0 ? undefined : Math.trunc(${r.code} / ${d.code}))`, type: option(r.type) };
+    }
+  }
+  return null;
+}

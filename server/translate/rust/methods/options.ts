@@ -1,0 +1,109 @@
+// Option (undefined or the value) and Result (the runtime's Ok/Err) methods.
+//   opt.unwrap_or(0)         -> (opt ?? 0)
+//   res.unwrap_or(0)         -> res.unwrapOr(0)
+//   slot.take()              -> const taken1 = slot; slot = undefined; .. taken1
+import { ts } from '../../emit/code.js';
+import { field } from '../../syntax.js';
+import { argList, type Call } from './call.js';
+import type { Typed } from '../context.js';
+import { camelCase } from '../scope.js';
+import { BOOL, defaultValueText, option, result, tuple, UNKNOWN } from '../types.js';
+
+export function optionMethods(c: Call): Typed | null {
+  const r = c.receiver;
+  const elem = r.type.kind === 'option' ? r.type.elem : UNKNOWN;
+  switch (c.method) {
+    case 'unwrap':
+      c.cx.use('unwrap');
+      return { code: ts`unwrap(${r.code}, '${c.cx.location(field(field(c.node, 'function')!, 'field')!)}')`, type: elem, slot: r.slot };
+    case 'expect':
+      c.cx.use('expect');
+      return { code: ts`expect(${r.code}, ${argList(c)}, '${c.cx.location(field(field(c.node, 'function')!, 'field')!)}')`, type: elem };
+    case 'is_some':
+      return { code: ts`${r.code} !== undefined`, type: BOOL };
+    case 'is_none':
+      return { code: ts`${r.code} === undefined`, type: BOOL };
+    case 'unwrap_or':
+      return { code: ts`(${r.code} ?? ${argList(c)})`, type: elem };
+    case 'unwrap_or_default':
+      return { code: ts`(${r.code} ?? ${defaultValueText(elem)})`, type: elem };
+    case 'unwrap_or_else':
+      return { code: ts`(${r.code} ?? (${c.fn(0, [])})())`, type: elem };
+    case 'map': {
+      c.cx.use('rs');
+      const f = c.cx.closure(c.argNodes[0]!, [elem]);
+      return { code: ts`rs.mapOption(${r.code}, ${f.code})`, type: option(f.type.kind === 'fn' ? f.type.result : UNKNOWN) };
+    }
+    case 'ok_or':
+      c.cx.use('rs');
+      return { code: ts`rs.okOr(${r.code}, ${argList(c)})`, type: result(elem, c.args()[0]?.type ?? UNKNOWN), slot: r.slot };
+    case 'take': {
+      const name = c.cx.temp('taken');
+      c.cx.hoist(ts`const ${name} = ${r.code};`);
+      c.cx.hoist(ts`${r.code} = undefined;`);
+      return { code: ts`${name}`, type: r.type };
+    }
+    case 'map_or': {
+      c.cx.use('rs');
+      const fallback = c.cx.expr(c.argNodes[0]!);
+      return { code: ts`rs.mapOr(${r.code}, ${fallback.code}, ${c.fn(1, [elem])})`, type: fallback.type };
+    }
+    case 'zip': {
+      c.cx.use('rs');
+      const other = c.args()[0]!;
+      return { code: ts`rs.zipOption(${r.code}, ${other.code})`, type: option(tuple([elem, other.type.kind === 'option' ? other.type.elem : UNKNOWN])) };
+    }
+    case 'ok_or_else':
+      c.cx.use('rs');
+      return { code: ts`rs.okOrElse(${r.code}, ${c.fn(0, [])})`, type: result(elem, UNKNOWN), slot: r.slot };
+    case 'and_then':
+      c.cx.use('rs');
+      return { code: ts`rs.andThen(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
+    case 'filter': {
+      c.cx.use('rs');
+      return { code: ts`rs.filterOption(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
+    }
+    case 'or':
+      return { code: ts`(${r.code} ?? ${argList(c)})`, type: r.type };
+    case 'is_some_and':
+      return { code: ts`(${r.code} !== undefined && (${c.fn(0, [elem])})(${r.code}))`, type: BOOL };
+  }
+  return null;
+}
+
+export function resultMethods(c: Call): Typed | null {
+  const r = c.receiver;
+  const ok = r.type.kind === 'result' ? r.type.ok : UNKNOWN;
+  const err = r.type.kind === 'result' ? r.type.err : UNKNOWN;
+  const where = () => `'${c.cx.location(field(field(c.node, 'function')!, 'field')!)}'`;
+  switch (c.method) {
+    case 'unwrap':
+      return { code: ts`${r.code}.unwrap(${where()})`, type: ok, slot: r.slot };
+    case 'expect':
+      return { code: ts`${r.code}.expect(${argList(c)}, ${where()})`, type: ok, slot: r.slot };
+    case 'unwrap_err':
+      return { code: ts`${r.code}.unwrapErr(${where()})`, type: err };
+    case 'is_ok':
+    case 'is_err':
+      return { code: ts`${r.code}.${camelCase(c.method)}()`, type: BOOL };
+    case 'ok':
+      return { code: ts`${r.code}.ok()`, type: option(ok) };
+    case 'err':
+      return { code: ts`${r.code}.err()`, type: option(err) };
+    case 'unwrap_or':
+      return { code: ts`${r.code}.unwrapOr(${argList(c)})`, type: ok };
+    case 'unwrap_or_default':
+      return { code: ts`${r.code}.unwrapOr(${defaultValueText(ok)})`, type: ok };
+    case 'unwrap_or_else':
+      return { code: ts`${r.code}.unwrapOrElse(${c.fn(0, [err])})`, type: ok };
+    case 'map': {
+      const f = c.cx.closure(c.argNodes[0]!, [ok]);
+      return { code: ts`${r.code}.map(${f.code})`, type: result(f.type.kind === 'fn' ? f.type.result : UNKNOWN, err) };
+    }
+    case 'map_err': {
+      const f = c.cx.closure(c.argNodes[0]!, [err]);
+      return { code: ts`${r.code}.mapErr(${f.code})`, type: result(ok, f.type.kind === 'fn' ? f.type.result : UNKNOWN) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,145 @@
+// Methods of the runtime's channel, task, time and lock handles: camelCase, with the types Rust
+// gives them; std's blocking calls are awaited (the function calling them turns async).
+//   tx.send(v).await         -> await tx.send(v)
+//   let v = rx.recv().unwrap();  (std)  -> const v = (await rx.recv()).unwrap(..);
+//   handle.join().unwrap()   (a thread) -> (await handle.join()).unwrap(..)
+import { ts } from '../../emit/code.js';
+import { argList, refineFromPush, type Call } from './call.js';
+import type { Typed } from '../context.js';
+import { camelCase } from '../scope.js';
+import { BOOL, defaultValueText, FLOAT, named, option, result, STRING, UNIT, UNKNOWN, USIZE, vec, type RustType } from '../types.js';
+
+/** Channel, task, time and lock handles of the runtime: camelCase methods, awaited where Rust awaits. */
+export function runtimeMethods(c: Call): Typed | null {
+  const r = c.receiver;
+  if (r.type.kind !== 'named') return null;
+  const name = r.type.name;
+  const elem = r.type.args[0] ?? UNKNOWN;
+  if (c.method === 'clone' || c.method === 'iter' || c.method === 'to_string') return null;
+  if (name === 'std.Iter' && c.method === 'collect') {
+    c.cx.use('rs');
+    c.cx.awaits();
+    return { code: ts`(await rs.collectAsync(${r.code}))`, type: vec(elem) };
+  }
+  const m = camelCase(c.method);
+  const plain = (type: RustType): Typed => ({ code: ts`${r.code}.${m}(${argList(c)})`, type });
+  const blocking = (type: RustType): Typed => {
+    c.cx.awaits();
+    return { code: ts`(await ${r.code}.${m}(${argList(c)}))`, type };
+  };
+  switch (`${name}.${c.method}`) {
+    case 'mpsc.Sender.send':
+      return plain(named('Future', result(UNIT, named('SendError', elem))));
+    case 'mpsc.UnboundedSender.send':
+      return plain(result(UNIT, named('SendError', elem)));
+    case 'mpsc.Sender.try_send':
+      return plain(result(UNIT, named('TrySendError', elem)));
+    case 'mpsc.Sender.reserve':
+      return plain(named('Future', result(named('mpsc.Permit', elem), named('SendError', UNIT))));
+    case 'mpsc.Receiver.recv':
+    case 'mpsc.UnboundedReceiver.recv':
+      return plain(named('Future', option(elem)));
+    case 'mpsc.Receiver.try_recv':
+    case 'mpsc.UnboundedReceiver.try_recv':
+      return plain(result(elem, named('TryRecvError')));
+    case 'std.Sender.send':
+      return plain(result(UNIT, named('SendError', elem)));
+    case 'std.SyncSender.send':
+      return blocking(result(UNIT, named('SendError', elem)));
+    case 'std.SyncSender.try_send':
+      return plain(result(UNIT, named('TrySendError', elem)));
+    case 'std.Receiver.recv':
+      return blocking(result(elem, named('RecvError')));
+    case 'std.Receiver.recv_timeout':
+      return blocking(result(elem, named('RecvTimeoutError')));
+    case 'std.Receiver.try_recv':
+      return plain(result(elem, named('TryRecvError')));
+    case 'oneshot.Sender.send':
+      return plain(result(UNIT, elem));
+    case 'oneshot.Receiver.try_recv':
+      return plain(result(elem, named('TryRecvError')));
+    case 'broadcast.Sender.send':
+      return plain(result(USIZE, named('SendError', elem)));
+    case 'broadcast.Sender.subscribe':
+      return plain(named('broadcast.Receiver', elem));
+    case 'broadcast.Receiver.recv':
+      return plain(named('Future', result(elem, named('RecvError'))));
+    case 'broadcast.Receiver.try_recv':
+      return plain(result(elem, named('TryRecvError')));
+    case 'watch.Sender.send':
+      return plain(result(UNIT, named('SendError', elem)));
+    case 'watch.Receiver.changed':
+      return plain(named('Future', result(UNIT, named('RecvError'))));
+    case 'watch.Receiver.borrow':
+    case 'watch.Receiver.borrow_and_update':
+    case 'watch.Sender.borrow':
+      return plain(elem);
+    case 'Mutex.lock':
+      return plain(named('Future', named('MutexGuard', elem)));
+    case 'Mutex.try_lock':
+    case 'StdMutex.try_lock':
+      return plain(result(named('MutexGuard', elem), named('TryLockError')));
+    case 'StdMutex.lock':
+      return blocking(result(named('MutexGuard', elem), named('PoisonError')));
+    case 'thread.Scope.spawn':
+      return { code: ts`${r.code}.spawn(${c.fn(0, [])})`, type: named('thread.JoinHandle', UNKNOWN) };
+    case 'thread.JoinHandle.join':
+      return blocking(result(elem, named('Box')));
+    case 'JoinHandle.abort':
+    case 'JoinHandle.is_finished':
+      return plain(c.method === 'abort' ? UNIT : BOOL);
+    case 'Interval.tick':
+      return plain(named('Future', named('Instant')));
+    case 'Instant.elapsed':
+    case 'Instant.duration_since':
+      return plain(named('Duration'));
+    case 'Duration.as_millis':
+    case 'Duration.as_secs':
+    case 'Duration.as_micros':
+    case 'Duration.as_nanos':
+    case 'Duration.subsec_millis':
+      return plain({ kind: 'int', name: 'u128' });
+    case 'Duration.as_secs_f64':
+      return plain(FLOAT);
+    case 'mpsc.Permit.send':
+      return plain(UNIT);
+    case 'JoinError.into_panic':
+      return plain(named('PanicPayload'));
+    case 'PanicPayload.downcast_ref':
+      return plain(option(STRING));
+    case 'Entry.or_insert':
+      return plain(elem);
+    case 'Entry.or_insert_with':
+      return { code: ts`${r.code}.orInsertWith(${c.fn(0, [])})`, type: elem };
+    case 'Entry.or_default':
+      return { code: ts`${r.code}.orInsert(${defaultValueText(elem)})`, type: elem };
+    case 'Ordering.then':
+      return { code: ts`(${r.code} || ${argList(c)})`, type: r.type };
+    case 'Ordering.then_with':
+      return { code: ts`(${r.code} || (${c.fn(0, [])})())`, type: r.type };
+    case 'Ordering.reverse':
+      return { code: ts`-${r.code}`, type: r.type };
+  }
+  if (name.includes('.') || ['Mutex', 'StdMutex', 'Duration', 'Instant', 'Interval', 'Sleep', 'JoinHandle', 'MutexGuard'].includes(name)) {
+    if (['capacity', 'max_capacity', 'len', 'receiver_count'].includes(c.method)) return plain(USIZE);
+    if (c.method.startsWith('is_') || c.method === 'has_changed' || c.method === 'same_channel') return plain(BOOL);
+    return plain(UNKNOWN);
+  }
+  return null;
+}
+
+/** A receiver the translator lost track of: the usual channel methods still read right. */
+export function guessedMethods(c: Call): Typed | null {
+  switch (c.method) {
+    case 'push':
+      refineFromPush(c.cx, c.receiverNode, c.args()[0]?.type ?? UNKNOWN);
+      return { code: ts`${c.receiver.code}.push(${argList(c)})`, type: UNIT };
+    case 'is_empty':
+      return { code: ts`${c.receiver.code}.length === 0`, type: BOOL };
+    case 'join':
+      if (c.argNodes.length > 0) return null;
+      c.cx.awaits();
+      return { code: ts`(await ${c.receiver.code}.join())`, type: result(UNKNOWN, UNKNOWN) };
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+// String and char methods: JavaScript's string methods where they mean the same, the runtime's
+// where Rust differs (len counts UTF-8 bytes, parse checks the integer type).
+//   s.len()                  -> rs.strLen(s)
+//   line.split_whitespace()  -> line.split(/\s+/).filter((w) => w !== '')
+//   s.parse::<u8>()          -> rs.parseInteger(s, 'u8')
+import { ts } from '../../emit/code.js';
+import { field, kids } from '../../syntax.js';
+import { argList, type Call } from './call.js';
+import type { Typed } from '../context.js';
+import { camelCase } from '../scope.js';
+import { BOOL, CHAR, FLOAT, named, option, result, STRING, tuple, UNIT, USIZE, vec } from '../types.js';
+
+export function stringMethods(c: Call): Typed | null {
+  const r = c.receiver;
+  const a = () => argList(c);
+  switch (c.method) {
+    case 'len':
+      c.cx.use('rs');
+      return { code: ts`rs.strLen(${r.code})`, type: USIZE };
+    case 'is_empty':
+      return { code: ts`${r.code}.length === 0`, type: BOOL };
+    case 'push_str':
+    case 'push':
+      return { code: ts`${r.code} += ${a()}`, type: UNIT };
+    case 'to_uppercase':
+    case 'to_ascii_uppercase':
+      return { code: ts`${r.code}.toUpperCase()`, type: r.type };
+    case 'to_lowercase':
+    case 'to_ascii_lowercase':
+      return { code: ts`${r.code}.toLowerCase()`, type: r.type };
+    case 'trim':
+      return { code: ts`${r.code}.trim()`, type: STRING };
+    case 'trim_start':
+      return { code: ts`${r.code}.trimStart()`, type: STRING };
+    case 'trim_end':
+      return { code: ts`${r.code}.trimEnd()`, type: STRING };
+    case 'contains':
+      return { code: ts`${r.code}.includes(${a()})`, type: BOOL };
+    case 'starts_with':
+      return { code: ts`${r.code}.startsWith(${a()})`, type: BOOL };
+    case 'ends_with':
+      return { code: ts`${r.code}.endsWith(${a()})`, type: BOOL };
+    case 'replace':
+      return { code: ts`${r.code}.replaceAll(${a()})`, type: STRING };
+    case 'repeat':
+      return { code: ts`${r.code}.repeat(${a()})`, type: STRING };
+    case 'split':
+      return { code: ts`${r.code}.split(${a()})`, type: vec(STRING) };
+    case 'split_whitespace':
+      return { code: ts`${r.code}.split(/\\s+/).filter((w) => w !== '')`, type: vec(STRING) };
+    case 'lines':
+      return { code: ts`${r.code}.split('\\n')`, type: vec(STRING) };
+    case 'chars':
+      return { code: ts`[...${r.code}]`, type: vec(CHAR) };
+    case 'bytes':
+      return { code: ts`[...new TextEncoder().encode(${r.code})]`, type: vec({ kind: 'int', name: 'u8' }) };
+    case 'parse': {
+      c.cx.use('rs');
+      const fn = field(c.node, 'function');
+      const turbofish = fn?.type === 'generic_function' ? kids(field(fn, 'type_arguments'))[0]?.text : /::<(\w+)>/.exec(c.node.text)?.[1];
+      if (turbofish === 'f64' || turbofish === 'f32') return { code: ts`rs.parseFloat(${r.code})`, type: result(FLOAT, named('ParseFloatError')) };
+      return { code: ts`rs.parseInteger(${r.code}${turbofish ? `, '${turbofish}'` : ''})`, type: result({ kind: 'int', name: turbofish ?? 'i32' }, named('ParseIntError')) };
+    }
+    case 'is_alphabetic':
+      return { code: ts`/\\p{Alphabetic}/u.test(${r.code})`, type: BOOL };
+    case 'is_numeric':
+    case 'is_ascii_digit':
+      return { code: ts`/^[0-9]$/.test(${r.code})`, type: BOOL };
+    case 'is_whitespace':
+      return { code: ts`/^\\s$/.test(${r.code})`, type: BOOL };
+    case 'is_uppercase':
+      return { code: ts`(${r.code} !== ${r.code}.toLowerCase())`, type: BOOL };
+    case 'to_digit':
+      return { code: ts`(/^[0-9]$/.test(${r.code}) ? Number(${r.code}) : undefined)`, type: option({ kind: 'int', name: 'u32' }) };
+    case 'find':
+      return { code: ts`((i) => (i < 0 ? undefined : i))(${r.code}.indexOf(${a()}))`, type: option(USIZE) };
+    case 'strip_prefix':
+    case 'strip_suffix':
+      c.cx.use('rs');
+      return { code: ts`rs.${camelCase(c.method)}(${r.code}, ${a()})`, type: option(STRING) };
+    case 'split_once':
+      c.cx.use('rs');
+      return { code: ts`rs.splitOnce(${r.code}, ${a()})`, type: option(tuple([STRING, STRING])) };
+    case 'splitn': {
+      const [n, sep] = c.args();
+      return { code: ts`((parts) => [...parts.slice(0, ${n!.code} - 1), parts.slice(${n!.code} - 1).join(${sep!.code})])(${r.code}.split(${sep!.code}))`, type: vec(STRING) };
+    }
+    case 'char_indices':
+      return { code: ts`[...${r.code}].entries()`, type: vec(tuple([USIZE, CHAR])) };
+    case 'trim_matches':
+      return { code: ts`${r.code}.replace(new RegExp(\`^[\${${a()}}]+|[\${${a()}}]+$\`, 'g'), '')`, type: STRING };
+    case 'is_ascii_alphabetic':
+      return { code: ts`/^[A-Za-z]$/.test(${r.code})`, type: BOOL };
+    case 'is_alphanumeric':
+    case 'is_ascii_alphanumeric':
+      return { code: ts`/^[\p{L}\p{N}]$/u.test(${r.code})`, type: BOOL };
+  }
+  return null;
+}

@@ -1,0 +1,196 @@
+// Vec, VecDeque and iterator methods: iterators are arrays here, so adapters are array methods
+// (map, filter, ...) and collect() gives the array, a String or a map as asked.
+//   v.iter().map(|x| x * 2).collect::<Vec<_>>()  -> v.map((x) => x * 2)
+//   queue.pop_front()        -> queue.shift()
+//   pairs.into_iter().collect::<HashMap<_, _>>()  -> new Map(pairs)
+import { ts, typeOnly } from '../../emit/code.js';
+import { field } from '../../syntax.js';
+import { argList, refineFromPush, type Call } from './call.js';
+import type { Typed } from '../context.js';
+import { camelCase } from '../scope.js';
+import { BOOL, option, STRING, tuple, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
+
+export function vecMethods(c: Call): Typed | null {
+  const r = c.receiver;
+  const elem = r.type.kind === 'vec' ? r.type.elem : UNKNOWN;
+  const a = () => argList(c);
+  switch (c.method) {
+    case 'push':
+    case 'push_back':
+      refineFromPush(c.cx, c.receiverNode, c.args()[0]?.type ?? UNKNOWN);
+      return { code: ts`${r.code}.push(${a()})`, type: UNIT };
+    case 'pop':
+    case 'pop_back':
+      return { code: ts`${r.code}.pop()`, type: option(elem) };
+    case 'pop_front':
+      return { code: ts`${r.code}.shift()`, type: option(elem) };
+    case 'push_front':
+      return { code: ts`${r.code}.unshift(${a()})`, type: UNIT };
+    case 'len':
+    case 'count':
+      return { code: ts`${r.code}.length`, type: USIZE };
+    case 'is_empty':
+      return { code: ts`${r.code}.length === 0`, type: BOOL };
+    case 'contains':
+      return { code: ts`${r.code}.includes(${a()})`, type: BOOL };
+    case 'first':
+      return { code: ts`${r.code}[0]`, type: option(elem) };
+    case 'last':
+      return { code: ts`${r.code}.at(-1)`, type: option(elem) };
+    case 'get':
+      return { code: ts`${r.code}[${a()}]`, type: option(elem) };
+    case 'nth':
+      return { code: ts`${r.code}[${a()}]`, type: option(elem) };
+    case 'sort':
+    case 'sort_unstable':
+      c.cx.use('rs');
+      return { code: ts`${r.code}.sort(rs.cmp)`, type: UNIT };
+    case 'sort_by':
+    case 'sort_unstable_by':
+      return { code: ts`${r.code}.sort(${c.fn(0, [elem, elem])})`, type: UNIT };
+    case 'sort_by_key':
+    case 'sort_unstable_by_key': {
+      c.cx.use('rs');
+      return { code: ts`${r.code}.sort((a, b) => rs.cmp((${c.fn(0, [elem])})(a), (${c.fn(0, [elem])})(b)))`, type: UNIT };
+    }
+    case 'reverse':
+      return { code: ts`${r.code}.reverse()`, type: UNIT };
+    case 'rev':
+      return { code: ts`${r.code}.toReversed()`, type: r.type };
+    case 'clear':
+      if (elem.kind === 'named' && elem.name.includes('.')) {
+        c.cx.use('rs');
+        return { code: ts`rs.drop(${r.code}.splice(0))`, type: UNIT };
+      }
+      return { code: ts`${r.code}.length = 0`, type: UNIT };
+    case 'next':
+      // `it.next()` on a variable advances it (the variable holds a fresh array: see let); on a chain, the first item.
+      if (c.receiverNode.type === 'identifier') return { code: ts`${r.code}.shift()`, type: option(elem) };
+      return { code: ts`${r.code}[0]`, type: option(elem) };
+    case 'flatten':
+      if (elem.kind === 'option') return { code: ts`${r.code}.filter((v) => v !== undefined)`, type: vec(elem.elem) };
+      return { code: ts`${r.code}.flat()`, type: elem.kind === 'vec' ? elem : vec(UNKNOWN) };
+    case 'truncate':
+      return { code: ts`${r.code}.length = Math.min(${r.code}.length, ${a()})`, type: UNIT };
+    case 'insert': {
+      const [i, v] = c.args();
+      return { code: ts`${r.code}.splice(${i!.code}, 0, ${v!.code})`, type: UNIT };
+    }
+    case 'remove':
+      return { code: ts`${r.code}.splice(${a()}, 1)[0]${typeOnly('!')}`, type: elem };
+    case 'extend':
+    case 'extend_from_slice':
+      return { code: ts`${r.code}.push(...${a()})`, type: UNIT };
+    case 'drain':
+      return { code: ts`${r.code}.splice(0)`, type: r.type };
+    case 'join':
+    case 'concat':
+      return { code: ts`${r.code}.join(${c.method === 'concat' ? "''" : a()})`, type: STRING };
+    case 'retain':
+      return { code: ts`${r.code}.splice(0, ${r.code}.length, ...${r.code}.filter(${c.fn(0, [elem])}))`, type: UNIT };
+    case 'swap': {
+      const [i, j] = c.args();
+      return { code: ts`[${r.code}[${i!.code}], ${r.code}[${j!.code}]] = [${r.code}[${j!.code}], ${r.code}[${i!.code}]]`, type: UNIT };
+    }
+    case 'map': {
+      const f = c.cx.closure(c.argNodes[0]!, [elem]);
+      const out = vec(f.type.kind === 'fn' ? f.type.result : UNKNOWN);
+      if (f.type.kind === 'fn' && f.type.isAsync) {
+        // A closure that blocks (a thread join, a std recv) runs element by element, as Rust's map does.
+        c.cx.use('rs');
+        c.cx.awaits();
+        return { code: ts`(await rs.mapAsync(${r.code}, ${f.code}))`, type: out };
+      }
+      return { code: ts`${r.code}.map(${f.code})`, type: out };
+    }
+    case 'filter':
+      return { code: ts`${r.code}.filter(${c.fn(0, [elem])})`, type: r.type };
+    case 'filter_map': {
+      const f = c.cx.closure(c.argNodes[0]!, [elem]);
+      const out = f.type.kind === 'fn' && f.type.result.kind === 'option' ? f.type.result.elem : UNKNOWN;
+      return { code: ts`${r.code}.map(${f.code}).filter((v) => v !== undefined)`, type: vec(out) };
+    }
+    case 'flat_map': {
+      const f = c.cx.closure(c.argNodes[0]!, [elem]);
+      return { code: ts`${r.code}.flatMap(${f.code})`, type: f.type.kind === 'fn' && f.type.result.kind === 'vec' ? f.type.result : vec(UNKNOWN) };
+    }
+    case 'for_each':
+      return { code: ts`${r.code}.forEach(${c.fn(0, [elem])})`, type: UNIT };
+    case 'enumerate':
+      return { code: ts`[...${r.code}.entries()]`, type: vec(tuple([USIZE, elem])) };
+    case 'zip': {
+      c.cx.use('rs');
+      const other = c.args()[0]!;
+      return { code: ts`rs.zip(${r.code}, ${other.code})`, type: vec(tuple([elem, other.type.kind === 'vec' ? other.type.elem : UNKNOWN])) };
+    }
+    case 'chain':
+      return { code: ts`[...${r.code}, ...${a()}]`, type: r.type };
+    case 'take_while':
+    case 'skip_while':
+      c.cx.use('rs');
+      return { code: ts`rs.${camelCase(c.method)}(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
+    case 'take':
+      return { code: ts`${r.code}.slice(0, ${a()})`, type: r.type };
+    case 'skip':
+      return { code: ts`${r.code}.slice(${a()})`, type: r.type };
+    case 'step_by':
+      return { code: ts`${r.code}.filter((_, i) => i % ${a()} === 0)`, type: r.type };
+    case 'sum':
+      return { code: ts`${r.code}.reduce((a, b) => a + b, 0)`, type: elem.kind === 'unknown' ? { kind: 'int', name: 'i32' } : elem };
+    case 'product':
+      return { code: ts`${r.code}.reduce((a, b) => a * b, 1)`, type: elem };
+    case 'any':
+      return { code: ts`${r.code}.some(${c.fn(0, [elem])})`, type: BOOL };
+    case 'all':
+      return { code: ts`${r.code}.every(${c.fn(0, [elem])})`, type: BOOL };
+    case 'find':
+      return { code: ts`${r.code}.find(${c.fn(0, [elem])})`, type: option(elem) };
+    case 'position':
+      c.cx.use('rs');
+      return { code: ts`rs.position(${r.code}, ${c.fn(0, [elem])})`, type: option(USIZE) };
+    case 'fold': {
+      const init = c.cx.expr(c.argNodes[0]!);
+      return { code: ts`${r.code}.reduce(${c.fn(1, [init.type, elem])}, ${init.code})`, type: init.type };
+    }
+    case 'max':
+    case 'min':
+      c.cx.use('rs');
+      return { code: ts`rs.${c.method}(${r.code})`, type: option(elem) };
+    case 'max_by_key':
+    case 'min_by_key':
+      c.cx.use('rs');
+      return { code: ts`rs.${camelCase(c.method)}(${r.code}, ${c.fn(0, [elem])})`, type: option(elem) };
+    case 'collect':
+      return collect(c);
+    case 'split_at': {
+      const at = c.args()[0]!;
+      return { code: ts`[${r.code}.slice(0, ${at.code}), ${r.code}.slice(${at.code})]`, type: tuple([r.type, r.type]) };
+    }
+    case 'windows':
+    case 'chunks':
+      return null;
+  }
+  return null;
+}
+
+/** `collect()` into what the turbofish or the let's type asks: a Vec, a String, a map. */
+function collect(c: Call): Typed {
+  const r = c.receiver;
+  const turbofish = /collect::<\s*(\w+)/.exec(c.node.text)?.[1];
+  if (turbofish === 'String') return { code: ts`${r.code}.join('')`, type: STRING };
+  if (turbofish === 'HashMap' || turbofish === 'BTreeMap') {
+    const elem = r.type.kind === 'vec' && r.type.elem.kind === 'tuple' ? r.type.elem.items : [UNKNOWN, UNKNOWN];
+    if (turbofish === 'BTreeMap') c.cx.use('rs');
+    return { code: ts`new ${turbofish === 'BTreeMap' ? 'rs.BTreeMap' : 'Map'}(${r.code})`, type: { kind: 'map', key: elem[0] ?? UNKNOWN, value: elem[1] ?? UNKNOWN, sorted: turbofish === 'BTreeMap' } };
+  }
+  const parent = c.node.parent;
+  const declared = parent?.type === 'let_declaration' ? field(parent, 'type')?.text ?? '' : '';
+  if (declared === 'String') return { code: ts`${r.code}.join('')`, type: STRING };
+  if (/^(HashMap|BTreeMap)/.test(declared)) {
+    const sorted = declared.startsWith('BTreeMap');
+    if (sorted) c.cx.use('rs');
+    return { code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}(${r.code})`, type: { kind: 'map', key: UNKNOWN, value: UNKNOWN, sorted } };
+  }
+  if (/^(HashSet|BTreeSet)/.test(declared)) return { code: ts`new Set(${r.code})`, type: { kind: 'set', elem: UNKNOWN, sorted: false } };
+  return r;
+}

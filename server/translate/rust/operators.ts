@@ -1,0 +1,168 @@
+// Operators with Rust's meaning: integer division truncates, 64-bit bitwise operations stay
+// exact, Durations and Instants compute through their methods, `as` casts wrap, assignments
+// drop the value they replace.
+//   a / b    (integers)  -> Math.trunc(a / b)
+//   x as u8              -> (x & 255)
+//   deadline - now       (Instants)  -> deadline.durationSince(now)
+//   0..=n                -> rs.range(0, n, true)
+import { ts, typeOnly, type Code } from '../emit/code.js';
+import { abbreviate, field, type Node } from '../syntax.js';
+import { valuesOf } from './facts.js';
+import type { RustContext, Typed } from './context.js';
+import { BOOL, CHAR, FLOAT, I32, isInteger, named, UNIT, vec, type RustType } from './types.js';
+import { binaryOperand, deref, equality, grouped, hasTopLevelSpace, isUnresolved, operand } from './values.js';
+
+export function binary(cx: RustContext, node: Node): Typed {
+  const op = field(node, 'operator')?.text ?? '';
+  const [left, right] = [field(node, 'left')!, field(node, 'right')!].map((side) => {
+    const value = cx.expr(side);
+    return { ...value, code: binaryOperand(value.code) };
+  }) as [Typed, Typed];
+  const time = timeOperation(op, left, right);
+  if (time) return time;
+  switch (op) {
+    case '==':
+    case '!=':
+      return { code: equality(cx, left, right, op === '!='), type: BOOL };
+    case '<':
+    case '>':
+    case '<=':
+    case '>=':
+    case '&&':
+    case '||':
+      return { code: ts`${left.code} ${op} ${right.code}`, type: BOOL };
+    case '/':
+      if (isInteger(left.type) || (isInteger(right.type) && left.type.kind !== 'float')) {
+        return { code: ts`Math.trunc(${left.code} / ${right.code})`, type: left.type.kind === 'int' ? left.type : right.type };
+      }
+      return { code: ts`${left.code} / ${right.code}`, type: left.type };
+    case '+':
+      return { code: ts`${left.code} + ${right.code}`, type: left.type.kind !== 'unknown' ? left.type : right.type };
+    case '<<':
+    case '>>':
+    case '&':
+    case '|':
+    case '^':
+      if (left.type.kind === 'int' && /64|128|size/.test(left.type.name)) {
+        // JavaScript's bitwise operators work on 32 bits: 64-bit integers shift and mask exactly (to 2^53).
+        if (op === '<<') return { code: ts`${grouped(left.code)} * 2 ** ${grouped(right.code)}`, type: left.type };
+        if (op === '>>') return { code: ts`Math.floor(${left.code} / 2 ** ${grouped(right.code)})`, type: left.type };
+        cx.use('rs');
+        return { code: ts`rs.bitwise(${left.code}, '${op}', ${right.code})`, type: left.type };
+      }
+      return { code: ts`${left.code} ${op} ${right.code}`, type: left.type };
+    default:
+      return { code: ts`${left.code} ${op} ${right.code}`, type: left.type.kind !== 'unknown' ? left.type : right.type };
+  }
+}
+
+export function unary(cx: RustContext, node: Node): Typed {
+  const op = node.text.trimStart()[0];
+  const value = cx.expr(valuesOf(node)[0]!);
+  if (op === '*') return deref(value);
+  // `!v.is_empty()` is `!(v.length === 0)`: a translation with operators of its own needs parentheses, and `- -x` is not `--x`.
+  const text = value.code.toString();
+  const inner = hasTopLevelSpace(text) || (op === '-' && text.startsWith('-')) ? ts`(${value.code})` : value.code;
+  if (op === '!') return { code: ts`!${inner}`, type: value.type.kind === 'int' ? value.type : BOOL };
+  return { code: ts`${op ?? ''}${inner}`, type: value.type };
+}
+
+export function assignment(cx: RustContext, node: Node): Typed {
+  const leftNode = field(node, 'left')!;
+  const left = cx.place(leftNode);
+  if (!left) return cx.unsupported(leftNode, `assignment to ${abbreviate(leftNode.text)}`);
+  const right = cx.expr(field(node, 'right')!);
+  const local = leftNode.type === 'identifier' ? cx.scope.lookup(leftNode.text) : null;
+  // `let mut found = None; ... found = Some((i, j));`: Rust typed `found` from the assignment.
+  if (local && isUnresolved(local.type) && !isUnresolved(right.type)) local.type = right.type;
+  const setter = left.setter;
+  if (cx.ownership.dropsBeforeAssign(node)) {
+    cx.use('rs');
+    cx.pre.push(ts`rs.drop(${left.code});`);
+  }
+  if (setter) return { code: setter(right.code), type: UNIT };
+  return { code: ts`${left.code} = ${right.code}`, type: UNIT };
+}
+
+export function compoundAssignment(cx: RustContext, node: Node): Typed {
+  const op = field(node, 'operator')?.text ?? '';
+  const leftNode = field(node, 'left')!;
+  const left = cx.place(leftNode);
+  if (!left) return cx.unsupported(leftNode, `assignment to ${abbreviate(leftNode.text)}`);
+  const right = cx.expr(field(node, 'right')!);
+  const setter = left.setter;
+  const binaryOp = op.slice(0, -1);
+  if (setter) {
+    const computed = binaryOp === '/' && isInteger(left.type) ? ts`Math.trunc(${left.code} / ${right.code})` : ts`${left.code} ${binaryOp} ${right.code}`;
+    return { code: setter(computed), type: UNIT };
+  }
+  if (binaryOp === '/' && isInteger(left.type)) return { code: ts`${left.code} = Math.trunc(${left.code} / ${right.code})`, type: UNIT };
+  return { code: ts`${left.code} ${op} ${right.code}`, type: UNIT };
+}
+
+export function cast(cx: RustContext, node: Node): Typed {
+  const value = cx.expr(field(node, 'value')!);
+  const target = cx.items.type(field(node, 'type'));
+  if (target.kind === 'float') return { code: value.code, type: FLOAT };
+  if (target.kind === 'int') {
+    if (value.type.kind === 'char') return { code: ts`${value.code}.codePointAt(0)${typeOnly('!')}`, type: target };
+    if (value.type.kind === 'float' && /^u(8|16|32)$/.test(target.name)) return { code: ts`Math.min(Math.max(Math.trunc(${value.code}), 0), ${String(2 ** Number(target.name.slice(1)) - 1)})`, type: target };
+    if (value.type.kind === 'float') return { code: ts`Math.trunc(${value.code})`, type: target };
+    if (value.type.kind === 'bool') return { code: ts`Number(${value.code})`, type: target };
+    const signed = { i8: 24, i16: 16 }[target.name];
+    if (signed !== undefined && !(value.type.kind === 'int' && value.type.name.startsWith('i') && Number(value.type.name.slice(1)) <= 32 - signed)) {
+      return { code: ts`((${value.code} << ${String(signed)}) >> ${String(signed)})`, type: target };
+    }
+    if (target.name === 'i32' && value.type.kind === 'int' && /^(u32|u64|i64|usize|isize)$/.test(value.type.name)) return { code: ts`(${value.code} | 0)`, type: target };
+    if (target.name === 'u32' && !(value.type.kind === 'int' && value.type.name.startsWith('u'))) return { code: ts`(${value.code} >>> 0)`, type: target };
+    const bits = /^u(8|16)$/.exec(target.name);
+    if (bits && !(value.type.kind === 'int' && value.type.name.startsWith('u') && Number(value.type.name.slice(1)) <= Number(bits[1]))) {
+      return { code: ts`(${value.code} & ${String(2 ** Number(bits[1]) - 1)})`, type: target };
+    }
+    return { code: value.code, type: target };
+  }
+  if (target.kind === 'char') return { code: ts`String.fromCodePoint(${value.code})`, type: CHAR };
+  return value;
+}
+
+/** `a..b` and `a..=b`: its bounds, or null for an open range. */
+export function range(cx: RustContext, node: Node): { start: Code; end: Code; inclusive: boolean; type: RustType } | null {
+  if (node.type !== 'range_expression') return null;
+  const [a, b] = valuesOf(node);
+  if (!a || !b) return null;
+  const start = cx.expr(a);
+  const end = cx.expr(b);
+  return { start: start.code, end: end.code, inclusive: node.text.includes('..='), type: start.type.kind === 'int' ? start.type : end.type.kind === 'int' ? end.type : I32 };
+}
+
+const isTime = (t: RustType) => t.kind === 'named' && (t.name === 'Duration' || t.name === 'Instant');
+
+/** Durations and Instants compare by their nanoseconds and add, subtract and scale by methods. */
+function timeOperation(op: string, left: Typed, right: Typed): Typed | null {
+  if (!isTime(left.type) && !isTime(right.type)) return null;
+  const l = operand(left.code);
+  const r = operand(right.code);
+  if (['<', '>', '<=', '>='].includes(op)) return { code: ts`${l}.nanos ${op} ${r}.nanos`, type: BOOL };
+  if (op === '==' || op === '!=') return { code: ts`${l}.nanos ${op}= ${r}.nanos`, type: BOOL };
+  const leftIsInstant = left.type.kind === 'named' && left.type.name === 'Instant';
+  switch (op) {
+    case '+':
+      return { code: ts`${l}.add(${right.code})`, type: left.type };
+    case '-':
+      if (leftIsInstant && right.type.kind === 'named' && right.type.name === 'Instant') return { code: ts`${l}.durationSince(${right.code})`, type: named('Duration') };
+      return { code: ts`${l}.sub(${right.code})`, type: left.type };
+    case '*':
+      return isTime(left.type) ? { code: ts`${l}.mul(${right.code})`, type: left.type } : { code: ts`${r}.mul(${left.code})`, type: right.type };
+    case '/':
+      return { code: ts`${l}.div(${right.code})`, type: left.type };
+  }
+  return null;
+}
+
+/** A range as a value (a `for` over one is a counting loop). */
+export function rangeExpression(cx: RustContext, node: Node): Typed {
+  const r = range(cx, node);
+  if (!r) return cx.unsupported(node, 'open range');
+  cx.use('rs');
+  return { code: ts`rs.range(${r.start}, ${r.end}${r.inclusive ? ', true' : ''})`, type: vec(r.type) };
+}

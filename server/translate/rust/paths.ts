@@ -1,0 +1,45 @@
+// Paths of Tokio's and std's functions (`mpsc::channel`, `tokio::spawn`, `thread::sleep`) and
+// the runtime expression each becomes, with `use` aliases resolved.
+import type { Items } from './items.js';
+
+interface PathFunction {
+  name: string;
+  uses: string;
+  awaits?: boolean;
+}
+
+/** Functions of Tokio and std by path (last two segments), to the runtime's expression. */
+const PATH_FUNCTIONS: Record<string, PathFunction> = {
+  'mpsc::channel': { name: 'mpsc.channel', uses: 'mpsc' },
+  'mpsc::unbounded_channel': { name: 'mpsc.unboundedChannel', uses: 'mpsc' },
+  'mpsc::sync_channel': { name: 'std.syncChannel', uses: 'std' },
+  'oneshot::channel': { name: 'oneshot.channel', uses: 'oneshot' },
+  'broadcast::channel': { name: 'broadcast.channel', uses: 'broadcast' },
+  'watch::channel': { name: 'watch.channel', uses: 'watch' },
+  'tokio::spawn': { name: 'spawn', uses: 'spawn' },
+  'task::spawn': { name: 'spawn', uses: 'spawn' },
+  'thread::spawn': { name: 'thread.spawn', uses: 'thread' },
+  'thread::sleep': { name: 'thread.sleep', uses: 'thread', awaits: true },
+  'thread::scope': { name: 'thread.scope', uses: 'thread', awaits: true },
+  'time::sleep': { name: 'sleep', uses: 'sleep' },
+  'time::sleep_until': { name: 'sleepUntil', uses: 'sleepUntil' },
+  'time::timeout': { name: 'timeout', uses: 'timeout' },
+  'time::interval': { name: 'interval', uses: 'interval' },
+  'task::yield_now': { name: 'yieldNow', uses: 'yieldNow' },
+  'tokio::yield_now': { name: 'yieldNow', uses: 'yieldNow' },
+  'process::exit': { name: 'rs.exit', uses: 'rs' },
+  'mem::drop': { name: 'rs.drop', uses: 'rs' },
+};
+
+export function pathFunction(items: Items, segments: string[]): PathFunction | null {
+  const resolved = segments.length === 1 ? (items.aliases.get(segments[0]!)?.split('::') ?? segments) : expandAlias(items, segments);
+  const key = resolved.slice(-2).join('::');
+  if (resolved[0] === 'std' && key === 'mpsc::channel') return { name: 'std.channel', uses: 'std' };
+  return PATH_FUNCTIONS[key] ?? null;
+}
+
+/** `mpsc::channel` after `use tokio::sync::mpsc` is tokio::sync::mpsc::channel; `std::sync::mpsc` stays std. */
+export function expandAlias(items: Items, segments: string[]): string[] {
+  const head = items.aliases.get(segments[0]!);
+  return head ? [...head.split('::'), ...segments.slice(1)] : segments;
+}

@@ -1,0 +1,169 @@
+// Refutable patterns (match arms, if let, while let, let else, matches!, select! branches) as a
+// test of the matched value and the names it binds, read through accessors of it.
+//   match cmd { Cmd::Get { key, resp } => .., Cmd::Stop => .. }
+//   -> if (cmd.kind === 'Get') { const key = cmd.key; const resp = cmd.resp; .. } else { .. }
+//   if let Some(v) = rx.recv().await { .. }
+//   -> const value1 = await rx.recv(); if (value1 !== undefined) { const v = value1; .. }
+import { join, ts, type Code } from '../emit/code.js';
+import { field, kids, type Node } from '../syntax.js';
+import type { PatternBinding, RustContext } from './context.js';
+import { patternParts, valuesOf } from './facts.js';
+import { propertyName } from './scope.js';
+import { UNKNOWN, USIZE, type RustType } from './types.js';
+
+/** The test that `subject` matches `pattern`, and what the pattern binds (as accessors of subject). */
+export function patternTest(cx: RustContext, pattern: Node, subject: string, type: RustType): { condition: Code; bindings: PatternBinding[] } {
+  const conditions: Code[] = [];
+  const bindings: PatternBinding[] = [];
+  collectPattern(cx, pattern, subject, type, conditions, bindings);
+  return { condition: conditions.length ? join(conditions, ' && ') : ts`true`, bindings };
+}
+
+function collectPattern(cx: RustContext, pattern: Node, subject: string, type: RustType, conditions: Code[], bindings: PatternBinding[]): void {
+  if (pattern.text === '_' || pattern.text === '..') return;
+  if (pattern.type === 'match_pattern') {
+    const inner = valuesOf(pattern)[0];
+    if (inner) collectPattern(cx, inner, subject, type, conditions, bindings);
+    return;
+  }
+  switch (pattern.type) {
+    case '_':
+    case 'remaining_field_pattern':
+      return;
+    case 'identifier': {
+      if (pattern.text === '_') return;
+      if (pattern.text === 'None') {
+        conditions.push(ts`${subject} === undefined`);
+        return;
+      }
+      const variant = unitVariant(cx, pattern.text, type);
+      if (variant) {
+        conditions.push(ts`${subject}.kind === '${variant}'`);
+        return;
+      }
+      bindings.push({ name: pattern.text, node: pattern, accessor: subject, type });
+      return;
+    }
+    case 'mut_pattern':
+    case 'ref_pattern':
+    case 'reference_pattern':
+      collectPattern(cx, valuesOf(pattern).find((k) => k.type !== 'mutable_specifier')!, subject, type, conditions, bindings);
+      return;
+    case 'captured_pattern': {
+      const [name, inner] = valuesOf(pattern);
+      if (inner) collectPattern(cx, inner, subject, type, conditions, bindings);
+      if (name) bindings.push({ name: name.text, node: name, accessor: subject, type });
+      return;
+    }
+    case 'integer_literal':
+    case 'float_literal':
+    case 'string_literal':
+    case 'char_literal':
+    case 'boolean_literal':
+    case 'negative_literal':
+    case 'raw_string_literal':
+      conditions.push(ts`${subject} === ${cx.expr(pattern).code}`);
+      return;
+    case 'range_pattern': {
+      const left = field(pattern, 'left');
+      const right = field(pattern, 'right');
+      const inclusive = pattern.text.includes('..=');
+      if (left) conditions.push(ts`${subject} >= ${cx.expr(left).code}`);
+      if (right) conditions.push(ts`${subject} ${inclusive ? '<=' : '<'} ${cx.expr(right).code}`);
+      return;
+    }
+    case 'or_pattern': {
+      const alternatives = valuesOf(pattern).map((alt) => {
+        const c: Code[] = [];
+        collectPattern(cx, alt, subject, type, c, bindings);
+        return c.length ? join(c, ' && ') : ts`true`;
+      });
+      conditions.push(ts`(${join(alternatives, ' || ')})`);
+      return;
+    }
+    case 'tuple_pattern': {
+      const parts = patternParts(pattern);
+      // `h @ (80..=100)`: parentheses around one pattern, not a tuple.
+      if (parts.length === 1 && !pattern.text.includes(',')) {
+        collectPattern(cx, parts[0]!, subject, type, conditions, bindings);
+        return;
+      }
+      const items = type.kind === 'tuple' ? type.items : [];
+      parts.forEach((k, i) => collectPattern(cx, k, `${subject}[${i}]`, items[i] ?? UNKNOWN, conditions, bindings));
+      return;
+    }
+    case 'scoped_identifier': {
+      const variant = field(pattern, 'name')?.text ?? pattern.text;
+      conditions.push(ts`${subject}.kind === '${variant}'`);
+      return;
+    }
+    case 'tuple_struct_pattern':
+      tupleStructPattern(cx, pattern, subject, type, conditions, bindings);
+      return;
+    case 'struct_pattern':
+      structPattern(cx, pattern, subject, type, conditions, bindings);
+      return;
+    case 'slice_pattern':
+    default:
+      conditions.push(cx.unsupported(pattern, pattern.type.replace(/_/g, ' ')).code);
+  }
+}
+
+function unitVariant(cx: RustContext, name: string, type: RustType): string | null {
+  if (type.kind !== 'named') return null;
+  const e = cx.items.enums.get(type.name);
+  return e?.variants.get(name)?.shape === 'unit' ? name : null;
+}
+
+function tupleStructPattern(cx: RustContext, pattern: Node, subject: string, type: RustType, conditions: Code[], bindings: PatternBinding[]): void {
+  const typeNode = field(pattern, 'type')!;
+  const name = typeNode.text.split('::').pop()!;
+  const parts = patternParts(pattern).filter((k) => k.id !== typeNode.id);
+  const one = parts[0];
+  switch (name) {
+    case 'Some':
+      conditions.push(ts`${subject} !== undefined`);
+      if (one) collectPattern(cx, one, subject, type.kind === 'option' ? type.elem : UNKNOWN, conditions, bindings);
+      return;
+    case 'Ok':
+      conditions.push(ts`${subject}.isOk()`);
+      if (one) collectPattern(cx, one, `${subject}.value`, type.kind === 'result' ? type.ok : UNKNOWN, conditions, bindings);
+      return;
+    case 'Err':
+      conditions.push(ts`${subject}.isErr()`);
+      if (one) collectPattern(cx, one, `${subject}.error`, type.kind === 'result' ? type.err : UNKNOWN, conditions, bindings);
+      return;
+  }
+  const variant = variantOf(cx, typeNode, type, name);
+  if (!variant) {
+    // The runtime's error values: `SendError(v)`, `TrySendError::Full(v)`, `RecvError::Lagged(n)`.
+    if (name !== 'SendError') conditions.push(ts`${subject}.kind === '${name}'`);
+    if (one) collectPattern(cx, one, `${subject}.${name === 'Lagged' ? 'skipped' : 'value'}`, name === 'Lagged' ? USIZE : UNKNOWN, conditions, bindings);
+    return;
+  }
+  conditions.push(ts`${subject}.kind === '${name}'`);
+  parts.forEach((p, i) => collectPattern(cx, p, `${subject}[${i}]`, variant.fields[i]?.type ?? UNKNOWN, conditions, bindings));
+}
+
+function variantOf(cx: RustContext, typeNode: Node, type: RustType, name: string) {
+  const enumName = typeNode.text.includes('::') ? typeNode.text.split('::').slice(-2)[0]! : type.kind === 'named' ? type.name : '';
+  const e = cx.items.enums.get(enumName === 'Self' ? (cx.selfType ?? '') : enumName) ?? (type.kind === 'named' ? cx.items.enums.get(type.name) : undefined);
+  return e?.variants.get(name) ?? null;
+}
+
+function structPattern(cx: RustContext, pattern: Node, subject: string, type: RustType, conditions: Code[], bindings: PatternBinding[]): void {
+  const typeNode = field(pattern, 'type')!;
+  const name = typeNode.text.split('::').pop()!;
+  const variant = variantOf(cx, typeNode, type, name);
+  const struct = cx.items.structs.get(name === 'Self' ? (cx.selfType ?? '') : name);
+  if (variant) conditions.push(ts`${subject}.kind === '${name}'`);
+  const fieldsOf = variant?.fields ?? struct?.fields ?? [];
+  for (const fp of kids(pattern).filter((k) => k.type === 'field_pattern')) {
+    const fieldName = field(fp, 'name')!;
+    const fieldType = fieldsOf.find((f) => f.name === propertyName(fieldName.text))?.type ?? UNKNOWN;
+    const accessor = `${subject}.${propertyName(fieldName.text)}`;
+    const sub = field(fp, 'pattern');
+    if (sub) collectPattern(cx, sub, accessor, fieldType, conditions, bindings);
+    else bindings.push({ name: fieldName.text, node: fieldName, accessor, type: fieldType });
+  }
+}

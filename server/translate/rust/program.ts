@@ -1,0 +1,83 @@
+// A Rust file as TypeScript: its items in order (comments kept with them), or, for a selection
+// of statements, those statements as the body of an async `main`.
+//   const LIMIT: u32 = 3;        -> const LIMIT: number = 3;
+//   type Reply = oneshot::Sender<u32>;  -> type Reply = oneshot.Sender<number>;
+import { block, join, mapped, ts, typeOnly, type Code } from '../emit/code.js';
+import { field, kids, type Node } from '../syntax.js';
+import type { FnContext, RustContext } from './context.js';
+import { isBroken, isComment, isLooseStatement } from './facts.js';
+import { commentText } from './literals.js';
+import { Scope, typeName } from './scope.js';
+import { tsType, UNIT, UNKNOWN } from './types.js';
+import { annotation } from './values.js';
+
+export function program(cx: RustContext, root: Node): Code {
+  const statements = kids(root).filter((n) => isLooseStatement(n));
+  if (statements.length > 0 && !cx.items.functions.has('main')) return snippet(cx, root, statements);
+  return itemList(cx, kids(root));
+}
+
+/** A selection of statements: items stay at the top, the statements run in an async `main`. */
+function snippet(cx: RustContext, root: Node, statements: Node[]): Code {
+  cx.snippetMain = true;
+  const items = itemList(cx, kids(root).filter((n) => !statements.includes(n) && !statements.some((s) => s.id === n.id)));
+  const fn: FnContext = { key: 'main', explicitAsync: true, awaits: true, calls: new Set(), result: UNIT, loops: [], isMain: true, outer: null };
+  return cx.with({ scope: new Scope(cx.scope), fn }, () => {
+    const body = statements.flatMap((n) => cx.statement(n));
+    cx.callGraph.set('main', { awaits: true, calls: fn.calls });
+    const main = ts`async function main()${typeOnly(': Promise<void>')} ${block(body)}`;
+    return items.isEmpty ? main : join([items, main], '\n\n');
+  });
+}
+
+function itemList(cx: RustContext, nodes: Node[]): Code {
+  const out: Code[] = [];
+  let previousComment: Node | null = null;
+  for (const node of nodes) {
+    const comment = isComment(node);
+    const items = safeItem(cx, node);
+    if (comment && previousComment && previousComment.endPosition.row + 1 >= node.startPosition.row && out.length) {
+      out[out.length - 1] = ts`${out[out.length - 1]!}\n${items[0]!}`;
+    } else out.push(...items);
+    previousComment = comment ? node : null;
+  }
+  return join(out, '\n\n');
+}
+
+/** An item whose translation failed on malformed input becomes a marked comment, never an exception. */
+function safeItem(cx: RustContext, node: Node): Code[] {
+  try {
+    return item(cx, node);
+  } catch {
+    return [cx.unsupportedDeclaration(node, node.type.replace(/_/g, ' '))];
+  }
+}
+
+/** Items with nothing to write in TypeScript (traits are structural there). */
+const SILENT = new Set(['use_declaration', 'attribute_item', 'inner_attribute_item', 'extern_crate_declaration', 'trait_item', 'ERROR']);
+
+export function item(cx: RustContext, node: Node): Code[] {
+  if (node.type !== 'ERROR' && isBroken(node)) return [cx.syntaxErrorDeclaration(node)];
+  const visit = cx.visitors.itemKinds[node.type];
+  if (visit) return visit(cx, node);
+  if (SILENT.has(node.type)) return [];
+  if (isComment(node)) return [ts`${commentText(node.text)}`];
+  if (node.type === 'mod_item') return [cx.unsupportedDeclaration(node, 'module')];
+  // Rust has no statements outside functions: these come from a file that does not parse.
+  if (node.type.endsWith('_statement') || node.type.endsWith('_expression') || node.type === 'let_declaration') return [cx.unsupportedDeclaration(node, 'statement outside a function')];
+  return [cx.unsupportedDeclaration(node, node.type.replace(/_/g, ' '))];
+}
+
+export function typeAlias(cx: RustContext, node: Node): Code[] {
+  const name = field(node, 'name')?.text ?? '';
+  const params = cx.items.aliasParams.get(name);
+  return [typeOnly(`type ${typeName(name)}${params?.length ? `<${params.join(', ')}>` : ''} = ${tsType(cx.items.typeAliases.get(name) ?? UNKNOWN) ?? 'unknown'};`)];
+}
+
+/** `const` and `static` items. */
+export function constItem(cx: RustContext, node: Node): Code[] {
+  const name = field(node, 'name')?.text ?? '';
+  const value = cx.expr(field(node, 'value')!);
+  cx.scope.alias(name, name, cx.items.constants.get(name) ?? value.type);
+  return [mapped(cx.pos(node), ts`const ${name}${annotation(cx.items.constants.get(name) ?? value.type)} = ${value.code};`)];
+}

@@ -1,0 +1,93 @@
+// Structs become classes (their impl blocks' methods inside); enums become unions of plain
+// objects tagged by `kind`, their methods functions taking the value first.
+//   struct Counter { n: u32 }  impl Counter { fn inc(&mut self) { self.n += 1; } }
+//   -> class Counter { n: number; constructor(init: { n: number }) { .. } inc(): void { this.n += 1; } }
+//   enum Cmd { Get(String), Stop }  -> type Cmd = { kind: 'Get'; 0: string } | { kind: 'Stop' };
+import { block, Code, mapped, ts, typeOnly } from '../emit/code.js';
+import { field, kids, type Node } from '../syntax.js';
+import type { RustContext } from './context.js';
+import { typeNameOfImpl } from './facts.js';
+import { camelCase, safeName, typeName } from './scope.js';
+import { isScalar, tsType, type RustType } from './types.js';
+import { defaultOf, enumMethodName } from './values.js';
+
+export function structItem(cx: RustContext, node: Node): Code[] {
+  const name = field(node, 'name')?.text ?? '';
+  const decl = cx.items.structs.get(name);
+  if (!decl) return [cx.unsupportedDeclaration(node, 'struct')];
+  const className = typeName(name);
+  const members: Code[] = [];
+  const named = decl.fields.every((f) => !/^\d+$/.test(f.name));
+  if (!named) return [cx.unsupportedDeclaration(node, 'tuple struct')];
+  for (const f of decl.fields) members.push(typeOnly(`${f.name}: ${tsType(f.type) ?? 'any'};`));
+  if (decl.fields.length > 0) {
+    const init = `{ ${decl.fields.map((f) => `${f.name}: ${tsType(f.type) ?? 'any'}`).join('; ')} }`;
+    members.push(ts`constructor(init${typeOnly(`: ${init}`)}) ${block(decl.fields.map((f) => ts`this.${f.name} = init.${f.name};`))}`);
+  }
+  if (decl.derives.has('Default')) {
+    const zeros = decl.fields.map((f) => `${f.name}: ${defaultOf(cx.items, f.type)}`).join(', ');
+    members.push(ts`static default_()${typeOnly(`: ${className}`)} ${block([ts`return new ${className}(${decl.fields.length ? `{ ${zeros} }` : ''});`])}`);
+  }
+  if (decl.derives.has('Clone')) {
+    cx.use('rs');
+    const copies = decl.fields.map((f) => `${f.name}: ${cloneText(`this.${f.name}`, f.type)}`).join(', ');
+    members.push(ts`clone()${typeOnly(`: ${className}`)} ${block([ts`return new ${className}(${decl.fields.length ? `{ ${copies} }` : ''});`])}`);
+  }
+  cx.with({ selfType: name }, () => {
+    for (const impl of implsOf(node, name)) for (const m of kids(field(impl, 'body'))) if (m.type === 'function_item') members.push(method(cx, m, impl));
+  });
+  return [mapped(cx.pos(node), ts`class ${className} ${block(members)}`)];
+}
+
+function implsOf(node: Node, name: string): Node[] {
+  const root = node.tree.rootNode;
+  return kids(root).filter((k) => k.type === 'impl_item' && typeNameOfImpl(k) === name);
+}
+
+export function enumItem(cx: RustContext, node: Node): Code[] {
+  const name = field(node, 'name')?.text ?? '';
+  const decl = cx.items.enums.get(name);
+  if (!decl) return [cx.unsupportedDeclaration(node, 'enum')];
+  const variants = [...decl.variants.values()].map((v) => {
+    const fs = v.fields.map((f) => `${/^\d+$/.test(f.name) ? `${f.name}` : f.name}: ${tsType(f.type) ?? 'any'}`);
+    return `{ kind: '${v.name}'${fs.length ? `; ${fs.join('; ')}` : ''} }`;
+  });
+  return [mapped(cx.pos(node), typeOnly(`type ${typeName(name)} =\n  | ${variants.join('\n  | ')};`))];
+}
+
+/** Methods of an enum become functions taking the value first (enum values are plain objects). */
+export function implItem(cx: RustContext, node: Node): Code[] {
+  const name = typeNameOfImpl(node);
+  if (!cx.items.enums.has(name)) return [];
+  const methods = kids(field(node, 'body')).filter((m) => m.type === 'function_item');
+  return cx.with({ selfType: name }, () =>
+    methods.map((m) => {
+      const sig = cx.items.signature(m);
+      const fnName = enumMethodName(name, sig.name);
+      // `impl Display for E { fn fmt(&self, f) }`: a function from the value to its text.
+      const isDisplay = /(^|::)Display$/.test(field(node, 'trait')?.text ?? '') && sig.name === 'fmt';
+      const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
+        const self = sig.self ? ts`self${typeOnly(`: ${typeName(name)}`)}` : new Code();
+        const all = sig.self && !params.isEmpty && !isDisplay ? ts`${self}, ${params}` : sig.self ? self : params;
+        return ts`${isAsync}function ${fnName}(${all})${result} ${body}`;
+      };
+      return cx.with({ displayMethod: isDisplay }, () => mapped(cx.pos(m), cx.functionLike(`${name}.${sig.name}`, m, sig, shape, sig.self ? 'self' : null, isDisplay)));
+    }),
+  );
+}
+
+function method(cx: RustContext, m: Node, impl: Node): Code {
+  const sig = cx.items.signature(m);
+  const isDisplay = /(^|::)Display$/.test(field(impl, 'trait')?.text ?? '') && sig.name === 'fmt';
+  const key = `${cx.selfType}.${sig.name}`;
+  const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
+    if (isDisplay) return ts`toString()${typeOnly(': string')} ${body}`;
+    const isStatic = sig.self === null ? 'static ' : '';
+    return ts`${isStatic}${isAsync}${safeName(camelCase(sig.name))}(${params})${result} ${body}`;
+  };
+  return cx.with({ displayMethod: isDisplay }, () => mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)));
+}
+
+function cloneText(text: string, type: RustType): string {
+  return isScalar(type) || type.kind === 'unit' ? text : `rs.clone(${text})`;
+}

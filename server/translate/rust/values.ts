@@ -1,0 +1,177 @@
+// Facts about translated values and their Rust types that several constructs share: how a
+// value reads before `.`, through a guard, compared, annotated, defaulted.
+import { Code, ts, typeOnly } from '../emit/code.js';
+import type { RustContext, Sink, Typed } from './context.js';
+import type { Items } from './items.js';
+import { camelCase, isIdentifier } from './scope.js';
+import { defaultValueText, named, option, tsType, tuple, UNKNOWN, vec, type RustType } from './types.js';
+
+/** An expression used before `.` or `[`: grouped, and `7` too (`7.x` reads as a number). */
+export function operand(code: Code): Code {
+  return /^\d+$/.test(code.toString()) ? ts`(${code})` : grouped(code);
+}
+
+/** An expression in parentheses where it binds less tightly than `.` or `**`: `await x`, `!x`, `-x`, `a * b`, conditionals, arrows. */
+export function grouped(code: Code): Code {
+  const text = code.toString();
+  const needs = /^(await |!|-|typeof |new [^(]*\([^)]*\)\s*\S)|\?.*:/.test(text) || hasTopLevelSpace(text);
+  return needs && !/^\(.*\)$/.test(text) ? ts`(${code})` : code;
+}
+
+/** An operand of a binary operator: a conditional or an arrow function binds less tightly, so it takes parentheses. */
+export function binaryOperand(code: Code): Code {
+  const text = code.toString();
+  return hasTopLevel(text, ' ? ') || hasTopLevel(text, ' => ') ? ts`(${code})` : code;
+}
+
+/** Whether an expression's text has a space outside brackets and strings (an operator at its top level). */
+export function hasTopLevelSpace(text: string): boolean {
+  return hasTopLevel(text, ' ');
+}
+
+/** Whether `token` occurs in an expression's text outside brackets and strings. */
+function hasTopLevel(text: string, token: string): boolean {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (depth === 0 && text.startsWith(token, i)) return true;
+  }
+  return false;
+}
+
+/** Whether a translated place can stand left of `=` in JavaScript: a name or a member (`a.b`, `a[i]`); not a call, a literal or an operation. */
+export function isAssignable(code: Code): boolean {
+  const text = code.toString().replace(/!$/, '');
+  if (isIdentifier(text)) return !['null', 'true', 'false', 'this', 'undefined'].includes(text);
+  return !hasTopLevelSpace(text) && !text.includes('?.') && /^[\p{ID_Start}$_(]/u.test(text) && /(\.[\p{ID_Start}$_][\p{ID_Continue}$]*|\])$/u.test(text);
+}
+
+/** `*guard` reads the value a lock guard or a watch borrow holds; other derefs are no-ops here. */
+export function deref(value: Typed): Typed {
+  if (value.type.kind === 'named' && value.type.name === 'MutexGuard') return { code: ts`${operand(value.code)}.value`, type: value.type.args[0] ?? UNKNOWN };
+  return value;
+}
+
+/** Method calls and field reads go through a guard to the value it holds. */
+export function autoDeref(value: Typed): Typed {
+  if (value.type.kind === 'named' && value.type.name === 'Arc') return autoDeref({ code: value.code, type: value.type.args[0] ?? UNKNOWN });
+  return value.type.kind === 'named' && value.type.name === 'MutexGuard' ? deref(value) : value;
+}
+
+/** `==` as Rust means it: structs, tuples, Vecs and maps compare by value. */
+export function equality(cx: RustContext, left: Typed, right: Typed, negate: boolean): Code {
+  const structural = (t: RustType) => t.kind === 'named' || t.kind === 'tuple' || t.kind === 'vec' || t.kind === 'map';
+  // Neither side's type is known: compare as Rust would compare a struct, field by field.
+  const unknownBoth = left.type.kind === 'unknown' && right.type.kind === 'unknown';
+  if (structural(left.type) || structural(right.type) || unknownBoth) {
+    cx.use('rs');
+    return ts`${negate ? '!' : ''}rs.eq(${left.code}, ${right.code})`;
+  }
+  return ts`${left.code} ${negate ? '!==' : '==='} ${right.code}`;
+}
+
+export function annotation(type: RustType): Code {
+  const t = tsType(type);
+  return t && t !== 'void' ? typeOnly(`: ${t}`) : new Code();
+}
+
+/** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, else the zero value. */
+export function defaultOf(items: Items, type: RustType): string {
+  if (type.kind === 'named') {
+    if (items.structs.get(type.name)?.derives.has('Default')) return `${type.name}.default_()`;
+    const variant = items.enums.get(type.name)?.defaultVariant;
+    if (variant) return `{ kind: '${variant}' }`;
+  }
+  return defaultValueText(type);
+}
+
+/** The function a method of an enum becomes: `Command::describe` is `commandDescribe(value)`. */
+export function enumMethodName(enumName: string, method: string): string {
+  return `${camelCase(enumName.replace(/^./, (c) => c.toLowerCase()))}${camelCase(`_${method}`).replace(/^_/, '').replace(/^./, (c) => c.toUpperCase())}`;
+}
+
+export function isRef(type: RustType | undefined | null): boolean {
+  return type?.kind === 'named' && type.name === 'Ref';
+}
+
+/** Whether a type holds a Ref somewhere a function returns it (`Result<&mut u64, E>`). */
+export function holdsRef(type: RustType): boolean {
+  switch (type.kind) {
+    case 'named':
+      return type.name === 'Ref';
+    case 'option':
+      return holdsRef(type.elem);
+    case 'result':
+      return holdsRef(type.ok);
+    default:
+      return false;
+  }
+}
+
+/** A signature's `Self`, as the type it belongs to. */
+export function selfResult(type: RustType, owner: string): RustType {
+  return type.kind === 'named' && type.name === 'Self' ? named(owner) : type;
+}
+
+/** A channel endpoint of the runtime. */
+export function isHandle(type: RustType | undefined): boolean {
+  return type?.kind === 'named' && /^(mpsc|oneshot|broadcast|watch|std)\./.test(type.name);
+}
+
+export function isUnresolved(type: RustType): boolean {
+  return type.kind === 'unknown' || (type.kind === 'option' && type.elem.kind === 'unknown') || (type.kind === 'vec' && type.elem.kind === 'unknown');
+}
+
+export function containsEnum(type: RustType, items: Items): boolean {
+  switch (type.kind) {
+    case 'named':
+      return items.enums.has(type.name);
+    case 'vec':
+    case 'option':
+      return containsEnum(type.elem, items);
+    case 'tuple':
+      return type.items.some((t) => containsEnum(t, items));
+    default:
+      return false;
+  }
+}
+
+/** A declared type with its `_` holes filled from the value's type (`let v: Vec<_> = ...collect()`). */
+export function refine(declared: RustType, actual: RustType): RustType {
+  if (declared.kind === 'unknown') return actual;
+  if (declared.kind === 'vec' && actual.kind === 'vec') return vec(refine(declared.elem, actual.elem));
+  if (declared.kind === 'option' && actual.kind === 'option') return option(refine(declared.elem, actual.elem));
+  if (declared.kind === 'tuple' && actual.kind === 'tuple' && declared.items.length === actual.items.length) {
+    return tuple(declared.items.map((d, i) => refine(d, actual.items[i]!)));
+  }
+  return declared;
+}
+
+/** A future's expression deferred as a function (`() => serve(conn)`), async where it awaits (`!flag.await` stays inside). */
+export function deferred(code: Code): Code {
+  return /\bawait\b/.test(code.toString()) ? ts`async () => ${code}` : ts`() => ${code}`;
+}
+
+/** An expression as a statement: one that starts with `{` (an enum value) would read as a block. */
+export function expressionStatement(value: Code): Code {
+  return value.toString().startsWith('{') ? ts`(${value});` : ts`${value};`;
+}
+
+/** Hands a value to where a block's value goes. */
+export function deliver(value: Code, sink: Sink): Code[] {
+  switch (sink.kind) {
+    case 'discard':
+      return value.isEmpty ? [] : [expressionStatement(value)];
+    case 'return':
+      return [ts`return ${value};`];
+    case 'assign':
+      return [ts`${sink.target} = ${value};`];
+  }
+}
