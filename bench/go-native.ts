@@ -11,7 +11,11 @@ const KNOWN_GO_BINS = ['/usr/lib/go-1.23/bin', '/usr/local/go/bin'];
 
 export const GO_IMPLS = [
   { name: 'go-native-maxprocs1', description: 'native Go 1.23 (bench/go), GOMAXPROCS=1', env: { GOMAXPROCS: '1' } },
-  { name: 'go-native', description: 'native Go 1.23 (bench/go), default GOMAXPROCS', env: {} as Record<string, string> },
+  {
+    name: 'go-native',
+    description: 'native Go 1.23 (bench/go), default GOMAXPROCS',
+    env: {} as Record<string, string>,
+  },
 ] as const;
 
 function findGo(): { path: string; env: NodeJS.ProcessEnv } | null {
@@ -32,7 +36,12 @@ function findGo(): { path: string; env: NodeJS.ProcessEnv } | null {
  * The go-native rows for the chosen scenarios, or none (with a line on stderr) when Go is
  * missing or fails: the bench is not a test.
  */
-export function runGoNative(scenarioIds: readonly string[], implNames: readonly string[], quick: boolean, runs: number): Row[] {
+export function runGoNative(
+  scenarioIds: readonly string[],
+  implNames: readonly string[],
+  quick: boolean,
+  runs: number,
+): Row[] {
   if (scenarioIds.length === 0 || implNames.length === 0) return [];
   const go = findGo();
   if (go === null) {
@@ -55,7 +64,12 @@ export function runGoNative(scenarioIds: readonly string[], implNames: readonly 
       if (quick) args.push('-quick');
       const env = { ...go.env, ...impl.env };
       if (!('GOMAXPROCS' in impl.env)) delete env.GOMAXPROCS;
-      const run = spawnSync(exe, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+      const run = spawnSync(exe, args, {
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 1 << 24,
+      });
       if (run.status !== 0) {
         process.stderr.write(`bench: ${impl.name} exited with ${run.status}; its rows are missing\n`);
         continue;

@@ -113,19 +113,28 @@ const opts: RunOptions = {
 // the runtime peers leave on the heap (blocked goroutines, timers).
 const translatorRuns: { lang: typeof GO_TRANSLATOR; cells: Cell[] }[] = [];
 for (const lang of [GO_TRANSLATOR, RUST_TRANSLATOR]) {
-  const langCells = await runTranslatorSuite(lang, { quick: args.quick, matches: (scenarioId, impl) => matchesIn(lang.suite, scenarioId, impl), log });
+  const langCells = await runTranslatorSuite(lang, {
+    quick: args.quick,
+    matches: (scenarioId, impl) => matchesIn(lang.suite, scenarioId, impl),
+    log,
+  });
   translatorRuns.push({ lang, cells: langCells });
 }
 const translatorCells = translatorRuns.flatMap((r) => r.cells);
 
 // The lsp suite: the language server over stdio (dist/server.js), in its own process.
-const lsp = await runLspSuite({ quick: args.quick, matches: (scenarioId, impl) => matchesIn(LSP_SUITE, scenarioId, impl), log });
+const lsp = await runLspSuite({
+  quick: args.quick,
+  matches: (scenarioId, impl) => matchesIn(LSP_SUITE, scenarioId, impl),
+  log,
+});
 
 // The runtime-tokio suite: `--filter tokio` names it too.
 const tokio = await runTokioSuite({
   quick: args.quick,
   runs: args.runs,
-  matches: (scenarioId, impl) => matchesIn(TOKIO_SUITE, scenarioId, impl) || args.filters.some((f) => f.toLowerCase() === TOKIO_ALIAS),
+  matches: (scenarioId, impl) =>
+    matchesIn(TOKIO_SUITE, scenarioId, impl) || args.filters.some((f) => f.toLowerCase() === TOKIO_ALIAS),
   log,
   form: process.env.BENCH_TOKIO_FORM,
 });
@@ -144,7 +153,11 @@ for (const scenario of scenarios) {
       continue;
     }
     if (note !== undefined) cell.note = note;
-    candidates.push(scenario.kind === 'throughput' ? { impl: impl.name, throughput: scenario.pick(impl) } : { impl: impl.name, blocked: scenario.pick(impl) });
+    candidates.push(
+      scenario.kind === 'throughput'
+        ? { impl: impl.name, throughput: scenario.pick(impl) }
+        : { impl: impl.name, blocked: scenario.pick(impl) },
+    );
   }
   if (candidates.length === 0) continue;
   for (const outcome of await measureScenario(scenario, candidates, opts)) {
@@ -162,7 +175,13 @@ const goImpls = GO_IMPLS.map((g) => g.name).filter((name) => scenarios.some((s) 
 const goScenarios = scenarios.filter((s) => goImpls.some((name) => matches(s, name))).map((s) => s.id);
 const goRows: Row[] = runGoNative(goScenarios, goImpls, args.quick, args.runs);
 for (const row of goRows) {
-  if (!matches(scenarios.find((s) => s.id === row.scenario)!, row.impl)) continue;
+  if (
+    !matches(
+      scenarios.find((s) => s.id === row.scenario)!,
+      row.impl,
+    )
+  )
+    continue;
   cells.push({ scenario: row.scenario, impl: row.impl, row });
 }
 
@@ -170,12 +189,17 @@ for (const row of goRows) {
 const order = new Map(scenarios.map((s, i) => [s.id, i]));
 cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
 
-const rows = [...[...cells, ...tokio.cells, ...translatorCells, ...lsp.cells].flatMap((c) => (c.row ? [c.row] : [])), ...heapRows(lsp.heap)];
+const rows = [
+  ...[...cells, ...tokio.cells, ...translatorCells, ...lsp.cells].flatMap((c) => (c.row ? [c.row] : [])),
+  ...heapRows(lsp.heap),
+];
 let output: string;
 if (args.json) {
   output = jsonDocument(rows);
 } else {
-  const titles = new Map(scenarios.map((s) => [s.id, { title: s.title, unit: s.kind === 'throughput' ? s.unit : 'goroutine' }]));
+  const titles = new Map(
+    scenarios.map((s) => [s.id, { title: s.title, unit: s.kind === 'throughput' ? s.unit : 'goroutine' }]),
+  );
   const legend = [...jsImpls.map((i) => ({ name: i.name, description: i.description })), ...GO_IMPLS];
   const parts: string[] = [];
   if (cells.length > 0) parts.push(table(cells, titles, legend, PEERS));

@@ -87,7 +87,16 @@ export function table(
   lines.push('"vs ours" = speed of that implementation / speed of chan2ts (above 1: faster than ours);');
   lines.push('"heap vs ours" = its heap per blocked goroutine / ours.');
   lines.push('');
-  const header = [pad('scenario', 24), pad('impl', 20), pad('figure', 30), pad('n', 8), pad('runs', 5), pad('vs ours', 9), pad('heap/goroutine', 15), 'heap vs ours'];
+  const header = [
+    pad('scenario', 24),
+    pad('impl', 20),
+    pad('figure', 30),
+    pad('n', 8),
+    pad('runs', 5),
+    pad('vs ours', 9),
+    pad('heap/goroutine', 15),
+    'heap vs ours',
+  ];
   lines.push(header.join(' '));
   lines.push('-'.repeat(header.join(' ').length));
   const notes: string[] = [];
@@ -121,13 +130,23 @@ export function table(
       notes.push(`${cell.impl}, ${cell.scenario}: ${cell.error}`);
     }
     if (cell.note !== undefined) notes.push(`${cell.impl}, ${cell.scenario}: ${cell.note}`);
-    lines.push([pad(label, 24), pad(cell.impl, 20), pad(fig, 30), pad(nText, 8), pad(runs, 5), pad(vs, 9), pad(heap, 15), heapVs].join(' ').trimEnd());
+    lines.push(
+      [pad(label, 24), pad(cell.impl, 20), pad(fig, 30), pad(nText, 8), pad(runs, 5), pad(vs, 9), pad(heap, 15), heapVs]
+        .join(' ')
+        .trimEnd(),
+    );
   }
 
   lines.push('');
   lines.push('ours vs the others (our speed / theirs: above 1 means chan2ts is faster; heap: ours / theirs):');
   const scenarioIds = [...new Set(cells.map((c) => c.scenario))];
-  const sh = [pad('scenario', 24), pad('ours/best JS peer', 34), pad('ours/floor', 11), pad('ours/go GOMAXPROCS=1', 21), 'ours/go default'];
+  const sh = [
+    pad('scenario', 24),
+    pad('ours/best JS peer', 34),
+    pad('ours/floor', 11),
+    pad('ours/go GOMAXPROCS=1', 21),
+    'ours/go default',
+  ];
   lines.push(sh.join(' '));
   for (const id of scenarioIds) {
     const get = (impl: string) => cells.find((c) => c.scenario === id && c.impl === impl)?.row;
@@ -136,13 +155,22 @@ export function table(
     const cmp = (other: Row | undefined) => {
       if (other === undefined) return '-';
       let s = ratio(speed(ours) / speed(other));
-      if (ours.bytesPerGoroutine && other.bytesPerGoroutine) s += ` heap ${ratio(ours.bytesPerGoroutine / other.bytesPerGoroutine)}`;
+      if (ours.bytesPerGoroutine && other.bytesPerGoroutine)
+        s += ` heap ${ratio(ours.bytesPerGoroutine / other.bytesPerGoroutine)}`;
       return s;
     };
     const peerRows = peers.map(get).filter((r): r is Row => r !== undefined);
     const best = peerRows.sort((a, b) => speed(b) - speed(a))[0];
     const bestText = best === undefined ? '-' : `${cmp(best)} (${best.impl})`;
-    lines.push([pad(id, 24), pad(bestText, 34), pad(cmp(get(FLOOR)), 11), pad(cmp(get(GO_NATIVE[0]!)), 21), cmp(get(GO_NATIVE[1]!))].join(' '));
+    lines.push(
+      [
+        pad(id, 24),
+        pad(bestText, 34),
+        pad(cmp(get(FLOOR)), 11),
+        pad(cmp(get(GO_NATIVE[0]!)), 21),
+        cmp(get(GO_NATIVE[1]!)),
+      ].join(' '),
+    );
   }
 
   lines.push('');

@@ -47,11 +47,22 @@ function check(what: string, got: number, want: number): void {
   if (got !== want) throw new Error(`${what}: wrong checksum ${got}, expected ${want}`);
 }
 
-export async function measureScenario(scenario: Scenario, candidates: readonly Candidate[], opts: RunOptions): Promise<Outcome[]> {
+export async function measureScenario(
+  scenario: Scenario,
+  candidates: readonly Candidate[],
+  opts: RunOptions,
+): Promise<Outcome[]> {
   const n = opts.quick ? scenario.quickN : scenario.n;
-  const state = candidates.map((c) => ({ c, samples: [] as Sample[], spent: 0, error: undefined as string | undefined }));
+  const state = candidates.map((c) => ({
+    c,
+    samples: [] as Sample[],
+    spent: 0,
+    error: undefined as string | undefined,
+  }));
   const once = (c: Candidate, size: number): Promise<Sample> =>
-    scenario.kind === 'throughput' ? throughputOnce(scenario, c.throughput!, size, opts) : blockedOnce(scenario, c.blocked!, size, opts);
+    scenario.kind === 'throughput'
+      ? throughputOnce(scenario, c.throughput!, size, opts)
+      : blockedOnce(scenario, c.blocked!, size, opts);
 
   // Warm-up: the small size (twice for throughput: JIT, inline caches, the library's pools).
   for (const s of state) {

@@ -16,17 +16,27 @@ const runtimeEntries = { go: 'runtime/src/go/index.ts', tokio: 'runtime/src/toki
 
 async function buildRuntime() {
   rmSync('runtime/dist', { recursive: true, force: true });
-  const common = { entryPoints: runtimeEntries, bundle: true, platform: 'neutral', target: 'es2022', sourcemap: true, logLevel: 'warning' };
+  const common = {
+    entryPoints: runtimeEntries,
+    bundle: true,
+    platform: 'neutral',
+    target: 'es2022',
+    sourcemap: true,
+    logLevel: 'warning',
+  };
   await build({ ...common, format: 'esm', outdir: 'runtime/dist/esm' });
   await build({ ...common, format: 'cjs', outdir: 'runtime/dist/cjs', outExtension: { '.js': '.cjs' } });
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'runtime/tsconfig.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'runtime/tsconfig.json'], {
+    stdio: 'inherit',
+  });
 }
 
 async function buildCli() {
   mkdirSync('dist/runtime', { recursive: true });
   cpSync('runtime/dist/esm', 'dist/runtime', { recursive: true });
   writeFileSync('dist/runtime/package.json', '{ "type": "module" }\n');
-  for (const file of readdirSync('grammars').filter((f) => f.endsWith('.wasm'))) cpSync(`grammars/${file}`, `dist/${file}`);
+  for (const file of readdirSync('grammars').filter((f) => f.endsWith('.wasm')))
+    cpSync(`grammars/${file}`, `dist/${file}`);
   await build({
     entryPoints: { cli: 'server/cli.ts' },
     outExtension: { '.js': '.mjs' },
@@ -73,7 +83,10 @@ async function buildServer() {
 async function buildExtension() {
   rmSync('dist/runtime-package', { recursive: true, force: true });
   for (const part of ['package.json', 'README.md', 'dist/esm', 'dist/cjs', 'dist/types']) {
-    cpSync(`runtime/${part}`, `dist/runtime-package/${part}`, { recursive: true, filter: (path) => !path.endsWith('.map') });
+    cpSync(`runtime/${part}`, `dist/runtime-package/${part}`, {
+      recursive: true,
+      filter: (path) => !path.endsWith('.map'),
+    });
   }
   await build({
     entryPoints: { extension: 'extension/src/extension.ts' },

@@ -66,7 +66,8 @@ const examples = [
     title: "the lesson's Tokio program: two producers, one consumer, the channel closes when both senders drop",
     rust: true,
     expected: {
-      stdout: '📨 Received: 📤 Upload completed\n📨 Received: 💳 Payment processed\n📨 Received: 📦 File synced to bucket\n',
+      stdout:
+        '📨 Received: 📤 Upload completed\n📨 Received: 💳 Payment processed\n📨 Received: 📦 File synced to bucket\n',
       stderrFirstLine: '',
       code: 0,
     },
@@ -134,7 +135,8 @@ function showRun(result, maxStderr = Infinity) {
 function run(command, args) {
   const r = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: TIMEOUT_MS });
   let error = null;
-  if (r.error) error = r.error.code === 'ETIMEDOUT' ? `killed after ${TIMEOUT_MS / 1000} s` : `failed to run: ${r.error.message}`;
+  if (r.error)
+    error = r.error.code === 'ETIMEDOUT' ? `killed after ${TIMEOUT_MS / 1000} s` : `failed to run: ${r.error.message}`;
   else if (r.status === null) error = `killed by ${r.signal}`;
   return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', code: r.status, error };
 }
@@ -142,7 +144,11 @@ function run(command, args) {
 const chan2ts = (...args) => run(process.execPath, [CLI, ...args]);
 
 /** What the comparison looks at: the same as the differential tests. */
-const observed = (result) => ({ stdout: result.stdout, stderrFirstLine: result.stderr.split('\n')[0], code: result.code });
+const observed = (result) => ({
+  stdout: result.stdout,
+  stderrFirstLine: result.stderr.split('\n')[0],
+  code: result.code,
+});
 
 /** How `actual` differs from `expected`, in words, or null when it does not. */
 function difference(actual, expected) {
@@ -151,14 +157,18 @@ function difference(actual, expected) {
   const problems = [];
   if (a.code !== expected.code) problems.push(`exit code ${a.code}, not ${expected.code}`);
   if (a.stderrFirstLine !== expected.stderrFirstLine) {
-    problems.push(`stderr starts ${JSON.stringify(a.stderrFirstLine)}, not ${JSON.stringify(expected.stderrFirstLine)}`);
+    problems.push(
+      `stderr starts ${JSON.stringify(a.stderrFirstLine)}, not ${JSON.stringify(expected.stderrFirstLine)}`,
+    );
   }
   if (a.stdout !== expected.stdout) {
     const got = a.stdout.split('\n');
     const want = expected.stdout.split('\n');
     let at = 0;
     while (got[at] === want[at]) at++;
-    problems.push(`stdout line ${at + 1} is ${JSON.stringify(got[at] ?? '(end)')}, not ${JSON.stringify(want[at] ?? '(end)')}`);
+    problems.push(
+      `stdout line ${at + 1} is ${JSON.stringify(got[at] ?? '(end)')}, not ${JSON.stringify(want[at] ?? '(end)')}`,
+    );
   }
   return problems.length > 0 ? problems.join('; ') : null;
 }
@@ -174,12 +184,20 @@ function goEnv() {
 
 /** Go 1.23 or newer: `go` on PATH, then where Debian's golang-1.23-go puts it. */
 function findGo() {
-  const candidates = (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'go'));
+  const candidates = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, 'go'));
   candidates.push('/usr/lib/go-1.23/bin/go');
   for (const path of candidates) {
     if (!existsSync(path)) continue;
     try {
-      const version = execFileSync(path, ['env', 'GOVERSION'], { encoding: 'utf8', env: goEnv(), stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000 }).trim();
+      const version = execFileSync(path, ['env', 'GOVERSION'], {
+        encoding: 'utf8',
+        env: goEnv(),
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 20_000,
+      }).trim();
       const minor = /^go1\.(\d+)/.exec(version);
       if (minor && Number(minor[1]) >= 23) return { path, version };
     } catch {
@@ -239,11 +257,13 @@ if (go && chosen.some((e) => !e.rust)) {
   }
 }
 
-console.log('chan2ts: Go channel code and Rust Tokio channel code translated to TypeScript and run on @chan2ts/runtime.');
+console.log(
+  'chan2ts: Go channel code and Rust Tokio channel code translated to TypeScript and run on @chan2ts/runtime.',
+);
 console.log(`"chan2ts" below is node ${CLI} (npm run -s chan2ts -- ...).`);
 if (!go) {
   console.log('Go 1.23 was not found (go on PATH, /usr/lib/go-1.23/bin/go): each translation is');
-  console.log("compared with the output Go 1.23.5 gave, recorded in scripts/demo.mjs.");
+  console.log('compared with the output Go 1.23.5 gave, recorded in scripts/demo.mjs.');
 } else {
   console.log(`Real Go ${goVersion} (${go.path}); compared: stdout, first line of stderr, exit code.`);
 }
@@ -261,7 +281,11 @@ chosen.forEach((example, i) => {
   console.log(`${i + 1}/${chosen.length}  ${example.name}: ${example.title}`);
   console.log(rule('='));
   console.log();
-  console.log(heading(`${example.file.endsWith('.md') ? 'Markdown lesson' : example.rust ? 'Rust source' : 'Go source'}: ${example.file}`));
+  console.log(
+    heading(
+      `${example.file.endsWith('.md') ? 'Markdown lesson' : example.rust ? 'Rust source' : 'Go source'}: ${example.file}`,
+    ),
+  );
   show(readFileSync(join(root, example.file), 'utf8'));
   console.log();
 
@@ -314,5 +338,7 @@ if (failures.length > 0) {
   process.exitCode = 1;
 } else {
   const against = runGo ? `Go ${goVersion} does` : 'Go 1.23.5 did (its recorded output)';
-  console.log(`${chosen.length} example(s) translated and run: each printed and exited as ${against}, or Rust for the Rust example.`);
+  console.log(
+    `${chosen.length} example(s) translated and run: each printed and exited as ${against}, or Rust for the Rust example.`,
+  );
 }

@@ -12,7 +12,15 @@ execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 execFileSync(
   process.execPath,
   // README images stay relative: they show on GitHub, and the VSIX has no repository URL.
-  [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', vsix],
+  [
+    require.resolve('@vscode/vsce/vsce'),
+    'package',
+    '--no-dependencies',
+    '--no-rewrite-relative-links',
+    '--allow-missing-repository',
+    '--out',
+    vsix,
+  ],
   { stdio: 'inherit' },
 );
 console.log(`${vsix}: ${(statSync(vsix).size / 1024).toFixed(0)} KiB`);

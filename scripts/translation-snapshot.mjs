@@ -43,7 +43,8 @@ function sourceFiles() {
     const dir = join(ROOT, folder);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
-      if (/\.(go|rs|md)$/.test(name)) files.push({ id: `${folder.replace(/^\.\.\//, '')}/${name}`, path: join(dir, name) });
+      if (/\.(go|rs|md)$/.test(name))
+        files.push({ id: `${folder.replace(/^\.\.\//, '')}/${name}`, path: join(dir, name) });
     }
   }
   return files;
@@ -54,11 +55,15 @@ function goldenInputs() {
   const scratch = mkdtempSync(join(tmpdir(), 'chan2ts-snapshot-'));
   const record = join(scratch, 'inputs.jsonl');
   try {
-    const run = spawnSync(process.execPath, ['--import', './test/support/register.mjs', '--test', '--test-concurrency=1', ...GOLDEN_TESTS], {
-      cwd: ROOT,
-      env: { ...process.env, CHAN2TS_RECORD_INPUTS: record },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', './test/support/register.mjs', '--test', '--test-concurrency=1', ...GOLDEN_TESTS],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CHAN2TS_RECORD_INPUTS: record },
+        encoding: 'utf8',
+      },
+    );
     if (!existsSync(record)) {
       console.error(run.stdout, run.stderr);
       throw new Error('the golden tests recorded no inputs');
@@ -93,13 +98,18 @@ async function collect() {
   for (const file of sourceFiles()) {
     const text = readFileSync(file.path, 'utf8');
     const fileName = file.id.includes('corpus/rust') ? `src/bin/${basename(file.path)}` : basename(file.path);
-    for (const [ext, content] of Object.entries(await outputsOf(translate, text, { fileName }))) outputs.set(`${file.id}.${ext}`, content);
+    for (const [ext, content] of Object.entries(await outputsOf(translate, text, { fileName })))
+      outputs.set(`${file.id}.${ext}`, content);
   }
   for (const input of goldenInputs()) {
-    const hash = createHash('sha256').update(`${input.language}\n${input.fileName ?? ''}\n${input.source}`).digest('hex').slice(0, 16);
+    const hash = createHash('sha256')
+      .update(`${input.language}\n${input.fileName ?? ''}\n${input.source}`)
+      .digest('hex')
+      .slice(0, 16);
     const id = `golden/${input.language}-${hash}`;
     outputs.set(`${id}.input`, input.source);
-    for (const [ext, content] of Object.entries(await outputsOf(translate, input.source, input))) outputs.set(`${id}.${ext}`, content);
+    for (const [ext, content] of Object.entries(await outputsOf(translate, input.source, input)))
+      outputs.set(`${id}.${ext}`, content);
   }
   return outputs;
 }
@@ -133,7 +143,8 @@ if (mode === 'save') {
   }
   const saved = readSnapshot(snapshotDir);
   const differing = [];
-  for (const [name, content] of outputs) if (saved.get(name) !== content) differing.push(saved.has(name) ? `changed: ${name}` : `new: ${name}`);
+  for (const [name, content] of outputs)
+    if (saved.get(name) !== content) differing.push(saved.has(name) ? `changed: ${name}` : `new: ${name}`);
   for (const name of saved.keys()) if (!outputs.has(name)) differing.push(`missing: ${name}`);
   if (differing.length) {
     console.error(differing.join('\n'));

@@ -42,7 +42,9 @@ export async function loadChan2ts(): Promise<Chan2tsApi> {
       source: 'runtime/src/go/index.js',
     };
   } catch (error) {
-    process.stderr.write(`bench: runtime/src/go/index.js does not load (${(error as Error).message}); using the channel modules\n`);
+    process.stderr.write(
+      `bench: runtime/src/go/index.js does not load (${(error as Error).message}); using the channel modules\n`,
+    );
   }
   let builtins: typeof import('../../runtime/src/go/builtins.js');
   let sel: typeof import('../../runtime/src/go/select.js');
@@ -61,9 +63,17 @@ export async function loadChan2ts(): Promise<Chan2tsApi> {
   try {
     const g = await import('../../runtime/src/go/goroutine.js');
     const host = await import('../../runtime/src/core/host.js');
-    return { ...parts, go: g.go, runMain: g.runMain, captureHost: host.captureHost, source: 'runtime/src/go/{builtins,select,goroutine}.js' };
+    return {
+      ...parts,
+      go: g.go,
+      runMain: g.runMain,
+      captureHost: host.captureHost,
+      source: 'runtime/src/go/{builtins,select,goroutine}.js',
+    };
   } catch (error) {
-    process.stderr.write(`bench: runtime/src/go/goroutine.js does not load (${(error as Error).message}); go() = core/scheduler spawnTask\n`);
+    process.stderr.write(
+      `bench: runtime/src/go/goroutine.js does not load (${(error as Error).message}); go() = core/scheduler spawnTask\n`,
+    );
   }
   const { spawnTask } = await import('../../runtime/src/core/scheduler.js');
   let nextId = 6;

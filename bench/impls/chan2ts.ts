@@ -34,9 +34,12 @@ export function chan2tsImpl(rt: Chan2tsApi, requested: MainForm = DEFAULT_FORM):
     if (form === 'runMain') {
       const host = rt.captureHost!();
       let result = NaN;
-      return rt.runMain!(async () => {
-        result = await main();
-      }, { host }).then((code) => {
+      return rt.runMain!(
+        async () => {
+          result = await main();
+        },
+        { host },
+      ).then((code) => {
         if (code !== 0) throw new Error(`exit ${code}: ${host.stderr}`);
         return result;
       });

@@ -64,7 +64,12 @@ export const goscriptImpl: ChannelImpl = {
   },
 
   async select4(n) {
-    const [c0, c1, c2, c3] = [0, 1, 2, 3].map(() => $.makeChannel<number>(0, 0, 'both')) as [GsChan, GsChan, GsChan, GsChan];
+    const [c0, c1, c2, c3] = [0, 1, 2, 3].map(() => $.makeChannel<number>(0, 0, 'both')) as [
+      GsChan,
+      GsChan,
+      GsChan,
+      GsChan,
+    ];
     const per = n / 4;
     const produce = async (ch: GsChan, from: number) => {
       for (let i = from; i < from + per; i++) await $.chanSend(ch, i);

@@ -27,7 +27,8 @@ export const thingCspImpl: ChannelImpl = {
   notes: {
     'spsc-buffered-128': 'write() resolves only when the value is read, so the 128 buffer never fills',
     'fanin-100-buffered-128': 'write() resolves only when the value is read: each producer has one value in flight',
-    'blocked-100k-shared': 'n/a: at most 1024 pending reads per channel (MAX_READS); the rest resolve undefined at once',
+    'blocked-100k-shared':
+      'n/a: at most 1024 pending reads per channel (MAX_READS); the rest resolve undefined at once',
   },
 
   async spsc(n, capacity) {

@@ -29,7 +29,9 @@ export function lspTable(result: LspResult): string {
   const row = (id: string): Row | undefined => result.cells.find((c) => c.scenario === id)?.row;
   for (const cell of result.cells) {
     const r = cell.row;
-    const figure = r ? [pad(ms(r.ms!), 9), pad(String(r.n), 6), String(r.runs)] : [cell.na ?? `error: ${cell.error ?? 'not measured'}`];
+    const figure = r
+      ? [pad(ms(r.ms!), 9), pad(String(r.n), 6), String(r.runs)]
+      : [cell.na ?? `error: ${cell.error ?? 'not measured'}`];
     out.push([pad(cell.scenario, 26), pad(cell.impl, 15), ...figure].join(' ').trimEnd());
   }
   const { first, warm, warmHovers, after, hovers } = result.heap;
@@ -37,18 +39,33 @@ export function lspTable(result: LspResult): string {
   const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}%`;
   const growth = warm !== undefined && after !== undefined ? percent(warm, after) : undefined;
   if (first !== undefined && warm !== undefined) {
-    out.push(`${pad(HEAP_SCENARIO, 26)} server heap: ${mb(first)} after the first warm-up hovers, ${mb(warm)} warm (after ${warmHovers} hovers)`);
-    if (after !== undefined) out.push(`${pad('', 26)} ${mb(after)} after ${hovers} more hovers: ${signed(growth!)} from warm, ${signed(percent(first, after))} from the first figure`);
+    out.push(
+      `${pad(HEAP_SCENARIO, 26)} server heap: ${mb(first)} after the first warm-up hovers, ${mb(warm)} warm (after ${warmHovers} hovers)`,
+    );
+    if (after !== undefined)
+      out.push(
+        `${pad('', 26)} ${mb(after)} after ${hovers} more hovers: ${signed(growth!)} from warm, ${signed(percent(first, after))} from the first figure`,
+      );
   }
 
   out.push('');
   out.push('targets (reported, not asserted):');
   const p99 = row('hover-p99');
-  if (p99) out.push(`  hover p99 < ${TARGET_HOVER_P99_MS} ms: ${ms(p99.ms!)} ms, ${p99.ms! < TARGET_HOVER_P99_MS ? 'met' : 'MISSED'}`);
-  if (growth !== undefined) out.push(`  heap growth after warm-up < ${TARGET_HEAP_GROWTH_PERCENT}%: ${growth.toFixed(2)}%, ${growth < TARGET_HEAP_GROWTH_PERCENT ? 'met' : 'MISSED'}`);
+  if (p99)
+    out.push(
+      `  hover p99 < ${TARGET_HOVER_P99_MS} ms: ${ms(p99.ms!)} ms, ${p99.ms! < TARGET_HOVER_P99_MS ? 'met' : 'MISSED'}`,
+    );
+  if (growth !== undefined)
+    out.push(
+      `  heap growth after warm-up < ${TARGET_HEAP_GROWTH_PERCENT}%: ${growth.toFixed(2)}%, ${growth < TARGET_HEAP_GROWTH_PERCENT ? 'met' : 'MISSED'}`,
+    );
   out.push('');
   out.push('scenarios:');
-  for (const s of lspScenarios) if (result.cells.some((c) => c.scenario === s.id)) out.push(`  ${pad(s.id, 26)} ${s.title}`);
-  if (warm !== undefined) out.push(`  ${pad(HEAP_SCENARIO, 26)} server heap (full collections first); warm = two rounds of 2,000 hovers in a row change it by under 1%`);
+  for (const s of lspScenarios)
+    if (result.cells.some((c) => c.scenario === s.id)) out.push(`  ${pad(s.id, 26)} ${s.title}`);
+  if (warm !== undefined)
+    out.push(
+      `  ${pad(HEAP_SCENARIO, 26)} server heap (full collections first); warm = two rounds of 2,000 hovers in a row change it by under 1%`,
+    );
   return out.join('\n');
 }

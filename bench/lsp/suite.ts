@@ -33,8 +33,14 @@ export const FILE_LINES = 2000;
 export const lspScenarios = [
   { id: 'hover-median', title: `hover round trip on a ${FILE_LINES}-line Go file: median` },
   { id: 'hover-p99', title: `hover round trip on a ${FILE_LINES}-line Go file: 99th percentile` },
-  { id: `translate-go-${FILE_LINES}-lines`, title: `chan2ts/translate of a generated ${FILE_LINES}-line Go file: median` },
-  { id: `translate-rust-${FILE_LINES}-lines`, title: `chan2ts/translate of a generated ${FILE_LINES}-line Rust (Tokio) file: median` },
+  {
+    id: `translate-go-${FILE_LINES}-lines`,
+    title: `chan2ts/translate of a generated ${FILE_LINES}-line Go file: median`,
+  },
+  {
+    id: `translate-rust-${FILE_LINES}-lines`,
+    title: `chan2ts/translate of a generated ${FILE_LINES}-line Rust (Tokio) file: median`,
+  },
 ] as const;
 /** Measured with the hovers, reported in the table only (a JSON row has no bytes field). */
 export const HEAP_SCENARIO = 'heap-growth';
@@ -77,7 +83,16 @@ const HEAP_GAP = 200;
 export function hoverTargets(text: string): { line: number; character: number }[] {
   const targets: { line: number; character: number }[] = [];
   const lines = text.split('\n');
-  const signs = [/<-/g, /make\(chan/g, /\bclose\(/g, /\bgo func/g, /\bselect \{/g, /\bwg\.(Add|Done|Wait)\(/g, /\bmu\.(Lock|Unlock)\(/g, /\brange \w+/g];
+  const signs = [
+    /<-/g,
+    /make\(chan/g,
+    /\bclose\(/g,
+    /\bgo func/g,
+    /\bselect \{/g,
+    /\bwg\.(Add|Done|Wait)\(/g,
+    /\bmu\.(Lock|Unlock)\(/g,
+    /\brange \w+/g,
+  ];
   lines.forEach((line, row) => {
     for (const sign of signs) for (const m of line.matchAll(sign)) targets.push({ line: row, character: m.index! + 1 });
   });
@@ -119,7 +134,9 @@ export async function runLspSuite(opts: LspOptions): Promise<LspResult> {
     };
 
     if (cell('hover-median') || cell('hover-p99') || heap) {
-      opts.log(`bench: lsp: ${targets.length} hover targets in ${lineCount(go)} lines of Go; ${COUNTS.warmupHovers[mode]} warm-up hovers`);
+      opts.log(
+        `bench: lsp: ${targets.length} hover targets in ${lineCount(go)} lines of Go; ${COUNTS.warmupHovers[mode]} warm-up hovers`,
+      );
       const answered = await hoverRound(COUNTS.warmupHovers[mode]);
       if (answered === 0) throw new Error('no hover target got a note: the bench input or the server is broken');
       const heapUsed = async () => {
@@ -156,9 +173,18 @@ export async function runLspSuite(opts: LspOptions): Promise<LspResult> {
       await hoverRound(COUNTS.timedHovers[mode], samples);
       const n = samples.length;
       const h50 = cell('hover-median');
-      if (h50) h50.row = { suite: LSP_SUITE, scenario: h50.scenario, impl: SERVER_IMPL, ms: median(samples), n, runs: 1 };
+      if (h50)
+        h50.row = { suite: LSP_SUITE, scenario: h50.scenario, impl: SERVER_IMPL, ms: median(samples), n, runs: 1 };
       const h99 = cell('hover-p99');
-      if (h99) h99.row = { suite: LSP_SUITE, scenario: h99.scenario, impl: SERVER_IMPL, ms: percentile(samples, 99), n, runs: 1 };
+      if (h99)
+        h99.row = {
+          suite: LSP_SUITE,
+          scenario: h99.scenario,
+          impl: SERVER_IMPL,
+          ms: percentile(samples, 99),
+          n,
+          runs: 1,
+        };
       if (heap) {
         const more = COUNTS.memoryHovers[mode];
         opts.log(`bench: lsp: ${more} hovers for the heap`);
@@ -192,7 +218,15 @@ export async function runLspSuite(opts: LspOptions): Promise<LspResult> {
         await request();
         samples.push(now() - t0);
       }
-      c.row = { suite: LSP_SUITE, scenario: id, impl: SERVER_IMPL, ms: median(samples), linesPerSec: lineCount(text) / (median(samples) / 1000), n: lineCount(text), runs: samples.length };
+      c.row = {
+        suite: LSP_SUITE,
+        scenario: id,
+        impl: SERVER_IMPL,
+        ms: median(samples),
+        linesPerSec: lineCount(text) / (median(samples) / 1000),
+        n: lineCount(text),
+        runs: samples.length,
+      };
     }
   } catch (error) {
     for (const c of cells) if (!c.row && !c.na) c.error = (error as Error).message;
@@ -206,7 +240,23 @@ export async function runLspSuite(opts: LspOptions): Promise<LspResult> {
 /** The heap figures as JSON rows: the server's heap once warm, and after the further hovers. */
 export function heapRows(heap: LspResult['heap']): Row[] {
   const rows: Row[] = [];
-  if (heap.warm !== undefined) rows.push({ suite: LSP_SUITE, scenario: HEAP_SCENARIO, impl: 'server-warm', bytes: heap.warm, n: heap.warmHovers ?? 0, runs: 1 });
-  if (heap.after !== undefined) rows.push({ suite: LSP_SUITE, scenario: HEAP_SCENARIO, impl: 'server-after', bytes: heap.after, n: heap.hovers, runs: 1 });
+  if (heap.warm !== undefined)
+    rows.push({
+      suite: LSP_SUITE,
+      scenario: HEAP_SCENARIO,
+      impl: 'server-warm',
+      bytes: heap.warm,
+      n: heap.warmHovers ?? 0,
+      runs: 1,
+    });
+  if (heap.after !== undefined)
+    rows.push({
+      suite: LSP_SUITE,
+      scenario: HEAP_SCENARIO,
+      impl: 'server-after',
+      bytes: heap.after,
+      n: heap.hovers,
+      runs: 1,
+    });
   return rows;
 }

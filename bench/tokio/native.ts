@@ -15,7 +15,8 @@ export const TOKIO_NATIVE_IMPLS = [
   {
     name: 'tokio-native-current-thread',
     flavor: 'current_thread',
-    description: 'native Tokio (bench/tokio/native/main.rs, cargo --release), #[tokio::main(flavor = "current_thread")]',
+    description:
+      'native Tokio (bench/tokio/native/main.rs, cargo --release), #[tokio::main(flavor = "current_thread")]',
   },
   {
     name: 'tokio-native-multi-thread',
@@ -41,16 +42,31 @@ export async function buildTokioNative(log: (text: string) => void): Promise<Tok
   }
   let built: RustBuild;
   try {
-    log(`bench: building bench/tokio/native with ${cargo.version}, Tokio ${cargo.tokioVersion} (the first build on a machine compiles Tokio: up to a minute)`);
+    log(
+      `bench: building bench/tokio/native with ${cargo.version}, Tokio ${cargo.tokioVersion} (the first build on a machine compiles Tokio: up to a minute)`,
+    );
     built = await buildRustPrograms(cargo, [{ name: PROGRAM, file: MAIN_RS }]);
   } catch (error) {
-    log(`bench: building bench/tokio/native failed; no tokio-native rows: ${(error as Error).message.split('\n').slice(0, 20).join('\n')}`);
+    log(
+      `bench: building bench/tokio/native failed; no tokio-native rows: ${(error as Error).message.split('\n').slice(0, 20).join('\n')}`,
+    );
     return null;
   }
   return {
     version: `Tokio ${cargo.tokioVersion}, ${cargo.version}`,
     async run(flavor, scenario, n, warmupN, timeoutMs) {
-      const args = ['--flavor', flavor, '--scenarios', scenario, '--n', String(n), '--warmup-n', String(warmupN), '--runs', '1'];
+      const args = [
+        '--flavor',
+        flavor,
+        '--scenarios',
+        scenario,
+        '--n',
+        String(n),
+        '--warmup-n',
+        String(warmupN),
+        '--runs',
+        '1',
+      ];
       const result = await built.run(PROGRAM, { args, timeoutMs });
       if (result.code !== 0) throw new Error(`exit ${result.code}: ${result.stderr.trim()}`);
       const doc = JSON.parse(result.stdout) as { results: Row[] };

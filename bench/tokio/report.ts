@@ -7,7 +7,13 @@ import { tokioScenarios } from './scenarios.js';
 const [CURRENT, MULTI] = TOKIO_NATIVE_IMPLS.map((i) => i.name) as [string, string];
 
 /** Targets from issue 4: ours / native at least `min` (or above `above`). */
-export const TOKIO_TARGETS: readonly { scenario: string; against: string; label: string; min?: number; above?: number }[] = [
+export const TOKIO_TARGETS: readonly {
+  scenario: string;
+  against: string;
+  label: string;
+  min?: number;
+  above?: number;
+}[] = [
   { scenario: 'mpsc-bounded-128-spsc', against: CURRENT, label: 'current_thread', min: 0.3 },
   { scenario: 'mpsc-bounded-128-spsc', against: MULTI, label: 'multi_thread', above: 1 },
   { scenario: 'oneshot-spawn-send-recv', against: CURRENT, label: 'current_thread', min: 0.5 },
@@ -34,10 +40,19 @@ export function tokioTable(cells: readonly Cell[], legend: readonly { name: stri
   out.push('"ours/ct" and "ours/mt" = speed of chan2ts / speed of native Tokio current_thread, multi_thread');
   out.push('(above 1: chan2ts is faster).');
   out.push('');
-  const header = [pad('scenario', 28), pad('impl', 28), pad('figure', 18), pad('n', 8), pad('runs', 5), pad('ours/ct', 8), 'ours/mt'];
+  const header = [
+    pad('scenario', 28),
+    pad('impl', 28),
+    pad('figure', 18),
+    pad('n', 8),
+    pad('runs', 5),
+    pad('ours/ct', 8),
+    'ours/mt',
+  ];
   out.push(header.join(' '));
   out.push('-'.repeat(header.join(' ').length));
-  const get = (scenario: string, impl: string): Row | undefined => cells.find((c) => c.scenario === scenario && c.impl === impl)?.row;
+  const get = (scenario: string, impl: string): Row | undefined =>
+    cells.find((c) => c.scenario === scenario && c.impl === impl)?.row;
   const ratioOf = (scenario: string, against: string): number | undefined => {
     const ours = get(scenario, CHAN2TS);
     const other = get(scenario, against);
@@ -63,7 +78,19 @@ export function tokioTable(cells: readonly Cell[], legend: readonly { name: stri
       ct = a === undefined ? '-' : ratio(a);
       mt = b === undefined ? '-' : ratio(b);
     }
-    out.push([pad(label, 28), pad(cell.impl, 28), pad(rate(r.opsPerSec!, unit), 18), pad(String(r.n), 8), pad(String(r.runs), 5), pad(ct, 8), mt].join(' ').trimEnd());
+    out.push(
+      [
+        pad(label, 28),
+        pad(cell.impl, 28),
+        pad(rate(r.opsPerSec!, unit), 18),
+        pad(String(r.n), 8),
+        pad(String(r.runs), 5),
+        pad(ct, 8),
+        mt,
+      ]
+        .join(' ')
+        .trimEnd(),
+    );
   }
 
   const targets = TOKIO_TARGETS.flatMap((t) => {

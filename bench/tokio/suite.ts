@@ -48,13 +48,18 @@ interface Candidate {
 }
 
 export async function runTokioSuite(opts: TokioSuiteOptions): Promise<TokioSuiteResult> {
-  const wanted = tokioScenarios.filter((s) => [CHAN2TS, ...TOKIO_NATIVE_IMPLS.map((i) => i.name)].some((impl) => opts.matches(s.id, impl)));
+  const wanted = tokioScenarios.filter((s) =>
+    [CHAN2TS, ...TOKIO_NATIVE_IMPLS.map((i) => i.name)].some((impl) => opts.matches(s.id, impl)),
+  );
   if (wanted.length === 0) return { cells: [], legend: [] };
   const ours = chan2tsTokio(opts.form);
   const legend = [{ name: ours.name, description: ours.description }];
   const needNative = wanted.some((s) => TOKIO_NATIVE_IMPLS.some((i) => opts.matches(s.id, i.name)));
   const native = needNative ? await buildTokioNative(opts.log) : null;
-  if (native !== null) legend.push(...TOKIO_NATIVE_IMPLS.map((i) => ({ name: i.name, description: `${i.description}; ${native.version}` })));
+  if (native !== null)
+    legend.push(
+      ...TOKIO_NATIVE_IMPLS.map((i) => ({ name: i.name, description: `${i.description}; ${native.version}` })),
+    );
   const budgetMs = opts.quick ? 5_000 : 30_000;
   const timeoutMs = opts.quick ? 30_000 : 180_000;
   const cells: Cell[] = [];
@@ -83,7 +88,12 @@ export async function runTokioSuite(opts: TokioSuiteOptions): Promise<TokioSuite
       if (native !== null) {
         for (const impl of TOKIO_NATIVE_IMPLS) {
           if (!opts.matches(scenario.id, impl.name)) continue;
-          candidates.push({ impl: impl.name, once: (size) => native.run(impl.flavor, scenario.id, size, scenario.quickN, timeoutMs), samples: [], spent: 0 });
+          candidates.push({
+            impl: impl.name,
+            once: (size) => native.run(impl.flavor, scenario.id, size, scenario.quickN, timeoutMs),
+            samples: [],
+            spent: 0,
+          });
         }
       }
       for (let round = 0; round < opts.runs; round++) {
@@ -108,7 +118,14 @@ export async function runTokioSuite(opts: TokioSuiteOptions): Promise<TokioSuite
           cell.error = c.error;
           opts.log(`bench: ${scenario.id} / ${c.impl} failed: ${c.error}`);
         } else {
-          cell.row = { suite: TOKIO_SUITE, scenario: scenario.id, impl: c.impl, opsPerSec: median(c.samples), n, runs: c.samples.length };
+          cell.row = {
+            suite: TOKIO_SUITE,
+            scenario: scenario.id,
+            impl: c.impl,
+            opsPerSec: median(c.samples),
+            n,
+            runs: c.samples.length,
+          };
         }
         cells.push(cell);
       }

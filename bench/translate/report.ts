@@ -33,10 +33,19 @@ export function translatorTable(lang: TranslatorLanguage, cells: readonly Cell[]
   out.push('interleaved; lines/s = n / (ms per call); "translate/parse" = translate ms / parse ms of the same input,');
   out.push('each against the bare parse of its own binding (translate: parse; translate-native: parse-native).');
   out.push('');
-  const header = [pad('scenario', 20), pad('impl', 16), pad('ms/call', 9), pad('speed', 18), pad('n', 6), pad('runs', 5), 'translate/parse'];
+  const header = [
+    pad('scenario', 20),
+    pad('impl', 16),
+    pad('ms/call', 9),
+    pad('speed', 18),
+    pad('n', 6),
+    pad('runs', 5),
+    'translate/parse',
+  ];
   out.push(header.join(' '));
   out.push('-'.repeat(header.join(' ').length));
-  const get = (scenario: string, impl: string): Row | undefined => cells.find((c) => c.scenario === scenario && c.impl === impl)?.row;
+  const get = (scenario: string, impl: string): Row | undefined =>
+    cells.find((c) => c.scenario === scenario && c.impl === impl)?.row;
   const ratioOf = (scenario: string, impl = TRANSLATE): number | undefined => {
     const floor = FLOOR_OF[impl];
     const t = get(scenario, impl);
@@ -56,7 +65,19 @@ export function translatorTable(lang: TranslatorLanguage, cells: readonly Cell[]
     }
     const ratio = ratioOf(cell.scenario, cell.impl);
     const ratioText = ratio === undefined ? '' : `${ratio.toFixed(2)}x`;
-    out.push([pad(label, 20), pad(cell.impl, 16), pad(ms(r.ms!), 9), pad(lines(r.linesPerSec!), 18), pad(String(r.n), 6), pad(String(r.runs), 5), ratioText].join(' ').trimEnd());
+    out.push(
+      [
+        pad(label, 20),
+        pad(cell.impl, 16),
+        pad(ms(r.ms!), 9),
+        pad(lines(r.linesPerSec!), 18),
+        pad(String(r.n), 6),
+        pad(String(r.runs), 5),
+        ratioText,
+      ]
+        .join(' ')
+        .trimEnd(),
+    );
   }
 
   out.push('');
@@ -64,15 +85,22 @@ export function translatorTable(lang: TranslatorLanguage, cells: readonly Cell[]
   for (const s of translatorScenarios) {
     for (const impl of Object.keys(FLOOR_OF)) {
       const ratio = ratioOf(s.id, impl);
-      if (ratio !== undefined) out.push(`  ${pad(s.id, 20)} ${impl} <= ${TARGET_RATIO}x ${FLOOR_OF[impl]}: ${ratio.toFixed(2)}x, ${verdict(ratio <= TARGET_RATIO)}`);
+      if (ratio !== undefined)
+        out.push(
+          `  ${pad(s.id, 20)} ${impl} <= ${TARGET_RATIO}x ${FLOOR_OF[impl]}: ${ratio.toFixed(2)}x, ${verdict(ratio <= TARGET_RATIO)}`,
+        );
     }
   }
   const snippet = get(SNIPPET, TRANSLATE);
-  if (snippet !== undefined) out.push(`  ${pad(SNIPPET, 20)} translate < ${TARGET_SNIPPET_MS} ms: ${ms(snippet.ms!)} ms, ${verdict(snippet.ms! < TARGET_SNIPPET_MS)}`);
+  if (snippet !== undefined)
+    out.push(
+      `  ${pad(SNIPPET, 20)} translate < ${TARGET_SNIPPET_MS} ms: ${ms(snippet.ms!)} ms, ${verdict(snippet.ms! < TARGET_SNIPPET_MS)}`,
+    );
 
   out.push('');
   out.push('scenarios:');
-  for (const s of translatorScenarios) if (cells.some((c) => c.scenario === s.id)) out.push(`  ${pad(s.id, 20)} ${s.title}`);
+  for (const s of translatorScenarios)
+    if (cells.some((c) => c.scenario === s.id)) out.push(`  ${pad(s.id, 20)} ${s.title}`);
   out.push('');
   out.push('implementations:');
   for (const i of translatorImpls) out.push(`  ${pad(i.name, 20)} ${i.description}`);

@@ -66,14 +66,16 @@ export const GO_TRANSLATOR: TranslatorLanguage = {
   scenarios: [
     {
       id: 'snippet-100-lines',
-      title: 'bench/translate/snippet.go: a 100-line worker pool and pipeline (struct, methods, WaitGroup, Mutex, select with timeout)',
+      title:
+        'bench/translate/snippet.go: a 100-line worker pool and pipeline (struct, methods, WaitGroup, Mutex, select with timeout)',
       text: () => readFileSync(join(HERE, 'snippet.go'), 'utf8'),
       warmup: [200, 100],
       runs: [300, 50],
     },
     {
       id: 'file-5000-lines',
-      title: 'a generated 5,000-line file (generate.ts): structs, methods, pipelines, select loops, pools, labelled loops',
+      title:
+        'a generated 5,000-line file (generate.ts): structs, methods, pipelines, select loops, pools, labelled loops',
       text: () => generateGoFile(5000),
       warmup: [5, 2],
       runs: [25, 5],
@@ -88,7 +90,8 @@ export const RUST_TRANSLATOR: TranslatorLanguage = {
   scenarios: [
     {
       id: 'snippet-100-lines',
-      title: 'a generated 100-line Tokio file (bench/lsp/rust-file.ts): bounded pipeline, fan-in with cloned senders, oneshot reply, select loop',
+      title:
+        'a generated 100-line Tokio file (bench/lsp/rust-file.ts): bounded pipeline, fan-in with cloned senders, oneshot reply, select loop',
       text: () => generateRustFile(100),
       warmup: [200, 100],
       runs: [300, 50],
@@ -110,9 +113,16 @@ FLOOR_OF[TRANSLATE_NATIVE] = PARSE_NATIVE;
 const NATIVE_IMPLS = new Set([TRANSLATE_NATIVE, PARSE_NATIVE]);
 
 export const translatorImpls: readonly { name: string; description: string }[] = [
-  { name: TRANSLATE, description: 'translate(text): parse + translate + TypeScript and JavaScript text + both source maps (web-tree-sitter, direct walk)' },
+  {
+    name: TRANSLATE,
+    description:
+      'translate(text): parse + translate + TypeScript and JavaScript text + both source maps (web-tree-sitter, direct walk)',
+  },
   { name: TRANSLATE_NATIVE, description: 'the same, parsed by the native tree-sitter binding' },
-  { name: PARSE, description: 'bare tree-sitter parse of the same text (web-tree-sitter, one reused parser): the floor' },
+  {
+    name: PARSE,
+    description: 'bare tree-sitter parse of the same text (web-tree-sitter, one reused parser): the floor',
+  },
   { name: PARSE_NATIVE, description: 'bare parse with the native tree-sitter binding (one reused parser)' },
 ];
 
@@ -143,13 +153,17 @@ async function validate(lang: TranslatorLanguage, id: string, text: string, pars
   const problems = result.diagnostics.filter((d) => d.severity === 'error' || d.code === 'unsupported');
   if (problems.length > 0) {
     const first = problems[0]!;
-    throw new Error(`${lang.suite} ${id}: ${problems.length} diagnostics, first at ${first.range.start.line + 1}: ${first.message}`);
+    throw new Error(
+      `${lang.suite} ${id}: ${problems.length} diagnostics, first at ${first.range.start.line + 1}: ${first.message}`,
+    );
   }
 }
 
 export async function runTranslatorSuite(lang: TranslatorLanguage, opts: TranslatorOptions): Promise<Cell[]> {
   const cells: Cell[] = [];
-  const wanted = lang.scenarios.flatMap((s) => translatorImpls.filter((i) => opts.matches(s.id, i.name)).map((i) => ({ s, impl: i.name })));
+  const wanted = lang.scenarios.flatMap((s) =>
+    translatorImpls.filter((i) => opts.matches(s.id, i.name)).map((i) => ({ s, impl: i.name })),
+  );
   if (wanted.length === 0) return cells;
   const parser = await createParser(lang.language);
   try {
@@ -204,7 +218,15 @@ export async function runTranslatorSuite(lang: TranslatorLanguage, opts: Transla
       for (const cell of mine) {
         if (cell.na !== undefined) continue;
         const ms = median(samples.get(cell.impl)!);
-        cell.row = { suite: lang.suite, scenario: scenario.id, impl: cell.impl, ms, linesPerSec: n / (ms / 1000), n, runs: samples.get(cell.impl)!.length };
+        cell.row = {
+          suite: lang.suite,
+          scenario: scenario.id,
+          impl: cell.impl,
+          ms,
+          linesPerSec: n / (ms / 1000),
+          n,
+          runs: samples.get(cell.impl)!.length,
+        };
       }
     }
   } finally {

@@ -26,7 +26,10 @@ declare module 'js-csp' {
     go<A extends unknown[], R>(body: (...args: A) => csp.Process<R>, args?: A): csp.Channel<R>;
     put<T>(ch: csp.Channel<T>, value: T): csp.Instruction<boolean>;
     take<T>(ch: csp.Channel<T>): csp.Instruction<T | null>;
-    alts(operations: readonly (csp.Channel<any> | [csp.Channel<any>, unknown])[], options?: { priority?: boolean; default?: unknown }): csp.Instruction<csp.AltResult>;
+    alts(
+      operations: readonly (csp.Channel<any> | [csp.Channel<any>, unknown])[],
+      options?: { priority?: boolean; default?: unknown },
+    ): csp.Instruction<csp.AltResult>;
     takeAsync<T>(ch: csp.Channel<T>, callback: (value: T | null) => void): void;
     putAsync<T>(ch: csp.Channel<T>, value: T, callback?: (ok: boolean) => void): void;
   }

@@ -14,10 +14,10 @@ const RESTART_WINDOW_MS = 3 * 60 * 1000;
 const SERVED_LANGUAGES = ['go', 'rust', 'markdown'];
 
 function serverDown(): UserFacingError {
-  return new UserFacingError('chan2ts: the language server is not running (it crashed and is being restarted). Try again in a moment, or restart it.', [
-    SHOW_LOG,
-    { title: 'Restart Server', command: 'chan2ts.restartServer' },
-  ]);
+  return new UserFacingError(
+    'chan2ts: the language server is not running (it crashed and is being restarted). Try again in a moment, or restart it.',
+    [SHOW_LOG, { title: 'Restart Server', command: 'chan2ts.restartServer' }],
+  );
 }
 
 export class ServerClient implements vscode.Disposable {
@@ -72,10 +72,17 @@ export class ServerClient implements vscode.Disposable {
     const lc = await import('vscode-languageclient/node');
     const serverOptions = {
       run: { module: this.serverModule, transport: lc.TransportKind.ipc },
-      debug: { module: this.serverModule, transport: lc.TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      debug: {
+        module: this.serverModule,
+        transport: lc.TransportKind.ipc,
+        options: { execArgv: ['--nolazy', '--inspect=6019'] },
+      },
     };
     const client = new lc.LanguageClient('chan2ts', 'chan2ts language server', serverOptions, {
-      documentSelector: SERVED_LANGUAGES.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
+      documentSelector: SERVED_LANGUAGES.flatMap((language) => [
+        { language, scheme: 'file' },
+        { language, scheme: 'untitled' },
+      ]),
       // Settings reach the server through workspace/configuration; this adds didChangeConfiguration.
       synchronize: { configurationSection: 'chan2ts' },
       outputChannel: this.log,
@@ -86,7 +93,8 @@ export class ServerClient implements vscode.Disposable {
     });
     client.onDidChangeState(({ newState }) => {
       if (newState === lc.State.Running) this.status.show('ready');
-      else if (newState === lc.State.Starting) this.status.show(this.status.state === 'crashed-restarting' ? 'crashed-restarting' : 'starting');
+      else if (newState === lc.State.Starting)
+        this.status.show(this.status.state === 'crashed-restarting' ? 'crashed-restarting' : 'starting');
     });
     await client.start();
     return client;
@@ -98,7 +106,9 @@ export class ServerClient implements vscode.Disposable {
     while (this.crashes.length > 0 && now - this.crashes[0]! > RESTART_WINDOW_MS) this.crashes.shift();
     if (this.crashes.length <= MAX_RESTARTS) {
       this.status.show('crashed-restarting');
-      this.log.appendLine(`chan2ts: the language server stopped unexpectedly; restarting it (${this.crashes.length} of ${MAX_RESTARTS} restarts in 3 minutes)`);
+      this.log.appendLine(
+        `chan2ts: the language server stopped unexpectedly; restarting it (${this.crashes.length} of ${MAX_RESTARTS} restarts in 3 minutes)`,
+      );
       return { action: lc.CloseAction.Restart, handled: true };
     }
     this.status.show('stopped');

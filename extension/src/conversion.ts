@@ -32,9 +32,15 @@ async function replaceSource(target: Target, result: TranslateResult): Promise<v
     // The fenced block now holds TypeScript: say so in its info string.
     const fenceLine = target.document.lineAt(target.range.start.line - 1);
     const info = /^(\s*(?:`{3,}|~{3,})\s*)(\w+)/.exec(fenceLine.text);
-    if (info) edit.replace(target.document.uri, new vscode.Range(fenceLine.lineNumber, info[1]!.length, fenceLine.lineNumber, info[0].length), 'ts');
+    if (info)
+      edit.replace(
+        target.document.uri,
+        new vscode.Range(fenceLine.lineNumber, info[1]!.length, fenceLine.lineNumber, info[0].length),
+        'ts',
+      );
   }
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not edit ${target.document.uri.toString()} (is it read-only?)`);
+  if (!(await vscode.workspace.applyEdit(edit)))
+    throw new Error(`could not edit ${target.document.uri.toString()} (is it read-only?)`);
 }
 
 export async function showConversion(target: Target, result: TranslateResult): Promise<ConversionOutcome> {
@@ -47,7 +53,10 @@ export async function showConversion(target: Target, result: TranslateResult): P
   } else {
     await vscode.env.clipboard.writeText(result.typescript);
   }
-  const done = where === 'clipboard' ? `the TypeScript of ${target.description} is on the clipboard.` : `converted ${target.description} to TypeScript.`;
+  const done =
+    where === 'clipboard'
+      ? `the TypeScript of ${target.description} is on the clipboard.`
+      : `converted ${target.description} to TypeScript.`;
   const note = problemsNote(result);
   if (note) void vscode.window.showWarningMessage(`chan2ts: ${done}${note}`);
   else vscode.window.setStatusBarMessage(`chan2ts: ${done}`, 5000);

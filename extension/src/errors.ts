@@ -22,7 +22,12 @@ export const SHOW_LOG: ErrorAction = { title: 'Show Log', command: 'chan2ts.show
 
 /** A failed request to the language server, from vscode-languageclient (ResponseError). */
 function isResponseError(error: unknown): error is { code: number; message: string } {
-  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'number' && typeof (error as { message?: unknown }).message === 'string';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'number' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
 }
 
 /** The message shown for an error, and the buttons offered with it. */

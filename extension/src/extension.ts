@@ -29,7 +29,10 @@ let runs: RunFolders | undefined;
 
 export function activate(context: vscode.ExtensionContext): Chan2tsApi {
   const started = performance.now();
-  const loadMs = typeof __chan2tsLoadStarted === 'number' && typeof __chan2tsLoadEnded === 'number' ? __chan2tsLoadEnded - __chan2tsLoadStarted : 0;
+  const loadMs =
+    typeof __chan2tsLoadStarted === 'number' && typeof __chan2tsLoadEnded === 'number'
+      ? __chan2tsLoadEnded - __chan2tsLoadStarted
+      : 0;
   const log = vscode.window.createOutputChannel('chan2ts', { log: true });
   const status = new ServerStatusBar('chan2ts.showLog');
   client = new ServerClient(context.asAbsolutePath('dist/server.js'), log, status);
@@ -47,8 +50,15 @@ export function activate(context: vscode.ExtensionContext): Chan2tsApi {
   }, 0);
   const activateMs = performance.now() - started;
   const activationMs = loadMs + activateMs;
-  log.appendLine(`chan2ts ${context.extension.packageJSON.version}: activated in ${activationMs.toFixed(1)} ms of extension code (loading the bundle ${loadMs.toFixed(1)} ms, activate() ${activateMs.toFixed(1)} ms); the language server starts next`);
-  return { activationMs, onDidShowError: events.errors.event, onDidEndRun: events.runs.event, serverReady: async () => void (await server.start()) };
+  log.appendLine(
+    `chan2ts ${context.extension.packageJSON.version}: activated in ${activationMs.toFixed(1)} ms of extension code (loading the bundle ${loadMs.toFixed(1)} ms, activate() ${activateMs.toFixed(1)} ms); the language server starts next`,
+  );
+  return {
+    activationMs,
+    onDidShowError: events.errors.event,
+    onDidEndRun: events.runs.event,
+    serverReady: async () => void (await server.start()),
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -14,12 +14,19 @@ export function checkNode(nodePath: string): Promise<string> {
     execFile(nodePath, ['--version'], { timeout: 10_000 }, (error, stdout) => {
       const version = /^v(\d+)\.\d+\.\d+/.exec(stdout.trim());
       if (error || !version) {
-        reject(new UserFacingError(
-          `chan2ts: Node.js was not found ("${nodePath}" ${error ? `failed: ${error.message.split('\n')[0]}` : 'printed no version'}). Running a translated snippet needs Node.js ${MIN_MAJOR} or newer: install it, or set chan2ts.run.nodePath to its path.`,
-          [openSetting('chan2ts.run.nodePath')],
-        ));
+        reject(
+          new UserFacingError(
+            `chan2ts: Node.js was not found ("${nodePath}" ${error ? `failed: ${error.message.split('\n')[0]}` : 'printed no version'}). Running a translated snippet needs Node.js ${MIN_MAJOR} or newer: install it, or set chan2ts.run.nodePath to its path.`,
+            [openSetting('chan2ts.run.nodePath')],
+          ),
+        );
       } else if (Number(version[1]) < MIN_MAJOR) {
-        reject(new UserFacingError(`chan2ts: "${nodePath}" is Node.js ${version[0]}; running a translated snippet needs Node.js ${MIN_MAJOR} or newer.`, [openSetting('chan2ts.run.nodePath')]));
+        reject(
+          new UserFacingError(
+            `chan2ts: "${nodePath}" is Node.js ${version[0]}; running a translated snippet needs Node.js ${MIN_MAJOR} or newer.`,
+            [openSetting('chan2ts.run.nodePath')],
+          ),
+        );
       } else {
         resolve(version[0]);
       }

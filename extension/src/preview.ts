@@ -55,10 +55,13 @@ export class TranslationPreview implements vscode.TextDocumentContentProvider, v
       if (preview.uri.scheme !== PREVIEW_SCHEME || !preview.uri.query.includes(JSON.stringify(source))) continue;
       const key = preview.uri.toString();
       clearTimeout(this.pending.get(key));
-      this.pending.set(key, setTimeout(() => {
-        this.pending.delete(key);
-        this.changed.fire(preview.uri);
-      }, previewDelayMs(document)));
+      this.pending.set(
+        key,
+        setTimeout(() => {
+          this.pending.delete(key);
+          this.changed.fire(preview.uri);
+        }, previewDelayMs(document)),
+      );
     }
   }
 

@@ -1,7 +1,17 @@
 // Private temporary folders (mode 0700) for translated programs: the JavaScript, its source
 // map back to the original file, and a copy of the runtime it imports. Each is removed when
 // its debug session ends, and any left when the extension stops.
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SourceMap } from '../../server/lsp/protocol.js';
@@ -43,11 +53,15 @@ export class RunFolders {
     this.folders.set(folder, sourcePath);
     const runtime = join(folder, 'node_modules', '@chan2ts', 'runtime');
     mkdirSync(runtime, { recursive: true });
-    for (const file of readdirSync(this.runtimeDir).filter((f) => f.endsWith('.js'))) cpSync(join(this.runtimeDir, file), join(runtime, file));
+    for (const file of readdirSync(this.runtimeDir).filter((f) => f.endsWith('.js')))
+      cpSync(join(this.runtimeDir, file), join(runtime, file));
     writeFileSync(join(runtime, 'package.json'), JSON.stringify(RUNTIME_PACKAGE));
     const program = join(folder, 'main.mjs');
     writeFileSync(program, `${javascript.replace(/\n?$/, '\n')}//# sourceMappingURL=main.mjs.map\n`);
-    writeFileSync(`${program}.map`, JSON.stringify({ ...map, file: 'main.mjs', sources: [sourcePath], sourceRoot: undefined }));
+    writeFileSync(
+      `${program}.map`,
+      JSON.stringify({ ...map, file: 'main.mjs', sources: [sourcePath], sourceRoot: undefined }),
+    );
     const preload = join(folder, 'exit-code.mjs');
     writeFileSync(preload, EXIT_CODE_PRELOAD);
     return { folder, program, preload };

@@ -34,7 +34,10 @@ function codeBlocks(document: vscode.TextDocument): { fence: Fence; range: vscod
     .filter((fence) => fence.language === 'go' || fence.language === 'rust')
     .map((fence) => ({
       fence,
-      range: new vscode.Range(document.positionAt(fence.startOffset), document.positionAt(fence.startOffset + fence.code.length)),
+      range: new vscode.Range(
+        document.positionAt(fence.startOffset),
+        document.positionAt(fence.startOffset + fence.code.length),
+      ),
     }));
 }
 
@@ -43,33 +46,51 @@ function blockAtLine(document: vscode.TextDocument, line: number) {
   return codeBlocks(document).find(({ range }) => line >= range.start.line - 1 && line <= range.end.line + 1);
 }
 
-function withSpecifier(params: TranslateParams, language: RuntimeLanguage, document: vscode.TextDocument): TranslateParams {
+function withSpecifier(
+  params: TranslateParams,
+  language: RuntimeLanguage,
+  document: vscode.TextDocument,
+): TranslateParams {
   const specifier = runtimeSpecifier(language, document);
   return specifier === undefined ? params : { ...params, runtimeSpecifier: specifier };
 }
 
 function markdownTarget(document: vscode.TextDocument, selection: vscode.Selection): Target {
   const blocks = codeBlocks(document);
-  if (blocks.length === 0) throw new UserFacingError('chan2ts: this Markdown document has no ```go or ```rust fenced block to convert.');
+  if (blocks.length === 0)
+    throw new UserFacingError('chan2ts: this Markdown document has no ```go or ```rust fenced block to convert.');
   const block = blockAtLine(document, selection.start.line);
   if (!block) {
-    throw new UserFacingError('chan2ts: put the cursor in a ```go or ```rust fenced block (or select code in one) to convert it.');
+    throw new UserFacingError(
+      'chan2ts: put the cursor in a ```go or ```rust fenced block (or select code in one) to convert it.',
+    );
   }
   const language = block.fence.language as RuntimeLanguage;
-  const params: TranslateParams = { uri: document.uri.toString(), range: { start: block.range.start, end: block.range.start } };
-  return { document, range: block.range, description: `the ${language} block at line ${block.range.start.line}`, params: withSpecifier(params, language, document) };
+  const params: TranslateParams = {
+    uri: document.uri.toString(),
+    range: { start: block.range.start, end: block.range.start },
+  };
+  return {
+    document,
+    range: block.range,
+    description: `the ${language} block at line ${block.range.start.line}`,
+    params: withSpecifier(params, language, document),
+  };
 }
 
 /** The target of a command run in `document` with `selection` (an editor's, or a code action's range). */
 export function targetOf(document: vscode.TextDocument, selection: vscode.Selection): Target {
   const kind = documentKind(document);
   if (kind === 'markdown') return markdownTarget(document, selection);
-  if (document.getText().trim() === '') throw new UserFacingError('chan2ts: nothing to convert: the document is empty.');
+  if (document.getText().trim() === '')
+    throw new UserFacingError('chan2ts: nothing to convert: the document is empty.');
   let range: vscode.Range = selection;
   let description = 'the selection';
   if (selection.isEmpty) {
     const found = enclosingFunction(document.getText(), document.offsetAt(selection.start), kind);
-    range = found ? new vscode.Range(document.positionAt(found.start), document.positionAt(found.end)) : fullRange(document);
+    range = found
+      ? new vscode.Range(document.positionAt(found.start), document.positionAt(found.end))
+      : fullRange(document);
     description = found ? `the function at line ${range.start.line + 1}` : 'the whole file';
   }
   const params: TranslateParams = { uri: document.uri.toString(), range: { start: range.start, end: range.end } };
@@ -88,7 +109,12 @@ export function wholeDocumentTarget(editor: vscode.TextEditor): Target {
     return { ...block, params: { uri: block.params.uri, range: block.params.range } };
   }
   if (document.getText().trim() === '') throw new UserFacingError('chan2ts: nothing to run: the document is empty.');
-  return { document, range: fullRange(document), description: 'the whole file', params: { uri: document.uri.toString() } };
+  return {
+    document,
+    range: fullRange(document),
+    description: 'the whole file',
+    params: { uri: document.uri.toString() },
+  };
 }
 
 function fullRange(document: vscode.TextDocument): vscode.Range {

@@ -27,13 +27,17 @@ function callKeys(node: Node, language: NoteLanguage): string[] {
   const callee = node.childForFieldName('function');
   if (!callee) return keys;
   const name = callee.text.replace(/::<.*$/s, '').replace(/\[.*$/s, '');
-  const argument = node.childForFieldName('arguments')?.namedChildren.find((child) => child && child.type !== 'comment');
+  const argument = node
+    .childForFieldName('arguments')
+    ?.namedChildren.find((child) => child && child.type !== 'comment');
   if (argument) keys.push(`call:${name}(${argument.text})`);
   keys.push(`call:${name}`);
   // Go's `x.Name(...)` (selector_expression) and Rust's `x.name(...)` (field_expression).
   const isMember = callee.type === 'selector_expression' || callee.type === 'field_expression';
   const member = isMember ? callee.childForFieldName('field') : null;
-  const receiver = isMember ? callee.childForFieldName(callee.type === 'selector_expression' ? 'operand' : 'value') : null;
+  const receiver = isMember
+    ? callee.childForFieldName(callee.type === 'selector_expression' ? 'operand' : 'value')
+    : null;
   if (member && receiver) {
     const type = language === 'go' ? goTypeOf(receiver) : rustTypeOf(receiver);
     if (type) keys.push(`method:${type}.${member.text}`);
@@ -43,20 +47,31 @@ function callKeys(node: Node, language: NoteLanguage): string[] {
 }
 
 function goPatterns(node: Node): string[] {
-  if (isReceiveOk(node) || (isReceive(node) && isReceiveOk(node.parent?.type === 'expression_list' ? node.parent.parent : node.parent))) return ['pattern:receive-ok'];
+  if (
+    isReceiveOk(node) ||
+    (isReceive(node) && isReceiveOk(node.parent?.type === 'expression_list' ? node.parent.parent : node.parent))
+  )
+    return ['pattern:receive-ok'];
   if (node.type === 'range_clause' || node.type === 'for_statement') {
-    const clause = node.type === 'range_clause' ? node : node.namedChildren.find((child) => child?.type === 'range_clause');
+    const clause =
+      node.type === 'range_clause' ? node : node.namedChildren.find((child) => child?.type === 'range_clause');
     const ranged = clause?.childForFieldName('right');
     if (ranged && goTypeOf(ranged) === 'chan') return ['pattern:range-chan'];
   }
   const specs = node.type === 'var_declaration' ? node.namedChildren.filter((n) => n?.type === 'var_spec') : [node];
-  if (specs.length === 1 && specs[0]!.type === 'var_spec' && specs[0]!.childForFieldName('type')?.type === 'channel_type' && !specs[0]!.childForFieldName('value')) {
+  if (
+    specs.length === 1 &&
+    specs[0]!.type === 'var_spec' &&
+    specs[0]!.childForFieldName('type')?.type === 'channel_type' &&
+    !specs[0]!.childForFieldName('value')
+  ) {
     return ['pattern:nil-channel'];
   }
   if (node.type === 'assignment_statement') {
     const left = node.childForFieldName('left')?.namedChildren ?? [];
     const right = node.childForFieldName('right')?.namedChildren ?? [];
-    if (left.length === 1 && right.length === 1 && right[0]?.type === 'nil' && left[0] && goTypeOf(left[0]) === 'chan') return ['pattern:nil-channel'];
+    if (left.length === 1 && right.length === 1 && right[0]?.type === 'nil' && left[0] && goTypeOf(left[0]) === 'chan')
+      return ['pattern:nil-channel'];
   }
   return [];
 }
@@ -67,7 +82,8 @@ function isReceive(node: Node | null): boolean {
 
 /** `v, ok := <-ch`, `v, ok = <-ch`, or such a select case. */
 function isReceiveOk(node: Node | null): boolean {
-  if (!node || !['short_var_declaration', 'assignment_statement', 'receive_statement'].includes(node.type)) return false;
+  if (!node || !['short_var_declaration', 'assignment_statement', 'receive_statement'].includes(node.type))
+    return false;
   const left = node.childForFieldName('left')?.namedChildren ?? [];
   const right = node.childForFieldName('right');
   const value = right?.type === 'expression_list' ? right.namedChildren : [right];
@@ -77,7 +93,11 @@ function isReceiveOk(node: Node | null): boolean {
 function rustPatterns(node: Node): string[] {
   if (node.type === 'while_expression' || node.type === 'let_condition') {
     const condition = node.type === 'let_condition' ? node : node.childForFieldName('condition');
-    if (condition?.type === 'let_condition' && /^Some\s*\(/.test(condition.childForFieldName('pattern')?.text ?? '') && isRecvAwait(condition.childForFieldName('value'))) {
+    if (
+      condition?.type === 'let_condition' &&
+      /^Some\s*\(/.test(condition.childForFieldName('pattern')?.text ?? '') &&
+      isRecvAwait(condition.childForFieldName('value'))
+    ) {
       return ['pattern:while-let-recv'];
     }
   }
@@ -91,7 +111,13 @@ function rustPatterns(node: Node): string[] {
       const inner = node.childForFieldName('arguments')?.namedChildren[0];
       const innerCallee = inner?.type === 'call_expression' ? inner.childForFieldName('function')?.text : undefined;
       const guarded = inner?.childForFieldName('arguments')?.namedChildren[0];
-      if (innerCallee && /(^|::)Mutex::new$/.test(innerCallee) && guarded && /Receiver$/.test(rustTypeOf(guarded) ?? '')) return ['pattern:shared-receiver'];
+      if (
+        innerCallee &&
+        /(^|::)Mutex::new$/.test(innerCallee) &&
+        guarded &&
+        /Receiver$/.test(rustTypeOf(guarded) ?? '')
+      )
+        return ['pattern:shared-receiver'];
     }
   }
   return [];

@@ -30,7 +30,11 @@ function linesOf(text: string): string[] {
 }
 
 /** The code and language to hover in, and the position inside that code. */
-function locate(text: string, language: NoteLanguage | 'markdown', position: HoverPosition): { code: string; language: NoteLanguage; line: number } | null {
+function locate(
+  text: string,
+  language: NoteLanguage | 'markdown',
+  position: HoverPosition,
+): { code: string; language: NoteLanguage; line: number } | null {
   if (language !== 'markdown') return { code: text, language, line: position.line };
   for (const fence of findFences(text)) {
     if (fence.language !== 'go' && fence.language !== 'rust') continue;
@@ -47,16 +51,28 @@ function locate(text: string, language: NoteLanguage | 'markdown', position: Hov
  * the tree of `text` kept by the server's TreeCache (Go and Rust documents; it is copied, not
  * kept); without it the code is parsed here.
  */
-export async function hoverAt(text: string, language: NoteLanguage | 'markdown', position: HoverPosition, cached?: Tree | null): Promise<string | null> {
+export async function hoverAt(
+  text: string,
+  language: NoteLanguage | 'markdown',
+  position: HoverPosition,
+  cached?: Tree | null,
+): Promise<string | null> {
   try {
-    if (!Number.isInteger(position?.line) || !Number.isInteger(position?.character) || position.line < 0 || position.character < 0) return null;
+    if (
+      !Number.isInteger(position?.line) ||
+      !Number.isInteger(position?.character) ||
+      position.line < 0 ||
+      position.character < 0
+    )
+      return null;
     const where = locate(text, language, position);
     if (!where) return null;
     const lineText = linesOf(where.code)[where.line];
     const char = lineText?.[position.character];
     // Whitespace, past the end of the line or past the last line: nothing is hovered.
     if (char === undefined || /\s/.test(char)) return null;
-    const tree = cached && language !== 'markdown' ? cached.copy() : (await parserFor(where.language)).parse(where.code);
+    const tree =
+      cached && language !== 'markdown' ? cached.copy() : (await parserFor(where.language)).parse(where.code);
     if (!tree) return null;
     try {
       const point = { row: where.line, column: position.character };
@@ -116,6 +132,9 @@ function mainBody(typescript: string): string | undefined {
   }
   const indents = body.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)![0].length);
   const indent = indents.length ? Math.min(...indents) : 0;
-  const result = body.map((line) => line.slice(indent)).join('\n').trim();
+  const result = body
+    .map((line) => line.slice(indent))
+    .join('\n')
+    .trim();
   return result || undefined;
 }

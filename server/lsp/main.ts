@@ -9,7 +9,9 @@ const connection = createConnection(ProposedFeatures.all);
 
 // A bug in a handler must not take the server down: log it where the user can see it.
 process.on('uncaughtException', (error) => connection.console.error(`chan2ts: uncaught: ${error.stack ?? error}`));
-process.on('unhandledRejection', (reason) => connection.console.error(`chan2ts: unhandled rejection: ${(reason as Error)?.stack ?? reason}`));
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`chan2ts: unhandled rejection: ${(reason as Error)?.stack ?? reason}`),
+);
 
 let initialized = false;
 connection.onInitialize(async (params) => {
@@ -32,7 +34,9 @@ function registerBenchRequests(): void {
     gc?.();
     gc?.();
     const { heapUsed, rss } = process.memoryUsage();
-    const spaces = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, space.space_used_size]));
+    const spaces = Object.fromEntries(
+      getHeapSpaceStatistics().map((space) => [space.space_name, space.space_used_size]),
+    );
     return { heapUsed, rss, spaces, collected: gc !== undefined };
   });
 }

@@ -36,7 +36,8 @@ export function goTypeOf(expr: Node, depth = 0): string | null {
       const operand = expr.childForFieldName('operand');
       if (member === 'C' && operand && /^time\.(Ticker|Timer)$/.test(goTypeOf(operand, depth + 1) ?? '')) return 'chan';
       for (const declaration of rootOf(expr).descendantsOfType('field_declaration')) {
-        if (declaration?.childrenForFieldName('name').some((n) => n?.text === member)) return goTypeText(declaration.childForFieldName('type'));
+        if (declaration?.childrenForFieldName('name').some((n) => n?.text === member))
+          return goTypeText(declaration.childForFieldName('type'));
       }
       return null;
     }
@@ -47,11 +48,23 @@ export function goTypeOf(expr: Node, depth = 0): string | null {
   }
   const name = expr.text;
   for (let scope = expr.parent; scope; scope = scope.parent) {
-    if (scope.type === 'source_file') return goDeclaredType(scope.namedChildren.filter((n) => n?.type === 'var_declaration'), name, depth, true) ?? null;
+    if (scope.type === 'source_file')
+      return (
+        goDeclaredType(
+          scope.namedChildren.filter((n) => n?.type === 'var_declaration'),
+          name,
+          depth,
+          true,
+        ) ?? null
+      );
     if (!GO_SCOPES.has(scope.type)) continue;
-    const parameters = [scope.childForFieldName('receiver'), scope.childForFieldName('parameters')].flatMap((list) => list?.namedChildren ?? []);
+    const parameters = [scope.childForFieldName('receiver'), scope.childForFieldName('parameters')].flatMap(
+      (list) => list?.namedChildren ?? [],
+    );
     const body = scope.childForFieldName('body');
-    const local = body ? body.descendantsOfType(['short_var_declaration', 'var_spec'], body.startPosition, expr.startPosition) : [];
+    const local = body
+      ? body.descendantsOfType(['short_var_declaration', 'var_spec'], body.startPosition, expr.startPosition)
+      : [];
     const found = goDeclaredType([...parameters, ...local.reverse()], name, depth, false);
     if (found !== undefined) return found;
   }
@@ -63,7 +76,12 @@ export function goTypeOf(expr: Node, depth = 0): string | null {
  * unknown); undefined when none does. `nested`: the declarations are a file's var_declarations,
  * whose var_specs are looked into.
  */
-function goDeclaredType(declarations: (Node | null)[], name: string, depth: number, nested: boolean): string | null | undefined {
+function goDeclaredType(
+  declarations: (Node | null)[],
+  name: string,
+  depth: number,
+  nested: boolean,
+): string | null | undefined {
   for (const declaration of declarations) {
     if (!declaration) continue;
     if (nested) {
@@ -72,15 +90,23 @@ function goDeclaredType(declarations: (Node | null)[], name: string, depth: numb
       continue;
     }
     if (declaration.type === 'parameter_declaration' || declaration.type === 'variadic_parameter_declaration') {
-      if (declaration.childrenForFieldName('name').some((n) => n?.text === name)) return goTypeText(declaration.childForFieldName('type'));
+      if (declaration.childrenForFieldName('name').some((n) => n?.text === name))
+        return goTypeText(declaration.childForFieldName('type'));
       continue;
     }
-    const names = declaration.type === 'var_spec' ? declaration.childrenForFieldName('name') : (declaration.childForFieldName('left')?.namedChildren ?? []);
+    const names =
+      declaration.type === 'var_spec'
+        ? declaration.childrenForFieldName('name')
+        : (declaration.childForFieldName('left')?.namedChildren ?? []);
     const index = names.findIndex((n) => n?.text === name);
     if (index < 0) continue;
     const type = declaration.childForFieldName('type');
     if (type) return goTypeText(type);
-    const values = (declaration.type === 'var_spec' ? declaration.childForFieldName('value') : declaration.childForFieldName('right'))?.namedChildren ?? [];
+    const values =
+      (declaration.type === 'var_spec'
+        ? declaration.childForFieldName('value')
+        : declaration.childForFieldName('right')
+      )?.namedChildren ?? [];
     // `ctx, cancel := context.WithCancel(...)`: one call, several results.
     const value = values.length === names.length ? values[index] : values.length === 1 ? values[0] : null;
     return value ? goValueType(value, values.length === names.length ? 0 : index, depth + 1) : null;
@@ -94,7 +120,9 @@ function goValueType(value: Node, index: number, depth: number): string | null {
     case 'composite_literal':
       return index === 0 ? goTypeText(value.childForFieldName('type')) : null;
     case 'unary_expression':
-      return value.childForFieldName('operator')?.type === '&' && value.childForFieldName('operand') ? goValueType(value.childForFieldName('operand')!, index, depth) : null;
+      return value.childForFieldName('operator')?.type === '&' && value.childForFieldName('operand')
+        ? goValueType(value.childForFieldName('operand')!, index, depth)
+        : null;
     case 'identifier':
     case 'selector_expression':
       return index === 0 ? goTypeOf(value, depth) : null;
@@ -114,7 +142,10 @@ function goValueType(value: Node, index: number, depth: number): string | null {
   for (const fn of rootOf(value).namedChildren) {
     if (fn?.type !== 'function_declaration' || fn.childForFieldName('name')?.text !== name) continue;
     const result = fn.childForFieldName('result');
-    const results = result?.type === 'parameter_list' ? result.namedChildren.map((p) => p?.childForFieldName('type') ?? null) : [result];
+    const results =
+      result?.type === 'parameter_list'
+        ? result.namedChildren.map((p) => p?.childForFieldName('type') ?? null)
+        : [result];
     return goTypeText(results[index] ?? null);
   }
   return null;
@@ -149,7 +180,8 @@ export function rustTypeOf(expr: Node, depth = 0): string | null {
   if (expr.type === 'field_expression') {
     const member = expr.childForFieldName('field')?.text;
     for (const declaration of rootOf(expr).descendantsOfType('field_declaration')) {
-      if (declaration && declaration.childForFieldName('name')?.text === member) return rustTypeText(declaration.childForFieldName('type'));
+      if (declaration && declaration.childForFieldName('name')?.text === member)
+        return rustTypeText(declaration.childForFieldName('type'));
     }
     return null;
   }
@@ -164,7 +196,8 @@ export function rustTypeOf(expr: Node, depth = 0): string | null {
       if (found !== undefined) return found;
     }
     for (const parameter of scope.childForFieldName('parameters')?.namedChildren ?? []) {
-      if (parameter?.type === 'parameter' && bindingName(parameter.childForFieldName('pattern')) === name) return rustTypeText(parameter.childForFieldName('type'));
+      if (parameter?.type === 'parameter' && bindingName(parameter.childForFieldName('pattern')) === name)
+        return rustTypeText(parameter.childForFieldName('type'));
     }
   }
   return null;
@@ -206,7 +239,9 @@ function rustValueType(value: Node, index: number, depth: number): string | null
     return null;
   }
   const name = (callee.type === 'generic_function' ? callee.childForFieldName('function')?.text : callee.text) ?? '';
-  const pair = RUST_PAIRS.find(([pattern]) => pattern.test(name))?.[1] ?? (/^(tokio::sync::)?(mpsc::)?channel$/.test(name) ? mpscPair(value) : undefined);
+  const pair =
+    RUST_PAIRS.find(([pattern]) => pattern.test(name))?.[1] ??
+    (/^(tokio::sync::)?(mpsc::)?channel$/.test(name) ? mpscPair(value) : undefined);
   return pair && (index === 0 || index === 1) ? pair[index] : null;
 }
 
@@ -221,8 +256,14 @@ function usesStdMpsc(node: Node): boolean {
 
 function rustTypeText(type: Node | null): string | null {
   if (!type) return null;
-  const path = type.text.replace(/\s+/g, '').replace(/^&(mut)?/, '').replace(/<.*$/s, '').replace(/^tokio::sync::/, '').replace(/^std::sync::mpsc::/, 'std::mpsc::');
-  if (/^(mpsc::)?(Sender|Receiver)$/.test(path)) return usesStdMpsc(type) ? `std::mpsc::${path.replace(/^mpsc::/, '')}` : `mpsc::${path.replace(/^mpsc::/, '')}`;
+  const path = type.text
+    .replace(/\s+/g, '')
+    .replace(/^&(mut)?/, '')
+    .replace(/<.*$/s, '')
+    .replace(/^tokio::sync::/, '')
+    .replace(/^std::sync::mpsc::/, 'std::mpsc::');
+  if (/^(mpsc::)?(Sender|Receiver)$/.test(path))
+    return usesStdMpsc(type) ? `std::mpsc::${path.replace(/^mpsc::/, '')}` : `mpsc::${path.replace(/^mpsc::/, '')}`;
   if (/^Unbounded(Sender|Receiver)$/.test(path)) return `mpsc::${path}`;
   if (path === 'SyncSender') return 'std::mpsc::SyncSender';
   return path;

@@ -55,13 +55,15 @@ export class Chan2tsServer {
   ) {
     this.documents = new TextDocuments<TextDocument>({
       create: (uri, languageId, version, content) => {
-        if (typeof uri !== 'string' || typeof content !== 'string') throw new TypeError('didOpen needs textDocument { uri: string, text: string }');
+        if (typeof uri !== 'string' || typeof content !== 'string')
+          throw new TypeError('didOpen needs textDocument { uri: string, text: string }');
         const document = TextDocument.create(uri, String(languageId), Number.isInteger(version) ? version : 0, content);
         this.track(document);
         return document;
       },
       update: (document, changes, version) => {
-        if (!Array.isArray(changes)) throw new TypeError('didChange needs contentChanges: TextDocumentContentChangeEvent[]');
+        if (!Array.isArray(changes))
+          throw new TypeError('didChange needs contentChanges: TextDocumentContentChangeEvent[]');
         const updated = TextDocument.update(document, changes, version);
         if (isTooLarge(updated.getText()) !== isTooLarge(document.getText())) this.track(updated);
         else trees.change(document.uri, changes, updated.getText(), version);
@@ -113,7 +115,10 @@ export class Chan2tsServer {
     documents.listen(connection);
     connection.onCodeAction(this.guard('codeAction', (params) => this.onCodeAction(params)));
     connection.onHover(this.guard('hover', (params) => this.onHover(params)));
-    connection.onRequest(ext.translate, this.guard('translate', (params) => this.onTranslate(params)));
+    connection.onRequest(
+      ext.translate,
+      this.guard('translate', (params) => this.onTranslate(params)),
+    );
     connection.onInitialized(() => void this.onInitialized());
     connection.onDidChangeConfiguration((params) => void this.onDidChangeConfiguration(params));
     connection.onShutdown(() => this.onShutdown());
@@ -121,14 +126,19 @@ export class Chan2tsServer {
 
   private async onInitialized(): Promise<void> {
     if (this.configurationRegistration) {
-      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error) => this.logError('registering for configuration changes', error));
+      await this.connection.client
+        .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+        .catch((error) => this.logError('registering for configuration changes', error));
     }
     await this.refreshSettings();
   }
 
   /** Pull clients are asked again; push clients send the section with the notification. */
   private async onDidChangeConfiguration(params: DidChangeConfigurationParams): Promise<void> {
-    const pushed = isObject(params) && isObject(params.settings) ? (params.settings as Record<string, unknown>)[SETTINGS_SECTION] : undefined;
+    const pushed =
+      isObject(params) && isObject(params.settings)
+        ? (params.settings as Record<string, unknown>)[SETTINGS_SECTION]
+        : undefined;
     await this.refreshSettings(pushed);
   }
 
@@ -144,30 +154,49 @@ export class Chan2tsServer {
     }
     if (section === undefined && !this.configurationPull) return;
     this.settings = readSettings(section);
-    this.connection.console.log(`chan2ts: lints switched off: ${Object.entries(this.settings.lints).filter(([, on]) => !on).map(([code]) => code).join(', ') || 'none'}`);
+    this.connection.console.log(
+      `chan2ts: lints switched off: ${
+        Object.entries(this.settings.lints)
+          .filter(([, on]) => !on)
+          .map(([code]) => code)
+          .join(', ') || 'none'
+      }`,
+    );
     for (const document of this.documents.all()) this.scheduleDiagnostics(document.uri);
   }
 
   /** chan2ts/translate: a document, a selection of it, or a Markdown fenced block. */
   async onTranslate(params: ext.TranslateParams): Promise<ext.TranslateResult> {
-    if (!isObject(params) || typeof params.uri !== 'string') throw invalidParams('expected { uri: string, range?: Range, runtimeSpecifier?: string }');
+    if (!isObject(params) || typeof params.uri !== 'string')
+      throw invalidParams('expected { uri: string, range?: Range, runtimeSpecifier?: string }');
     const runtimeSpecifier = params.runtimeSpecifier ?? undefined;
-    if (runtimeSpecifier !== undefined && (typeof runtimeSpecifier !== 'string' || runtimeSpecifier.trim() === '' || /['\\\n\r]/.test(runtimeSpecifier))) {
-      throw invalidParams('runtimeSpecifier must be a non-empty import specifier without quotes, backslashes or line breaks');
+    if (
+      runtimeSpecifier !== undefined &&
+      (typeof runtimeSpecifier !== 'string' || runtimeSpecifier.trim() === '' || /['\\\n\r]/.test(runtimeSpecifier))
+    ) {
+      throw invalidParams(
+        'runtimeSpecifier must be a non-empty import specifier without quotes, backslashes or line breaks',
+      );
     }
     const document = this.documents.get(params.uri);
     if (!document) throw invalidParams(`unknown document ${params.uri} (chan2ts translates open documents only)`);
-    if (isTooLarge(document.getText())) throw new ResponseError(LSPErrorCodes.RequestFailed, `chan2ts: ${tooLargeMessage(document.uri, document.getText().length)}`);
+    if (isTooLarge(document.getText()))
+      throw new ResponseError(
+        LSPErrorCodes.RequestFailed,
+        `chan2ts: ${tooLargeMessage(document.uri, document.getText().length)}`,
+      );
     const range = params.range;
     if (range !== undefined && range !== null) checkRange(range, document);
     const language = documentLanguage(document);
-    if (language === null) throw new ResponseError(LSPErrorCodes.RequestFailed, 'chan2ts: this document is neither Go, Rust nor Markdown');
+    if (language === null)
+      throw new ResponseError(LSPErrorCodes.RequestFailed, 'chan2ts: this document is neither Go, Rust nor Markdown');
     const { text, options } = translationInput(document, language, range ?? undefined);
     let translation: Translation;
     try {
       translation = await translate(text, runtimeSpecifier === undefined ? options : { ...options, runtimeSpecifier });
     } catch (error) {
-      if (error instanceof TranslateError) throw new ResponseError(LSPErrorCodes.RequestFailed, `chan2ts: ${error.message}`);
+      if (error instanceof TranslateError)
+        throw new ResponseError(LSPErrorCodes.RequestFailed, `chan2ts: ${error.message}`);
       throw error;
     }
     return {
@@ -197,7 +226,13 @@ export class Chan2tsServer {
     const document = this.documents.get(params?.textDocument?.uri);
     if (!document) return [];
     const only = params.context?.only;
-    if (Array.isArray(only) && !only.some((kind) => kind === CodeActionKind.RefactorRewrite || CodeActionKind.RefactorRewrite.startsWith(`${kind}.`))) return [];
+    if (
+      Array.isArray(only) &&
+      !only.some(
+        (kind) => kind === CodeActionKind.RefactorRewrite || CodeActionKind.RefactorRewrite.startsWith(`${kind}.`),
+      )
+    )
+      return [];
     const language = documentLanguage(document);
     if (language === null || (language === 'markdown' && codeFences(document.getText()).length === 0)) return [];
     const argument: ext.TranslateParams = { uri: document.uri, range: params.range };
@@ -267,7 +302,10 @@ export class Chan2tsServer {
           throw error;
         }
         this.logError(name, error);
-        throw new ResponseError(ErrorCodes.InternalError, `chan2ts: ${name} failed: ${(error as Error)?.message ?? error}`);
+        throw new ResponseError(
+          ErrorCodes.InternalError,
+          `chan2ts: ${name} failed: ${(error as Error)?.message ?? error}`,
+        );
       }
     };
   }
@@ -286,13 +324,22 @@ function invalidParams(message: string): ResponseError<void> {
 }
 
 function isPosition(value: unknown): value is Position {
-  return isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character) && (value.line as number) >= 0 && (value.character as number) >= 0;
+  return (
+    isObject(value) &&
+    Number.isInteger(value.line) &&
+    Number.isInteger(value.character) &&
+    (value.line as number) >= 0 &&
+    (value.character as number) >= 0
+  );
 }
 
 /** A well-formed range that starts inside the document; its end may run past it (clamped). */
 function checkRange(range: unknown, document: TextDocument): asserts range is Range {
-  if (!isObject(range) || !isPosition(range.start) || !isPosition(range.end)) throw invalidParams('range must be { start: Position, end: Position }');
+  if (!isObject(range) || !isPosition(range.start) || !isPosition(range.end))
+    throw invalidParams('range must be { start: Position, end: Position }');
   const { start, end } = range;
-  if (start.line > end.line || (start.line === end.line && start.character > end.character)) throw invalidParams('range ends before it starts');
-  if (start.line >= document.lineCount) throw invalidParams(`range starts at line ${start.line}, past the document's last line ${document.lineCount - 1}`);
+  if (start.line > end.line || (start.line === end.line && start.character > end.character))
+    throw invalidParams('range ends before it starts');
+  if (start.line >= document.lineCount)
+    throw invalidParams(`range starts at line ${start.line}, past the document's last line ${document.lineCount - 1}`);
 }

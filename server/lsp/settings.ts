@@ -40,7 +40,8 @@ export function readSettings(section: unknown): Settings {
   const lints = { ...LINT_DEFAULTS } as Record<LintCode, boolean>;
   const given = isRecord(section) ? section['lints'] : undefined;
   if (isRecord(given)) {
-    for (const [code, enabled] of Object.entries(given)) if (isLintCode(code) && typeof enabled === 'boolean') lints[code] = enabled;
+    for (const [code, enabled] of Object.entries(given))
+      if (isLintCode(code) && typeof enabled === 'boolean') lints[code] = enabled;
   }
   return { lints };
 }

@@ -59,10 +59,7 @@ function initRuntime(options: GrammarOptions): Promise<void> {
   if (!runtimeReady) {
     const runtimeWasm = locateWasm(RUNTIME_FILE, options);
     moduleOptions = { locateFile: () => runtimeWasm };
-    runtimeReady = remember(
-      Parser.init(moduleOptions),
-      () => (runtimeReady = undefined),
-    );
+    runtimeReady = remember(Parser.init(moduleOptions), () => (runtimeReady = undefined));
   }
   return runtimeReady;
 }

@@ -61,8 +61,12 @@ export async function translate(text: string, options: TranslateOptions = {}): P
   let language: SourceLanguage;
   if (detected === 'markdown') {
     const fence = pickFence(text, options.language, options.block ?? 1);
-    if (!fence) throw new TranslateError(`no ${options.language ?? 'go or rust'} code block ${options.block ?? 1} in this Markdown document`);
-    if (fence.language !== 'go' && fence.language !== 'rust') throw new TranslateError(`code block ${options.block ?? 1} is ${fence.language}, not Go or Rust`);
+    if (!fence)
+      throw new TranslateError(
+        `no ${options.language ?? 'go or rust'} code block ${options.block ?? 1} in this Markdown document`,
+      );
+    if (fence.language !== 'go' && fence.language !== 'rust')
+      throw new TranslateError(`code block ${options.block ?? 1} is ${fence.language}, not Go or Rust`);
     language = fence.language;
     placement = { document: text, source: fence.code, lineOffset: fence.startLine };
   } else if (detected === 'go' || detected === 'rust') {
@@ -78,7 +82,13 @@ async function translateRust(placement: Placement, options: TranslateOptions): P
   const parser = await sharedSourceParser('rust', { backend: options.parser });
   const tree = parser.parse(placement.source);
   const fileName = options.fileName ?? 'main.rs';
-  const program = translateRustTree(tree, parser, placement.source, options.runtimeSpecifier ?? DEFAULT_RUNTIME.rust, fileName);
+  const program = translateRustTree(
+    tree,
+    parser,
+    placement.source,
+    options.runtimeSpecifier ?? DEFAULT_RUNTIME.rust,
+    fileName,
+  );
   const toDocument = (p: Point): Point | null => ({ row: p.row + placement.lineOffset, column: p.column });
   return {
     language: 'rust',
@@ -126,7 +136,12 @@ function emit(code: Code, toDocument: (p: Point) => Point | null, fileName: stri
     const outName = fileName.replace(/\.[^.]+$/, '') + (withTypes ? '.ts' : '.js');
     return { text: rendered.text + '\n', map: encodeSourceMap(segments, outName, fileName, source) };
   });
-  return { typescript: outputs[0]!.text, typescriptMap: outputs[0]!.map, javascript: outputs[1]!.text, javascriptMap: outputs[1]!.map };
+  return {
+    typescript: outputs[0]!.text,
+    typescriptMap: outputs[0]!.map,
+    javascript: outputs[1]!.text,
+    javascriptMap: outputs[1]!.map,
+  };
 }
 
 function mapDiagnostic(d: Diagnostic, toDocument: (p: Point) => Point | null): Diagnostic[] {
@@ -134,5 +149,10 @@ function mapDiagnostic(d: Diagnostic, toDocument: (p: Point) => Point | null): D
   const end = toDocument({ row: d.range.end.line, column: d.range.end.column });
   if (!start) return [];
   const endPoint = end ?? start;
-  return [{ ...d, range: { start: { line: start.row, column: start.column }, end: { line: endPoint.row, column: endPoint.column } } }];
+  return [
+    {
+      ...d,
+      range: { start: { line: start.row, column: start.column }, end: { line: endPoint.row, column: endPoint.column } },
+    },
+  ];
 }

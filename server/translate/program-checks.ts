@@ -12,7 +12,9 @@ export function syntaxErrors(root: Node): Diagnostic[] {
   if (!root.hasError) return out;
   walk(root, (n) => {
     if (!n.isError && !n.isMissing) return n.hasError;
-    const message = n.isMissing ? `syntax error: missing ${n.type}` : `syntax error: unexpected ${JSON.stringify(abbreviate(n.text))}`;
+    const message = n.isMissing
+      ? `syntax error: missing ${n.type}`
+      : `syntax error: unexpected ${JSON.stringify(abbreviate(n.text))}`;
     out.push({
       message,
       severity: 'error',
@@ -30,7 +32,7 @@ export function syntaxErrors(root: Node): Diagnostic[] {
 /** Functions that await by themselves, and every function that calls one of them. */
 export function asyncFunctions(graph: CallGraph): Set<string> {
   const result = new Set([...graph].filter(([, f]) => f.awaits).map(([key]) => key));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [key, f] of graph) {
       if (!result.has(key) && [...f.calls].some((c) => result.has(c))) {

@@ -35,7 +35,13 @@ export function assembleProgram(translated: TranslatedBody, runtimeSpecifier: st
   body.settle((key) => isAsync.has(key));
   const hasMain = mainOptions !== null;
   const text = body.toString();
-  const names = [...new Set([...translated.runtimeNames, ...(translated.namesInText?.(text) ?? []), ...(hasMain ? ['runMain'] : [])])].sort();
+  const names = [
+    ...new Set([
+      ...translated.runtimeNames,
+      ...(translated.namesInText?.(text) ?? []),
+      ...(hasMain ? ['runMain'] : []),
+    ]),
+  ].sort();
   const typeNames = translated.typeNamesInText(text).filter((n) => !names.includes(n));
   const sections: Code[] = [];
   if (names.length || typeNames.length) sections.push(importLine(names, typeNames, runtimeSpecifier));

@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.96.4';
 const PROXY_AGENT_TARBALL = 'https://registry.npmjs.org/@vscode/proxy-agent/-/proxy-agent-0.27.0.tgz';
-const NATIVE_MODULES = ['kerberos', 'native-watchdog', 'node-pty', '@parcel/watcher', '@vscode/deviceid', '@vscode/spdlog'];
+const NATIVE_MODULES = [
+  'kerberos',
+  'native-watchdog',
+  'node-pty',
+  '@parcel/watcher',
+  '@vscode/deviceid',
+  '@vscode/spdlog',
+];
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const cacheDir = join(projectRoot, '.cache', `code-server-${CODE_SERVER_VERSION}`);
@@ -30,7 +37,10 @@ function pinProxyAgent(vscodeDir) {
   const file = join(vscodeDir, 'npm-shrinkwrap.json');
   const shrinkwrap = JSON.parse(readFileSync(file, 'utf8'));
   const entry = shrinkwrap.packages?.['node_modules/@vscode/proxy-agent'];
-  if (!entry) throw new Error(`${file} has no node_modules/@vscode/proxy-agent entry: is this code-server ${CODE_SERVER_VERSION}?`);
+  if (!entry)
+    throw new Error(
+      `${file} has no node_modules/@vscode/proxy-agent entry: is this code-server ${CODE_SERVER_VERSION}?`,
+    );
   entry.resolved = PROXY_AGENT_TARBALL;
   delete entry.integrity;
   writeFileSync(file, JSON.stringify(shrinkwrap, null, 2));
@@ -40,14 +50,20 @@ export function installCodeServer() {
   if (existsSync(stampFile)) return codeServerEntry;
   const rg = ripgrepPath();
   if (!existsSync('/usr/include/krb5.h') && !existsSync('/usr/include/gssapi/gssapi.h')) {
-    throw new Error('the Kerberos headers are missing (code-server builds its kerberos module): apt-get install -y libkrb5-dev');
+    throw new Error(
+      'the Kerberos headers are missing (code-server builds its kerberos module): apt-get install -y libkrb5-dev',
+    );
   }
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   const npm = 'npm';
   const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
   // code-server's own postinstall refuses to run as root, then fails: do its steps here.
-  run(npm, ['install', '--prefix', cacheDir, '--ignore-scripts', ...quiet, `code-server@${CODE_SERVER_VERSION}`], cacheDir);
+  run(
+    npm,
+    ['install', '--prefix', cacheDir, '--ignore-scripts', ...quiet, `code-server@${CODE_SERVER_VERSION}`],
+    cacheDir,
+  );
   const vscodeDir = join(cacheDir, 'node_modules/code-server/lib/vscode');
   pinProxyAgent(vscodeDir);
   run(npm, ['install', '--omit=dev', '--ignore-scripts', ...quiet], vscodeDir);
@@ -60,7 +76,8 @@ export function installCodeServer() {
   rmSync(join(rgDir, 'rg'), { force: true });
   symlinkSync(rg, join(rgDir, 'rg'));
   const version = execFileSync(process.execPath, [codeServerEntry, '--version'], { encoding: 'utf8' });
-  if (!version.includes(CODE_SERVER_VERSION)) throw new Error(`code-server --version printed ${JSON.stringify(version)}, expected ${CODE_SERVER_VERSION}`);
+  if (!version.includes(CODE_SERVER_VERSION))
+    throw new Error(`code-server --version printed ${JSON.stringify(version)}, expected ${CODE_SERVER_VERSION}`);
   writeFileSync(stampFile, version);
   return codeServerEntry;
 }

@@ -17,7 +17,15 @@ const projectRoot = resolve(here, '../..');
 const artifacts = join(here, 'artifacts');
 const SESSION_TIMEOUT_MS = Number(process.env.CHAN2TS_E2E_TIMEOUT_S ?? 600) * 1000;
 const README_IMAGES = ['hover.png', 'converted-editor.png', 'debug-terminal.png'];
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 function log(message) {
   console.error(`[e2e] ${message}`);
@@ -92,6 +100,9 @@ function userSettings(mode) {
   };
 }
 
+/** How many times, 500 ms apart, a page check reads the page before it answers with what it has. */
+const PAGE_CHECK_ATTEMPTS = 90;
+
 /** Answers the suite's page checks: a screenshot and the text of a selector. */
 async function answerCheckpoints(page, checkpoints, answered) {
   if (!existsSync(checkpoints)) return;
@@ -99,15 +110,20 @@ async function answerCheckpoints(page, checkpoints, answered) {
     if (answered.has(file)) continue;
     answered.add(file);
     const { name, selector, expect } = JSON.parse(readFileSync(join(checkpoints, file), 'utf8'));
-    // The page may still be drawing: wait for some text, and for the text the suite expects if it said.
+    // The page may still be drawing: wait for some text, and for the text the suite expects if it
+    // said. On a loaded machine the browser can lag the extension host by many seconds (a
+    // converted editor still showing the previous test's document), hence the long wait.
     const ready = (text) => text.trim() !== '' && (!expect || new RegExp(expect).test(text));
     let answer;
     try {
       let text = '';
-      for (let attempt = 0; attempt < 20 && !ready(text); attempt++) {
+      for (let attempt = 0; attempt < PAGE_CHECK_ATTEMPTS && !ready(text); attempt++) {
         await sleep(500);
         // Editors lay text out with no-break spaces; the terminal pads rows with spaces.
-        text = (await page.locator(selector).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ').replace(/ +$/gm, '');
+        text = (await page.locator(selector).allInnerTexts())
+          .join('\n')
+          .replace(/\u00a0/g, ' ')
+          .replace(/ +$/gm, '');
       }
       await page.screenshot({ path: join(artifacts, `${name}.png`) });
       log(`screenshot ${name}.png (${selector}: ${text.length} characters of text)`);
@@ -179,11 +195,25 @@ async function session(mode, { entry, vsix, suite, chromium }) {
   };
   const common = ['--extensions-dir', extensions, '--user-data-dir', userData];
   log(`${mode}: installing ${vsix} with --install-extension`);
-  execFileSync(process.execPath, [entry, ...common, '--install-extension', vsix], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [entry, ...common, '--install-extension', vsix], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   installHarness(extensions);
 
   const port = await freePort();
-  const args = [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', workspace];
+  const args = [
+    entry,
+    ...common,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
+    workspace,
+  ];
   const server = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const serverLog = [];
   const pageLog = [];
@@ -194,7 +224,10 @@ async function session(mode, { entry, vsix, suite, chromium }) {
     await waitForHttp(`http://127.0.0.1:${port}/healthz`, server, 60_000);
     const { chromium: playwright } = await import('playwright-core');
     browser = await playwright.launch({ executablePath: chromium, args: CHROMIUM_FLAGS, headless: true });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
     log(`${mode}: opening VS Code at http://127.0.0.1:${port}/?folder=${workspace}`);
@@ -225,10 +258,14 @@ function report(mode, results) {
   if (results.error) console.log(`${mode}: the suite did not run: ${results.error}`);
   for (const test of results.tests) {
     const mark = { passed: 'ok  ', failed: 'FAIL', pending: 'skip' }[test.state];
-    console.log(`${mark} [${mode}] ${test.title}${test.error ? `\n     ${test.error.split('\n').slice(0, 4).join('\n     ')}` : ''}`);
+    console.log(
+      `${mark} [${mode}] ${test.title}${test.error ? `\n     ${test.error.split('\n').slice(0, 4).join('\n     ')}` : ''}`,
+    );
   }
   const count = (state) => results.tests.filter((t) => t.state === state).length;
-  console.log(`${mode}: ${count('passed')} passed, ${count('failed')} failed, ${count('pending')} pending (VS Code ${results.vscodeVersion ?? '?'}; chan2ts activation ${results.activationMs?.toFixed?.(1) ?? '?'} ms)`);
+  console.log(
+    `${mode}: ${count('passed')} passed, ${count('failed')} failed, ${count('pending')} pending (VS Code ${results.vscodeVersion ?? '?'}; chan2ts activation ${results.activationMs?.toFixed?.(1) ?? '?'} ms)`,
+  );
   return !results.error && count('failed') === 0 && results.tests.length > 0;
 }
 
@@ -238,7 +275,10 @@ async function main() {
   try {
     entry = installCodeServer();
   } catch (error) {
-    missing(`code-server ${CODE_SERVER_VERSION}`, `its install into .cache/ failed (${error.message}); it needs npm's registry, build tools, libkrb5-dev and ripgrep`);
+    missing(
+      `code-server ${CODE_SERVER_VERSION}`,
+      `its install into .cache/ failed (${error.message}); it needs npm's registry, build tools, libkrb5-dev and ripgrep`,
+    );
   }
   mkdirSync(artifacts, { recursive: true });
   log('packaging the extension (npm run package)');
@@ -254,7 +294,10 @@ async function main() {
       results = await session(mode, { entry, vsix, suite, chromium });
     } catch (error) {
       const partial = join(artifacts, mode, 'results.json.partial');
-      results = { error: error.message, tests: existsSync(partial) ? JSON.parse(readFileSync(partial, 'utf8')).tests : [] };
+      results = {
+        error: error.message,
+        tests: existsSync(partial) ? JSON.parse(readFileSync(partial, 'utf8')).tests : [],
+      };
     }
     ok = report(mode, results) && ok;
   }

@@ -15,10 +15,17 @@ const projectRoot = resolve(here, '../..');
 
 let executable;
 try {
-  executable = await downloadAndUnzipVSCode({ version: VSCODE_VERSION, cachePath: join(projectRoot, '.cache/vscode-test') });
+  executable = await downloadAndUnzipVSCode({
+    version: VSCODE_VERSION,
+    cachePath: join(projectRoot, '.cache/vscode-test'),
+  });
 } catch (error) {
-  console.error(`error: could not download VS Code ${VSCODE_VERSION} for @vscode/test-electron: ${error?.message ?? error}`);
-  console.error('test:electron needs network access to update.code.visualstudio.com. Where that is blocked, run `npm run test:e2e` (code-server + Chromium).');
+  console.error(
+    `error: could not download VS Code ${VSCODE_VERSION} for @vscode/test-electron: ${error?.message ?? error}`,
+  );
+  console.error(
+    'test:electron needs network access to update.code.visualstudio.com. Where that is blocked, run `npm run test:e2e` (code-server + Chromium).',
+  );
   process.exit(1);
 }
 
@@ -36,7 +43,12 @@ for (const mode of ['trusted', 'untrusted']) {
       extensionDevelopmentPath: projectRoot,
       extensionTestsPath: suite,
       extensionTestsEnv: { CHAN2TS_E2E_MODE: mode, CHAN2TS_E2E_RESULTS: join(dir, 'results.json') },
-      launchArgs: [join(dir, 'workspace'), '--user-data-dir', join(dir, 'user-data'), ...(mode === 'trusted' ? ['--disable-workspace-trust'] : [])],
+      launchArgs: [
+        join(dir, 'workspace'),
+        '--user-data-dir',
+        join(dir, 'user-data'),
+        ...(mode === 'trusted' ? ['--disable-workspace-trust'] : []),
+      ],
     });
   } catch (error) {
     console.error(`${mode}: ${error?.message ?? error}`);

@@ -5,10 +5,67 @@ import { assertUsable, defineFuzzTests, translateOrHang as translateAs } from '.
 const translateOrHang = (source: string) => translateAs(source, 'go');
 
 const TOKENS = [
-  'package', 'main', 'func', 'go', 'chan', 'select', 'case', 'default', 'for', 'range', 'if', 'else', 'return', 'defer',
-  'make', 'close', '<-', ':=', '=', '{', '}', '(', ')', '[', ']', ',', ';', '\n', 'ch', 'x', 'int', 'string', '"s"', '1',
-  '0.5', 'struct', 'type', 'map', 'var', 'const', 'switch', 'break', 'continue', 'nil', '...', '*', '&', '.', 'fmt',
-  'Println', 'import', '`raw`', "'r'", '//', '/*', '*/', 'interface', 'iota', 'fallthrough', 'goto', 'label:',
+  'package',
+  'main',
+  'func',
+  'go',
+  'chan',
+  'select',
+  'case',
+  'default',
+  'for',
+  'range',
+  'if',
+  'else',
+  'return',
+  'defer',
+  'make',
+  'close',
+  '<-',
+  ':=',
+  '=',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ',',
+  ';',
+  '\n',
+  'ch',
+  'x',
+  'int',
+  'string',
+  '"s"',
+  '1',
+  '0.5',
+  'struct',
+  'type',
+  'map',
+  'var',
+  'const',
+  'switch',
+  'break',
+  'continue',
+  'nil',
+  '...',
+  '*',
+  '&',
+  '.',
+  'fmt',
+  'Println',
+  'import',
+  '`raw`',
+  "'r'",
+  '//',
+  '/*',
+  '*/',
+  'interface',
+  'iota',
+  'fallthrough',
+  'goto',
+  'label:',
 ];
 
 defineFuzzTests('go', TOKENS, ['test/corpus/go', 'test/runtime/programs', 'examples'], '.go');
@@ -26,7 +83,9 @@ test('a very large generated program translates', async () => {
 });
 
 test('a receive case with too many names is reported, not thrown', async () => {
-  const result = await translateOrHang('package main\nfunc main() {\n\tch := make(chan int)\n\tselect {\n\tcase a, b, c := <-ch:\n\t\tprintln(a, b, c)\n\t}\n}\n');
+  const result = await translateOrHang(
+    'package main\nfunc main() {\n\tch := make(chan int)\n\tselect {\n\tcase a, b, c := <-ch:\n\t\tprintln(a, b, c)\n\t}\n}\n',
+  );
   assertUsable(result);
   assert.ok(result.typescript.includes('select(['), result.typescript);
 });

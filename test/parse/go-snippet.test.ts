@@ -10,11 +10,7 @@ before(async () => {
   parser = await createParser('go');
 });
 
-const statements = [
-  'ch := make(chan int)',
-  'go func() { ch <- 42 }()',
-  'fmt.Println(<-ch)',
-].join('\n');
+const statements = ['ch := make(chan int)', 'go func() { ch <- 42 }()', 'fmt.Println(<-ch)'].join('\n');
 
 test('source with a package clause is a file', () => {
   assert.equal(classifyGo('// Package main.\npackage main\n\nfunc main() {}\n', parser), 'file');

@@ -40,7 +40,10 @@ test('the pinned web-tree-sitter loads both grammars, whose ABI it supports', as
 
 test('the manifest records the sha256 of each wasm file the loader reads', () => {
   const manifest = readManifest();
-  assert.deepEqual(manifest.grammars.map((grammar) => grammar.language), LANGUAGES);
+  assert.deepEqual(
+    manifest.grammars.map((grammar) => grammar.language),
+    LANGUAGES,
+  );
   for (const grammar of manifest.grammars) {
     const bytes = readFileSync(locateWasm(grammar.file));
     assert.equal(createHash('sha256').update(bytes).digest('hex'), grammar.sha256, grammar.file);

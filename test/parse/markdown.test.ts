@@ -58,7 +58,10 @@ test('fences indented up to three spaces count, four spaces do not', () => {
 
 test('golang and rs info strings read as go and rust', () => {
   const fences = findFences('```golang\na\n```\n```rs\nb\n```\n');
-  assert.deepEqual(fences.map((fence) => fence.language), ['go', 'rust']);
+  assert.deepEqual(
+    fences.map((fence) => fence.language),
+    ['go', 'rust'],
+  );
 });
 
 test('a backtick line whose info string has a backtick is inline code, not a fence', () => {

@@ -54,7 +54,14 @@ test('copy copies the shorter length and returns it', () => {
   const dst2 = [0, 0, 0, 0, 0];
   const b = new Uint8Array(3);
   assert.deepEqual([copy(dst, [1, 2, 3, 4, 5]), copy(dst2, [1, 2]), copy(b, 'héllo')], [3, 2, 3]);
-  assert.deepEqual([dst, dst2, [...b]], [[1, 2, 3], [1, 2, 0, 0, 0], [104, 195, 169]]);
+  assert.deepEqual(
+    [dst, dst2, [...b]],
+    [
+      [1, 2, 3],
+      [1, 2, 0, 0, 0],
+      [104, 195, 169],
+    ],
+  );
 });
 
 test('deleteKey and clear empty maps and zero slices', () => {
@@ -83,8 +90,14 @@ test('min and max follow the Go builtin rules: NaN wins, -0 is below +0, strings
 test('index panics as Go does when out of range', () => {
   const s = [1, 2];
   assert.equal(index(s, 1), 2);
-  assert.equal(panicMessage(() => index(s, 5)), 'runtime error: index out of range [5] with length 2');
-  assert.equal(panicMessage(() => index(s, -1)), 'runtime error: index out of range [-1]');
+  assert.equal(
+    panicMessage(() => index(s, 5)),
+    'runtime error: index out of range [5] with length 2',
+  );
+  assert.equal(
+    panicMessage(() => index(s, -1)),
+    'runtime error: index out of range [-1]',
+  );
 });
 
 test('an index out of range ends the program as Go reports it', async () => {
@@ -99,27 +112,45 @@ test('an index out of range ends the program as Go reports it', async () => {
 test('mapGet gives the zero value for a missing key', () => {
   const m = new Map([['a', 0]]);
   assert.deepEqual([mapGet(m, 'zz', 0), mapGet(null, 'x', 0)], [0, 0]);
-  assert.deepEqual([mapGetOk(m, 'a', -1), mapGetOk(m, 'b', 0)], [
-    [0, true],
-    [0, false],
-  ]);
+  assert.deepEqual(
+    [mapGetOk(m, 'a', -1), mapGetOk(m, 'b', 0)],
+    [
+      [0, true],
+      [0, false],
+    ],
+  );
 });
 
 test('mapSet panics on a nil map', () => {
-  assert.equal(panicMessage(() => mapSet(null, 'x', 1)), 'assignment to entry in nil map');
+  assert.equal(
+    panicMessage(() => mapSet(null, 'x', 1)),
+    'assignment to entry in nil map',
+  );
 });
 
 test('intDiv and intMod truncate toward zero and panic on zero', () => {
-  assert.deepEqual([intDiv(7, 2), intDiv(-7, 2), intDiv(7, -2), intMod(-7, 2), intMod(7, -2), intMod(-6, 3)], [3, -3, -3, -1, 1, 0]);
+  assert.deepEqual(
+    [intDiv(7, 2), intDiv(-7, 2), intDiv(7, -2), intMod(-7, 2), intMod(7, -2), intMod(-6, 3)],
+    [3, -3, -3, -1, 1, 0],
+  );
   assert.ok(Object.is(intMod(-6, 3), 0));
-  assert.equal(panicMessage(() => intDiv(7, 0)), 'runtime error: integer divide by zero');
-  assert.equal(panicMessage(() => intMod(7, 0)), 'runtime error: integer divide by zero');
+  assert.equal(
+    panicMessage(() => intDiv(7, 0)),
+    'runtime error: integer divide by zero',
+  );
+  assert.equal(
+    panicMessage(() => intMod(7, 0)),
+    'runtime error: integer divide by zero',
+  );
   assert.equal(intDiv(9007199254740991, 3), 3002399751580330);
 });
 
 test('byteAt gives UTF-8 bytes and checks bounds', () => {
   assert.deepEqual([byteAt('héllo', 1), byteAt('héllo', 2), len('héllo'), index('héllo', 0)], [195, 169, 6, 104]);
-  assert.equal(panicMessage(() => byteAt('abc', 3)), 'runtime error: index out of range [3] with length 3');
+  assert.equal(
+    panicMessage(() => byteAt('abc', 3)),
+    'runtime error: index out of range [3] with length 3',
+  );
 });
 
 test('runes yields byte indexes and code points, as for range over a string', () => {
@@ -135,11 +166,14 @@ test('runes yields byte indexes and code points, as for range over a string', ()
       [10, 33],
     ],
   );
-  assert.deepEqual([...runes('a\ud800b')], [
-    [0, 97],
-    [1, 0xfffd],
-    [4, 98],
-  ]);
+  assert.deepEqual(
+    [...runes('a\ud800b')],
+    [
+      [0, 97],
+      [1, 0xfffd],
+      [4, 98],
+    ],
+  );
 });
 
 test('runeToString and stringFromRunes turn invalid runes into U+FFFD', () => {
@@ -165,10 +199,28 @@ test('slice cuts strings at byte offsets and arrays at indexes', () => {
 
 test('slice panics as Go does when out of range', () => {
   const arr = [1, 2, 3];
-  assert.equal(panicMessage(() => slice(arr, 0, 5)), 'runtime error: slice bounds out of range [:5] with capacity 3');
-  assert.equal(panicMessage(() => slice('abc', 0, 5)), 'runtime error: slice bounds out of range [:5] with length 3');
-  assert.equal(panicMessage(() => slice(arr, 2, 1)), 'runtime error: slice bounds out of range [2:1]');
-  assert.equal(panicMessage(() => slice(arr, 4)), 'runtime error: slice bounds out of range [4:3]');
-  assert.equal(panicMessage(() => slice(arr, -1)), 'runtime error: slice bounds out of range [-1:]');
-  assert.equal(panicMessage(() => slice(arr, 0, -1)), 'runtime error: slice bounds out of range [:-1]');
+  assert.equal(
+    panicMessage(() => slice(arr, 0, 5)),
+    'runtime error: slice bounds out of range [:5] with capacity 3',
+  );
+  assert.equal(
+    panicMessage(() => slice('abc', 0, 5)),
+    'runtime error: slice bounds out of range [:5] with length 3',
+  );
+  assert.equal(
+    panicMessage(() => slice(arr, 2, 1)),
+    'runtime error: slice bounds out of range [2:1]',
+  );
+  assert.equal(
+    panicMessage(() => slice(arr, 4)),
+    'runtime error: slice bounds out of range [4:3]',
+  );
+  assert.equal(
+    panicMessage(() => slice(arr, -1)),
+    'runtime error: slice bounds out of range [-1:]',
+  );
+  assert.equal(
+    panicMessage(() => slice(arr, 0, -1)),
+    'runtime error: slice bounds out of range [:-1]',
+  );
 });

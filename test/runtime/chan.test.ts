@@ -134,7 +134,7 @@ test('close makes a waiting sender panic', async () => {
   assert.match(stderr, /^panic: send on closed channel\n\ngoroutine 6 \[running\]:/);
 });
 
-test('send on a closed channel panics with Go\'s message', async () => {
+test("send on a closed channel panics with Go's message", async () => {
   const { code, stderr } = await runProgram(async () => {
     const ch = makeChan<number>(1, 0);
     ch.close();

@@ -129,7 +129,7 @@ test('value lookups walk up through the parents', () => {
   cancel();
 });
 
-test('errors.is recognises a cancelled context\'s err as context.Canceled', async () => {
+test("errors.is recognises a cancelled context's err as context.Canceled", async () => {
   const { code, stdout, stderr } = await runProgram(async () => {
     const [ctx, cancel] = context.withCancel(context.background());
     cancel();

@@ -47,7 +47,10 @@ test('a goroutine blocked in select is reported with the channels of its cases',
     const b = makeChan<string>(0, '', 'b', 'chan string');
     await select([recvCase(a), recvCase(b)]);
   });
-  assert.match(stderr, /goroutine 1 \[select\]:\nmain\.main\(\)\n\twaiting on a \(chan int, unbuffered\), b \(chan string, unbuffered\)/);
+  assert.match(
+    stderr,
+    /goroutine 1 \[select\]:\nmain\.main\(\)\n\twaiting on a \(chan int, unbuffered\), b \(chan string, unbuffered\)/,
+  );
 });
 
 test('a mutex locked twice is reported as sync.Mutex.Lock', async () => {

@@ -121,7 +121,7 @@ test('%q of a rune escapes control characters and %+q escapes non-ASCII', () => 
 });
 
 test('%c of an invalid code point prints U+FFFD', () => {
-  assert.equal(sprintf('%c|%c|%q', -1, 0xd800, 0x110000), '\ufffd|\ufffd|\'\ufffd\'');
+  assert.equal(sprintf('%c|%c|%q', -1, 0xd800, 0x110000), "\ufffd|\ufffd|'\ufffd'");
 });
 
 test('%U of a negative int shows the uint64 bits', () => {
@@ -145,23 +145,38 @@ test('a float verb prints an integral number as a float', () => {
 });
 
 test('width and precision on floats', () => {
-  assert.equal(sprintf('[%8.3f] [%-8.3f] [%6.2f] [%08.3f] [%+.1f]', 3.14159, 3.14159, 3.14159, -3.14159, 2.55), '[   3.142] [3.142   ] [  3.14] [-003.142] [+2.5]');
+  assert.equal(
+    sprintf('[%8.3f] [%-8.3f] [%6.2f] [%08.3f] [%+.1f]', 3.14159, 3.14159, 3.14159, -3.14159, 2.55),
+    '[   3.142] [3.142   ] [  3.14] [-003.142] [+2.5]',
+  );
 });
 
 test('%e and %E exponents have at least two digits', () => {
-  assert.equal(sprintf('%e %E %.2e %e', 1234.5678, 1234.5678, 1e-300, 0), '1.234568e+03 1.234568E+03 1.00e-300 0.000000e+00');
+  assert.equal(
+    sprintf('%e %E %.2e %e', 1234.5678, 1234.5678, 1e-300, 0),
+    '1.234568e+03 1.234568E+03 1.00e-300 0.000000e+00',
+  );
 });
 
 test('%g with precision counts significant digits', () => {
-  assert.equal(sprintf('%.3g %.3g %.10g %G', 1234.5678, 0.00012345, 1.0 / 3, 1e-10), '1.23e+03 0.000123 0.3333333333 1E-10');
+  assert.equal(
+    sprintf('%.3g %.3g %.10g %G', 1234.5678, 0.00012345, 1.0 / 3, 1e-10),
+    '1.23e+03 0.000123 0.3333333333 1E-10',
+  );
 });
 
 test('sharp flag keeps the decimal point and trailing zeros', () => {
-  assert.equal(sprintf('%#g %#.3g %#.0f %#.0e %#v', float64(1), float64(2), float64(3), float64(3), 2.5), '1.00000 2.00 3. 3.e+00 2.5');
+  assert.equal(
+    sprintf('%#g %#.3g %#.0f %#.0e %#v', float64(1), float64(2), float64(3), float64(3), 2.5),
+    '1.00000 2.00 3. 3.e+00 2.5',
+  );
 });
 
 test('%x %X %b of floats', () => {
-  assert.equal(sprintf('%x %X %.3x %b', 2.5, float64(-1), 3.14159, 2.5), '0x1.4p+01 -0X1P+00 0x1.922p+01 5629499534213120p-51');
+  assert.equal(
+    sprintf('%x %X %.3x %b', 2.5, float64(-1), 3.14159, 2.5),
+    '0x1.4p+01 -0X1P+00 0x1.922p+01 5629499534213120p-51',
+  );
 });
 
 test('NaN and Inf are padded with spaces, not zeros', () => {
@@ -209,16 +224,25 @@ test('slices print in brackets separated by spaces', () => {
 });
 
 test('verbs apply to each slice element', () => {
-  assert.equal(sprintf('%q %x %03d [%5v]', ['a', 'b'], [255, 16], [1, -2], [1, 2]), '["a" "b"] [ff 10] [001 -02] [[    1     2]]');
+  assert.equal(
+    sprintf('%q %x %03d [%5v]', ['a', 'b'], [255, 16], [1, -2], [1, 2]),
+    '["a" "b"] [ff 10] [001 -02] [[    1     2]]',
+  );
 });
 
 test('a slice with any non-integral number is a []float64', () => {
-  assert.equal(sprintf('%v %T %d', [1e6, 0.5], [1, 2.5], [1.5, 2]), '[1e+06 0.5] []float64 [%!d(float64=1.5) %!d(float64=2)]');
+  assert.equal(
+    sprintf('%v %T %d', [1e6, 0.5], [1, 2.5], [1.5, 2]),
+    '[1e+06 0.5] []float64 [%!d(float64=1.5) %!d(float64=2)]',
+  );
 });
 
 test('Uint8Array formats as a []byte', () => {
   const hi = Uint8Array.of(104, 105);
-  assert.equal(sprintf('%v %d %s %x %X %q %T', hi, hi, hi, hi, hi, hi, hi), '[104 105] [104 105] hi 6869 6869 "hi" []uint8');
+  assert.equal(
+    sprintf('%v %d %s %x %X %q %T', hi, hi, hi, hi, hi, hi, hi),
+    '[104 105] [104 105] hi 6869 6869 "hi" []uint8',
+  );
 });
 
 test('%#v of a []byte shows hex bytes', () => {
@@ -239,23 +263,60 @@ test('map keys print sorted', () => {
 });
 
 test('int and float keys sort numerically, NaN first', () => {
-  assert.equal(sprint(new Map([[10, 'a'], [9, 'b'], [-1, 'c']]), new Map([[2.5, 1], [NaN, 2], [-1, 3]])), 'map[-1:c 9:b 10:a] map[NaN:2 -1:3 2.5:1]');
+  assert.equal(
+    sprint(
+      new Map([
+        [10, 'a'],
+        [9, 'b'],
+        [-1, 'c'],
+      ]),
+      new Map([
+        [2.5, 1],
+        [NaN, 2],
+        [-1, 3],
+      ]),
+    ),
+    'map[-1:c 9:b 10:a] map[NaN:2 -1:3 2.5:1]',
+  );
 });
 
 test('bool keys sort false first', () => {
-  assert.equal(sprint(new Map([[true, 1], [false, 0]])), 'map[false:0 true:1]');
+  assert.equal(
+    sprint(
+      new Map([
+        [true, 1],
+        [false, 0],
+      ]),
+    ),
+    'map[false:0 true:1]',
+  );
 });
 
 test('%#v of a map uses Go syntax', () => {
-  assert.equal(sprintf('%#v', new Map([['b', 2], ['a', 1]])), 'map[string]int{"a":1, "b":2}');
+  assert.equal(
+    sprintf(
+      '%#v',
+      new Map([
+        ['b', 2],
+        ['a', 1],
+      ]),
+    ),
+    'map[string]int{"a":1, "b":2}',
+  );
 });
 
 test('structs print their fields in order', () => {
-  assert.equal(sprintf('%v|%+v|%#v', new T(1, 'a'), new T(1, 'a'), new T(1, 'a')), '{1 a}|{X:1 Y:a}|main.T{X:1, Y:"a"}');
+  assert.equal(
+    sprintf('%v|%+v|%#v', new T(1, 'a'), new T(1, 'a'), new T(1, 'a')),
+    '{1 a}|{X:1 Y:a}|main.T{X:1, Y:"a"}',
+  );
 });
 
 test('nested structs and slices of structs', () => {
-  assert.equal(sprintf('%v %+v', [new T(1, 'a'), new T(2, 'b')], { P: new T(1, 'a'), N: [1] }), '[{1 a} {2 b}] {P:{X:1 Y:a} N:[1]}');
+  assert.equal(
+    sprintf('%v %+v', [new T(1, 'a'), new T(2, 'b')], { P: new T(1, 'a'), N: [1] }),
+    '[{1 a} {2 b}] {P:{X:1 Y:a} N:[1]}',
+  );
 });
 
 test('a plain object is an anonymous struct', () => {
@@ -263,7 +324,10 @@ test('a plain object is an anonymous struct', () => {
 });
 
 test('a pointer to a struct prints with an ampersand at top level', () => {
-  assert.equal(sprintf('%v %+v %#v', ptr(new T(1, 'a')), ptr(new T(1, 'a')), ptr(new T(1, 'a'))), '&{1 a} &{X:1 Y:a} &main.T{X:1, Y:"a"}');
+  assert.equal(
+    sprintf('%v %+v %#v', ptr(new T(1, 'a')), ptr(new T(1, 'a')), ptr(new T(1, 'a'))),
+    '&{1 a} &{X:1 Y:a} &main.T{X:1, Y:"a"}',
+  );
 });
 
 test('a pointer to a slice or map prints with an ampersand', () => {
@@ -276,7 +340,18 @@ test('a nil pointer prints <nil>', () => {
 
 test('%T names types', () => {
   assert.equal(
-    sprintf('%T %T %T %T %T %T %T %T %T', 1, 2.5, 'a', true, [1], ['a'], new Map([['a', 1]]), new T(1, 'a'), ptr(new T(1, 'a'))),
+    sprintf(
+      '%T %T %T %T %T %T %T %T %T',
+      1,
+      2.5,
+      'a',
+      true,
+      [1],
+      ['a'],
+      new Map([['a', 1]]),
+      new T(1, 'a'),
+      ptr(new T(1, 'a')),
+    ),
     'int float64 string bool []int []string map[string]int main.T *main.T',
   );
 });
@@ -308,7 +383,10 @@ test('nil inside a slice prints <nil> for any verb', () => {
 });
 
 test('errors print their Error() message', () => {
-  assert.equal(sprintf('%v|%s|%q|%x', new MyErr(3), new MyErr(3), new MyErr(3), new MyErr(3)), 'code 3|code 3|"code 3"|636f64652033');
+  assert.equal(
+    sprintf('%v|%s|%q|%x', new MyErr(3), new MyErr(3), new MyErr(3), new MyErr(3)),
+    'code 3|code 3|"code 3"|636f64652033',
+  );
 });
 
 test('errors nested in slices and exported fields print via Error()', () => {
@@ -324,7 +402,10 @@ test('a Stringer in an unexported field prints its fields', () => {
 });
 
 test('Stringers print their String()', () => {
-  assert.equal(sprintf('%v %s [%6s] %q', new Celsius(5), new Celsius(5), new Celsius(5), new Celsius(5)), '5°C 5°C [   5°C] "5°C"');
+  assert.equal(
+    sprintf('%v %s [%6s] %q', new Celsius(5), new Celsius(5), new Celsius(5), new Celsius(5)),
+    '5°C 5°C [   5°C] "5°C"',
+  );
 });
 
 test('%d of a Stringer prints its fields', () => {
@@ -350,7 +431,17 @@ test('a panicking String method is reported', () => {
 });
 
 test('channels and functions print as addresses', () => {
-  assert.equal(sprintf('%v %v %T %#v %T', chan, () => 0, chan, chan, () => 0), '0xc000020000 0x47b8c0 chan int (chan int)(0xc000020000) func()');
+  assert.equal(
+    sprintf(
+      '%v %v %T %#v %T',
+      chan,
+      () => 0,
+      chan,
+      chan,
+      () => 0,
+    ),
+    '0xc000020000 0x47b8c0 chan int (chan int)(0xc000020000) func()',
+  );
 });
 
 test('%p prints addresses of reference values', () => {
@@ -413,7 +504,16 @@ test('formatErrorf formats %w like %v and lists the wrapped operands', () => {
 test('panic values print as the Go runtime prints them', () => {
   assert.deepEqual(
     [1.5, 42, true, 'line1\nline2', new ErrorString('boom'), new Celsius(3), null, 1e300].map(formatPanicValue),
-    ['+1.500000e+000', '42', 'true', 'line1\n\tline2', 'boom', '3°C', 'panic called with nil argument', '+1.000000e+300'],
+    [
+      '+1.500000e+000',
+      '42',
+      'true',
+      'line1\n\tline2',
+      'boom',
+      '3°C',
+      'panic called with nil argument',
+      '+1.000000e+300',
+    ],
   );
 });
 

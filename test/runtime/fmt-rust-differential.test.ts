@@ -53,13 +53,21 @@ const unit = debugUnit('Unit');
 const meters = (m: number) => debugTuple('Meters', [f64(m)]);
 const Message = {
   Quit: debugUnit('Quit'),
-  Move: (x: number, y: number) => debugStruct('Move', [['x', x], ['y', y]]),
+  Move: (x: number, y: number) =>
+    debugStruct('Move', [
+      ['x', x],
+      ['y', y],
+    ]),
   Write: (s: string) => debugTuple('Write', [s]),
   ChangeColor: (r: number, g: number, b: number) => debugTuple('ChangeColor', [r, g, b]),
 };
 const Command = {
   Get: (key: string) => debugStruct('Get', [['key', key]]),
-  Set: (key: string, val: number[]) => debugStruct('Set', [['key', key], ['val', val]]),
+  Set: (key: string, val: number[]) =>
+    debugStruct('Set', [
+      ['key', key],
+      ['val', val],
+    ]),
 };
 const secret = debugText('Secret(***)');
 const twoLines = debugText('first\nsecond');
@@ -101,7 +109,12 @@ const TABLE: Case[] = [
   c('{} {:?}', '1e21, 1e21', [f64(1e21), f64(1e21)]),
   c('{} {:?}', '1e-7, 1e-7', [1e-7, 1e-7]),
   c('{} {:?}', 'f64::NAN, f64::NAN', [NaN, NaN]),
-  c('{} {:?} {} {:?}', 'f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY', [Infinity, Infinity, -Infinity, -Infinity]),
+  c('{} {:?} {} {:?}', 'f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY', [
+    Infinity,
+    Infinity,
+    -Infinity,
+    -Infinity,
+  ]),
   c('{} {:?}', '-0.0, -0.0', [f64(-0), f64(-0)]),
   c('{:?} {:?}', '1e16, 1e15', [f64(1e16), f64(1e15)]),
   c('{:?} {:?} {:?}', '0.0001, 0.00009999, 1.5e-10', [0.0001, 0.00009999, 1.5e-10]),
@@ -176,7 +189,13 @@ const TABLE: Case[] = [
   c('{:#?}', 'HashMap::from([("k", vec![1, 2])])', [new Map([['k', [1, 2]]])]),
   c('{:?}', 'HashMap::<i32, i32>::new()', [new Map()]),
   c('{:?}', 'HashSet::from([1])', [new Set([1])]),
-  c('{:?}', 'BTreeMap::from([(3, "c"), (1, "a"), (2, "b")])', [new Map([[1, 'a'], [2, 'b'], [3, 'c']])]),
+  c('{:?}', 'BTreeMap::from([(3, "c"), (1, "a"), (2, "b")])', [
+    new Map([
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+    ]),
+  ]),
   c('{:#?}', 'BTreeMap::from([(1, Some(Point { x: 1, y: 2 }))])', [new Map([[1, some(new Point(1, 2))]])]),
   // structs and enums
   c('{:?}', 'Point { x: 1, y: 2 }', [new Point(1, 2)]),
@@ -189,8 +208,16 @@ const TABLE: Case[] = [
   c('{:?}', 'Message::ChangeColor(1, 2, 3)', [Message.ChangeColor(1, 2, 3)]),
   c('{:#?}', 'Message::Move { x: 1, y: -1 }', [Message.Move(1, -1)]),
   c('{:#?}', 'Message::ChangeColor(1, 2, 3)', [Message.ChangeColor(1, 2, 3)]),
-  c('{:?}', 'Worker { id: 7, name: "ana".into(), tags: vec!["io", "cpu"], position: Point { x: 3, y: -4 }, last: Some(Message::Move { x: 1, y: 2 }) }', [worker]),
-  c('{:#?}', 'Worker { id: 7, name: "ana".into(), tags: vec!["io", "cpu"], position: Point { x: 3, y: -4 }, last: Some(Message::Move { x: 1, y: 2 }) }', [worker]),
+  c(
+    '{:?}',
+    'Worker { id: 7, name: "ana".into(), tags: vec!["io", "cpu"], position: Point { x: 3, y: -4 }, last: Some(Message::Move { x: 1, y: 2 }) }',
+    [worker],
+  ),
+  c(
+    '{:#?}',
+    'Worker { id: 7, name: "ana".into(), tags: vec!["io", "cpu"], position: Point { x: 3, y: -4 }, last: Some(Message::Move { x: 1, y: 2 }) }',
+    [worker],
+  ),
   c('{:#?}', 'vec![Point { x: 1, y: 2 }, Point { x: 3, y: 4 }]', [[new Point(1, 2), new Point(3, 4)]]),
   c('{:#?}', 'Command::Set { key: "hello".into(), val: vec![1, 2] }', [Command.Set('hello', [1, 2])]),
   c('{:?}', 'Command::Get { key: "hello".into() }', [Command.Get('hello')]),
@@ -245,10 +272,34 @@ const random = seededRandom(20260501);
 const randomInt = (lo: number, hi: number): number => randomIntFrom(random, lo, hi);
 
 function sampleFloats(): number[] {
-  const special = [0, -0, 5e-324, 1.7976931348623157e308, 1e21, 1e16, 1e-4, 9.999999999999999e-5, 0.1, 1 / 3, 2 / 3, 123456.789, 999999.5, 9.995, 0.0005, 0.125, 0.375, 2.5e-308];
-  const randomBits = Array.from({ length: 30 }, () => floatFromBits(randomInt(0, 0x7fefffff) | (random() < 0.5 ? 0x80000000 : 0), randomInt(0, 0xffffffff)));
+  const special = [
+    0,
+    -0,
+    5e-324,
+    1.7976931348623157e308,
+    1e21,
+    1e16,
+    1e-4,
+    9.999999999999999e-5,
+    0.1,
+    1 / 3,
+    2 / 3,
+    123456.789,
+    999999.5,
+    9.995,
+    0.0005,
+    0.125,
+    0.375,
+    2.5e-308,
+  ];
+  const randomBits = Array.from({ length: 30 }, () =>
+    floatFromBits(randomInt(0, 0x7fefffff) | (random() < 0.5 ? 0x80000000 : 0), randomInt(0, 0xffffffff)),
+  );
   const decimals = Array.from({ length: 30 }, () => randomInt(-1e6, 1e6) / 10 ** randomInt(0, 7));
-  const halves = Array.from({ length: 20 }, (_, i) => (i % 2 ? randomInt(0, 1000) + 0.5 : randomInt(0, 4000) / 8) * (i % 3 ? 1 : -1));
+  const halves = Array.from(
+    { length: 20 },
+    (_, i) => (i % 2 ? randomInt(0, 1000) + 0.5 : randomInt(0, 4000) / 8) * (i % 3 ? 1 : -1),
+  );
   const scales = Array.from({ length: 24 }, (_, i) => 10 ** (i - 12) * (i % 2 ? 1 : 1 + 2 ** -40));
   return [...special, ...randomBits, ...decimals, ...halves, ...scales];
 }
@@ -262,8 +313,38 @@ function sampleInts(): { i32: number[]; i64: number[] } {
   return { i32: all.filter(fitsI32), i64: all.filter((n) => !fitsI32(n)) };
 }
 
-const FLOAT_FORMATS = ['{}', '{:?}', '{:.0}', '{:.2}', '{:.10}', '{:.2?}', '{:e}', '{:E}', '{:.3e}', '{:.0e}', '{:12.4}|', '{:<12.3?}|', '{:+.1}', '{:015.5}', '{:^+14e}|', '{:.17}'];
-const INT_FORMATS = ['{}', '{:?}', '{:x}', '{:#X}', '{:o}', '{:#b}', '{:e}', '{:.2e}', '{:+08}', '{:^9}|', '{:#012x}', '{:x?}'];
+const FLOAT_FORMATS = [
+  '{}',
+  '{:?}',
+  '{:.0}',
+  '{:.2}',
+  '{:.10}',
+  '{:.2?}',
+  '{:e}',
+  '{:E}',
+  '{:.3e}',
+  '{:.0e}',
+  '{:12.4}|',
+  '{:<12.3?}|',
+  '{:+.1}',
+  '{:015.5}',
+  '{:^+14e}|',
+  '{:.17}',
+];
+const INT_FORMATS = [
+  '{}',
+  '{:?}',
+  '{:x}',
+  '{:#X}',
+  '{:o}',
+  '{:#b}',
+  '{:e}',
+  '{:.2e}',
+  '{:+08}',
+  '{:^9}|',
+  '{:#012x}',
+  '{:x?}',
+];
 
 const FLOATS = sampleFloats();
 const INTS = sampleInts();
@@ -277,7 +358,10 @@ interface GeneratedCase {
 /** In the order the Rust program's loops print them: format by format, value by value. */
 function generatedCases(): GeneratedCase[] {
   const floats = FLOAT_FORMATS.flatMap((f) =>
-    FLOATS.map((v) => ({ rust: `format!(${rustString(f)}, f64::from_bits(${floatBits(v)}))`, ts: () => format(f, [f64(v)]) })),
+    FLOATS.map((v) => ({
+      rust: `format!(${rustString(f)}, f64::from_bits(${floatBits(v)}))`,
+      ts: () => format(f, [f64(v)]),
+    })),
   );
   const ints = INT_FORMATS.flatMap((f) =>
     [...INTS.i32.map((n) => [n, 'i32'] as const), ...INTS.i64.map((n) => [n, 'i64'] as const)].map(([n, type]) => ({
@@ -292,7 +376,8 @@ const GENERATED = generatedCases();
 
 /** Rust loops printing every sample through every format, as generatedCases lists them. */
 function rustGeneratedLoops(): string {
-  const loop = (f: string, values: string) => `    for v in ${values} {\n        println!("{}", escape_line(format!(${rustString(f)}, v)));\n    }`;
+  const loop = (f: string, values: string) =>
+    `    for v in ${values} {\n        println!("{}", escape_line(format!(${rustString(f)}, v)));\n    }`;
   return [
     `    let floats: [f64; ${FLOATS.length}] = [${FLOATS.map(floatBits).join(', ')}].map(f64::from_bits);`,
     `    let i32s: [i32; ${INTS.i32.length}] = [${INTS.i32.join(', ')}];`,
@@ -399,7 +484,11 @@ test('the table has at least 80 cases', () => {
 
 test('rustc prints the same as format for every table case', async (t) => {
   if (!requireRustc(t)) return;
-  assert.equal(rustLines.length, TABLE.length + GENERATED.length + 2, 'one line per case, the escaped chars, and the end');
+  assert.equal(
+    rustLines.length,
+    TABLE.length + GENERATED.length + 2,
+    'one line per case, the escaped chars, and the end',
+  );
   for (const [i, one] of TABLE.entries()) {
     await t.test(`format!(${rustString(one.template)}${one.rust === '' ? '' : ', ' + one.rust})`, () => {
       assert.equal(ours(one), rustLines[i]);

@@ -41,7 +41,10 @@ test('Display of an integer prints its digits', () => {
 
 test('Display of a bigint prints every digit', () => {
   // rust: format!("{} {}", u64::MAX, i128::MIN)
-  assert.equal(format('{} {}', [2n ** 64n - 1n, -(2n ** 127n)]), '18446744073709551615 -170141183460469231731687303715884105728');
+  assert.equal(
+    format('{} {}', [2n ** 64n - 1n, -(2n ** 127n)]),
+    '18446744073709551615 -170141183460469231731687303715884105728',
+  );
 });
 
 test('Display of an integral f64 has no fraction', () => {
@@ -149,7 +152,10 @@ test('Debug of a string leaves single quotes alone', () => {
 
 test('Debug of a char quotes it and escapes a single quote but not a double one', () => {
   // rust: format!("{:?} {:?} {:?} {:?}", 'a', '\'', '"', '\n')
-  assert.equal(format('{:?} {:?} {:?} {:?}', [char('a'), char("'"), char('"'), char('\n')]), String.raw`'a' '\'' '"' '\n'`);
+  assert.equal(
+    format('{:?} {:?} {:?} {:?}', [char('a'), char("'"), char('"'), char('\n')]),
+    String.raw`'a' '\'' '"' '\n'`,
+  );
 });
 
 test('Debug of a string or a char ignores width', () => {
@@ -196,7 +202,15 @@ test('Debug of a Vec applies precision to every float', () => {
 
 test('Debug of a Map prints key: value pairs in insertion order', () => {
   // rust: format!("{:?}", BTreeMap::from([("a", 1), ("b", 2)]))
-  assert.equal(format('{:?}', [new Map([['a', 1], ['b', 2]])]), '{"a": 1, "b": 2}');
+  assert.equal(
+    format('{:?}', [
+      new Map([
+        ['a', 1],
+        ['b', 2],
+      ]),
+    ]),
+    '{"a": 1, "b": 2}',
+  );
 });
 
 test('Debug of an empty Map', () => {
@@ -279,12 +293,23 @@ test('Debug of a struct applies width to every field', () => {
 
 test('debugStruct prints a struct variant without the enum name', () => {
   // rust: format!("{:?}", Message::Move { x: 1, y: -1 })
-  assert.equal(format('{:?}', [debugStruct('Move', [['x', 1], ['y', -1]])]), 'Move { x: 1, y: -1 }');
+  assert.equal(
+    format('{:?}', [
+      debugStruct('Move', [
+        ['x', 1],
+        ['y', -1],
+      ]),
+    ]),
+    'Move { x: 1, y: -1 }',
+  );
 });
 
 test('debugTuple prints a tuple struct or a tuple variant', () => {
   // rust: format!("{:?} {:?}", Meters(3.0), Message::ChangeColor(1, 2, 3))
-  assert.equal(format('{:?} {:?}', [debugTuple('Meters', [f64(3)]), debugTuple('ChangeColor', [1, 2, 3])]), 'Meters(3.0) ChangeColor(1, 2, 3)');
+  assert.equal(
+    format('{:?} {:?}', [debugTuple('Meters', [f64(3)]), debugTuple('ChangeColor', [1, 2, 3])]),
+    'Meters(3.0) ChangeColor(1, 2, 3)',
+  );
 });
 
 test('debugUnit prints a unit struct or a unit variant by name, ignoring width', () => {
@@ -310,7 +335,10 @@ test('{:#?} of a struct puts each field on its own line with a trailing comma', 
 
 test('{:#?} indents nested values four spaces per level', () => {
   // rust: format!("{:#?}", vec![Some(Point { x: 1, y: 2 })])
-  assert.equal(format('{:#?}', [[some(new Point(1, 2))]]), '[\n    Some(\n        Point {\n            x: 1,\n            y: 2,\n        },\n    ),\n]');
+  assert.equal(
+    format('{:#?}', [[some(new Point(1, 2))]]),
+    '[\n    Some(\n        Point {\n            x: 1,\n            y: 2,\n        },\n    ),\n]',
+  );
 });
 
 test('{:#?} of an empty Vec stays on one line', () => {
@@ -444,7 +472,7 @@ test('# adds the 0x, 0o and 0b prefixes', () => {
   assert.equal(format('{:#x} {:#X} {:#o} {:#b}', [255, 255, 8, 5]), '0xff 0xFF 0o10 0b101');
 });
 
-test('a negative integer in hexadecimal is its two\'s complement as an i32', () => {
+test("a negative integer in hexadecimal is its two's complement as an i32", () => {
   // rust: format!("{:x} {:b}", -1, -2i8 as i32)
   assert.equal(format('{:x} {:b}', [-1, -2]), 'ffffffff 11111111111111111111111111111110');
 });
@@ -517,15 +545,21 @@ test('an unmatched } is rejected', () => {
 });
 
 test('an unterminated { is rejected', () => {
-  assert.throws(() => format('a {', [1]), { message: 'format!("a {"): invalid format string: expected `}` but string was terminated' });
+  assert.throws(() => format('a {', [1]), {
+    message: 'format!("a {"): invalid format string: expected `}` but string was terminated',
+  });
 });
 
 test('more {} than positional arguments is rejected', () => {
-  assert.throws(() => format('{} {}', [1]), { message: 'format!("{} {}"): 2 positional arguments in format string, but there is 1 argument' });
+  assert.throws(() => format('{} {}', [1]), {
+    message: 'format!("{} {}"): 2 positional arguments in format string, but there is 1 argument',
+  });
 });
 
 test('a reference to a missing positional argument is rejected', () => {
-  assert.throws(() => format('{2}', [1, 2]), { message: 'format!("{2}"): invalid reference to positional argument 2 (there are 2 arguments)' });
+  assert.throws(() => format('{2}', [1, 2]), {
+    message: 'format!("{2}"): invalid reference to positional argument 2 (there are 2 arguments)',
+  });
 });
 
 test('an unused positional argument is rejected', () => {
@@ -541,7 +575,9 @@ test('an unknown format trait is rejected', () => {
 });
 
 test('a width argument that is not a usize is rejected', () => {
-  assert.throws(() => format('{:1$}', ['a', -1]), { message: 'format!("{:1$}"): the width argument must be a usize, not -1' });
+  assert.throws(() => format('{:1$}', ['a', -1]), {
+    message: 'format!("{:1$}"): the width argument must be a usize, not -1',
+  });
 });
 
 // Values

@@ -19,13 +19,10 @@ test('go evaluates the arguments at the go statement', async () => {
   const { stdout } = await runProgram(async () => {
     let x = 1;
     const done = makeChan<boolean>(0, false);
-    go(
-      async (v: number) => {
-        fmt.println(v);
-        await done.send(true);
-      },
-      x,
-    );
+    go(async (v: number) => {
+      fmt.println(v);
+      await done.send(true);
+    }, x);
     x = 2;
     await done.recv();
     fmt.println(x);

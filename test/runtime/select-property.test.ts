@@ -24,7 +24,10 @@ interface Scenario {
 const scenario: fc.Arbitrary<Scenario> = fc.record({
   capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 4 }),
   producers: fc.array(
-    fc.record({ values: fc.integer({ min: 0, max: 25 }), spread: fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }) }),
+    fc.record({
+      values: fc.integer({ min: 0, max: 25 }),
+      spread: fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+    }),
     { minLength: 1, maxLength: 4 },
   ),
   consumers: fc.integer({ min: 1, max: 3 }),
@@ -85,7 +88,10 @@ test('under random interleavings select never loses, duplicates or misdelivers a
   await fc.assert(
     fc.asyncProperty(scenario, async (s) => {
       const { sent, received } = await exchange(s);
-      assert.deepEqual([...received].sort((a, b) => a - b), [...sent].sort((a, b) => a - b));
+      assert.deepEqual(
+        [...received].sort((a, b) => a - b),
+        [...sent].sort((a, b) => a - b),
+      );
     }),
     { numRuns: 200 },
   );

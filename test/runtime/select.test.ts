@@ -55,7 +55,7 @@ test('the losing cases of a select take nothing', async () => {
     await b.send(2);
     const s = await select([recvCase(a), recvCase(b)]);
     const loser = s.index === 0 ? b : a;
-    fmt.println(loser.len(), await loser.recv() === (s.index === 0 ? 2 : 1));
+    fmt.println(loser.len(), (await loser.recv()) === (s.index === 0 ? 2 : 1));
   });
   assert.equal(stdout, '1 true\n');
 });

@@ -48,7 +48,13 @@ test('search finds the first index where f is true, or n', () => {
   );
   const xs = [1, 3, 5, 7];
   assert.deepEqual(
-    [sort.searchInts(xs, 5), sort.searchInts(xs, 4), sort.searchInts(xs, 8), sort.searchInts(null, 1), sort.searchStrings(['a', 'c'], 'b')],
+    [
+      sort.searchInts(xs, 5),
+      sort.searchInts(xs, 4),
+      sort.searchInts(xs, 8),
+      sort.searchInts(null, 1),
+      sort.searchStrings(['a', 'c'], 'b'),
+    ],
     [2, 2, 4, 0, 1],
   );
 });
@@ -64,8 +70,14 @@ test('search probes the same indexes as Go, in the same order', () => {
 
 test('find gives the position and whether it matches', () => {
   const xs = [1, 3, 5, 7];
-  assert.deepEqual(sort.find(xs.length, (i) => 5 - xs[i]!), [2, true]);
-  assert.deepEqual(sort.find(xs.length, (i) => 4 - xs[i]!), [2, false]);
+  assert.deepEqual(
+    sort.find(xs.length, (i) => 5 - xs[i]!),
+    [2, true],
+  );
+  assert.deepEqual(
+    sort.find(xs.length, (i) => 4 - xs[i]!),
+    [2, false],
+  );
 });
 
 test('intsAreSorted, stringsAreSorted and float64sAreSorted', () => {

@@ -31,7 +31,11 @@ test('atoi errors read exactly as Go', () => {
     ['3.0', 0, 'strconv.Atoi: parsing "3.0": invalid syntax'],
     // Go gives ±(2^63 - 1) and -2^63: as numbers, the nearest doubles.
     ['99999999999999999999', 9223372036854775807, 'strconv.Atoi: parsing "99999999999999999999": value out of range'],
-    ['-99999999999999999999', -9223372036854775808, 'strconv.Atoi: parsing "-99999999999999999999": value out of range'],
+    [
+      '-99999999999999999999',
+      -9223372036854775808,
+      'strconv.Atoi: parsing "-99999999999999999999": value out of range',
+    ],
   ];
   for (const [input, value, message] of cases) assert.deepEqual(shown(strconv.atoi(input)), [value, message], input);
 });
@@ -107,15 +111,22 @@ test('parseBool accepts only Go spellings', () => {
     ['yes', false, 'strconv.ParseBool: parsing "yes": invalid syntax'],
     ['tRuE', false, 'strconv.ParseBool: parsing "tRuE": invalid syntax'],
   ];
-  for (const [input, value, message] of cases) assert.deepEqual(shown(strconv.parseBool(input)), [value, message], input);
+  for (const [input, value, message] of cases)
+    assert.deepEqual(shown(strconv.parseBool(input)), [value, message], input);
   assert.deepEqual([strconv.formatBool(true), strconv.formatBool(false)], ['true', 'false']);
 });
 
 test('quote escapes as Go string literals do', () => {
-  assert.deepEqual(
-    ['hello', 'tab\there', '☺ \x07 \u00a0', '"q"\\', '\x7f', '😀', '\u200b', 'é\n'].map(strconv.quote),
-    ['"hello"', '"tab\\there"', '"☺ \\a \\u00a0"', '"\\"q\\"\\\\"', '"\\x7f"', '"😀"', '"\\u200b"', '"é\\n"'],
-  );
+  assert.deepEqual(['hello', 'tab\there', '☺ \x07 \u00a0', '"q"\\', '\x7f', '😀', '\u200b', 'é\n'].map(strconv.quote), [
+    '"hello"',
+    '"tab\\there"',
+    '"☺ \\a \\u00a0"',
+    '"\\"q\\"\\\\"',
+    '"\\x7f"',
+    '"😀"',
+    '"\\u200b"',
+    '"é\\n"',
+  ]);
   assert.deepEqual(
     [strconv.quoteRune(0x263a), strconv.quoteRune(0x0a), strconv.quoteToASCII('héllo')],
     ["'☺'", "'\\n'", '"h\\u00e9llo"'],
@@ -136,7 +147,18 @@ test('formatFloat with precision -1 gives the fewest digits that read back', () 
       strconv.formatFloat(1e6, 'g', -1, 64),
       strconv.formatFloat(100000, 'g', -1, 64),
     ],
-    ['3', '1e-01', '1e+21', '1.23456789e+08', '1.2345e-05', '0.1', '0.10000000149011612', '0.33333334', '1e+06', '100000'],
+    [
+      '3',
+      '1e-01',
+      '1e+21',
+      '1.23456789e+08',
+      '1.2345e-05',
+      '0.1',
+      '0.10000000149011612',
+      '0.33333334',
+      '1e+06',
+      '100000',
+    ],
   );
 });
 
@@ -157,7 +179,21 @@ test('formatFloat with a precision rounds the exact value, halves to even', () =
       strconv.formatFloat(Infinity, 'g', -1, 64),
       strconv.formatFloat(-Infinity, 'e', 3, 64),
     ],
-    ['2', '4', '1.2', '1.00', '1.2e-01', '1.235e+03', '1.23e+03', '100', '-0.00', '1000000000000000000000', 'NaN', '+Inf', '-Inf'],
+    [
+      '2',
+      '4',
+      '1.2',
+      '1.00',
+      '1.2e-01',
+      '1.235e+03',
+      '1.23e+03',
+      '100',
+      '-0.00',
+      '1000000000000000000000',
+      'NaN',
+      '+Inf',
+      '-Inf',
+    ],
   );
 });
 

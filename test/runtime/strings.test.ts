@@ -5,27 +5,54 @@ import { GoPanic, strings } from '../../runtime/src/go/index.js';
 
 test('index, lastIndex and indexByte count UTF-8 bytes', () => {
   assert.deepEqual(
-    [strings.index('chicken', 'ken'), strings.index('héllo', 'l'), strings.index('日本語', '語'), strings.index('x', ''), strings.index('abc', 'z')],
+    [
+      strings.index('chicken', 'ken'),
+      strings.index('héllo', 'l'),
+      strings.index('日本語', '語'),
+      strings.index('x', ''),
+      strings.index('abc', 'z'),
+    ],
     [4, 3, 6, 0, -1],
   );
-  assert.deepEqual([strings.lastIndex('go gopher', 'go'), strings.lastIndex('héllo', ''), strings.lastIndex('héllo', 'l')], [3, 6, 4]);
   assert.deepEqual(
-    [strings.indexByte('héllo', 0x6c), strings.indexByte('héllo', 0xa9), strings.indexByte('abc', 0x7a), strings.lastIndexByte('héllé', 0xc3)],
+    [strings.lastIndex('go gopher', 'go'), strings.lastIndex('héllo', ''), strings.lastIndex('héllo', 'l')],
+    [3, 6, 4],
+  );
+  assert.deepEqual(
+    [
+      strings.indexByte('héllo', 0x6c),
+      strings.indexByte('héllo', 0xa9),
+      strings.indexByte('abc', 0x7a),
+      strings.lastIndexByte('héllé', 0xc3),
+    ],
     [3, 2, -1, 5],
   );
 });
 
 test('indexRune, indexAny and indexFunc give byte indexes of runes', () => {
   assert.deepEqual(
-    [strings.indexRune('chicken', 0x6b), strings.indexRune('héllo', 0x6c), strings.indexRune('abc', -1), strings.indexRune('a\ufffdb', 0xfffd)],
+    [
+      strings.indexRune('chicken', 0x6b),
+      strings.indexRune('héllo', 0x6c),
+      strings.indexRune('abc', -1),
+      strings.indexRune('a\ufffdb', 0xfffd),
+    ],
     [4, 3, -1, 1],
   );
   assert.deepEqual(
-    [strings.indexAny('golang', 'ny'), strings.indexAny('héllo', 'ol'), strings.lastIndexAny('go gopher', 'go'), strings.indexAny('x', '')],
+    [
+      strings.indexAny('golang', 'ny'),
+      strings.indexAny('héllo', 'ol'),
+      strings.lastIndexAny('go gopher', 'go'),
+      strings.indexAny('x', ''),
+    ],
     [4, 3, 4, -1],
   );
   const isLetter = (r: number) => /\p{L}/u.test(String.fromCodePoint(r));
-  assert.deepEqual([strings.indexFunc('Hello, 世界', (r) => r > 127), strings.lastIndexFunc('go 123', isLetter)], [7, 1]);
+  assert.deepEqual(
+    [strings.indexFunc('Hello, 世界', (r) => r > 127), strings.lastIndexFunc('go 123', isLetter)],
+    [7, 1],
+  );
 });
 
 test('split with an empty separator splits after each rune', () => {
@@ -49,7 +76,10 @@ test('fields splits around Unicode white space, which does not include the BOM',
   assert.deepEqual(strings.fields('a\u00a0b\u0085c\u2003d'), ['a', 'b', 'c', 'd']);
   assert.deepEqual(strings.fields('a\ufeffb'), ['a\ufeffb']);
   assert.equal(strings.fields('   ').length, 0);
-  assert.deepEqual(strings.fieldsFunc('a1b2c33d', (r) => r >= 0x30 && r <= 0x39), ['a', 'b', 'c', 'd']);
+  assert.deepEqual(
+    strings.fieldsFunc('a1b2c33d', (r) => r >= 0x30 && r <= 0x39),
+    ['a', 'b', 'c', 'd'],
+  );
 });
 
 test('join and repeat', () => {
@@ -80,7 +110,10 @@ test('toUpper and toLower map rune by rune with simple case mappings, as Go does
   assert.equal(strings.toLower('İ'), 'i'); // JavaScript: i + combining dot
   assert.equal(strings.toUpper('ǆ'), 'Ǆ');
   assert.equal(strings.toUpper('ᾳ'), 'ᾼ'); // JavaScript: ΑΙ
-  assert.equal(strings.map((r) => (r === 0x61 ? -1 : strings.toUpperRune(r)), 'banana'), 'BNN');
+  assert.equal(
+    strings.map((r) => (r === 0x61 ? -1 : strings.toUpperRune(r)), 'banana'),
+    'BNN',
+  );
 });
 
 test('trim functions remove runes from the ends', () => {

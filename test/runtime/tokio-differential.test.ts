@@ -17,7 +17,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { buildRustPrograms, CARGO_MISSING, findCargo, stderrFirstLine, type RustBuild } from '../support/cargo-toolchain.js';
+import {
+  buildRustPrograms,
+  CARGO_MISSING,
+  findCargo,
+  stderrFirstLine,
+  type RustBuild,
+} from '../support/cargo-toolchain.js';
 import { PROJECT_ROOT, runTsProgram, type ProcessResult } from '../support/run-ts-program.js';
 
 const PROGRAMS = join(PROJECT_ROOT, 'test', 'runtime', 'tokio-programs');
@@ -36,19 +42,70 @@ interface Program {
 const TIMED_ATTEMPTS = 3;
 
 const programs: readonly Program[] = [
-  { name: 'lesson_channels', title: 'lesson 11: two producers and a consumer on a bounded mpsc channel like Tokio', rustExit: 0, timed: true },
-  { name: 'oneshot_manager', title: 'manager task answers commands through oneshot responders like Tokio', rustExit: 0 },
-  { name: 'worker_pool_mutex', title: 'worker pool sharing Arc<Mutex<Receiver>> does every job like Tokio', rustExit: 0 },
-  { name: 'select_two_receivers', title: 'select! loop over two receivers ends with else => break like Tokio', rustExit: 0 },
-  { name: 'broadcast_lagged', title: 'broadcast receiver that falls behind gets Lagged(n), then Closed like Tokio', rustExit: 0 },
+  {
+    name: 'lesson_channels',
+    title: 'lesson 11: two producers and a consumer on a bounded mpsc channel like Tokio',
+    rustExit: 0,
+    timed: true,
+  },
+  {
+    name: 'oneshot_manager',
+    title: 'manager task answers commands through oneshot responders like Tokio',
+    rustExit: 0,
+  },
+  {
+    name: 'worker_pool_mutex',
+    title: 'worker pool sharing Arc<Mutex<Receiver>> does every job like Tokio',
+    rustExit: 0,
+  },
+  {
+    name: 'select_two_receivers',
+    title: 'select! loop over two receivers ends with else => break like Tokio',
+    rustExit: 0,
+  },
+  {
+    name: 'broadcast_lagged',
+    title: 'broadcast receiver that falls behind gets Lagged(n), then Closed like Tokio',
+    rustExit: 0,
+  },
   { name: 'watch_config', title: 'watch config updates coalesce and reach the watcher like Tokio', rustExit: 0 },
-  { name: 'try_send_try_recv', title: 'try_send gives Full then Closed, try_recv gives Empty then Disconnected like Tokio', rustExit: 0 },
-  { name: 'std_thread_rendezvous', title: 'std::thread with sync_channel(0) rendezvous and std mpsc errors like Rust', rustExit: 0 },
-  { name: 'task_panic', title: 'panic in a spawned task prints on stderr and gives a JoinError like Tokio', rustExit: 0 },
-  { name: 'main_unwrap_closed', title: 'unwrap of a send on a closed channel panics main with exit 101 like Tokio', rustExit: 101 },
-  { name: 'abort_cancelled', title: 'JoinHandle::abort gives JoinError::Cancelled and drops the task like Tokio', rustExit: 0 },
-  { name: 'timeout_elapsed', title: 'timeout gives Elapsed, or the value when the future is ready first, like Tokio', rustExit: 0, timed: true },
-  { name: 'interval_ticks', title: 'interval ticks at once, then once per period, like Tokio', rustExit: 0, timed: true },
+  {
+    name: 'try_send_try_recv',
+    title: 'try_send gives Full then Closed, try_recv gives Empty then Disconnected like Tokio',
+    rustExit: 0,
+  },
+  {
+    name: 'std_thread_rendezvous',
+    title: 'std::thread with sync_channel(0) rendezvous and std mpsc errors like Rust',
+    rustExit: 0,
+  },
+  {
+    name: 'task_panic',
+    title: 'panic in a spawned task prints on stderr and gives a JoinError like Tokio',
+    rustExit: 0,
+  },
+  {
+    name: 'main_unwrap_closed',
+    title: 'unwrap of a send on a closed channel panics main with exit 101 like Tokio',
+    rustExit: 101,
+  },
+  {
+    name: 'abort_cancelled',
+    title: 'JoinHandle::abort gives JoinError::Cancelled and drops the task like Tokio',
+    rustExit: 0,
+  },
+  {
+    name: 'timeout_elapsed',
+    title: 'timeout gives Elapsed, or the value when the future is ready first, like Tokio',
+    rustExit: 0,
+    timed: true,
+  },
+  {
+    name: 'interval_ticks',
+    title: 'interval ticks at once, then once per period, like Tokio',
+    rustExit: 0,
+    timed: true,
+  },
 ];
 
 /** CI=true (or any value but "" / "0" / "false") turns a missing toolchain into a failure. */
@@ -117,7 +174,8 @@ for (const program of programs) {
       );
       difference = describeDifference(program.name, rustResult, tsResult);
       if (difference === null) return;
-      if (attempt < attempts) t.diagnostic(`run ${attempt} of ${attempts} differed (a late timer?); running again. ${difference}`);
+      if (attempt < attempts)
+        t.diagnostic(`run ${attempt} of ${attempts} differed (a late timer?); running again. ${difference}`);
     }
     assert.fail(attempts > 1 ? `${difference}\n(differed in all ${attempts} runs)` : difference!);
   });

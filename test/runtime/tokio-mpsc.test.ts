@@ -51,7 +51,10 @@ test('values come out in the order they were sent', async () => {
     });
     for await (const v of rx) got.push(v);
   });
-  assert.deepEqual(got, Array.from({ length: 20 }, (_, i) => i));
+  assert.deepEqual(
+    got,
+    Array.from({ length: 20 }, (_, i) => i),
+  );
 });
 
 test('send does not wait while there is room, and succeeds with the shared Ok(())', async () => {
@@ -562,7 +565,9 @@ test('a select recv branch whose channel is closed matches None, so `Some(v) = r
   await inMain(async () => {
     const [tx, rx] = mpsc.channel<number>(1);
     tx.drop();
-    ({ index } = await select([{ op: rx.recvOp(), matches: (v) => v !== undefined }, { op: sleep(ms(1)) }], { biased: true }));
+    ({ index } = await select([{ op: rx.recvOp(), matches: (v) => v !== undefined }, { op: sleep(ms(1)) }], {
+      biased: true,
+    }));
   });
   assert.equal(index, 1);
 });
@@ -746,7 +751,10 @@ test('describe names the flavour, queued values, live senders and reserved permi
   const permit = tx.tryReserve().unwrap();
   const tx2 = tx.clone();
   rx.close();
-  assert.equal(tx.describe(), 'mpsc channel (bounded 3, 2 queued, 2 senders alive, 1 permit reserved, receiver closed)');
+  assert.equal(
+    tx.describe(),
+    'mpsc channel (bounded 3, 2 queued, 2 senders alive, 1 permit reserved, receiver closed)',
+  );
   permit.drop();
   tx2.drop();
   const [utx] = mpsc.unboundedChannel<number>();
@@ -783,7 +791,6 @@ test('SendTimeoutError prints Timeout(v) / Closed(v) and their messages', () => 
   assert.equal(format('{:?} | {}', [timeout, timeout]), 'Timeout(3) | timed out waiting on send operation');
   assert.equal(format('{:?} | {}', [closed, closed]), 'Closed(6) | channel closed');
 });
-
 
 test('SendError prints SendError(v) and "channel closed"', () => {
   const [tx, rx] = mpsc.unboundedChannel<string>();

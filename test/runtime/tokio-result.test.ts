@@ -3,7 +3,19 @@
 // Expected messages and Debug output are Rust's (checked with rustc and `{:?}` / `{:#?}`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Err, expect, format, Ok, OK, panic, RustPanic, some, unwrap, type Option, type Result } from '../../runtime/src/tokio/index.js';
+import {
+  Err,
+  expect,
+  format,
+  Ok,
+  OK,
+  panic,
+  RustPanic,
+  some,
+  unwrap,
+  type Option,
+  type Result,
+} from '../../runtime/src/tokio/index.js';
 import { runTokio } from '../support/run-tokio.js';
 
 /** Asserts that `f` panics as Rust would, with exactly `message`. */
@@ -31,7 +43,7 @@ test('Err is err and not ok, and unwrapErr gives its error', () => {
   assert.equal(r.unwrapErr(), 'bad');
 });
 
-test('unwrap on Err panics with Rust\'s message and the Debug of the error', () => {
+test("unwrap on Err panics with Rust's message and the Debug of the error", () => {
   const r: Result<number, string> = new Err('bad');
   assertPanics(() => r.unwrap(), 'called `Result::unwrap()` on an `Err` value: "bad"');
 });
@@ -51,7 +63,7 @@ test('expect on Ok gives the value', () => {
   assert.equal(r.expect('wanted a number'), 7);
 });
 
-test('unwrapErr on Ok panics with Rust\'s message and the Debug of the value', () => {
+test("unwrapErr on Ok panics with Rust's message and the Debug of the value", () => {
   const r: Result<number, string> = new Ok(5);
   assertPanics(() => r.unwrapErr(), 'called `Result::unwrap_err()` on an `Ok` value: 5');
 });
@@ -115,7 +127,7 @@ test('Ok(()) from ok() is Some(()), told apart from None', () => {
   assert.notEqual(some_, none);
 });
 
-test('Option unwrap of None panics with Rust\'s message', () => {
+test("Option unwrap of None panics with Rust's message", () => {
   const none: Option<number> = undefined;
   assertPanics(() => unwrap(none), 'called `Option::unwrap()` on a `None` value');
 });
@@ -158,7 +170,7 @@ test('pretty Debug of a nested Result indents each layer as Rust does', () => {
   );
 });
 
-test('an unwrap of Err in main ends the program with exit code 101 and Rust\'s panic message', async () => {
+test("an unwrap of Err in main ends the program with exit code 101 and Rust's panic message", async () => {
   const { code, stdout, stderr } = await runTokio(async () => {
     const r: Result<number, string> = new Err('bad');
     r.unwrap();

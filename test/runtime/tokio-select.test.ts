@@ -106,10 +106,9 @@ test('a value that does not match the pattern disables the branch; the select ta
   let index = -2;
   await inMain(async () => {
     // `Some(v) = async { None } => v, _ = sleep(5ms) => 99`: Tokio gives 99
-    ({ index } = await select(
-      [{ op: ready(undefined), matches: (v) => v !== undefined }, { op: sleep(ms(5)) }],
-      { biased: true },
-    ));
+    ({ index } = await select([{ op: ready(undefined), matches: (v) => v !== undefined }, { op: sleep(ms(5)) }], {
+      biased: true,
+    }));
   });
   assert.equal(index, 1);
 });
@@ -150,13 +149,9 @@ test('with every branch disabled and an else branch the select takes else (index
 test('branches disabled by pattern failures lead to else too', async () => {
   let index = -2;
   await inMain(async () => {
-    ({ index } = await select(
-      [
-        { op: ready(undefined), matches: (v) => v !== undefined },
-        { op: null },
-      ],
-      { hasElse: true },
-    ));
+    ({ index } = await select([{ op: ready(undefined), matches: (v) => v !== undefined }, { op: null }], {
+      hasElse: true,
+    }));
   });
   assert.equal(index, -1);
 });
@@ -169,7 +164,7 @@ test('else is not taken while an enabled branch can still complete', async () =>
   assert.equal(index, 1);
 });
 
-test('with every branch disabled and no else, select panics with Tokio\'s message', async () => {
+test("with every branch disabled and no else, select panics with Tokio's message", async () => {
   const { code, stderr } = await runTokio(async () => {
     await select([{ op: null }, { op: ready(undefined), matches: (v) => v !== undefined }]);
     println('unreachable');
@@ -196,7 +191,7 @@ test('a sleep that lost a select no longer holds the program open', async () => 
   assert.match(stderr, /main waits on a future that never completes/);
 });
 
-test('a JoinHandle that lost a select does not wake the select\'s task later', async () => {
+test("a JoinHandle that lost a select does not wake the select's task later", async () => {
   const events: string[] = [];
   const { code, stderr } = await runTokio(async () => {
     const handle = spawn(async () => {
@@ -214,7 +209,7 @@ test('a JoinHandle that lost a select does not wake the select\'s task later', a
   assert.deepEqual(events, ['select took 1', 'task done', 'slept', 'joined 7']);
 });
 
-test('a JoinHandle that lost a select can still be awaited for the task\'s value', async () => {
+test("a JoinHandle that lost a select can still be awaited for the task's value", async () => {
   let joined: unknown;
   await inMain(async () => {
     const handle = spawn(async () => {

@@ -14,7 +14,10 @@ test('index_past_the_end_panics_with_rusts_message_and_location', () => {
   assert.equal(rs.index([10, 20], 1, 'src/main.rs:1:1'), 20);
   assert.throws(
     () => rs.index([1, 2, 3], 3, 'src/main.rs:7:5'),
-    (e: unknown) => e instanceof RustPanic && e.message === 'index out of bounds: the len is 3 but the index is 3' && e.location === 'src/main.rs:7:5',
+    (e: unknown) =>
+      e instanceof RustPanic &&
+      e.message === 'index out of bounds: the len is 3 but the index is 3' &&
+      e.location === 'src/main.rs:7:5',
   );
 });
 
@@ -62,14 +65,30 @@ test('eq_compares_tuples_vecs_maps_structs_and_enum_values_structurally', () => 
 });
 
 test('max_is_the_last_maximum_and_min_the_first_minimum', () => {
-  const pairs: [number, string][] = [[2, 'a'], [3, 'b'], [3, 'c'], [1, 'd'], [1, 'e']];
-  assert.deepEqual(rs.maxByKey(pairs, (p) => p[0]), [3, 'c']);
-  assert.deepEqual(rs.minByKey(pairs, (p) => p[0]), [1, 'd']);
+  const pairs: [number, string][] = [
+    [2, 'a'],
+    [3, 'b'],
+    [3, 'c'],
+    [1, 'd'],
+    [1, 'e'],
+  ];
+  assert.deepEqual(
+    rs.maxByKey(pairs, (p) => p[0]),
+    [3, 'c'],
+  );
+  assert.deepEqual(
+    rs.minByKey(pairs, (p) => p[0]),
+    [1, 'd'],
+  );
   assert.equal(rs.max([]), undefined);
 });
 
 test('btreemap_iterates_and_prints_in_key_order', () => {
-  const m = new rs.BTreeMap<string, number>([['pens', 1], ['ink', 2], ['paper', 3]]);
+  const m = new rs.BTreeMap<string, number>([
+    ['pens', 1],
+    ['ink', 2],
+    ['paper', 3],
+  ]);
   assert.deepEqual([...m.keys()], ['ink', 'paper', 'pens']);
   assert.equal(format('{:?}', [m]), '{"ink": 2, "paper": 3, "pens": 1}');
 });

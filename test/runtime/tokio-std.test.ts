@@ -2,7 +2,16 @@
 // from std's documentation; Debug and Display as rustc 1.95 prints them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Duration, format, Instant, panic, std, thread, TryRecvError, yieldNow } from '../../runtime/src/tokio/index.js';
+import {
+  Duration,
+  format,
+  Instant,
+  panic,
+  std,
+  thread,
+  TryRecvError,
+  yieldNow,
+} from '../../runtime/src/tokio/index.js';
 import { runTokio } from '../support/run-tokio.js';
 
 const { RecvError, RecvTimeoutError } = std;
@@ -121,7 +130,10 @@ test('try_send says Full without room and Disconnected without a receiver', () =
   const [tx, rx] = std.syncChannel<string>(1);
   assert.ok(tx.trySend('a').isOk());
   const full = tx.trySend('b');
-  assert.equal(format('{:?} / {}', [full, full.unwrapErr()]), 'Err(TrySendError::Full(..)) / sending on a full channel');
+  assert.equal(
+    format('{:?} / {}', [full, full.unwrapErr()]),
+    'Err(TrySendError::Full(..)) / sending on a full channel',
+  );
   rx.drop();
   const gone = tx.trySend('c').unwrapErr();
   assert.equal(format('{:?} / {}', [gone, gone]), 'TrySendError::Disconnected(..) / sending on a closed channel');
@@ -219,6 +231,9 @@ test('std errors print as std prints them', () => {
   const timedOut = RecvTimeoutError.Timeout;
   assert.equal(format('{:?} / {}', [timedOut, timedOut]), 'Timeout / timed out waiting on channel');
   const disconnected = RecvTimeoutError.Disconnected;
-  assert.equal(format('{:?} / {}', [disconnected, disconnected]), 'Disconnected / channel is empty and sending half is closed');
+  assert.equal(
+    format('{:?} / {}', [disconnected, disconnected]),
+    'Disconnected / channel is empty and sending half is closed',
+  );
   assert.equal(format('{:?} / {}', [TryRecvError.Empty, TryRecvError.Empty]), 'Empty / receiving on an empty channel');
 });

@@ -59,7 +59,7 @@ test('awaiting a JoinHandle gives Ok with the value the task returned', async ()
   assert.equal(stdout, '42\n');
 });
 
-test('the Debug of a joined task\'s result is Ok(value)', async () => {
+test("the Debug of a joined task's result is Ok(value)", async () => {
   let printed = '';
   await runTokio(async () => {
     printed = format('{:?}', [await spawn(() => 42)]);
@@ -67,7 +67,7 @@ test('the Debug of a joined task\'s result is Ok(value)', async () => {
   assert.equal(printed, 'Ok(42)');
 });
 
-test('a panicking task prints Rust\'s panic report on the worker thread', async () => {
+test("a panicking task prints Rust's panic report on the worker thread", async () => {
   const { stderr } = await runTokio(async () => {
     await spawn(() => panic('boom', 'src/main.rs:4:9'));
   });
@@ -101,7 +101,7 @@ test('the handle of a panicked task gives Err(JoinError::Panic(Id(n), ...))', as
   assert.equal(display, 'task 1 panicked');
 });
 
-test('unwrap of a panicked task\'s result panics main with the JoinError Debug', async () => {
+test("unwrap of a panicked task's result panics main with the JoinError Debug", async () => {
   const { code, stderr } = await runTokio(async () => {
     (await spawn(() => panic('boom', 'src/main.rs:4:9'))).unwrap();
   });

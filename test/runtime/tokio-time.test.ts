@@ -61,7 +61,7 @@ test('a sleep of zero completes', async () => {
   assert.equal(value, null);
 });
 
-test('sleepUntil a deadline after another sleep\'s ends after it', async () => {
+test("sleepUntil a deadline after another sleep's ends after it", async () => {
   const order: string[] = [];
   await inMain(async () => {
     const later = spawn(async () => {
@@ -211,7 +211,7 @@ test('an interval late by several periods bursts the missed ticks at once', asyn
   assert.ok(laterTickWaited);
 });
 
-test('an interval with a period of zero panics with Tokio\'s message', async () => {
+test("an interval with a period of zero panics with Tokio's message", async () => {
   const { code, stdout, stderr } = await runTokio(async () => {
     interval(Duration.ZERO);
     println('unreachable');
@@ -229,7 +229,7 @@ test('Duration arithmetic: add, saturating sub, mul and div', () => {
   assert.equal(ms(10).div(3).asNanos(), 3_333_333);
 });
 
-test('Duration conversions truncate as Rust\'s as_* do', () => {
+test("Duration conversions truncate as Rust's as_* do", () => {
   const d = Duration.fromNanos(1_234_567_891);
   assert.equal(d.asSecs(), 1);
   assert.equal(d.asMillis(), 1234);
@@ -239,7 +239,7 @@ test('Duration conversions truncate as Rust\'s as_* do', () => {
   assert.equal(Duration.fromSecsF64(1.5).asMillis(), 1500);
 });
 
-test('Duration Debug prints as Rust\'s {:?}: 1.5s, 250ms, 10µs, 0ns', () => {
+test("Duration Debug prints as Rust's {:?}: 1.5s, 250ms, 10µs, 0ns", () => {
   assert.equal(
     format('{:?} {:?} {:?} {:?}', [ms(1500), ms(250), Duration.fromMicros(10), Duration.ZERO]),
     '1.5s 250ms 10µs 0ns',

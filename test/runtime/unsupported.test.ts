@@ -24,6 +24,9 @@ test('rust_program_runs_up_to_unsupported_code_then_panics_at_its_location', asy
     rustUnsupported('macro_rules!', 'src/main.rs:3:5');
   });
   assert.equal(stdout, 'before\n');
-  assert.deepEqual(stderr.split('\n').slice(0, 2), ["thread 'main' panicked at src/main.rs:3:5:", 'chan2ts: macro_rules! is not supported']);
+  assert.deepEqual(stderr.split('\n').slice(0, 2), [
+    "thread 'main' panicked at src/main.rs:3:5:",
+    'chan2ts: macro_rules! is not supported',
+  ]);
   assert.equal(code, 101);
 });

@@ -15,7 +15,13 @@ function positionOf(code: string, needle: string, shift = 0, nth = 1): { line: n
 }
 
 /** The construct whose note the hover at `needle` shows, or null. */
-async function noteAt(code: string, language: NoteLanguage, needle: string, shift = 0, nth = 1): Promise<string | null> {
+async function noteAt(
+  code: string,
+  language: NoteLanguage,
+  needle: string,
+  shift = 0,
+  nth = 1,
+): Promise<string | null> {
   const hover = await hoverAt(code, language, positionOf(code, needle, shift, nth));
   if (hover === null) return null;
   const title = /^### (.*)$/m.exec(hover)?.[1];
@@ -24,11 +30,51 @@ async function noteAt(code: string, language: NoteLanguage, needle: string, shif
 }
 
 const CONSTRUCTS: Record<NoteLanguage, string[]> = {
-  go: ['go-make-chan', 'go-send', 'go-receive', 'go-receive-ok', 'go-range', 'go-close', 'go-len-cap', 'go-select', 'go-select-default', 'go-nil-channel', 'go-goroutine', 'go-waitgroup', 'go-mutex', 'go-time-after', 'go-ticker', 'go-context'],
-  rust: ['rust-mpsc-channel', 'rust-unbounded-channel', 'rust-sender-clone-drop', 'rust-send', 'rust-try-send', 'rust-reserve', 'rust-recv', 'rust-try-recv', 'rust-receiver-close', 'rust-while-let-recv', 'rust-oneshot', 'rust-broadcast', 'rust-watch', 'rust-select', 'rust-spawn-joinhandle', 'rust-sleep', 'rust-timeout', 'rust-interval', 'rust-std-mpsc', 'rust-sync-channel', 'rust-arc-mutex-receiver'],
+  go: [
+    'go-make-chan',
+    'go-send',
+    'go-receive',
+    'go-receive-ok',
+    'go-range',
+    'go-close',
+    'go-len-cap',
+    'go-select',
+    'go-select-default',
+    'go-nil-channel',
+    'go-goroutine',
+    'go-waitgroup',
+    'go-mutex',
+    'go-time-after',
+    'go-ticker',
+    'go-context',
+  ],
+  rust: [
+    'rust-mpsc-channel',
+    'rust-unbounded-channel',
+    'rust-sender-clone-drop',
+    'rust-send',
+    'rust-try-send',
+    'rust-reserve',
+    'rust-recv',
+    'rust-try-recv',
+    'rust-receiver-close',
+    'rust-while-let-recv',
+    'rust-oneshot',
+    'rust-broadcast',
+    'rust-watch',
+    'rust-select',
+    'rust-spawn-joinhandle',
+    'rust-sleep',
+    'rust-timeout',
+    'rust-interval',
+    'rust-std-mpsc',
+    'rust-sync-channel',
+    'rust-arc-mutex-receiver',
+  ],
 };
 
-const go = (body: string, extra = '') => `package main\n\nimport (\n\t"context"\n\t"sync"\n\t"time"\n)\n\n${extra}\nfunc main() {\n${body}}\n`;
+const go = (body: string, extra = '') =>
+  `package main\n\nimport (\n\t"context"\n\t"sync"\n\t"time"\n)\n\n${extra}\nfunc main() {\n${body}}\n`;
 
 test('Go receive-ok: `v, ok := <-ch` on the names and on the arrow; a plain receive keeps the receive note', async () => {
   const code = go('\tch := make(chan int)\n\tv, ok := <-ch\n\tw := <-ch\n\t_, _, _ = v, ok, w\n');
@@ -39,14 +85,19 @@ test('Go receive-ok: `v, ok := <-ch` on the names and on the arrow; a plain rece
 });
 
 test('Go receive-ok: an assignment and a select case with two names', async () => {
-  const code = go('\tch := make(chan int)\n\tvar v int\n\tvar ok bool\n\tv, ok = <-ch\n\tselect {\n\tcase x, open := <-ch:\n\t\t_, _ = x, open\n\t}\n\t_, _ = v, ok\n');
+  const code = go(
+    '\tch := make(chan int)\n\tvar v int\n\tvar ok bool\n\tv, ok = <-ch\n\tselect {\n\tcase x, open := <-ch:\n\t\t_, _ = x, open\n\t}\n\t_, _ = v, ok\n',
+  );
   assert.equal(await noteAt(code, 'go', 'v, ok ='), 'go-receive-ok');
   assert.equal(await noteAt(code, 'go', 'open :='), 'go-receive-ok');
 });
 
 test('Go range-chan: ranging over a channel, a ticker channel or a function returning one; not over a slice', async () => {
   const extra = 'func gen() <-chan int {\n\tout := make(chan int)\n\tclose(out)\n\treturn out\n}\n';
-  const code = go('\tch := make(chan int)\n\tfor v := range ch {\n\t\t_ = v\n\t}\n\tt := time.NewTicker(time.Second)\n\tfor range t.C {\n\t}\n\tfor v := range gen() {\n\t\t_ = v\n\t}\n\tnums := []int{1}\n\tfor _, n := range nums {\n\t\t_ = n\n\t}\n', extra);
+  const code = go(
+    '\tch := make(chan int)\n\tfor v := range ch {\n\t\t_ = v\n\t}\n\tt := time.NewTicker(time.Second)\n\tfor range t.C {\n\t}\n\tfor v := range gen() {\n\t\t_ = v\n\t}\n\tnums := []int{1}\n\tfor _, n := range nums {\n\t\t_ = n\n\t}\n',
+    extra,
+  );
   assert.equal(await noteAt(code, 'go', 'range ch'), 'go-range');
   assert.equal(await noteAt(code, 'go', 'for v := range ch'), 'go-range');
   assert.equal(await noteAt(code, 'go', 'range t.C'), 'go-range');
@@ -55,15 +106,19 @@ test('Go range-chan: ranging over a channel, a ticker channel or a function retu
 });
 
 test('Go nil-channel: a channel declared without a value, and a channel set to nil', async () => {
-  const code = go('\tvar quit chan bool\n\tdata := make(chan int)\n\tdata = nil\n\tvar n int\n\tn = 0\n\t_, _, _ = quit, data, n\n');
+  const code = go(
+    '\tvar quit chan bool\n\tdata := make(chan int)\n\tdata = nil\n\tvar n int\n\tn = 0\n\t_, _, _ = quit, data, n\n',
+  );
   assert.equal(await noteAt(code, 'go', 'var quit'), 'go-nil-channel');
   assert.equal(await noteAt(code, 'go', 'data = nil', 5), 'go-nil-channel');
   assert.equal(await noteAt(code, 'go', 'n = 0', 2), null);
 });
 
 test('Go typed methods: WaitGroup, RWMutex, Ticker, Timer and Context receivers declared in scope', async () => {
-  const extra = 'type pool struct {\n\twg sync.WaitGroup\n}\n\nfunc (p *pool) wait() { p.wg.Wait() }\n\nfunc run(wg *sync.WaitGroup) { wg.Done() }\n';
-  const body = '\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tvar mu sync.RWMutex\n\tmu.RLock()\n\tticker := time.NewTicker(time.Second)\n\tticker.Reset(time.Second)\n\ttimer := time.NewTimer(time.Second)\n\ttimer.Stop()\n\tctx, cancel := context.WithCancel(context.Background())\n\t<-ctx.Done()\n\tcancel()\n';
+  const extra =
+    'type pool struct {\n\twg sync.WaitGroup\n}\n\nfunc (p *pool) wait() { p.wg.Wait() }\n\nfunc run(wg *sync.WaitGroup) { wg.Done() }\n';
+  const body =
+    '\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tvar mu sync.RWMutex\n\tmu.RLock()\n\tticker := time.NewTicker(time.Second)\n\tticker.Reset(time.Second)\n\ttimer := time.NewTimer(time.Second)\n\ttimer.Stop()\n\tctx, cancel := context.WithCancel(context.Background())\n\t<-ctx.Done()\n\tcancel()\n';
   const code = go(body, extra);
   assert.equal(await noteAt(code, 'go', 'wg.Add', 3), 'go-waitgroup');
   assert.equal(await noteAt(code, 'go', 'p.wg.Wait', 5), 'go-waitgroup');
@@ -75,21 +130,31 @@ test('Go typed methods: WaitGroup, RWMutex, Ticker, Timer and Context receivers 
 });
 
 test('Go typed methods: a method of a type the source does not settle gives no note', async () => {
-  const code = go('\tc := counter{}\n\tc.Add(1)\n', 'type counter struct{ n int }\n\nfunc (c *counter) Add(k int) { c.n += k }\n');
+  const code = go(
+    '\tc := counter{}\n\tc.Add(1)\n',
+    'type counter struct{ n int }\n\nfunc (c *counter) Add(k int) { c.n += k }\n',
+  );
   assert.equal(await noteAt(code, 'go', 'c.Add', 2), null);
 });
 
-const rust = (body: string, uses = 'use tokio::sync::{broadcast, mpsc, oneshot, watch};\nuse std::sync::Arc;\nuse tokio::sync::Mutex;\n') => `${uses}\n#[tokio::main]\nasync fn main() {\n${body}}\n`;
+const rust = (
+  body: string,
+  uses = 'use tokio::sync::{broadcast, mpsc, oneshot, watch};\nuse std::sync::Arc;\nuse tokio::sync::Mutex;\n',
+) => `${uses}\n#[tokio::main]\nasync fn main() {\n${body}}\n`;
 
 test('Rust while-let-recv: hovering the loop shows the while-let note, the recv call keeps the recv note', async () => {
-  const code = rust('    let (tx, mut rx) = mpsc::channel::<i32>(8);\n    drop(tx);\n    while let Some(v) = rx.recv().await {\n        println!("{}", v);\n    }\n');
+  const code = rust(
+    '    let (tx, mut rx) = mpsc::channel::<i32>(8);\n    drop(tx);\n    while let Some(v) = rx.recv().await {\n        println!("{}", v);\n    }\n',
+  );
   assert.equal(await noteAt(code, 'rust', 'while let'), 'rust-while-let-recv');
   assert.equal(await noteAt(code, 'rust', 'Some(v)'), 'rust-while-let-recv');
   assert.equal(await noteAt(code, 'rust', 'recv()'), 'rust-recv');
 });
 
 test('Rust sender-clone and shared-receiver patterns', async () => {
-  const code = rust('    let (tx, rx) = mpsc::channel::<i32>(8);\n    let tx2 = tx.clone();\n    let shared = Arc::new(Mutex::new(rx));\n    let name = String::new().clone();\n    drop((tx2, shared, name));\n');
+  const code = rust(
+    '    let (tx, rx) = mpsc::channel::<i32>(8);\n    let tx2 = tx.clone();\n    let shared = Arc::new(Mutex::new(rx));\n    let name = String::new().clone();\n    drop((tx2, shared, name));\n',
+  );
   assert.equal(await noteAt(code, 'rust', 'clone()'), 'rust-sender-clone-drop');
   assert.equal(await noteAt(code, 'rust', 'Arc::new'), 'rust-arc-mutex-receiver');
   assert.notEqual(await noteAt(code, 'rust', 'clone()', 0, 2), 'rust-sender-clone-drop');
@@ -131,7 +196,9 @@ test('Rust typed methods: std::sync::mpsc channels, sync_channel and typed param
 });
 
 test('a Rust hover shows the TypeScript of the statement under the cursor', async () => {
-  const code = rust('    let (tx, mut rx) = mpsc::channel::<i32>(8);\n    tx.send(1).await.unwrap();\n    rx.recv().await;\n');
+  const code = rust(
+    '    let (tx, mut rx) = mpsc::channel::<i32>(8);\n    tx.send(1).await.unwrap();\n    rx.recv().await;\n',
+  );
   const hover = await hoverAt(code, 'rust', positionOf(code, 'send(1)'));
   assert.ok(hover !== null);
   const translation = hover.split('**This code in chan2ts TypeScript**')[1];

@@ -15,13 +15,43 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Every construct the translators handle (issue 6, "Hover explanations"). */
 const CONSTRUCTS = [
-  'go-make-chan', 'go-send', 'go-receive', 'go-receive-ok', 'go-range', 'go-close', 'go-len-cap',
-  'go-select', 'go-select-default', 'go-nil-channel', 'go-goroutine', 'go-waitgroup', 'go-mutex',
-  'go-time-after', 'go-ticker', 'go-context',
-  'rust-mpsc-channel', 'rust-unbounded-channel', 'rust-sender-clone-drop', 'rust-send', 'rust-try-send',
-  'rust-reserve', 'rust-recv', 'rust-try-recv', 'rust-receiver-close', 'rust-while-let-recv',
-  'rust-oneshot', 'rust-broadcast', 'rust-watch', 'rust-select', 'rust-spawn-joinhandle', 'rust-sleep',
-  'rust-timeout', 'rust-interval', 'rust-std-mpsc', 'rust-sync-channel', 'rust-arc-mutex-receiver',
+  'go-make-chan',
+  'go-send',
+  'go-receive',
+  'go-receive-ok',
+  'go-range',
+  'go-close',
+  'go-len-cap',
+  'go-select',
+  'go-select-default',
+  'go-nil-channel',
+  'go-goroutine',
+  'go-waitgroup',
+  'go-mutex',
+  'go-time-after',
+  'go-ticker',
+  'go-context',
+  'rust-mpsc-channel',
+  'rust-unbounded-channel',
+  'rust-sender-clone-drop',
+  'rust-send',
+  'rust-try-send',
+  'rust-reserve',
+  'rust-recv',
+  'rust-try-recv',
+  'rust-receiver-close',
+  'rust-while-let-recv',
+  'rust-oneshot',
+  'rust-broadcast',
+  'rust-watch',
+  'rust-select',
+  'rust-spawn-joinhandle',
+  'rust-sleep',
+  'rust-timeout',
+  'rust-interval',
+  'rust-std-mpsc',
+  'rust-sync-channel',
+  'rust-arc-mutex-receiver',
 ];
 
 const notes = loadNotes();
@@ -60,14 +90,19 @@ test('no key is claimed by two notes of the same language', () => {
 test('every go sample translates without an error diagnostic or an unsupported marker', async () => {
   for (const note of notes) {
     const t = await translate(note.samples.go, { language: 'go' });
-    const bad = t.diagnostics.filter((d) => d.severity === 'error' || d.code === 'unsupported' || d.code === 'syntax-error');
+    const bad = t.diagnostics.filter(
+      (d) => d.severity === 'error' || d.code === 'unsupported' || d.code === 'syntax-error',
+    );
     assert.deepEqual(bad, [], `${note.construct}: ${JSON.stringify(bad)}`);
     assert.doesNotMatch(t.typescript, /unsupported/, `${note.construct}:\n${t.typescript}`);
   }
 });
 
 function problems(node: SyntaxNode): string[] {
-  if (node.isError || node.isMissing) return [`${node.isMissing ? 'missing' : 'ERROR'} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.text.slice(0, 40)}`];
+  if (node.isError || node.isMissing)
+    return [
+      `${node.isMissing ? 'missing' : 'ERROR'} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.text.slice(0, 40)}`,
+    ];
   return node.children.flatMap((child) => (child ? problems(child) : []));
 }
 
@@ -93,7 +128,11 @@ function runtimeMemberNames(): Set<string> {
   const visit = (value: unknown): void => {
     if (value === null || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value)) return;
     seen.add(value);
-    for (let o: object | null = value as object; o && o !== Object.prototype && o !== Function.prototype; o = Object.getPrototypeOf(o)) {
+    for (
+      let o: object | null = value as object;
+      o && o !== Object.prototype && o !== Function.prototype;
+      o = Object.getPrototypeOf(o)
+    ) {
       for (const name of Object.getOwnPropertyNames(o)) names.add(name);
     }
     if (typeof value === 'function' && value.prototype) visit(value.prototype);
@@ -113,7 +152,10 @@ const JS_MEMBERS = new Set(['push', 'then', 'toString']);
 
 /** The sample without comments and string contents, so that only code is checked. */
 function codeOnly(ts: string): string {
-  return ts.replace(/'(?:[^'\\\n]|\\.)*'/g, "''").replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  return ts
+    .replace(/'(?:[^'\\\n]|\\.)*'/g, "''")
+    .replace(/\/\/.*$/gm, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '');
 }
 
 test('every ts sample uses runtime names that the runtime exports', () => {
@@ -126,7 +168,10 @@ test('every ts sample uses runtime names that the runtime exports', () => {
     for (const [, list, from] of imports) {
       const runtime = RUNTIMES[from!];
       assert.ok(runtime, `${where}: imports from ${from}, not the runtime`);
-      for (const item of list!.split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const item of list!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         if (item.startsWith('type ')) continue; // types do not exist at run time
         assert.ok(item in runtime, `${where}: ${from} has no ${item}`);
         imported.set(item, runtime[item]);
@@ -138,7 +183,10 @@ test('every ts sample uses runtime names that the runtime exports', () => {
       if (!imported.has(head!)) continue;
       let value = imported.get(head!) as Record<string, unknown> | undefined;
       for (const prop of path!.slice(1).split('.')) {
-        assert.ok(value !== undefined && value !== null && prop in Object(value), `${where}: ${head}${path} is not in the runtime`);
+        assert.ok(
+          value !== undefined && value !== null && prop in Object(value),
+          `${where}: ${head}${path} is not in the runtime`,
+        );
         value = value[prop] as Record<string, unknown> | undefined;
       }
     }
@@ -178,8 +226,14 @@ test('a fenced block may contain ## lines without starting a section', () => {
 test('loadNotes and noteFor read the folder given as dir (a bundle passes dist/insights/notes)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'chan2ts-notes-'));
   try {
-    writeFileSync(join(dir, 'rust-demo.md'), '---\nconstruct: rust-demo\ntitle: Demo\nnodes: method:demo\n---\n\n## What it does\n\nIt demos.\n');
-    assert.deepEqual(loadNotes(dir).map((n) => n.construct), ['rust-demo']);
+    writeFileSync(
+      join(dir, 'rust-demo.md'),
+      '---\nconstruct: rust-demo\ntitle: Demo\nnodes: method:demo\n---\n\n## What it does\n\nIt demos.\n',
+    );
+    assert.deepEqual(
+      loadNotes(dir).map((n) => n.construct),
+      ['rust-demo'],
+    );
     assert.equal(noteFor('rust', 'method:demo', dir)?.title, 'Demo');
     assert.equal(noteFor('rust', 'method:demo'), null, 'the default folder is separate');
   } finally {
@@ -196,7 +250,13 @@ test('renderHover includes the translation under "This code in chan2ts TypeScrip
   const { typescript } = await translate('ch := make(chan int, 1)\nch <- 1', { language: 'go' });
   const hover = renderHover(note, typescript);
   assert.ok(hover.startsWith(`### ${note.title}\n`));
-  for (const part of [note.explanation, '```go\n' + note.samples.go, '```rust\n' + note.samples.rust, '```ts\n' + note.samples.ts, note.pitfalls]) {
+  for (const part of [
+    note.explanation,
+    '```go\n' + note.samples.go,
+    '```rust\n' + note.samples.rust,
+    '```ts\n' + note.samples.ts,
+    note.pitfalls,
+  ]) {
     assert.ok(hover.includes(part), `missing: ${part.slice(0, 40)}`);
   }
   assert.ok(hover.includes('**This code in chan2ts TypeScript**\n\n```ts\n' + typescript.trimEnd() + '\n```'));

@@ -57,15 +57,22 @@ export interface StartOptions {
 }
 
 const DEFAULT_CAPABILITIES: ClientCapabilities = {
-  textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: [CodeActionKind.RefactorRewrite] } } } },
+  textDocument: {
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: [CodeActionKind.RefactorRewrite] } } },
+  },
 };
 
 export async function startServer(options: StartOptions = {}): Promise<Server> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio', ...(options.args ?? [])], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const published: PublishDiagnosticsParams[] = [];
   const logs: LogMessageParams[] = [];
   const configurationRequests: ConfigurationParams[] = [];
@@ -106,12 +113,25 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
     capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
   });
   await connection.sendNotification(InitializedNotification.type, {});
-  return { connection, process: child, initialized, diagnostics, logs, logLine, configurationRequests, exited, stderr: () => stderr };
+  return {
+    connection,
+    process: child,
+    initialized,
+    diagnostics,
+    logs,
+    logLine,
+    configurationRequests,
+    exited,
+    stderr: () => stderr,
+  };
 }
 
 /** The Markdown of the hover at `line`:`character`, or null. */
 export async function hover(server: Server, uri: string, line: number, character: number): Promise<string | null> {
-  const result: Hover | null = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+  const result: Hover | null = await server.connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri },
+    position: { line, character },
+  });
   return result === null ? null : (result.contents as MarkupContent).value;
 }
 

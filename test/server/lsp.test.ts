@@ -18,7 +18,6 @@ import {
 import * as ext from '../../server/lsp/protocol.js';
 import { hover, open, PING, startServer, stopServer, type Server } from './lsp-client.js';
 
-
 // Line 4 has two operands after `<-`: tree-sitter rejects the first, 4:7-4:17 in UTF-16
 // code units (the emoji counts two), which is what LSP positions count.
 const BROKEN = `package main
@@ -149,14 +148,23 @@ describe('language server over stdio', () => {
     const { diagnostics } = await server.diagnostics(uri);
     assert.deepEqual(
       diagnostics.map((d) => [d.severity, d.code, d.range]),
-      [[DiagnosticSeverity.Error, 'syntax-error', { start: { line: 23, character: 0 }, end: { line: 23, character: 6 } }]],
+      [
+        [
+          DiagnosticSeverity.Error,
+          'syntax-error',
+          { start: { line: 23, character: 0 }, end: { line: 23, character: 6 } },
+        ],
+      ],
     );
   });
 
   test('chan2ts/translate of an unknown document is an InvalidParams error, and the server answers the next request', async () => {
     await assert.rejects(
       server.connection.sendRequest(ext.translate, { uri: 'file:///nowhere/never-opened.go' }),
-      (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams && /unknown document/.test(error.message),
+      (error: unknown) =>
+        error instanceof ResponseError &&
+        error.code === ErrorCodes.InvalidParams &&
+        /unknown document/.test(error.message),
     );
     const uri = await open(server, PING);
     const result = await server.connection.sendRequest(ext.translate, { uri });
@@ -223,10 +231,12 @@ describe('language server over stdio', () => {
     assert.equal(await hover(server, uri, 6, 999), null);
     assert.equal(await hover(server, 'file:///nowhere/never-opened.go', 0, 0), null);
     for (const position of [{ line: -1, character: 0 }, { line: 'x', character: 0 }, null]) {
-      const result = await server.connection.sendRequest(HoverRequest.method, { textDocument: { uri }, position }).catch((error: unknown) => {
-        assert.ok(error instanceof ResponseError, String(error));
-        return null;
-      });
+      const result = await server.connection
+        .sendRequest(HoverRequest.method, { textDocument: { uri }, position })
+        .catch((error: unknown) => {
+          assert.ok(error instanceof ResponseError, String(error));
+          return null;
+        });
       assert.equal(result, null, JSON.stringify(position));
     }
     assert.equal(server.process.exitCode, null, server.stderr());
@@ -245,7 +255,11 @@ describe('language server over stdio', () => {
       {
         title: 'Convert to TypeScript (chan2ts)',
         kind: CodeActionKind.RefactorRewrite,
-        command: { title: 'Convert to TypeScript (chan2ts)', command: ext.CONVERT_COMMAND, arguments: [{ uri, range }] },
+        command: {
+          title: 'Convert to TypeScript (chan2ts)',
+          command: ext.CONVERT_COMMAND,
+          arguments: [{ uri, range }],
+        },
       },
     ]);
     const quickFixesOnly = await server.connection.sendRequest(CodeActionRequest.type, {

@@ -53,20 +53,31 @@ describe('robustness over stdio', () => {
     const big = 'package main\n\nimport "fmt"\n\n' + unit.repeat(Math.ceil(10_000_000 / unit.length));
     assert.ok(big.length > 10_000_000 && big.length > MAX_ANALYSED_LENGTH);
     const uri = await open(server, big);
-    assert.match((await server.logLine(new RegExp(`${uri}.*above`))).message, /has 10\.\d M characters: chan2ts does not parse, explain or translate/);
+    assert.match(
+      (await server.logLine(new RegExp(`${uri}.*above`))).message,
+      /has 10\.\d M characters: chan2ts does not parse, explain or translate/,
+    );
     assert.deepEqual((await server.diagnostics(uri, 1)).diagnostics, []);
     assert.equal(await hover(server, uri, SEND_AT.line, SEND_AT.character), null);
     await assert.rejects(
       server.connection.sendRequest(ext.translate, { uri }),
-      (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestFailed && /above 1\.0 M characters/.test(error.message),
+      (error: unknown) =>
+        error instanceof ResponseError &&
+        error.code === LSPErrorCodes.RequestFailed &&
+        /above 1\.0 M characters/.test(error.message),
     );
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '// edited\n' }],
+      contentChanges: [
+        { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '// edited\n' },
+      ],
     });
     assert.deepEqual((await server.diagnostics(uri, 2)).diagnostics, []);
     // Cut back to a small program: the document is analysed again.
-    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: PING }] });
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ text: PING }],
+    });
     assert.match((await hover(server, uri, SEND_AT.line, SEND_AT.character)) ?? 'null', /^### Sending on a channel/);
     assert.match((await server.connection.sendRequest(ext.translate, { uri })).typescript, /await ch\.send\('ping'\)/);
     await assertAnswers(server, probe);
@@ -82,9 +93,14 @@ describe('robustness over stdio', () => {
       const uri = await open(server, text, `binary${i}.go`);
       const { diagnostics } = await server.diagnostics(uri, 1);
       assert.ok(Array.isArray(diagnostics));
-      for (let line = 0; line < 6; line++) for (const character of [0, 3, 9, 17]) await settle(server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }));
+      for (let line = 0; line < 6; line++)
+        for (const character of [0, 3, 9, 17])
+          await settle(
+            server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }),
+          );
       const translation = await settle(server.connection.sendRequest(ext.translate, { uri }));
-      if (!(translation instanceof ResponseError)) assert.equal(typeof (translation as ext.TranslateResult).typescript, 'string');
+      if (!(translation instanceof ResponseError))
+        assert.equal(typeof (translation as ext.TranslateResult).typescript, 'string');
     }
     await assertAnswers(server, probe);
   });
@@ -106,10 +122,22 @@ describe('robustness over stdio', () => {
         character++;
       }
       if (i % 9 === 0) {
-        const hovered = await settle(server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: Math.max(0, character - 1) } }));
-        assert.ok(hovered === null || (hovered as { contents?: unknown }).contents !== undefined || hovered instanceof ResponseError);
+        const hovered = await settle(
+          server.connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri },
+            position: { line, character: Math.max(0, character - 1) },
+          }),
+        );
+        assert.ok(
+          hovered === null ||
+            (hovered as { contents?: unknown }).contents !== undefined ||
+            hovered instanceof ResponseError,
+        );
         const translation = await settle(server.connection.sendRequest(ext.translate, { uri }));
-        assert.ok(!(translation instanceof ResponseError) || translation.code === LSPErrorCodes.RequestFailed, String(translation));
+        assert.ok(
+          !(translation instanceof ResponseError) || translation.code === LSPErrorCodes.RequestFailed,
+          String(translation),
+        );
       }
     }
     // The last version is the whole program: no diagnostics, and the hover works.
@@ -123,8 +151,19 @@ describe('robustness over stdio', () => {
       [DidOpenTextDocumentNotification.method, { textDocument: { uri: 42, text: null } }],
       [DidOpenTextDocumentNotification.method, null],
       [DidChangeTextDocumentNotification.method, { textDocument: { uri, version: 2 }, contentChanges: 'all of it' }],
-      [DidChangeTextDocumentNotification.method, { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 500, character: 9 }, end: { line: -4, character: -1 } }, text: '\n' }] }],
-      [DidChangeTextDocumentNotification.method, { textDocument: { uri: 'file:///never/opened.go', version: 1 }, contentChanges: [{ text: 'x' }] }],
+      [
+        DidChangeTextDocumentNotification.method,
+        {
+          textDocument: { uri, version: 3 },
+          contentChanges: [
+            { range: { start: { line: 500, character: 9 }, end: { line: -4, character: -1 } }, text: '\n' },
+          ],
+        },
+      ],
+      [
+        DidChangeTextDocumentNotification.method,
+        { textDocument: { uri: 'file:///never/opened.go', version: 1 }, contentChanges: [{ text: 'x' }] },
+      ],
       [DidCloseTextDocumentNotification.method, { textDocument: { uri: 'file:///never/opened.go' } }],
       [DidCloseTextDocumentNotification.method, {}],
     ];
@@ -133,16 +172,25 @@ describe('robustness over stdio', () => {
       [HoverRequest.method, { textDocument: { uri }, position: { line: 2 ** 53, character: 1e300 } }],
       [HoverRequest.method, { textDocument: { uri }, position: { line: 1.5, character: 0 } }],
       [HoverRequest.method, { textDocument: null, position: null }],
-      [CodeActionRequest.method, { textDocument: { uri }, range: { start: { line: -1, character: 0 }, end: null }, context: null }],
+      [
+        CodeActionRequest.method,
+        { textDocument: { uri }, range: { start: { line: -1, character: 0 }, end: null }, context: null },
+      ],
       [CodeActionRequest.method, null],
-      [ext.translate.method, { uri, range: { start: { line: 0, character: 0 }, end: { line: 2 ** 40, character: 0 } } }],
+      [
+        ext.translate.method,
+        { uri, range: { start: { line: 0, character: 0 }, end: { line: 2 ** 40, character: 0 } } },
+      ],
     ];
     for (const [method, params] of requests) await settle(server.connection.sendRequest(method, params));
     await assertAnswers(server, probe);
   });
 
   test('an unknown request method is a MethodNotFound error; an unknown notification is ignored', async () => {
-    await assert.rejects(server.connection.sendRequest('chan2ts/noSuchThing', { a: 1 }), (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound);
+    await assert.rejects(
+      server.connection.sendRequest('chan2ts/noSuchThing', { a: 1 }),
+      (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound,
+    );
     await server.connection.sendNotification('chan2ts/noSuchNotification', [1, 2, 3]);
     await assertAnswers(server, probe);
   });
@@ -162,17 +210,36 @@ describe('robustness over stdio', () => {
   });
 
   test('a garbage barrage of random JSON-RPC messages: the process survives and answers a hover correctly', async () => {
-    const uris = fc.constantFrom('file:///barrage/a.go', 'file:///barrage/b.rs', 'file:///barrage/c.md', 'untitled:x', '', 'not a uri', 'file:///never/opened.go');
+    const uris = fc.constantFrom(
+      'file:///barrage/a.go',
+      'file:///barrage/b.rs',
+      'file:///barrage/c.md',
+      'untitled:x',
+      '',
+      'not a uri',
+      'file:///never/opened.go',
+    );
     const number = fc.oneof(fc.integer(), fc.constantFrom(-1, 2 ** 31, -(2 ** 31), 2 ** 53, 1e308, 0.5));
     const position = fc.oneof(fc.record({ line: number, character: number }), fc.anything());
     const range = fc.oneof(fc.record({ start: position, end: position }), fc.anything());
     const shaped = fc.record(
       {
-        textDocument: fc.oneof(fc.record({ uri: fc.oneof(uris, fc.anything()), version: number, text: fc.oneof(fc.string(), fc.anything()), languageId: fc.constantFrom('go', 'rust', 'markdown', 'x') }), fc.anything()),
+        textDocument: fc.oneof(
+          fc.record({
+            uri: fc.oneof(uris, fc.anything()),
+            version: number,
+            text: fc.oneof(fc.string(), fc.anything()),
+            languageId: fc.constantFrom('go', 'rust', 'markdown', 'x'),
+          }),
+          fc.anything(),
+        ),
         position,
         range,
         uri: fc.oneof(uris, fc.anything()),
-        contentChanges: fc.oneof(fc.array(fc.record({ range, text: fc.oneof(fc.string(), fc.anything()) }), { maxLength: 3 }), fc.anything()),
+        contentChanges: fc.oneof(
+          fc.array(fc.record({ range, text: fc.oneof(fc.string(), fc.anything()) }), { maxLength: 3 }),
+          fc.anything(),
+        ),
         context: fc.anything(),
         settings: fc.anything(),
         runtimeSpecifier: fc.anything(),
@@ -181,8 +248,19 @@ describe('robustness over stdio', () => {
     );
     const message = fc.record({
       method: fc.constantFrom(
-        'textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose', 'textDocument/hover', 'textDocument/codeAction',
-        'chan2ts/translate', 'workspace/didChangeConfiguration', 'initialize', 'initialized', '$/cancelRequest', '$/setTrace', 'chan2ts/unknown', 'textDocument/definition',
+        'textDocument/didOpen',
+        'textDocument/didChange',
+        'textDocument/didClose',
+        'textDocument/hover',
+        'textDocument/codeAction',
+        'chan2ts/translate',
+        'workspace/didChangeConfiguration',
+        'initialize',
+        'initialized',
+        '$/cancelRequest',
+        '$/setTrace',
+        'chan2ts/unknown',
+        'textDocument/definition',
       ),
       params: fc.oneof(shaped, fc.anything()),
       notification: fc.boolean(),
@@ -192,7 +270,12 @@ describe('robustness over stdio', () => {
         const pending: Promise<unknown>[] = [];
         for (const { method, params, notification } of messages) {
           if (notification) await server.connection.sendNotification(method, params);
-          else pending.push(server.connection.sendRequest(method, params).catch((error: unknown) => assert.ok(error instanceof ResponseError, String(error))));
+          else
+            pending.push(
+              server.connection
+                .sendRequest(method, params)
+                .catch((error: unknown) => assert.ok(error instanceof ResponseError, String(error))),
+            );
         }
         await Promise.all(pending);
         await assertAnswers(server, probe);

@@ -2,7 +2,13 @@
 // read with workspace/configuration (pull) or from didChangeConfiguration (push), over stdio.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DiagnosticSeverity, DidChangeConfigurationNotification, ErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import {
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
+  type Diagnostic,
+} from 'vscode-languageserver-protocol/node';
 import * as ext from '../../server/lsp/protocol.js';
 import { LINT_DEFAULTS, readSettings, SETTINGS_SECTION } from '../../server/lsp/settings.js';
 import { open, startServer, stopServer, type Server } from './lsp-client.js';
@@ -22,7 +28,8 @@ func main() {
 }
 `;
 
-const lintsOf = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]);
+const lintsOf = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]);
 const SEND = ['send-without-receiver', DiagnosticSeverity.Warning, 4, 1];
 const CLOSE = ['close-by-receiver', DiagnosticSeverity.Warning, 8, 2];
 
@@ -53,29 +60,40 @@ describe('a client without workspace/configuration', () => {
   test('settings pushed with didChangeConfiguration switch a lint off, in published diagnostics and in chan2ts/translate', async () => {
     const uri = await open(server, BOTH_LINTS);
     await server.diagnostics(uri, 1);
-    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SETTINGS_SECTION]: { lints: { 'close-by-receiver': false } } } });
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { [SETTINGS_SECTION]: { lints: { 'close-by-receiver': false } } },
+    });
     assert.deepEqual(lintsOf((await server.diagnostics(uri, 1)).diagnostics), [SEND]);
     const translation = await server.connection.sendRequest(ext.translate, { uri });
     assert.deepEqual(lintsOf(translation.diagnostics), [SEND]);
-    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SETTINGS_SECTION]: {} } });
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { [SETTINGS_SECTION]: {} },
+    });
     assert.deepEqual(lintsOf((await server.diagnostics(uri, 1)).diagnostics), [SEND, CLOSE]);
   });
 
   test('a Rust lint is switched off like a Go one', async () => {
-    const rust = 'use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<i32>(1);\n    tx.send(1).await.unwrap();\n    rx.recv().await;\n}\n';
+    const rust =
+      'use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<i32>(1);\n    tx.send(1).await.unwrap();\n    rx.recv().await;\n}\n';
     const uri = await open(server, rust, 'main.rs', 'rust');
     const codes = async () => (await server.diagnostics(uri, 1)).diagnostics.map((d) => d.code);
     assert.ok((await codes()).includes('send-unwrap'));
-    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SETTINGS_SECTION]: { lints: { 'send-unwrap': false } } } });
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { [SETTINGS_SECTION]: { lints: { 'send-unwrap': false } } },
+    });
     assert.ok(!(await codes()).includes('send-unwrap'));
-    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SETTINGS_SECTION]: {} } });
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { [SETTINGS_SECTION]: {} },
+    });
     assert.ok((await codes()).includes('send-unwrap'));
   });
 
   test('a didChangeConfiguration with nonsense settings keeps every lint on', async () => {
     const uri = await open(server, BOTH_LINTS);
     await server.diagnostics(uri, 1);
-    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SETTINGS_SECTION]: { lints: 'off' } } });
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { [SETTINGS_SECTION]: { lints: 'off' } },
+    });
     assert.deepEqual(lintsOf((await server.diagnostics(uri, 1)).diagnostics), [SEND, CLOSE]);
   });
 });
@@ -132,7 +150,10 @@ describe('chan2ts/translate runtimeSpecifier', () => {
     for (const runtimeSpecifier of [42, '', "it's", 'a\nb']) {
       await assert.rejects(
         server.connection.sendRequest(ext.translate.method, { uri, runtimeSpecifier }),
-        (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams && /runtimeSpecifier/.test(error.message),
+        (error: unknown) =>
+          error instanceof ResponseError &&
+          error.code === ErrorCodes.InvalidParams &&
+          /runtimeSpecifier/.test(error.message),
         JSON.stringify(runtimeSpecifier),
       );
     }

@@ -42,7 +42,7 @@ import { runProcess, type ProcessResult, type RunOptions } from './run-ts-progra
 export type { ProcessResult, RunOptions };
 
 /** Why a test that needs cargo cannot run, and how to fix it. */
-export const CARGO_MISSING = 'cargo with Debian\'s Tokio not found: apt-get install librust-tokio-dev (see .ci/run)';
+export const CARGO_MISSING = "cargo with Debian's Tokio not found: apt-get install librust-tokio-dev (see .ci/run)";
 
 /** Where Debian's librust-*-dev packages put crate sources (a cargo directory source). */
 export const DEBIAN_CARGO_REGISTRY = '/usr/share/cargo/registry';

@@ -58,7 +58,10 @@ export const GO_RUNTIME_PROGRAMS: Corpus = { ...GO_CORPUS, dir: join(PROJECT_ROO
  * The Tokio programs of the runtime's own differential tests (test/runtime/tokio-programs/):
  * written before the Rust translator, they check it a second time, on code it was not tuned to.
  */
-export const RUST_RUNTIME_PROGRAMS: Corpus = { ...RUST_CORPUS, dir: join(PROJECT_ROOT, 'test', 'runtime', 'tokio-programs') };
+export const RUST_RUNTIME_PROGRAMS: Corpus = {
+  ...RUST_CORPUS,
+  dir: join(PROJECT_ROOT, 'test', 'runtime', 'tokio-programs'),
+};
 
 /** CI=true (or any value but "" / "0" / "false") turns a missing toolchain into a failure. */
 export const inCI: boolean = !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
@@ -97,7 +100,10 @@ export function pointAtRuntime(corpus: Corpus, code: string, target: string): st
 export type CorpusTranslation = { translation: Translation } | { error: unknown };
 
 /** Translates every named program of the corpus, as the CLI does for its file. */
-export async function translateCorpus(corpus: Corpus, names: readonly string[]): Promise<Map<string, CorpusTranslation>> {
+export async function translateCorpus(
+  corpus: Corpus,
+  names: readonly string[],
+): Promise<Map<string, CorpusTranslation>> {
   const translations = new Map<string, CorpusTranslation>();
   for (const name of names) {
     try {
@@ -121,7 +127,8 @@ export function describeTranslateError(error: unknown, withStack = false): strin
 export function translateFailures(corpus: Corpus, translations: ReadonlyMap<string, CorpusTranslation>): string[] {
   const failures: string[] = [];
   for (const [name, translated] of translations) {
-    if ('error' in translated) failures.push(`${corpus.fileName(name)}: translate threw: ${describeTranslateError(translated.error)}`);
+    if ('error' in translated)
+      failures.push(`${corpus.fileName(name)}: translate threw: ${describeTranslateError(translated.error)}`);
   }
   return failures;
 }

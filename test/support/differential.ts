@@ -68,7 +68,10 @@ export function defineDifferentialTests<T>(corpus: Corpus, toolchain: Toolchain<
     const runtime = runtimeEntry(corpus, 'url-of-ts');
     for (const [name, translated] of translations) {
       if ('translation' in translated) {
-        await writeFile(join(outDir, `${name}.mjs`), pointAtRuntime(corpus, translated.translation.javascript, runtime));
+        await writeFile(
+          join(outDir, `${name}.mjs`),
+          pointAtRuntime(corpus, translated.translation.javascript, runtime),
+        );
       }
     }
     if (found === null) return;
@@ -92,14 +95,23 @@ export function defineDifferentialTests<T>(corpus: Corpus, toolchain: Toolchain<
     return { code: result.code, stderrFirstLine: toolchain.stderrFirstLine(result.stderr), stdout: result.stdout };
   }
 
-  function describeDifference(name: string, original: ProcessResult, translated: ProcessResult, typescript: string): string | null {
+  function describeDifference(
+    name: string,
+    original: ProcessResult,
+    translated: ProcessResult,
+    typescript: string,
+  ): string | null {
     const expected = observed(original);
     const actual = observed(translated);
     const lines: string[] = [];
     const pad = ' '.repeat(Math.max(0, label.length - 2));
     for (const key of ['code', 'stderrFirstLine'] as const) {
       if (expected[key] === actual[key]) continue;
-      lines.push(`${key}:`, `  ${label}: ${JSON.stringify(expected[key])}`, `  ts:${pad} ${JSON.stringify(actual[key])}`);
+      lines.push(
+        `${key}:`,
+        `  ${label}: ${JSON.stringify(expected[key])}`,
+        `  ts:${pad} ${JSON.stringify(actual[key])}`,
+      );
     }
     if (expected.stdout !== actual.stdout) {
       const originalLines = expected.stdout.split('\n');
@@ -157,7 +169,9 @@ export function defineDifferentialTests<T>(corpus: Corpus, toolchain: Toolchain<
         }).catch((error: unknown) => {
           // A hang: keep what it printed, and show the translation as a mismatch would.
           const message = error instanceof Error ? error.message : String(error);
-          throw new Error(`${message}\n--- translated TypeScript (first ${TYPESCRIPT_LINES_SHOWN} lines) ---\n${numberedLines(typescript, TYPESCRIPT_LINES_SHOWN)}`);
+          throw new Error(
+            `${message}\n--- translated TypeScript (first ${TYPESCRIPT_LINES_SHOWN} lines) ---\n${numberedLines(typescript, TYPESCRIPT_LINES_SHOWN)}`,
+          );
         }),
       ]);
       const difference = describeDifference(name, originalResult, translatedResult, typescript);

@@ -40,7 +40,9 @@ export function assertParses(code: string, loader: 'ts' | 'js'): void {
   try {
     transformSync(code, { loader, format: 'esm' });
   } catch (error) {
-    assert.fail(`the ${loader === 'ts' ? 'TypeScript' : 'JavaScript'} does not parse: ${(error as Error).message}\n${code}`);
+    assert.fail(
+      `the ${loader === 'ts' ? 'TypeScript' : 'JavaScript'} does not parse: ${(error as Error).message}\n${code}`,
+    );
   }
 }
 
@@ -49,10 +51,19 @@ export function assertParses(code: string, loader: 'ts' | 'js'): void {
  * `corpusDirs`, files ending in `extension`) and binary junk always give output and
  * well-formed diagnostics, never an exception or a hang.
  */
-export function defineFuzzTests(language: SourceLanguage, tokens: readonly string[], corpusDirs: readonly string[], extension: string): void {
+export function defineFuzzTests(
+  language: SourceLanguage,
+  tokens: readonly string[],
+  corpusDirs: readonly string[],
+  extension: string,
+): void {
   const name = language === 'go' ? 'Go' : 'Rust';
   const programs = () =>
-    corpusDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(extension)).map((f) => readFileSync(join(dir, f), 'utf8')));
+    corpusDirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(extension))
+        .map((f) => readFileSync(join(dir, f), 'utf8')),
+    );
 
   test(`random ${name} token soup always translates to output and diagnostics`, async () => {
     await fc.assert(
@@ -76,7 +87,9 @@ export function defineFuzzTests(language: SourceLanguage, tokens: readonly strin
       fc.asyncProperty(mutation, async ({ program, at, length, insert }) => {
         const source = sources[program]!;
         const start = at % (source.length + 1);
-        assertUsable(await translateOrHang(source.slice(0, start) + insert.join(' ') + source.slice(start + length), language));
+        assertUsable(
+          await translateOrHang(source.slice(0, start) + insert.join(' ') + source.slice(start + length), language),
+        );
       }),
       { numRuns: 300 },
     );

@@ -4,7 +4,12 @@ import { appendFileSync } from 'node:fs';
 import { translate, type SourceLanguage } from '../../server/translate/index.js';
 
 /** Translates `source` and checks that each expected line appears in the TypeScript, in order; returns the TypeScript. */
-export async function expectTranslation(language: SourceLanguage, source: string, expected: string[], fileName?: string): Promise<string> {
+export async function expectTranslation(
+  language: SourceLanguage,
+  source: string,
+  expected: string[],
+  fileName?: string,
+): Promise<string> {
   // scripts/translation-snapshot.mjs collects the inputs of the golden tests this way.
   const record = process.env['CHAN2TS_RECORD_INPUTS'];
   if (record) appendFileSync(record, JSON.stringify({ language, source, fileName }) + '\n');

@@ -12,7 +12,11 @@ export interface ProgramOutput {
 /** The code reported for a program that had not ended within the limit (no real program exits with it). */
 export const STILL_RUNNING = -1;
 
-export async function runLimited(start: (host: Host) => Promise<number>, limitMs: number, label: string): Promise<ProgramOutput> {
+export async function runLimited(
+  start: (host: Host) => Promise<number>,
+  limitMs: number,
+  label: string,
+): Promise<ProgramOutput> {
   const host = captureHost();
   const exited = start(host);
   let guard: ReturnType<typeof setTimeout> | undefined;

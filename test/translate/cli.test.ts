@@ -58,14 +58,20 @@ test('run gives the program output and exit code', async () => {
   assert.equal(r.stderr, '');
 });
 
-test('run exits 2 with Go\'s message when the program panics', async () => {
-  const r = await chan2ts(['run', tempFile('p.go', 'package main\nfunc main() {\n\tch := make(chan int)\n\tclose(ch)\n\tclose(ch)\n}\n')]);
+test("run exits 2 with Go's message when the program panics", async () => {
+  const r = await chan2ts([
+    'run',
+    tempFile('p.go', 'package main\nfunc main() {\n\tch := make(chan int)\n\tclose(ch)\n\tclose(ch)\n}\n'),
+  ]);
   assert.equal(r.code, 2);
   assert.equal(r.stderr.split('\n')[0], 'panic: close of closed channel');
 });
 
 test('run exits 2 with the deadlock report when every goroutine is blocked', async () => {
-  const r = await chan2ts(['run', tempFile('d.go', 'package main\nfunc main() {\n\tch := make(chan int)\n\t<-ch\n}\n')]);
+  const r = await chan2ts([
+    'run',
+    tempFile('d.go', 'package main\nfunc main() {\n\tch := make(chan int)\n\t<-ch\n}\n'),
+  ]);
   assert.equal(r.code, 2);
   assert.equal(r.stderr.split('\n')[0], 'fatal error: all goroutines are asleep - deadlock!');
 });

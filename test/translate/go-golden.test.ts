@@ -18,11 +18,16 @@ test('send and receive statements are awaited channel methods', async () => {
 });
 
 test('receive with ok destructures recvOk', async () => {
-  await expectTranslation("ch := make(chan int)\nclose(ch)\nv, ok := <-ch\nprintln(v, ok)", ["close(ch);", "const [v, ok] = await ch.recvOk();"]);
+  await expectTranslation('ch := make(chan int)\nclose(ch)\nv, ok := <-ch\nprintln(v, ok)', [
+    'close(ch);',
+    'const [v, ok] = await ch.recvOk();',
+  ]);
 });
 
 test('ranging over a channel is for await', async () => {
-  await expectTranslation('ch := make(chan int)\nfor v := range ch {\n\tprintln(v)\n}', ['for await (const v of ch) {']);
+  await expectTranslation('ch := make(chan int)\nfor v := range ch {\n\tprintln(v)\n}', [
+    'for await (const v of ch) {',
+  ]);
 });
 
 test('range over an integer counts from zero', async () => {
@@ -30,7 +35,10 @@ test('range over an integer counts from zero', async () => {
 });
 
 test('range over a slice with index and value uses entries', async () => {
-  await expectTranslation('xs := []int{1, 2}\nfor i, x := range xs {\n\tprintln(i, x)\n}', ['const xs = [1, 2];', 'for (const [i, x] of xs.entries()) {']);
+  await expectTranslation('xs := []int{1, 2}\nfor i, x := range xs {\n\tprintln(i, x)\n}', [
+    'const xs = [1, 2];',
+    'for (const [i, x] of xs.entries()) {',
+  ]);
 });
 
 test('range over a map destructures key and value', async () => {
@@ -45,7 +53,9 @@ test('go with a named function passes the arguments evaluated now', async () => 
 });
 
 test('go with a function literal and an argument', async () => {
-  await expectTranslation('for i := 0; i < 2; i++ {\n\tgo func(n int) {\n\t\tprintln(n)\n\t}(i)\n}', ['go((n: number): void => {']);
+  await expectTranslation('for i := 0; i < 2; i++ {\n\tgo func(n int) {\n\t\tprintln(n)\n\t}(i)\n}', [
+    'go((n: number): void => {',
+  ]);
 });
 
 test('select becomes one select call and a switch on the chosen case', async () => {
@@ -123,15 +133,24 @@ import "time"
 func pause() { time.Sleep(time.Millisecond) }
 func twice() { pause(); pause() }
 func main() { twice() }`;
-  await expectTranslation(go, ['async function pause(): Promise<void> {', 'await time.sleep(time.millisecond);', 'async function twice(): Promise<void> {', 'await pause();', 'await twice();']);
+  await expectTranslation(go, [
+    'async function pause(): Promise<void> {',
+    'await time.sleep(time.millisecond);',
+    'async function twice(): Promise<void> {',
+    'await pause();',
+    'await twice();',
+  ]);
 });
 
 test('multiple results become a tuple', async () => {
-  await expectTranslation('package main\nfunc div(a, b int) (int, int) { return a / b, a % b }\nfunc main() { q, r := div(7, 2); println(q, r) }', [
-    'function div(a: number, b: number): [number, number] {',
-    'return [intDiv(a, b), intMod(a, b)];',
-    'const [q, r] = div(7, 2);',
-  ]);
+  await expectTranslation(
+    'package main\nfunc div(a, b int) (int, int) { return a / b, a % b }\nfunc main() { q, r := div(7, 2); println(q, r) }',
+    [
+      'function div(a: number, b: number): [number, number] {',
+      'return [intDiv(a, b), intMod(a, b)];',
+      'const [q, r] = div(7, 2);',
+    ],
+  );
 });
 
 test('integer division by a constant truncates', async () => {
@@ -139,48 +158,66 @@ test('integer division by a constant truncates', async () => {
 });
 
 test('a struct becomes a class with zero-valued fields', async () => {
-  await expectTranslation('package main\ntype Point struct {\n\tX, Y int\n\tName string\n}\nfunc main() { p := Point{X: 1}; println(p.X) }', [
-    'class Point {',
-    'X: number;',
-    'constructor(init: Partial<Point> = {}) {',
-    'this.X = init.X ?? 0;',
-    "this.Name = init.Name ?? '';",
-    'const p = new Point({ X: 1 });',
-  ]);
+  await expectTranslation(
+    'package main\ntype Point struct {\n\tX, Y int\n\tName string\n}\nfunc main() { p := Point{X: 1}; println(p.X) }',
+    [
+      'class Point {',
+      'X: number;',
+      'constructor(init: Partial<Point> = {}) {',
+      'this.X = init.X ?? 0;',
+      "this.Name = init.Name ?? '';",
+      'const p = new Point({ X: 1 });',
+    ],
+  );
 });
 
 test('a pointer-receiver method becomes a class method using this', async () => {
-  await expectTranslation('package main\ntype C struct{ n int }\nfunc (c *C) Inc() { c.n++ }\nfunc main() { c := &C{}; c.Inc() }', ['inc(): void {', 'this.n++;', 'c.inc();']);
+  await expectTranslation(
+    'package main\ntype C struct{ n int }\nfunc (c *C) Inc() { c.n++ }\nfunc main() { c := &C{}; c.Inc() }',
+    ['inc(): void {', 'this.n++;', 'c.inc();'],
+  );
 });
 
 test('assigning a struct value copies it', async () => {
-  await expectTranslation('package main\ntype P struct{ X int }\nfunc main() { a := P{1}; b := a; b.X = 2; println(a.X, b.X) }', ['const b = a.clone();']);
+  await expectTranslation(
+    'package main\ntype P struct{ X int }\nfunc main() { a := P{1}; b := a; b.X = 2; println(a.X, b.X) }',
+    ['const b = a.clone();'],
+  );
 });
 
 test('append to the same slice pushes', async () => {
-  await expectTranslation('var xs []int\nxs = append(xs, 1, 2)\nprintln(len(xs))', ['let xs: number[] = [];', 'xs.push(1, 2);', 'fmt.eprintln(xs.length);']);
+  await expectTranslation('var xs []int\nxs = append(xs, 1, 2)\nprintln(len(xs))', [
+    'let xs: number[] = [];',
+    'xs.push(1, 2);',
+    'fmt.eprintln(xs.length);',
+  ]);
 });
 
 test('map index assignment and increment use set and get', async () => {
-  await expectTranslation('m := make(map[string]int)\nm["a"] = 1\nm["a"]++\nv, ok := m["b"]\ndelete(m, "a")\nprintln(v, ok)', [
-    "m.set('a', 1);",
-    "m.set('a', (m.get('a') ?? 0) + 1);",
-    "const [v, ok] = [m.get('b') ?? 0, m.has('b')];",
-    "m.delete('a');",
-  ]);
+  await expectTranslation(
+    'm := make(map[string]int)\nm["a"] = 1\nm["a"]++\nv, ok := m["b"]\ndelete(m, "a")\nprintln(v, ok)',
+    [
+      "m.set('a', 1);",
+      "m.set('a', (m.get('a') ?? 0) + 1);",
+      "const [v, ok] = [m.get('b') ?? 0, m.has('b')];",
+      "m.delete('a');",
+    ],
+  );
 });
 
 test('iota constants count up', async () => {
-  await expectTranslation('package main\nconst (\n\tA = iota\n\tB\n\tC\n)\nfunc main() {}', ['const A = 0;', 'const B = 1;', 'const C = 2;']);
+  await expectTranslation('package main\nconst (\n\tA = iota\n\tB\n\tC\n)\nfunc main() {}', [
+    'const A = 0;',
+    'const B = 1;',
+    'const C = 2;',
+  ]);
 });
 
 test('a tagless switch is a switch on true and keeps Go break semantics', async () => {
-  await expectTranslation('x := 3\nswitch {\ncase x > 2:\n\tprintln("big")\n\tfallthrough\ncase x > 1:\n\tprintln("medium")\ndefault:\n\tprintln("small")\n}', [
-    'switch (true) {',
-    'case x > 2: {',
-    'case x > 1: {',
-    'break;',
-  ]);
+  await expectTranslation(
+    'x := 3\nswitch {\ncase x > 2:\n\tprintln("big")\n\tfallthrough\ncase x > 1:\n\tprintln("medium")\ndefault:\n\tprintln("small")\n}',
+    ['switch (true) {', 'case x > 2: {', 'case x > 1: {', 'break;'],
+  );
 });
 
 test('statements alone become the body of an async main that runs', async () => {
@@ -190,7 +227,10 @@ test('statements alone become the body of an async main that runs', async () => 
 
 test('the runtime import names only what is used', async () => {
   const { typescript } = await translate('ch := make(chan int, 1)\nch <- 1', { language: 'go' });
-  assert.equal(typescript.split('\n')[0], "import { type Chan, makeChan, runMain } from '@chan2ts/runtime/go';".replace('type Chan, ', ''));
+  assert.equal(
+    typescript.split('\n')[0],
+    "import { type Chan, makeChan, runMain } from '@chan2ts/runtime/go';".replace('type Chan, ', ''),
+  );
 });
 
 test('the runtime import specifier can be configured', async () => {
@@ -199,7 +239,10 @@ test('the runtime import specifier can be configured', async () => {
 });
 
 test('JavaScript output has no type annotations', async () => {
-  const { javascript } = await translate('package main\nfunc add(a, b int) int { return a + b }\nfunc main() { println(add(1, 2)) }', { language: 'go' });
+  const { javascript } = await translate(
+    'package main\nfunc add(a, b int) int { return a + b }\nfunc main() { println(add(1, 2)) }',
+    { language: 'go' },
+  );
   assert.ok(javascript.includes('function add(a, b) {'), javascript);
   assert.ok(!/: number/.test(javascript), javascript);
 });
@@ -214,5 +257,9 @@ func main() {
 	}
 	wg.Wait()
 }`;
-  await expectTranslation(go, ['const wg: sync.WaitGroup = new sync.WaitGroup();', 'wg.go((): void => {', 'await wg.wait();']);
+  await expectTranslation(go, [
+    'const wg: sync.WaitGroup = new sync.WaitGroup();',
+    'wg.go((): void => {',
+    'await wg.wait();',
+  ]);
 });

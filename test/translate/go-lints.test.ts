@@ -20,13 +20,18 @@ async function lints(go: string): Promise<Found[]> {
     .filter((d) => (GO_LINT_CODES as readonly string[]).includes(d.code))
     .map((d) => {
       assert.equal(d.severity, 'warning', d.code);
-      return { code: d.code, at: [d.range.start.line + 1, d.range.start.column, d.range.end.line + 1, d.range.end.column], message: d.message };
+      return {
+        code: d.code,
+        at: [d.range.start.line + 1, d.range.start.column, d.range.end.line + 1, d.range.end.column],
+        message: d.message,
+      };
     });
 }
 
 const codesAndRanges = (found: Found[]) => found.map((f) => [f.code, f.at]);
 
-const program = (body: string, extra = '') => `package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\nvar _ = fmt.Println\nvar _ sync.Mutex\n${extra}\nfunc main() {\n${body}}\n`;
+const program = (body: string, extra = '') =>
+  `package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\nvar _ = fmt.Println\nvar _ sync.Mutex\n${extra}\nfunc main() {\n${body}}\n`;
 // program() puts the first line of the body on line 12.
 
 test('send-without-receiver: a send on an unbuffered channel before any goroutine is started', async () => {
@@ -42,17 +47,30 @@ test('send-without-receiver: make(chan T, 0) is unbuffered too, and only the fir
 });
 
 test('send-without-receiver: applies in any function, not only main', async () => {
-  const found = await lints(program('\tproduce()\n', 'func produce() int {\n\tout := make(chan int)\n\tout <- 42\n\treturn <-out\n}\n'));
+  const found = await lints(
+    program('\tproduce()\n', 'func produce() int {\n\tout := make(chan int)\n\tout <- 42\n\treturn <-out\n}\n'),
+  );
   assert.deepEqual(codesAndRanges(found), [['send-without-receiver', [12, 1, 12, 10]]]);
 });
 
 test('send-without-receiver: quiet when a goroutine that captures the channel starts first', async () => {
-  assert.deepEqual(await lints(program('\tch := make(chan int)\n\tgo func() { fmt.Println(<-ch) }()\n\tch <- 1\n')), []);
+  assert.deepEqual(
+    await lints(program('\tch := make(chan int)\n\tgo func() { fmt.Println(<-ch) }()\n\tch <- 1\n')),
+    [],
+  );
 });
 
 test('send-without-receiver: quiet when the channel is passed to a goroutine or a function first', async () => {
-  assert.deepEqual(await lints(program('\tch := make(chan int)\n\tgo recv(ch)\n\tch <- 1\n', 'func recv(c chan int) { <-c }\n')), []);
-  assert.deepEqual(await lints(program('\tch := make(chan int)\n\tstart(ch)\n\tch <- 1\n', 'func start(c chan int) { go func() { <-c }() }\n')), []);
+  assert.deepEqual(
+    await lints(program('\tch := make(chan int)\n\tgo recv(ch)\n\tch <- 1\n', 'func recv(c chan int) { <-c }\n')),
+    [],
+  );
+  assert.deepEqual(
+    await lints(
+      program('\tch := make(chan int)\n\tstart(ch)\n\tch <- 1\n', 'func start(c chan int) { go func() { <-c }() }\n'),
+    ),
+    [],
+  );
 });
 
 test('send-without-receiver: quiet for buffered channels and for sends in a select', async () => {
@@ -61,17 +79,24 @@ test('send-without-receiver: quiet for buffered channels and for sends in a sele
 });
 
 test('send-without-receiver: quiet when a goroutine started later in the same loop receives on the next turn', async () => {
-  const body = '\tch := make(chan int)\n\tfor i := 0; i < 3; i++ {\n\t\tif i > 0 {\n\t\t\tch <- i\n\t\t}\n\t\tgo func() { <-ch }()\n\t}\n';
+  const body =
+    '\tch := make(chan int)\n\tfor i := 0; i < 3; i++ {\n\t\tif i > 0 {\n\t\t\tch <- i\n\t\t}\n\t\tgo func() { <-ch }()\n\t}\n';
   assert.deepEqual(await lints(program(body)), []);
 });
 
 test('send-without-receiver: quiet when the name is shadowed or the variable reassigned', async () => {
-  assert.deepEqual(await lints(program('\tch := make(chan int)\n\tgo func() {\n\t\tch := make(chan int, 1)\n\t\tch <- 1\n\t}()\n\tch <- 2\n')), []);
+  assert.deepEqual(
+    await lints(
+      program('\tch := make(chan int)\n\tgo func() {\n\t\tch := make(chan int, 1)\n\t\tch <- 1\n\t}()\n\tch <- 2\n'),
+    ),
+    [],
+  );
   assert.deepEqual(await lints(program('\tch := make(chan int)\n\tch = make(chan int, 1)\n\tch <- 1\n')), []);
 });
 
 test('close-by-receiver: a goroutine that only receives from a channel closes it', async () => {
-  const body = '\tjobs := make(chan int)\n\tgo func() {\n\t\tv := <-jobs\n\t\tfmt.Println(v)\n\t\tclose(jobs)\n\t}()\n\tjobs <- 1\n';
+  const body =
+    '\tjobs := make(chan int)\n\tgo func() {\n\t\tv := <-jobs\n\t\tfmt.Println(v)\n\t\tclose(jobs)\n\t}()\n\tjobs <- 1\n';
   const found = await lints(program(body));
   assert.deepEqual(codesAndRanges(found), [['close-by-receiver', [16, 2, 16, 13]]]);
   assert.match(found[0]!.message, /`jobs` is closed by code that only receives from it: closing is the sender's job/);
@@ -84,18 +109,28 @@ test('close-by-receiver: a function that ranges over its parameter and closes it
 });
 
 test('close-by-receiver: quiet for the sender, and for the owner that made the channel and closes it after wg.Wait', async () => {
-  assert.deepEqual(await lints(program('\tch := make(chan int, 1)\n\tgo func() {\n\t\tch <- 1\n\t\tclose(ch)\n\t}()\n\tfor v := range ch {\n\t\tfmt.Println(v)\n\t}\n')), []);
-  const owner = '\tvar wg sync.WaitGroup\n\tresults := make(chan int, 3)\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tresults <- i\n\t\t}()\n\t}\n\twg.Wait()\n\tclose(results)\n\tfor r := range results {\n\t\tfmt.Println(r)\n\t}\n';
+  assert.deepEqual(
+    await lints(
+      program(
+        '\tch := make(chan int, 1)\n\tgo func() {\n\t\tch <- 1\n\t\tclose(ch)\n\t}()\n\tfor v := range ch {\n\t\tfmt.Println(v)\n\t}\n',
+      ),
+    ),
+    [],
+  );
+  const owner =
+    '\tvar wg sync.WaitGroup\n\tresults := make(chan int, 3)\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tresults <- i\n\t\t}()\n\t}\n\twg.Wait()\n\tclose(results)\n\tfor r := range results {\n\t\tfmt.Println(r)\n\t}\n';
   assert.deepEqual(await lints(program(owner)), []);
 });
 
 test('close-by-receiver: quiet when the closing code also hands the channel on (it coordinates the senders)', async () => {
-  const extra = 'func relay(in chan int) {\n\tgo fill(in)\n\tfmt.Println(<-in)\n\tclose(in)\n}\nfunc fill(c chan int) { c <- 1 }\n';
+  const extra =
+    'func relay(in chan int) {\n\tgo fill(in)\n\tfmt.Println(<-in)\n\tclose(in)\n}\nfunc fill(c chan int) { c <- 1 }\n';
   assert.deepEqual(await lints(program('\trelay(make(chan int))\n', extra)), []);
 });
 
 test('waitgroup-add-in-goroutine: wg.Add inside the go func that calls wg.Done', async () => {
-  const body = '\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\tgo func() {\n\t\t\twg.Add(1)\n\t\t\tdefer wg.Done()\n\t\t\tfmt.Println(i)\n\t\t}()\n\t}\n\twg.Wait()\n';
+  const body =
+    '\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\tgo func() {\n\t\t\twg.Add(1)\n\t\t\tdefer wg.Done()\n\t\t\tfmt.Println(i)\n\t\t}()\n\t}\n\twg.Wait()\n';
   const found = await lints(program(body));
   assert.deepEqual(codesAndRanges(found), [['waitgroup-add-in-goroutine', [15, 3, 15, 12]]]);
   assert.match(found[0]!.message, /`wg\.Add` runs inside the goroutine it counts: `wg\.Wait\(\)` may run before/);
@@ -108,7 +143,12 @@ test('waitgroup-add-in-goroutine: a named function started with go that adds to 
 });
 
 test('waitgroup-add-in-goroutine: quiet for Add before the go statement, and for a function not started with go', async () => {
-  assert.deepEqual(await lints(program('\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() {\n\t\tdefer wg.Done()\n\t}()\n\twg.Wait()\n')), []);
+  assert.deepEqual(
+    await lints(
+      program('\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() {\n\t\tdefer wg.Done()\n\t}()\n\twg.Wait()\n'),
+    ),
+    [],
+  );
   const extra = 'func track(wg *sync.WaitGroup) {\n\twg.Add(1)\n\tdefer wg.Done()\n}\n';
   assert.deepEqual(await lints(program('\tvar wg sync.WaitGroup\n\ttrack(&wg)\n\twg.Wait()\n', extra)), []);
 });
@@ -123,8 +163,12 @@ test('lint ranges are document positions in a Markdown lesson', async () => {
 test('the corpus and the examples give no lint warnings except the ones really there', async () => {
   const root = process.cwd();
   const files = [
-    ...readdirSync(join(root, 'test', 'corpus', 'go')).filter((f) => f.endsWith('.go')).map((f) => join(root, 'test', 'corpus', 'go', f)),
-    ...readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.go')).map((f) => join(root, 'examples', f)),
+    ...readdirSync(join(root, 'test', 'corpus', 'go'))
+      .filter((f) => f.endsWith('.go'))
+      .map((f) => join(root, 'test', 'corpus', 'go', f)),
+    ...readdirSync(join(root, 'examples'))
+      .filter((f) => f.endsWith('.go'))
+      .map((f) => join(root, 'examples', f)),
   ];
   assert.ok(files.length > 40, `only ${files.length} files`);
   const found: string[] = [];

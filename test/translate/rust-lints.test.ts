@@ -312,7 +312,10 @@ function realPrograms(): { name: string; source: string }[] {
 
 /** `.send(..)` (optionally `.await`) directly followed by `.unwrap()`/`.expect(`, counted on the text. */
 function sendUnwrapsIn(source: string): number {
-  return source.match(/\.send\((?:[^()]|\([^()]*\)|\((?:[^()]|\([^()]*\))*\))*\)(?:\.await)?\s*\.(?:unwrap|expect)\(/g)?.length ?? 0;
+  return (
+    source.match(/\.send\((?:[^()]|\([^()]*\)|\((?:[^()]|\([^()]*\))*\))*\)(?:\.await)?\s*\.(?:unwrap|expect)\(/g)
+      ?.length ?? 0
+  );
 }
 
 test('the runtime programs and the lesson give no warning but their send unwraps', () => {
@@ -320,7 +323,11 @@ test('the runtime programs and the lesson give no warning but their send unwraps
   assert.ok(programs.length >= 10, 'the Tokio programs are missing');
   for (const { name, source } of programs) {
     const diagnostics = lint(source);
-    assert.deepEqual([...new Set(codes(diagnostics))].filter((c) => c !== 'send-unwrap'), [], name);
+    assert.deepEqual(
+      [...new Set(codes(diagnostics))].filter((c) => c !== 'send-unwrap'),
+      [],
+      name,
+    );
     assert.equal(diagnostics.length, sendUnwrapsIn(source), `${name}: one warning per send(..).unwrap()`);
     for (const d of diagnostics) {
       const line = source.split('\n')[d.range.start.line]!;

@@ -301,7 +301,10 @@ async fn main() {
     }
 }`);
   assert.deepEqual(names(a.own.dropsAtEnd(mainBody(a))), ['rx']);
-  assert.deepEqual(a.own.diagnostics.map((d) => d.code), ['ownership-undecided']);
+  assert.deepEqual(
+    a.own.diagnostics.map((d) => d.code),
+    ['ownership-undecided'],
+  );
   assert.equal(a.own.diagnostics[0]!.range.start.line, 5);
 });
 
@@ -626,7 +629,10 @@ async fn main() {
     let (tx, _) = mpsc::channel::<u8>(1);
 }`);
   const statement = a.at('let_declaration');
-  assert.deepEqual(a.own.discardedParts(statement).map((n) => n.text), ['_']);
+  assert.deepEqual(
+    a.own.discardedParts(statement).map((n) => n.text),
+    ['_'],
+  );
   assert.deepEqual(names(a.own.dropsAtEnd(mainBody(a))), ['tx']);
 });
 
@@ -668,7 +674,11 @@ async fn main() {
 }`);
   assert.deepEqual(names(a.own.dropsAtEnd(mainBody(a))), ['rx']);
   const inSelect = a.own.mentionsOf(a.own.bindingOf(a.at('identifier', 'rx'))!);
-  assert.deepEqual(inSelect.map((m) => m.parent?.type), ['token_tree'], 'the select! branch mentions rx');
+  assert.deepEqual(
+    inSelect.map((m) => m.parent?.type),
+    ['token_tree'],
+    'the select! branch mentions rx',
+  );
 });
 
 test('bindingOf_resolves_uses_inside_the_task_to_the_taken_binding', () => {
@@ -686,17 +696,71 @@ async fn main() {
 // ---- robustness
 
 const TOKENS = [
-  'fn', 'main', 'async', 'move', 'let', 'mut', '=', '(', ')', '{', '}', '[', ']', ',', ';', '.', 'tx', 'rx', 'tx2',
-  'mpsc::channel', 'oneshot::channel(', 'tokio::spawn(', 'drop(', '.clone()', '.send(1)', '.await', '.unwrap()', '?',
-  'if', 'else', 'match', '=>', 'loop', 'while', 'for', 'in', 'break', 'continue', 'return', 'Some(', '_', '|', '||',
-  'vec![', 'tokio::select!', 'struct', 'enum', 'impl', 'Self', '&', '*', "'a:", 'Command::Get {', 'resp', '..', '\n',
+  'fn',
+  'main',
+  'async',
+  'move',
+  'let',
+  'mut',
+  '=',
+  '(',
+  ')',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ';',
+  '.',
+  'tx',
+  'rx',
+  'tx2',
+  'mpsc::channel',
+  'oneshot::channel(',
+  'tokio::spawn(',
+  'drop(',
+  '.clone()',
+  '.send(1)',
+  '.await',
+  '.unwrap()',
+  '?',
+  'if',
+  'else',
+  'match',
+  '=>',
+  'loop',
+  'while',
+  'for',
+  'in',
+  'break',
+  'continue',
+  'return',
+  'Some(',
+  '_',
+  '|',
+  '||',
+  'vec![',
+  'tokio::select!',
+  'struct',
+  'enum',
+  'impl',
+  'Self',
+  '&',
+  '*',
+  "'a:",
+  'Command::Get {',
+  'resp',
+  '..',
+  '\n',
 ];
 
 function programs(): string[] {
   const dirs = ['test/runtime/tokio-programs', 'test/corpus/rust'];
   return dirs.flatMap((dir) => {
     try {
-      return readdirSync(dir).filter((f) => f.endsWith('.rs')).map((f) => readFileSync(join(dir, f), 'utf8'));
+      return readdirSync(dir)
+        .filter((f) => f.endsWith('.rs'))
+        .map((f) => readFileSync(join(dir, f), 'utf8'));
     } catch {
       return [];
     }

@@ -50,7 +50,10 @@ function generatedAt(text: string, segment: number[]): string {
   return text.split('\n')[segment[0]!]!.slice(segment[1]!);
 }
 
-for (const [output, mapKey] of [['javascript', 'javascriptMap'], ['typescript', 'typescriptMap']] as const) {
+for (const [output, mapKey] of [
+  ['javascript', 'javascriptMap'],
+  ['typescript', 'typescriptMap'],
+] as const) {
   test(`every statement of the ${output} maps back to its Go line`, async () => {
     const result = await translate(GO, { fileName: 'main.go' });
     const segments = decode(result[mapKey].mappings);
@@ -64,7 +67,10 @@ for (const [output, mapKey] of [['javascript', 'javascriptMap'], ['typescript', 
     for (const [goLine, pattern] of expectations) {
       const atLine = segments.filter((s) => s[2] === goLine - 1 && s[3] === 1);
       assert.ok(atLine.length > 0, `no segment maps to Go line ${goLine}`);
-      assert.ok(atLine.some((s) => pattern.test(generatedAt(text, s))), `Go line ${goLine} maps to ${atLine.map((s) => JSON.stringify(generatedAt(text, s))).join(', ')}`);
+      assert.ok(
+        atLine.some((s) => pattern.test(generatedAt(text, s))),
+        `Go line ${goLine} maps to ${atLine.map((s) => JSON.stringify(generatedAt(text, s))).join(', ')}`,
+      );
     }
   });
 }

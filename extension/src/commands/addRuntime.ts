@@ -17,9 +17,14 @@ export interface RuntimeAdded {
 
 async function pickFolder(): Promise<vscode.WorkspaceFolder> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0) throw new UserFacingError('chan2ts: open a folder first: the runtime is added to a workspace folder.', [{ title: 'Open Folder', command: 'workbench.action.files.openFolder' }]);
+  if (folders.length === 0)
+    throw new UserFacingError('chan2ts: open a folder first: the runtime is added to a workspace folder.', [
+      { title: 'Open Folder', command: 'workbench.action.files.openFolder' },
+    ]);
   if (folders.length === 1) return folders[0]!;
-  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Add the chan2ts runtime to which folder?' });
+  const picked = await vscode.window.showWorkspaceFolderPick({
+    placeHolder: 'Add the chan2ts runtime to which folder?',
+  });
   if (!picked) throw new UserFacingError('chan2ts: no folder picked; the runtime was not added.');
   return picked;
 }
@@ -30,7 +35,9 @@ function addDependency(packageJson: string): void {
     try {
       manifest = JSON.parse(readFileSync(packageJson, 'utf8'));
     } catch (error) {
-      throw new UserFacingError(`chan2ts: ${packageJson} is not valid JSON (${(error as Error).message}); fix it and add the runtime again.`);
+      throw new UserFacingError(
+        `chan2ts: ${packageJson} is not valid JSON (${(error as Error).message}); fix it and add the runtime again.`,
+      );
     }
   }
   manifest.dependencies = { ...manifest.dependencies, [PACKAGE_NAME]: `file:${RUNTIME_FOLDER}` };
@@ -40,7 +47,7 @@ function addDependency(packageJson: string): void {
 export function addRuntime(ctx: CommandContext) {
   return async (): Promise<RuntimeAdded> => {
     if (vscode.workspace.workspaceFolders?.some((f) => f.uri.scheme !== 'file')) {
-      throw new UserFacingError('chan2ts: the runtime can only be added to a folder on this machine\'s disk.');
+      throw new UserFacingError("chan2ts: the runtime can only be added to a folder on this machine's disk.");
     }
     const workspaceFolder = await pickFolder();
     const folder = join(workspaceFolder.uri.fsPath, RUNTIME_FOLDER);
@@ -48,14 +55,22 @@ export function addRuntime(ctx: CommandContext) {
     cpSync(ctx.extension.asAbsolutePath('dist/runtime-package'), folder, { recursive: true });
     const packageJson = join(workspaceFolder.uri.fsPath, 'package.json');
     addDependency(packageJson);
-    ctx.log.appendLine(`chan2ts: copied ${PACKAGE_NAME} to ${folder} and added "${PACKAGE_NAME}": "file:${RUNTIME_FOLDER}" to ${packageJson}`);
+    ctx.log.appendLine(
+      `chan2ts: copied ${PACKAGE_NAME} to ${folder} and added "${PACKAGE_NAME}": "file:${RUNTIME_FOLDER}" to ${packageJson}`,
+    );
     const install = 'Run npm install';
     const actions = vscode.workspace.isTrusted ? [install] : [];
     void vscode.window
-      .showInformationMessage(`chan2ts: added ${PACKAGE_NAME} to ${workspaceFolder.name} (folder ${RUNTIME_FOLDER}/, a local dependency in package.json). Run npm install to link it.`, ...actions)
+      .showInformationMessage(
+        `chan2ts: added ${PACKAGE_NAME} to ${workspaceFolder.name} (folder ${RUNTIME_FOLDER}/, a local dependency in package.json). Run npm install to link it.`,
+        ...actions,
+      )
       .then((picked) => {
         if (picked !== install) return;
-        const terminal = vscode.window.createTerminal({ name: 'chan2ts: npm install', cwd: workspaceFolder.uri.fsPath });
+        const terminal = vscode.window.createTerminal({
+          name: 'chan2ts: npm install',
+          cwd: workspaceFolder.uri.fsPath,
+        });
         terminal.show();
         terminal.sendText('npm install');
       });

@@ -16,6 +16,9 @@ export interface CommandContext {
 
 export function activeEditor(): vscode.TextEditor {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) throw new UserFacingError('chan2ts: open a Go, Rust or Markdown file first: this command works on the active editor.');
+  if (!editor)
+    throw new UserFacingError(
+      'chan2ts: open a Go, Rust or Markdown file first: this command works on the active editor.',
+    );
   return editor;
 }

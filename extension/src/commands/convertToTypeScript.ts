@@ -14,10 +14,19 @@ function isTranslateParams(value: unknown): value is TranslateParams {
 
 export function convertToTypeScript(ctx: CommandContext) {
   return async (params: unknown): Promise<ConversionOutcome> => {
-    if (!isTranslateParams(params)) throw new UserFacingError('chan2ts: "Convert to TypeScript" needs the code action\'s argument { uri, range }; use "chan2ts: Convert Selection to TypeScript" instead.');
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === params.uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(params.uri)));
-    const start = params.range ? document.validatePosition(new vscode.Position(params.range.start.line, params.range.start.character)) : new vscode.Position(0, 0);
-    const end = params.range ? document.validatePosition(new vscode.Position(params.range.end.line, params.range.end.character)) : start;
+    if (!isTranslateParams(params))
+      throw new UserFacingError(
+        'chan2ts: "Convert to TypeScript" needs the code action\'s argument { uri, range }; use "chan2ts: Convert Selection to TypeScript" instead.',
+      );
+    const document =
+      vscode.workspace.textDocuments.find((d) => d.uri.toString() === params.uri) ??
+      (await vscode.workspace.openTextDocument(vscode.Uri.parse(params.uri)));
+    const start = params.range
+      ? document.validatePosition(new vscode.Position(params.range.start.line, params.range.start.character))
+      : new vscode.Position(0, 0);
+    const end = params.range
+      ? document.validatePosition(new vscode.Position(params.range.end.line, params.range.end.character))
+      : start;
     const target = targetOf(document, new vscode.Selection(start, end));
     return showConversion(target, await ctx.client.translate(target.params));
   };

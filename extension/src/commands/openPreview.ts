@@ -11,7 +11,11 @@ export function openPreview(ctx: CommandContext) {
     const line = editor.document.languageId === 'markdown' ? target.range.start.line : 0;
     const document = await vscode.workspace.openTextDocument(ctx.preview.uriFor(editor.document, line));
     await vscode.languages.setTextDocumentLanguage(document, 'typescript');
-    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: false });
+    await vscode.window.showTextDocument(document, {
+      viewColumn: vscode.ViewColumn.Beside,
+      preserveFocus: true,
+      preview: false,
+    });
     return document;
   };
 }

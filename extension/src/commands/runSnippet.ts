@@ -37,7 +37,9 @@ export function runSnippet(ctx: CommandContext) {
     const { folder, program, preload } = ctx.runs.write(result.javascript, result.javascriptMap, sourcePath);
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(source);
     const sessionName = `chan2ts: ${basename(source.path)}`;
-    ctx.log.appendLine(`chan2ts: running ${target.description} of ${source.toString()} with ${node} (${version}) from ${program}`);
+    ctx.log.appendLine(
+      `chan2ts: running ${target.description} of ${source.toString()} with ${node} (${version}) from ${program}`,
+    );
     const config: vscode.DebugConfiguration = {
       type: 'node',
       request: 'launch',
@@ -59,7 +61,10 @@ export function runSnippet(ctx: CommandContext) {
     } finally {
       if (!started) ctx.runs.remove(folder);
     }
-    if (!started) throw new UserFacingError('chan2ts: the Node debugger did not start (is the built-in JavaScript Debugger extension disabled?).');
+    if (!started)
+      throw new UserFacingError(
+        'chan2ts: the Node debugger did not start (is the built-in JavaScript Debugger extension disabled?).',
+      );
     return { folder, program, sessionName };
   };
 }

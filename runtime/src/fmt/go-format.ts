@@ -2,7 +2,17 @@
 
 import { formatFloat, type FloatFormat } from './go-float.js';
 import { integerDigits, type GoInt } from './go-values.js';
-import { canBackquote, isPrint, quote, quoteRune, runeCount, runesToString, runeToString, truncateRunes, type Runes } from './go-text.js';
+import {
+  canBackquote,
+  isPrint,
+  quote,
+  quoteRune,
+  runeCount,
+  runesToString,
+  runeToString,
+  truncateRunes,
+  type Runes,
+} from './go-text.js';
 
 interface Flags {
   widPresent: boolean;

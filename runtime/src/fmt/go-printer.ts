@@ -82,7 +82,7 @@ export class Printer {
     this.argNum = 0;
     this.afterIndex = false;
     this.reordered = false;
-    for (let i = 0; i < format.length; ) {
+    for (let i = 0; i < format.length;) {
       const percent = format.indexOf('%', i);
       this.fmt.write(format.slice(i, percent < 0 ? format.length : percent));
       if (percent < 0) break;
@@ -448,7 +448,14 @@ export class Printer {
 
   private printSlice(items: unknown[], verb: string, depth: number, canInterface: boolean): void {
     const [open, close] = this.fmt.flags.sharpV ? [typeName(items) + '{', '}'] : ['[', ']'];
-    this.printSequence(items, verb, open, asGoElements(items), (item) => this.printValue(item, verb, depth + 1, canInterface), close);
+    this.printSequence(
+      items,
+      verb,
+      open,
+      asGoElements(items),
+      (item) => this.printValue(item, verb, depth + 1, canInterface),
+      close,
+    );
   }
 
   private printMap(map: Map<unknown, unknown>, verb: string, depth: number, canInterface: boolean): void {
@@ -611,4 +618,3 @@ function parseBracketedIndex(format: string, start: number): [number, number, bo
   const [n, ok, after] = parseNumber(format, start + 1, close);
   return ok && after === close ? [n - 1, close - start + 1, true] : [0, close - start + 1, false];
 }
-

@@ -70,7 +70,7 @@ function appendRune(bytes: number[], r: number): void {
 /** Go's utf8.DecodeRune applied along the slice. */
 export function utf8Decode(bytes: Uint8Array): Runes {
   const runes: Runes = [];
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const [rune, size] = decodeRune(bytes, i);
     runes.push(rune);
     i += size;

@@ -34,7 +34,8 @@ export class Typed {
       if (this.goType.startsWith('map[')) return new Map();
       return null;
     }
-    if (typeof this.value === 'number' && (this.goType === 'float64' || this.goType === 'float32')) return new Float64(this.value);
+    if (typeof this.value === 'number' && (this.goType === 'float64' || this.goType === 'float32'))
+      return new Float64(this.value);
     return this.value;
   }
 }
@@ -71,18 +72,7 @@ export function ptr(target: object | null): Pointer {
 
 /** The reflect.Kind that decides how fmt prints a value. */
 export type Kind =
-  | 'nil'
-  | 'bool'
-  | 'int'
-  | 'float'
-  | 'string'
-  | 'bytes'
-  | 'slice'
-  | 'map'
-  | 'struct'
-  | 'pointer'
-  | 'chan'
-  | 'func';
+  'nil' | 'bool' | 'int' | 'float' | 'string' | 'bytes' | 'slice' | 'map' | 'struct' | 'pointer' | 'chan' | 'func';
 
 export type GoInt = number | bigint;
 

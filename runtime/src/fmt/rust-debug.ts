@@ -79,7 +79,11 @@ function isEnumVariant(value: object): value is { kind: string } {
 function variant(value: { kind: string }, spec: Spec): string {
   const fields = Object.entries(value).filter(([key]) => key !== 'kind');
   if (fields.length > 0 && fields.every(([key], i) => key === String(i))) {
-    return tupleStruct(value.kind, fields.map(([, v]) => v), spec);
+    return tupleStruct(
+      value.kind,
+      fields.map(([, v]) => v),
+      spec,
+    );
   }
   return struct(value.kind, fields, spec);
 }
@@ -110,7 +114,12 @@ function tuple(items: readonly unknown[], spec: Spec): string {
 
 function list(open: string, close: string, items: readonly unknown[], spec: Spec): string {
   if (items.length === 0) return open + close;
-  return delimited(open, close, items.map((value) => debug(value, spec)), spec);
+  return delimited(
+    open,
+    close,
+    items.map((value) => debug(value, spec)),
+    spec,
+  );
 }
 
 function map(entries: ReadonlyArray<readonly [unknown, unknown]>, spec: Spec): string {

@@ -137,7 +137,10 @@ class TemplateParser {
   }
 
   private formatType(spec: Omit<Placeholder, 'argument'>): void {
-    for (const [letter, hex] of [['x', 'lower'], ['X', 'upper']] as const) {
+    for (const [letter, hex] of [
+      ['x', 'lower'],
+      ['X', 'upper'],
+    ] as const) {
       if (!this.eat(letter)) continue;
       if (this.eat('?')) [spec.trait, spec.debugHex] = ['Debug', hex];
       else spec.trait = hex === 'lower' ? 'LowerHex' : 'UpperHex';
@@ -151,7 +154,9 @@ class TemplateParser {
     const trait = TRAIT_TYPES.get(word);
     if (trait === undefined) {
       throw this.error(
-        word === 'p' ? '`{:p}` prints an address, which a translated program does not have' : `unknown format trait \`${word}\``,
+        word === 'p'
+          ? '`{:p}` prints an address, which a translated program does not have'
+          : `unknown format trait \`${word}\``,
       );
     }
     spec.trait = trait;

@@ -25,7 +25,14 @@
 // Formatting a value whose type lacks the trait throws, as rustc would refuse to compile it.
 
 import { DEFAULT_SPEC, type Spec } from './rust-spec.js';
-import { parseTemplate, templateError, type ArgumentRef, type Count, type Placeholder, type Template } from './rust-template.js';
+import {
+  parseTemplate,
+  templateError,
+  type ArgumentRef,
+  type Count,
+  type Placeholder,
+  type Template,
+} from './rust-template.js';
 import { formatWithTrait } from './rust-traits.js';
 
 export {

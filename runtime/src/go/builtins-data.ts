@@ -30,11 +30,9 @@ export function append<T>(s: Slice<T> | Uint8Array, ...items: T[]): T[] | Uint8A
 /** `append(s, t...)`, also `append(b, str...)` for a []byte; a new array, as `append`. */
 export function appendSlice(s: Uint8Array, t: Uint8Array | readonly number[] | string | null): Uint8Array;
 export function appendSlice<T>(s: Slice<T>, t: Slice<T>): T[];
-export function appendSlice<T>(
-  s: Slice<T> | Uint8Array,
-  t: Slice<T> | Uint8Array | string,
-): T[] | Uint8Array {
-  if (s instanceof Uint8Array) return concatBytes(s, typeof t === 'string' ? encoder.encode(t) : (t as ArrayLike<number>) ?? []);
+export function appendSlice<T>(s: Slice<T> | Uint8Array, t: Slice<T> | Uint8Array | string): T[] | Uint8Array {
+  if (s instanceof Uint8Array)
+    return concatBytes(s, typeof t === 'string' ? encoder.encode(t) : ((t as ArrayLike<number>) ?? []));
   const out = s ? s.slice() : [];
   for (const item of (t as readonly T[] | null) ?? []) out.push(item);
   return out;
@@ -140,7 +138,7 @@ export function intDiv(a: number, b: number): number {
   // a / b is rounded; near 2^53 that can cross an integer, so check with the remainder.
   if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return q + 0;
   const r = a - q * b;
-  if (r !== 0 && (r < 0) !== (a < 0)) q -= Math.sign(a) * Math.sign(b);
+  if (r !== 0 && r < 0 !== a < 0) q -= Math.sign(a) * Math.sign(b);
   else if (Math.abs(r) >= Math.abs(b)) q += Math.sign(a) * Math.sign(b);
   return q + 0; // no -0 among Go ints
 }

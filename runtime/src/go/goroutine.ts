@@ -47,7 +47,9 @@ function crash(program: Program, task: Task, error: unknown): void {
     program.write('stderr', `fatal error: ${error.message}\n\n`);
   } else {
     const earlier = error instanceof GoPanic ? error.earlier : [];
-    const chain = earlier.map((p) => `panic: ${formatPanicValue(p.value)}${p.recovered ? ' [recovered]' : ''}\n\t`).join('');
+    const chain = earlier
+      .map((p) => `panic: ${formatPanicValue(p.value)}${p.recovered ? ' [recovered]' : ''}\n\t`)
+      .join('');
     program.write('stderr', `${chain}panic: ${formatPanicValue(value)}\n\n`);
   }
   program.write('stderr', `goroutine ${task.id} [running]:\n${origin(task, '')}`);

@@ -1,5 +1,17 @@
 export { Chan, SelectResult } from './chan.js';
-export { makeChan, send, recv, recvOk, close, len, cap, blockForever, equal, unreachable, unsupported } from './builtins.js';
+export {
+  makeChan,
+  send,
+  recv,
+  recvOk,
+  close,
+  len,
+  cap,
+  blockForever,
+  equal,
+  unreachable,
+  unsupported,
+} from './builtins.js';
 export { select, recvCase, sendCase, type SelectCase } from './select.js';
 export { go, gosched, runMain } from './goroutine.js';
 export { panic, GoPanic, RuntimeError, FatalError } from './panic.js';

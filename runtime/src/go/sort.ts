@@ -49,7 +49,9 @@ export function ints(a: number[] | null): void {
 
 /** `sort.Float64s`: ascending, NaNs first. */
 export function float64s(a: number[] | null): void {
-  a?.sort((x, y) => (x < y || (Number.isNaN(x) && !Number.isNaN(y)) ? -1 : y < x || (Number.isNaN(y) && !Number.isNaN(x)) ? 1 : 0));
+  a?.sort((x, y) =>
+    x < y || (Number.isNaN(x) && !Number.isNaN(y)) ? -1 : y < x || (Number.isNaN(y) && !Number.isNaN(x)) ? 1 : 0,
+  );
 }
 
 /** `sort.Strings`: byte-wise (UTF-8) order, as Go compares strings. */
@@ -75,7 +77,10 @@ export function sliceIsSorted<T>(a: T[] | null, less: (i: number, j: number) => 
 
 /** `sort.Sort(data)` through data's Len, Less and Swap. */
 export function sort(data: Interface): void {
-  permuteBySwaps(data, sortedOrder(data.Len(), (i, j) => data.Less(i, j)));
+  permuteBySwaps(
+    data,
+    sortedOrder(data.Len(), (i, j) => data.Less(i, j)),
+  );
 }
 
 /** `sort.Stable(data)` */

@@ -88,7 +88,8 @@ function parseUintBig(s: string, base: number, bitSize: number, fn: string): [bi
     return [0n, new NumError(fn, s0, new ErrorString(`invalid base ${base}`))];
   }
   if (bitSize === 0) bitSize = intSize;
-  else if (bitSize < 0 || bitSize > 64) return [0n, new NumError(fn, s0, new ErrorString(`invalid bit size ${bitSize}`))];
+  else if (bitSize < 0 || bitSize > 64)
+    return [0n, new NumError(fn, s0, new ErrorString(`invalid bit size ${bitSize}`))];
 
   const big = BigInt(base);
   const cutoff = MAX_UINT64 / big + 1n;

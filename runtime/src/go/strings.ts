@@ -45,7 +45,13 @@ function byteOffset(s: string, i: number): number {
 function isSpace(c: number): boolean {
   if (c <= 0xff) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0;
   return (
-    c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
   );
 }
 
@@ -140,7 +146,7 @@ export function lastIndexAny(s: string, chars: string): number {
 /** `strings.IndexFunc`: byte index of the first rune satisfying f, or -1. */
 export function indexFunc(s: string, f: (r: number) => boolean): number {
   let offset = 0;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const r = runeAt(s, i);
     if (f(r)) return offset;
     offset += runeBytes(r);
@@ -151,7 +157,7 @@ export function indexFunc(s: string, f: (r: number) => boolean): number {
 
 /** `strings.LastIndexFunc` */
 export function lastIndexFunc(s: string, f: (r: number) => boolean): number {
-  for (let end = s.length; end > 0; ) {
+  for (let end = s.length; end > 0;) {
     const r = runeBefore(s, end);
     end -= r > 0xffff ? 2 : 1;
     if (f(r)) return byteOffset(s, end);
@@ -227,7 +233,7 @@ export function fields(s: string): string[] {
 export function fieldsFunc(s: string, f: (r: number) => boolean): string[] {
   const out: string[] = [];
   let start = -1;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const r = runeAt(s, i);
     if (f(r)) {
       if (start >= 0) out.push(s.slice(start, i));
@@ -340,7 +346,7 @@ export function toLowerRune(r: number): number {
 /** `strings.Map`: each rune replaced by mapping(r), dropped when that is negative. */
 export function map(mapping: (r: number) => number, s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const r = runeAt(s, i);
     const m = mapping(r);
     if (m >= 0) out += runeToString(m);
@@ -351,7 +357,7 @@ export function map(mapping: (r: number) => number, s: string): string {
 
 function mapRunesKeepingSurrogates(s: string, upper: boolean): string {
   let out = '';
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const r = runeAt(s, i);
     const w = r > 0xffff ? 2 : 1;
     out += r === RUNE_ERROR ? s.slice(i, i + w) : String.fromCodePoint(mapCase(r, upper));

@@ -103,7 +103,9 @@ export class Receiver<T> implements Selectable<Result<T, BroadcastRecvError>> {
     if (polled === PENDING) return new Err(BroadcastTryRecvError.Empty);
     if (polled.isOk()) return polled;
     const error = polled.error;
-    return new Err(error.kind === 'Closed' ? BroadcastTryRecvError.Closed : BroadcastTryRecvError.Lagged(error.skipped));
+    return new Err(
+      error.kind === 'Closed' ? BroadcastTryRecvError.Closed : BroadcastTryRecvError.Lagged(error.skipped),
+    );
   }
 
   /** How many values were sent that this receiver has not read yet (more than the capacity after a lag). */

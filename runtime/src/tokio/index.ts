@@ -6,7 +6,17 @@ export { TaskCancelled } from './cancel.js';
 export { yieldNow } from '../core/scheduler.js';
 export { select, Future, join, type Branch, type Selected, type SelectOptions } from './select.js';
 export { PENDING, type Selectable } from './op.js';
-export { Duration, Instant, Sleep, Interval, sleep, sleepUntil, timeout, interval, type MissedTickBehavior } from './time.js';
+export {
+  Duration,
+  Instant,
+  Sleep,
+  Interval,
+  sleep,
+  sleepUntil,
+  timeout,
+  interval,
+  type MissedTickBehavior,
+} from './time.js';
 export { captureHost, type Host } from '../core/host.js';
 export { format, f64, char, tuple, some } from '../fmt/rust.js';
 export { println, print, eprintln, eprint } from './print.js';

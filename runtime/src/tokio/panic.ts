@@ -41,5 +41,7 @@ export function panicMessage(error: unknown): string {
 export function panicReport(thread: string, error: unknown, first = true): string {
   const location = error instanceof RustPanic && error.location ? error.location : 'src/main.rs';
   const report = `thread '${thread}' panicked at ${location}:\n${panicMessage(error)}\n`;
-  return first ? `${report}note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n` : `\n${report}`;
+  return first
+    ? `${report}note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`
+    : `\n${report}`;
 }

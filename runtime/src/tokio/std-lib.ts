@@ -44,7 +44,11 @@ export class ParseIntError {
     }
   }
   [RUST_DEBUG](): RustDebugValue {
-    return { kind: 'struct', name: 'ParseIntError', fields: [['kind', { [RUST_DEBUG]: () => ({ kind: 'unit', name: this.kind }) }]] };
+    return {
+      kind: 'struct',
+      name: 'ParseIntError',
+      fields: [['kind', { [RUST_DEBUG]: () => ({ kind: 'unit', name: this.kind }) }]],
+    };
   }
 }
 
@@ -54,14 +58,25 @@ export class ParseFloatError {
     return this.kind === 'Empty' ? 'cannot parse float from empty string' : 'invalid float literal';
   }
   [RUST_DEBUG](): RustDebugValue {
-    return { kind: 'struct', name: 'ParseFloatError', fields: [['kind', { [RUST_DEBUG]: () => ({ kind: 'unit', name: this.kind }) }]] };
+    return {
+      kind: 'struct',
+      name: 'ParseFloatError',
+      fields: [['kind', { [RUST_DEBUG]: () => ({ kind: 'unit', name: this.kind }) }]],
+    };
   }
 }
 
 const INT_RANGES: Record<string, [number, number]> = {
-  i8: [-128, 127], i16: [-32768, 32767], i32: [-2147483648, 2147483647], i64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  isize: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], u8: [0, 255], u16: [0, 65535], u32: [0, 4294967295],
-  u64: [0, Number.MAX_SAFE_INTEGER], usize: [0, Number.MAX_SAFE_INTEGER],
+  i8: [-128, 127],
+  i16: [-32768, 32767],
+  i32: [-2147483648, 2147483647],
+  i64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  isize: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  u8: [0, 255],
+  u16: [0, 65535],
+  u32: [0, 4294967295],
+  u64: [0, Number.MAX_SAFE_INTEGER],
+  usize: [0, Number.MAX_SAFE_INTEGER],
 };
 
 const BITS: Record<string, number> = { i8: 8, i16: 16, i32: 32, u8: 8, u16: 16, u32: 32 };
@@ -92,7 +107,10 @@ export function bitwise(a: number, op: '&' | '|' | '^', b: number): number {
  * (an f64 held as a whole number, an Option, a char, a tuple): the translator gives, per
  * variant ('' for a struct), the fields to rewrite and how.
  */
-export function debugFields(value: unknown, wrappers: Readonly<Record<string, Readonly<Record<string, (v: any) => unknown>>>>): unknown {
+export function debugFields(
+  value: unknown,
+  wrappers: Readonly<Record<string, Readonly<Record<string, (v: any) => unknown>>>>,
+): unknown {
   if (value === null || typeof value !== 'object') return value;
   const kind = (value as { kind?: unknown }).kind;
   const isVariant = Object.getPrototypeOf(value) === Object.prototype && typeof kind === 'string';
@@ -101,7 +119,12 @@ export function debugFields(value: unknown, wrappers: Readonly<Record<string, Re
   const shown = entries.map(([key, v]) => [key, rewrite[key] ? rewrite[key](v) : v] as const);
   const name = isVariant ? (kind as string) : value.constructor.name;
   const tupleLike = shown.length > 0 && shown.every(([key], i) => key === String(i));
-  const described: RustDebuggable = tupleLike ? debugTuple(name, shown.map(([, v]) => v)) : debugStruct(name, shown);
+  const described: RustDebuggable = tupleLike
+    ? debugTuple(
+        name,
+        shown.map(([, v]) => v),
+      )
+    : debugStruct(name, shown);
   return described;
 }
 
@@ -127,7 +150,8 @@ export function parseInteger(s: string, type = 'i32'): Result<number, ParseIntEr
 /** `s.parse::<f64>()`. */
 export function parseFloat(s: string): Result<number, ParseFloatError> {
   if (s === '') return new Err(new ParseFloatError('Empty'));
-  if (!/^[+-]?(inf|infinity|nan|([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)$/i.test(s)) return new Err(new ParseFloatError('Invalid'));
+  if (!/^[+-]?(inf|infinity|nan|([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)$/i.test(s))
+    return new Err(new ParseFloatError('Invalid'));
   const lower = s.toLowerCase().replace(/^\+/, '');
   if (lower.endsWith('inf') || lower.endsWith('infinity')) return new Ok(lower.startsWith('-') ? -Infinity : Infinity);
   return new Ok(Number(s));
@@ -136,7 +160,8 @@ export function parseFloat(s: string): Result<number, ParseFloatError> {
 /** `.clone()` of a value whose type the translator could not see: handles clone themselves, collections copy. */
 export function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
-  if (value instanceof Map) return new (value.constructor as MapConstructor)([...value].map(([k, v]) => [k, clone(v)])) as T;
+  if (value instanceof Map)
+    return new (value.constructor as MapConstructor)([...value].map(([k, v]) => [k, clone(v)])) as T;
   if (value !== null && typeof value === 'object') {
     const own = (value as { clone?: unknown }).clone;
     if (typeof own === 'function') return own.call(value) as T;
@@ -199,13 +224,17 @@ export function eq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => eq(item, (b as unknown[])[i]));
+  if (Array.isArray(a))
+    return a.length === (b as unknown[]).length && a.every((item, i) => eq(item, (b as unknown[])[i]));
   if (a instanceof Map) {
     const other = b as Map<unknown, unknown>;
     return a.size === other.size && [...a].every(([k, v]) => other.has(k) && eq(v, other.get(k)));
   }
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => eq((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => eq((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 /** `a.cmp(&b)` as a comparator result: -1, 0 or 1. */
@@ -298,7 +327,12 @@ export function ref<T>(read: () => T, write: (value: T) => void): Ref<T> {
 
 /** `map.get_mut(&k)` for a map of numbers or strings, in a function that hands the `&mut` on. */
 export function getMut<K, V>(map: Map<K, V>, key: K): Option<Ref<V>> {
-  return map.has(key) ? new Ref(() => map.get(key) as V, (value) => map.set(key, value)) : undefined;
+  return map.has(key)
+    ? new Ref(
+        () => map.get(key) as V,
+        (value) => map.set(key, value),
+      )
+    : undefined;
 }
 
 /** `map.insert(k, v)` where its value is used: the value it replaced, if any. */
@@ -398,10 +432,14 @@ export class BTreeMap<K, V> extends Map<K, V> {
     return this.sorted()[Symbol.iterator]() as MapIterator<[K, V]>;
   }
   override keys(): MapIterator<K> {
-    return this.sorted().map(([k]) => k)[Symbol.iterator]() as MapIterator<K>;
+    return this.sorted()
+      .map(([k]) => k)
+      [Symbol.iterator]() as MapIterator<K>;
   }
   override values(): MapIterator<V> {
-    return this.sorted().map(([, v]) => v)[Symbol.iterator]() as MapIterator<V>;
+    return this.sorted()
+      .map(([, v]) => v)
+      [Symbol.iterator]() as MapIterator<V>;
   }
   private sorted(): [K, V][] {
     return [...super.entries()].sort((a, b) => cmp(a[0], b[0]));

@@ -172,7 +172,10 @@ export class FutureTask<T> implements Selectable<{ ok: true; value: T } | { ok: 
 /** What a tokio program says when nothing can ever run again, instead of hanging as Rust does. */
 function reportStall(program: Program): number {
   const waiting = liveTasks()
-    .map((t) => `  ${t.id === 0 ? 'main' : t.id < 0 ? 'a future' : `task ${t.id}`} waits on ${t.waiter?.target?.describe() ?? t.waiter?.reason ?? 'something'}`)
+    .map(
+      (t) =>
+        `  ${t.id === 0 ? 'main' : t.id < 0 ? 'a future' : `task ${t.id}`} waits on ${t.waiter?.target?.describe() ?? t.waiter?.reason ?? 'something'}`,
+    )
     .join('\n');
   program.write(
     'stderr',

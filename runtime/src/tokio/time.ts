@@ -94,7 +94,9 @@ function decimal(whole: number, fraction: number, digits: number, precision?: nu
   if (precision < digits) {
     const kept = text.slice(0, precision);
     const roundUp = Number(text[precision]) >= 5;
-    const scaled = (BigInt(whole) * 10n ** BigInt(precision) + BigInt(kept || '0') + (roundUp ? 1n : 0n)).toString().padStart(precision + 1, '0');
+    const scaled = (BigInt(whole) * 10n ** BigInt(precision) + BigInt(kept || '0') + (roundUp ? 1n : 0n))
+      .toString()
+      .padStart(precision + 1, '0');
     return precision === 0 ? scaled : `${scaled.slice(0, -precision)}.${scaled.slice(-precision)}`;
   }
   return `${whole}.${text.padEnd(precision, '0')}`;

@@ -48,18 +48,24 @@ export class Code {
 
   /** Every part, depth first. */
   flat(out: Part[] = []): Part[] {
-    for (const p of this.parts) {
-      if (p instanceof Code) p.flat(out);
-      else out.push(p);
-    }
+    this.forEachPart((p) => out.push(p));
     return out;
+  }
+
+  /** Calls `visit` with every part, depth first, without collecting them. */
+  forEachPart(visit: (part: Part) => void): void {
+    for (const p of this.parts) {
+      if (p instanceof Code) p.forEachPart(visit);
+      else visit(p);
+    }
   }
 
   /** The TypeScript text alone (conditionals as if async): for heuristics inside the translator. */
   toString(): string {
     let s = '';
-    for (const p of this.flat()) {
+    for (const p of this.parts) {
       if (typeof p === 'string') s += p;
+      else if (p instanceof Code) s += p.toString();
       else if ('typeOnly' in p) s += p.typeOnly;
       else if ('ifAsync' in p) s += p.text;
     }
@@ -68,13 +74,15 @@ export class Code {
 
   /** Decides every conditional part, now that it is known which functions are async. */
   settle(isAsync: (key: string) => boolean): void {
-    this.parts.forEach((p, i) => {
+    const parts = this.parts;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
       if (p instanceof Code) p.settle(isAsync);
       else if (typeof p === 'object' && 'ifAsync' in p) {
         const text = p.ifAsync.some(isAsync) ? p.text : p.otherwise;
-        this.parts[i] = p.inTypesOnly ? { typeOnly: text } : text;
+        parts[i] = p.inTypesOnly ? { typeOnly: text } : text;
       }
-    });
+    }
   }
 
   /** The same code without its final `;` (a statement used as a for-clause part). */

@@ -21,7 +21,12 @@ export function render(code: Code, withTypes: boolean): Rendered {
     if (pendingMark !== null) {
       const last = segments[segments.length - 1];
       if (!last || last.generatedLine !== line || last.generatedColumn !== column) {
-        segments.push({ generatedLine: line, generatedColumn: column, sourceLine: pendingMark.line, sourceColumn: pendingMark.column });
+        segments.push({
+          generatedLine: line,
+          generatedColumn: column,
+          sourceLine: pendingMark.line,
+          sourceColumn: pendingMark.column,
+        });
       }
       pendingMark = null;
     }
@@ -33,7 +38,7 @@ export function render(code: Code, withTypes: boolean): Rendered {
       column = s.length - nl - 1;
     }
   };
-  for (const part of code.flat()) {
+  code.forEachPart((part) => {
     if (typeof part === 'string') write(part);
     else if ('typeOnly' in part) {
       if (withTypes) write(part.typeOnly);
@@ -48,6 +53,6 @@ export function render(code: Code, withTypes: boolean): Rendered {
       line++;
       column = INDENT.length * depth;
     }
-  }
+  });
   return { text: text.replace(/[ ]+\n/g, '\n'), segments };
 }

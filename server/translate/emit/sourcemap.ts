@@ -29,7 +29,12 @@ export interface SourceMapV3 {
 }
 
 /** Encodes segments (sorted by generated position) as a version 3 source map. */
-export function encodeSourceMap(segments: readonly Segment[], file: string, source: string, content: string): SourceMapV3 {
+export function encodeSourceMap(
+  segments: readonly Segment[],
+  file: string,
+  source: string,
+  content: string,
+): SourceMapV3 {
   const lines: string[] = [];
   let prevSourceLine = 0;
   let prevSourceColumn = 0;
@@ -47,7 +52,10 @@ export function encodeSourceMap(segments: readonly Segment[], file: string, sour
     const parts: string[] = [];
     for (const s of byLine.get(line) ?? []) {
       parts.push(
-        vlq(s.generatedColumn - prevColumn) + vlq(0) + vlq(s.sourceLine - prevSourceLine) + vlq(s.sourceColumn - prevSourceColumn),
+        vlq(s.generatedColumn - prevColumn) +
+          vlq(0) +
+          vlq(s.sourceLine - prevSourceLine) +
+          vlq(s.sourceColumn - prevSourceColumn),
       );
       prevColumn = s.generatedColumn;
       prevSourceLine = s.sourceLine;

@@ -8,12 +8,22 @@ import { Scope } from './scope.js';
  * A case's statements in a scope of their own, where `break` leaves the switch, ending in
  * `break;` unless they jump away or fall through; `prologue` runs first, in that scope.
  */
-export function caseBody(cx: GoContext, stmts: Node[], prologue: () => Code[] = () => [], fallsThrough = false): Code[] {
+export function caseBody(
+  cx: GoContext,
+  stmts: Node[],
+  prologue: () => Code[] = () => [],
+  fallsThrough = false,
+): Code[] {
   return cx.with({ scope: new Scope(cx.scope), breakTarget: null, canBreak: true }, () => {
     const body = [...prologue(), ...cx.statements(stmts)];
     if (!fallsThrough && !endsInJump(stmts)) body.push(ts`break;`);
     return body;
   });
+}
+
+/** Go, as JavaScript, takes one `default` in a switch or select. */
+export function hasSeveralDefaults(clauses: Node[]): boolean {
+  return clauses.filter((c) => c.type === 'default_case').length > 1;
 }
 
 function endsInJump(stmts: Node[]): boolean {

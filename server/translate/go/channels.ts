@@ -16,7 +16,7 @@ import { BOOL, describeType, isChan, tsType, UNKNOWN, zeroValue, type GoType } f
 
 export function sendStatement(cx: GoContext, node: Node): Code {
   const channel = field(node, 'channel')!;
-  const ch = memberBase(cx.expr(channel));
+  const ch = memberBase(channel, cx.expr(channel));
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
   const v = cx.value(field(node, 'value')!, elem);
   if (mayBeNilChannel(cx, channel)) {
@@ -28,7 +28,7 @@ export function sendStatement(cx: GoContext, node: Node): Code {
 
 /** `<-ch`, given the channel operand. */
 export function receive(cx: GoContext, channel: Node): Typed {
-  const ch = memberBase(cx.expr(channel));
+  const ch = memberBase(channel, cx.expr(channel));
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
   if (mayBeNilChannel(cx, channel)) {
     cx.use('recv');
@@ -39,17 +39,25 @@ export function receive(cx: GoContext, channel: Node): Typed {
 
 /** `v, ok := <-ch`, given the channel operand: a pair of the value and whether one came. */
 export function receiveWithOk(cx: GoContext, channel: Node): { code: Code; types: GoType[] } {
-  const ch = memberBase(cx.expr(channel));
+  const ch = memberBase(channel, cx.expr(channel));
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
   return { code: ts`${cx.await()}${ch.code}.recvOk()`, types: [elem, BOOL] };
 }
 
 /** `make(chan T, size)`; `type` as written, `chan` resolved from it. */
-export function makeChannel(cx: GoContext, type: GoType, chan: Extract<GoType, { kind: 'chan' }>, size: Node | undefined): Typed {
+export function makeChannel(
+  cx: GoContext,
+  type: GoType,
+  chan: Extract<GoType, { kind: 'chan' }>,
+  size: Node | undefined,
+): Typed {
   cx.use('makeChan');
   const sizeCode = size ? cx.expr(size).code : ts`0`;
   const labels = jsOnly(`, ${quote(cx.nameHint ?? '')}, ${quote(describeType(chan))}`);
-  return { code: ts`makeChan${typeOnly(`<${tsType(chan.elem)}>`)}(${sizeCode}, ${zeroValue(chan.elem, cx.decls)}${labels})`, type };
+  return {
+    code: ts`makeChan${typeOnly(`<${tsType(chan.elem)}>`)}(${sizeCode}, ${zeroValue(chan.elem, cx.decls)}${labels})`,
+    type,
+  };
 }
 
 export function closeChannel(cx: GoContext, channel: Node): Typed {

@@ -7,7 +7,6 @@ import type { Diagnostic, Range } from '../diagnostics.js';
 import type { Declarations, FuncSignature } from './declarations.js';
 import type { ProgramFacts } from './facts.js';
 import { Scope, type Binding } from './scope.js';
-import { RUNTIME_PACKAGES } from './stdlib.js';
 import { point, statementsOf, type Node } from '../syntax.js';
 import { UNSUPPORTED, unsupportedDiagnostic, unsupportedExpression, unsupportedStatement } from '../unsupported.js';
 import { describeSyntaxError, ownSyntaxError } from './syntax-errors.js';
@@ -47,8 +46,8 @@ export interface TemporaryState {
   canBreak: boolean;
   /** Inside a loop of the current function. */
   canContinue: boolean;
-  /** The labels of the enclosing loops, switches and selects of the current function: true for a loop. */
-  labels: ReadonlyMap<string, boolean>;
+  /** The labels around here in the current function: true on a loop, false on a switch or select, null on another statement (only `goto` goes there). */
+  labels: ReadonlyMap<string, boolean | null>;
 }
 
 /** The jump state of a new function body: JavaScript, as Go, jumps to nothing outside it. */
@@ -79,7 +78,7 @@ export class GoContext implements TemporaryState {
   breakTarget: string | null = null;
   canBreak = false;
   canContinue = false;
-  labels: ReadonlyMap<string, boolean> = new Map();
+  labels: ReadonlyMap<string, boolean | null> = new Map();
   /** The value of `iota` in the const spec being translated. */
   iota = 0;
   /** Type switches so far: each gets a label of its own. */
@@ -99,7 +98,12 @@ export class GoContext implements TemporaryState {
   ) {
     this.scope = new Scope(null, renamed);
     for (const [name, f] of decls.functions) {
-      const binding = this.scope.declare(name, { kind: 'func', params: f.params.map((p) => p.type), results: f.results.map((r) => r.type), variadic: false });
+      const binding = this.scope.declare(name, {
+        kind: 'func',
+        params: f.params.map((p) => p.type),
+        results: f.results.map((r) => r.type),
+        variadic: false,
+      });
       this.functions.set(name, binding);
     }
   }
@@ -145,7 +149,9 @@ export class GoContext implements TemporaryState {
     if (syntaxError) return [syntaxError];
     try {
       const out = this.visitors.statement(this, node);
-      return out.length > 0 && node.type !== 'labeled_statement' ? [mapped(point(node), out[0]!), ...out.slice(1)] : out;
+      return out.length > 0 && node.type !== 'labeled_statement'
+        ? [mapped(point(node), out[0]!), ...out.slice(1)]
+        : out;
     } catch (error) {
       return [this.unsupportedStatement(node, `could not translate: ${(error as Error).message}`)];
     }
@@ -173,11 +179,6 @@ export class GoContext implements TemporaryState {
     this.runtimeNames.add(name);
   }
 
-  usePackage(pkg: string, node: Node): void {
-    if (!RUNTIME_PACKAGES.has(pkg)) this.reportUnsupported(node, `package ${pkg}`);
-    else this.use(pkg);
-  }
-
   /** `base`, or `base2`, `base3`... whichever no enclosing scope uses yet; declared here. */
   freshName(base: string): string {
     let name = base;
@@ -185,12 +186,18 @@ export class GoContext implements TemporaryState {
     return this.scope.declare(name, UNKNOWN).tsName;
   }
 
-  /** The name of a package-level function; a second one of the same name (Go allows several `init`) gets a fresh one. */
-  functionName(name: string): string {
+  /**
+   * The name of a package-level function, and its key in the call graph; a second one of the
+   * same name (Go allows several `init`) gets a fresh name, which is its key too.
+   */
+  functionName(name: string): { tsName: string; key: string } {
     const first = this.functions.get(name);
-    if (!first || this.functionsWritten.has(name)) return this.freshName(name);
-    this.functionsWritten.add(name);
-    return first.tsName;
+    if (first && !this.functionsWritten.has(name)) {
+      this.functionsWritten.add(name);
+      return { tsName: first.tsName, key: name };
+    }
+    const tsName = this.freshName(name);
+    return { tsName, key: tsName };
   }
 
   /** Whether a block scope inside the package scope declares `name`. */
@@ -239,7 +246,12 @@ export class GoContext implements TemporaryState {
 
   /** A translation that works but differs from Go in a way worth knowing. */
   note(node: Node, message: string): void {
-    this.diagnostics.push({ message: `chan2ts: ${message}`, severity: 'information', code: 'semantics', range: rangeOf(node) });
+    this.diagnostics.push({
+      message: `chan2ts: ${message}`,
+      severity: 'information',
+      code: 'semantics',
+      range: rangeOf(node),
+    });
   }
 
   /** Reports what cannot be translated; returns the expression standing in its place, which panics when reached. */
@@ -259,7 +271,13 @@ export class GoContext implements TemporaryState {
   /** Reports what cannot be translated (where the translation goes on without it). */
   reportUnsupported(node: Node, what: string): void {
     if (node.type !== 'ERROR' && !node.isMissing) this.diagnostics.push(unsupportedDiagnostic(what, rangeOf(node)));
-    else this.diagnostics.push({ message: `chan2ts cannot translate this yet: ${what}`, severity: 'error', code: 'syntax-error', range: rangeOf(node) });
+    else
+      this.diagnostics.push({
+        message: `chan2ts cannot translate this yet: ${what}`,
+        severity: 'error',
+        code: 'syntax-error',
+        range: rangeOf(node),
+      });
   }
 }
 

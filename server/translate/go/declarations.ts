@@ -1,4 +1,5 @@
 import { field, fields, kids, type Node } from '../syntax.js';
+import { safeName } from './names.js';
 import { ownSyntaxError } from './syntax-errors.js';
 import { ANY, BASIC_NAMES, ERROR, UNKNOWN, type Field, type GoType, type TypeEnv } from './types.js';
 
@@ -79,7 +80,8 @@ export class Declarations implements TypeEnv {
     if (!receiver) return;
     const receiverTypeNode = field(receiver, 'type');
     const pointerReceiver = receiverTypeNode?.type === 'pointer_type';
-    const typeName = (pointerReceiver ? kids(receiverTypeNode)[0]?.text : receiverTypeNode?.text)?.replace(/\[.*$/, '') ?? '';
+    const typeName =
+      (pointerReceiver ? kids(receiverTypeNode)[0]?.text : receiverTypeNode?.text)?.replace(/\[.*$/, '') ?? '';
     const name = field(node, 'name')?.text ?? '';
     const methods = this.methods.get(typeName) ?? new Map<string, MethodDecl>();
     methods.set(name, {
@@ -104,7 +106,8 @@ export function signatureOf(node: Node): FuncSignature {
     const type = typeNode ? parseType(typeNode) : UNKNOWN;
     const names = fields(p, 'name');
     if (names.length === 0) params.push({ name: '_', type, variadic });
-    for (const n of names) params.push({ name: n.text, type: variadic ? { kind: 'slice', elem: type } : type, variadic });
+    for (const n of names)
+      params.push({ name: n.text, type: variadic ? { kind: 'slice', elem: type } : type, variadic });
   }
   return { params, results: resultsOf(field(node, 'result')) };
 }
@@ -129,7 +132,8 @@ export function parseType(node: Node): GoType {
   switch (node.type) {
     case 'type_identifier': {
       const name = node.text;
-      if (BASIC_NAMES.has(name)) return { kind: 'basic', name: name === 'uint8' ? 'byte' : name === 'int32' ? 'rune' : name };
+      if (BASIC_NAMES.has(name))
+        return { kind: 'basic', name: name === 'uint8' ? 'byte' : name === 'int32' ? 'rune' : name };
       if (name === 'error') return ERROR;
       if (name === 'any') return ANY;
       return { kind: 'named', name };
@@ -145,9 +149,17 @@ export function parseType(node: Node): GoType {
       return { kind: 'slice', elem: parseTypeOrUnknown(field(node, 'element')) };
     case 'array_type':
     case 'implicit_length_array_type':
-      return { kind: 'array', elem: parseTypeOrUnknown(field(node, 'element')), length: field(node, 'length')?.text ?? '0' };
+      return {
+        kind: 'array',
+        elem: parseTypeOrUnknown(field(node, 'element')),
+        length: arrayLength(field(node, 'length')),
+      };
     case 'map_type':
-      return { kind: 'map', key: parseTypeOrUnknown(field(node, 'key')), value: parseTypeOrUnknown(field(node, 'value')) };
+      return {
+        kind: 'map',
+        key: parseTypeOrUnknown(field(node, 'key')),
+        value: parseTypeOrUnknown(field(node, 'value')),
+      };
     case 'channel_type': {
       const text = node.text.replace(/\s+/g, '');
       const dir = text.startsWith('<-') ? 'recv' : text.startsWith('chan<-') ? 'send' : 'both';
@@ -156,7 +168,9 @@ export function parseType(node: Node): GoType {
     case 'struct_type':
       return { kind: 'struct', fields: structFields(node) };
     case 'interface_type': {
-      const methods = kids(node).filter((n) => n.type === 'method_elem').map((m) => field(m, 'name')?.text ?? '');
+      const methods = kids(node)
+        .filter((n) => n.type === 'method_elem')
+        .map((m) => field(m, 'name')?.text ?? '');
       return kids(node).length === 0 ? ANY : { kind: 'interface', name: 'interface', methods };
     }
     case 'function_type': {
@@ -173,6 +187,12 @@ export function parseType(node: Node): GoType {
     default:
       return UNKNOWN;
   }
+}
+
+/** An array type's length as TypeScript: `3`, or a constant expression with its names as the output names them (`[N]int`). */
+function arrayLength(node: Node | null): string {
+  if (!node) return '0';
+  return node.text.replace(/[\p{L}_][\p{L}\p{N}_]*/gu, (name) => safeName(name));
 }
 
 function parseTypeOrUnknown(node: Node | null | undefined): GoType {

@@ -11,7 +11,19 @@ import { kids, type Node } from '../syntax.js';
 import { closeChannel, makeChannel } from './channels.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType } from './declarations.js';
-import { ANY, describeType, INT, isChan, resolve, tsType, tsTypeOrNull, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { memberBase } from './expr-selector.js';
+import {
+  ANY,
+  describeType,
+  INT,
+  isChan,
+  resolve,
+  tsType,
+  tsTypeOrNull,
+  UNKNOWN,
+  zeroValue,
+  type GoType,
+} from './types.js';
 import { newMap } from './values.js';
 
 /** The builtin's translation, or null when `name` is no builtin. */
@@ -22,14 +34,16 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
     case 'new': {
       const type = parseType(args[0]!);
       const r = resolve(type, cx.decls);
-      if (r.kind !== 'struct' && type.kind !== 'named') return { code: cx.unsupported(node, 'new() of a non-struct type'), type: UNKNOWN };
+      if (r.kind !== 'struct' && type.kind !== 'named')
+        return { code: cx.unsupported(node, 'new() of a non-struct type'), type: UNKNOWN };
       return { code: ts`${zeroValue(type, cx.decls)}`, type: { kind: 'pointer', elem: type } };
     }
     case 'len':
     case 'cap': {
-      const v = cx.expr(args[0]!);
+      const v = memberBase(args[0]!, cx.expr(args[0]!));
       const t = resolve(v.type, cx.decls);
-      if ((t.kind === 'slice' || t.kind === 'array') && name === 'len') return { code: ts`${v.code}.length`, type: INT };
+      if ((t.kind === 'slice' || t.kind === 'array') && name === 'len')
+        return { code: ts`${v.code}.length`, type: INT };
       cx.use(name);
       return { code: ts`${name}(${v.code})`, type: INT };
     }
@@ -37,7 +51,10 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
       const first = cx.expr(args[0]!);
       const t = resolve(first.type, cx.decls);
       const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
-      return { code: ts`[${join([ts`...${first.code}`, ...appendedItems(cx, node, args, elem)], ', ')}]`, type: first.type };
+      return {
+        code: ts`[${join([ts`...${first.code}`, ...appendedItems(cx, node, args, elem)], ', ')}]`,
+        type: first.type,
+      };
     }
     case 'copy':
     case 'min':
@@ -45,13 +62,13 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
     case 'clear': {
       cx.use(name);
       const items = args.map((a) => cx.expr(a));
-      const type = name === 'copy' ? INT : items[0]?.type ?? UNKNOWN;
+      const type = name === 'copy' ? INT : (items[0]?.type ?? UNKNOWN);
       const cleared = name === 'clear' ? resolve(type, cx.decls) : null;
       const zero = cleared?.kind === 'slice' ? [ts`${zeroValue(cleared.elem, cx.decls)}`] : [];
       return { code: ts`${name}(${join([...items.map((i) => i.code), ...zero], ', ')})`, type };
     }
     case 'delete': {
-      const [m, k] = args.map((a) => cx.expr(a));
+      const [m, k] = args.map((a) => memberBase(a, cx.expr(a)));
       return { code: ts`${m!.code}.delete(${k!.code})`, type: UNKNOWN };
     }
     case 'close':
@@ -91,11 +108,13 @@ function make(cx: GoContext, args: Node[], node: Node): Typed {
   if (t.kind === 'map') return { code: newMap(t), type };
   if (t.kind === 'slice') {
     const length = args[1] ? cx.expr(args[1]).code : ts`0`;
-    if (args[2]) cx.note(args[2], 'a slice\'s capacity is not modelled: slices are JavaScript arrays (cap == len, slicing copies)');
+    if (args[2])
+      cx.note(args[2], "a slice's capacity is not modelled: slices are JavaScript arrays (cap == len, slicing copies)");
     const zero = zeroValue(t.elem, cx.decls);
     if (length.toString() === '0') return { code: ts`[]${typeOnly(` as ${tsType(t)}`)}`, type };
     const elem = resolve(t.elem, cx.decls);
-    if (elem.kind === 'basic') return { code: ts`new Array${typeOnly(`<${tsType(t.elem)}>`)}(${length}).fill(${zero})`, type };
+    if (elem.kind === 'basic')
+      return { code: ts`new Array${typeOnly(`<${tsType(t.elem)}>`)}(${length}).fill(${zero})`, type };
     return { code: ts`Array.from({ length: ${length} }, ()${typeOnly(`: ${tsTypeOrNull(t.elem)}`)} => ${zero})`, type };
   }
   return { code: cx.unsupported(node, `make of ${describeType(type)}`), type: UNKNOWN };

@@ -11,20 +11,29 @@ import { callArguments } from './call-arguments.js';
 import { typeName as tsTypeName } from './names.js';
 import type { GoContext, Typed } from './context.js';
 import { printArguments } from './fmt-arguments.js';
+import { assignmentTarget } from './stmt-assign.js';
 import { BLOCKING_FUNCTIONS, packageFunctionResult, packageMemberName, RUNTIME_PACKAGES } from './stdlib.js';
 import { BOOL, DURATION, namedOf, UNKNOWN } from './types.js';
 
-export function packageCall(cx: GoContext, pkg: string, name: string, argNodes: Node[], node: Node, spread: boolean): Typed {
+export function packageCall(
+  cx: GoContext,
+  pkg: string,
+  name: string,
+  argNodes: Node[],
+  node: Node,
+  spread: boolean,
+): Typed {
   if (!RUNTIME_PACKAGES.has(pkg)) {
     return { code: cx.unsupported(node, `${pkg}.${name}`), type: UNKNOWN };
   }
-  cx.usePackage(pkg, node);
+  cx.use(pkg);
   const key = `${pkg}.${name}`;
   const result = packageFunctionResult(pkg, name) ?? UNKNOWN;
   if (key === 'time.Duration') return { code: cx.expr(argNodes[0]!).code, type: DURATION };
   if (key === 'errors.As' && argNodes.length === 2) return errorsAs(cx, argNodes[0]!, argNodes[1]!, node);
   let args: Code;
-  if (pkg === 'fmt' && /^(Print|Sprint|Fprint|Errorf)/.test(name)) args = printArguments(cx, argNodes, /f$/.test(name), spread);
+  if (pkg === 'fmt' && /^(Print|Sprint|Fprint|Errorf)/.test(name))
+    args = printArguments(cx, argNodes, /f$/.test(name), spread);
   else args = callArguments(cx, argNodes, [], spread);
   const blocking = BLOCKING_FUNCTIONS.has(key);
   return { code: ts`${blocking ? cx.await() : ''}${pkg}.${packageMemberName(pkg, name)}(${args})`, type: result };
@@ -32,8 +41,9 @@ export function packageCall(cx: GoContext, pkg: string, name: string, argNodes: 
 
 /** `errors.As(err, &target)`: assigns the first error of target's type in err's chain. */
 function errorsAs(cx: GoContext, errNode: Node, targetNode: Node, node: Node): Typed {
-  const targetVar = targetNode.type === 'unary_expression' && operatorOf(targetNode) === '&' ? field(targetNode, 'operand')! : null;
-  const target = targetVar ? cx.expr(targetVar) : null;
+  const targetVar =
+    targetNode.type === 'unary_expression' && operatorOf(targetNode) === '&' ? field(targetNode, 'operand')! : null;
+  const target = targetVar ? assignmentTarget(cx, targetVar) : null;
   const typeName = target ? namedOf(target.type) : null;
   if (!target || !typeName || !cx.decls.isStruct(typeName)) {
     return { code: cx.unsupported(node, 'errors.As with a target that is not a pointer to a struct type'), type: BOOL };

@@ -78,10 +78,21 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
 function unknownTypeLiteral(elements: Node[], valueOf: (n: Node) => Code): Code {
   if (elements.length === 0) return ts`{  }`;
   const pairs = elements.map((e) => (e.type === 'keyed_element' ? kids(e) : null));
-  if (pairs.some((p) => p === null)) return ts`[${join(elements.map((e, i) => valueOf(pairs[i]?.[1] ?? e)), ', ')}]`;
+  if (pairs.some((p) => p === null))
+    return ts`[${join(
+      elements.map((e, i) => valueOf(pairs[i]?.[1] ?? e)),
+      ', ',
+    )}]`;
   const entries = pairs as Node[][];
-  if (entries.every(([k]) => kids(k!)[0]?.type === 'identifier')) return ts`{ ${join(entries.map(([k, v]) => ts`${propertyName(k!.text)}: ${valueOf(v!)}`), ', ')} }`;
-  return ts`new Map([${join(entries.map(([k, v]) => ts`[${valueOf(k!)}, ${valueOf(v!)}]`), ', ')}])`;
+  if (entries.every(([k]) => kids(k!)[0]?.type === 'identifier'))
+    return ts`{ ${join(
+      entries.map(([k, v]) => ts`${propertyName(k!.text)}: ${valueOf(v!)}`),
+      ', ',
+    )} }`;
+  return ts`new Map([${join(
+    entries.map(([k, v]) => ts`[${valueOf(k!)}, ${valueOf(v!)}]`),
+    ', ',
+  )}])`;
 }
 
 /** A value placed where `expected` is wanted: struct values copy, nested literals get their type. */
@@ -101,7 +112,11 @@ export function valueFor(cx: GoContext, node: Node, expected: GoType): Code {
     }
     return literal.code;
   }
-  if (node.type === 'unary_expression' && operatorOf(node) === '&' && field(node, 'operand')?.type === 'literal_value') {
+  if (
+    node.type === 'unary_expression' &&
+    operatorOf(node) === '&' &&
+    field(node, 'operand')?.type === 'literal_value'
+  ) {
     return literalValue(cx, field(node, 'operand')!, derefType(expected));
   }
   const v = cx.expr(node, expected);
@@ -109,5 +124,7 @@ export function valueFor(cx: GoContext, node: Node, expected: GoType): Code {
 }
 
 function isAddressOfLiteral(node: Node): boolean {
-  return node.type === 'unary_expression' && operatorOf(node) === '&' && field(node, 'operand')?.type === 'composite_literal';
+  return (
+    node.type === 'unary_expression' && operatorOf(node) === '&' && field(node, 'operand')?.type === 'composite_literal'
+  );
 }

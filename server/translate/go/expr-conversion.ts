@@ -26,13 +26,15 @@ export function conversion(cx: GoContext, type: GoType, operandNode: Node): Type
     return { code: ts`runeToString(${v.code})`, type };
   }
   if (isString(target) && source.kind === 'slice') {
-    if (source.elem.kind === 'basic' && source.elem.name === 'rune') return { code: ts`String.fromCodePoint(...${v.code})`, type };
+    if (source.elem.kind === 'basic' && source.elem.name === 'rune')
+      return { code: ts`String.fromCodePoint(...${v.code})`, type };
     cx.use('stringOfBytes');
     return { code: ts`stringOfBytes(${v.code})`, type };
   }
   if (target.kind === 'slice' && isString(source)) {
     const elem = target.elem;
-    if (elem.kind === 'basic' && elem.name === 'rune') return { code: ts`Array.from(${v.code}, (c) => c.codePointAt(0)!)`, type };
+    if (elem.kind === 'basic' && elem.name === 'rune')
+      return { code: ts`Array.from(${v.code}, (c) => c.codePointAt(0)!)`, type };
     cx.use('bytesOf');
     return { code: ts`bytesOf(${v.code})`, type };
   }

@@ -2,7 +2,7 @@
 //   x           -> x (x_ for a name JavaScript reserves)
 //   42, 0x2A    -> 42                'a' -> 97 /* 'a' */          "a\tb" -> 'a\tb'
 //   01.5, 0x1p-2 -> 1.5, 0.25        (JavaScript has no hexadecimal floats nor leading zeros)
-//   nil         -> null              iota -> its value in the const spec
+//   nil         -> null              iota -> its value in the const spec   (true := false -> const true_ = false)
 //   x.(T)       -> (x as T)          (v, ok := x.(T): multi-value.ts)
 import { ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
@@ -12,6 +12,19 @@ import { decodeGoString, goFloatLiteral, goIntLiteral, quote, runeValue } from '
 import { safeName } from './names.js';
 import { BOOL, tsType, UNKNOWN, type GoType } from './types.js';
 
+/** Predeclared names that the tree gives node types of their own, and that a program may declare again (`true := false`). */
+const PREDECLARED = new Set(['true', 'false', 'nil', 'iota']);
+
+/** An identifier, or a predeclared name in its place (to declare, or declared again). */
+export function isName(node: Node): boolean {
+  return node.type === 'identifier' || PREDECLARED.has(node.type);
+}
+
+/** A predeclared name the program declared again, as that variable; null when it means Go's own. */
+export function redeclared(cx: GoContext, node: Node): Typed | null {
+  return cx.scope.lookup(node.text) ? identifier(cx, node) : null;
+}
+
 export function identifier(cx: GoContext, node: Node): Typed {
   const name = node.text;
   const b = cx.scope.lookup(name);
@@ -20,9 +33,8 @@ export function identifier(cx: GoContext, node: Node): Typed {
   return { code: ts`${safeName(name)}`, type: UNKNOWN };
 }
 
-export function intLiteral(cx: GoContext, node: Node): Typed {
-  const value = goIntLiteral(node.text);
-  return { code: value === null ? cx.unsupported(node, `invalid integer literal ${node.text}`) : ts`${value}`, type: { kind: 'untyped', name: 'int' } };
+export function intLiteral(_cx: GoContext, node: Node): Typed {
+  return { code: ts`${goIntLiteral(node.text)}`, type: { kind: 'untyped', name: 'int' } };
 }
 
 export function floatLiteral(_cx: GoContext, node: Node): Typed {
@@ -34,20 +46,19 @@ export function stringLiteral(_cx: GoContext, node: Node): Typed {
 }
 
 export function runeLiteral(_cx: GoContext, node: Node): Typed {
-  const comment = node.text.includes('*/') ? '' : ` /* ${node.text} */`;
-  return { code: ts`${String(runeValue(node.text))}${comment}`, type: { kind: 'untyped', name: 'rune' } };
+  return { code: ts`${String(runeValue(node.text))} /* ${node.text} */`, type: { kind: 'untyped', name: 'rune' } };
 }
 
-export function boolLiteral(_cx: GoContext, node: Node): Typed {
-  return { code: ts`${node.type}`, type: BOOL };
+export function boolLiteral(cx: GoContext, node: Node): Typed {
+  return redeclared(cx, node) ?? { code: ts`${node.type}`, type: BOOL };
 }
 
-export function nil(): Typed {
-  return { code: ts`null`, type: { kind: 'untyped', name: 'nil' } };
+export function nil(cx: GoContext, node: Node): Typed {
+  return redeclared(cx, node) ?? { code: ts`null`, type: { kind: 'untyped', name: 'nil' } };
 }
 
-export function iota(cx: GoContext): Typed {
-  return { code: ts`${String(cx.iota)}`, type: { kind: 'untyped', name: 'int' } };
+export function iota(cx: GoContext, node: Node): Typed {
+  return redeclared(cx, node) ?? { code: ts`${String(cx.iota)}`, type: { kind: 'untyped', name: 'int' } };
 }
 
 export function parenthesized(cx: GoContext, node: Node, expected?: GoType): Typed {

@@ -9,13 +9,14 @@
 import { ts, type Code, type Fragment } from '../emit/code.js';
 import { field, operatorOf, type Node } from '../syntax.js';
 import { receive } from './channels.js';
+import { arrowOperand } from './functions.js';
 import type { GoContext, Typed } from './context.js';
 import { BOOL, defaultType, describeType, isInteger, resolve, UNKNOWN, type GoType } from './types.js';
 
 export function binary(cx: GoContext, node: Node): Typed {
   const op = operatorOf(node);
-  const l = cx.expr(field(node, 'left')!);
-  const r = cx.expr(field(node, 'right')!);
+  const l = operandOf(cx, field(node, 'left')!);
+  const r = operandOf(cx, field(node, 'right')!);
   const type = l.type.kind === 'untyped' ? r.type : l.type;
   switch (op) {
     case '==':
@@ -29,7 +30,14 @@ export function binary(cx: GoContext, node: Node): Typed {
     case '||':
       return { code: ts`${l.code} ${op} ${r.code}`, type: BOOL };
     default: {
-      const both = l.type.kind === 'untyped' && r.type.kind === 'untyped' ? (l.type.name === 'float' || r.type.name === 'float' ? l.type.name === 'float' ? l.type : r.type : l.type) : type;
+      const both =
+        l.type.kind === 'untyped' && r.type.kind === 'untyped'
+          ? l.type.name === 'float' || r.type.name === 'float'
+            ? l.type.name === 'float'
+              ? l.type
+              : r.type
+            : l.type
+          : type;
       return { code: arith(cx, l.code, op, r.code, both), type: both };
     }
   }
@@ -37,8 +45,14 @@ export function binary(cx: GoContext, node: Node): Typed {
 
 function equality(cx: GoContext, l: Typed, r: Typed, op: string): Code {
   const jsOp = op === '==' ? '===' : '!==';
-  const nilSide = l.type.kind === 'untyped' && l.type.name === 'nil' ? r : r.type.kind === 'untyped' && r.type.name === 'nil' ? l : null;
-  if (nilSide && resolve(nilSide.type, cx.decls).kind === 'slice') return ts`${nilSide.code}.length ${op === '==' ? '===' : '!=='} 0`;
+  const nilSide =
+    l.type.kind === 'untyped' && l.type.name === 'nil'
+      ? r
+      : r.type.kind === 'untyped' && r.type.name === 'nil'
+        ? l
+        : null;
+  if (nilSide && resolve(nilSide.type, cx.decls).kind === 'slice')
+    return ts`${nilSide.code}.length ${op === '==' ? '===' : '!=='} 0`;
   if (nilSide) return ts`${l.code} ${op === '==' ? '==' : '!='} ${r.code}`;
   const lt = resolve(defaultType(l.type), cx.decls);
   if (lt.kind === 'struct' || lt.kind === 'array') {
@@ -65,17 +79,27 @@ export function arith(cx: GoContext, l: Fragment, op: string, r: Fragment, type:
   return ts`${l} ${op} ${r}`;
 }
 
+/** An operator's operand: a function literal goes in parentheses (functions.ts). */
+function operandOf(cx: GoContext, node: Node): Typed {
+  const t = cx.expr(node);
+  return { ...t, code: arrowOperand(node, t.code) };
+}
+
 export function unary(cx: GoContext, node: Node): Typed {
   const op = operatorOf(node);
   const operandNode = field(node, 'operand')!;
   if (op === '<-') return receive(cx, operandNode);
-  const operand = cx.expr(operandNode);
+  const operand = operandOf(cx, operandNode);
   switch (op) {
     case '&': {
       const target = resolve(operand.type, cx.decls);
-      const isObject = target.kind === 'struct' || target.kind === 'unknown' || (target.kind === 'named' && target.name.includes('.'));
+      const isObject =
+        target.kind === 'struct' || target.kind === 'unknown' || (target.kind === 'named' && target.name.includes('.'));
       if (!isObject && operandNode.type !== 'composite_literal') {
-        cx.reportUnsupported(node, `a pointer to a ${describeType(operand.type)} (only pointers to structs translate; this one is a copy)`);
+        cx.reportUnsupported(
+          node,
+          `a pointer to a ${describeType(operand.type)} (only pointers to structs translate; this one is a copy)`,
+        );
         return { code: operand.code, type: { kind: 'pointer', elem: operand.type } };
       }
       return { code: operand.code, type: { kind: 'pointer', elem: operand.type } };
@@ -86,7 +110,10 @@ export function unary(cx: GoContext, node: Node): Typed {
     }
     case '^':
       return { code: ts`~${operand.code}`, type: operand.type };
-    default:
-      return { code: ts`${op}${operand.code}`, type: op === '!' ? BOOL : operand.type };
+    default: {
+      // `- -x` written `--x` would be a decrement.
+      const space = /^[-+]$/.test(op) && operand.code.toString().startsWith(op) ? ' ' : '';
+      return { code: ts`${op}${space}${operand.code}`, type: op === '!' ? BOOL : operand.type };
+    }
   }
 }

@@ -1,15 +1,16 @@
 // Selectors `x.Name`:
-//   pkg.Name        -> pkg.name            (a runtime package member, camelCase)
+//   pkg.Name        -> pkg.name            (a runtime package member, camelCase; another package's: unsupported)
 //   s.Field         -> s.Field             (promoted through embedded fields: s.Inner.Field)
 //   timer.C         -> timer.c             (fields of runtime types are camelCase)
 //   f := c.Inc      -> const f = c.inc.bind(c)   (a method value keeps its receiver)
 //   time.Duration(90).String() -> (90).string()
 import { ts } from '../emit/code.js';
-import { field, type Node } from '../syntax.js';
+import { field, operatorOf, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
+import { arrowOperand } from './functions.js';
 import { findMethod, methodName } from './methods.js';
 import { propertyName } from './names.js';
-import { camelCase, packageMemberName, packageValueType, runtimeFieldType } from './stdlib.js';
+import { camelCase, packageMemberName, packageValueType, RUNTIME_PACKAGES, runtimeFieldType } from './stdlib.js';
 import { derefType, namedOf, resolve, UNKNOWN, type GoType } from './types.js';
 
 export function selector(cx: GoContext, node: Node): Typed {
@@ -17,11 +18,12 @@ export function selector(cx: GoContext, node: Node): Typed {
   const name = field(node, 'field')!.text;
   if (cx.isPackage(operandNode)) {
     const pkg = cx.decls.imports.get(operandNode.text)!;
-    cx.usePackage(pkg, node);
+    if (!RUNTIME_PACKAGES.has(pkg)) return { code: cx.unsupported(node, `${pkg}.${name}`), type: UNKNOWN };
+    cx.use(pkg);
     const type = packageValueType(pkg, name) ?? UNKNOWN;
     return { code: ts`${pkg}.${packageMemberName(pkg, name)}`, type };
   }
-  const operand = memberBase(cx.expr(operandNode));
+  const operand = memberBase(operandNode, cx.expr(operandNode));
   const base = resolve(derefType(operand.type), cx.decls);
   const typeName = namedOf(operand.type);
   if (typeName && typeName.includes('.')) {
@@ -36,19 +38,44 @@ export function selector(cx: GoContext, node: Node): Typed {
   if (found) {
     const m = found.method;
     const receiver = ts`${operand.code}${found.path}`;
-    return { code: ts`${receiver}.${methodName(cx.decls, name)}.bind(${receiver})`, type: { kind: 'func', params: m.params.map((p) => p.type), results: m.results.map((r) => r.type), variadic: false } };
+    return {
+      code: ts`${receiver}.${methodName(cx.decls, name)}.bind(${receiver})`,
+      type: {
+        kind: 'func',
+        params: m.params.map((p) => p.type),
+        results: m.results.map((r) => r.type),
+        variadic: false,
+      },
+    };
   }
-  if (cx.decls.methodNames.has(name)) return { code: ts`${operand.code}.${methodName(cx.decls, name)}.bind(${operand.code})`, type: UNKNOWN };
+  if (cx.decls.methodNames.has(name))
+    return { code: ts`${operand.code}.${methodName(cx.decls, name)}.bind(${operand.code})`, type: UNKNOWN };
   return { code: ts`${operand.code}.${propertyName(name)}`, type: UNKNOWN };
 }
 
-/** An operand before `.member`: a whole number in parentheses (`(90).string()`), since `90.` would be a number. */
-export function memberBase(operand: Typed): Typed {
-  return /^\d+$/.test(operand.code.toString()) ? { ...operand, code: ts`(${operand.code})` } : operand;
+/** Operators whose translation binds looser than `.member` (`await ch.recv()`, `-x`); `*p` and `&x` are `p` and `x`. */
+const LOOSE_UNARY = new Set(['<-', '-', '+', '!', '^']);
+
+/**
+ * An operand before `.member`, in parentheses where JavaScript would read it otherwise: an
+ * operator's result (`len(<-ch)` -> `(await ch.recv()).length`), a whole number (`90.` would
+ * be a number), a function literal.
+ */
+export function memberBase(node: Node, operand: Typed): Typed {
+  const loose =
+    node.type === 'binary_expression' || (node.type === 'unary_expression' && LOOSE_UNARY.has(operatorOf(node)));
+  const code =
+    loose || /^\d+$/.test(operand.code.toString()) ? ts`(${operand.code})` : arrowOperand(node, operand.code);
+  return { ...operand, code };
 }
 
 /** `x.Name` where Name may be promoted from an embedded field. */
-function fieldPath(cx: GoContext, struct: Extract<GoType, { kind: 'struct' }>, name: string, depth = 0): { access: string; type: GoType } | null {
+function fieldPath(
+  cx: GoContext,
+  struct: Extract<GoType, { kind: 'struct' }>,
+  name: string,
+  depth = 0,
+): { access: string; type: GoType } | null {
   const direct = struct.fields.find((f) => f.name === name);
   if (direct) return { access: `.${propertyName(name)}`, type: direct.type };
   if (depth > 4) return null;

@@ -38,9 +38,19 @@ export function collectFacts(root: Node): ProgramFacts {
     const type = n.type;
     const isFunction = FUNCTIONS.has(type);
     if (isFunction) {
-      const facts: FunctionFacts = { reassigned: new Set(), nilAssigned: new Set(), defers: false, modifiesReceiver: false };
+      const facts: FunctionFacts = {
+        reassigned: new Set(),
+        nilAssigned: new Set(),
+        defers: false,
+        modifiesReceiver: false,
+      };
       byFunction.set(n.id, facts);
-      stack.push({ id: n.id, facts, declared: new Set(), receiver: type === 'method_declaration' ? receiverName(n) : null });
+      stack.push({
+        id: n.id,
+        facts,
+        declared: new Set(),
+        receiver: type === 'method_declaration' ? receiverName(n) : null,
+      });
     }
     const top = stack[stack.length - 1];
     switch (type) {

@@ -42,7 +42,7 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
     return ts`time.durationString(${code})`;
   }
   if (type.kind === 'named' && !cx.decls.isStruct(type.name)) {
-    if (cx.decls.method(type.name, 'String')) return ts`${methodFunctionName(type.name, 'String')}(${code})`;
+    if (cx.decls.method(type.name, 'String')) return ts`${methodFunctionName(cx.decls, type.name, 'String')}(${code})`;
   }
   const r = resolve(type, cx.decls);
   if (isFloat(r)) {

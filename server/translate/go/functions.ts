@@ -1,7 +1,7 @@
 // Functions, function literals and their results:
 //   func f(a int) (int, error) { }   -> function f(a: number): [number, GoError | null] { }
 //                                       (async, with Promise<...>, once the call graph says f awaits)
-//   func(x int) { }                  -> (x: number): void => { }
+//   func(x int) { }                  -> (x: number): void => { }          (func() { }() -> ((): void => { })())
 //   func f() (n int) { return }      -> let n: number = 0; ... return n;
 //   a body that defers               -> const deferred = new DeferStack();
 //                                       try { ... } catch (e) { deferred.panicked(e); } finally { await deferred.run(); }
@@ -20,9 +20,12 @@ type Results = FuncSignature['results'];
 export function functionDeclaration(cx: GoContext, node: Node): Code {
   const name = field(node, 'name')?.text ?? '';
   const sig = cx.decls.functions.get(name) ?? signatureOf(node);
-  const tsName = cx.functionName(name);
-  const { params, body } = functionParts(cx, name, node, sig, null, name === 'main');
-  return mapped(point(node), ts`${ifAsync([name], 'async ')}function ${tsName}(${params})${resultType(sig.results, name)} ${body}`);
+  const { tsName, key } = cx.functionName(name);
+  const { params, body } = functionParts(cx, key, node, sig, null, name === 'main');
+  return mapped(
+    point(node),
+    ts`${ifAsync([key], 'async ')}function ${tsName}(${params})${resultType(sig.results, key)} ${body}`,
+  );
 }
 
 export function funcLiteral(cx: GoContext, node: Node): Typed {
@@ -30,8 +33,18 @@ export function funcLiteral(cx: GoContext, node: Node): Typed {
   const key = literalKey(node);
   const { params, body } = functionParts(cx, key, node, sig, null);
   const code = ts`${ifAsync([key], 'async ')}(${params})${resultType(sig.results, key)} => ${body}`;
-  const type: GoType = { kind: 'func', params: sig.params.map((p) => p.type), results: sig.results.map((r) => r.type), variadic: false };
+  const type: GoType = {
+    kind: 'func',
+    params: sig.params.map((p) => p.type),
+    results: sig.results.map((r) => r.type),
+    variadic: false,
+  };
   return { code, type };
+}
+
+/** A function literal where JavaScript would read on past an arrow function's body (a callee, an operand) goes in parentheses. */
+export function arrowOperand(node: Node, code: Code): Code {
+  return node.type === 'func_literal' ? ts`(${code})` : code;
 }
 
 /** `: T`, or `: Promise<T>` if the function turns out to be async. */
@@ -41,7 +54,12 @@ export function resultType(results: Results, key: string): Code {
 }
 
 export function resultTypeText(results: Results, isAsync: boolean): string {
-  const inner = results.length === 0 ? 'void' : results.length === 1 ? tsType(results[0]!.type) : `[${results.map((r) => tsType(r.type)).join(', ')}]`;
+  const inner =
+    results.length === 0
+      ? 'void'
+      : results.length === 1
+        ? tsType(results[0]!.type)
+        : `[${results.map((r) => tsType(r.type)).join(', ')}]`;
   return isAsync ? `Promise<${inner}>` : inner;
 }
 
@@ -53,7 +71,14 @@ export interface Receiver {
 }
 
 /** Parameters and body of a function, method or literal, in a scope of their own; records it in the call graph by `key` (`main`, `Type.Method`, `literal:OFFSET`). */
-export function functionParts(cx: GoContext, key: string, node: Node, sig: FuncSignature, receiver: Receiver | null, forceAsync = false): { params: Code; body: Code; receiverName: string } {
+export function functionParts(
+  cx: GoContext,
+  key: string,
+  node: Node,
+  sig: FuncSignature,
+  receiver: Receiver | null,
+  forceAsync = false,
+): { params: Code; body: Code; receiverName: string } {
   const facts = cx.facts.byFunction.get(node.id)!;
   const fn = {
     awaits: forceAsync,
@@ -70,9 +95,11 @@ export function functionParts(cx: GoContext, key: string, node: Node, sig: FuncS
     const self = receiver ? declareReceiver(cx, receiver, facts.modifiesReceiver) : { name: '', prologue: [] };
     const prologue: Code[] = [...self.prologue];
     const params = join(
-      sig.params.map((p) => {
+      sig.params.map((p, i) => {
         const b = cx.scope.declare(p.name, p.type);
-        return ts`${p.variadic ? '...' : ''}${b.tsName}${typeOnly(`: ${tsType(p.type)}`)}`;
+        // Go, as JavaScript, takes only the last parameter variadic.
+        const rest = p.variadic && i === sig.params.length - 1 ? '...' : '';
+        return ts`${rest}${b.tsName}${typeOnly(`: ${tsType(p.type)}`)}`;
       }),
       ', ',
     );
@@ -85,7 +112,11 @@ export function functionParts(cx: GoContext, key: string, node: Node, sig: FuncS
     const goStatements = statementsOf(field(node, 'body'));
     let statements = [...prologue, ...cx.statements(goStatements)];
     const last = goStatements[goStatements.length - 1];
-    if (sig.results.length > 0 && last?.type === 'select_statement' && !kids(last).some((c) => c.type === 'default_case')) {
+    if (
+      sig.results.length > 0 &&
+      last?.type === 'select_statement' &&
+      !kids(last).some((c) => c.type === 'default_case')
+    ) {
       // Every case of a terminating select returns; TypeScript cannot see that.
       cx.use('unreachable');
       statements.push(ts`return unreachable();`);
@@ -107,7 +138,8 @@ function declareReceiver(cx: GoContext, receiver: Receiver, modifies: boolean): 
   const b = cx.scope.declare(receiver.name, receiver.type);
   if (!receiver.asThis) return { name: b.tsName, prologue: [] };
   // A value receiver is a copy in Go: changes must not reach the caller's struct.
-  if (receiver.type.kind === 'named' && modifies) return { name: b.tsName, prologue: [ts`const ${b.tsName} = this.clone();`] };
+  if (receiver.type.kind === 'named' && modifies)
+    return { name: b.tsName, prologue: [ts`const ${b.tsName} = this.clone();`] };
   b.tsName = 'this';
   return { name: 'this', prologue: [] };
 }
@@ -131,7 +163,11 @@ function withDeferred(cx: GoContext, statements: Code[], keep: number): Code[] {
 
 /** The named results as they stand, or the zero values: what a recovered function returns. */
 function resultValues(cx: GoContext, results: Results): string {
-  const values = results.map((r) => (cx.fn!.namedResults ? cx.scope.lookup(r.name)?.tsName ?? zeroValue(r.type, cx.decls) : zeroValue(r.type, cx.decls)));
+  const values = results.map((r) =>
+    cx.fn!.namedResults
+      ? (cx.scope.lookup(r.name)?.tsName ?? zeroValue(r.type, cx.decls))
+      : zeroValue(r.type, cx.decls),
+  );
   return values.length === 1 ? values[0]! : `[${values.join(', ')}]`;
 }
 
@@ -150,7 +186,8 @@ export function returnStatement(cx: GoContext, node: Node): Code {
   const items = values.map((v, i) => cx.value(v, expected[i]?.type ?? UNKNOWN));
   if (fn.namedResults && fn.deferred) {
     const names = fn.results.map((r) => cx.scope.lookup(r.name)?.tsName ?? '_');
-    const assign = items.length === 1 ? ts`${names[0]!} = ${items[0]!};` : ts`[${names.join(', ')}] = [${join(items, ', ')}];`;
+    const assign =
+      items.length === 1 ? ts`${names[0]!} = ${items[0]!};` : ts`[${names.join(', ')}] = [${join(items, ', ')}];`;
     return block([assign, ts`break body;`]);
   }
   return items.length === 1 ? ts`return ${items[0]!};` : ts`return [${join(items, ', ')}];`;

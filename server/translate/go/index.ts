@@ -14,7 +14,11 @@ const TYPE_NAMES = ['Chan', 'GoError'];
  * once every body is translated (a call to an async function awaits too), so `async`,
  * `await` and `Promise<T>` are written as conditional parts and settled from the call graph.
  */
-export function translateGoTree(root: Node, runtimeSpecifier: string, locate: (p: { row: number; column: number }) => string): Program {
+export function translateGoTree(
+  root: Node,
+  runtimeSpecifier: string,
+  locate: (p: { row: number; column: number }) => string,
+): Program {
   const decls = Declarations.collect(root);
   const translator = translateGoFile(root, decls, collectFacts(root), locate);
   return assembleProgram(

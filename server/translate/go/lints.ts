@@ -66,14 +66,40 @@ const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_l
 const NEUTRAL_CALLS = new Set(['len', 'cap']);
 /** Parents whose children's field names the lints read (reading a field name costs a call into wasm). */
 const FIELD_PARENTS = new Set([
-  'send_statement', 'unary_expression', 'range_clause', 'call_expression', 'parameter_declaration', 'var_spec', 'const_spec',
-  'short_var_declaration', 'assignment_statement', 'receive_statement', 'function_declaration', 'method_declaration',
+  'send_statement',
+  'unary_expression',
+  'range_clause',
+  'call_expression',
+  'parameter_declaration',
+  'var_spec',
+  'const_spec',
+  'short_var_declaration',
+  'assignment_statement',
+  'receive_statement',
+  'function_declaration',
+  'method_declaration',
 ]);
 /** Subtrees that hold nothing the lints look at: types, literals, comments, imports. */
 const OPAQUE = new Set([
-  'comment', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal', 'import_declaration', 'package_clause',
-  'type_identifier', 'qualified_type', 'pointer_type', 'slice_type', 'array_type', 'map_type', 'channel_type', 'function_type',
-  'struct_type', 'interface_type', 'generic_type', 'type_declaration', 'type_arguments',
+  'comment',
+  'interpreted_string_literal',
+  'raw_string_literal',
+  'rune_literal',
+  'import_declaration',
+  'package_clause',
+  'type_identifier',
+  'qualified_type',
+  'pointer_type',
+  'slice_type',
+  'array_type',
+  'map_type',
+  'channel_type',
+  'function_type',
+  'struct_type',
+  'interface_type',
+  'generic_type',
+  'type_declaration',
+  'type_arguments',
 ]);
 
 /** What a function's text must contain for any lint to find something in it. */
@@ -89,7 +115,11 @@ function warning(code: GoLintCode, range: Range, message: string): Diagnostic {
 
 /** `make(chan T, ...)`. */
 function isMake(value: Node | undefined): value is Node {
-  return value?.type === 'call_expression' && field(value, 'function')?.text === 'make' && kids(field(value, 'arguments'))[0]?.type === 'channel_type';
+  return (
+    value?.type === 'call_expression' &&
+    field(value, 'function')?.text === 'make' &&
+    kids(field(value, 'arguments'))[0]?.type === 'channel_type'
+  );
 }
 
 /** `make(chan T)` or `make(chan T, 0)`. */
@@ -116,7 +146,12 @@ export function lintGo(root: Node): Diagnostic[] {
     return ops;
   };
   /** `operation`: a receive, range or close (it is a blocker too, but not an escape). */
-  const mention = (name: string, kind: Mention['kind'] | 'operation' | 'declaration' | 'neutral', start: number, extra: Partial<Mention> = {}) => {
+  const mention = (
+    name: string,
+    kind: Mention['kind'] | 'operation' | 'declaration' | 'neutral',
+    start: number,
+    extra: Partial<Mention> = {},
+  ) => {
     for (const frame of frames) {
       if (frame !== top() || kind === 'blocker') frame.escaped.add(name);
       if (kind === 'declaration') frame.declared.set(name, (frame.declared.get(name) ?? 0) + 1);
@@ -131,31 +166,48 @@ export function lintGo(root: Node): Diagnostic[] {
   /** Where the outermost loop of the current frame around the cursor ends, else `start`. */
   const loopLimit = (start: number): number => {
     const frame = top();
-    for (let i = (frame?.depth ?? 0) + 1; i < stack.length; i++) if (stack[i]!.type === 'for_statement') return stack[i]!.endIndex!;
+    for (let i = (frame?.depth ?? 0) + 1; i < stack.length; i++)
+      if (stack[i]!.type === 'for_statement') return stack[i]!.endIndex!;
     return start;
   };
 
   /** A channel operation on the child the cursor is on, if its place in the parent makes one. */
-  const channelOperation = (parent: Entry | undefined, grand: Entry | undefined, fieldName: string | null): 'send' | 'select-send' | 'receive' | 'close' | null => {
+  const channelOperation = (
+    parent: Entry | undefined,
+    grand: Entry | undefined,
+    fieldName: string | null,
+  ): 'send' | 'select-send' | 'receive' | 'close' | null => {
     if (!parent) return null;
-    if (parent.type === 'send_statement' && fieldName === 'channel') return grand?.type === 'communication_case' ? 'select-send' : 'send';
+    if (parent.type === 'send_statement' && fieldName === 'channel')
+      return grand?.type === 'communication_case' ? 'select-send' : 'send';
     if (parent.type === 'unary_expression' && fieldName === 'operand' && parent.operator === '<-') return 'receive';
     if (parent.type === 'range_clause' && fieldName === 'right') return 'receive';
-    if (parent.type === 'argument_list' && grand?.type === 'call_expression' && grand.callee === 'close') return 'close';
+    if (parent.type === 'argument_list' && grand?.type === 'call_expression' && grand.callee === 'close')
+      return 'close';
     return null;
   };
 
-  const identifier = (name: string, start: number, parent: Entry | undefined, grand: Entry | undefined, fieldName: string | null): void => {
+  const identifier = (
+    name: string,
+    start: number,
+    parent: Entry | undefined,
+    grand: Entry | undefined,
+    fieldName: string | null,
+  ): void => {
     const op = channelOperation(parent, grand, fieldName);
     if (op === 'send') return mention(name, 'send', start, { limit: loopLimit(start), range: parent!.range! });
     if (op !== null) return mention(name, 'operation', start);
-    if (parent?.type === 'argument_list' && grand?.type === 'call_expression' && NEUTRAL_CALLS.has(grand.callee ?? '')) return mention(name, 'neutral', start);
-    if (parent && ['parameter_declaration', 'var_spec', 'const_spec'].includes(parent.type) && fieldName === 'name') return mention(name, 'declaration', start);
+    if (parent?.type === 'argument_list' && grand?.type === 'call_expression' && NEUTRAL_CALLS.has(grand.callee ?? ''))
+      return mention(name, 'neutral', start);
+    if (parent && ['parameter_declaration', 'var_spec', 'const_spec'].includes(parent.type) && fieldName === 'name')
+      return mention(name, 'declaration', start);
     if (parent?.type === 'expression_list' && parent.field === 'left' && grand) {
       if (grand.type === 'assignment_statement') return mention(name, 'blocker', start);
-      if (['short_var_declaration', 'range_clause', 'receive_statement'].includes(grand.type)) return mention(name, 'declaration', start);
+      if (['short_var_declaration', 'range_clause', 'receive_statement'].includes(grand.type))
+        return mention(name, 'declaration', start);
     }
-    if (parent?.type === 'call_expression' && fieldName === 'function' && grand?.type === 'go_statement') startedByGo.add(name);
+    if (parent?.type === 'call_expression' && fieldName === 'function' && grand?.type === 'go_statement')
+      startedByGo.add(name);
     if (parent?.type === 'function_declaration' && fieldName === 'name') {
       top()!.name = name;
       return;
@@ -183,7 +235,12 @@ export function lintGo(root: Node): Diagnostic[] {
       case 'field_identifier':
         if (parent?.type === 'method_declaration' && fieldName === 'name') top()!.name = cursor.nodeText;
         // `go w.run()`: a method started as a goroutine.
-        if (parent?.type === 'selector_expression' && grand?.type === 'call_expression' && stack[stack.length - 3]?.type === 'go_statement') startedByGo.add(cursor.nodeText);
+        if (
+          parent?.type === 'selector_expression' &&
+          grand?.type === 'call_expression' &&
+          stack[stack.length - 3]?.type === 'go_statement'
+        )
+          startedByGo.add(cursor.nodeText);
         break;
       case 'for_statement':
         entry.endIndex = cursor.endIndex;
@@ -195,7 +252,8 @@ export function lintGo(root: Node): Diagnostic[] {
       case 'var_spec': {
         if (!frame) break;
         const node = cursor.currentNode;
-        const names = type === 'var_spec' ? kids(node).filter((n) => n.type === 'identifier') : kids(field(node, 'left'));
+        const names =
+          type === 'var_spec' ? kids(node).filter((n) => n.type === 'identifier') : kids(field(node, 'left'));
         const values = kids(field(node, type === 'var_spec' ? 'value' : 'right'));
         if (names.length !== values.length) break;
         names.forEach((n, i) => {
@@ -205,7 +263,12 @@ export function lintGo(root: Node): Diagnostic[] {
         break;
       }
     }
-    if (parent?.type === 'call_expression' && fieldName === 'function' && (type === 'identifier' || type === 'selector_expression')) parent.callee = cursor.nodeText;
+    if (
+      parent?.type === 'call_expression' &&
+      fieldName === 'function' &&
+      (type === 'identifier' || type === 'selector_expression')
+    )
+      parent.callee = cursor.nodeText;
     // The channel expression of a send, receive, range or close, as text: `ch`, `p.results`.
     if (frame && (type === 'identifier' || type === 'selector_expression')) {
       const op = channelOperation(parent, grand, fieldName);
@@ -214,8 +277,24 @@ export function lintGo(root: Node): Diagnostic[] {
       else if (op === 'close') grand!.closes = cursor.nodeText;
     }
     if (FUNCTIONS.has(type)) {
-      const goroutine = type === 'func_literal' && parent?.type === 'call_expression' && fieldName === 'function' && grand?.type === 'go_statement';
-      frames.push({ depth: stack.length, name: null, goroutine, made: new Set(), owned: new Set(), escaped: new Set(), declared: new Map(), mentions: new Map(), ops: new Map(), adds: [], dones: new Set() });
+      const goroutine =
+        type === 'func_literal' &&
+        parent?.type === 'call_expression' &&
+        fieldName === 'function' &&
+        grand?.type === 'go_statement';
+      frames.push({
+        depth: stack.length,
+        name: null,
+        goroutine,
+        made: new Set(),
+        owned: new Set(),
+        escaped: new Set(),
+        declared: new Map(),
+        mentions: new Map(),
+        ops: new Map(),
+        adds: [],
+        dones: new Set(),
+      });
     }
     stack.push(entry);
     return true;
@@ -226,9 +305,11 @@ export function lintGo(root: Node): Diagnostic[] {
     const entry = stack.pop()!;
     const frame = top();
     if (entry.type === 'call_expression' && frame) {
-      if (entry.closes !== undefined) opsOf(frame, entry.closes).closes.push(rangeOf(cursor.startPosition, cursor.endPosition));
+      if (entry.closes !== undefined)
+        opsOf(frame, entry.closes).closes.push(rangeOf(cursor.startPosition, cursor.endPosition));
       const wg = entry.callee === undefined ? null : /^(.+)\.(Add|Done)$/s.exec(entry.callee);
-      if (wg?.[2] === 'Add') frame.adds.push({ receiver: wg[1]!, range: rangeOf(cursor.startPosition, cursor.endPosition) });
+      if (wg?.[2] === 'Add')
+        frame.adds.push({ receiver: wg[1]!, range: rangeOf(cursor.startPosition, cursor.endPosition) });
       else if (wg?.[2] === 'Done') frame.dones.add(wg[1]!);
     }
     if (FUNCTIONS.has(entry.type) && frame && frame.depth === stack.length) {
@@ -253,8 +334,11 @@ export function lintGo(root: Node): Diagnostic[] {
       if (cursor.gotoNextSibling()) break;
       if (!cursor.gotoParent()) {
         cursor.delete();
-        if (finished.some((f) => f.adds.length > 0) && /\bsync\.WaitGroup\b/.test(root.text)) out.push(...addsInGoroutines(finished, startedByGo));
-        return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+        if (finished.some((f) => f.adds.length > 0) && /\bsync\.WaitGroup\b/.test(root.text))
+          out.push(...addsInGoroutines(finished, startedByGo));
+        return out.sort(
+          (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column,
+        );
       }
       leave();
     }

@@ -1,6 +1,17 @@
 /** Go literal text to JavaScript values and back to TypeScript source. */
 
-const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+};
 
 /** The string a Go interpreted ("...") or raw (`...`) string literal denotes. */
 export function decodeGoString(text: string): string {
@@ -55,7 +66,7 @@ export function quote(s: string): string {
     else if (ch === '\t') out += '\\t';
     else if (ch === '\r') out += '\\r';
     else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) out += `\\u${code.toString(16)}`;
+    else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`;
     else out += ch;
   }
   return out + "'";
@@ -66,12 +77,12 @@ export function runeValue(text: string): number {
   return decodeEscapes(text.slice(1, -1)).codePointAt(0) ?? 0;
 }
 
-/** A Go integer literal (0x, 0o, 0b, legacy 0755 octal, _ separators) as a decimal or hex JS literal; null for one Go rejects (`089`). */
-export function goIntLiteral(text: string): string | null {
+/** A Go integer literal (0x, 0o, 0b, legacy 0755 octal, _ separators) as a decimal or hex JS literal. */
+export function goIntLiteral(text: string): string {
   const t = text.replace(/_/g, '');
   if (/^0[0-7]+$/.test(t)) return String(parseInt(t, 8));
   if (/^0[oO]/.test(t)) return String(parseInt(t.slice(2), 8));
-  return /^0\d/.test(t) ? null : t;
+  return t;
 }
 
 /** A Go float literal as a JS one: hexadecimal (`0x1p-2`) as its decimal value, leading zeros (`01.5`) dropped. */

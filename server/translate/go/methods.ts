@@ -10,21 +10,28 @@ import { namedOf, tupleOf, UNKNOWN, type GoType } from './types.js';
  */
 export function methodName(decls: Declarations, name: string): string {
   if (name === 'String' || name === 'Error') return name;
-  const camel = safeName(camelCase(name));
+  const camel = propertyName(safeName(camelCase(name)));
   for (const [typeName, methods] of decls.methods) {
     const t = decls.underlying(typeName);
-    if (methods.has(name) && t?.kind === 'struct' && t.fields.some((f) => f.name === camel)) return propertyName(name);
+    if (methods.has(name) && t?.kind === 'struct' && t.fields.some((f) => propertyName(f.name) === camel))
+      return propertyName(name);
   }
   return camel;
 }
 
-/** Methods on non-struct types (`type State int`) become functions: `stateString`. */
-export function methodFunctionName(typeName: string, method: string): string {
-  return safeName(`${camelCase(typeName)}${method.slice(0, 1).toUpperCase()}${method.slice(1)}`);
+/** Methods on non-struct types (`type State int`) become functions: `stateString` (`stateString_` if the program has a function of that name). */
+export function methodFunctionName(decls: Declarations, typeName: string, method: string): string {
+  const name = safeName(`${camelCase(typeName)}${method.slice(0, 1).toUpperCase()}${method.slice(1)}`);
+  return decls.functions.has(name) ? `${name}_` : name;
 }
 
 /** A method of `typeName` or promoted from its embedded fields, with the path to its receiver. */
-export function findMethod(decls: Declarations, typeName: string, name: string, depth = 0): { method: MethodDecl; path: string } | null {
+export function findMethod(
+  decls: Declarations,
+  typeName: string,
+  name: string,
+  depth = 0,
+): { method: MethodDecl; path: string } | null {
   const own = decls.method(typeName, name);
   if (own) return { method: own, path: '' };
   const t = decls.underlying(typeName);

@@ -22,7 +22,10 @@ export function multiValue(cx: GoContext, right: Node[], count: number): { code:
       const mt = resolve(m.type, cx.decls);
       if (mt.kind === 'map') {
         const key = cx.expr(field(r, 'index')!).code;
-        return { code: ts`[${m.code}.get(${key}) ?? ${zeroValue(mt.value, cx.decls)}, ${m.code}.has(${key})]`, types: [mt.value, BOOL] };
+        return {
+          code: ts`[${m.code}.get(${key}) ?? ${zeroValue(mt.value, cx.decls)}, ${m.code}.has(${key})]`,
+          types: [mt.value, BOOL],
+        };
       }
     }
     if (r.type === 'type_assertion_expression') {
@@ -35,5 +38,11 @@ export function multiValue(cx: GoContext, right: Node[], count: number): { code:
     return { code: call.code, types: call.type.kind === 'tuple' ? call.type.items : [] };
   }
   const items = right.map((n) => cx.expr(n));
-  return { code: ts`[${join(items.map((i) => i.code), ', ')}]`, types: items.map((i) => i.type) };
+  return {
+    code: ts`[${join(
+      items.map((i) => i.code),
+      ', ',
+    )}]`,
+    types: items.map((i) => i.type),
+  };
 }

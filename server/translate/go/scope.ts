@@ -30,9 +30,11 @@ export class Scope {
     return binding;
   }
 
-  /** Keeps a TypeScript name that the translation itself declares in this block (`deferred`) from Go's names. */
-  reserve(tsName: string): void {
+  /** Keeps a TypeScript name that the translation declares in this block (`deferred`, a class) from Go's names; false if it is taken. */
+  reserve(tsName: string): boolean {
+    if (this.tsNames.has(tsName)) return false;
     this.tsNames.add(tsName);
+    return true;
   }
 
   lookup(name: string): Binding | null {
@@ -51,7 +53,8 @@ export class Scope {
   /** `tsName`, or `tsName2`, `tsName3`... if this block declares it already (several `_` parameters, or invalid Go). */
   private unused(tsName: string): string {
     let name = tsName;
-    for (let i = 2; this.tsNames.has(name) || (name !== tsName && this.lookup(name) !== null); i++) name = `${tsName}${i}`;
+    for (let i = 2; this.tsNames.has(name) || (name !== tsName && this.lookup(name) !== null); i++)
+      name = `${tsName}${i}`;
     return name;
   }
 }

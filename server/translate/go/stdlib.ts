@@ -12,7 +12,18 @@ export function camelCase(name: string): string {
 }
 
 /** Packages the runtime provides, by Go import path. */
-export const RUNTIME_PACKAGES = new Set(['fmt', 'sync', 'time', 'context', 'errors', 'strings', 'strconv', 'math', 'sort', 'os']);
+export const RUNTIME_PACKAGES = new Set([
+  'fmt',
+  'sync',
+  'time',
+  'context',
+  'errors',
+  'strings',
+  'strconv',
+  'math',
+  'sort',
+  'os',
+]);
 
 /** The runtime packages that TypeScript text uses (`time.` in it): the import line names them. */
 export function runtimePackagesIn(text: string): string[] {
@@ -96,7 +107,8 @@ export function packageFunctionResult(pkg: string, name: string): GoType | null 
 
 /** Package-level values: `time.Second`, `math.Pi`, `context.Canceled`. */
 export function packageValueType(pkg: string, name: string): GoType | null {
-  if (pkg === 'time' && ['Nanosecond', 'Microsecond', 'Millisecond', 'Second', 'Minute', 'Hour'].includes(name)) return DURATION;
+  if (pkg === 'time' && ['Nanosecond', 'Microsecond', 'Millisecond', 'Second', 'Minute', 'Hour'].includes(name))
+    return DURATION;
   if (pkg === 'math') return /^(Max|Min)(Int|Uint)/.test(name) ? INT : FLOAT64;
   if (pkg === 'context' && (name === 'Canceled' || name === 'DeadlineExceeded')) return ERROR;
   return null;

@@ -6,15 +6,17 @@
 //   s = append(s, x)     -> s.push(x)
 //   a, b = b, a          -> [a, b] = [b, a]           (multi-value.ts)
 //   x /= y (ints)        -> x = intDiv(x, y)          x <<= n -> x = x * 2 ** n
-// A target Go cannot assign to (a literal, a call, a string's byte, a map element among several
-// targets) makes the statement a panic when reached: JavaScript would not parse it.
+// A target Go cannot assign to (a literal, a call, a string's byte), and a map element among
+// several targets, make the statement a panic when reached: JavaScript would not parse it.
 import { join, mapped, ts, type Code } from '../emit/code.js';
 import { abbreviate, field, kids, operatorOf, point, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
 import { appendedItems } from './expr-call-builtin.js';
 import { elementTarget } from './expr-index-slice.js';
+import { isName, redeclared } from './expr-names-literals.js';
 import { arith } from './expr-operators.js';
 import { multiValue } from './multi-value.js';
+import { evaluated } from './stmt-simple.js';
 import { isInteger, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
 import { copyIfStruct } from './values.js';
 
@@ -29,7 +31,7 @@ export function assignment(cx: GoContext, node: Node): Code {
 }
 
 function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNode: Node): Code {
-  if (target.text === '_') return ts`${cx.expr(valueNode).code};`;
+  if (target.text === '_') return evaluated(cx.expr(valueNode).code);
   const value = cx.with({ nameHint: target.text }, () => cx.expr(valueNode));
   const entry = mapEntry(cx, target);
   if (entry) {
@@ -43,7 +45,8 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
   if (pushed) return pushed;
   if (op === '=') return ts`${t.code} = ${copyIfStruct(cx, value.code, value.type, valueNode)};`;
   const bare = op.slice(0, -1);
-  if ((bare === '/' && isInteger(t.type)) || ['&^', '<<', '>>'].includes(bare)) return ts`${t.code} = ${arith(cx, t.code, bare, value.code, t.type)};`;
+  if ((bare === '/' && isInteger(t.type)) || ['&^', '<<', '>>'].includes(bare))
+    return ts`${t.code} = ${arith(cx, t.code, bare, value.code, t.type)};`;
   return ts`${t.code} ${op} ${value.code};`;
 }
 
@@ -68,11 +71,18 @@ export function incDec(cx: GoContext, node: Node): Code {
 }
 
 function notAssignable(cx: GoContext, node: Node): Code {
-  return cx.unsupportedStatement(node, `assignment to what Go cannot assign to: ${abbreviate(node.text)}`);
+  return cannotAssign(cx, node, node.type === 'assignment_statement' ? field(node, 'left')! : kids(node)[0]!);
 }
 
-/** `m[k]` on the left where m is a map: the map, the key and the element type. */
-function mapEntry(cx: GoContext, target: Node): { map: Code; key: Code; type: GoType } | null {
+/** The placeholder for a `statement` assigning to `target`: Go rejects most of these; a map element among several targets translates only alone so far. */
+export function cannotAssign(cx: GoContext, statement: Node, target: Node): Code {
+  return cx.unsupportedStatement(statement, `assignment to ${abbreviate(target.text)}`);
+}
+
+/** `m[k]` (or `(m[k])`) on the left where m is a map: the map, the key and the element type. */
+function mapEntry(cx: GoContext, node: Node): { map: Code; key: Code; type: GoType } | null {
+  let target = node;
+  while (target.type === 'parenthesized_expression') target = kids(target)[0]!;
   if (target.type !== 'index_expression') return null;
   const m = cx.expr(field(target, 'operand')!);
   const mt = resolve(m.type, cx.decls);
@@ -83,9 +93,8 @@ function mapEntry(cx: GoContext, target: Node): { map: Code; key: Code; type: Go
 /** An expression being assigned to (slice elements stay plain `s[i]`), or null where JavaScript, as Go, cannot assign. */
 export function assignmentTarget(cx: GoContext, node: Node): Typed | null {
   const marked = (t: Typed | null): Typed | null => t && { code: mapped(point(node), t.code), type: t.type };
+  if (isName(node)) return node.type === 'identifier' || redeclared(cx, node) ? cx.expr(node) : null;
   switch (node.type) {
-    case 'identifier':
-      return cx.expr(node);
     case 'selector_expression': {
       const t = cx.expr(node);
       // A method value (`x.m.bind(x)`) ends in a call.
@@ -111,5 +120,10 @@ export function assignmentTarget(cx: GoContext, node: Node): Typed | null {
 /** The names of `[a, , c] = ...` (`_` leaves a hole), or null if one cannot be assigned to. */
 export function assignmentPattern(cx: GoContext, left: Node[]): Code | null {
   const targets = left.map((n) => (n.text === '_' ? { code: ts``, type: UNKNOWN } : assignmentTarget(cx, n)));
-  return targets.every((t) => t !== null) ? join(targets.map((t) => t!.code), ', ') : null;
+  return targets.every((t) => t !== null)
+    ? join(
+        targets.map((t) => t!.code),
+        ', ',
+      )
+    : null;
 }

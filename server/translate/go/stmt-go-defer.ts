@@ -34,7 +34,10 @@ export function deferStatement(cx: GoContext, node: Node): Code {
   const stable = args.every((a) => isStableArgument(a, cx.fn!.reassigned));
   if (stable) {
     const callCode = cx.expr(call).code;
-    return ts`deferred.push(${callCode.toString().includes('await ') ? 'async ' : ''}() => ${callCode});`;
+    const text = callCode.toString();
+    // An arrow's body starting with `{` would be a block: `pkg.T{}.Close()`.
+    const body = text.startsWith('{') ? ts`(${callCode})` : callCode;
+    return ts`deferred.push(${text.includes('await ') ? 'async ' : ''}() => ${body});`;
   }
   const argCodes = args.map((a) => cx.expr(a).code);
   const target = cx.expr(fnNode!);
@@ -43,6 +46,18 @@ export function deferStatement(cx: GoContext, node: Node): Code {
 
 /** An argument whose value cannot change before a deferred call runs: a literal or a never-reassigned name. */
 function isStableArgument(node: Node, reassigned: ReadonlySet<string>): boolean {
-  if (['int_literal', 'float_literal', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal', 'true', 'false', 'nil'].includes(node.type)) return true;
+  if (
+    [
+      'int_literal',
+      'float_literal',
+      'interpreted_string_literal',
+      'raw_string_literal',
+      'rune_literal',
+      'true',
+      'false',
+      'nil',
+    ].includes(node.type)
+  )
+    return true;
   return node.type === 'identifier' && !reassigned.has(node.text);
 }

@@ -3,9 +3,10 @@
 //   switch v { case 1, 2: ...; default: ... } -> switch (v) { case 1: case 2: { ...; break; } default: { ... } }
 //   switch { case x > 0: ... }                -> switch (true) { case x > 0: { ...; break; } }
 //   fallthrough                               -> the case ends without `break;`
+//   a second default (Go rejects it)          -> a panic when reached
 import { block, join, ts, type Code } from '../emit/code.js';
 import { field, kids, statementsOf, type Node } from '../syntax.js';
-import { caseBody } from './case-body.js';
+import { caseBody, hasSeveralDefaults } from './case-body.js';
 import type { GoContext } from './context.js';
 
 export function ifStatement(cx: GoContext, node: Node): Code {
@@ -25,8 +26,12 @@ export function switchStatement(cx: GoContext, node: Node): Code {
     const subject = valueNode ? cx.expr(valueNode).code : ts`true`;
     const cases: Code[] = [];
     const clauses = kids(node).filter((n) => n.type === 'expression_case' || n.type === 'default_case');
+    if (hasSeveralDefaults(clauses)) return cx.unsupportedStatement(node, 'a switch with several default cases');
     for (const clause of clauses) {
-      const labels = clause.type === 'default_case' ? [ts`default:`] : kids(field(clause, 'value')).map((v) => ts`case ${cx.expr(v).code}:`);
+      const labels =
+        clause.type === 'default_case'
+          ? [ts`default:`]
+          : kids(field(clause, 'value')).map((v) => ts`case ${cx.expr(v).code}:`);
       const stmts = statementsOf(clause);
       const falls = stmts.some((s) => s.type === 'fallthrough_statement');
       cases.push(ts`${join(labels, ' ')} ${block(caseBody(cx, stmts, undefined, falls))}`);

@@ -5,18 +5,21 @@
 //   case out <- v: ...                   case 0: { const v = sel.value; const ok = sel.ok; ...; break; }
 //   default: ...                         case 1: { ...; break; }
 //   }                                    default: { ...; break; } }
-// Without `default` the call blocks until a case is ready; `select {}` blocks forever.
+// Without `default` the call blocks until a case is ready; `select {}` blocks forever. A second
+// `default`, which Go rejects, makes the select a panic when reached.
 import { block, join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, statementsOf, type Node } from '../syntax.js';
-import { caseBody } from './case-body.js';
+import { caseBody, hasSeveralDefaults } from './case-body.js';
 import { channelOperand } from './channels.js';
 import type { GoContext } from './context.js';
+import { assignmentTarget, cannotAssign } from './stmt-assign.js';
 import { BOOL, isChan, tsTypeOrNull, UNKNOWN } from './types.js';
 
 export function selectStatement(cx: GoContext, node: Node): Code[] {
+  const clauses = kids(node).filter((n) => n.type === 'communication_case' || n.type === 'default_case');
+  if (hasSeveralDefaults(clauses)) return [cx.unsupportedStatement(node, 'a select with several default cases')];
   cx.use('select');
   const name = cx.freshName('sel');
-  const clauses = kids(node).filter((n) => n.type === 'communication_case' || n.type === 'default_case');
   const cases: Code[] = [];
   const branches: Code[] = [];
   let hasDefault = false;
@@ -73,7 +76,8 @@ function receiveCase(cx: GoContext, comm: Node, sel: string): { selectCase: Code
         const b = cx.scope.declare(l.text, i === 0 ? elem : BOOL);
         prologue.push(ts`const ${b.tsName}${typeOnly(`: ${tsTypeOrNull(b.type)}`)} = ${sources[i]!};`);
       } else {
-        prologue.push(ts`${cx.expr(l).code} = ${sources[i]!};`);
+        const target = assignmentTarget(cx, l);
+        prologue.push(target ? ts`${target.code} = ${sources[i]!};` : cannotAssign(cx, l, l));
       }
     });
   }

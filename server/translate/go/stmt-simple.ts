@@ -12,8 +12,11 @@ import type { GoContext } from './context.js';
 import { labelName } from './names.js';
 
 export function expressionStatement(cx: GoContext, node: Node): Code {
-  const code = cx.expr(kids(node)[0]!).code;
-  // A statement starting with `{` would be a block: an anonymous struct value left unused.
+  return evaluated(cx.expr(kids(node)[0]!).code);
+}
+
+/** An expression evaluated for its effects (also `_ = v`); one starting with `{` (an anonymous struct's value) would be a block. */
+export function evaluated(code: Code): Code {
   return code.toString().startsWith('{') ? ts`(${code});` : ts`${code};`;
 }
 
@@ -30,16 +33,17 @@ const LABEL_TARGETS = new Map([
 ]);
 
 /**
- * `L: stmt`; a select, of two statements, goes in a block under the label. JavaScript labels
- * no declaration and no nothing (`L:` before `}`), so there the label goes: only `goto`, which
- * panics, could use it. Nor a label inside a statement of the same label, which Go rejects too.
+ * `L: stmt`; a select, of two statements, goes in a block under the label. JavaScript takes no
+ * label on a declaration, on nothing (`L:` before `}`) or inside a statement of the same label
+ * (which Go rejects too): there the label goes, as only `goto`, which panics, could use it.
  */
 export function labeledStatement(cx: GoContext, node: Node): Code[] {
   const labelNode = field(node, 'label') ?? kids(node)[0]!;
   const inner = kids(node).filter((n) => n.id !== labelNode.id);
-  const isLoop = inner.length === 1 ? LABEL_TARGETS.get(inner[0]!.type) : undefined;
   const nested = cx.labels.has(labelNode.text);
-  const labels = isLoop === undefined || nested ? cx.labels : new Map(cx.labels).set(labelNode.text, isLoop);
+  const labels = nested
+    ? cx.labels
+    : new Map(cx.labels).set(labelNode.text, LABEL_TARGETS.get(inner[0]?.type ?? '') ?? null);
   const body = cx.with({ labels }, () => cx.statements(inner));
   if (nested || body.length === 0 || inner.some((n) => n.type.endsWith('_declaration'))) return body;
   return [ts`${labelName(labelNode.text)}: ${body.length === 1 ? body[0]! : block(body)}`];
@@ -53,7 +57,8 @@ export function jumpStatement(cx: GoContext, node: Node): Code {
   const label = kids(node)[0];
   if (label) {
     const isLoop = cx.labels.get(label.text);
-    if (isLoop === undefined || (!isBreak && !isLoop)) return cx.unsupportedStatement(node, `${word} ${label.text}: no enclosing ${targets} has this label`);
+    if (isLoop === undefined || isLoop === null || (!isBreak && !isLoop))
+      return cx.unsupportedStatement(node, `${word} ${label.text}: no enclosing ${targets} has this label`);
     return ts`${word} ${labelName(label.text)};`;
   }
   if (!(isBreak ? cx.canBreak : cx.canContinue)) return cx.unsupportedStatement(node, `${word} outside a ${targets}`);

@@ -28,7 +28,13 @@ export function typeSwitch(cx: GoContext, node: Node): Code {
       return block(cx.statements(statementsOf(clause)));
     });
     if (clause.type === 'default_case') fallback = body;
-    else branches.push(ts`if (${join(types.map((t) => typeTest(cx, ts`${subjectName}`, t)), ' || ')}) ${body}`);
+    else
+      branches.push(
+        ts`if (${join(
+          types.map((t) => typeTest(cx, ts`${subjectName}`, t)),
+          ' || ',
+        )}) ${body}`,
+      );
   }
   let chain = join(branches, ' else ');
   if (fallback) chain = branches.length ? ts`${chain} else ${fallback}` : fallback;

@@ -19,7 +19,12 @@ export interface GoTranslation {
   diagnostics: Diagnostic[];
 }
 
-export function translateGoFile(root: Node, decls: Declarations, facts: ProgramFacts, locate: GoContext['locate']): GoTranslation {
+export function translateGoFile(
+  root: Node,
+  decls: Declarations,
+  facts: ProgramFacts,
+  locate: GoContext['locate'],
+): GoTranslation {
   const translate = (renamed: ReadonlySet<string>) => {
     const cx = new GoContext(decls, facts, GO_VISITORS, locate, renamed);
     return { cx, body: sourceFile(cx, root) };

@@ -15,7 +15,10 @@ export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
   if (t.kind === 'named' && t.name === 'nil') return ts`${subject} == null`;
   const r = resolve(t, cx.decls);
   if (r.kind === 'interface' && r.methods?.length) {
-    return join(r.methods.map((m) => ts`typeof ${subject}?.${methodName(cx.decls, m)} === 'function'`), ' && ');
+    return join(
+      r.methods.map((m) => ts`typeof ${subject}?.${methodName(cx.decls, m)} === 'function'`),
+      ' && ',
+    );
   }
   if (r.kind === 'interface' && r.name === 'any') return ts`true`;
   if (t.kind === 'named' && r.kind === 'struct') {

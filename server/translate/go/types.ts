@@ -34,7 +34,19 @@ export const ANY: GoType = { kind: 'interface', name: 'any' };
 export const DURATION: GoType = { kind: 'named', name: 'time.Duration' };
 
 const INTEGERS = new Set([
-  'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'byte', 'rune',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+  'byte',
+  'rune',
 ]);
 const FLOATS = new Set(['float32', 'float64']);
 export const BASIC_NAMES = new Set([...INTEGERS, ...FLOATS, 'string', 'bool', 'complex64', 'complex128']);
@@ -60,7 +72,9 @@ const CONSTRUCTIBLE = new Set(['sync.WaitGroup', 'sync.Mutex', 'sync.RWMutex', '
 
 export function isInteger(t: GoType): boolean {
   const u = t.kind === 'named' && t.name === 'time.Duration' ? INT : t;
-  return (u.kind === 'basic' && INTEGERS.has(u.name)) || (u.kind === 'untyped' && (u.name === 'int' || u.name === 'rune'));
+  return (
+    (u.kind === 'basic' && INTEGERS.has(u.name)) || (u.kind === 'untyped' && (u.name === 'int' || u.name === 'rune'))
+  );
 }
 
 export function isFloat(t: GoType): boolean {
@@ -115,7 +129,9 @@ export function describeType(t: GoType, qualified = false): string {
     case 'pointer':
       return `*${inner(t.elem)}`;
     case 'struct':
-      return t.fields.length === 0 ? 'struct {}' : `struct { ${t.fields.map((f) => `${f.name} ${inner(f.type)}`).join('; ')} }`;
+      return t.fields.length === 0
+        ? 'struct {}'
+        : `struct { ${t.fields.map((f) => `${f.name} ${inner(f.type)}`).join('; ')} }`;
     case 'func':
       return 'func()';
     case 'tuple':
@@ -146,7 +162,9 @@ export function tsType(t: GoType): string {
     case 'named':
       return PACKAGE_TYPES[t.name] ?? typeName(t.name);
     case 'struct':
-      return t.fields.length === 0 ? 'object' : `{ ${t.fields.map((f) => `${propertyName(f.name)}: ${tsType(f.type)}`).join('; ')} }`;
+      return t.fields.length === 0
+        ? 'object'
+        : `{ ${t.fields.map((f) => `${propertyName(f.name)}: ${tsType(f.type)}`).join('; ')} }`;
     case 'func': {
       const params = t.params.map((p, i) => `a${i}: ${tsType(p)}`).join(', ');
       return `(${params}) => any`;

@@ -10,13 +10,16 @@ import { isNilable, tsType, zeroValue, type GoType } from './types.js';
  */
 export function zeroFor(cx: GoContext, type: GoType, nullable: boolean): Code {
   const zero = zeroValue(type, cx.decls);
-  return zero === 'null' && !nullable && isNilable(type) && tsType(type) !== 'any' && !tsType(type).endsWith('| null') ? ts`null${typeOnly('!')}` : ts`${zero}`;
+  return zero === 'null' && !nullable && isNilable(type) && tsType(type) !== 'any' && !tsType(type).endsWith('| null')
+    ? ts`null${typeOnly('!')}`
+    : ts`${zero}`;
 }
 
 /** Go copies struct values on assignment; a pointer or a fresh literal needs no copy. */
 export function copyIfStruct(cx: GoContext, code: Code, type: GoType, node?: Node): Code {
   if (type.kind !== 'named' || !cx.decls.isStruct(type.name)) return code;
-  if (node && node.type !== 'identifier' && node.type !== 'selector_expression' && node.type !== 'index_expression') return code;
+  if (node && node.type !== 'identifier' && node.type !== 'selector_expression' && node.type !== 'index_expression')
+    return code;
   return ts`${code}.clone()`;
 }
 

@@ -8,7 +8,18 @@ import { call } from './expr-call.js';
 import { compositeLiteral, valueFor } from './expr-composite-literal.js';
 import { conversion } from './expr-conversion.js';
 import { index, sliceExpression } from './expr-index-slice.js';
-import { boolLiteral, floatLiteral, identifier, intLiteral, iota, nil, parenthesized, runeLiteral, stringLiteral, typeAssertion } from './expr-names-literals.js';
+import {
+  boolLiteral,
+  floatLiteral,
+  identifier,
+  intLiteral,
+  iota,
+  nil,
+  parenthesized,
+  runeLiteral,
+  stringLiteral,
+  typeAssertion,
+} from './expr-names-literals.js';
 import { binary, unary } from './expr-operators.js';
 import { selector } from './expr-selector.js';
 import { parseType } from './declarations.js';
@@ -29,7 +40,9 @@ type StatementVisitor = (cx: GoContext, node: Node) => Code[];
 type ExpressionVisitor = (cx: GoContext, node: Node, expected?: GoType) => Typed;
 
 /** A statement visitor from a construct function that writes one statement. */
-const one = (f: (cx: GoContext, node: Node) => Code): StatementVisitor => (cx, node) => [f(cx, node)];
+const one =
+  (f: (cx: GoContext, node: Node) => Code): StatementVisitor =>
+  (cx, node) => [f(cx, node)];
 
 const nothing: StatementVisitor = () => [];
 
@@ -81,11 +94,15 @@ const EXPRESSIONS = new Map<string, ExpressionVisitor>([
   ['composite_literal', compositeLiteral],
   ['func_literal', funcLiteral],
   ['type_assertion_expression', typeAssertion],
-  ['type_conversion_expression', (cx, node) => conversion(cx, parseType(field(node, 'type')!), field(node, 'operand')!)],
+  [
+    'type_conversion_expression',
+    (cx, node) => conversion(cx, parseType(field(node, 'type')!), field(node, 'operand')!),
+  ],
 ]);
 
 export const GO_VISITORS: Visitors = {
-  statement: (cx, node) => STATEMENTS.get(node.type)?.(cx, node) ?? [cx.unsupportedStatement(node, nodeDescription(node))],
+  statement: (cx, node) =>
+    STATEMENTS.get(node.type)?.(cx, node) ?? [cx.unsupportedStatement(node, nodeDescription(node))],
   expression: (cx, node, expected) => {
     const visitor = node.isMissing ? undefined : EXPRESSIONS.get(node.type);
     return visitor?.(cx, node, expected) ?? { code: cx.unsupported(node, nodeDescription(node)), type: UNKNOWN };

@@ -24,6 +24,13 @@ export function channelCall(cx: RustContext, name: string, args: Node[], elem: R
   const known = elem.kind !== 'unknown' ? elem : (cx.expectedElement ?? UNKNOWN);
   const element = name === 'watch.channel' ? (values[0]?.type ?? known) : known;
   const typeArg = tsType(element);
-  const generic = typeArg && name !== 'watch.channel' ? typeOnly(`<${typeArg === 'void' ? 'Unit' : typeArg}>`) : new Code();
-  return { code: ts`${name}${generic}(${join(values.map((v) => v.code), ', ')})`, type: tuple([named(s, element), named(r, element)]) };
+  const generic =
+    typeArg && name !== 'watch.channel' ? typeOnly(`<${typeArg === 'void' ? 'Unit' : typeArg}>`) : new Code();
+  return {
+    code: ts`${name}${generic}(${join(
+      values.map((v) => v.code),
+      ', ',
+    )})`,
+    type: tuple([named(s, element), named(r, element)]),
+  };
 }

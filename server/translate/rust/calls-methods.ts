@@ -7,12 +7,14 @@ import { ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { translateMethod } from './methods/index.js';
-import { camelCase, safeName } from './scope.js';
+import { camelCase, safeName } from './names.js';
 import { named } from './types.js';
 import { autoDeref, enumMethodName, grouped, selfResult } from './values.js';
 
 export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: Node[]): Typed {
   const method = field(fnNode, 'field')!.text;
+  // `pair.0()`: Rust has no method named by a number.
+  if (/^\d/.test(method)) return cx.unsupported(node, `method call .${method}()`);
   const receiverNode = field(fnNode, 'value')!;
   const held = cx.expr(receiverNode);
   if (method === 'clone' && held.type.kind === 'named' && held.type.name === 'Arc') {
@@ -21,15 +23,22 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
   }
   const receiver = autoDeref(held);
   receiver.code = grouped(receiver.code);
-  const userType = receiver.type.kind === 'named' ? (receiver.type.name === 'Self' ? cx.selfType : receiver.type.name) : null;
+  const userType =
+    receiver.type.kind === 'named' ? (receiver.type.name === 'Self' ? cx.selfType : receiver.type.name) : null;
   const userMethod = userType ? cx.items.methods.get(userType)?.get(method) : undefined;
   if (userMethod) {
-    const args = cx.arguments(argNodes, userMethod.params.map((p) => p.type));
+    const args = cx.arguments(
+      argNodes,
+      userMethod.params.map((p) => p.type),
+    );
     const key = `${userType}.${method}`;
     const awaitPart = userMethod.isAsync ? '' : cx.callsFunction(key);
     const type = userMethod.isAsync ? named('Future', userMethod.result) : selfResult(userMethod.result, userType!);
     if (cx.items.enums.has(userType!)) {
-      return { code: ts`${awaitPart}${enumMethodName(userType!, method)}(${receiver.code}${argNodes.length ? ', ' : ''}${args})`, type };
+      return {
+        code: ts`${awaitPart}${enumMethodName(userType!, method)}(${receiver.code}${argNodes.length ? ', ' : ''}${args})`,
+        type,
+      };
     }
     return { code: ts`${awaitPart}${receiver.code}.${safeName(camelCase(method))}(${args})`, type };
   }

@@ -10,11 +10,17 @@ import type { RustContext, Typed } from './context.js';
 import { channelCall } from './calls-channels.js';
 import { spawnCall } from './calls-spawn.js';
 import { expandAlias, pathFunction } from './paths.js';
-import { camelCase } from './scope.js';
+import { camelCase } from './names.js';
 import { named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 
 /** Calls of Tokio's and std's functions: channels, spawn, time, process. */
-export function runtimeCall(cx: RustContext, node: Node, segments: string[], args: Node[], turbofish: RustType[]): Typed | null {
+export function runtimeCall(
+  cx: RustContext,
+  node: Node,
+  segments: string[],
+  args: Node[],
+  turbofish: RustType[],
+): Typed | null {
   const last = segments[segments.length - 1]!;
   const owner = segments[segments.length - 2] ?? '';
   if (owner === 'Box' && last === 'new') return cx.expr(args[0]!);
@@ -45,13 +51,18 @@ export function runtimeCall(cx: RustContext, node: Node, segments: string[], arg
   if ((owner === 'String' && (last === 'new' || last === 'from')) || (owner === 'str' && last === 'to_string')) {
     return { code: args[0] ? cx.expr(args[0]).code : ts`''`, type: STRING };
   }
-  if ((owner === 'Vec' || owner === 'VecDeque') && (last === 'new' || last === 'with_capacity')) return { code: ts`[]`, type: vec(turbofish[0] ?? cx.expectedElement ?? UNKNOWN) };
+  if ((owner === 'Vec' || owner === 'VecDeque') && (last === 'new' || last === 'with_capacity'))
+    return { code: ts`[]`, type: vec(turbofish[0] ?? cx.expectedElement ?? UNKNOWN) };
   if ((owner === 'HashMap' || owner === 'BTreeMap') && last === 'new') {
     const sorted = owner === 'BTreeMap';
     if (sorted) cx.use('rs');
-    return { code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}()`, type: { kind: 'map', key: turbofish[0] ?? UNKNOWN, value: turbofish[1] ?? UNKNOWN, sorted } };
+    return {
+      code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}()`,
+      type: { kind: 'map', key: turbofish[0] ?? UNKNOWN, value: turbofish[1] ?? UNKNOWN, sorted },
+    };
   }
-  if ((owner === 'HashSet' || owner === 'BTreeSet') && last === 'new') return { code: ts`new Set()`, type: { kind: 'set', elem: UNKNOWN, sorted: owner === 'BTreeSet' } };
+  if ((owner === 'HashSet' || owner === 'BTreeSet') && last === 'new')
+    return { code: ts`new Set()`, type: { kind: 'set', elem: UNKNOWN, sorted: owner === 'BTreeSet' } };
   const fn = pathFunction(cx.items, segments);
   if (!fn) return null;
   cx.use(fn.uses.split('.')[0]!);
@@ -72,7 +83,10 @@ export function runtimeCall(cx: RustContext, node: Node, segments: string[], arg
     case 'timeout': {
       const d = cx.expr(args[0]!);
       const future = cx.operation(args[1]!, 'function');
-      return { code: ts`timeout(${d.code}, ${future.code})`, type: named('Future', result(future.type, named('Elapsed'))) };
+      return {
+        code: ts`timeout(${d.code}, ${future.code})`,
+        type: named('Future', result(future.type, named('Elapsed'))),
+      };
     }
     case 'sleep':
     case 'sleepUntil':

@@ -14,13 +14,27 @@ import { deferred } from './values.js';
 
 /** `tokio::spawn(async move { .. })` / `thread::spawn(move || ..)`: the task owns what it took. */
 export function spawnCall(cx: RustContext, node: Node, name: string, arg: Node): Typed {
-  const body = arg.type === 'async_block' ? cx.asyncBlock(arg) : arg.type === 'closure_expression' ? cx.closure(arg, []) : futureArgument(cx, arg);
+  const body =
+    arg.type === 'async_block'
+      ? cx.asyncBlock(arg)
+      : arg.type === 'closure_expression'
+        ? cx.closure(arg, [])
+        : futureArgument(cx, arg);
   const resultType = name === 'spawn' ? 'JoinHandle' : 'thread.JoinHandle';
-  const produced = body.type.kind === 'named' && body.type.name === 'AsyncFn' ? (body.type.args[0] ?? UNKNOWN) : body.type.kind === 'fn' ? body.type.result : body.type;
+  const produced =
+    body.type.kind === 'named' && body.type.name === 'AsyncFn'
+      ? (body.type.args[0] ?? UNKNOWN)
+      : body.type.kind === 'fn'
+        ? body.type.result
+        : body.type;
   // A task whose handle is kept may be aborted before it starts: the runtime then drops what it owns.
   const abortable = name === 'spawn' && arg.type === 'async_block' && node.parent?.type !== 'expression_statement';
-  const handles = abortable ? cx.ownership.movedInto(arg).filter((b) => b.kind === 'handle' && cx.ownership.handleOf(b)?.role !== 'shared') : [];
-  const owned = handles.map((b) => cx.declNames.get(b.decl.id) ?? cx.scope.lookup(b.name)?.tsName).filter((n): n is string => !!n);
+  const handles = abortable
+    ? cx.ownership.movedInto(arg).filter((b) => b.kind === 'handle' && cx.ownership.handleOf(b)?.role !== 'shared')
+    : [];
+  const owned = handles
+    .map((b) => cx.declNames.get(b.decl.id) ?? cx.scope.lookup(b.name)?.tsName)
+    .filter((n): n is string => !!n);
   const ownedList = owned.length ? `, [${owned.join(', ')}]` : '';
   return { code: ts`${name}(${body.code}${ownedList})`, type: named(resultType, produced) };
 }
@@ -29,6 +43,7 @@ export function spawnCall(cx: RustContext, node: Node, name: string, arg: Node):
 export function futureArgument(cx: RustContext, node: Node): Typed {
   if (node.type === 'async_block') return cx.asyncBlock(node);
   const value = cx.with({ eagerArguments: node.type === 'call_expression' }, () => cx.expr(node));
-  const inner = value.type.kind === 'named' && value.type.name === 'Future' ? (value.type.args[0] ?? UNKNOWN) : value.type;
+  const inner =
+    value.type.kind === 'named' && value.type.name === 'Future' ? (value.type.args[0] ?? UNKNOWN) : value.type;
   return { code: deferred(value.code), type: inner };
 }

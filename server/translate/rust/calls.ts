@@ -6,21 +6,24 @@
 //   bump(&mut count);  (fn bump(n: &mut u32))  -> bump(rs.ref(() => count, (v) => count = v));
 import { join, ts, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
-import { valuesOf } from './facts.js';
+import { isBroken, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
 import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
-import { camelCase, safeName, typeName } from './scope.js';
+import { camelCase, className, safeName } from './names.js';
 import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
-import { defaultOf, enumMethodName, isRef, selfResult } from './values.js';
+import { defaultOf, enumMethodName, grouped, isRef, selfResult } from './values.js';
 
 export function call(cx: RustContext, node: Node): Typed {
   const fnNode = field(node, 'function')!;
   const argNodes = valuesOf(field(node, 'arguments'));
-  if (fnNode.type === 'field_expression') return methodCall(cx, node, fnNode, argNodes);
-  if (fnNode.type === 'generic_function' && field(fnNode, 'function')?.type === 'field_expression') return methodCall(cx, node, field(fnNode, 'function')!, argNodes);
-  const callee = fnNode.type === 'generic_function' ? field(fnNode, 'function')! : fnNode;
-  const turbofish = fnNode.type === 'generic_function' ? valuesOf(field(fnNode, 'type_arguments')).map((t) => cx.items.type(t)) : [];
+  const callee = fnNode.type === 'generic_function' ? (field(fnNode, 'function') ?? fnNode) : fnNode;
+  // The callee is read as text (a path, a method's name).
+  if (isBroken(fnNode) || isBroken(callee)) return cx.syntaxError(fnNode);
+  if (callee.type === 'field_expression') return methodCall(cx, node, callee, argNodes);
+  if (callee.type !== 'identifier' && callee.type !== 'scoped_identifier') return valueCall(cx, callee, argNodes);
+  const turbofish =
+    fnNode.type === 'generic_function' ? valuesOf(field(fnNode, 'type_arguments')).map((t) => cx.items.type(t)) : [];
   const text = callee.text;
   const segments = text.split('::');
   const last = segments[segments.length - 1]!;
@@ -31,7 +34,10 @@ export function call(cx: RustContext, node: Node): Typed {
     case 'Err': {
       cx.use(text);
       const value = argNodes[0] ? cx.expr(argNodes[0]) : { code: ts`null`, type: UNIT };
-      return { code: ts`new ${text}(${value.code})`, type: text === 'Ok' ? result(value.type, UNKNOWN) : result(UNKNOWN, value.type) };
+      return {
+        code: ts`new ${text}(${value.code})`,
+        type: text === 'Ok' ? result(value.type, UNKNOWN) : result(UNKNOWN, value.type),
+      };
     }
     case 'drop':
     case 'std::mem::drop':
@@ -41,42 +47,79 @@ export function call(cx: RustContext, node: Node): Typed {
         cx.use('rs');
         return { code: ts`rs.arcDrop(${value.code})`, type: UNIT };
       }
-      if (value.type.kind === 'named' && value.type.name !== 'AsyncFn' && !cx.items.structs.has(value.type.name)) return { code: ts`${value.code}.drop()`, type: UNIT };
+      if (value.type.kind === 'named' && value.type.name !== 'AsyncFn' && !cx.items.structs.has(value.type.name))
+        return { code: ts`${value.code}.drop()`, type: UNIT };
       cx.use('rs');
       return { code: ts`rs.drop(${value.code})`, type: UNIT };
     }
   }
   const special = runtimeCall(cx, node, segments, argNodes, turbofish);
   if (special) return special;
-  const owner = segments.length > 1 ? (segments[segments.length - 2] === 'Self' ? cx.selfType ?? '' : segments[segments.length - 2]!) : '';
+  const owner =
+    segments.length > 1
+      ? segments[segments.length - 2] === 'Self'
+        ? (cx.selfType ?? '')
+        : segments[segments.length - 2]!
+      : '';
   const variant = cx.items.enums.get(owner)?.variants.get(last);
   if (variant) {
-    const values = argNodes.map((a, i) => ts`${String(i)}: ${cx.exprWithExpected(a, variant.fields[i]?.type ?? null).code}`);
+    const values = argNodes.map(
+      (a, i) => ts`${String(i)}: ${cx.exprWithExpected(a, variant.fields[i]?.type ?? null).code}`,
+    );
     return { code: ts`{ kind: '${last}'${values.length ? ', ' : ''}${join(values, ', ')} }`, type: named(owner) };
   }
-  if (last === 'default' && (cx.items.structs.get(owner)?.derives.has('Default') || cx.items.enums.get(owner)?.defaultVariant)) {
+  if (
+    last === 'default' &&
+    (cx.items.structs.get(owner)?.derives.has('Default') || cx.items.enums.get(owner)?.defaultVariant)
+  ) {
     return { code: ts`${defaultOf(cx.items, named(owner))}`, type: named(owner) };
   }
   const method = owner ? cx.items.methods.get(owner)?.get(last) : undefined;
   if (method) {
-    const args = callArguments(cx, argNodes, method.params.map((p) => p.type));
+    const args = callArguments(
+      cx,
+      argNodes,
+      method.params.map((p) => p.type),
+    );
     const key = `${owner}.${last}`;
-    const target = cx.items.enums.has(owner) ? enumMethodName(owner, last) : `${typeName(owner)}.${safeName(camelCase(last))}`;
-    return { code: ts`${method.isAsync ? '' : cx.callsFunction(key)}${target}(${args})`, type: method.isAsync ? named('Future', method.result) : selfResult(method.result, owner) };
+    const target = cx.items.enums.has(owner)
+      ? enumMethodName(owner, last)
+      : `${className(owner)}.${safeName(camelCase(last))}`;
+    return {
+      code: ts`${method.isAsync ? '' : cx.callsFunction(key)}${target}(${args})`,
+      type: method.isAsync ? named('Future', method.result) : selfResult(method.result, owner),
+    };
   }
   const fn = segments.length === 1 ? cx.items.functions.get(last) : undefined;
   const local = segments.length === 1 ? cx.scope.lookup(last) : null;
   if (fn && (!local || local.type.kind === 'fn')) {
-    const args = callArguments(cx, argNodes, fn.params.map((p) => p.type));
-    return { code: ts`${fn.isAsync ? '' : cx.callsFunction(last)}${safeName(camelCase(last))}(${args})`, type: fn.isAsync ? named('Future', fn.result) : fn.result };
+    const args = callArguments(
+      cx,
+      argNodes,
+      fn.params.map((p) => p.type),
+    );
+    return {
+      code: ts`${fn.isAsync ? '' : cx.callsFunction(last)}${safeName(camelCase(last))}(${args})`,
+      type: fn.isAsync ? named('Future', fn.result) : fn.result,
+    };
   }
-  if (segments.length > 1 && !cx.items.structs.has(owner) && !cx.items.enums.has(owner) && !cx.items.methods.has(owner)) {
+  if (
+    segments.length > 1 &&
+    !cx.items.structs.has(owner) &&
+    !cx.items.enums.has(owner) &&
+    !cx.items.methods.has(owner)
+  ) {
     return cx.unsupported(node, `call of ${text}`);
   }
+  return valueCall(cx, callee, argNodes);
+}
+
+/** A call of a function value: a local closure, `(self.on_done)(x)`. */
+function valueCall(cx: RustContext, callee: Node, argNodes: Node[]): Typed {
   const target = cx.expr(callee);
   const args = callArguments(cx, argNodes, []);
   const resultType = target.type.kind === 'fn' ? target.type.result : UNKNOWN;
-  return { code: ts`${target.code}(${args})`, type: resultType };
+  return { code: ts`${grouped(target.code)}(${args})`, type: resultType };
 }
 
 export function callArguments(cx: RustContext, nodes: Node[], types: RustType[]): Code {

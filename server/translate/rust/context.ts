@@ -6,12 +6,19 @@
 import { ifAsync, mapped, ts, type Code, type SourcePoint } from '../emit/code.js';
 import type { CallGraph } from '../program-checks.js';
 import type { Diagnostic, Range } from '../diagnostics.js';
-import { UNSUPPORTED, unsupportedDeclaration, unsupportedDiagnostic, unsupportedExpression, unsupportedStatement } from '../unsupported.js';
+import {
+  UNSUPPORTED,
+  unsupportedDeclaration,
+  unsupportedDiagnostic,
+  unsupportedExpression,
+  unsupportedStatement,
+} from '../unsupported.js';
 import type { Node } from '../syntax.js';
 import type { FnDecl, Items } from './items.js';
 import type { MacroParser } from './macros.js';
 import type { Ownership } from './ownership/index.js';
-import { camelCase, safeName, Scope, type Place } from './scope.js';
+import { camelCase, safeName } from './names.js';
+import { Scope, type Place } from './scope.js';
 import { UNKNOWN, type RustType } from './types.js';
 
 export interface Typed {
@@ -61,6 +68,8 @@ export interface FnContext {
   outer: FnContext | null;
   /** The type of the first value a `return` (or the tail) gives: what an async block or closure produces. */
   returned?: RustType;
+  /** A function that cannot turn async: Display's `fmt`, which JavaScript calls as `toString()`. */
+  sync?: boolean;
 }
 
 /** Bindings of the current block declared before its `try` (their drops are in its `finally`). */
@@ -91,7 +100,9 @@ export interface TemporaryState {
 type KindTable<F> = Readonly<Partial<Record<string, F>>>;
 
 /** A visitor of the table: the context method of the same name, with the context first. */
-type Visitor<K extends keyof RustContext> = RustContext[K] extends (...args: infer A) => infer R ? (cx: RustContext, ...args: A) => R : never;
+type Visitor<K extends keyof RustContext> = RustContext[K] extends (...args: infer A) => infer R
+  ? (cx: RustContext, ...args: A) => R
+  : never;
 
 /** The construct functions the context dispatches to. */
 export interface Visitors {
@@ -160,7 +171,12 @@ export class RustContext implements TemporaryState {
     readonly visitors: Visitors,
   ) {
     for (const [name, f] of items.functions) {
-      this.scope.alias(name, safeName(camelCase(name)), { kind: 'fn', params: f.params.map((p) => p.type), result: f.result, isAsync: f.isAsync });
+      this.scope.alias(name, safeName(camelCase(name)), {
+        kind: 'fn',
+        params: f.params.map((p) => p.type),
+        result: f.result,
+        isAsync: f.isAsync,
+      });
     }
   }
 

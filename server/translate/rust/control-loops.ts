@@ -13,11 +13,14 @@ import { bindPattern, declareBinding } from './locals.js';
 import { tuple, UNKNOWN, vec } from './types.js';
 
 export function loopStatement(cx: RustContext, node: Node, sink: Sink): Code[] {
+  // What a `for` iterates is computed before the loop: a jump in it leaves an outer loop.
+  const source = node.type === 'for_expression' ? forSource(cx, node) : null;
   return breakable(cx, node, false, sink, (_, jsLabel) => {
     const labelText = jsLabel ? `${jsLabel}: ` : '';
-    if (node.type === 'loop_expression') return ts`${labelText}for (;;) ${block(cx.blockStatements(field(node, 'body')!, DISCARD))}`;
+    if (node.type === 'loop_expression')
+      return ts`${labelText}for (;;) ${block(cx.blockStatements(field(node, 'body')!, DISCARD))}`;
     if (node.type === 'while_expression') return whileLoop(cx, node, labelText);
-    return forLoop(cx, node, labelText);
+    return forLoop(cx, node, labelText, source!);
   });
 }
 
@@ -43,7 +46,8 @@ function whileLoop(cx: RustContext, node: Node, labelText: string): Code {
   }
   const hoisted: Code[] = [];
   const cond = cx.with({ pre: hoisted }, () => cx.expr(condition));
-  if (hoisted.length) return ts`${labelText}for (;;) ${block([...hoisted, ts`if (!(${cond.code})) break;`, ...cx.blockStatements(body, DISCARD)])}`;
+  if (hoisted.length)
+    return ts`${labelText}for (;;) ${block([...hoisted, ts`if (!(${cond.code})) break;`, ...cx.blockStatements(body, DISCARD)])}`;
   return ts`${labelText}while (${cond.code}) ${block(cx.blockStatements(body, DISCARD))}`;
 }
 
@@ -64,20 +68,37 @@ function recvLoop(cx: RustContext, pattern: Node, valueNode: Node, body: Node, l
   });
 }
 
-function forLoop(cx: RustContext, node: Node, labelText: string): Code {
-  const pattern = field(node, 'pattern')!;
+type Range = NonNullable<ReturnType<RustContext['range']>>;
+
+/** A counting range (`for i in 0..n`), or what else a `for` iterates. */
+type ForSource = { range: Range } | { iterated: Typed & { isAsync: boolean } };
+
+function forSource(cx: RustContext, node: Node): ForSource {
   const valueNode = field(node, 'value')!;
+  const range = cx.range(valueNode);
+  return range && field(node, 'pattern')!.type === 'identifier' ? { range } : { iterated: iterable(cx, valueNode) };
+}
+
+function forLoop(cx: RustContext, node: Node, labelText: string, source: ForSource): Code {
+  const pattern = field(node, 'pattern')!;
   const body = field(node, 'body')!;
   return cx.withScope(() => {
-    const range = cx.range(valueNode);
-    if (range && pattern.type === 'identifier') {
+    if ('range' in source) {
+      const range = source.range;
       const name = bindPattern(cx, pattern, range.type);
       const op = range.inclusive ? '<=' : '<';
       return ts`${labelText}for (let ${name} = ${range.start}; ${name} ${op} ${range.end}; ${name}++) ${block(cx.blockStatements(body, DISCARD))}`;
     }
-    const iterated = iterable(cx, valueNode);
+    const iterated = source.iterated;
     const elem = iterated.type.kind === 'vec' ? iterated.type.elem : UNKNOWN;
-    const name = pattern.text === '_' || pattern.type === 'tuple_pattern' || pattern.type === 'identifier' || pattern.type === 'mut_pattern' || pattern.type === 'reference_pattern' ? bindPattern(cx, pattern, elem) : null;
+    const name =
+      pattern.text === '_' ||
+      pattern.type === 'tuple_pattern' ||
+      pattern.type === 'identifier' ||
+      pattern.type === 'mut_pattern' ||
+      pattern.type === 'reference_pattern'
+        ? bindPattern(cx, pattern, elem)
+        : null;
     if (name === null) return cx.unsupportedStatement(pattern, `for loop over a ${pattern.type.replace(/_/g, ' ')}`);
     const isAwait = iterated.isAsync ? 'await ' : '';
     if (iterated.isAsync) cx.awaits();
@@ -88,8 +109,11 @@ function forLoop(cx: RustContext, node: Node, labelText: string): Code {
 /** What a `for` iterates: arrays, maps, strings' chars, a std receiver (asynchronously). */
 function iterable(cx: RustContext, node: Node): Typed & { isAsync: boolean } {
   const value = cx.expr(node);
-  if (value.type.kind === 'named' && value.type.name === 'std.Receiver') return { code: ts`${value.code}.iter()`, type: vec(value.type.args[0] ?? UNKNOWN), isAsync: true };
-  if (value.type.kind === 'named' && value.type.name === 'std.Iter') return { code: value.code, type: vec(value.type.args[0] ?? UNKNOWN), isAsync: true };
-  if (value.type.kind === 'map') return { code: value.code, type: vec(tuple([value.type.key, value.type.value])), isAsync: false };
+  if (value.type.kind === 'named' && value.type.name === 'std.Receiver')
+    return { code: ts`${value.code}.iter()`, type: vec(value.type.args[0] ?? UNKNOWN), isAsync: true };
+  if (value.type.kind === 'named' && value.type.name === 'std.Iter')
+    return { code: value.code, type: vec(value.type.args[0] ?? UNKNOWN), isAsync: true };
+  if (value.type.kind === 'map')
+    return { code: value.code, type: vec(tuple([value.type.key, value.type.value])), isAsync: false };
   return { ...value, isAsync: false };
 }

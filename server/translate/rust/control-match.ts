@@ -16,7 +16,9 @@ export function matchStatement(cx: RustContext, node: Node, sink: Sink): Code[] 
   const arms = kids(field(node, 'body')).filter((k) => k.type === 'match_arm');
   // A guard with a closure would read the pattern's parts inside it, where TypeScript forgets
   // narrowing: such a match binds each arm's parts first, then tests the guard (see below).
-  const guardsWithClosures = arms.some((arm) => /\|[^|]*\|/.test(field(field(arm, 'pattern')!, 'condition')?.text ?? ''));
+  const guardsWithClosures = arms.some((arm) =>
+    /\|[^|]*\|/.test(field(field(arm, 'pattern')!, 'condition')?.text ?? ''),
+  );
   const subject = subjectFor(cx, value);
   const label = guardsWithClosures ? cx.temp('match') : null;
   let chain: Code | null = null;
@@ -54,7 +56,15 @@ interface Clause {
 }
 
 /** One arm: its test (null: none needed) and its body, with the pattern's parts bound first. */
-function armClause(cx: RustContext, arm: Node, value: Typed, subject: string, sink: Sink, label: string | null, isElse: boolean): Clause {
+function armClause(
+  cx: RustContext,
+  arm: Node,
+  value: Typed,
+  subject: string,
+  sink: Sink,
+  label: string | null,
+  isElse: boolean,
+): Clause {
   const patternNode = field(arm, 'pattern')!;
   const pattern = kids(patternNode)[0] ?? patternNode;
   const guard = field(patternNode, 'condition');
@@ -78,14 +88,22 @@ function armClause(cx: RustContext, arm: Node, value: Typed, subject: string, si
 }
 
 /** An arm of a labelled match: its parts bound as consts, then its guard, its body, and a break out of the match. */
-function guardedArm(cx: RustContext, arm: Node, bindings: PatternBinding[], guard: Node | null, sink: Sink, label: string): Code[] {
+function guardedArm(
+  cx: RustContext,
+  arm: Node,
+  bindings: PatternBinding[],
+  guard: Node | null,
+  sink: Sink,
+  label: string,
+): Code[] {
   const declared = bindings.map((b) => ts`const ${declareBinding(cx, b)} = ${b.accessor};`);
   const body = [...armBody(cx, field(arm, 'value')!, sink, arm), ts`break ${label};`];
   return [...declared, ...(guard ? [ts`if (${cx.expr(guard).code}) ${block(body)}`] : body)];
 }
 
 function armBody(cx: RustContext, value: Node, sink: Sink, arm: Node): Code[] {
-  const body = value.type === 'block' ? cx.blockStatements(value, sink) : cx.inStatement(value, () => cx.valueInto(value, sink));
+  const body =
+    value.type === 'block' ? cx.blockStatements(value, sink) : cx.inStatement(value, () => cx.valueInto(value, sink));
   return [...body, ...dropsOf(cx, cx.ownership.dropsAtEnd(arm))];
 }
 
@@ -95,8 +113,10 @@ function armBody(cx: RustContext, value: Node, sink: Sink, arm: Node): Code[] {
  * and an Option's value is asserted present.
  */
 function unnarrowed(accessor: string, subject: string, type: RustType): Code {
-  if (type.kind === 'result' && accessor.startsWith(`${subject}.error`)) return new Code([`${subject}.unwrapErr()${accessor.slice(subject.length + 6)}`]);
-  if (type.kind === 'result' && accessor.startsWith(`${subject}.value`)) return new Code([`${subject}.unwrap()${accessor.slice(subject.length + 6)}`]);
+  if (type.kind === 'result' && accessor.startsWith(`${subject}.error`))
+    return new Code([`${subject}.unwrapErr()${accessor.slice(subject.length + 6)}`]);
+  if (type.kind === 'result' && accessor.startsWith(`${subject}.value`))
+    return new Code([`${subject}.unwrap()${accessor.slice(subject.length + 6)}`]);
   if (type.kind === 'option' && accessor === subject) return ts`${subject}${typeOnly('!')}`;
   return new Code([accessor]);
 }

@@ -12,7 +12,7 @@ import { DISCARD, type BreakTarget, type RustContext, type Sink, type Typed } fr
 import { isSimpleIf, labelOf, valuesOf } from './facts.js';
 import { declareBinding, subjectFor } from './locals.js';
 import { NEVER, UNIT, UNKNOWN } from './types.js';
-import { safeName } from './scope.js';
+import { safeName } from './names.js';
 import { annotation, deliver, expressionStatement } from './values.js';
 
 /** Statements that compute `node` and hand its value to `sink`. */
@@ -20,12 +20,25 @@ export function valueInto(cx: RustContext, node: Node, sink: Sink): Code[] {
   const statements = cx.visitors.valueKinds[node.type]?.(cx, node, sink);
   if (statements) return statements;
   const value = cx.expr(node);
-  if (sink.kind === 'assign' && value.type.kind !== 'unknown' && value.type.kind !== 'never' && !cx.assignedTypes.has(sink.target)) {
+  if (
+    sink.kind === 'assign' &&
+    value.type.kind !== 'unknown' &&
+    value.type.kind !== 'never' &&
+    !cx.assignedTypes.has(sink.target)
+  ) {
     cx.assignedTypes.set(sink.target, value.type);
   }
-  if (sink.kind === 'return' && cx.fn && !cx.fn.returned && value.type.kind !== 'unknown' && value.type.kind !== 'never') cx.fn.returned = value.type;
+  if (
+    sink.kind === 'return' &&
+    cx.fn &&
+    !cx.fn.returned &&
+    value.type.kind !== 'unknown' &&
+    value.type.kind !== 'never'
+  )
+    cx.fn.returned = value.type;
   if (sink.kind === 'discard' && value.code.isEmpty) return [];
-  if (sink.kind === 'return' && value.type.kind === 'unit' && !fnReturnsValue(cx)) return [expressionStatement(value.code), returnVoid()];
+  if (sink.kind === 'return' && value.type.kind === 'unit' && !fnReturnsValue(cx))
+    return [expressionStatement(value.code), returnVoid()];
   return deliver(value.code, sink);
 }
 
@@ -33,7 +46,14 @@ export function valueInto(cx: RustContext, node: Node, sink: Sink): Code[] {
 export function blockInto(cx: RustContext, node: Node, sink: Sink): Code[] {
   const inner = node.type === 'unsafe_block' ? kids(node).find((k) => k.type === 'block')! : node;
   if (!labelOf(inner)) return [block(cx.blockStatements(inner, sink))];
-  return breakable(cx, inner, true, sink, (target, jsLabel) => ts`${jsLabel!}: ${block(cx.blockStatements(inner, target ? { kind: 'assign', target } : DISCARD))}`);
+  return breakable(
+    cx,
+    inner,
+    true,
+    sink,
+    (target, jsLabel) =>
+      ts`${jsLabel!}: ${block(cx.blockStatements(inner, target ? { kind: 'assign', target } : DISCARD))}`,
+  );
 }
 
 /**
@@ -41,7 +61,13 @@ export function blockInto(cx: RustContext, node: Node, sink: Sink): Code[] {
  * `break value` assigns (for a value that goes to `sink`) and the JavaScript label, if any
  * (numbered where an outer one has the same name: JavaScript does not allow that).
  */
-export function breakable(cx: RustContext, node: Node, isBlock: boolean, sink: Sink, body: (valueTarget: string | null, jsLabel: string | null) => Code): Code[] {
+export function breakable(
+  cx: RustContext,
+  node: Node,
+  isBlock: boolean,
+  sink: Sink,
+  body: (valueTarget: string | null, jsLabel: string | null) => Code,
+): Code[] {
   const label = labelOf(node);
   const targets = cx.fn?.loops ?? [];
   let jsLabel = label === null ? null : safeName(label);
@@ -101,7 +127,8 @@ export function breakInto(cx: RustContext, node: Node): Code[] {
   if (!target) return [cx.unsupportedStatement(node, 'break outside a loop')];
   const value = valuesOf(node).find((k) => k.type !== 'label');
   const jump = ts`break${labelOf(node) ? ` ${target.jsLabel}` : ''};`;
-  if (value && target.valueTarget) return [...valueInto(cx, value, { kind: 'assign', target: target.valueTarget }), jump];
+  if (value && target.valueTarget)
+    return [...valueInto(cx, value, { kind: 'assign', target: target.valueTarget }), jump];
   return [jump];
 }
 

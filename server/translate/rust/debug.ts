@@ -19,7 +19,9 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
       if (!fields) return code;
       cx.use('rs');
       const table = Object.entries(fields).map(([variant, list]) => {
-        const wrappers = list.map((f) => ts`'${f.name}': (v${paramType(f.type)}) => ${debugWrap(cx, ts`v`, f.type, depth + 1)}`);
+        const wrappers = list.map(
+          (f) => ts`'${f.name}': (v${paramType(f.type)}) => ${debugWrap(cx, ts`v`, f.type, depth + 1)}`,
+        );
         return ts`'${variant}': { ${join(wrappers, ', ')} }`;
       });
       return ts`rs.debugFields(${code}, { ${join(table, ', ')} })`;
@@ -43,10 +45,17 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
       const name = `t${depth}`;
       if (/^[\w$.]+$/.test(code.toString()) || code.toString().startsWith('[')) {
         const items = type.items.map((item, i) => debugWrap(cx, ts`${code}[${String(i)}]`, item, depth + 1));
-        if (code.toString().startsWith('[')) return ts`((${name}) => tuple(${join(type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)), ', ')}))(${code})`;
+        if (code.toString().startsWith('['))
+          return ts`((${name}) => tuple(${join(
+            type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)),
+            ', ',
+          )}))(${code})`;
         return ts`tuple(${join(items, ', ')})`;
       }
-      return ts`((${name}) => tuple(${join(type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)), ', ')}))(${code})`;
+      return ts`((${name}) => tuple(${join(
+        type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)),
+        ', ',
+      )}))(${code})`;
     }
     case 'vec':
       if (!needsWrap(type.elem, cx.items)) return code;
@@ -66,7 +75,11 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
  * The fields of a struct ('' key) or of each enum variant whose Debug needs wrapping (f64s,
  * Options, chars, tuples...), or null when none does. Recursive types stop at a few levels.
  */
-function wrappedFieldsOf(items: Items, name: string, depth = 0): Record<string, { name: string; type: RustType }[]> | null {
+function wrappedFieldsOf(
+  items: Items,
+  name: string,
+  depth = 0,
+): Record<string, { name: string; type: RustType }[]> | null {
   if (depth > 3) return null;
   const out: Record<string, { name: string; type: RustType }[]> = {};
   const struct = items.structs.get(name);

@@ -8,11 +8,26 @@ import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import { isBroken, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
-import { decodeRustChar, decodeRustString, numericSuffix, numericText } from './literals.js';
+import { decodeRustChar, decodeRustString, isNumberText, numericSuffix, numericText } from './literals.js';
 import { pathFunction } from './paths.js';
-import { camelCase, propertyName, safeName, typeName } from './scope.js';
-import { BOOL, CHAR, FLOAT, I32, named, option, result, STRING, tsType, tuple, UNIT, UNKNOWN, vec, type RustType } from './types.js';
-import { containsEnum, defaultOf } from './values.js';
+import { camelCase, className, propertyName, safeName } from './names.js';
+import {
+  BOOL,
+  CHAR,
+  FLOAT,
+  I32,
+  named,
+  option,
+  result,
+  STRING,
+  tsType,
+  tuple,
+  UNIT,
+  UNKNOWN,
+  vec,
+  type RustType,
+} from './types.js';
+import { arrowBody, containsEnum, defaultOf } from './values.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
@@ -20,12 +35,17 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
   }
   const value = expr(cx, node);
   if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };
-  if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown') return { code: value.code, type: expected };
+  if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown')
+    return { code: value.code, type: expected };
   if (expected && expected.kind === 'map' && value.type.kind === 'map') {
     if (expected.sorted && !value.type.sorted) return { code: ts`new rs.BTreeMap(${value.code})`, type: expected };
     return { code: value.code, type: expected };
   }
-  if (expected && (expected.kind === 'tuple' || expected.kind === 'option' || expected.kind === 'named' || expected.kind === 'float')) return { code: value.code, type: expected };
+  if (
+    expected &&
+    (expected.kind === 'tuple' || expected.kind === 'option' || expected.kind === 'named' || expected.kind === 'float')
+  )
+    return { code: value.code, type: expected };
   return value;
 }
 
@@ -44,10 +64,16 @@ export function expr(cx: RustContext, node: Node): Typed {
 function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
   const isGuard = (t: RustType) => t.kind === 'named' && t.name === 'MutexGuard';
   const inResult = value.type.kind === 'result' && isGuard(value.type.ok);
-  if ((!isGuard(value.type) && !inResult) || (node.type !== 'await_expression' && node.type !== 'call_expression')) return value;
+  if ((!isGuard(value.type) && !inResult) || (node.type !== 'await_expression' && node.type !== 'call_expression'))
+    return value;
   if (node.parent?.type === 'let_declaration' || node.parent?.type === 'let_condition') return value;
   // `m.try_lock().is_ok()`: the Result holding the guard is a temporary too.
-  if (inResult && node.parent?.type === 'field_expression' && /^(unwrap|expect)$/.test(field(node.parent, 'field')?.text ?? '')) return value;
+  if (
+    inResult &&
+    node.parent?.type === 'field_expression' &&
+    /^(unwrap|expect)$/.test(field(node.parent, 'field')?.text ?? '')
+  )
+    return value;
   const name = cx.temp(inResult ? 'locked' : 'guard');
   cx.pre.push(ts`const ${name} = ${value.code};`);
   if (inResult) cx.use('rs');
@@ -61,14 +87,19 @@ function visit(cx: RustContext, node: Node): Typed {
   return visitor ? visitor(cx, node) : cx.unsupported(node);
 }
 
-export function integerLiteral(_cx: RustContext, node: Node): Typed {
+export function integerLiteral(cx: RustContext, node: Node): Typed {
   const suffix = numericSuffix(node.text);
   const type: RustType = suffix?.startsWith('f') ? FLOAT : { kind: 'int', name: suffix ?? 'i32' };
-  return { code: ts`${numericText(node.text)}`, type };
+  return numberLiteral(cx, node, type);
 }
 
-export function floatLiteral(_cx: RustContext, node: Node): Typed {
-  return { code: ts`${numericText(node.text)}`, type: FLOAT };
+export function floatLiteral(cx: RustContext, node: Node): Typed {
+  return numberLiteral(cx, node, FLOAT);
+}
+
+function numberLiteral(cx: RustContext, node: Node, type: RustType): Typed {
+  const text = numericText(node.text);
+  return isNumberText(text) ? { code: ts`${text}`, type } : cx.unsupported(node, `number ${node.text}`);
 }
 
 /** String literals, raw ones among them. */
@@ -105,7 +136,13 @@ export function parenthesized(cx: RustContext, node: Node): Typed {
 
 export function tupleExpression(cx: RustContext, node: Node): Typed {
   const items = valuesOf(node).map((k) => expr(cx, k));
-  return { code: ts`[${join(items.map((i) => i.code), ', ')}]`, type: tuple(items.map((i) => i.type)) };
+  return {
+    code: ts`[${join(
+      items.map((i) => i.code),
+      ', ',
+    )}]`,
+    type: tuple(items.map((i) => i.type)),
+  };
 }
 
 /** `&x` and `&mut x` are `x`: JavaScript passes objects by reference (numbers and strings to `&mut` parameters: see arguments). */
@@ -124,7 +161,7 @@ export function identifier(cx: RustContext, node: Node): Typed {
   const local = cx.scope.lookup(name);
   if (local?.place) return { code: local.place.get, type: local.type, setter: local.place.set };
   if (local) return { code: ts`${local.tsName}`, type: local.type };
-  if (cx.items.structs.has(name)) return { code: ts`${typeName(name)}`, type: named(name) };
+  if (cx.items.structs.has(name)) return { code: ts`${className(name)}`, type: named(name) };
   return { code: ts`${safeName(camelCase(name))}`, type: UNKNOWN };
 }
 
@@ -132,10 +169,12 @@ export function identifier(cx: RustContext, node: Node): Typed {
 export function path(cx: RustContext, node: Node): Typed {
   const segments = node.text.split('::');
   const last = segments[segments.length - 1]!;
-  const owner = segments[segments.length - 2] === 'Self' ? (cx.selfType ?? 'Self') : (segments[segments.length - 2] ?? '');
+  const owner =
+    segments[segments.length - 2] === 'Self' ? (cx.selfType ?? 'Self') : (segments[segments.length - 2] ?? '');
   const e = cx.items.enums.get(owner);
   if (e?.variants.has(last)) return { code: ts`{ kind: '${last}' }`, type: named(owner) };
-  if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN')) return { code: ts`${intLimit(owner, last)}`, type: { kind: 'int', name: owner } };
+  if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN'))
+    return { code: ts`${intLimit(owner, last)}`, type: { kind: 'int', name: owner } };
   if (owner === 'f64' && last === 'MAX') return { code: ts`Number.MAX_VALUE`, type: FLOAT };
   const errorValue = runtimeErrorValue(cx, owner, last);
   if (errorValue) return errorValue;
@@ -146,14 +185,18 @@ export function path(cx: RustContext, node: Node): Typed {
     cx.use(fn.uses.split('.')[0]!);
     return { code: ts`${fn.name}`, type: UNKNOWN };
   }
-  if (cx.items.methods.get(owner)?.has(last) || cx.items.structs.has(owner)) return { code: ts`${typeName(owner)}.${safeName(camelCase(last))}`, type: UNKNOWN };
+  if (cx.items.methods.get(owner)?.has(last) || cx.items.structs.has(owner))
+    return { code: ts`${className(owner)}.${safeName(camelCase(last))}`, type: UNKNOWN };
   if (cx.items.functions.has(last)) return identifier(cx, field(node, 'name')!);
   return { code: ts`${safeName(camelCase(last))}`, type: UNKNOWN };
 }
 
 /** `TryRecvError::Empty`, `RecvTimeoutError::Timeout`...: the runtime's error values (std's under `std.`). */
 function runtimeErrorValue(cx: RustContext, owner: string, variant: string): Typed | null {
-  const values: Record<string, string[]> = { TryRecvError: ['Empty', 'Disconnected'], RecvTimeoutError: ['Timeout', 'Disconnected'] };
+  const values: Record<string, string[]> = {
+    TryRecvError: ['Empty', 'Disconnected'],
+    RecvTimeoutError: ['Timeout', 'Disconnected'],
+  };
   if (!values[owner]?.includes(variant)) return null;
   const isStd = owner === 'RecvTimeoutError' || (cx.items.aliases.get(owner) ?? '').startsWith('std');
   cx.use(isStd ? 'std' : owner);
@@ -164,19 +207,38 @@ export function arrayExpression(cx: RustContext, node: Node): Typed {
   const items = valuesOf(node);
   if (node.text.includes(';') && items.length === 2) {
     const [value, count] = items.map((k) => expr(cx, k));
-    return { code: ts`Array.from({ length: ${count!.code} }, () => ${value!.code})`, type: vec(value!.type) };
+    return {
+      code: ts`Array.from({ length: ${count!.code} }, () => ${repeated(cx, value!.code)})`,
+      type: vec(value!.type),
+    };
   }
   const values = items.map((k) => expr(cx, k));
   const type = vec(values[0]?.type ?? UNKNOWN);
   const text = tsType(type);
   // TypeScript reads `[["a", 1]]` as (string | number)[][] and enum literals as plain objects: say what it holds.
   const first = values[0]?.type;
-  const cast = first && (first.kind === 'tuple' || containsEnum(first, cx.items)) && text ? typeOnly(` as ${text}`) : '';
-  return { code: ts`[${join(values.map((v) => v.code), ', ')}]${cast}`, type };
+  const cast =
+    first && (first.kind === 'tuple' || containsEnum(first, cx.items)) && text ? typeOnly(` as ${text}`) : '';
+  return {
+    code: ts`[${join(
+      values.map((v) => v.code),
+      ', ',
+    )}]${cast}`,
+    type,
+  };
+}
+
+/** The value `vec![v; n]` repeats, made again for each element; one that awaits is computed once, before. */
+function repeated(cx: RustContext, value: Code): Code {
+  if (!/\bawait\b/.test(value.toString())) return arrowBody(value);
+  const name = cx.temp('repeated');
+  cx.hoist(ts`const ${name} = ${value};`);
+  return ts`${name}`;
 }
 
 export function awaitExpression(cx: RustContext, node: Node): Typed {
   const inner = valuesOf(node)[0]!;
+  if (cx.fn?.sync) return cx.unsupported(node, '.await in fmt');
   cx.awaits();
   const value = expr(cx, inner);
   const awaited = (t: RustType): RustType => {
@@ -214,7 +276,8 @@ export function tryExpression(cx: RustContext, node: Node): Typed {
 export function structExpression(cx: RustContext, node: Node): Typed {
   const nameNode = field(node, 'name')!;
   const name = nameNode.text.split('::').pop()!;
-  const owner = nameNode.text.split('::').slice(-2)[0] === 'Self' ? (cx.selfType ?? '') : nameNode.text.split('::').slice(-2)[0]!;
+  const owner =
+    nameNode.text.split('::').slice(-2)[0] === 'Self' ? (cx.selfType ?? '') : nameNode.text.split('::').slice(-2)[0]!;
   const body = field(node, 'body')!;
   const variant = nameNode.text.includes('::') ? cx.items.enums.get(owner)?.variants.get(name) : undefined;
   const structName = name === 'Self' ? (cx.selfType ?? name) : name;
@@ -235,14 +298,16 @@ export function structExpression(cx: RustContext, node: Node): Typed {
       base = exprWithExpected(cx, valuesOf(f)[0]!, named(structName)).code;
     }
   }
-  if (variant) return { code: ts`{ kind: '${name}'${entries.length ? ', ' : ''}${join(entries, ', ')} }`, type: named(owner) };
+  if (variant)
+    return { code: ts`{ kind: '${name}'${entries.length ? ', ' : ''}${join(entries, ', ')} }`, type: named(owner) };
   const spread = base ? ts`...${base}, ` : '';
-  return { code: ts`new ${typeName(structName)}({ ${spread}${join(entries, ', ')} })`, type: named(structName) };
+  return { code: ts`new ${className(structName)}({ ${spread}${join(entries, ', ')} })`, type: named(structName) };
 }
 
 function intLimit(type: string, which: string): string {
   const bits = type.endsWith('size') ? 64 : Number(type.slice(1));
-  if (type.startsWith('u')) return which === 'MIN' ? '0' : bits >= 53 ? 'Number.MAX_SAFE_INTEGER' : String(2 ** bits - 1);
+  if (type.startsWith('u'))
+    return which === 'MIN' ? '0' : bits >= 53 ? 'Number.MAX_SAFE_INTEGER' : String(2 ** bits - 1);
   if (bits >= 53) return which === 'MIN' ? 'Number.MIN_SAFE_INTEGER' : 'Number.MAX_SAFE_INTEGER';
   return which === 'MIN' ? String(-(2 ** (bits - 1))) : String(2 ** (bits - 1) - 1);
 }

@@ -16,12 +16,38 @@ export function valuesOf(node: Node | null): Node[] {
  * right inside it or made up one of its parts; its parts are not what its text says.
  */
 export function isBroken(node: Node): boolean {
-  return node.isError || node.isMissing || node.children.some((c) => c.isError || (c.isMissing && c.isNamed));
+  if (node.isError || node.isMissing) return true;
+  // A path is read as text: an error anywhere in it breaks it.
+  if (node.type === 'scoped_identifier') return node.hasError;
+  return node.children.some((c) => c.isError || (c.isMissing && c.isNamed));
 }
 
 /** The label of a loop, labelled block, `break` or `continue` (`'outer` is `outer`). */
 export function labelOf(node: Node): string | null {
-  return kids(node).find((k) => k.type === 'label')?.text.slice(1) ?? null;
+  return (
+    kids(node)
+      .find((k) => k.type === 'label')
+      ?.text.slice(1) ?? null
+  );
+}
+
+/** Nodes whose parts are operands (a match guard and a `let` chain are joined with `&&`). */
+const OPERAND_PARENTS = new Set([
+  'arguments',
+  'binary_expression',
+  'unary_expression',
+  'field_expression',
+  'index_expression',
+  'type_cast_expression',
+  'await_expression',
+  'reference_expression',
+  'match_pattern',
+  'let_chain',
+]);
+
+/** Whether an expression's value goes into a larger expression (an operand, an argument) rather than being a statement's. */
+export function isOperand(node: Node): boolean {
+  return OPERAND_PARENTS.has(node.parent?.type ?? '');
 }
 
 export function macroName(node: Node): string {
@@ -37,7 +63,12 @@ export function typeNameOfImpl(node: Node): string {
 
 /** A statement written outside any function (the user selected part of a body). */
 export function isLooseStatement(node: Node): boolean {
-  return node.type === 'let_declaration' || node.type === 'expression_statement' || (node.type.endsWith('_expression') && node.type !== 'macro_invocation') || (node.type === 'macro_invocation' && !/^macro_rules/.test(node.text));
+  return (
+    node.type === 'let_declaration' ||
+    node.type === 'expression_statement' ||
+    (node.type.endsWith('_expression') && node.type !== 'macro_invocation') ||
+    (node.type === 'macro_invocation' && !/^macro_rules/.test(node.text))
+  );
 }
 
 export function isStatementNode(node: Node): boolean {
@@ -53,7 +84,10 @@ export function isStatementNode(node: Node): boolean {
 }
 
 export function isValueBlock(node: Node): boolean {
-  return ['if_expression', 'match_expression', 'block', 'loop_expression', 'unsafe_block'].includes(node.type) || (node.type === 'macro_invocation' && macroName(node) === 'select');
+  return (
+    ['if_expression', 'match_expression', 'block', 'loop_expression', 'unsafe_block'].includes(node.type) ||
+    (node.type === 'macro_invocation' && macroName(node) === 'select')
+  );
 }
 
 /** An `if` whose branches are single expressions all the way down: a conditional expression. */
@@ -62,8 +96,14 @@ export function isSimpleIf(node: Node): boolean {
   const consequence = field(node, 'consequence');
   const alternative = field(node, 'alternative');
   const elseBlock = alternative ? kids(alternative)[0] : null;
-  const single = (b: Node | null | undefined) => !!b && b.type === 'block' && kids(b).length === 1 && !isStatementNode(kids(b)[0]!) && !isValueBlock(kids(b)[0]!);
-  return field(node, 'condition')?.type !== 'let_condition' && single(consequence) && !!elseBlock && (single(elseBlock) || isSimpleIf(elseBlock));
+  const single = (b: Node | null | undefined) =>
+    !!b && b.type === 'block' && kids(b).length === 1 && !isStatementNode(kids(b)[0]!) && !isValueBlock(kids(b)[0]!);
+  return (
+    field(node, 'condition')?.type !== 'let_condition' &&
+    single(consequence) &&
+    !!elseBlock &&
+    (single(elseBlock) || isSimpleIf(elseBlock))
+  );
 }
 
 /** Whether a block has a way out before its end: return, break, continue, `?` or a panic. */
@@ -71,8 +111,10 @@ export function leavesEarly(node: Node): boolean {
   let found = false;
   walk(node, (n) => {
     if (found) return false;
-    if (n.type === 'closure_expression' || n.type === 'async_block' || n.type === 'function_item') return n.id === node.id;
-    if (['return_expression', 'break_expression', 'continue_expression', 'try_expression'].includes(n.type)) found = true;
+    if (n.type === 'closure_expression' || n.type === 'async_block' || n.type === 'function_item')
+      return n.id === node.id;
+    if (['return_expression', 'break_expression', 'continue_expression', 'try_expression'].includes(n.type))
+      found = true;
     if (n.type === 'macro_invocation' && macroName(n) === 'select') found = true;
     return !found;
   });
@@ -90,11 +132,19 @@ export function isReassigned(name: string, declaration: Node): boolean {
   let found = false;
   walk(scope, (n) => {
     if (found || n.endIndex <= declaration.endIndex) return !found && n.endIndex > declaration.endIndex;
-    if ((n.type === 'assignment_expression' || n.type === 'compound_assignment_expr') && assignedName(field(n, 'left')) === name) found = true;
+    if (
+      (n.type === 'assignment_expression' || n.type === 'compound_assignment_expr') &&
+      assignedName(field(n, 'left')) === name
+    )
+      found = true;
     else if (n.type === 'token_tree') {
       const tokens = n.children;
-      found = tokens.some((t, i) => t?.type === 'identifier' && t.text === name && /^([-+*/%&|^]|<<|>>)?=$/.test(tokens[i + 1]?.type ?? ''));
-    } else if (n.type === 'reference_expression' && /^&\s*mut\b/.test(n.text) && kids(n)[0]?.text === name) found = true;
+      found = tokens.some(
+        (t, i) =>
+          t?.type === 'identifier' && t.text === name && /^([-+*/%&|^]|<<|>>)?=$/.test(tokens[i + 1]?.type ?? ''),
+      );
+    } else if (n.type === 'reference_expression' && /^&\s*mut\b/.test(n.text) && kids(n)[0]?.text === name)
+      found = true;
     return !found;
   });
   return found;

@@ -3,7 +3,7 @@ import { field, type Node } from '../syntax.js';
 import { decodeRustString } from './literals.js';
 import type { RustContext, Typed } from './context.js';
 import { formatDebugValue } from './debug.js';
-import { isIdentifier } from './scope.js';
+import { isIdentifier, safeName } from './names.js';
 import { enumMethodName } from './values.js';
 
 interface Placeholder {
@@ -30,14 +30,18 @@ export function formatArguments(cx: RustContext, args: Node[], macro: Node, suff
   const positional: Node[] = [];
   const explicit = new Map<string, Node>();
   for (const arg of args.slice(1)) {
-    if (arg.type === 'assignment_expression' && field(arg, 'left')?.type === 'identifier') explicit.set(field(arg, 'left')!.text, field(arg, 'right')!);
+    if (arg.type === 'assignment_expression' && field(arg, 'left')?.type === 'identifier')
+      explicit.set(field(arg, 'left')!.text, field(arg, 'right')!);
     else positional.push(arg);
   }
   const debugged = (key: number | string) => placeholders.some((p) => p.argument === key && p.debug);
   const precise = (key: number | string) => placeholders.some((p) => p.argument === key && p.precision);
   const values = positional.map((node, i) => wrap(cx, cx.expr(node), debugged(i), precise(i)));
   const namedEntries: Code[] = [];
-  const names = new Set([...placeholders.map((p) => p.argument).filter((a): a is string => typeof a === 'string'), ...explicit.keys()]);
+  const names = new Set([
+    ...placeholders.map((p) => p.argument).filter((a): a is string => typeof a === 'string'),
+    ...explicit.keys(),
+  ]);
   for (const name of names) {
     // `{5*}`: not a name, so not a format string Rust compiles.
     if (!isIdentifier(name)) {
@@ -56,7 +60,9 @@ export function formatArguments(cx: RustContext, args: Node[], macro: Node, suff
 
 function capture(cx: RustContext, name: string): Typed {
   const local = cx.scope.lookup(name);
-  return local ? { code: ts`${local.tsName}`, type: local.type } : { code: ts`${name}`, type: { kind: 'unknown' } };
+  return local
+    ? { code: ts`${local.tsName}`, type: local.type }
+    : { code: ts`${safeName(name)}`, type: { kind: 'unknown' } };
 }
 
 function wrap(cx: RustContext, value: Typed, debug: boolean, precise: boolean): Code {

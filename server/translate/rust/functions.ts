@@ -10,13 +10,26 @@ import { DISCARD, type FnContext, type RustContext, type Sink, type Typed } from
 import { usedInArithmetic, valuesOf } from './facts.js';
 import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
-import { camelCase, safeName, Scope } from './scope.js';
+import { camelCase, safeName } from './names.js';
+import { Scope } from './scope.js';
 import { I32, named, tsType, UNKNOWN, type RustType } from './types.js';
-import { annotation, containsEnum, expressionStatement, holdsRef, isRef } from './values.js';
+import { annotation, arrowBody, containsEnum, expressionStatement, holdsRef, isRef } from './values.js';
 
 export function functionItem(cx: RustContext, node: Node): Code[] {
   const sig = cx.items.functions.get(field(node, 'name')?.text ?? '') ?? cx.items.signature(node);
-  return [mapped(cx.pos(node), functionLike(cx, sig.name, node, sig, (params, result, body, isAsync) => ts`${isAsync}function ${safeName(camelCase(sig.name))}(${params})${result} ${body}`))];
+  return [
+    mapped(
+      cx.pos(node),
+      functionLike(
+        cx,
+        sig.name,
+        node,
+        sig,
+        (params, result, body, isAsync) =>
+          ts`${isAsync}function ${safeName(camelCase(sig.name))}(${params})${result} ${body}`,
+      ),
+    ),
+  ];
 }
 
 /** Parameters, result type and body of a function or method, in scopes of their own. */
@@ -30,14 +43,28 @@ export function functionLike(
   isDisplay = false,
 ): Code {
   const isMain = key === 'main';
-  const fn: FnContext = { key, explicitAsync: sig.isAsync, awaits: sig.isAsync || isMain, calls: new Set(), result: sig.result, loops: [], isMain, outer: cx.fn };
+  const fn: FnContext = {
+    key,
+    explicitAsync: sig.isAsync,
+    awaits: sig.isAsync || isMain,
+    calls: new Set(),
+    result: sig.result,
+    loops: [],
+    isMain,
+    outer: cx.fn,
+    sync: isDisplay,
+  };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
     if (selfName) cx.scope.alias('self', selfName, named(cx.selfType ?? 'Self'));
-    const params = join(sig.params.map((p) => parameter(cx, p.pattern, p.type)), ', ');
+    const params = join(
+      sig.params.map((p) => parameter(cx, p.pattern, p.type)),
+      ', ',
+    );
     const returns = sig.result.kind !== 'unit' && sig.result.kind !== 'never';
     const body = functionBody(cx, field(node, 'body'), returns ? { kind: 'return' } : DISCARD);
     cx.callGraph.set(key, { awaits: fn.awaits, calls: fn.calls });
-    const result0 = sig.result.kind === 'named' && sig.result.name === 'Self' ? named(cx.selfType ?? 'Self') : sig.result;
+    const result0 =
+      sig.result.kind === 'named' && sig.result.name === 'Self' ? named(cx.selfType ?? 'Self') : sig.result;
     if (holdsRef(result0)) cx.use('rs');
     const resultText = isDisplay ? 'string' : (tsType(result0) ?? 'unknown');
     const shown = resultText === 'void' ? 'void' : resultText;
@@ -68,22 +95,40 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
   const key = `closure:${node.id}`;
   const bodyNode = field(node, 'body')!;
   const explicitAsync = bodyNode.type === 'async_block' || node.text.startsWith('async');
-  const fn: FnContext = { key, explicitAsync, awaits: false, calls: new Set(), result: UNKNOWN, loops: [], isMain: false, outer: cx.fn };
+  const fn: FnContext = {
+    key,
+    explicitAsync,
+    awaits: false,
+    calls: new Set(),
+    result: UNKNOWN,
+    loops: [],
+    isMain: false,
+    outer: cx.fn,
+  };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
     const params = valuesOf(field(node, 'parameters')).map((p, i) => {
       const pattern = p.type === 'parameter' ? field(p, 'pattern')! : p;
-      let type = p.type === 'parameter' && field(p, 'type') ? cx.items.type(field(p, 'type')) : (paramTypes[i] ?? UNKNOWN);
-      const annotate = type.kind === 'unknown' && pattern.type === 'identifier' && usedInArithmetic(bodyNode, pattern.text);
+      let type =
+        p.type === 'parameter' && field(p, 'type') ? cx.items.type(field(p, 'type')) : (paramTypes[i] ?? UNKNOWN);
+      const annotate =
+        type.kind === 'unknown' && pattern.type === 'identifier' && usedInArithmetic(bodyNode, pattern.text);
       if (annotate) type = I32;
       const name = bindPattern(cx, pattern, type);
       return annotate || (p.type === 'parameter' && field(p, 'type')) ? ts`${name}${annotation(type)}` : ts`${name}`;
     });
-    const inner = bodyNode.type === 'async_block' ? (kids(bodyNode).find((k) => k.type === 'block') ?? bodyNode) : bodyNode;
-    const owned = cx.ownership.movedInto(node).concat(bodyNode.type === 'async_block' ? cx.ownership.movedInto(bodyNode) : []);
+    const inner =
+      bodyNode.type === 'async_block' ? (kids(bodyNode).find((k) => k.type === 'block') ?? bodyNode) : bodyNode;
+    const owned = cx.ownership
+      .movedInto(node)
+      .concat(bodyNode.type === 'async_block' ? cx.ownership.movedInto(bodyNode) : []);
     let body: Code;
     let resultType: RustType = UNKNOWN;
-    if (inner.type === 'block' || owned.length > 0) {
-      const statements = inner.type === 'block' ? cx.blockStatements(inner, { kind: 'return' }, false, true) : cx.inStatement(inner, () => cx.valueInto(inner, { kind: 'return' }));
+    // `|x| return x + 1` is a jump, as a statement.
+    if (inner.type === 'block' || owned.length > 0 || inner.type === 'return_expression') {
+      const statements =
+        inner.type === 'block'
+          ? cx.blockStatements(inner, { kind: 'return' }, false, true)
+          : cx.inStatement(inner, () => cx.valueInto(inner, { kind: 'return' }));
       body = block(ownedBy(cx, owned, statements));
     } else {
       const hoisted: Code[] = [];
@@ -91,20 +136,35 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
       const value = cx.with({ pre: hoisted, post: after }, () => cx.expr(inner));
       resultType = value.type;
       if (hoisted.length || after.length) {
-        body = block([...hoisted, ...(after.length ? [ts`const result = ${value.code};`, ...after, ts`return result;`] : [ts`return ${value.code};`])]);
+        body = block([
+          ...hoisted,
+          ...(after.length
+            ? [ts`const result = ${value.code};`, ...after, ts`return result;`]
+            : [ts`return ${value.code};`]),
+        ]);
       } else if (value.type.kind === 'unit') {
         // `|c| c.verbose = !c.verbose` returns (): the arrow must not return the assigned value.
         body = block([expressionStatement(value.code)]);
-      } else body = value.code.toString().startsWith('{') ? ts`(${value.code})` : value.code;
+      } else body = arrowBody(value.code);
     }
     cx.callGraph.set(key, { awaits: fn.awaits || explicitAsync, calls: fn.calls });
     if (resultType.kind === 'unknown' && fn.returned) resultType = fn.returned;
     const isAsync = explicitAsync ? 'async ' : ifAsync([key], 'async ');
     // TypeScript widens a returned tuple or enum literal: say what the closure gives.
     const widened = (t: RustType) => t.kind === 'tuple' || containsEnum(t, cx.items);
-    const resultText = (widened(resultType) || (resultType.kind === 'option' && widened(resultType.elem))) && inner.type === 'block' ? tsType(resultType) : null;
-    const returns = resultText ? (explicitAsync ? typeOnly(`: Promise<${resultText}>`) : ifAsync([key], `: Promise<${resultText}>`, `: ${resultText}`, true)) : '';
-    return { code: ts`${isAsync}(${join(params, ', ')})${returns} => ${body}`, type: { kind: 'fn', params: paramTypes, result: resultType, isAsync: explicitAsync || fn.awaits } };
+    const resultText =
+      (widened(resultType) || (resultType.kind === 'option' && widened(resultType.elem))) && inner.type === 'block'
+        ? tsType(resultType)
+        : null;
+    const returns = resultText
+      ? explicitAsync
+        ? typeOnly(`: Promise<${resultText}>`)
+        : ifAsync([key], `: Promise<${resultText}>`, `: ${resultText}`, true)
+      : '';
+    return {
+      code: ts`${isAsync}(${join(params, ', ')})${returns} => ${body}`,
+      type: { kind: 'fn', params: paramTypes, result: resultType, isAsync: explicitAsync || fn.awaits },
+    };
   });
 }
 
@@ -119,9 +179,15 @@ function callable(cx: RustContext, node: Node): Typed {
   const last = segments[segments.length - 1]!;
   const owner = segments[segments.length - 2] ?? '';
   const variant = cx.items.enums.get(owner)?.variants.get(last);
-  if (variant) return { code: ts`(v) => ({ kind: '${last}', 0: v })`, type: { kind: 'fn', params: [], result: named(owner), isAsync: false } };
+  if (variant)
+    return {
+      code: ts`(v) => ({ kind: '${last}', 0: v })`,
+      type: { kind: 'fn', params: [], result: named(owner), isAsync: false },
+    };
   if (node.text === 'Some') return { code: ts`(v) => v`, type: UNKNOWN };
-  const made = { 'Vec::new': '[]', 'String::new': "''", 'HashMap::new': 'new Map()', 'VecDeque::new': '[]' }[segments.slice(-2).join('::')];
+  const made = { 'Vec::new': '[]', 'String::new': "''", 'HashMap::new': 'new Map()', 'VecDeque::new': '[]' }[
+    segments.slice(-2).join('::')
+  ];
   if (made) return { code: ts`() => ${made}`, type: UNKNOWN };
   if (owner === 'BTreeMap' && last === 'new') {
     cx.use('rs');
@@ -133,17 +199,34 @@ function callable(cx: RustContext, node: Node): Typed {
   }
   const value = cx.expr(node);
   const fn = cx.items.functions.get(last);
-  return { code: value.code, type: fn ? { kind: 'fn', params: fn.params.map((p) => p.type), result: fn.result, isAsync: fn.isAsync } : value.type };
+  return {
+    code: value.code,
+    type: fn
+      ? { kind: 'fn', params: fn.params.map((p) => p.type), result: fn.result, isAsync: fn.isAsync }
+      : value.type,
+  };
 }
 
 /** `async move { ... }` as an async arrow function (spawn, timeout and select take those). */
 export function asyncBlock(cx: RustContext, node: Node): Typed {
   const key = `async:${node.id}`;
-  const fn: FnContext = { key, explicitAsync: true, awaits: true, calls: new Set(), result: UNKNOWN, loops: [], isMain: false, outer: cx.fn };
+  const fn: FnContext = {
+    key,
+    explicitAsync: true,
+    awaits: true,
+    calls: new Set(),
+    result: UNKNOWN,
+    loops: [],
+    isMain: false,
+    outer: cx.fn,
+  };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
     const inner = kids(node).find((k) => k.type === 'block') ?? node;
     const statements = cx.blockStatements(inner, { kind: 'return' }, false, true);
     cx.callGraph.set(key, { awaits: true, calls: fn.calls });
-    return { code: ts`async () => ${block(ownedBy(cx, cx.ownership.movedInto(node), statements))}`, type: named('AsyncFn', fn.returned ?? UNKNOWN) };
+    return {
+      code: ts`async () => ${block(ownedBy(cx, cx.ownership.movedInto(node), statements))}`,
+      type: named('AsyncFn', fn.returned ?? UNKNOWN),
+    };
   });
 }

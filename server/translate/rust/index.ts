@@ -14,7 +14,13 @@ const TYPE_NAMES = ['Option', 'Result', 'Unit', 'JoinHandle', 'MutexGuard'];
  * std channel, a thread join, a std Mutex) is known only once every body is translated, so
  * `async`/`await` for those are conditional parts settled from the call graph.
  */
-export function translateRustTree(tree: SyntaxTree, parser: SourceParser, text: string, runtimeSpecifier: string, fileName: string): Program {
+export function translateRustTree(
+  tree: SyntaxTree,
+  parser: SourceParser,
+  text: string,
+  runtimeSpecifier: string,
+  fileName: string,
+): Program {
   const root = tree.rootNode;
   const macros = new MacroParser(parser, tree, text);
   try {
@@ -31,7 +37,8 @@ export function translateRustTree(tree: SyntaxTree, parser: SourceParser, text: 
         runtimeNames: translator.runtimeNames,
         diagnostics: [...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)],
         mainOptions: hasMain ? (mainFn ? flavorOption(mainFn.node) : '') : null,
-        typeNamesInText: (text) => TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(text)),
+        typeNamesInText: (text) =>
+          TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(text)),
       },
       runtimeSpecifier,
     );

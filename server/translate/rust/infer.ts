@@ -4,7 +4,16 @@ import type { FnDecl, Items } from './items.js';
 import { CHAR, FLOAT, named, STRING, tuple, UNKNOWN, vec, type RustType } from './types.js';
 
 /** Methods whose first argument is an element of the channel or collection they are called on. */
-const ELEMENT_METHODS = new Set(['send', 'try_send', 'blocking_send', 'send_timeout', 'push', 'push_back', 'push_front', 'send_replace']);
+const ELEMENT_METHODS = new Set([
+  'send',
+  'try_send',
+  'blocking_send',
+  'send_timeout',
+  'push',
+  'push_back',
+  'push_front',
+  'send_replace',
+]);
 
 /** What the inference may ask the translator: types of names in scope, and macro arguments parsed. */
 export interface InferenceContext {
@@ -45,7 +54,8 @@ class ElementInference {
     const visit = (n: Node): boolean => {
       if (found) return false;
       // Only uses after the declaration count (an earlier `let` of the same name is another binding).
-      if (n.endIndex <= declaration.endIndex && n.tree === declaration.tree) return n.startIndex < declaration.startIndex && n.endIndex > declaration.startIndex;
+      if (n.endIndex <= declaration.endIndex && n.tree === declaration.tree)
+        return n.startIndex < declaration.startIndex && n.endIndex > declaration.startIndex;
       if (n.type === 'macro_invocation' && !/select$/.test(field(n, 'macro')?.text ?? '')) {
         for (const arg of this.context.macroArguments(n)) walk(arg, visit);
         return false;
@@ -53,15 +63,25 @@ class ElementInference {
       if (n.type === 'call_expression') {
         const fn = field(n, 'function');
         const args = valuesOf(field(n, 'arguments'));
-        if (fn?.type === 'field_expression' && ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') && mentions(field(fn, 'value'), tracked) && args[0]) {
+        if (
+          fn?.type === 'field_expression' &&
+          ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') &&
+          mentions(field(fn, 'value'), tracked) &&
+          args[0]
+        ) {
           const t = this.typeOf(args[0]);
           if (t.kind !== 'unknown') found = t;
-        } else if (fn?.type === 'field_expression' && ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') && args[0]?.type === 'tuple_expression') {
+        } else if (
+          fn?.type === 'field_expression' &&
+          ELEMENT_METHODS.has(field(fn, 'field')?.text ?? '') &&
+          args[0]?.type === 'tuple_expression'
+        ) {
           // `bank.send((name, op, reply))`: reply's type is the matching part of what bank carries.
           const at = valuesOf(args[0]).findIndex((part) => isTracked(part, tracked));
           const carrier = field(fn, 'value');
           const carried = at >= 0 && carrier?.type === 'identifier' ? this.context.localType(carrier.text) : null;
-          const part = carried?.kind === 'named' && carried.args[0]?.kind === 'tuple' ? carried.args[0].items[at] : undefined;
+          const part =
+            carried?.kind === 'named' && carried.args[0]?.kind === 'tuple' ? carried.args[0].items[at] : undefined;
           if (part) found = elementOf(part);
         } else if (fn) {
           const params = parameterTypes(fn, items);
@@ -73,7 +93,14 @@ class ElementInference {
         const value = n.type === 'field_initializer' ? field(n, 'value') : n;
         const name = n.type === 'field_initializer' ? field(n, 'field')?.text : n.text;
         const structName = n.parent?.parent ? field(n.parent.parent, 'name')?.text.split('::') : undefined;
-        if (value && name && structName && (isTracked(value, tracked) || isCloneOf(value, tracked) || (n.type === 'shorthand_field_initializer' && tracked.has(n.text)))) {
+        if (
+          value &&
+          name &&
+          structName &&
+          (isTracked(value, tracked) ||
+            isCloneOf(value, tracked) ||
+            (n.type === 'shorthand_field_initializer' && tracked.has(n.text)))
+        ) {
           const declared = fieldType(items, structName, name);
           if (declared) found = elementOf(declared);
         }
@@ -100,13 +127,24 @@ class ElementInference {
       if (found) return false;
       const pattern = field(n, 'pattern');
       const value = field(n, 'value');
-      if (n.type === 'let_condition' && pattern?.type === 'tuple_struct_pattern' && field(pattern, 'type')?.text === 'Some' && valuesOf(pattern)[1]?.text === name && value) {
+      if (
+        n.type === 'let_condition' &&
+        pattern?.type === 'tuple_struct_pattern' &&
+        field(pattern, 'type')?.text === 'Some' &&
+        valuesOf(pattern)[1]?.text === name &&
+        value
+      ) {
         found = this.receivedType(value);
       }
       if (pattern?.type !== 'identifier' || pattern.text !== name || !value) return !found;
       if (n.type === 'for_expression') {
         const iterated = value.type === 'range_expression' ? null : this.typeOf(value, depth + 1, name);
-        found = value.type === 'range_expression' ? this.typeOf(valuesOf(value)[0] ?? value, depth + 1, name) : iterated?.kind === 'vec' ? iterated.elem : null;
+        found =
+          value.type === 'range_expression'
+            ? this.typeOf(valuesOf(value)[0] ?? value, depth + 1, name)
+            : iterated?.kind === 'vec'
+              ? iterated.elem
+              : null;
       } else if (n.type === 'let_declaration') found = this.typeOf(value, depth + 1, name);
       if (found?.kind === 'unknown') found = null;
       return !found;
@@ -220,7 +258,12 @@ function mentions(node: Node | null, names: Set<string>): boolean {
   if (isTracked(node, names)) return true;
   // `tx.clone().send(x)`, `log.lock().unwrap().push(x)`
   if (node.type === 'call_expression' || node.type === 'await_expression' || node.type === 'field_expression') {
-    const inner = node.type === 'call_expression' ? field(node, 'function') : node.type === 'field_expression' ? field(node, 'value') : valuesOf(node)[0];
+    const inner =
+      node.type === 'call_expression'
+        ? field(node, 'function')
+        : node.type === 'field_expression'
+          ? field(node, 'value')
+          : valuesOf(node)[0];
     return mentions(inner ?? null, names);
   }
   return false;
@@ -230,7 +273,8 @@ function mentions(node: Node | null, names: Set<string>): boolean {
 function isCloneOf(node: Node, names: Set<string>): boolean {
   if (node.type !== 'call_expression') return false;
   const fn = field(node, 'function');
-  if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'clone') return isTracked(field(fn, 'value')!, names);
+  if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'clone')
+    return isTracked(field(fn, 'value')!, names);
   const args = valuesOf(field(node, 'arguments'));
   return !!fn && /::clone$/.test(fn.text) && !!args[0] && isTracked(args[0], names);
 }
@@ -250,7 +294,8 @@ function functionDecl(fn: Node, items: Items): FnDecl | undefined {
 function fieldType(items: Items, path: string[], name: string): RustType | null {
   const last = path[path.length - 1]!;
   const owner = path[path.length - 2];
-  const fields = (owner ? items.enums.get(owner)?.variants.get(last)?.fields : undefined) ?? items.structs.get(last)?.fields ?? [];
+  const fields =
+    (owner ? items.enums.get(owner)?.variants.get(last)?.fields : undefined) ?? items.structs.get(last)?.fields ?? [];
   return fields.find((f) => f.name === name)?.type ?? null;
 }
 
@@ -258,7 +303,7 @@ function fieldType(items: Items, path: string[], name: string): RustType | null 
 function elementOf(type: RustType): RustType | null {
   if (type.kind === 'named' && type.name === 'Arc') return type.args[0] ? elementOf(type.args[0]) : null;
   if (type.kind === 'vec') return type.elem;
-  if (type.kind === 'named' && type.args[0]) return type.args[0].kind === 'vec' && type.name.endsWith('Mutex') ? type.args[0].elem : type.args[0];
+  if (type.kind === 'named' && type.args[0])
+    return type.args[0].kind === 'vec' && type.name.endsWith('Mutex') ? type.args[0].elem : type.args[0];
   return null;
 }
-

@@ -1,6 +1,6 @@
 import { field, fields, kids, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
-import { propertyName } from './scope.js';
+import { propertyName } from './names.js';
 import { parseType, type RustType, type TypeAliases } from './types.js';
 
 export interface FnDecl {
@@ -100,9 +100,14 @@ export class Items {
       case 'struct_item': {
         const name = field(node, 'name')?.text ?? '';
         const body = field(node, 'body');
-        const structFields = body?.type === 'field_declaration_list'
-          ? kids(body).filter((f) => f.type === 'field_declaration').map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: this.type(field(f, 'type')) }))
-          : valuesOf(body).filter((f) => f.type !== 'visibility_modifier').map((f, i) => ({ name: String(i), type: this.type(f) }));
+        const structFields =
+          body?.type === 'field_declaration_list'
+            ? kids(body)
+                .filter((f) => f.type === 'field_declaration')
+                .map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: this.type(field(f, 'type')) }))
+            : valuesOf(body)
+                .filter((f) => f.type !== 'visibility_modifier')
+                .map((f, i) => ({ name: String(i), type: this.type(f) }));
         this.structs.set(name, { name, node, fields: structFields, derives });
         break;
       }
@@ -112,14 +117,21 @@ export class Items {
         let defaultVariant: string | null = null;
         const members = kids(field(node, 'body'));
         members.forEach((m, i) => {
-          if (m.type === 'enum_variant' && members[i - 1]?.type === 'attribute_item' && /^#\[\s*default\s*\]$/.test(members[i - 1]!.text)) defaultVariant = field(m, 'name')?.text ?? null;
+          if (
+            m.type === 'enum_variant' &&
+            members[i - 1]?.type === 'attribute_item' &&
+            /^#\[\s*default\s*\]$/.test(members[i - 1]!.text)
+          )
+            defaultVariant = field(m, 'name')?.text ?? null;
         });
         for (const v of members.filter((k) => k.type === 'enum_variant')) {
           const variantName = field(v, 'name')?.text ?? '';
           const body = field(v, 'body');
           if (!body) variants.set(variantName, { name: variantName, shape: 'unit', fields: [] });
           else if (body.type === 'field_declaration_list') {
-            const fs = kids(body).filter((f) => f.type === 'field_declaration').map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: this.type(field(f, 'type')) }));
+            const fs = kids(body)
+              .filter((f) => f.type === 'field_declaration')
+              .map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: this.type(field(f, 'type')) }));
             variants.set(variantName, { name: variantName, shape: 'struct', fields: fs });
           } else {
             const fs = fields(body, 'type').map((t, i) => ({ name: String(i), type: this.type(t) }));

@@ -22,13 +22,17 @@ const LOOPS = new Set(['while_expression', 'loop_expression', 'for_expression'])
 export function lintRust(_root: Node, ownership: Ownership): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const candidates = [...UNWRAPS].flatMap((m) => ownership.methodCalls(m).map((call) => sendUnwrap(call, ownership)));
-  const loops = ownership.loops().map((loop) => (loop.type === 'loop_expression' ? null : recvLoopNeverEnds(loop, ownership)));
+  const loops = ownership
+    .loops()
+    .map((loop) => (loop.type === 'loop_expression' ? null : recvLoopNeverEnds(loop, ownership)));
   for (const found of [...candidates, ...loops]) if (found) diagnostics.push(found);
   for (const endpoints of ownership.channels()) {
     const found = neverDrained(endpoints.channel.constructor, endpoints.senders, endpoints.receivers, ownership);
     if (found) diagnostics.push(found);
   }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  return diagnostics.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column,
+  );
 }
 
 // ---- send-unwrap
@@ -55,7 +59,10 @@ function sendUnwrap(call: Node, ownership: Ownership): Diagnostic | null {
     watch: 'fails once every receiver is dropped',
     oneshot: 'fails when the receiver was dropped (the Err gives the value back)',
   };
-  const fix = flavor === 'oneshot' ? `let _ = ${name}.send(v);` : `if ${name}.send(x)${awaited ? '.await' : ''}.is_err() { break; }`;
+  const fix =
+    flavor === 'oneshot'
+      ? `let _ = ${name}.send(v);`
+      : `if ${name}.send(x)${awaited ? '.await' : ''}.is_err() { break; }`;
   return {
     severity: 'warning',
     code: 'send-unwrap',
@@ -163,7 +170,7 @@ function isMethodReceiver(mention: Node): boolean {
 function methodAfter(mention: Node): string | null {
   const parent = mention.parent;
   if (parent?.type === 'field_expression' && field(parent, 'value')?.id === mention.id) {
-    return parent.parent?.type === 'call_expression' ? field(parent, 'field')?.text ?? null : null;
+    return parent.parent?.type === 'call_expression' ? (field(parent, 'field')?.text ?? null) : null;
   }
   if (parent?.type === 'token_tree' && mention.nextSibling?.type === '.') {
     const method = mention.nextSibling.nextSibling;
@@ -174,7 +181,12 @@ function methodAfter(mention: Node): string | null {
 
 // ---- channel-never-drained
 
-function neverDrained(constructor: Node, senders: OwnedBinding[], receivers: OwnedBinding[], ownership: Ownership): Diagnostic | null {
+function neverDrained(
+  constructor: Node,
+  senders: OwnedBinding[],
+  receivers: OwnedBinding[],
+  ownership: Ownership,
+): Diagnostic | null {
   const channel = receivers[0] ? ownership.handleOf(receivers[0])?.channel : undefined;
   if (!channel?.bounded || receivers.length === 0) return null;
   const uses = (b: OwnedBinding) => ownership.mentionsOf(b).filter((m) => m.id !== b.decl.id);
@@ -183,7 +195,10 @@ function neverDrained(constructor: Node, senders: OwnedBinding[], receivers: Own
   if (drained || !sends) return null;
   const capacity = valuesOf(field(constructor, 'arguments'))[0]?.text ?? 'n';
   const rx = receivers[0]!.name;
-  const wait = capacity === '0' ? 'every send waits for a receive that never comes' : `once ${capacity} messages are buffered, every send waits forever`;
+  const wait =
+    capacity === '0'
+      ? 'every send waits for a receive that never comes'
+      : `once ${capacity} messages are buffered, every send waits forever`;
   return {
     severity: 'warning',
     code: 'channel-never-drained',

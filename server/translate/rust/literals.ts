@@ -11,7 +11,10 @@ export function commentText(text: string): string {
   const comment = text.trimEnd();
   if (comment.startsWith('//')) return comment.split(LINE_TERMINATORS).join(' ');
   if (comment.length >= 4 && comment.endsWith('*/') && !comment.slice(2, -2).includes('*/')) return comment;
-  return comment.split(LINE_TERMINATORS).map((line) => `// ${line}`).join('\n');
+  return comment
+    .split(LINE_TERMINATORS)
+    .map((line) => `// ${line}`)
+    .join('\n');
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
@@ -60,6 +63,11 @@ export function numericSuffix(text: string): string | null {
   return /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize|f32|f64)$/.exec(text)?.[1] ?? null;
 }
 
+/** Whether a numeric literal's JavaScript text is a number JavaScript reads (`0x_` is not). */
+export function isNumberText(text: string): boolean {
+  return /^(0x[\da-f]+|0o[0-7]+|0b[01]+|\d+(\.\d+)?(e[+-]?\d+)?)$/i.test(text);
+}
+
 /** A numeric literal's JavaScript text: no suffix, no `_`, hex/octal/binary kept. */
 export function numericText(text: string): string {
   const suffix = numericSuffix(text);
@@ -67,5 +75,6 @@ export function numericText(text: string): string {
   if (/^0x/i.test(text) && suffix && /^(u|i)/.test(suffix)) body = text.slice(0, -suffix.length);
   body = body.replace(/_/g, '');
   if (body.endsWith('.')) body = body.slice(0, -1);
-  return body;
+  // Rust's `007` is seven; JavaScript reads a leading zero as octal (and a module not at all).
+  return body.replace(/^0+(?=\d)/, '');
 }

@@ -13,6 +13,8 @@ import { isHandle, isRef } from './values.js';
 
 /** A binding pattern (`x`, `mut x`, `(a, b)`, `_`) declared in the current scope, as TypeScript. */
 export function bindPattern(cx: RustContext, pattern: Node, type: RustType): string {
+  // A pattern that does not parse binds nothing (its syntax error is reported).
+  if (pattern.hasError) return cx.scope.discard();
   switch (pattern.type) {
     case 'identifier': {
       const local = cx.scope.declare(pattern.text, type);
@@ -21,7 +23,11 @@ export function bindPattern(cx: RustContext, pattern: Node, type: RustType): str
     }
     case 'mut_pattern':
     case 'ref_pattern':
-      return bindPattern(cx, valuesOf(pattern).find((k) => k.type !== 'mutable_specifier')!, type);
+      return bindPattern(
+        cx,
+        valuesOf(pattern).find((k) => k.type !== 'mutable_specifier')!,
+        type,
+      );
     case 'reference_pattern':
       return bindPattern(cx, valuesOf(pattern)[0]!, type);
     case 'tuple_pattern': {

@@ -45,10 +45,24 @@ export function macro(cx: RustContext, node: Node): Typed {
     case 'unimplemented': {
       cx.use('panic');
       const all = args();
-      const fallback = { panic: 'explicit panic', unreachable: 'internal error: entered unreachable code', todo: 'not yet implemented', unimplemented: 'not implemented' }[name];
-      const prefix = name === 'panic' ? '' : name === 'unreachable' ? 'internal error: entered unreachable code: ' : name === 'todo' ? 'not yet implemented: ' : 'not implemented: ';
+      const fallback = {
+        panic: 'explicit panic',
+        unreachable: 'internal error: entered unreachable code',
+        todo: 'not yet implemented',
+        unimplemented: 'not implemented',
+      }[name];
+      const prefix =
+        name === 'panic'
+          ? ''
+          : name === 'unreachable'
+            ? 'internal error: entered unreachable code: '
+            : name === 'todo'
+              ? 'not yet implemented: '
+              : 'not implemented: ';
       if (all.length) cx.use('format');
-      const message = all.length ? ts`format(${formatArguments(cx, all, node, '', prefix)})` : ts`${JSON.stringify(fallback)}`;
+      const message = all.length
+        ? ts`format(${formatArguments(cx, all, node, '', prefix)})`
+        : ts`${JSON.stringify(fallback)}`;
       return { code: ts`panic(${message}, '${cx.location(node)}')`, type: NEVER };
     }
     case 'assert':
@@ -72,14 +86,20 @@ export function macro(cx: RustContext, node: Node): Typed {
     case 'select':
       return cx.hoistValue(node);
     case 'pin':
-      // tokio::pin!(x): JavaScript values never move, so pinning is nothing to do.
-      return { code: new Code(), type: UNIT };
+      // tokio::pin!(x): JavaScript values never move, so pinning is nothing to do (and gives `()`).
+      return { code: node.parent?.type === 'expression_statement' ? new Code() : ts`null`, type: UNIT };
     case 'join': {
       // tokio::join!: the futures run at once, each as a hidden task; the values come as a tuple.
       cx.use('join');
       cx.awaits();
       const futures = args().map((a) => cx.futureArgument(a));
-      return { code: ts`await join(${join(futures.map((f) => f.code), ', ')})`, type: tuple(futures.map((f) => f.type)) };
+      return {
+        code: ts`await join(${join(
+          futures.map((f) => f.code),
+          ', ',
+        )})`,
+        type: tuple(futures.map((f) => f.type)),
+      };
     }
     default:
       return cx.unsupported(node, `${name}! macro`);
@@ -91,7 +111,10 @@ function assertion(cx: RustContext, node: Node, name: string, args: Node[]): Typ
   const location = cx.location(node);
   if (name === 'assert') {
     const cond = cx.expr(args[0]!);
-    const message = args.length > 1 ? (cx.use('format'), ts`format(${formatArguments(cx, args.slice(1), node)})`) : ts`${JSON.stringify(`assertion failed: ${args[0]!.text}`)}`;
+    const message =
+      args.length > 1
+        ? (cx.use('format'), ts`format(${formatArguments(cx, args.slice(1), node)})`)
+        : ts`${JSON.stringify(`assertion failed: ${args[0]!.text}`)}`;
     return { code: ts`if (!(${cond.code})) panic(${message}, '${location}')`, type: UNIT };
   }
   cx.use('format');

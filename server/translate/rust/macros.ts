@@ -51,12 +51,18 @@ export class MacroParser {
 
   /** `vec![a, b]` or `vec![x; n]` as an array expression. */
   array(tokenTree: Node): Node | null {
-    return findFirst(this.parsePiece(tokenTree, tokenTree.endIndex, 'fn __chan2ts() { let _ = ', '; }'), 'array_expression');
+    return findFirst(
+      this.parsePiece(tokenTree, tokenTree.endIndex, 'fn __chan2ts() { let _ = ', '; }'),
+      'array_expression',
+    );
   }
 
   /** One expression from the start of `first` to `end`. */
   expression(first: Node, end: number): Node | null {
-    const parens = findFirst(this.parsePiece(first, end, 'fn __chan2ts() { let _ = (', '); }'), 'parenthesized_expression');
+    const parens = findFirst(
+      this.parsePiece(first, end, 'fn __chan2ts() { let _ = (', '); }'),
+      'parenthesized_expression',
+    );
     return parens ? (valuesOf(parens)[0] ?? null) : null;
   }
 

@@ -7,7 +7,7 @@
 //   0..=n                -> rs.range(0, n, true)
 import { ts, typeOnly, type Code } from '../emit/code.js';
 import { abbreviate, field, type Node } from '../syntax.js';
-import { valuesOf } from './facts.js';
+import { isOperand, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
 import { BOOL, CHAR, FLOAT, I32, isInteger, named, UNIT, vec, type RustType } from './types.js';
 import { binaryOperand, deref, equality, grouped, hasTopLevelSpace, isUnresolved, operand } from './values.js';
@@ -33,7 +33,10 @@ export function binary(cx: RustContext, node: Node): Typed {
       return { code: ts`${left.code} ${op} ${right.code}`, type: BOOL };
     case '/':
       if (isInteger(left.type) || (isInteger(right.type) && left.type.kind !== 'float')) {
-        return { code: ts`Math.trunc(${left.code} / ${right.code})`, type: left.type.kind === 'int' ? left.type : right.type };
+        return {
+          code: ts`Math.trunc(${left.code} / ${right.code})`,
+          type: left.type.kind === 'int' ? left.type : right.type,
+        };
       }
       return { code: ts`${left.code} / ${right.code}`, type: left.type };
     case '+':
@@ -52,7 +55,10 @@ export function binary(cx: RustContext, node: Node): Typed {
       }
       return { code: ts`${left.code} ${op} ${right.code}`, type: left.type };
     default:
-      return { code: ts`${left.code} ${op} ${right.code}`, type: left.type.kind !== 'unknown' ? left.type : right.type };
+      return {
+        code: ts`${left.code} ${op} ${right.code}`,
+        type: left.type.kind !== 'unknown' ? left.type : right.type,
+      };
   }
 }
 
@@ -80,8 +86,12 @@ export function assignment(cx: RustContext, node: Node): Typed {
     cx.use('rs');
     cx.pre.push(ts`rs.drop(${left.code});`);
   }
-  if (setter) return { code: setter(right.code), type: UNIT };
-  return { code: ts`${left.code} = ${right.code}`, type: UNIT };
+  return assigned(node, setter ? setter(right.code) : ts`${left.code} = ${right.code}`);
+}
+
+/** An assignment's code: in parentheses where it is an operand (`opt.unwrap_or(x = 1)`), as JavaScript binds `=` last. */
+function assigned(node: Node, code: Code): Typed {
+  return { code: isOperand(node) ? ts`(${code})` : code, type: UNIT };
 }
 
 export function compoundAssignment(cx: RustContext, node: Node): Typed {
@@ -93,11 +103,15 @@ export function compoundAssignment(cx: RustContext, node: Node): Typed {
   const setter = left.setter;
   const binaryOp = op.slice(0, -1);
   if (setter) {
-    const computed = binaryOp === '/' && isInteger(left.type) ? ts`Math.trunc(${left.code} / ${right.code})` : ts`${left.code} ${binaryOp} ${right.code}`;
-    return { code: setter(computed), type: UNIT };
+    const computed =
+      binaryOp === '/' && isInteger(left.type)
+        ? ts`Math.trunc(${left.code} / ${right.code})`
+        : ts`${left.code} ${binaryOp} ${right.code}`;
+    return assigned(node, setter(computed));
   }
-  if (binaryOp === '/' && isInteger(left.type)) return { code: ts`${left.code} = Math.trunc(${left.code} / ${right.code})`, type: UNIT };
-  return { code: ts`${left.code} ${op} ${right.code}`, type: UNIT };
+  if (binaryOp === '/' && isInteger(left.type))
+    return assigned(node, ts`${left.code} = Math.trunc(${left.code} / ${right.code})`);
+  return assigned(node, ts`${left.code} ${op} ${right.code}`);
 }
 
 export function cast(cx: RustContext, node: Node): Typed {
@@ -106,17 +120,33 @@ export function cast(cx: RustContext, node: Node): Typed {
   if (target.kind === 'float') return { code: value.code, type: FLOAT };
   if (target.kind === 'int') {
     if (value.type.kind === 'char') return { code: ts`${value.code}.codePointAt(0)${typeOnly('!')}`, type: target };
-    if (value.type.kind === 'float' && /^u(8|16|32)$/.test(target.name)) return { code: ts`Math.min(Math.max(Math.trunc(${value.code}), 0), ${String(2 ** Number(target.name.slice(1)) - 1)})`, type: target };
+    if (value.type.kind === 'float' && /^u(8|16|32)$/.test(target.name))
+      return {
+        code: ts`Math.min(Math.max(Math.trunc(${value.code}), 0), ${String(2 ** Number(target.name.slice(1)) - 1)})`,
+        type: target,
+      };
     if (value.type.kind === 'float') return { code: ts`Math.trunc(${value.code})`, type: target };
     if (value.type.kind === 'bool') return { code: ts`Number(${value.code})`, type: target };
     const signed = { i8: 24, i16: 16 }[target.name];
-    if (signed !== undefined && !(value.type.kind === 'int' && value.type.name.startsWith('i') && Number(value.type.name.slice(1)) <= 32 - signed)) {
+    if (
+      signed !== undefined &&
+      !(value.type.kind === 'int' && value.type.name.startsWith('i') && Number(value.type.name.slice(1)) <= 32 - signed)
+    ) {
       return { code: ts`((${value.code} << ${String(signed)}) >> ${String(signed)})`, type: target };
     }
-    if (target.name === 'i32' && value.type.kind === 'int' && /^(u32|u64|i64|usize|isize)$/.test(value.type.name)) return { code: ts`(${value.code} | 0)`, type: target };
-    if (target.name === 'u32' && !(value.type.kind === 'int' && value.type.name.startsWith('u'))) return { code: ts`(${value.code} >>> 0)`, type: target };
+    if (target.name === 'i32' && value.type.kind === 'int' && /^(u32|u64|i64|usize|isize)$/.test(value.type.name))
+      return { code: ts`(${value.code} | 0)`, type: target };
+    if (target.name === 'u32' && !(value.type.kind === 'int' && value.type.name.startsWith('u')))
+      return { code: ts`(${value.code} >>> 0)`, type: target };
     const bits = /^u(8|16)$/.exec(target.name);
-    if (bits && !(value.type.kind === 'int' && value.type.name.startsWith('u') && Number(value.type.name.slice(1)) <= Number(bits[1]))) {
+    if (
+      bits &&
+      !(
+        value.type.kind === 'int' &&
+        value.type.name.startsWith('u') &&
+        Number(value.type.name.slice(1)) <= Number(bits[1])
+      )
+    ) {
       return { code: ts`(${value.code} & ${String(2 ** Number(bits[1]) - 1)})`, type: target };
     }
     return { code: value.code, type: target };
@@ -126,13 +156,21 @@ export function cast(cx: RustContext, node: Node): Typed {
 }
 
 /** `a..b` and `a..=b`: its bounds, or null for an open range. */
-export function range(cx: RustContext, node: Node): { start: Code; end: Code; inclusive: boolean; type: RustType } | null {
+export function range(
+  cx: RustContext,
+  node: Node,
+): { start: Code; end: Code; inclusive: boolean; type: RustType } | null {
   if (node.type !== 'range_expression') return null;
   const [a, b] = valuesOf(node);
   if (!a || !b) return null;
   const start = cx.expr(a);
   const end = cx.expr(b);
-  return { start: start.code, end: end.code, inclusive: node.text.includes('..='), type: start.type.kind === 'int' ? start.type : end.type.kind === 'int' ? end.type : I32 };
+  return {
+    start: start.code,
+    end: end.code,
+    inclusive: node.text.includes('..='),
+    type: start.type.kind === 'int' ? start.type : end.type.kind === 'int' ? end.type : I32,
+  };
 }
 
 const isTime = (t: RustType) => t.kind === 'named' && (t.name === 'Duration' || t.name === 'Instant');
@@ -149,10 +187,13 @@ function timeOperation(op: string, left: Typed, right: Typed): Typed | null {
     case '+':
       return { code: ts`${l}.add(${right.code})`, type: left.type };
     case '-':
-      if (leftIsInstant && right.type.kind === 'named' && right.type.name === 'Instant') return { code: ts`${l}.durationSince(${right.code})`, type: named('Duration') };
+      if (leftIsInstant && right.type.kind === 'named' && right.type.name === 'Instant')
+        return { code: ts`${l}.durationSince(${right.code})`, type: named('Duration') };
       return { code: ts`${l}.sub(${right.code})`, type: left.type };
     case '*':
-      return isTime(left.type) ? { code: ts`${l}.mul(${right.code})`, type: left.type } : { code: ts`${r}.mul(${left.code})`, type: right.type };
+      return isTime(left.type)
+        ? { code: ts`${l}.mul(${right.code})`, type: left.type }
+        : { code: ts`${r}.mul(${left.code})`, type: right.type };
     case '/':
       return { code: ts`${l}.div(${right.code})`, type: left.type };
   }

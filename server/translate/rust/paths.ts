@@ -32,7 +32,8 @@ const PATH_FUNCTIONS: Record<string, PathFunction> = {
 };
 
 export function pathFunction(items: Items, segments: string[]): PathFunction | null {
-  const resolved = segments.length === 1 ? (items.aliases.get(segments[0]!)?.split('::') ?? segments) : expandAlias(items, segments);
+  const resolved =
+    segments.length === 1 ? (items.aliases.get(segments[0]!)?.split('::') ?? segments) : expandAlias(items, segments);
   const key = resolved.slice(-2).join('::');
   if (resolved[0] === 'std' && key === 'mpsc::channel') return { name: 'std.channel', uses: 'std' };
   return PATH_FUNCTIONS[key] ?? null;

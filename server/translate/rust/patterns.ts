@@ -8,18 +8,31 @@ import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { PatternBinding, RustContext } from './context.js';
 import { patternParts, valuesOf } from './facts.js';
-import { propertyName } from './scope.js';
+import { propertyName } from './names.js';
 import { UNKNOWN, USIZE, type RustType } from './types.js';
 
 /** The test that `subject` matches `pattern`, and what the pattern binds (as accessors of subject). */
-export function patternTest(cx: RustContext, pattern: Node, subject: string, type: RustType): { condition: Code; bindings: PatternBinding[] } {
+export function patternTest(
+  cx: RustContext,
+  pattern: Node,
+  subject: string,
+  type: RustType,
+): { condition: Code; bindings: PatternBinding[] } {
+  if (pattern.hasError) return { condition: cx.syntaxError(pattern).code, bindings: [] };
   const conditions: Code[] = [];
   const bindings: PatternBinding[] = [];
   collectPattern(cx, pattern, subject, type, conditions, bindings);
   return { condition: conditions.length ? join(conditions, ' && ') : ts`true`, bindings };
 }
 
-function collectPattern(cx: RustContext, pattern: Node, subject: string, type: RustType, conditions: Code[], bindings: PatternBinding[]): void {
+function collectPattern(
+  cx: RustContext,
+  pattern: Node,
+  subject: string,
+  type: RustType,
+  conditions: Code[],
+  bindings: PatternBinding[],
+): void {
   if (pattern.text === '_' || pattern.text === '..') return;
   if (pattern.type === 'match_pattern') {
     const inner = valuesOf(pattern)[0];
@@ -47,7 +60,14 @@ function collectPattern(cx: RustContext, pattern: Node, subject: string, type: R
     case 'mut_pattern':
     case 'ref_pattern':
     case 'reference_pattern':
-      collectPattern(cx, valuesOf(pattern).find((k) => k.type !== 'mutable_specifier')!, subject, type, conditions, bindings);
+      collectPattern(
+        cx,
+        valuesOf(pattern).find((k) => k.type !== 'mutable_specifier')!,
+        subject,
+        type,
+        conditions,
+        bindings,
+      );
       return;
     case 'captured_pattern': {
       const [name, inner] = valuesOf(pattern);
@@ -115,7 +135,14 @@ function unitVariant(cx: RustContext, name: string, type: RustType): string | nu
   return e?.variants.get(name)?.shape === 'unit' ? name : null;
 }
 
-function tupleStructPattern(cx: RustContext, pattern: Node, subject: string, type: RustType, conditions: Code[], bindings: PatternBinding[]): void {
+function tupleStructPattern(
+  cx: RustContext,
+  pattern: Node,
+  subject: string,
+  type: RustType,
+  conditions: Code[],
+  bindings: PatternBinding[],
+): void {
   const typeNode = field(pattern, 'type')!;
   const name = typeNode.text.split('::').pop()!;
   const parts = patternParts(pattern).filter((k) => k.id !== typeNode.id);
@@ -127,31 +154,56 @@ function tupleStructPattern(cx: RustContext, pattern: Node, subject: string, typ
       return;
     case 'Ok':
       conditions.push(ts`${subject}.isOk()`);
-      if (one) collectPattern(cx, one, `${subject}.value`, type.kind === 'result' ? type.ok : UNKNOWN, conditions, bindings);
+      if (one)
+        collectPattern(cx, one, `${subject}.value`, type.kind === 'result' ? type.ok : UNKNOWN, conditions, bindings);
       return;
     case 'Err':
       conditions.push(ts`${subject}.isErr()`);
-      if (one) collectPattern(cx, one, `${subject}.error`, type.kind === 'result' ? type.err : UNKNOWN, conditions, bindings);
+      if (one)
+        collectPattern(cx, one, `${subject}.error`, type.kind === 'result' ? type.err : UNKNOWN, conditions, bindings);
       return;
   }
   const variant = variantOf(cx, typeNode, type, name);
   if (!variant) {
     // The runtime's error values: `SendError(v)`, `TrySendError::Full(v)`, `RecvError::Lagged(n)`.
     if (name !== 'SendError') conditions.push(ts`${subject}.kind === '${name}'`);
-    if (one) collectPattern(cx, one, `${subject}.${name === 'Lagged' ? 'skipped' : 'value'}`, name === 'Lagged' ? USIZE : UNKNOWN, conditions, bindings);
+    if (one)
+      collectPattern(
+        cx,
+        one,
+        `${subject}.${name === 'Lagged' ? 'skipped' : 'value'}`,
+        name === 'Lagged' ? USIZE : UNKNOWN,
+        conditions,
+        bindings,
+      );
     return;
   }
   conditions.push(ts`${subject}.kind === '${name}'`);
-  parts.forEach((p, i) => collectPattern(cx, p, `${subject}[${i}]`, variant.fields[i]?.type ?? UNKNOWN, conditions, bindings));
+  parts.forEach((p, i) =>
+    collectPattern(cx, p, `${subject}[${i}]`, variant.fields[i]?.type ?? UNKNOWN, conditions, bindings),
+  );
 }
 
 function variantOf(cx: RustContext, typeNode: Node, type: RustType, name: string) {
-  const enumName = typeNode.text.includes('::') ? typeNode.text.split('::').slice(-2)[0]! : type.kind === 'named' ? type.name : '';
-  const e = cx.items.enums.get(enumName === 'Self' ? (cx.selfType ?? '') : enumName) ?? (type.kind === 'named' ? cx.items.enums.get(type.name) : undefined);
+  const enumName = typeNode.text.includes('::')
+    ? typeNode.text.split('::').slice(-2)[0]!
+    : type.kind === 'named'
+      ? type.name
+      : '';
+  const e =
+    cx.items.enums.get(enumName === 'Self' ? (cx.selfType ?? '') : enumName) ??
+    (type.kind === 'named' ? cx.items.enums.get(type.name) : undefined);
   return e?.variants.get(name) ?? null;
 }
 
-function structPattern(cx: RustContext, pattern: Node, subject: string, type: RustType, conditions: Code[], bindings: PatternBinding[]): void {
+function structPattern(
+  cx: RustContext,
+  pattern: Node,
+  subject: string,
+  type: RustType,
+  conditions: Code[],
+  bindings: PatternBinding[],
+): void {
   const typeNode = field(pattern, 'type')!;
   const name = typeNode.text.split('::').pop()!;
   const variant = variantOf(cx, typeNode, type, name);

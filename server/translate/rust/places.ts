@@ -10,7 +10,7 @@
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
-import { propertyName } from './scope.js';
+import { propertyName } from './names.js';
 import type { RustContext, Typed } from './context.js';
 import { defaultValueText, tuple, UNKNOWN, type RustType } from './types.js';
 import { autoDeref, deref, isAssignable, operand } from './values.js';
@@ -44,14 +44,21 @@ function placeValue(cx: RustContext, node: Node): Typed {
 function tuplePlace(cx: RustContext, node: Node): Typed | null {
   const parts = valuesOf(node).map((part) => place(cx, part));
   if (parts.some((p) => !p || p.setter)) return null;
-  return { code: ts`[${join(parts.map((p) => p!.code), ', ')}]`, type: tuple(parts.map((p) => p!.type)) };
+  return {
+    code: ts`[${join(
+      parts.map((p) => p!.code),
+      ', ',
+    )}]`,
+    type: tuple(parts.map((p) => p!.type)),
+  };
 }
 
 /** `*map.entry(k).or_insert(v)` as an assignable place: the value is inserted first. */
 export function entryOrInsert(cx: RustContext, node: Node): Typed | null {
   if (node.type !== 'call_expression') return null;
   const fn = field(node, 'function');
-  if (fn?.type !== 'field_expression' || !/^or_insert(_with)?$|^or_default$/.test(field(fn, 'field')?.text ?? '')) return null;
+  if (fn?.type !== 'field_expression' || !/^or_insert(_with)?$|^or_default$/.test(field(fn, 'field')?.text ?? ''))
+    return null;
   const entryCall = field(fn, 'value');
   const entryFn = entryCall?.type === 'call_expression' ? field(entryCall, 'function') : null;
   if (entryFn?.type !== 'field_expression' || field(entryFn, 'field')?.text !== 'entry') return null;
@@ -59,17 +66,30 @@ export function entryOrInsert(cx: RustContext, node: Node): Typed | null {
   const key = cx.expr(valuesOf(field(entryCall!, 'arguments'))[0]!);
   const valueType = map.type.kind === 'map' ? map.type.value : UNKNOWN;
   const orArg = valuesOf(field(node, 'arguments'))[0];
-  const fallback = field(fn, 'field')?.text === 'or_default' ? ts`${defaultValueText(valueType)}` : field(fn, 'field')?.text === 'or_insert_with' ? ts`(${cx.expr(orArg!).code})()` : cx.expr(orArg!).code;
+  const fallback =
+    field(fn, 'field')?.text === 'or_default'
+      ? ts`${defaultValueText(valueType)}`
+      : field(fn, 'field')?.text === 'or_insert_with'
+        ? ts`(${cx.expr(orArg!).code})()`
+        : cx.expr(orArg!).code;
   const keyName = cx.temp('key');
   cx.pre.push(ts`const ${keyName} = ${key.code};`);
   cx.pre.push(ts`if (!${map.code}.has(${keyName})) ${map.code}.set(${keyName}, ${fallback});`);
-  return { code: ts`${map.code}.get(${keyName})${typeOnly('!')}`, type: valueType, setter: (value: Code) => ts`${map.code}.set(${keyName}, ${value})` };
+  return {
+    code: ts`${map.code}.get(${keyName})${typeOnly('!')}`,
+    type: valueType,
+    setter: (value: Code) => ts`${map.code}.set(${keyName}, ${value})`,
+  };
 }
 
 /** `v[a..b]`, `v[..n]`, `s[a..]`: a copy of the part (Rust borrows it). */
 function slice(cx: RustContext, target: Typed, range: Node): Typed {
-  const start = field(range, 'start') ?? (range.firstChild?.type !== '..' && range.firstChild?.type !== '..=' ? range.namedChildren[0] : null);
-  const end = field(range, 'end') ?? (range.lastChild?.type !== '..' ? range.namedChildren[range.namedChildren.length - 1] : null);
+  const start =
+    field(range, 'start') ??
+    (range.firstChild?.type !== '..' && range.firstChild?.type !== '..=' ? range.namedChildren[0] : null);
+  const end =
+    field(range, 'end') ??
+    (range.lastChild?.type !== '..' ? range.namedChildren[range.namedChildren.length - 1] : null);
   const from = start && start !== end ? cx.expr(start).code : ts`0`;
   const to = end && (end.id !== start?.id || range.text.startsWith('..')) ? cx.expr(end).code : null;
   const inclusive = range.text.includes('..=');
@@ -86,7 +106,10 @@ export function fieldAccess(cx: RustContext, node: Node): Typed {
     return { code: ts`${base.code}.value`, type: base.type.args[0] ?? UNKNOWN };
   }
   if (/^\d+$/.test(name)) {
-    return { code: ts`${base.code}[${name}]`, type: base.type.kind === 'tuple' ? (base.type.items[Number(name)] ?? UNKNOWN) : UNKNOWN };
+    return {
+      code: ts`${base.code}[${name}]`,
+      type: base.type.kind === 'tuple' ? (base.type.items[Number(name)] ?? UNKNOWN) : UNKNOWN,
+    };
   }
   return { code: ts`${base.code}.${name}`, type: fieldType(cx, base.type, name) };
 }

@@ -7,7 +7,8 @@ import { field, kids, type Node } from '../syntax.js';
 import type { FnContext, RustContext } from './context.js';
 import { isBroken, isComment, isLooseStatement } from './facts.js';
 import { commentText } from './literals.js';
-import { Scope, typeName } from './scope.js';
+import { camelCase, className, safeName, typeName } from './names.js';
+import { Scope } from './scope.js';
 import { tsType, UNIT, UNKNOWN } from './types.js';
 import { annotation } from './values.js';
 
@@ -20,8 +21,20 @@ export function program(cx: RustContext, root: Node): Code {
 /** A selection of statements: items stay at the top, the statements run in an async `main`. */
 function snippet(cx: RustContext, root: Node, statements: Node[]): Code {
   cx.snippetMain = true;
-  const items = itemList(cx, kids(root).filter((n) => !statements.includes(n) && !statements.some((s) => s.id === n.id)));
-  const fn: FnContext = { key: 'main', explicitAsync: true, awaits: true, calls: new Set(), result: UNIT, loops: [], isMain: true, outer: null };
+  const items = itemList(
+    cx,
+    kids(root).filter((n) => !statements.includes(n) && !statements.some((s) => s.id === n.id)),
+  );
+  const fn: FnContext = {
+    key: 'main',
+    explicitAsync: true,
+    awaits: true,
+    calls: new Set(),
+    result: UNIT,
+    loops: [],
+    isMain: true,
+    outer: null,
+  };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
     const body = statements.flatMap((n) => cx.statement(n));
     cx.callGraph.set('main', { awaits: true, calls: fn.calls });
@@ -32,16 +45,31 @@ function snippet(cx: RustContext, root: Node, statements: Node[]): Code {
 
 function itemList(cx: RustContext, nodes: Node[]): Code {
   const out: Code[] = [];
+  const declared = new Set<string>();
   let previousComment: Node | null = null;
   for (const node of nodes) {
     const comment = isComment(node);
-    const items = safeItem(cx, node);
+    const value = declaredValue(node);
+    const items =
+      value && declared.has(value)
+        ? [cx.unsupportedDeclaration(node, `a second definition of ${value}`)]
+        : safeItem(cx, node);
+    if (value) declared.add(value);
     if (comment && previousComment && previousComment.endPosition.row + 1 >= node.startPosition.row && out.length) {
       out[out.length - 1] = ts`${out[out.length - 1]!}\n${items[0]!}`;
     } else out.push(...items);
     previousComment = comment ? node : null;
   }
   return join(out, '\n\n');
+}
+
+/** The name of the JavaScript value an item declares: a module cannot declare one twice. */
+function declaredValue(node: Node): string | null {
+  const name = field(node, 'name')?.text;
+  if (!name) return null;
+  if (node.type === 'function_item') return safeName(camelCase(name));
+  if (node.type === 'struct_item') return className(name);
+  return node.type === 'const_item' || node.type === 'static_item' ? name : null;
 }
 
 /** An item whose translation failed on malformed input becomes a marked comment, never an exception. */
@@ -54,30 +82,49 @@ function safeItem(cx: RustContext, node: Node): Code[] {
 }
 
 /** Items with nothing to write in TypeScript (traits are structural there). */
-const SILENT = new Set(['use_declaration', 'attribute_item', 'inner_attribute_item', 'extern_crate_declaration', 'trait_item', 'ERROR']);
+const SILENT = new Set([
+  'use_declaration',
+  'attribute_item',
+  'inner_attribute_item',
+  'extern_crate_declaration',
+  'trait_item',
+  'ERROR',
+]);
 
 export function item(cx: RustContext, node: Node): Code[] {
-  if (node.type !== 'ERROR' && isBroken(node)) return [cx.syntaxErrorDeclaration(node)];
+  // A type alias is written from its text, which must parse all through.
+  if (node.type !== 'ERROR' && (isBroken(node) || (node.type === 'type_item' && node.hasError)))
+    return [cx.syntaxErrorDeclaration(node)];
   const visit = cx.visitors.itemKinds[node.type];
   if (visit) return visit(cx, node);
   if (SILENT.has(node.type)) return [];
   if (isComment(node)) return [ts`${commentText(node.text)}`];
   if (node.type === 'mod_item') return [cx.unsupportedDeclaration(node, 'module')];
   // Rust has no statements outside functions: these come from a file that does not parse.
-  if (node.type.endsWith('_statement') || node.type.endsWith('_expression') || node.type === 'let_declaration') return [cx.unsupportedDeclaration(node, 'statement outside a function')];
+  if (node.type.endsWith('_statement') || node.type.endsWith('_expression') || node.type === 'let_declaration')
+    return [cx.unsupportedDeclaration(node, 'statement outside a function')];
   return [cx.unsupportedDeclaration(node, node.type.replace(/_/g, ' '))];
 }
 
 export function typeAlias(cx: RustContext, node: Node): Code[] {
   const name = field(node, 'name')?.text ?? '';
   const params = cx.items.aliasParams.get(name);
-  return [typeOnly(`type ${typeName(name)}${params?.length ? `<${params.join(', ')}>` : ''} = ${tsType(cx.items.typeAliases.get(name) ?? UNKNOWN) ?? 'unknown'};`)];
+  return [
+    typeOnly(
+      `type ${typeName(name)}${params?.length ? `<${params.join(', ')}>` : ''} = ${tsType(cx.items.typeAliases.get(name) ?? UNKNOWN) ?? 'unknown'};`,
+    ),
+  ];
 }
 
 /** `const` and `static` items. */
 export function constItem(cx: RustContext, node: Node): Code[] {
   const name = field(node, 'name')?.text ?? '';
-  const value = cx.expr(field(node, 'value')!);
-  cx.scope.alias(name, name, cx.items.constants.get(name) ?? value.type);
-  return [mapped(cx.pos(node), ts`const ${name}${annotation(cx.items.constants.get(name) ?? value.type)} = ${value.code};`)];
+  // The statements a value needs (`{ let a = 2; a * 3 }`) come before it.
+  return cx.inStatement(node, () => {
+    const value = cx.expr(field(node, 'value')!);
+    cx.scope.alias(name, name, cx.items.constants.get(name) ?? value.type);
+    return [
+      mapped(cx.pos(node), ts`const ${name}${annotation(cx.items.constants.get(name) ?? value.type)} = ${value.code};`),
+    ];
+  });
 }

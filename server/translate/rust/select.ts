@@ -6,7 +6,7 @@ import { field, kids, type Node } from '../syntax.js';
 import type { Operation, RustContext, Sink } from './context.js';
 import { isComment, macroName, valuesOf } from './facts.js';
 import { declareBinding } from './locals.js';
-import { camelCase } from './scope.js';
+import { camelCase } from './names.js';
 import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
 import { autoDeref, deferred } from './values.js';
 
@@ -19,7 +19,14 @@ interface Branch {
 }
 
 /** Methods whose select! form is the runtime's `...Op()` (it takes nothing unless it wins). */
-const OP_METHODS: Record<string, string> = { recv: 'recvOp', send: 'sendOp', reserve: 'reserveOp', closed: 'closedOp', changed: 'changedOp', lock: 'lockOp' };
+const OP_METHODS: Record<string, string> = {
+  recv: 'recvOp',
+  send: 'sendOp',
+  reserve: 'reserveOp',
+  closed: 'closedOp',
+  changed: 'changedOp',
+  lock: 'lockOp',
+};
 
 /** A `select!` in statement position (other macros are expressions). */
 export function selectStatement(cx: RustContext, node: Node, sink: Sink): Code[] | null {
@@ -81,12 +88,19 @@ function selectBranches(cx: RustContext, node: Node, sink: Sink): Code[] {
   return out;
 }
 
-function handlerBody(cx: RustContext, b: Branch, sink: Sink, bindings: { name: string; node: Node; accessor: string; type: RustType }[]): Code[] {
+function handlerBody(
+  cx: RustContext,
+  b: Branch,
+  sink: Sink,
+  bindings: { name: string; node: Node; accessor: string; type: RustType }[],
+): Code[] {
   return cx.withScope(() => {
     const declared = bindings.map((binding) => ts`const ${declareBinding(cx, binding)} = ${binding.accessor};`);
     const handler = b.handler;
     if (!handler) return declared;
-    const body = b.handlerIsBlock ? cx.blockStatements(handler, sink) : cx.inStatement(handler, () => cx.valueInto(handler, sink));
+    const body = b.handlerIsBlock
+      ? cx.blockStatements(handler, sink)
+      : cx.inStatement(handler, () => cx.valueInto(handler, sink));
     return [...declared, ...body];
   });
 }
@@ -98,7 +112,8 @@ function handlerBody(cx: RustContext, b: Branch, sink: Sink, bindings: { name: s
  */
 export function operation(cx: RustContext, future: Node, wrap: 'future' | 'function' = 'future'): Operation {
   let expr = future;
-  while (expr.type === 'reference_expression' || expr.type === 'parenthesized_expression') expr = valuesOf(expr)[valuesOf(expr).length - 1]!;
+  while (expr.type === 'reference_expression' || expr.type === 'parenthesized_expression')
+    expr = valuesOf(expr)[valuesOf(expr).length - 1]!;
   if (expr.type === 'call_expression' && field(expr, 'function')?.type === 'field_expression') {
     const fn = field(expr, 'function')!;
     const method = field(fn, 'field')!.text;
@@ -109,7 +124,11 @@ export function operation(cx: RustContext, future: Node, wrap: 'future' | 'funct
     const typeName = rt.kind === 'named' ? rt.name : '';
     if (method === 'tick') return { code: receiver.code, type: named('Instant'), isFuture: false };
     if (OP_METHODS[method] && (typeName.includes('.') || typeName === 'Mutex')) {
-      return { code: ts`${receiver.code}.${OP_METHODS[method]!}(${join(args, ', ')})`, type: opType(typeName, method, elem), isFuture: false };
+      return {
+        code: ts`${receiver.code}.${OP_METHODS[method]!}(${join(args, ', ')})`,
+        type: opType(typeName, method, elem),
+        isFuture: false,
+      };
     }
   }
   if (wrap === 'function' && expr.type !== 'identifier' && expr.type !== 'field_expression') {
@@ -119,7 +138,12 @@ export function operation(cx: RustContext, future: Node, wrap: 'future' | 'funct
   const value = cx.expr(expr);
   const vt = value.type;
   if (vt.kind === 'named' && ['Sleep', 'oneshot.Receiver', 'JoinHandle', 'Interval'].includes(vt.name)) {
-    const inner = vt.name === 'JoinHandle' ? result(vt.args[0] ?? UNKNOWN, named('JoinError')) : vt.name === 'oneshot.Receiver' ? result(vt.args[0] ?? UNKNOWN, named('RecvError')) : UNIT;
+    const inner =
+      vt.name === 'JoinHandle'
+        ? result(vt.args[0] ?? UNKNOWN, named('JoinError'))
+        : vt.name === 'oneshot.Receiver'
+          ? result(vt.args[0] ?? UNKNOWN, named('RecvError'))
+          : UNIT;
     return { code: value.code, type: inner, isFuture: false };
   }
   const inner = vt.kind === 'named' && vt.name === 'Future' ? (vt.args[0] ?? UNKNOWN) : UNKNOWN;
@@ -149,7 +173,10 @@ function opType(typeName: string, method: string, elem: RustType): RustType {
 
 /** The branches of a select! token tree, or null when they do not have select!'s shape. */
 function splitBranches(cx: RustContext, tree: Node): { biased: boolean; branches: Branch[] } | null {
-  const tokens = tree.children.filter((c): c is Node => c !== null).slice(1, -1).filter((c) => !isComment(c));
+  const tokens = tree.children
+    .filter((c): c is Node => c !== null)
+    .slice(1, -1)
+    .filter((c) => !isComment(c));
   const macros = cx.macros;
   let i = 0;
   let biased = false;

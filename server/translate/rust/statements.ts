@@ -7,7 +7,17 @@
 import { block, Code, ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import { DISCARD, type RustContext, type Sink, type Typed } from './context.js';
-import { isBroken, identifiersOf, isComment, isReassigned, isSimpleIf, isStatementNode, isValueBlock, leavesEarly, valuesOf } from './facts.js';
+import {
+  isBroken,
+  identifiersOf,
+  isComment,
+  isReassigned,
+  isSimpleIf,
+  isStatementNode,
+  isValueBlock,
+  leavesEarly,
+  valuesOf,
+} from './facts.js';
 import { commentText } from './literals.js';
 import { inferElementType } from './infer.js';
 import { bindPattern, declareBinding, dropsOf, refPlace } from './locals.js';
@@ -16,7 +26,13 @@ import { isScalar, tsType, UNKNOWN, type RustType } from './types.js';
 import { annotation, containsEnum, expressionStatement, isRef, refine } from './values.js';
 
 /** The statements of a block with its value delivered to `sink`, and the drops Rust does at its end. */
-export function blockStatements(cx: RustContext, node: Node, sink: Sink, skipDrops = false, alwaysFinally = false): Code[] {
+export function blockStatements(
+  cx: RustContext,
+  node: Node,
+  sink: Sink,
+  skipDrops = false,
+  alwaysFinally = false,
+): Code[] {
   const drops = skipDrops ? [] : cx.ownership.dropsAtEnd(node);
   const useFinally = drops.length > 0 && (alwaysFinally || sink.kind === 'return' || leavesEarly(node));
   // A `finally` cannot see what the `try` declares: the block's dropped bindings are declared before it.
@@ -28,7 +44,11 @@ export function blockStatements(cx: RustContext, node: Node, sink: Sink, skipDro
       const comment = isComment(child);
       const isLast = i === children.length - 1;
       // tree-sitter wraps a trailing `match`/`if` without `;` in an expression statement: still the block's value.
-      const tailInStatement = isLast && child.type === 'expression_statement' && !child.text.trimEnd().endsWith(';') && sink.kind !== 'discard';
+      const tailInStatement =
+        isLast &&
+        child.type === 'expression_statement' &&
+        !child.text.trimEnd().endsWith(';') &&
+        sink.kind !== 'discard';
       const isTail = isLast && !comment && (!isStatementNode(child) || tailInStatement);
       if (comment) {
         out.push(ts`${commentText(child.text)}`);
@@ -95,10 +115,10 @@ function letDeclaration(cx: RustContext, node: Node): Code[] {
     const name = bindPattern(cx, pattern, declared ?? UNKNOWN);
     if (!name.startsWith('[')) return [ts`let ${name}${annotation(declared ?? UNKNOWN)};`];
     // `let (a, b);`: JavaScript declares a pattern only with a value, so the names alone.
-    const names = identifiersOf(pattern).map((id) => cx.declNames.get(id.id) ?? id.text);
+    const names = identifiersOf(pattern).flatMap((id) => cx.declNames.get(id.id) ?? []);
     return names.length ? [ts`let ${names.join(', ')};`] : [];
   }
-  if (cx.ownership.dropsImmediately(node) && (pattern.text === '_')) return [dropValue(cx, cx.expr(valueNode))];
+  if (cx.ownership.dropsImmediately(node) && pattern.text === '_') return [dropValue(cx, cx.expr(valueNode))];
   if (isValueBlock(valueNode) && !isSimpleIf(valueNode)) {
     const temp = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? null : cx.temp('value');
     const typeAnnotation = new Code();
@@ -126,13 +146,22 @@ function letDeclaration(cx: RustContext, node: Node): Code[] {
     cx.scope.place(identifiersOf(pattern)[0]!.text, type, value.slot);
     return [];
   }
-  const isMut = pattern.type === 'mut_pattern' || kids(node).some((k) => k.type === 'mutable_specifier') || /\bmut\b/.test(pattern.text);
+  const isMut =
+    pattern.type === 'mut_pattern' ||
+    kids(node).some((k) => k.type === 'mutable_specifier') ||
+    /\bmut\b/.test(pattern.text);
   // `let mut rx` that is only used through methods stays `const`: JavaScript objects change in place.
   // Scalars and Options are values in JavaScript: their `&mut self` methods (push_str, take) assign.
   const valueLike = isScalar(type) || type.kind === 'option' || type.kind === 'unknown' || type.kind === 'tuple';
-  const keyword = isMut && (valueLike || identifiersOf(pattern).some((id) => isReassigned(id.text, node))) ? 'let' : 'const';
+  const keyword =
+    isMut && (valueLike || identifiersOf(pattern).some((id) => isReassigned(id.text, node))) ? 'let' : 'const';
   // `let mut it = v.iter();` then `it.next()`: the iterator walks a copy, so v stays whole.
-  if (isMut && value.type.kind === 'vec' && valueNode.type === 'call_expression' && /\.(iter|iter_mut|into_iter)$/.test(field(valueNode, 'function')?.text ?? '')) {
+  if (
+    isMut &&
+    value.type.kind === 'vec' &&
+    valueNode.type === 'call_expression' &&
+    /\.(iter|iter_mut|into_iter)$/.test(field(valueNode, 'function')?.text ?? '')
+  ) {
     value = { ...value, code: ts`[...${value.code}]` };
   }
   if (pattern.text === '_') return [expressionStatement(value.code)];
@@ -141,7 +170,8 @@ function letDeclaration(cx: RustContext, node: Node): Code[] {
     for (const id of identifiersOf(pattern)) cx.hoisted.names.push(cx.declNames.get(id.id) ?? id.text);
     return [ts`${name} = ${value.code};`];
   }
-  const shownType = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? letAnnotation(cx, declared, value) : new Code();
+  const shownType =
+    pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? letAnnotation(cx, declared, value) : new Code();
   if (isRef(type)) refPlace(cx, identifiersOf(pattern)[0]?.text ?? '');
   return [ts`${keyword} ${name}${shownType} = ${value.code};`];
 }
@@ -151,7 +181,12 @@ function letDeclaration(cx: RustContext, node: Node): Code[] {
  * element type Rust infers from what is later sent, pushed or handed on.
  */
 function inferredElement(cx: RustContext, declaration: Node, pattern: Node, value: Node): RustType | null {
-  if (!/(channel|unbounded_channel|sync_channel|Vec::new|Vec::with_capacity|VecDeque::new)\s*\(/.test(value.text.slice(0, 80))) return null;
+  if (
+    !/(channel|unbounded_channel|sync_channel|Vec::new|Vec::with_capacity|VecDeque::new)\s*\(/.test(
+      value.text.slice(0, 80),
+    )
+  )
+    return null;
   if (/::<|^vec!/.test(value.text)) return null;
   const names = identifiersOf(pattern).map((n) => n.text);
   return inferElementType(declaration, names, {
@@ -170,22 +205,37 @@ function inferredElement(cx: RustContext, declaration: Node, pattern: Node, valu
 /** An annotation where TypeScript could not infer what Rust's declared type says. */
 function letAnnotation(cx: RustContext, declared: RustType | null, value: Typed): Code {
   const emptyArrays = /^\[(\[\](, )?)*\]$/.test(value.code.toString());
-  if (!declared && (emptyArrays || /^new (rs\.BTreeMap|Map|Set)\(\)$/.test(value.code.toString())) && tsType(value.type)) return annotation(value.type);
+  if (
+    !declared &&
+    (emptyArrays || /^new (rs\.BTreeMap|Map|Set)\(\)$/.test(value.code.toString())) &&
+    tsType(value.type)
+  )
+    return annotation(value.type);
   // Rust knew the element type from a use chan2ts could not read: say so rather than `never[]`.
   if (!declared && emptyArrays && value.code.toString() !== '[]') return typeOnly(': unknown[][]');
-  if (!declared && (containsEnum(value.type, cx.items) || value.type.kind === 'tuple') && tsType(value.type)) return annotation(value.type);
+  if (!declared && (containsEnum(value.type, cx.items) || value.type.kind === 'tuple') && tsType(value.type))
+    return annotation(value.type);
   // The Rust source wrote the type: so does the TypeScript.
   if (declared && declared.kind !== 'unknown' && tsType(declared)) return annotation(declared);
   return new Code();
 }
 
 /** `let Some(x) = opt else { return; };` */
-function letElse(cx: RustContext, pattern: Node, valueNode: Node, alternative: Node, declared: RustType | null): Code[] {
+function letElse(
+  cx: RustContext,
+  pattern: Node,
+  valueNode: Node,
+  alternative: Node,
+  declared: RustType | null,
+): Code[] {
   const value = cx.exprWithExpected(valueNode, declared);
   const subject = cx.temp('matched');
   const test = cx.patternTest(pattern, subject, value.type);
   const elseBlock = kids(alternative).find((k) => k.type === 'block') ?? alternative;
-  const out = [ts`const ${subject} = ${value.code};`, ts`if (!(${test.condition})) ${block(blockStatements(cx, elseBlock, DISCARD))}`];
+  const out = [
+    ts`const ${subject} = ${value.code};`,
+    ts`if (!(${test.condition})) ${block(blockStatements(cx, elseBlock, DISCARD))}`,
+  ];
   for (const b of test.bindings) out.push(ts`const ${declareBinding(cx, b)} = ${b.accessor};`);
   return out;
 }

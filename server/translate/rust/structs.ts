@@ -7,7 +7,7 @@ import { block, Code, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { RustContext } from './context.js';
 import { typeNameOfImpl } from './facts.js';
-import { camelCase, safeName, typeName } from './scope.js';
+import { camelCase, className, safeName, typeName } from './names.js';
 import { isScalar, tsType, type RustType } from './types.js';
 import { defaultOf, enumMethodName } from './values.js';
 
@@ -15,28 +15,35 @@ export function structItem(cx: RustContext, node: Node): Code[] {
   const name = field(node, 'name')?.text ?? '';
   const decl = cx.items.structs.get(name);
   if (!decl) return [cx.unsupportedDeclaration(node, 'struct')];
-  const className = typeName(name);
+  const jsName = className(name);
   const members: Code[] = [];
   const named = decl.fields.every((f) => !/^\d+$/.test(f.name));
   if (!named) return [cx.unsupportedDeclaration(node, 'tuple struct')];
   for (const f of decl.fields) members.push(typeOnly(`${f.name}: ${tsType(f.type) ?? 'any'};`));
   if (decl.fields.length > 0) {
     const init = `{ ${decl.fields.map((f) => `${f.name}: ${tsType(f.type) ?? 'any'}`).join('; ')} }`;
-    members.push(ts`constructor(init${typeOnly(`: ${init}`)}) ${block(decl.fields.map((f) => ts`this.${f.name} = init.${f.name};`))}`);
+    members.push(
+      ts`constructor(init${typeOnly(`: ${init}`)}) ${block(decl.fields.map((f) => ts`this.${f.name} = init.${f.name};`))}`,
+    );
   }
   if (decl.derives.has('Default')) {
     const zeros = decl.fields.map((f) => `${f.name}: ${defaultOf(cx.items, f.type)}`).join(', ');
-    members.push(ts`static default_()${typeOnly(`: ${className}`)} ${block([ts`return new ${className}(${decl.fields.length ? `{ ${zeros} }` : ''});`])}`);
+    members.push(
+      ts`static default_()${typeOnly(`: ${jsName}`)} ${block([ts`return new ${jsName}(${decl.fields.length ? `{ ${zeros} }` : ''});`])}`,
+    );
   }
   if (decl.derives.has('Clone')) {
     cx.use('rs');
     const copies = decl.fields.map((f) => `${f.name}: ${cloneText(`this.${f.name}`, f.type)}`).join(', ');
-    members.push(ts`clone()${typeOnly(`: ${className}`)} ${block([ts`return new ${className}(${decl.fields.length ? `{ ${copies} }` : ''});`])}`);
+    members.push(
+      ts`clone()${typeOnly(`: ${jsName}`)} ${block([ts`return new ${jsName}(${decl.fields.length ? `{ ${copies} }` : ''});`])}`,
+    );
   }
   cx.with({ selfType: name }, () => {
-    for (const impl of implsOf(node, name)) for (const m of kids(field(impl, 'body'))) if (m.type === 'function_item') members.push(method(cx, m, impl));
+    for (const impl of implsOf(node, name))
+      for (const m of kids(field(impl, 'body'))) if (m.type === 'function_item') members.push(method(cx, m, impl));
   });
-  return [mapped(cx.pos(node), ts`class ${className} ${block(members)}`)];
+  return [mapped(cx.pos(node), ts`class ${jsName} ${block(members)}`)];
 }
 
 function implsOf(node: Node, name: string): Node[] {
@@ -52,7 +59,9 @@ export function enumItem(cx: RustContext, node: Node): Code[] {
     const fs = v.fields.map((f) => `${/^\d+$/.test(f.name) ? `${f.name}` : f.name}: ${tsType(f.type) ?? 'any'}`);
     return `{ kind: '${v.name}'${fs.length ? `; ${fs.join('; ')}` : ''} }`;
   });
-  return [mapped(cx.pos(node), typeOnly(`type ${typeName(name)} =\n  | ${variants.join('\n  | ')};`))];
+  // `enum Never {}` has no value at all.
+  const union = variants.length ? `\n  | ${variants.join('\n  | ')}` : ' never';
+  return [mapped(cx.pos(node), typeOnly(`type ${typeName(name)} =${union};`))];
 }
 
 /** Methods of an enum become functions taking the value first (enum values are plain objects). */
@@ -71,7 +80,9 @@ export function implItem(cx: RustContext, node: Node): Code[] {
         const all = sig.self && !params.isEmpty && !isDisplay ? ts`${self}, ${params}` : sig.self ? self : params;
         return ts`${isAsync}function ${fnName}(${all})${result} ${body}`;
       };
-      return cx.with({ displayMethod: isDisplay }, () => mapped(cx.pos(m), cx.functionLike(`${name}.${sig.name}`, m, sig, shape, sig.self ? 'self' : null, isDisplay)));
+      return cx.with({ displayMethod: isDisplay }, () =>
+        mapped(cx.pos(m), cx.functionLike(`${name}.${sig.name}`, m, sig, shape, sig.self ? 'self' : null, isDisplay)),
+      );
     }),
   );
 }
@@ -85,7 +96,9 @@ function method(cx: RustContext, m: Node, impl: Node): Code {
     const isStatic = sig.self === null ? 'static ' : '';
     return ts`${isStatic}${isAsync}${safeName(camelCase(sig.name))}(${params})${result} ${body}`;
   };
-  return cx.with({ displayMethod: isDisplay }, () => mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)));
+  return cx.with({ displayMethod: isDisplay }, () =>
+    mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)),
+  );
 }
 
 function cloneText(text: string, type: RustType): string {

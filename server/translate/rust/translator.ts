@@ -6,7 +6,18 @@ import type { Node } from '../syntax.js';
 import { call, callArguments } from './calls.js';
 import { futureArgument } from './calls-spawn.js';
 import { RustContext, type Visitors } from './context.js';
-import { blockInto, breakInto, continueInto, hoistValue, ifExpression, ifInto, jumpExpression, loopExpression, returnInto, valueInto } from './control.js';
+import {
+  blockInto,
+  breakInto,
+  continueInto,
+  hoistValue,
+  ifExpression,
+  ifInto,
+  jumpExpression,
+  loopExpression,
+  returnInto,
+  valueInto,
+} from './control.js';
 import { loopStatement } from './control-loops.js';
 import { matchStatement } from './control-match.js';
 import {
@@ -133,7 +144,13 @@ const VISITORS: Visitors = {
 };
 
 /** Translates a Rust file (its items, or a selection's statements) with a new context, which holds what it gathered. */
-export function translateRust(root: Node, items: Items, ownership: Ownership, macros: MacroParser, fileName: string): { body: Code; translator: RustContext } {
+export function translateRust(
+  root: Node,
+  items: Items,
+  ownership: Ownership,
+  macros: MacroParser,
+  fileName: string,
+): { body: Code; translator: RustContext } {
   const translator = new RustContext(items, ownership, macros, fileName, VISITORS);
   return { body: program(translator, root), translator };
 }

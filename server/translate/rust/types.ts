@@ -1,6 +1,6 @@
 import { field, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
-import { typeName } from './scope.js';
+import { typeName } from './names.js';
 
 /** The slice of Rust's type system the translator needs: TypeScript types, dispatch, printing. */
 export type RustType =
@@ -77,7 +77,8 @@ export function parseType(
   typeAliases: Map<string, RustType> = new Map(),
   aliasParams: Map<string, string[]> = new Map(),
 ): RustType {
-  if (!node) return UNKNOWN;
+  // A type that does not parse says nothing sure.
+  if (!node || node.hasError) return UNKNOWN;
   const recurse = (n: Node | null) => parseType(n, aliases, typeAliases, aliasParams);
   switch (node.type) {
     case 'primitive_type':
@@ -127,7 +128,13 @@ function primitive(name: string): RustType {
   return UNKNOWN;
 }
 
-function fromPath(path: string, args: RustType[], aliases: TypeAliases, typeAliases: Map<string, RustType>, aliasParams: Map<string, string[]>): RustType {
+function fromPath(
+  path: string,
+  args: RustType[],
+  aliases: TypeAliases,
+  typeAliases: Map<string, RustType>,
+  aliasParams: Map<string, string[]>,
+): RustType {
   const segments = path.split('::');
   const last = segments[segments.length - 1]!;
   const local = typeAliases.get(path);
@@ -169,7 +176,9 @@ function fromPath(path: string, args: RustType[], aliases: TypeAliases, typeAlia
 function substitute(type: RustType, bindings: Map<string, RustType>): RustType {
   switch (type.kind) {
     case 'named':
-      return type.args.length === 0 && bindings.has(type.name) ? bindings.get(type.name)! : { ...type, args: type.args.map((a) => substitute(a, bindings)) };
+      return type.args.length === 0 && bindings.has(type.name)
+        ? bindings.get(type.name)!
+        : { ...type, args: type.args.map((a) => substitute(a, bindings)) };
     case 'vec':
     case 'option':
       return { ...type, elem: substitute(type.elem, bindings) };

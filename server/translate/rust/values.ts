@@ -1,9 +1,10 @@
 // Facts about translated values and their Rust types that several constructs share: how a
-// value reads before `.`, through a guard, compared, annotated, defaulted.
+// value reads before `.`, as an operand or a statement, whether it can be assigned, how it
+// reads through a guard, compared, annotated, defaulted.
 import { Code, ts, typeOnly } from '../emit/code.js';
 import type { RustContext, Sink, Typed } from './context.js';
 import type { Items } from './items.js';
-import { camelCase, isIdentifier } from './scope.js';
+import { camelCase, className, isIdentifier, propertyName } from './names.js';
 import { defaultValueText, named, option, tsType, tuple, UNKNOWN, vec, type RustType } from './types.js';
 
 /** An expression used before `.` or `[`: grouped, and `7` too (`7.x` reads as a number). */
@@ -50,18 +51,37 @@ function hasTopLevel(text: string, token: string): boolean {
 export function isAssignable(code: Code): boolean {
   const text = code.toString().replace(/!$/, '');
   if (isIdentifier(text)) return !['null', 'true', 'false', 'this', 'undefined'].includes(text);
-  return !hasTopLevelSpace(text) && !text.includes('?.') && /^[\p{ID_Start}$_(]/u.test(text) && /(\.[\p{ID_Start}$_][\p{ID_Continue}$]*|\])$/u.test(text);
+  return (
+    !hasTopLevelSpace(text) &&
+    !text.includes('?.') &&
+    /^[\p{ID_Start}$_(]/u.test(text) &&
+    /(\.[\p{ID_Start}$_][\p{ID_Continue}$]*|\])$/u.test(text)
+  );
+}
+
+/** How to store a value where a translated value lives (a variable, a member, a map's slot); null for a temporary. */
+export function storeInto(value: Typed): ((v: Code) => Code) | null {
+  const setter = value.setter ?? value.slot?.set;
+  if (setter) return setter;
+  return isAssignable(value.code) ? (v: Code) => ts`${value.code} = ${v}` : null;
+}
+
+/** An arrow function's body or a statement: an object literal (an enum value) in parentheses, as `{` would open a block. */
+export function arrowBody(code: Code): Code {
+  return code.toString().startsWith('{') ? ts`(${code})` : code;
 }
 
 /** `*guard` reads the value a lock guard or a watch borrow holds; other derefs are no-ops here. */
 export function deref(value: Typed): Typed {
-  if (value.type.kind === 'named' && value.type.name === 'MutexGuard') return { code: ts`${operand(value.code)}.value`, type: value.type.args[0] ?? UNKNOWN };
+  if (value.type.kind === 'named' && value.type.name === 'MutexGuard')
+    return { code: ts`${operand(value.code)}.value`, type: value.type.args[0] ?? UNKNOWN };
   return value;
 }
 
 /** Method calls and field reads go through a guard to the value it holds. */
 export function autoDeref(value: Typed): Typed {
-  if (value.type.kind === 'named' && value.type.name === 'Arc') return autoDeref({ code: value.code, type: value.type.args[0] ?? UNKNOWN });
+  if (value.type.kind === 'named' && value.type.name === 'Arc')
+    return autoDeref({ code: value.code, type: value.type.args[0] ?? UNKNOWN });
   return value.type.kind === 'named' && value.type.name === 'MutexGuard' ? deref(value) : value;
 }
 
@@ -85,7 +105,7 @@ export function annotation(type: RustType): Code {
 /** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, else the zero value. */
 export function defaultOf(items: Items, type: RustType): string {
   if (type.kind === 'named') {
-    if (items.structs.get(type.name)?.derives.has('Default')) return `${type.name}.default_()`;
+    if (items.structs.get(type.name)?.derives.has('Default')) return `${className(type.name)}.default_()`;
     const variant = items.enums.get(type.name)?.defaultVariant;
     if (variant) return `{ kind: '${variant}' }`;
   }
@@ -94,7 +114,11 @@ export function defaultOf(items: Items, type: RustType): string {
 
 /** The function a method of an enum becomes: `Command::describe` is `commandDescribe(value)`. */
 export function enumMethodName(enumName: string, method: string): string {
-  return `${camelCase(enumName.replace(/^./, (c) => c.toLowerCase()))}${camelCase(`_${method}`).replace(/^_/, '').replace(/^./, (c) => c.toUpperCase())}`;
+  return propertyName(
+    `${camelCase(enumName.replace(/^./, (c) => c.toLowerCase()))}${camelCase(`_${method}`)
+      .replace(/^_/, '')
+      .replace(/^./, (c) => c.toUpperCase())}`,
+  );
 }
 
 export function isRef(type: RustType | undefined | null): boolean {
@@ -126,7 +150,11 @@ export function isHandle(type: RustType | undefined): boolean {
 }
 
 export function isUnresolved(type: RustType): boolean {
-  return type.kind === 'unknown' || (type.kind === 'option' && type.elem.kind === 'unknown') || (type.kind === 'vec' && type.elem.kind === 'unknown');
+  return (
+    type.kind === 'unknown' ||
+    (type.kind === 'option' && type.elem.kind === 'unknown') ||
+    (type.kind === 'vec' && type.elem.kind === 'unknown')
+  );
 }
 
 export function containsEnum(type: RustType, items: Items): boolean {
@@ -156,12 +184,12 @@ export function refine(declared: RustType, actual: RustType): RustType {
 
 /** A future's expression deferred as a function (`() => serve(conn)`), async where it awaits (`!flag.await` stays inside). */
 export function deferred(code: Code): Code {
-  return /\bawait\b/.test(code.toString()) ? ts`async () => ${code}` : ts`() => ${code}`;
+  return ts`${/\bawait\b/.test(code.toString()) ? 'async ' : ''}() => ${arrowBody(code)}`;
 }
 
 /** An expression as a statement: one that starts with `{` (an enum value) would read as a block. */
 export function expressionStatement(value: Code): Code {
-  return value.toString().startsWith('{') ? ts`(${value});` : ts`${value};`;
+  return ts`${arrowBody(value)};`;
 }
 
 /** Hands a value to where a block's value goes. */

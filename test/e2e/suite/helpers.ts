@@ -34,7 +34,11 @@ export function positionOf(document: vscode.TextDocument, needle: string, offset
 }
 
 export async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
   return hovers
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
@@ -42,7 +46,12 @@ export async function hoverText(document: vscode.TextDocument, position: vscode.
 }
 
 /** Resolves with the first value `event` gives that `accept` takes, or rejects after `ms`. */
-export function nextEvent<T>(event: vscode.Event<T>, accept: (value: T) => boolean, ms: number, what: string): Promise<T> {
+export function nextEvent<T>(
+  event: vscode.Event<T>,
+  accept: (value: T) => boolean,
+  ms: number,
+  what: string,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       subscription.dispose();
@@ -58,7 +67,11 @@ export function nextEvent<T>(event: vscode.Event<T>, accept: (value: T) => boole
 }
 
 /** Polls `probe` until it gives a value, or rejects after `ms`. */
-export async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, ms: number, what: string): Promise<T> {
+export async function eventually<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  ms: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe();
@@ -83,7 +96,7 @@ export async function pageText(name: string, selector: string, expect?: RegExp):
   mkdirSync(checkpoints, { recursive: true });
   const done = join(checkpoints, `${name}.done.json`);
   writeFileSync(join(checkpoints, `${name}.request.json`), JSON.stringify({ name, selector, expect: expect?.source }));
-  await eventually(() => (existsSync(done) ? true : undefined), 60_000, `the runner's screenshot "${name}"`);
+  await eventually(() => (existsSync(done) ? true : undefined), 90_000, `the runner's screenshot "${name}"`);
   const answer = JSON.parse(readFileSync(done, 'utf8')) as { text?: string; error?: string };
   if (answer.error) throw new Error(`the runner could not check "${name}": ${answer.error}`);
   return answer.text ?? '';
@@ -104,7 +117,9 @@ export async function runActiveSnippet(screenshot?: string): Promise<RunObserved
   const run = await vscode.commands.executeCommand<{ folder: string } | undefined>('chan2ts.runSnippet');
   if (!run) throw new Error('chan2ts.runSnippet did not start a run (see the error it showed)');
   const { exitCode } = await ended;
-  const terminal = pageChecks ? await pageText(screenshot ?? `run-${Date.now()}`, '.terminal-wrapper.active .xterm-rows') : undefined;
+  const terminal = pageChecks
+    ? await pageText(screenshot ?? `run-${Date.now()}`, '.terminal-wrapper.active .xterm-rows')
+    : undefined;
   return { exitCode, folder: run.folder, terminal };
 }
 

@@ -16,7 +16,7 @@ interface TestResult {
 
 export async function run(): Promise<void> {
   const mode = process.env.CHAN2TS_E2E_MODE === 'untrusted' ? 'untrusted' : 'trusted';
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 150_000, color: false, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, `${mode}.suite`, mocha);
   if (mode === 'untrusted') await import('./untrusted.suite.js');
   else await import('./trusted.suite.js');
@@ -31,7 +31,9 @@ export async function run(): Promise<void> {
     const runner = mocha.run(resolve);
     runner.on('pass', (test) => record({ title: test.fullTitle(), state: 'passed' }));
     runner.on('pending', (test) => record({ title: test.fullTitle(), state: 'pending' }));
-    runner.on('fail', (test, error: Error) => record({ title: test.fullTitle(), state: 'failed', error: error.stack ?? String(error) }));
+    runner.on('fail', (test, error: Error) =>
+      record({ title: test.fullTitle(), state: 'failed', error: error.stack ?? String(error) }),
+    );
   });
   const api = vscode.extensions.getExtension<Chan2tsApi>(EXTENSION_ID)?.exports;
   const results = { mode, vscodeVersion: vscode.version, activationMs: api?.activationMs ?? null, failures, tests };

@@ -79,13 +79,19 @@ describe('chan2ts in a trusted workspace', () => {
     it('replaces the selection when chan2ts.convert.target is "replace"', async () => {
       await setting('convert.target', 'replace');
       try {
-        const document = await vscode.workspace.openTextDocument({ language: 'go', content: 'package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 1\n}\n' });
+        const document = await vscode.workspace.openTextDocument({
+          language: 'go',
+          content: 'package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 1\n}\n',
+        });
         const editor = await vscode.window.showTextDocument(document);
         const inside = positionOf(document, 'ch <- 1');
         editor.selection = new vscode.Selection(inside, inside);
         await convert();
         const text = document.getText();
-        assert.match(text, /^package main\n\nimport \{ makeChan, runMain \} from '@chan2ts\/runtime\/go';\n\nasync function main\(\): Promise<void> \{\n {2}const ch = makeChan<number>\(1, 0\);\n {2}await ch\.send\(1\);\n\}\n/);
+        assert.match(
+          text,
+          /^package main\n\nimport \{ makeChan, runMain \} from '@chan2ts\/runtime\/go';\n\nasync function main\(\): Promise<void> \{\n {2}const ch = makeChan<number>\(1, 0\);\n {2}await ch\.send\(1\);\n\}\n/,
+        );
         assert.doesNotMatch(text, /ch <- 1/);
       } finally {
         await setting('convert.target', undefined);
@@ -112,7 +118,10 @@ describe('chan2ts in a trusted workspace', () => {
         const editor = await open('pipeline.go');
         editor.selection = new vscode.Selection(0, 0, 0, 0);
         const outcome = await convert();
-        assert.match(outcome.typescript, /^import \{ type Chan, close, fmt, go, makeChan, runMain \} from '\.\/vendor\/chan2ts\/go\.js';$/m);
+        assert.match(
+          outcome.typescript,
+          /^import \{ type Chan, close, fmt, go, makeChan, runMain \} from '\.\/vendor\/chan2ts\/go\.js';$/m,
+        );
         assert.doesNotMatch(outcome.typescript, /@chan2ts\/runtime/);
       } finally {
         await setting('runtimeSpecifier', undefined);
@@ -122,10 +131,17 @@ describe('chan2ts in a trusted workspace', () => {
     it('carries out the server\'s "Convert to TypeScript" code action', async () => {
       const editor = await open('pipeline.go');
       const inside = positionOf(editor.document, 'go produce');
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(inside, inside));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        new vscode.Range(inside, inside),
+      );
       const action = actions.find((a) => a.command?.command === 'chan2ts.convertToTypeScript');
       assert.ok(action?.command, `no chan2ts code action among ${actions.map((a) => a.title).join(', ')}`);
-      const outcome = await vscode.commands.executeCommand<ConversionOutcome>(action.command.command, ...(action.command.arguments ?? []));
+      const outcome = await vscode.commands.executeCommand<ConversionOutcome>(
+        action.command.command,
+        ...(action.command.arguments ?? []),
+      );
       assert.match(outcome.typescript, /go\(produce, squares\);/);
     });
 
@@ -146,10 +162,14 @@ describe('chan2ts in a trusted workspace', () => {
     it('shows what cannot be translated as a diagnostic on the Go source', async () => {
       const editor = await open('unsupported.go');
       const gotoLine = positionOf(editor.document, 'goto again').line;
-      const diagnostics = await eventually(() => {
-        const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => /goto/.test(d.message));
-        return found.length > 0 ? found : undefined;
-      }, 20_000, 'a goto diagnostic');
+      const diagnostics = await eventually(
+        () => {
+          const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => /goto/.test(d.message));
+          return found.length > 0 ? found : undefined;
+        },
+        20_000,
+        'a goto diagnostic',
+      );
       assert.equal(diagnostics[0]!.range.start.line, gotoLine);
       const outcome = await convert();
       assert.equal(outcome.problems, 1);
@@ -158,8 +178,19 @@ describe('chan2ts in a trusted workspace', () => {
 
     it('switches a lint off through chan2ts.lints (workspace/configuration, didChangeConfiguration)', async () => {
       const editor = await open('deadlock.go');
-      const lintOf = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'send-without-receiver' || (typeof d.code === 'object' && d.code.value === 'send-without-receiver'));
-      const found = await eventually(() => (lintOf().length > 0 ? lintOf() : undefined), 20_000, 'the send-without-receiver lint');
+      const lintOf = () =>
+        vscode.languages
+          .getDiagnostics(editor.document.uri)
+          .filter(
+            (d) =>
+              d.code === 'send-without-receiver' ||
+              (typeof d.code === 'object' && d.code.value === 'send-without-receiver'),
+          );
+      const found = await eventually(
+        () => (lintOf().length > 0 ? lintOf() : undefined),
+        20_000,
+        'the send-without-receiver lint',
+      );
       assert.equal(found[0]!.range.start.line, positionOf(editor.document, 'ch <- 1').line);
       await setting('lints', { 'send-without-receiver': false });
       try {
@@ -167,7 +198,11 @@ describe('chan2ts in a trusted workspace', () => {
       } finally {
         await setting('lints', undefined);
       }
-      await eventually(() => (lintOf().length > 0 ? true : undefined), 20_000, 'the lint to come back once switched on');
+      await eventually(
+        () => (lintOf().length > 0 ? true : undefined),
+        20_000,
+        'the lint to come back once switched on',
+      );
     });
 
     it('runs a snippet in the debug terminal: output and exit code 0, then removes its folder', async function () {
@@ -179,7 +214,7 @@ describe('chan2ts in a trusted workspace', () => {
       assert.match(run.terminal!, /Debugger attached\.\nsquare 1\nsquare 4\nsquare 9\n/);
     });
 
-    it('gives a deadlock Go\'s report and exit code 2', async function () {
+    it("gives a deadlock Go's report and exit code 2", async function () {
       await open('deadlock.go');
       const run = await runActiveSnippet();
       assert.equal(run.exitCode, 2);
@@ -195,14 +230,25 @@ describe('chan2ts in a trusted workspace', () => {
       const api = await chan2ts();
       const editor = await open('pipeline.go');
       const line = positionOf(editor.document, 'fmt.Println("square", v)').line;
-      const breakpoint = new vscode.SourceBreakpoint(new vscode.Location(editor.document.uri, new vscode.Position(line, 0)));
+      const breakpoint = new vscode.SourceBreakpoint(
+        new vscode.Location(editor.document.uri, new vscode.Position(line, 0)),
+      );
       vscode.debug.addBreakpoints([breakpoint]);
       try {
         const ended = nextEvent(api.onDidEndRun, () => true, 170_000, 'the run to end');
-        const stopped = nextEvent(vscode.debug.onDidChangeActiveStackItem, (item) => item instanceof vscode.DebugStackFrame, 150_000, 'the breakpoint to be hit');
+        const stopped = nextEvent(
+          vscode.debug.onDidChangeActiveStackItem,
+          (item) => item instanceof vscode.DebugStackFrame,
+          150_000,
+          'the breakpoint to be hit',
+        );
         assert.ok(await vscode.commands.executeCommand('chan2ts.runSnippet'));
         const frame = (await stopped) as vscode.DebugStackFrame;
-        const trace = await frame.session.customRequest('stackTrace', { threadId: frame.threadId, startFrame: 0, levels: 1 });
+        const trace = await frame.session.customRequest('stackTrace', {
+          threadId: frame.threadId,
+          startFrame: 0,
+          levels: 1,
+        });
         const top = trace.stackFrames[0];
         // Served by code-server, the path comes as a vscode-remote:// URI.
         const path: string = top.source?.path ?? '';
@@ -218,9 +264,19 @@ describe('chan2ts in a trusted workspace', () => {
 
     it('writes the program, its source map to the .go file and the runtime into a private folder', async () => {
       const editor = await open('pipeline.go');
-      const terminated = nextEvent(vscode.debug.onDidTerminateDebugSession, (s) => s.name.startsWith('chan2ts:'), 90_000, 'the run to end');
+      const terminated = nextEvent(
+        vscode.debug.onDidTerminateDebugSession,
+        (s) => s.name.startsWith('chan2ts:'),
+        90_000,
+        'the run to end',
+      );
       // Seen while the program runs: the session keeps the folder until it ends.
-      const seen = nextEvent(vscode.debug.onDidStartDebugSession, (s) => typeof s.configuration.chan2tsRunFolder === 'string', 30_000, 'the run to start');
+      const seen = nextEvent(
+        vscode.debug.onDidStartDebugSession,
+        (s) => typeof s.configuration.chan2tsRunFolder === 'string',
+        30_000,
+        'the run to start',
+      );
       await vscode.commands.executeCommand('chan2ts.runSnippet');
       const session = await seen;
       const folder = session.configuration.chan2tsRunFolder as string;
@@ -256,7 +312,11 @@ describe('chan2ts in a trusted workspace', () => {
       editor.selection = new vscode.Selection(inside, inside);
       const run = await runActiveSnippet();
       assert.equal(run.exitCode, 0);
-      if (run.terminal !== undefined) assert.match(run.terminal.slice(run.terminal.lastIndexOf('Debugger attached.')), /received: hello\nreceived: world\n/);
+      if (run.terminal !== undefined)
+        assert.match(
+          run.terminal.slice(run.terminal.lastIndexOf('Debugger attached.')),
+          /received: hello\nreceived: world\n/,
+        );
     });
 
     it('says where to put the cursor when it is outside every code block', async () => {
@@ -290,7 +350,8 @@ describe('chan2ts in a trusted workspace', () => {
       await open('pipeline.rs');
       const run = await runActiveSnippet();
       assert.equal(run.exitCode, 0);
-      if (run.terminal !== undefined) assert.match(run.terminal.slice(run.terminal.lastIndexOf('Debugger attached.')), /got 10\ngot 20\ngot 30\n/);
+      if (run.terminal !== undefined)
+        assert.match(run.terminal.slice(run.terminal.lastIndexOf('Debugger attached.')), /got 10\ngot 20\ngot 30\n/);
     });
   });
 
@@ -305,14 +366,18 @@ describe('chan2ts in a trusted workspace', () => {
 
     it('says that Node.js is missing when chan2ts.run.nodePath does not run', async () => {
       const api = await chan2ts();
-      await vscode.workspace.getConfiguration('chan2ts').update('run.nodePath', '/nonexistent/node', vscode.ConfigurationTarget.Global);
+      await vscode.workspace
+        .getConfiguration('chan2ts')
+        .update('run.nodePath', '/nonexistent/node', vscode.ConfigurationTarget.Global);
       try {
         await open('pipeline.go');
         const shown = nextEvent(api.onDidShowError, () => true, 10_000, 'an error message');
         assert.equal(await vscode.commands.executeCommand('chan2ts.runSnippet'), undefined);
         assert.match(await shown, /Node\.js was not found \("\/nonexistent\/node"/);
       } finally {
-        await vscode.workspace.getConfiguration('chan2ts').update('run.nodePath', undefined, vscode.ConfigurationTarget.Global);
+        await vscode.workspace
+          .getConfiguration('chan2ts')
+          .update('run.nodePath', undefined, vscode.ConfigurationTarget.Global);
       }
     });
 
@@ -328,28 +393,44 @@ describe('chan2ts in a trusted workspace', () => {
       const before = pidOfServer();
       assert.ok(before, `no process runs ${serverJs}`);
       process.kill(before, 'SIGKILL');
-      const after = await eventually(() => {
-        const pid = pidOfServer();
-        return pid !== undefined && pid !== before ? pid : undefined;
-      }, 30_000, 'a new language server process');
+      const after = await eventually(
+        () => {
+          const pid = pidOfServer();
+          return pid !== undefined && pid !== before ? pid : undefined;
+        },
+        30_000,
+        'a new language server process',
+      );
       assert.notEqual(after, before);
       const editor = await open('pipeline.go');
       editor.selection = new vscode.Selection(0, 0, 0, 0);
-      const outcome = await eventually(async () => vscode.commands.executeCommand<ConversionOutcome | undefined>('chan2ts.convertSelection'), 30_000, 'a conversion after the restart');
+      const outcome = await eventually(
+        async () => vscode.commands.executeCommand<ConversionOutcome | undefined>('chan2ts.convertSelection'),
+        30_000,
+        'a conversion after the restart',
+      );
       assert.match(outcome.typescript, /runMain\(main\);/);
     });
   });
 
   describe('live preview and runtime', () => {
     it('opens a read-only TypeScript preview that follows edits', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'go', content: 'package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 1\n}\n' });
+      const document = await vscode.workspace.openTextDocument({
+        language: 'go',
+        content: 'package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 1\n}\n',
+      });
       await vscode.window.showTextDocument(document);
       const preview = await vscode.commands.executeCommand<vscode.TextDocument>('chan2ts.openPreview');
       assert.ok(preview);
       assert.equal(preview.uri.scheme, 'chan2ts-preview');
       assert.equal(preview.languageId, 'typescript');
       assert.match(preview.getText(), /makeChan<number>\(1, 0\)/);
-      const changed = nextEvent(vscode.workspace.onDidChangeTextDocument, (e) => e.document.uri.toString() === preview.uri.toString(), 20_000, 'the preview to follow the edit');
+      const changed = nextEvent(
+        vscode.workspace.onDidChangeTextDocument,
+        (e) => e.document.uri.toString() === preview.uri.toString(),
+        20_000,
+        'the preview to follow the edit',
+      );
       const edit = new vscode.WorkspaceEdit();
       edit.replace(document.uri, new vscode.Range(3, 0, 3, 100), '\tch := make(chan string, 7)');
       assert.ok(await vscode.workspace.applyEdit(edit));

@@ -15,7 +15,9 @@ describe('chan2ts in an untrusted workspace (Restricted Mode)', () => {
     await chan2ts();
     const editor = await open('pipeline.go');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    const outcome = await vscode.commands.executeCommand<{ typescript: string } | undefined>('chan2ts.convertSelection');
+    const outcome = await vscode.commands.executeCommand<{ typescript: string } | undefined>(
+      'chan2ts.convertSelection',
+    );
     assert.ok(outcome, 'chan2ts.convertSelection failed');
     assert.match(outcome.typescript, /for await \(const v of squares\) \{/);
   });
@@ -23,7 +25,10 @@ describe('chan2ts in an untrusted workspace (Restricted Mode)', () => {
   it('explains on hover', async () => {
     await chan2ts();
     const editor = await open('pipeline.go');
-    assert.match(await hoverText(editor.document, positionOf(editor.document, 'make(chan int)', 1)), /Making a channel/);
+    assert.match(
+      await hoverText(editor.document, positionOf(editor.document, 'make(chan int)', 1)),
+      /Making a channel/,
+    );
   });
 
   it('refuses to run, saying why and how to trust the workspace', async () => {
@@ -35,7 +40,10 @@ describe('chan2ts in an untrusted workspace (Restricted Mode)', () => {
     );
     const shown = nextEvent(api.onDidShowError, () => true, 10_000, 'an error message');
     assert.equal(await vscode.commands.executeCommand('chan2ts.runSnippet'), undefined);
-    assert.match(await shown, /running is disabled in Restricted Mode: it executes the translated program with Node\.js/);
+    assert.match(
+      await shown,
+      /running is disabled in Restricted Mode: it executes the translated program with Node\.js/,
+    );
     assert.equal(await started, false, 'a debug session started in Restricted Mode');
   });
 });

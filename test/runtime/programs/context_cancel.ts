@@ -1,5 +1,17 @@
 // context.WithCancel stops a group of workers; context.WithTimeout gives up on slow work.
-import { context, errors, fmt, go, makeChan, recv, recvCase, runMain, select, time, type Chan } from '../../../runtime/src/go/index.js';
+import {
+  context,
+  errors,
+  fmt,
+  go,
+  makeChan,
+  recv,
+  recvCase,
+  runMain,
+  select,
+  time,
+  type Chan,
+} from '../../../runtime/src/go/index.js';
 
 async function worker(ctx: context.Context, id: number, report: Chan<string>): Promise<void> {
   for (;;) {

@@ -5,7 +5,21 @@ import type { Node } from '../../syntax.js';
 import type { RustContext, Typed } from '../context.js';
 import { vec, type RustType } from '../types.js';
 
-export type MethodContext = Pick<RustContext, 'use' | 'awaits' | 'location' | 'temp' | 'hoist' | 'items' | 'expr' | 'closure' | 'fn' | 'scope'>;
+export type MethodContext = Pick<
+  RustContext,
+  | 'use'
+  | 'awaits'
+  | 'location'
+  | 'temp'
+  | 'hoist'
+  | 'items'
+  | 'expr'
+  | 'closure'
+  | 'fn'
+  | 'scope'
+  | 'entryOrInsert'
+  | 'unsupported'
+>;
 
 /** A method of some receiver types: its translation, or null when it is not theirs. */
 export type Handler = (c: Call) => Typed | null;
@@ -22,11 +36,21 @@ export interface Call {
   fn: (i: number, params: RustType[]) => Code;
 }
 
-export const argList = (c: Call): Code => join(c.args().map((a) => a.code), ', ');
+export const argList = (c: Call): Code =>
+  join(
+    c.args().map((a) => a.code),
+    ', ',
+  );
+
+/** The one argument a method takes; a call without it (Rust would not compile it) gets a placeholder in its place. */
+export function argument(c: Call, i = 0): Code {
+  return c.args()[i]?.code ?? c.cx.unsupported(c.node, `${c.method} without its argument`).code;
+}
 
 /** `let mut v = Vec::new(); ... v.push(x)`: Rust typed v from what is pushed; so does the translator, from here on. */
 export function refineFromPush(cx: MethodContext, receiverNode: Node, pushed: RustType): void {
   if (receiverNode.type !== 'identifier' || pushed.kind === 'unknown') return;
   const local = cx.scope.lookup(receiverNode.text);
-  if (local && (local.type.kind === 'unknown' || (local.type.kind === 'vec' && local.type.elem.kind === 'unknown'))) local.type = vec(pushed);
+  if (local && (local.type.kind === 'unknown' || (local.type.kind === 'vec' && local.type.elem.kind === 'unknown')))
+    local.type = vec(pushed);
 }

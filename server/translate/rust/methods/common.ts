@@ -34,7 +34,8 @@ export function common(c: Call): Typed | null {
       if (r.type.kind === 'map' && (c.method === 'iter' || c.method === 'into_iter' || c.method === 'iter_mut')) {
         return { code: ts`[...${r.code}]`, type: vec(tuple([r.type.key, r.type.value])) };
       }
-      if (r.type.kind === 'named' && r.type.name === 'std.Receiver' && c.method === 'iter') return { code: ts`${r.code}.iter()`, type: named('std.Iter', r.type.args[0] ?? UNKNOWN) };
+      if (r.type.kind === 'named' && r.type.name === 'std.Receiver' && c.method === 'iter')
+        return { code: ts`${r.code}.iter()`, type: named('std.Iter', r.type.args[0] ?? UNKNOWN) };
       if (r.type.kind === 'string' && c.method === 'into') return r;
       return r;
     case 'to_string':
@@ -73,9 +74,17 @@ function cloneOf(c: Call): Typed {
       if (c.method === 'cloned' || c.method === 'copied') return r;
       return { code: ts`[...${r.code}]`, type: r.type };
     case 'named':
-      if (/^(mpsc|oneshot|broadcast|watch|std)\.|^JoinHandle$/.test(r.type.name)) return { code: ts`${r.code}.clone()`, type: r.type };
-      if (r.type.name === 'Mutex' || r.type.name === 'StdMutex' || r.type.name === 'Duration' || r.type.name === 'Instant') return r;
-      if (c.cx.items.structs.get(r.type.name)?.derives.has('Clone')) return { code: ts`${r.code}.clone()`, type: r.type };
+      if (/^(mpsc|oneshot|broadcast|watch|std)\.|^JoinHandle$/.test(r.type.name))
+        return { code: ts`${r.code}.clone()`, type: r.type };
+      if (
+        r.type.name === 'Mutex' ||
+        r.type.name === 'StdMutex' ||
+        r.type.name === 'Duration' ||
+        r.type.name === 'Instant'
+      )
+        return r;
+      if (c.cx.items.structs.get(r.type.name)?.derives.has('Clone'))
+        return { code: ts`${r.code}.clone()`, type: r.type };
       if (c.cx.items.enums.has(r.type.name)) {
         c.cx.use('rs');
         return { code: ts`rs.clone(${r.code})`, type: r.type };

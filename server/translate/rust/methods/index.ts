@@ -4,7 +4,7 @@
 import { join, ts } from '../../emit/code.js';
 import type { Node } from '../../syntax.js';
 import type { Typed } from '../context.js';
-import { camelCase } from '../scope.js';
+import { camelCase, propertyName } from '../names.js';
 import { isNumeric, UNKNOWN } from '../types.js';
 import { operand } from '../values.js';
 import type { Call, Handler, MethodContext } from './call.js';
@@ -17,7 +17,14 @@ import { stringMethods } from './strings.js';
 import { vecMethods } from './vecs.js';
 
 /** A method call on a value of a standard or runtime type, by the receiver's type. */
-export function translateMethod(cx: MethodContext, node: Node, receiver: Typed, receiverNode: Node, method: string, argNodes: Node[]): Typed {
+export function translateMethod(
+  cx: MethodContext,
+  node: Node,
+  receiver: Typed,
+  receiverNode: Node,
+  method: string,
+  argNodes: Node[],
+): Typed {
   let cached: Typed[] | null = null;
   const call: Call = {
     cx,
@@ -47,5 +54,11 @@ export function translateMethod(cx: MethodContext, node: Node, receiver: Typed, 
     const out = h(call);
     if (out) return out;
   }
-  return { code: ts`${operand(receiver.code)}.${camelCase(method)}(${join(call.args().map((a) => a.code), ', ')})`, type: UNKNOWN };
+  return {
+    code: ts`${operand(receiver.code)}.${propertyName(camelCase(method))}(${join(
+      call.args().map((a) => a.code),
+      ', ',
+    )})`,
+    type: UNKNOWN,
+  };
 }

@@ -2,7 +2,7 @@
 //   scores.insert(name, 10);  -> scores.set(name, 10);
 //   scores.contains_key(&k)   -> scores.has(k)
 import { ts, typeOnly, type Code } from '../../emit/code.js';
-import { argList, type Call, type MethodContext } from './call.js';
+import { argList, argument, type Call, type MethodContext } from './call.js';
 import type { Typed } from '../context.js';
 import { BOOL, isScalar, named, option, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
 import { holdsRef } from '../values.js';
@@ -14,7 +14,8 @@ export function mapMethods(c: Call): Typed | null {
   switch (c.method) {
     case 'insert': {
       const [k, v] = c.args();
-      if (c.node.parent?.type === 'expression_statement') return { code: ts`${r.code}.set(${k!.code}, ${v!.code})`, type: UNIT };
+      if (c.node.parent?.type === 'expression_statement')
+        return { code: ts`${r.code}.set(${k!.code}, ${v!.code})`, type: UNIT };
       // Its value is used: HashMap::insert gives the value it replaced.
       c.cx.use('rs');
       return { code: ts`rs.insert(${r.code}, ${k!.code}, ${v!.code})`, type: option(value) };
@@ -30,8 +31,11 @@ export function mapMethods(c: Call): Typed | null {
         return { code: ts`rs.getMut(${r.code}, ${a()})`, type: option(named('Ref', value)) };
       }
       const key = c.cx.temp('key');
-      c.cx.hoist(ts`const ${key} = ${a()};`);
-      const slot = { get: ts`${r.code}.get(${key})${typeOnly('!')}`, set: (v: Code) => ts`${r.code}.set(${key}, ${v})` };
+      c.cx.hoist(ts`const ${key} = ${argument(c)};`);
+      const slot = {
+        get: ts`${r.code}.get(${key})${typeOnly('!')}`,
+        set: (v: Code) => ts`${r.code}.set(${key}, ${v})`,
+      };
       return { code: ts`${r.code}.get(${key})`, type: option(value), slot };
     }
     case 'contains_key':

@@ -3,7 +3,7 @@
 //   x.pow(2)                 -> x ** 2
 //   a.checked_add(b)   (u8)  -> rs.checked(a + b, 'u8')
 import { ts } from '../../emit/code.js';
-import { argList, type Call } from './call.js';
+import { argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
 import { option } from '../types.js';
 
@@ -19,14 +19,14 @@ export function numberMethods(c: Call): Typed | null {
     case 'pow':
     case 'powi':
     case 'powf':
-      return { code: ts`${r.code} ** ${argList(c)}`, type: r.type };
+      return { code: ts`${r.code} ** ${argument(c)}`, type: r.type };
     case 'checked_add':
     case 'checked_sub':
     case 'checked_mul': {
       c.cx.use('rs');
       const op = { checked_add: '+', checked_sub: '-', checked_mul: '*' }[c.method];
       const intName = r.type.kind === 'int' ? r.type.name : 'i32';
-      return { code: ts`rs.checked(${r.code} ${op} ${argList(c)}, '${intName}')`, type: option(r.type) };
+      return { code: ts`rs.checked(${r.code} ${op} ${argument(c)}, '${intName}')`, type: option(r.type) };
     }
     case 'rem_euclid': {
       const d = c.args()[0]!;
@@ -43,7 +43,7 @@ export function numberMethods(c: Call): Typed | null {
       c.cx.use('rs');
       const op = { add: '+', sub: '-', mul: '*' }[c.method.split('_')[1] as 'add' | 'sub' | 'mul'];
       const intName = r.type.kind === 'int' ? r.type.name : 'i32';
-      return { code: ts`rs.${c.method.split('_')[0]!}(${r.code} ${op} ${argList(c)}, '${intName}')`, type: r.type };
+      return { code: ts`rs.${c.method.split('_')[0]!}(${r.code} ${op} ${argument(c)}, '${intName}')`, type: r.type };
     }
     case 'checked_div': {
       const d = c.args()[0]!;

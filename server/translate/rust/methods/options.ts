@@ -4,10 +4,11 @@
 //   slot.take()              -> const taken1 = slot; slot = undefined; .. taken1
 import { ts } from '../../emit/code.js';
 import { field } from '../../syntax.js';
-import { argList, type Call } from './call.js';
+import { argList, argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
-import { camelCase } from '../scope.js';
+import { camelCase } from '../names.js';
 import { BOOL, defaultValueText, option, result, tuple, UNKNOWN } from '../types.js';
+import { storeInto } from '../values.js';
 
 export function optionMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -15,16 +16,23 @@ export function optionMethods(c: Call): Typed | null {
   switch (c.method) {
     case 'unwrap':
       c.cx.use('unwrap');
-      return { code: ts`unwrap(${r.code}, '${c.cx.location(field(field(c.node, 'function')!, 'field')!)}')`, type: elem, slot: r.slot };
+      return {
+        code: ts`unwrap(${r.code}, '${c.cx.location(field(field(c.node, 'function')!, 'field')!)}')`,
+        type: elem,
+        slot: r.slot,
+      };
     case 'expect':
       c.cx.use('expect');
-      return { code: ts`expect(${r.code}, ${argList(c)}, '${c.cx.location(field(field(c.node, 'function')!, 'field')!)}')`, type: elem };
+      return {
+        code: ts`expect(${r.code}, ${argument(c)}, '${c.cx.location(field(field(c.node, 'function')!, 'field')!)}')`,
+        type: elem,
+      };
     case 'is_some':
       return { code: ts`${r.code} !== undefined`, type: BOOL };
     case 'is_none':
       return { code: ts`${r.code} === undefined`, type: BOOL };
     case 'unwrap_or':
-      return { code: ts`(${r.code} ?? ${argList(c)})`, type: elem };
+      return { code: ts`(${r.code} ?? ${argument(c)})`, type: elem };
     case 'unwrap_or_default':
       return { code: ts`(${r.code} ?? ${defaultValueText(elem)})`, type: elem };
     case 'unwrap_or_else':
@@ -32,15 +40,24 @@ export function optionMethods(c: Call): Typed | null {
     case 'map': {
       c.cx.use('rs');
       const f = c.cx.closure(c.argNodes[0]!, [elem]);
-      return { code: ts`rs.mapOption(${r.code}, ${f.code})`, type: option(f.type.kind === 'fn' ? f.type.result : UNKNOWN) };
+      return {
+        code: ts`rs.mapOption(${r.code}, ${f.code})`,
+        type: option(f.type.kind === 'fn' ? f.type.result : UNKNOWN),
+      };
     }
     case 'ok_or':
       c.cx.use('rs');
-      return { code: ts`rs.okOr(${r.code}, ${argList(c)})`, type: result(elem, c.args()[0]?.type ?? UNKNOWN), slot: r.slot };
+      return {
+        code: ts`rs.okOr(${r.code}, ${argList(c)})`,
+        type: result(elem, c.args()[0]?.type ?? UNKNOWN),
+        slot: r.slot,
+      };
     case 'take': {
       const name = c.cx.temp('taken');
       c.cx.hoist(ts`const ${name} = ${r.code};`);
-      c.cx.hoist(ts`${r.code} = undefined;`);
+      // Where it lives (`map.get_mut(&k).unwrap().take()` through the map); a temporary is just read.
+      const clear = storeInto(r);
+      if (clear) c.cx.hoist(ts`${clear(ts`undefined`)};`);
       return { code: ts`${name}`, type: r.type };
     }
     case 'map_or': {
@@ -51,7 +68,10 @@ export function optionMethods(c: Call): Typed | null {
     case 'zip': {
       c.cx.use('rs');
       const other = c.args()[0]!;
-      return { code: ts`rs.zipOption(${r.code}, ${other.code})`, type: option(tuple([elem, other.type.kind === 'option' ? other.type.elem : UNKNOWN])) };
+      return {
+        code: ts`rs.zipOption(${r.code}, ${other.code})`,
+        type: option(tuple([elem, other.type.kind === 'option' ? other.type.elem : UNKNOWN])),
+      };
     }
     case 'ok_or_else':
       c.cx.use('rs');
@@ -64,7 +84,7 @@ export function optionMethods(c: Call): Typed | null {
       return { code: ts`rs.filterOption(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
     }
     case 'or':
-      return { code: ts`(${r.code} ?? ${argList(c)})`, type: r.type };
+      return { code: ts`(${r.code} ?? ${argument(c)})`, type: r.type };
     case 'is_some_and':
       return { code: ts`(${r.code} !== undefined && (${c.fn(0, [elem])})(${r.code}))`, type: BOOL };
   }
@@ -80,7 +100,7 @@ export function resultMethods(c: Call): Typed | null {
     case 'unwrap':
       return { code: ts`${r.code}.unwrap(${where()})`, type: ok, slot: r.slot };
     case 'expect':
-      return { code: ts`${r.code}.expect(${argList(c)}, ${where()})`, type: ok, slot: r.slot };
+      return { code: ts`${r.code}.expect(${argument(c)}, ${where()})`, type: ok, slot: r.slot };
     case 'unwrap_err':
       return { code: ts`${r.code}.unwrapErr(${where()})`, type: err };
     case 'is_ok':
@@ -102,7 +122,10 @@ export function resultMethods(c: Call): Typed | null {
     }
     case 'map_err': {
       const f = c.cx.closure(c.argNodes[0]!, [err]);
-      return { code: ts`${r.code}.mapErr(${f.code})`, type: result(ok, f.type.kind === 'fn' ? f.type.result : UNKNOWN) };
+      return {
+        code: ts`${r.code}.mapErr(${f.code})`,
+        type: result(ok, f.type.kind === 'fn' ? f.type.result : UNKNOWN),
+      };
     }
   }
   return null;

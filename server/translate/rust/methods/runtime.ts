@@ -4,10 +4,23 @@
 //   let v = rx.recv().unwrap();  (std)  -> const v = (await rx.recv()).unwrap(..);
 //   handle.join().unwrap()   (a thread) -> (await handle.join()).unwrap(..)
 import { ts } from '../../emit/code.js';
-import { argList, refineFromPush, type Call } from './call.js';
+import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
-import { camelCase } from '../scope.js';
-import { BOOL, defaultValueText, FLOAT, named, option, result, STRING, UNIT, UNKNOWN, USIZE, vec, type RustType } from '../types.js';
+import { camelCase, propertyName } from '../names.js';
+import {
+  BOOL,
+  defaultValueText,
+  FLOAT,
+  named,
+  option,
+  result,
+  STRING,
+  UNIT,
+  UNKNOWN,
+  USIZE,
+  vec,
+  type RustType,
+} from '../types.js';
 
 /** Channel, task, time and lock handles of the runtime: camelCase methods, awaited where Rust awaits. */
 export function runtimeMethods(c: Call): Typed | null {
@@ -21,7 +34,7 @@ export function runtimeMethods(c: Call): Typed | null {
     c.cx.awaits();
     return { code: ts`(await rs.collectAsync(${r.code}))`, type: vec(elem) };
   }
-  const m = camelCase(c.method);
+  const m = propertyName(camelCase(c.method));
   const plain = (type: RustType): Typed => ({ code: ts`${r.code}.${m}(${argList(c)})`, type });
   const blocking = (type: RustType): Typed => {
     c.cx.awaits();
@@ -114,13 +127,16 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'Entry.or_default':
       return { code: ts`${r.code}.orInsert(${defaultValueText(elem)})`, type: elem };
     case 'Ordering.then':
-      return { code: ts`(${r.code} || ${argList(c)})`, type: r.type };
+      return { code: ts`(${r.code} || ${argument(c)})`, type: r.type };
     case 'Ordering.then_with':
       return { code: ts`(${r.code} || (${c.fn(0, [])})())`, type: r.type };
     case 'Ordering.reverse':
       return { code: ts`-${r.code}`, type: r.type };
   }
-  if (name.includes('.') || ['Mutex', 'StdMutex', 'Duration', 'Instant', 'Interval', 'Sleep', 'JoinHandle', 'MutexGuard'].includes(name)) {
+  if (
+    name.includes('.') ||
+    ['Mutex', 'StdMutex', 'Duration', 'Instant', 'Interval', 'Sleep', 'JoinHandle', 'MutexGuard'].includes(name)
+  ) {
     if (['capacity', 'max_capacity', 'len', 'receiver_count'].includes(c.method)) return plain(USIZE);
     if (c.method.startsWith('is_') || c.method === 'has_changed' || c.method === 'same_channel') return plain(BOOL);
     return plain(UNKNOWN);

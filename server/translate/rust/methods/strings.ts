@@ -1,14 +1,16 @@
 // String and char methods: JavaScript's string methods where they mean the same, the runtime's
 // where Rust differs (len counts UTF-8 bytes, parse checks the integer type).
+//   name.push_str("!")        -> name += "!"
 //   s.len()                  -> rs.strLen(s)
 //   line.split_whitespace()  -> line.split(/\s+/).filter((w) => w !== '')
 //   s.parse::<u8>()          -> rs.parseInteger(s, 'u8')
-import { ts } from '../../emit/code.js';
+import { ts, type Code } from '../../emit/code.js';
 import { field, kids } from '../../syntax.js';
-import { argList, type Call } from './call.js';
+import { argList, argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
-import { camelCase } from '../scope.js';
+import { camelCase } from '../names.js';
 import { BOOL, CHAR, FLOAT, named, option, result, STRING, tuple, UNIT, USIZE, vec } from '../types.js';
+import { isAssignable, storeInto } from '../values.js';
 
 export function stringMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -21,7 +23,7 @@ export function stringMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.length === 0`, type: BOOL };
     case 'push_str':
     case 'push':
-      return { code: ts`${r.code} += ${a()}`, type: UNIT };
+      return append(c, argument(c));
     case 'to_uppercase':
     case 'to_ascii_uppercase':
       return { code: ts`${r.code}.toUpperCase()`, type: r.type };
@@ -57,9 +59,16 @@ export function stringMethods(c: Call): Typed | null {
     case 'parse': {
       c.cx.use('rs');
       const fn = field(c.node, 'function');
-      const turbofish = fn?.type === 'generic_function' ? kids(field(fn, 'type_arguments'))[0]?.text : /::<(\w+)>/.exec(c.node.text)?.[1];
-      if (turbofish === 'f64' || turbofish === 'f32') return { code: ts`rs.parseFloat(${r.code})`, type: result(FLOAT, named('ParseFloatError')) };
-      return { code: ts`rs.parseInteger(${r.code}${turbofish ? `, '${turbofish}'` : ''})`, type: result({ kind: 'int', name: turbofish ?? 'i32' }, named('ParseIntError')) };
+      const turbofish =
+        fn?.type === 'generic_function'
+          ? kids(field(fn, 'type_arguments'))[0]?.text
+          : /::<(\w+)>/.exec(c.node.text)?.[1];
+      if (turbofish === 'f64' || turbofish === 'f32')
+        return { code: ts`rs.parseFloat(${r.code})`, type: result(FLOAT, named('ParseFloatError')) };
+      return {
+        code: ts`rs.parseInteger(${r.code}${turbofish ? `, '${turbofish}'` : ''})`,
+        type: result({ kind: 'int', name: turbofish ?? 'i32' }, named('ParseIntError')),
+      };
     }
     case 'is_alphabetic':
       return { code: ts`/\\p{Alphabetic}/u.test(${r.code})`, type: BOOL };
@@ -71,7 +80,10 @@ export function stringMethods(c: Call): Typed | null {
     case 'is_uppercase':
       return { code: ts`(${r.code} !== ${r.code}.toLowerCase())`, type: BOOL };
     case 'to_digit':
-      return { code: ts`(/^[0-9]$/.test(${r.code}) ? Number(${r.code}) : undefined)`, type: option({ kind: 'int', name: 'u32' }) };
+      return {
+        code: ts`(/^[0-9]$/.test(${r.code}) ? Number(${r.code}) : undefined)`,
+        type: option({ kind: 'int', name: 'u32' }),
+      };
     case 'find':
       return { code: ts`((i) => (i < 0 ? undefined : i))(${r.code}.indexOf(${a()}))`, type: option(USIZE) };
     case 'strip_prefix':
@@ -83,12 +95,18 @@ export function stringMethods(c: Call): Typed | null {
       return { code: ts`rs.splitOnce(${r.code}, ${a()})`, type: option(tuple([STRING, STRING])) };
     case 'splitn': {
       const [n, sep] = c.args();
-      return { code: ts`((parts) => [...parts.slice(0, ${n!.code} - 1), parts.slice(${n!.code} - 1).join(${sep!.code})])(${r.code}.split(${sep!.code}))`, type: vec(STRING) };
+      return {
+        code: ts`((parts) => [...parts.slice(0, ${n!.code} - 1), parts.slice(${n!.code} - 1).join(${sep!.code})])(${r.code}.split(${sep!.code}))`,
+        type: vec(STRING),
+      };
     }
     case 'char_indices':
       return { code: ts`[...${r.code}].entries()`, type: vec(tuple([USIZE, CHAR])) };
     case 'trim_matches':
-      return { code: ts`${r.code}.replace(new RegExp(\`^[\${${a()}}]+|[\${${a()}}]+$\`, 'g'), '')`, type: STRING };
+      return {
+        code: ts`${r.code}.replace(new RegExp(\`^[\${${argument(c)}}]+|[\${${argument(c)}}]+$\`, 'g'), '')`,
+        type: STRING,
+      };
     case 'is_ascii_alphabetic':
       return { code: ts`/^[A-Za-z]$/.test(${r.code})`, type: BOOL };
     case 'is_alphanumeric':
@@ -96,4 +114,16 @@ export function stringMethods(c: Call): Typed | null {
       return { code: ts`/^[\p{L}\p{N}]$/u.test(${r.code})`, type: BOOL };
   }
   return null;
+}
+
+/**
+ * `s.push_str(x)` appends where the string lives: a variable, a member, a map's slot
+ * (`map.entry(k).or_default()`, `map.get_mut(&k).unwrap()`); a temporary's append changes nothing.
+ */
+function append(c: Call, text: Code): Typed {
+  const r = c.receiver;
+  if (!r.setter && !r.slot && isAssignable(r.code)) return { code: ts`${r.code} += ${text}`, type: UNIT };
+  const place = storeInto(r) ? r : (c.cx.entryOrInsert(c.receiverNode) ?? r);
+  const sum = ts`${place.code} + ${text}`;
+  return { code: storeInto(place)?.(sum) ?? sum, type: UNIT };
 }

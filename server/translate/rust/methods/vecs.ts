@@ -5,9 +5,9 @@
 //   pairs.into_iter().collect::<HashMap<_, _>>()  -> new Map(pairs)
 import { ts, typeOnly } from '../../emit/code.js';
 import { field } from '../../syntax.js';
-import { argList, refineFromPush, type Call } from './call.js';
+import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
-import { camelCase } from '../scope.js';
+import { camelCase } from '../names.js';
 import { BOOL, option, STRING, tuple, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
 
 export function vecMethods(c: Call): Typed | null {
@@ -38,9 +38,9 @@ export function vecMethods(c: Call): Typed | null {
     case 'last':
       return { code: ts`${r.code}.at(-1)`, type: option(elem) };
     case 'get':
-      return { code: ts`${r.code}[${a()}]`, type: option(elem) };
+      return { code: ts`${r.code}[${argument(c)}]`, type: option(elem) };
     case 'nth':
-      return { code: ts`${r.code}[${a()}]`, type: option(elem) };
+      return { code: ts`${r.code}[${argument(c)}]`, type: option(elem) };
     case 'sort':
     case 'sort_unstable':
       c.cx.use('rs');
@@ -51,7 +51,10 @@ export function vecMethods(c: Call): Typed | null {
     case 'sort_by_key':
     case 'sort_unstable_by_key': {
       c.cx.use('rs');
-      return { code: ts`${r.code}.sort((a, b) => rs.cmp((${c.fn(0, [elem])})(a), (${c.fn(0, [elem])})(b)))`, type: UNIT };
+      return {
+        code: ts`${r.code}.sort((a, b) => rs.cmp((${c.fn(0, [elem])})(a), (${c.fn(0, [elem])})(b)))`,
+        type: UNIT,
+      };
     }
     case 'reverse':
       return { code: ts`${r.code}.reverse()`, type: UNIT };
@@ -77,10 +80,10 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.splice(${i!.code}, 0, ${v!.code})`, type: UNIT };
     }
     case 'remove':
-      return { code: ts`${r.code}.splice(${a()}, 1)[0]${typeOnly('!')}`, type: elem };
+      return { code: ts`${r.code}.splice(${argument(c)}, 1)[0]${typeOnly('!')}`, type: elem };
     case 'extend':
     case 'extend_from_slice':
-      return { code: ts`${r.code}.push(...${a()})`, type: UNIT };
+      return { code: ts`${r.code}.push(...${argument(c)})`, type: UNIT };
     case 'drain':
       return { code: ts`${r.code}.splice(0)`, type: r.type };
     case 'join':
@@ -90,7 +93,10 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.splice(0, ${r.code}.length, ...${r.code}.filter(${c.fn(0, [elem])}))`, type: UNIT };
     case 'swap': {
       const [i, j] = c.args();
-      return { code: ts`[${r.code}[${i!.code}], ${r.code}[${j!.code}]] = [${r.code}[${j!.code}], ${r.code}[${i!.code}]]`, type: UNIT };
+      return {
+        code: ts`[${r.code}[${i!.code}], ${r.code}[${j!.code}]] = [${r.code}[${j!.code}], ${r.code}[${i!.code}]]`,
+        type: UNIT,
+      };
     }
     case 'map': {
       const f = c.cx.closure(c.argNodes[0]!, [elem]);
@@ -112,7 +118,10 @@ export function vecMethods(c: Call): Typed | null {
     }
     case 'flat_map': {
       const f = c.cx.closure(c.argNodes[0]!, [elem]);
-      return { code: ts`${r.code}.flatMap(${f.code})`, type: f.type.kind === 'fn' && f.type.result.kind === 'vec' ? f.type.result : vec(UNKNOWN) };
+      return {
+        code: ts`${r.code}.flatMap(${f.code})`,
+        type: f.type.kind === 'fn' && f.type.result.kind === 'vec' ? f.type.result : vec(UNKNOWN),
+      };
     }
     case 'for_each':
       return { code: ts`${r.code}.forEach(${c.fn(0, [elem])})`, type: UNIT };
@@ -121,10 +130,13 @@ export function vecMethods(c: Call): Typed | null {
     case 'zip': {
       c.cx.use('rs');
       const other = c.args()[0]!;
-      return { code: ts`rs.zip(${r.code}, ${other.code})`, type: vec(tuple([elem, other.type.kind === 'vec' ? other.type.elem : UNKNOWN])) };
+      return {
+        code: ts`rs.zip(${r.code}, ${other.code})`,
+        type: vec(tuple([elem, other.type.kind === 'vec' ? other.type.elem : UNKNOWN])),
+      };
     }
     case 'chain':
-      return { code: ts`[...${r.code}, ...${a()}]`, type: r.type };
+      return { code: ts`[...${r.code}, ...${argument(c)}]`, type: r.type };
     case 'take_while':
     case 'skip_while':
       c.cx.use('rs');
@@ -134,9 +146,12 @@ export function vecMethods(c: Call): Typed | null {
     case 'skip':
       return { code: ts`${r.code}.slice(${a()})`, type: r.type };
     case 'step_by':
-      return { code: ts`${r.code}.filter((_, i) => i % ${a()} === 0)`, type: r.type };
+      return { code: ts`${r.code}.filter((_, i) => i % ${argument(c)} === 0)`, type: r.type };
     case 'sum':
-      return { code: ts`${r.code}.reduce((a, b) => a + b, 0)`, type: elem.kind === 'unknown' ? { kind: 'int', name: 'i32' } : elem };
+      return {
+        code: ts`${r.code}.reduce((a, b) => a + b, 0)`,
+        type: elem.kind === 'unknown' ? { kind: 'int', name: 'i32' } : elem,
+      };
     case 'product':
       return { code: ts`${r.code}.reduce((a, b) => a * b, 1)`, type: elem };
     case 'any':
@@ -181,16 +196,23 @@ function collect(c: Call): Typed {
   if (turbofish === 'HashMap' || turbofish === 'BTreeMap') {
     const elem = r.type.kind === 'vec' && r.type.elem.kind === 'tuple' ? r.type.elem.items : [UNKNOWN, UNKNOWN];
     if (turbofish === 'BTreeMap') c.cx.use('rs');
-    return { code: ts`new ${turbofish === 'BTreeMap' ? 'rs.BTreeMap' : 'Map'}(${r.code})`, type: { kind: 'map', key: elem[0] ?? UNKNOWN, value: elem[1] ?? UNKNOWN, sorted: turbofish === 'BTreeMap' } };
+    return {
+      code: ts`new ${turbofish === 'BTreeMap' ? 'rs.BTreeMap' : 'Map'}(${r.code})`,
+      type: { kind: 'map', key: elem[0] ?? UNKNOWN, value: elem[1] ?? UNKNOWN, sorted: turbofish === 'BTreeMap' },
+    };
   }
   const parent = c.node.parent;
-  const declared = parent?.type === 'let_declaration' ? field(parent, 'type')?.text ?? '' : '';
+  const declared = parent?.type === 'let_declaration' ? (field(parent, 'type')?.text ?? '') : '';
   if (declared === 'String') return { code: ts`${r.code}.join('')`, type: STRING };
   if (/^(HashMap|BTreeMap)/.test(declared)) {
     const sorted = declared.startsWith('BTreeMap');
     if (sorted) c.cx.use('rs');
-    return { code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}(${r.code})`, type: { kind: 'map', key: UNKNOWN, value: UNKNOWN, sorted } };
+    return {
+      code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}(${r.code})`,
+      type: { kind: 'map', key: UNKNOWN, value: UNKNOWN, sorted },
+    };
   }
-  if (/^(HashSet|BTreeSet)/.test(declared)) return { code: ts`new Set(${r.code})`, type: { kind: 'set', elem: UNKNOWN, sorted: false } };
+  if (/^(HashSet|BTreeSet)/.test(declared))
+    return { code: ts`new Set(${r.code})`, type: { kind: 'set', elem: UNKNOWN, sorted: false } };
   return r;
 }

@@ -4,7 +4,16 @@ import { Flow, join } from './flow.js';
 import type { OwnedBinding } from './model.js';
 import { rawPath, type Shape } from './resources.js';
 import { OwnershipScopes } from './scopes.js';
-import { BORROWED_RESULTS, labelText, NOTHING, type Loop, type Mode, type Rec, type Scope, type Value } from './state.js';
+import {
+  BORROWED_RESULTS,
+  labelText,
+  NOTHING,
+  type Loop,
+  type Mode,
+  type Rec,
+  type Scope,
+  type Value,
+} from './state.js';
 
 const RECEIVING_ITERATORS = new Set(['iter', 'try_iter', 'into_iter']);
 const STATEMENT_ITEMS = new Set(['function_item', 'impl_item', 'mod_item', 'trait_item']);
@@ -33,7 +42,9 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
       case 'mod_item':
       case 'declaration_list':
       case 'trait_item':
-        for (const child of kids(node.type === 'source_file' || node.type === 'declaration_list' ? node : field(node, 'body'))) {
+        for (const child of kids(
+          node.type === 'source_file' || node.type === 'declaration_list' ? node : field(node, 'body'),
+        )) {
           this.item(child, self);
         }
     }
@@ -67,7 +78,8 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
   /** A closure or async block, walked where it is created. */
   protected closure(node: Node): Value {
     const isMove = node.children.some((c) => c?.type === 'move');
-    const bodyNode = node.type === 'async_block' ? kids(node).find((c) => c.type === 'block') ?? null : field(node, 'body');
+    const bodyNode =
+      node.type === 'async_block' ? (kids(node).find((c) => c.type === 'block') ?? null) : field(node, 'body');
     if (!bodyNode) return NOTHING;
     const saved = this.saveContext();
     const body = this.newBody(isMove, this.body, this.scope, this.body.self);
@@ -85,7 +97,10 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
       else if (state === 'maybe') this.undecided(captured);
     }
     this.result.movedInto.set(node.id, taken);
-    this.result.capturedBy.set(node.id, [...body.captures.values()].map((r) => r.binding!));
+    this.result.capturedBy.set(
+      node.id,
+      [...body.captures.values()].map((r) => r.binding!),
+    );
     this.restoreContext(saved);
     return NOTHING;
   }
@@ -105,7 +120,9 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
   protected block(block: Node, mode: Mode, prebind?: (scope: Scope) => void): Value {
     const children = kids(block);
     const labelNode = children[0]?.type === 'label' ? children[0] : undefined;
-    const labeled: Loop | null = labelNode ? { label: labelText(labelNode), isBlock: true, outer: this.scope, breaks: [], continues: [] } : null;
+    const labeled: Loop | null = labelNode
+      ? { label: labelText(labelNode), isBlock: true, outer: this.scope, breaks: [], continues: [] }
+      : null;
     if (labeled) this.body.loops.push(labeled);
     const scope = this.openScope(block);
     prebind?.(scope);
@@ -115,7 +132,8 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
       if (child.type === 'let_declaration') this.letDeclaration(child);
       else if (child.type === 'expression_statement') this.expressionStatement(child);
       else if (STATEMENT_ITEMS.has(child.type)) this.item(child, this.body.self);
-      else if (child.type !== 'label' && !child.type.endsWith('_item') && child.type !== 'use_declaration') tail = this.expr(child, mode);
+      else if (child.type !== 'label' && !child.type.endsWith('_item') && child.type !== 'use_declaration')
+        tail = this.expr(child, mode);
     }
     this.closeScope(scope);
     if (labeled) {
@@ -146,12 +164,21 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
     }
     if (!pattern) return;
     const typeShape = this.items.typeShape(type, this.body.self);
-    const shape = type?.type === 'reference_type' ? null : value?.shape ?? typeShape;
-    const byValue = type ? type.type !== 'reference_type' : value?.owned ?? true;
+    const shape = type?.type === 'reference_type' ? null : (value?.shape ?? typeShape);
+    const byValue = type ? type.type !== 'reference_type' : (value?.owned ?? true);
     const discarded: Node[] = [];
-    const took = this.bindPattern(pattern, shape, byValue, this.scope!, value !== null && value.place === null, discarded);
+    const took = this.bindPattern(
+      pattern,
+      shape,
+      byValue,
+      this.scope!,
+      value !== null && value.place === null,
+      discarded,
+    );
     if (value?.place && took) this.moveRec(value.place, valueNode!);
-    if (!valueNode) for (const rec of this.scope!.recs.filter((r) => r.decl.startIndex >= pattern.startIndex)) this.body.flow.set(rec, 'moved');
+    if (!valueNode)
+      for (const rec of this.scope!.recs.filter((r) => r.decl.startIndex >= pattern.startIndex))
+        this.body.flow.set(rec, 'moved');
     if (pattern.type === '_' && value && value.shape !== null && value.place === null && value.owned) {
       this.result.dropsImmediately.add(statement.id);
     }
@@ -172,7 +199,12 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
       const state = flow.get(rec);
       if (state === 'owned' && rec.binding) replaced.push(rec.binding);
       if (state === 'maybe' && rec.binding) this.undecided(rec);
-      const part = left?.type === 'tuple_expression' ? (value.shape?.kind === 'container' ? value.shape.parts?.[i] ?? null : null) : value.shape;
+      const part =
+        left?.type === 'tuple_expression'
+          ? value.shape?.kind === 'container'
+            ? (value.shape.parts?.[i] ?? null)
+            : null
+          : value.shape;
       if (!rec.binding && part !== null && value.owned) this.upgrade(rec, part);
       else if (rec.shape?.kind === 'handle' && (part?.kind !== 'handle' || part.channel !== rec.shape.channel)) {
         // From here on it may hold an endpoint of another channel.
@@ -209,7 +241,8 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
     for (const part of parts) {
       const pattern = field(part, 'pattern');
       const valueNode = field(part, 'value');
-      if (part.type === 'let_condition' && pattern && valueNode) lets.push({ pattern, value: this.expr(valueNode, 'place'), valueNode });
+      if (part.type === 'let_condition' && pattern && valueNode)
+        lets.push({ pattern, value: this.expr(valueNode, 'place'), valueNode });
       else this.expr(part, 'borrow');
     }
     return lets;
@@ -298,12 +331,14 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
   protected forValue(valueNode: Node | null): Value {
     if (!valueNode) return NOTHING;
     const iterated = valueNode.type === 'call_expression' ? field(valueNode, 'function') : null;
-    const method = iterated?.type === 'field_expression' ? field(iterated, 'field')?.text ?? '' : '';
+    const method = iterated?.type === 'field_expression' ? (field(iterated, 'field')?.text ?? '') : '';
     const target = iterated && RECEIVING_ITERATORS.has(method) ? field(iterated, 'value') : valueNode;
     const value = target?.type === 'identifier' ? this.expr(target, 'borrow') : this.expr(valueNode, 'move');
     const shape = value.shape;
-    if (shape?.kind === 'handle' && shape.role === 'receiver') return { shape: shape.element, owned: true, place: null };
-    if (shape?.kind === 'container') return { shape: shape.inner, owned: value.owned && method !== 'iter', place: null };
+    if (shape?.kind === 'handle' && shape.role === 'receiver')
+      return { shape: shape.element, owned: true, place: null };
+    if (shape?.kind === 'container')
+      return { shape: shape.inner, owned: value.owned && method !== 'iter', place: null };
     return { shape: null, owned: value.owned && !BORROWED_RESULTS.has(method), place: null };
   }
 
@@ -316,5 +351,4 @@ export abstract class ControlFlowWalker extends OwnershipScopes {
     this.body.flow.dead = true;
     return NOTHING;
   }
-
 }

@@ -28,7 +28,8 @@ export function analyzeOwnership(root: Node): Ownership {
         severity: 'information',
         code: 'ownership-too-deep',
         range: rangeOf(root),
-        message: 'This code nests too deeply to work out where channel endpoints are dropped; no drops are emitted for it.',
+        message:
+          'This code nests too deeply to work out where channel endpoints are dropped; no drops are emitted for it.',
       },
     ]);
   }
@@ -68,7 +69,10 @@ function buildOwnership(walked: WalkResult, diagnostics: Diagnostic[]): Ownershi
   };
 }
 
-function channelsOf(bindings: Iterable<OwnedBinding>, handleOf: (b: OwnedBinding) => HandleShape | undefined): ChannelEndpoints[] {
+function channelsOf(
+  bindings: Iterable<OwnedBinding>,
+  handleOf: (b: OwnedBinding) => HandleShape | undefined,
+): ChannelEndpoints[] {
   const byChannel = new Map<Channel, ChannelEndpoints>();
   for (const binding of bindings) {
     const shape = handleOf(binding);

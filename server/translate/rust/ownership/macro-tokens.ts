@@ -41,7 +41,7 @@ export function scanTokens(tree: Node): TokenEvent[] {
         }
         case 'break':
         case 'continue': {
-          const label = next?.type === "'" ? tokens[i + 2]?.text ?? null : null;
+          const label = next?.type === "'" ? (tokens[i + 2]?.text ?? null) : null;
           events.push({ kind: token.type, node: token, label });
           break;
         }

@@ -48,13 +48,16 @@ export function bindPattern(pattern: Node, shape: Shape, byValue: boolean, conte
       let afterRest = false;
       patternParts(pattern).forEach((part, i) => {
         if (part.type === 'remaining_field_pattern' || part.type === 'rest_pattern') afterRest = true;
-        const partShape = !afterRest && shape?.kind === 'container' ? shape.parts?.[i] ?? null : null;
+        const partShape = !afterRest && shape?.kind === 'container' ? (shape.parts?.[i] ?? null) : null;
         took = inner(part, partShape) || took;
       });
       return took;
     }
     case 'slice_pattern':
-      return patternParts(pattern).reduce((took, part) => inner(part, shape?.kind === 'container' ? shape.inner : null) || took, false);
+      return patternParts(pattern).reduce(
+        (took, part) => inner(part, shape?.kind === 'container' ? shape.inner : null) || took,
+        false,
+      );
     case 'tuple_struct_pattern': {
       const path = rawPath(field(pattern, 'type'));
       const parts = patternParts(pattern).slice(1);

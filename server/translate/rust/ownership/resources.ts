@@ -7,7 +7,18 @@ import { field, kids, type Node } from '../../syntax.js';
  * and drops the value when the last one goes, as Rust does.
  */
 
-export type Flavor = 'mpsc' | 'unbounded' | 'oneshot' | 'broadcast' | 'watch' | 'std' | 'std-sync' | 'permit' | 'guard' | 'shared' | 'unknown';
+export type Flavor =
+  | 'mpsc'
+  | 'unbounded'
+  | 'oneshot'
+  | 'broadcast'
+  | 'watch'
+  | 'std'
+  | 'std-sync'
+  | 'permit'
+  | 'guard'
+  | 'shared'
+  | 'unknown';
 export type Role = 'sender' | 'receiver' | 'permit' | 'guard' | 'shared';
 
 /** One channel constructor call: every endpoint made from it (clones, subscribers) shares it. */
@@ -50,7 +61,17 @@ const HANDLE_TYPES: Record<string, { flavor?: Flavor; role: Role }> = {
 };
 const TRANSPARENT_TYPES = new Set(['Box']);
 const SHARED_TYPES = new Set(['Arc', 'Rc']);
-const CONTAINER_TYPES = new Set(['Vec', 'VecDeque', 'Option', 'Result', 'HashMap', 'BTreeMap', 'HashSet', 'BTreeSet', 'LinkedList']);
+const CONTAINER_TYPES = new Set([
+  'Vec',
+  'VecDeque',
+  'Option',
+  'Result',
+  'HashMap',
+  'BTreeMap',
+  'HashSet',
+  'BTreeSet',
+  'LinkedList',
+]);
 /** Maps keep their droppable values in the last type argument. */
 const MAP_TYPES = new Set(['HashMap', 'BTreeMap']);
 const CHANNEL_MODULES: Record<string, Flavor> = { oneshot: 'oneshot', broadcast: 'broadcast', watch: 'watch' };
@@ -173,7 +194,10 @@ export class ProgramItems {
       case 'primitive_type':
         return null;
       case 'tuple_type':
-        return containerOf(null, kids(type).map((t) => this.typeShape(t, self)));
+        return containerOf(
+          null,
+          kids(type).map((t) => this.typeShape(t, self)),
+        );
       case 'array_type':
         return containerOf(this.typeShape(field(type, 'element'), self));
       case 'generic_type':
@@ -190,9 +214,12 @@ export class ProgramItems {
   returnShape(callee: Node | null, self: string | null): Shape {
     const path = rawPath(callee);
     if (path.length === 1 && (path[0] === 'Self' || this.records.has(path[0]!))) {
-      return this.recordShape(path[0] === 'Self' ? self ?? '' : path[0]!);
+      return this.recordShape(path[0] === 'Self' ? (self ?? '') : path[0]!);
     }
-    const key = path.length >= 2 ? `${path[path.length - 2] === 'Self' ? self : path[path.length - 2]}::${path[path.length - 1]}` : path[0] ?? '';
+    const key =
+      path.length >= 2
+        ? `${path[path.length - 2] === 'Self' ? self : path[path.length - 2]}::${path[path.length - 1]}`
+        : (path[0] ?? '');
     if (path.length >= 2 && this.records.has(key)) return this.recordShape(key);
     const signature = this.functions.get(key);
     return signature ? this.typeShape(signature.returnType, signature.self) : null;
@@ -236,7 +263,7 @@ export class ProgramItems {
   }
 
   private fieldsOf(record: string[], self: string | null): Fields | undefined {
-    const path = record.map((s) => (s === 'Self' ? self ?? s : s));
+    const path = record.map((s) => (s === 'Self' ? (self ?? s) : s));
     const last = path[path.length - 1] ?? '';
     const owner = path[path.length - 2];
     return (owner !== undefined ? this.records.get(`${owner}::${last}`) : undefined) ?? this.records.get(last);
@@ -251,7 +278,12 @@ export class ProgramItems {
     const handleType = HANDLE_TYPES[name];
     if (handleType) {
       const flavor = handleType.flavor ?? moduleFlavor(path);
-      return handle(flavor, handleType.role, null, handleType.role === 'sender' || handleType.role === 'receiver' ? this.typeShape(args[0] ?? null, self) : null);
+      return handle(
+        flavor,
+        handleType.role,
+        null,
+        handleType.role === 'sender' || handleType.role === 'receiver' ? this.typeShape(args[0] ?? null, self) : null,
+      );
     }
     if (CONTAINER_TYPES.has(name)) {
       const held = MAP_TYPES.has(name) ? args[args.length - 1] : args[0];

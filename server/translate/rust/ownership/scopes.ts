@@ -125,7 +125,14 @@ export abstract class OwnershipScopes {
   }
 
   /** Binds the names of a pattern in `scope`; returns whether it takes (moves) any part of the value. */
-  protected bindPattern(pattern: Node, shape: Shape, byValue: boolean, scope: Scope, fresh: boolean, discarded: Node[]): boolean {
+  protected bindPattern(
+    pattern: Node,
+    shape: Shape,
+    byValue: boolean,
+    scope: Scope,
+    fresh: boolean,
+    discarded: Node[],
+  ): boolean {
     const context: PatternContext = {
       items: this.items,
       self: this.body.self,

@@ -61,7 +61,21 @@ export interface Value {
 export const NOTHING: Value = { shape: null, owned: true, place: null };
 
 /** Methods whose result borrows from the receiver. */
-export const BORROWED_RESULTS = new Set(['iter', 'iter_mut', 'get', 'get_mut', 'as_ref', 'as_mut', 'borrow', 'first', 'last', 'values', 'keys', 'peek', 'deref']);
+export const BORROWED_RESULTS = new Set([
+  'iter',
+  'iter_mut',
+  'get',
+  'get_mut',
+  'as_ref',
+  'as_mut',
+  'borrow',
+  'first',
+  'last',
+  'values',
+  'keys',
+  'peek',
+  'deref',
+]);
 
 export interface WalkResult {
   recs: Rec[];

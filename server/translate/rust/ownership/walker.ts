@@ -9,11 +9,28 @@ import { BORROWED_RESULTS, NOTHING, type Mode, type Value } from './state.js';
 /** `Arc::new(x)` and `Rc::new(x)`: a shared handle that owns x. */
 const SHARED_TYPES_NEW = new Set(['Arc::new', 'Rc::new']);
 const LEAVES = new Set([
-  'string_literal', 'raw_string_literal', 'char_literal', 'integer_literal', 'float_literal', 'boolean_literal',
-  'primitive_type', 'type_arguments', 'line_comment', 'block_comment', 'scoped_identifier', 'scoped_type_identifier',
+  'string_literal',
+  'raw_string_literal',
+  'char_literal',
+  'integer_literal',
+  'float_literal',
+  'boolean_literal',
+  'primitive_type',
+  'type_arguments',
+  'line_comment',
+  'block_comment',
+  'scoped_identifier',
+  'scoped_type_identifier',
 ]);
 const DIVERGING_MACROS = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
-const UNWRAPPING = new Set(['unwrap', 'expect', 'unwrap_or', 'unwrap_or_else', 'unwrap_or_default', 'unwrap_unchecked']);
+const UNWRAPPING = new Set([
+  'unwrap',
+  'expect',
+  'unwrap_or',
+  'unwrap_or_else',
+  'unwrap_or_default',
+  'unwrap_unchecked',
+]);
 const STORING = new Set(['push', 'push_back', 'push_front', 'insert', 'extend', 'append']);
 
 export class OwnershipWalker extends ControlFlowWalker {
@@ -51,7 +68,10 @@ export class OwnershipWalker extends ControlFlowWalker {
         // await is harmless, and a task aborted during the await must drop it.
         const value = inner ? this.expr(inner, inner.type === 'identifier' ? 'borrow' : 'move') : NOTHING;
         // Awaiting a oneshot receiver gives Result<T, RecvError>; the other futures were given their output's shape.
-        const output = value.shape?.kind === 'handle' && value.shape.role === 'receiver' ? containerOf(value.shape.element) : value.shape;
+        const output =
+          value.shape?.kind === 'handle' && value.shape.role === 'receiver'
+            ? containerOf(value.shape.element)
+            : value.shape;
         return { shape: output, owned: true, place: null };
       }
       case 'try_expression': {
@@ -116,7 +136,12 @@ export class OwnershipWalker extends ControlFlowWalker {
     if (callee?.type === 'field_expression') return this.methodCall(node, callee, args);
     const path = this.items.pathOf(callee);
     const name = path[path.length - 1] ?? '';
-    if (callee && callee.type !== 'identifier' && callee.type !== 'scoped_identifier' && callee.type !== 'generic_function') {
+    if (
+      callee &&
+      callee.type !== 'identifier' &&
+      callee.type !== 'scoped_identifier' &&
+      callee.type !== 'generic_function'
+    ) {
       this.expr(callee, 'borrow');
     }
     if (name === 'clone' && path.length > 1 && args[0]) {
@@ -130,8 +155,10 @@ export class OwnershipWalker extends ControlFlowWalker {
     if (channel) return { shape: channel, owned: true, place: null };
     if (name === 'exit' && path.includes('process')) this.body.flow.dead = true;
     if (name === 'Some' || name === 'Ok') return { shape: containerOf(first), owned: true, place: null };
-    if (name === 'Box' || (path[path.length - 2] === 'Box' && name === 'new')) return { shape: first, owned: true, place: null };
-    if (SHARED_TYPES_NEW.has(path.slice(-2).join('::'))) return { shape: handle('shared', 'shared'), owned: true, place: null };
+    if (name === 'Box' || (path[path.length - 2] === 'Box' && name === 'new'))
+      return { shape: first, owned: true, place: null };
+    if (SHARED_TYPES_NEW.has(path.slice(-2).join('::')))
+      return { shape: handle('shared', 'shared'), owned: true, place: null };
     return { shape: this.items.returnShape(callee, this.body.self), owned: true, place: null };
   }
 
@@ -156,7 +183,11 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'clone':
         return result(shape, receiver.owned || shape !== null);
       case 'subscribe':
-        return result(handleShape?.flavor === 'broadcast' ? handle('broadcast', 'receiver', handleShape.channel, handleShape.element) : null);
+        return result(
+          handleShape?.flavor === 'broadcast'
+            ? handle('broadcast', 'receiver', handleShape.channel, handleShape.element)
+            : null,
+        );
       case 'recv':
       case 'try_recv':
       case 'blocking_recv':
@@ -166,7 +197,9 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'try_reserve':
       case 'reserve_owned':
       case 'try_reserve_owned':
-        return result(handleShape?.role === 'sender' ? containerOf(handle('permit', 'permit', handleShape.channel)) : null);
+        return result(
+          handleShape?.role === 'sender' ? containerOf(handle('permit', 'permit', handleShape.channel)) : null,
+        );
       case 'lock':
       case 'try_lock': {
         // A mutex named by a binding or a field (not `io::stdout().lock()`); tokio's lock is awaited, the rest give a Result.
@@ -198,7 +231,12 @@ export class OwnershipWalker extends ControlFlowWalker {
       }
     }
     const path = rawPath(field(node, 'name'));
-    const typeName = path.length > 1 ? `${path[path.length - 2] === 'Self' ? this.body.self : path[path.length - 2]}::${path[path.length - 1]}` : path[0] === 'Self' ? this.body.self ?? '' : path[0] ?? '';
+    const typeName =
+      path.length > 1
+        ? `${path[path.length - 2] === 'Self' ? this.body.self : path[path.length - 2]}::${path[path.length - 1]}`
+        : path[0] === 'Self'
+          ? (this.body.self ?? '')
+          : (path[0] ?? '');
     const shape = this.items.recordShape(typeName) ?? (holds ? container(null) : null);
     return { shape, owned: true, place: null };
   }
@@ -217,8 +255,7 @@ export class OwnershipWalker extends ControlFlowWalker {
         if (only) {
           const shape = this.expr(only, 'move').shape;
           held = held ?? shape;
-        }
-        else for (const token of element) if (token.type === 'token_tree') this.tokens(token);
+        } else for (const token of element) if (token.type === 'token_tree') this.tokens(token);
       }
       return { shape: containerOf(held), owned: true, place: null };
     }
@@ -238,7 +275,8 @@ export class OwnershipWalker extends ControlFlowWalker {
     for (const event of scanTokens(tree)) {
       if (event.kind === 'mention') {
         const rec = this.resolve(event.node.text, event.node);
-        if (rec && (event.moved || (event.method !== null && consumes(event.method, rec.shape)))) this.moveRec(rec, event.node);
+        if (rec && (event.moved || (event.method !== null && consumes(event.method, rec.shape))))
+          this.moveRec(rec, event.node);
       } else if (event.kind === 'break' || event.kind === 'continue') {
         this.jump(event.node, event.kind, event.label);
       } else {
