@@ -425,3 +425,18 @@ test('second_definition_of_a_name_is_left_out', async () => {
     '// chan2ts: unsupported: a second definition of S (src/main.rs:4:1)',
   ]);
 });
+
+test('comment_after_the_value_of_a_block_is_not_its_value', async () => {
+  const program =
+    'fn answer() -> i32 {\n    42\n    // the answer\n}\nfn main() {\n    let x = {\n        1 + 1 /* two */\n    };\n    println!("{} {}", answer(), x);\n}\n';
+  await expectLines(program, ['return 42;', '// the answer', 'x = 1 + 1;']);
+  assert.equal((await runs(program)).stdout, '42 2\n');
+});
+
+test('awaited_block_or_closure_is_grouped', async () => {
+  // What awaiting an async block means is another matter (see the r09 repro): here, that it parses.
+  await expectLines('async fn f() {\n    let v = async { 1 }.await;\n}\nfn main() {}\n', [
+    'const v = await (async () => {',
+    '});',
+  ]);
+});

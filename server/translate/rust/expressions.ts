@@ -27,7 +27,7 @@ import {
   vec,
   type RustType,
 } from './types.js';
-import { arrowBody, containsEnum, defaultOf } from './values.js';
+import { arrowBody, binaryOperand, containsEnum, defaultOf } from './values.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
@@ -257,7 +257,7 @@ export function awaitExpression(cx: RustContext, node: Node): Typed {
     }
   };
   const type = awaited(value.type);
-  return { code: ts`await ${value.code}`, type };
+  return { code: ts`await ${binaryOperand(value.code)}`, type };
 }
 
 /** `expr?`: an Err (or None) returns from the function at once, hoisted before the statement. */

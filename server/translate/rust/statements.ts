@@ -40,9 +40,11 @@ export function blockStatements(
   return cx.with({ scope: new Scope(cx.scope), hoisted }, () => {
     const children = kids(node).filter((k) => k.type !== 'label' && (k.type !== 'ERROR' || k.text.trim() !== ''));
     const out: Code[] = [];
+    // The block's value is its last part but comments (`5 // the answer`).
+    const lastValue = children.map((k) => !isComment(k)).lastIndexOf(true);
     children.forEach((child, i) => {
       const comment = isComment(child);
-      const isLast = i === children.length - 1;
+      const isLast = i === lastValue;
       // tree-sitter wraps a trailing `match`/`if` without `;` in an expression statement: still the block's value.
       const tailInStatement =
         isLast &&

@@ -1,6 +1,7 @@
 // Comments written inside lists are never values: `//` and `/* */` comments between the
 // arguments of calls, methods and macros, the elements of `vec!`, arrays and tuples, the fields
-// of a struct literal and the parameters of a closure, on their own lines and after values.
+// of a struct literal and the parameters of a closure, on their own lines and after values, and
+// after the value that ends a function.
 use std::time::Duration;
 use tokio::sync::mpsc;
 
@@ -17,6 +18,7 @@ fn weigh(
     b: u32, // the second one
 ) -> u32 {
     a * 10 + b
+    // a comment after the value is not the value
 }
 
 #[tokio::main]
