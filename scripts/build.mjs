@@ -3,7 +3,8 @@
 // the language server.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { copyGrammars } from './grammars.mjs';
 
@@ -29,6 +30,30 @@ async function buildRuntime() {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'runtime/tsconfig.json'], {
     stdio: 'inherit',
   });
+  writeCommonJsDeclarations('runtime/dist/types', 'runtime/dist/types-cjs');
+  cpSync('LICENSE', 'runtime/LICENSE');
+}
+
+// A CommonJS consumer under node16/nodenext must get declarations that TypeScript reads as
+// CommonJS (.d.cts importing .cjs), or it believes the package is ESM only: the same
+// declarations, renamed, with their relative specifiers and declaration maps following.
+function writeCommonJsDeclarations(from, to) {
+  rmSync(to, { recursive: true, force: true });
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length)).replace(/\.d\.ts(\.map)?$/, '.d.cts$1');
+    const text = readFileSync(source, 'utf8');
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(
+      target,
+      entry.name.endsWith('.map')
+        ? text.replace(/"file":"([^"]*)\.d\.ts"/, '"file":"$1.d.cts"')
+        : text
+            .replace(/((?:from|import)\s*\(?\s*['"]\.{1,2}\/[^'"]*)\.js(['"])/g, '$1.cjs$2')
+            .replace(/(\/\/# sourceMappingURL=.*)\.d\.ts\.map$/m, '$1.d.cts.map'),
+    );
+  }
 }
 
 async function buildCli() {
@@ -82,7 +107,19 @@ async function buildServer() {
 // the bundle starts and ends loading, so activation time counts the bundle's module code.
 async function buildExtension() {
   rmSync('dist/runtime-package', { recursive: true, force: true });
-  for (const part of ['package.json', 'README.md', 'dist/esm', 'dist/cjs', 'dist/types']) {
+  cpSync('examples/lesson.md', 'dist/walkthrough/lesson.md');
+  cpSync('extension/walkthrough', 'dist/walkthrough', { recursive: true });
+  for (const part of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'go',
+    'tokio',
+    'dist/esm',
+    'dist/cjs',
+    'dist/types',
+    'dist/types-cjs',
+  ]) {
     cpSync(`runtime/${part}`, `dist/runtime-package/${part}`, {
       recursive: true,
       filter: (path) => !path.endsWith('.map'),

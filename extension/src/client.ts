@@ -70,6 +70,9 @@ export class ServerClient implements vscode.Disposable {
   private async create(): Promise<LanguageClient> {
     this.status.show('starting');
     const lc = await import('vscode-languageclient/node');
+    const { CONVERT_COMMAND } = await import('../../server/lsp/protocol.js');
+    // This client carries out the code action's command itself: it shows the TypeScript in an editor.
+    const initializationOptions: protocol.InitializationOptions = { clientCommands: [CONVERT_COMMAND] };
     const serverOptions = {
       run: { module: this.serverModule, transport: lc.TransportKind.ipc },
       debug: {
@@ -85,6 +88,7 @@ export class ServerClient implements vscode.Disposable {
       ]),
       // Settings reach the server through workspace/configuration; this adds didChangeConfiguration.
       synchronize: { configurationSection: 'chan2ts' },
+      initializationOptions,
       outputChannel: this.log,
       errorHandler: {
         error: () => ({ action: lc.ErrorAction.Continue }),

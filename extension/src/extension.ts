@@ -6,6 +6,7 @@ import { registerCommands, registerConvertCommand } from './commands/index.js';
 import type { RunEnded } from './commands/runSnippet.js';
 import { TranslationPreview } from './preview.js';
 import { RunFolders } from './runFolders.js';
+import { startWhenNeeded } from './serverDemand.js';
 import { ServerStatusBar } from './statusBar.js';
 
 /** What the extension gives other extensions (and its tests). */
@@ -36,17 +37,17 @@ export function activate(context: vscode.ExtensionContext): Chan2tsApi {
   const log = vscode.window.createOutputChannel('chan2ts', { log: true });
   const status = new ServerStatusBar('chan2ts.showLog');
   client = new ServerClient(context.asAbsolutePath('dist/server.js'), log, status);
-  runs = new RunFolders(context.asAbsolutePath('dist/runtime'));
+  runs = new RunFolders(context.asAbsolutePath('dist/runtime-package/dist/esm'));
   const preview = new TranslationPreview(client);
   const events = { errors: new vscode.EventEmitter<string>(), runs: new vscode.EventEmitter<RunEnded>() };
   const ctx = { extension: context, client, log, runs, preview };
   context.subscriptions.push(log, status, preview, events.errors, events.runs, ...registerCommands(ctx, events));
   const server = client;
-  // After activation returns: the LSP libraries load, and the server starts (the documents
-  // that activated us need hovers soon).
+  // After activation returns: the LSP libraries load, and the server starts once a document
+  // needs it (the Go or Rust documents that activated us need hovers soon).
   setTimeout(() => {
     void registerConvertCommand(ctx, events).then((command) => context.subscriptions.push(command));
-    void server.start().catch(() => undefined);
+    context.subscriptions.push(startWhenNeeded(() => void server.start().catch(() => undefined)));
   }, 0);
   const activateMs = performance.now() - started;
   const activationMs = loadMs + activateMs;

@@ -39,7 +39,7 @@ export class RunFolders {
   /** Each run's folder, and the source it runs. */
   private readonly folders = new Map<string, string>();
 
-  /** @param runtimeDir the built runtime shipped with the extension (dist/runtime) */
+  /** @param runtimeDir the runtime's ES modules in the package the extension ships (dist/runtime-package/dist/esm) */
   constructor(private readonly runtimeDir: string) {}
 
   /**

@@ -72,3 +72,29 @@ export interface MemoryUsage {
  * measures heap growth over many hovers with it); otherwise the method does not exist.
  */
 export const benchMemoryUsage = new RequestType<null, MemoryUsage, void>('chan2ts/bench/memoryUsage');
+
+/**
+ * Commands the server carries out itself (`workspace/executeCommand`), for any LSP client:
+ * - `chan2ts.server.translate` with one TranslateParams: answers the TranslateResult;
+ * - `chan2ts.server.convert` with one ConvertParams: translates, then asks the client to apply
+ *   the edit (`workspace/applyEdit`); answers whether it was applied.
+ */
+export const SERVER_COMMANDS = { translate: 'chan2ts.server.translate', convert: 'chan2ts.server.convert' } as const;
+
+export interface ConvertParams extends TranslateParams {
+  /**
+   * `file`: write the TypeScript to a .ts file beside the document (the default when the
+   * client can create files); `replace`: put it in place of what was translated (a Markdown
+   * block becomes a ts block).
+   */
+  target?: 'file' | 'replace';
+}
+
+/**
+ * The server's initializationOptions. A client that carries out the code action's command
+ * itself (the VS Code extension, which shows the TypeScript in an editor) lists it in
+ * `clientCommands`; other clients get a code action that runs `chan2ts.server.convert`.
+ */
+export interface InitializationOptions {
+  clientCommands?: string[];
+}

@@ -21,11 +21,14 @@ import {
   type ServerCapabilities,
   DidChangeConfigurationNotification,
   type DidChangeConfigurationParams,
+  type ExecuteCommandParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadLanguage } from '../parse/grammars.js';
 import { TreeCache } from '../parse/tree-cache.js';
 import { translate, TranslateError, type Translation } from '../translate/index.js';
+import { clientTraits, type ClientTraits } from './client-traits.js';
+import { conversionEdit } from './conversion-edit.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import * as ext from './protocol.js';
@@ -44,12 +47,7 @@ export class Chan2tsServer {
 
   private constructor(
     private readonly connection: Connection,
-    /** Whether the client takes CodeAction literals (else code actions are bare Commands). */
-    private readonly codeActionLiterals: boolean,
-    /** Whether the client answers workspace/configuration (else settings come with didChangeConfiguration). */
-    private readonly configurationPull: boolean,
-    /** Whether the client lets the server register for didChangeConfiguration. */
-    private readonly configurationRegistration: boolean,
+    private readonly client: ClientTraits,
     /** The parse trees of the open Go and Rust documents, kept in step with their text here. */
     private readonly trees: TreeCache,
   ) {
@@ -86,15 +84,12 @@ export class Chan2tsServer {
 
   /** Loads the Go grammar (so the first request does not wait for it) and makes the server. */
   static async initialize(connection: Connection, params: InitializeParams): Promise<Chan2tsServer> {
-    const literals = params.capabilities?.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
-    const pull = params.capabilities?.workspace?.configuration === true;
-    const registration = params.capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     try {
       await loadLanguage('go');
     } catch (error) {
       connection.console.error(`chan2ts: the Go grammar did not load: ${(error as Error).message}`);
     }
-    const server = new Chan2tsServer(connection, literals, pull, registration, await TreeCache.create());
+    const server = new Chan2tsServer(connection, clientTraits(params), await TreeCache.create());
     connection.console.info(`chan2ts: language server started (process ${process.pid})`);
     return server;
   }
@@ -102,8 +97,9 @@ export class Chan2tsServer {
   capabilities(): ServerCapabilities {
     return {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: this.codeActionLiterals ? { codeActionKinds: [CodeActionKind.RefactorRewrite] } : true,
+      codeActionProvider: this.client.codeActionLiterals ? { codeActionKinds: [CodeActionKind.RefactorRewrite] } : true,
       hoverProvider: true,
+      executeCommandProvider: { commands: Object.values(ext.SERVER_COMMANDS) },
     };
   }
 
@@ -115,6 +111,7 @@ export class Chan2tsServer {
     documents.listen(connection);
     connection.onCodeAction(this.guard('codeAction', (params) => this.onCodeAction(params)));
     connection.onHover(this.guard('hover', (params) => this.onHover(params)));
+    connection.onExecuteCommand(this.guard('executeCommand', (params) => this.onExecuteCommand(params)));
     connection.onRequest(
       ext.translate,
       this.guard('translate', (params) => this.onTranslate(params)),
@@ -125,7 +122,7 @@ export class Chan2tsServer {
   }
 
   private async onInitialized(): Promise<void> {
-    if (this.configurationRegistration) {
+    if (this.client.configurationRegistration) {
       await this.connection.client
         .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
         .catch((error) => this.logError('registering for configuration changes', error));
@@ -145,14 +142,14 @@ export class Chan2tsServer {
   /** Reads the settings and republishes every open document's diagnostics under them. */
   private async refreshSettings(pushed?: unknown): Promise<void> {
     let section = pushed;
-    if (this.configurationPull) {
+    if (this.client.configurationPull) {
       try {
         section = await this.connection.workspace.getConfiguration(SETTINGS_SECTION);
       } catch (error) {
         this.logError('reading the chan2ts settings', error);
       }
     }
-    if (section === undefined && !this.configurationPull) return;
+    if (section === undefined && !this.client.configurationPull) return;
     this.settings = readSettings(section);
     this.connection.console.log(
       `chan2ts: lints switched off: ${
@@ -210,6 +207,26 @@ export class Chan2tsServer {
     };
   }
 
+  /** workspace/executeCommand: the server's commands (protocol.ts SERVER_COMMANDS), one TranslateParams argument each. */
+  async onExecuteCommand(params: ExecuteCommandParams): Promise<ext.TranslateResult | boolean> {
+    const [argument] = Array.isArray(params?.arguments) ? params.arguments : [];
+    if (params?.command === ext.SERVER_COMMANDS.translate) return this.onTranslate(argument);
+    if (params?.command !== ext.SERVER_COMMANDS.convert)
+      throw invalidParams(`unknown command ${JSON.stringify(params?.command)}`);
+    const convert = argument as ext.ConvertParams;
+    const target = convert?.target ?? (this.client.createFiles ? 'file' : 'replace');
+    if (target !== 'file' && target !== 'replace') throw invalidParams('target must be "file" or "replace"');
+    if (!this.client.applyEdit)
+      throw invalidParams('this client does not apply workspace edits: use chan2ts.server.translate');
+    if (target === 'file' && !this.client.createFiles)
+      throw invalidParams('this client cannot create files in a workspace edit: use target "replace"');
+    const { typescript } = await this.onTranslate(convert);
+    const document = this.documents.get(convert.uri)!;
+    const edit = conversionEdit(document, typescript, target, convert.range ?? undefined);
+    const { applied } = await this.connection.workspace.applyEdit({ label: CONVERT_TITLE, edit });
+    return applied;
+  }
+
   /** The note of the channel construct under the cursor, or null (server/lsp/hover.ts). */
   async onHover(params: HoverParams): Promise<Hover | null> {
     const document = this.documents.get(params?.textDocument?.uri);
@@ -221,7 +238,10 @@ export class Chan2tsServer {
     return value === null ? null : { contents: { kind: MarkupKind.Markdown, value } };
   }
 
-  /** "Convert to TypeScript (chan2ts)": a command the client carries out with chan2ts/translate. */
+  /**
+   * "Convert to TypeScript (chan2ts)": the client's own command when it has one (VS Code
+   * shows the TypeScript in an editor), else the server's chan2ts.server.convert.
+   */
   onCodeAction(params: CodeActionParams): (CodeAction | Command)[] {
     const document = this.documents.get(params?.textDocument?.uri);
     if (!document) return [];
@@ -236,8 +256,9 @@ export class Chan2tsServer {
     const language = documentLanguage(document);
     if (language === null || (language === 'markdown' && codeFences(document.getText()).length === 0)) return [];
     const argument: ext.TranslateParams = { uri: document.uri, range: params.range };
-    const command: Command = { title: CONVERT_TITLE, command: ext.CONVERT_COMMAND, arguments: [argument] };
-    if (!this.codeActionLiterals) return [command];
+    const id = this.client.clientCommands.has(ext.CONVERT_COMMAND) ? ext.CONVERT_COMMAND : ext.SERVER_COMMANDS.convert;
+    const command: Command = { title: CONVERT_TITLE, command: id, arguments: [argument] };
+    if (!this.client.codeActionLiterals) return [command];
     return [{ title: CONVERT_TITLE, kind: CodeActionKind.RefactorRewrite, command }];
   }
 

@@ -36,11 +36,18 @@ export function codeFences(markdown: string): Fence[] {
 
 /** 1-based among the go/rust blocks: the block whose lines (fences included) hold `line`, else 1. */
 function blockAt(markdown: string, line: number): number {
-  const index = codeFences(markdown).findIndex((f) => {
-    const codeLines = f.code === '' ? 0 : f.code.split(/\r\n|\n|\r/).length;
-    return line >= f.startLine - 1 && line <= f.startLine + codeLines;
-  });
+  const index = codeFences(markdown).findIndex((f) => holdsLine(f, line));
   return index + 1 || 1;
+}
+
+/** The go/rust block that `blockAt` picks for `line`, if the document has any. */
+export function fenceAt(markdown: string, line: number): Fence | undefined {
+  return codeFences(markdown)[blockAt(markdown, line) - 1];
+}
+
+function holdsLine(fence: Fence, line: number): boolean {
+  const codeLines = fence.code === '' ? 0 : fence.code.split(/\r\n|\n|\r/).length;
+  return line >= fence.startLine - 1 && line <= fence.startLine + codeLines;
 }
 
 /** Every character but line breaks as a space, so that what follows keeps its position. */

@@ -1,5 +1,7 @@
-// Fenced code blocks of a Markdown document (CommonMark's ``` and ~~~ fences at the top
-// level or in list items indented up to 3 spaces).
+// Fenced code blocks of a Markdown document, as CommonMark reads it (markdown-it's block
+// parser, without inline parsing): ``` and ~~~ fences at the top level, in list items and in
+// block quotes; not indented code, not fences inside HTML (comments included).
+import MarkdownIt from 'markdown-it';
 
 export interface Fence {
   /** The info string's first word, lower-cased, with `golang` read as go and `rs` as rust. */
@@ -7,8 +9,9 @@ export interface Fence {
   /** 0-based among all fences of the document, whatever their language. */
   index: number;
   /**
-   * The lines between the fences, exactly as the document has them (indentation and line
-   * breaks kept), so that `markdown.slice(startOffset, startOffset + code.length) === code`.
+   * The lines between the fences as the document has them (indentation and line breaks kept;
+   * in a block quote its `>` markers become spaces), so that the code's positions are the
+   * document's and `code.length` is the length of its span from `startOffset`.
    */
   code: string;
   /** 0-based line of the first code line. */
@@ -19,8 +22,8 @@ export interface Fence {
   info: string;
 }
 
-const OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const CLOSING = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const CLOSING = /^(`{3,}|~{3,})[ \t]*$/;
+const QUOTE_MARKERS = /^(?:[ \t]*>)+/;
 const LANGUAGE_ALIASES = new Map([
   ['golang', 'go'],
   ['rs', 'rust'],
@@ -51,37 +54,49 @@ function languageOf(info: string): string {
   return LANGUAGE_ALIASES.get(word) ?? word;
 }
 
-function closes(line: string, fence: string): boolean {
-  const marker = CLOSING.exec(line)?.[1];
-  return marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length;
-}
+/** Block structure only: the inline rules (emphasis, links...) tell nothing about fences. */
+const blockParser = new MarkdownIt('commonmark');
+blockParser.core.ruler.disable(['inline', 'text_join']);
 
 export function findFences(markdown: string): Fence[] {
   const lines = splitLines(markdown);
   const fences: Fence[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const opening = OPENING.exec(lines[i]!.text);
-    if (!opening) continue;
-    const [, fence = '', rawInfo = ''] = opening;
-    // A backtick fence's info string may not contain backticks (that is inline code).
-    if (fence[0] === '`' && rawInfo.includes('`')) continue;
-    let close = i + 1;
-    while (close < lines.length && !closes(lines[close]!.text, fence)) close++;
-    const first = lines[i + 1];
-    const startOffset = first ? first.start : markdown.length;
-    const endOffset = close > i + 1 ? lines[close - 1]!.end : startOffset;
-    const info = rawInfo.trim();
+  let quoteDepth = 0;
+  for (const token of blockParser.parse(markdown, {})) {
+    if (token.type === 'blockquote_open') quoteDepth++;
+    else if (token.type === 'blockquote_close') quoteDepth--;
+    if (token.type !== 'fence' || !token.map) continue;
+    const quoted = quoteDepth > 0;
+    const [openingLine, end] = token.map;
+    const lastLine = Math.min(end, lines.length) - 1;
+    const closed = lastLine > openingLine && closes(lines[lastLine]!.text, token.markup, quoted);
+    const first = openingLine + 1;
+    const last = closed ? lastLine - 1 : lastLine;
+    const startOffset = lines[first]?.start ?? markdown.length;
+    const endOffset = last >= first ? lines[last]!.end : startOffset;
+    const raw = markdown.slice(startOffset, endOffset);
+    const info = token.info.trim();
     fences.push({
       language: languageOf(info),
       index: fences.length,
-      code: markdown.slice(startOffset, endOffset),
-      startLine: i + 1,
+      code: quoted ? blankQuoteMarkers(raw) : raw,
+      startLine: first,
       startOffset,
       info,
     });
-    i = close;
   }
   return fences;
+}
+
+function closes(line: string, opening: string, quoted: boolean): boolean {
+  const text = (quoted ? line.replace(QUOTE_MARKERS, '') : line).trimStart();
+  const marker = CLOSING.exec(text)?.[1];
+  return marker !== undefined && marker[0] === opening[0] && marker.length >= opening.length;
+}
+
+/** `> ` at the start of each line becomes spaces: the code, at the columns the document has it. */
+function blankQuoteMarkers(code: string): string {
+  return code.replace(/^(?:[ \t]*>)+/gm, (markers) => ' '.repeat(markers.length));
 }
 
 /** The nth (1-based) fence in `lang`, or in either go or rust when `lang` is omitted. */

@@ -21,6 +21,8 @@ export interface SyntaxNode {
   readonly isError: boolean;
   readonly isMissing: boolean;
   readonly hasError: boolean;
+  /** An ERROR node in place of code nested deeper than MAX_NESTING (its children are not read). */
+  readonly isTooDeep: boolean;
   readonly text: string;
   readonly startIndex: number;
   readonly endIndex: number;
@@ -191,6 +193,14 @@ const NAMED = 1;
 const MISSING = 2;
 const ERROR = 4;
 const HAS_ERROR = 8;
+const TOO_DEEP = 16;
+
+/**
+ * How deep a plain tree goes. The translators and the emitter recurse once or more per level,
+ * so deeper code (20,000 nested parentheses, a sum of 5,000 terms) would overflow the stack: it
+ * is cut here, and what lies below becomes an error node that says why.
+ */
+export const MAX_NESTING = 800;
 
 class PlainNode implements SyntaxNode {
   readonly id = nextId++;
@@ -203,7 +213,7 @@ class PlainNode implements SyntaxNode {
   constructor(
     readonly tree: PlainTree,
     readonly parent: PlainNode | null,
-    readonly type: string,
+    public type: string,
     readonly fieldName: string | null,
     readonly startIndex: number,
     /** NAMED | MISSING | ERROR | HAS_ERROR: one field for four, as a tree has many nodes. */
@@ -224,6 +234,10 @@ class PlainNode implements SyntaxNode {
 
   get hasError(): boolean {
     return (this.flags & HAS_ERROR) !== 0;
+  }
+
+  get isTooDeep(): boolean {
+    return (this.flags & TOO_DEEP) !== 0;
   }
 
   get text(): string {
@@ -509,12 +523,20 @@ export function buildSyntaxTree(reader: TreeReader, text: string, names: NameTab
     const root = read(null);
     tree.rootNode = root;
     let node = root;
+    let depth = 0;
     for (;;) {
       if (reader.gotoFirstChild()) {
-        const child = read(node);
-        node.children = [child];
-        node = child;
-        continue;
+        if (depth === MAX_NESTING) {
+          reader.gotoParent();
+          node.type = 'ERROR';
+          node.flags |= ERROR | HAS_ERROR | TOO_DEEP;
+        } else {
+          const child = read(node);
+          node.children = [child];
+          node = child;
+          depth++;
+          continue;
+        }
       }
       for (;;) {
         // As tree-sitter counts it: an error node has an error, but an unexpected token alone
@@ -531,6 +553,7 @@ export function buildSyntaxTree(reader: TreeReader, text: string, names: NameTab
         }
         reader.gotoParent();
         node = parent;
+        depth--;
       }
     }
   } finally {

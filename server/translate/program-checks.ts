@@ -1,7 +1,7 @@
 // What both translators compute over a whole program: where tree-sitter could not parse, and
 // which functions end up async.
 import type { Diagnostic } from './diagnostics.js';
-import { abbreviate, walk, type Node } from './syntax.js';
+import { abbreviate, TOO_DEEP_MESSAGE, walk, type Node } from './syntax.js';
 
 /** For each function (by key): whether it awaits by itself, and what it calls. */
 export type CallGraph = Map<string, { awaits: boolean; calls: ReadonlySet<string> }>;
@@ -12,13 +12,15 @@ export function syntaxErrors(root: Node): Diagnostic[] {
   if (!root.hasError) return out;
   walk(root, (n) => {
     if (!n.isError && !n.isMissing) return n.hasError;
-    const message = n.isMissing
-      ? `syntax error: missing ${n.type}`
-      : `syntax error: unexpected ${JSON.stringify(abbreviate(n.text))}`;
+    const message = n.isTooDeep
+      ? TOO_DEEP_MESSAGE
+      : n.isMissing
+        ? `syntax error: missing ${n.type}`
+        : `syntax error: unexpected ${JSON.stringify(abbreviate(n.text))}`;
     out.push({
       message,
       severity: 'error',
-      code: 'syntax-error',
+      code: n.isTooDeep ? 'too-deeply-nested' : 'syntax-error',
       range: {
         start: { line: n.startPosition.row, column: n.startPosition.column },
         end: { line: n.endPosition.row, column: n.endPosition.column },

@@ -1,9 +1,12 @@
-import { namedKids, type SyntaxNode, type SyntaxTree } from '../parse/syntax-tree.js';
+import { MAX_NESTING, namedKids, type SyntaxNode, type SyntaxTree } from '../parse/syntax-tree.js';
 import type { SourceParser } from '../parse/source-parser.js';
 
 /** A node of a plain tree (server/parse/syntax-tree.ts): every tree is read once, then only JavaScript. */
 export type Node = SyntaxNode;
 export type { SourceParser, SyntaxTree };
+
+/** Why code nested deeper than the plain tree goes is not translated. */
+export const TOO_DEEP_MESSAGE = `nested more than ${MAX_NESTING.toLocaleString('en')} levels deep: not translated`;
 
 /** Named children without comments. */
 export function kids(node: Node | null): Node[] {

@@ -49,11 +49,38 @@ test('a fence closes only with the same character at least as long as the openin
   assert.equal(findFences(markdown)[0]!.code, '```\n~~~~\nx := 1');
 });
 
-test('fences indented up to three spaces count, four spaces do not', () => {
-  const markdown = '1. step\n   ```go\n   x := 1\n   ```\n\n    ```go\n    y := 2\n    ```\n';
+test('fences indented up to three spaces count, four spaces outside a list item are indented code', () => {
+  const markdown = 'Intro.\n\n   ```go\n   x := 1\n   ```\n\nMore.\n\n    ```go\n    y := 2\n    ```\n';
   const fences = findFences(markdown);
   assert.equal(fences.length, 1);
   assert.equal(fences[0]!.code, '   x := 1');
+});
+
+test('a fence inside a list item counts, however deep the item is indented', () => {
+  const markdown =
+    '1. step\n\n    ```go\n    y := 2\n    ```\n- outer\n  - inner\n\n    ```rust\n    let z = 3;\n    ```\n';
+  const fences = findFences(markdown);
+  assert.deepEqual(
+    fences.map((fence) => [fence.language, fence.code]),
+    [
+      ['go', '    y := 2'],
+      ['rust', '    let z = 3;'],
+    ],
+  );
+  for (const fence of fences)
+    assert.equal(markdown.slice(fence.startOffset, fence.startOffset + fence.code.length), fence.code);
+});
+
+test('a fence in a block quote gives its code with the quote markers blanked, at the same columns', () => {
+  const markdown = 'Quoted:\n\n> ```go\n> ch := make(chan int)\n>\n> close(ch)\n> ```\n\nafter\n';
+  const [fence] = findFences(markdown);
+  assert.equal(fence!.code, '  ch := make(chan int)\n \n  close(ch)');
+  assert.equal(fence!.startLine, 3);
+  assert.equal(fence!.code.length, markdown.indexOf('\n> ```\n\nafter') - fence!.startOffset);
+});
+
+test('a fence inside an HTML comment is not a fence', () => {
+  assert.deepEqual(findFences('<!--\n```go\npanic("hidden")\n```\n-->\n'), []);
 });
 
 test('golang and rs info strings read as go and rust', () => {

@@ -46,7 +46,7 @@ test('errors wrap ErrSyntax and ErrRange', () => {
   assert.equal(errors.is(syntax, strconv.ErrSyntax), true);
   assert.equal(errors.is(syntax, strconv.ErrRange), false);
   assert.equal(errors.is(range, strconv.ErrRange), true);
-  assert.ok(syntax instanceof strconv.NumError && syntax.Func === 'Atoi' && syntax.Num === 'x');
+  assert.ok(syntax instanceof strconv.NumError && syntax.func === 'Atoi' && syntax.num === 'x');
 });
 
 test('parseInt reads base prefixes and underscores with base 0 and checks the bit size', () => {

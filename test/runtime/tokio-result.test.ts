@@ -188,3 +188,11 @@ test('panic! with a location prints that location in the panic line', async () =
   assert.equal(code, 101);
   assert.equal(stderr, `thread 'main' panicked at src/main.rs:3:5:\nboom\n${NOTE}`);
 });
+
+test('expect_err_gives_the_error_and_panics_on_ok_with_the_value', () => {
+  assert.equal(new Err('closed').expectErr('should fail'), 'closed');
+  assert.throws(
+    () => new Ok(5).expectErr('should fail', 'src/main.rs:3:7'),
+    (e: unknown) => e instanceof RustPanic && e.message === 'should fail: 5' && e.location === 'src/main.rs:3:7',
+  );
+});

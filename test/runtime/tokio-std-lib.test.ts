@@ -119,3 +119,24 @@ test('drop_of_a_container_drops_the_handles_in_it_and_survives_cycles', () => {
   rs.drop(holder);
   assert.equal(format('{:?}', [rx.tryRecv()]), 'Err(Disconnected)');
 });
+
+test('arc_of_a_plain_value_counts_its_clones', () => {
+  const unit = rs.arcValue(null);
+  const copy = rs.arcClone(unit);
+  assert.equal(rs.strongCount(unit), 2);
+  rs.arcDrop(copy);
+  assert.equal(rs.strongCount(unit), 1);
+  assert.equal(format('{:?} {}', [unit, rs.arcValue(40)]), '() 40');
+});
+
+test('bit_count_reads_the_twos_complement_of_the_integer_type', () => {
+  assert.equal(rs.bitCount(1, 64, 'leading'), 63);
+  assert.equal(rs.bitCount(-1, 32, 'ones'), 32);
+  assert.equal(rs.bitCount(8, 8, 'trailing'), 3);
+  assert.equal(rs.bitCount(0, 16, 'zeros'), 16);
+});
+
+test('u64_max_prints_in_full', () => {
+  assert.equal(format('{}', [18446744073709551615]), '18446744073709551615');
+  assert.equal(format('{}', [2 ** 60]), '1152921504606846976');
+});

@@ -193,3 +193,20 @@ test('watch errors print as Tokio prints them', () => {
   const sendError = new watch.SendError('x');
   assert.equal(format('{:?} / {}', [sendError, sendError]), 'SendError("x") / channel closed');
 });
+
+test('ref_has_changed_tells_whether_the_borrowed_value_was_unseen', () => {
+  const [tx, rx] = watch.channel('a');
+  tx.send('b');
+  const updated = rx.borrowAndUpdateRef();
+  assert.equal(updated.value, 'b');
+  assert.equal(updated.hasChanged(), true);
+  assert.equal(rx.borrowRef().hasChanged(), false);
+});
+
+test('same_channel_is_true_only_for_receivers_of_one_channel', () => {
+  const [tx, rx] = watch.channel(0);
+  const [, other] = watch.channel(0);
+  assert.equal(rx.sameChannel(rx.clone()), true);
+  assert.equal(rx.sameChannel(tx.subscribe()), true);
+  assert.equal(rx.sameChannel(other), false);
+});

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
   CodeActionKind,
+  ApplyWorkspaceEditRequest,
   ConfigurationRequest,
   DidOpenTextDocumentNotification,
   ExitNotification,
@@ -17,6 +18,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
+  type ApplyWorkspaceEditParams,
   type ClientCapabilities,
   type ConfigurationParams,
   type Hover,
@@ -41,6 +43,8 @@ export interface Server {
   logLine(pattern: RegExp): Promise<LogMessageParams>;
   /** The workspace/configuration requests the server made. */
   configurationRequests: ConfigurationParams[];
+  /** The workspace/applyEdit requests the server made (each answered "applied"). */
+  appliedEdits: ApplyWorkspaceEditParams[];
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
   stderr(): string;
@@ -54,6 +58,7 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Answers workspace/configuration: the value of each requested section. */
   configuration?: (section: string | undefined) => unknown;
+  initializationOptions?: unknown;
 }
 
 const DEFAULT_CAPABILITIES: ClientCapabilities = {
@@ -92,6 +97,11 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
     configurationRequests.push(params);
     return params.items.map((item) => options.configuration?.(item.section) ?? null);
   });
+  const appliedEdits: ApplyWorkspaceEditParams[] = [];
+  connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+    appliedEdits.push(params);
+    return { applied: true };
+  });
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();
   const until = async <T>(find: () => T | undefined): Promise<T> => {
@@ -111,6 +121,7 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
     processId: process.pid,
     rootUri: null,
     capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
+    initializationOptions: options.initializationOptions,
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {
@@ -121,6 +132,7 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
     logs,
     logLine,
     configurationRequests,
+    appliedEdits,
     exited,
     stderr: () => stderr,
   };

@@ -243,7 +243,7 @@ describe('language server over stdio', () => {
     assert.match((await hover(server, uri, 6, 16)) ?? '', /Sending on a channel/);
   });
 
-  test('the code action "Convert to TypeScript (chan2ts)" carries the command and its translate params', async () => {
+  test('the code action "Convert to TypeScript (chan2ts)" carries the server command and its translate params', async () => {
     const uri = await open(server, PING);
     const range = { start: { line: 5, character: 0 }, end: { line: 7, character: 0 } };
     const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
@@ -257,7 +257,7 @@ describe('language server over stdio', () => {
         kind: CodeActionKind.RefactorRewrite,
         command: {
           title: 'Convert to TypeScript (chan2ts)',
-          command: ext.CONVERT_COMMAND,
+          command: ext.SERVER_COMMANDS.convert,
           arguments: [{ uri, range }],
         },
       },

@@ -107,7 +107,7 @@ edition = "2021"
 publish = false
 
 [dependencies]
-tokio = { version = "1", features = ["full"] }
+tokio = { version = "1", features = ["full", "test-util"] }
 `;
 
 /** `cargo --version` of the cargo at `path`, or null if it does not run. */

@@ -54,6 +54,12 @@ export const RUST_CORPUS: Corpus = {
 /** The Go programs of the runtime's own differential tests: a second set for the Go translator. */
 export const GO_RUNTIME_PROGRAMS: Corpus = { ...GO_CORPUS, dir: join(PROJECT_ROOT, 'test', 'runtime', 'programs') };
 
+/** Go programs whose output is the scheduling order: checked against Go run with GOMAXPROCS=1. */
+export const GO_GOMAXPROCS1_CORPUS: Corpus = {
+  ...GO_CORPUS,
+  dir: join(PROJECT_ROOT, 'test', 'corpus', 'go-gomaxprocs1'),
+};
+
 /**
  * The Tokio programs of the runtime's own differential tests (test/runtime/tokio-programs/):
  * written before the Rust translator, they check it a second time, on code it was not tuned to.

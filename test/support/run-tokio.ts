@@ -11,9 +11,14 @@ export interface RunTokioOptions {
   flavor?: Flavor;
   /** After this long the program is ended and reported with code STILL_RUNNING, so no test can hang. */
   limitMs?: number;
+  /** False for a plain `fn main`, outside any Tokio runtime. */
+  runtime?: boolean;
 }
 
 /** Runs `main`; the exit code is 0 when main returned, 101 after a panic in main, STALL_EXIT_CODE for a hang. */
-export function runTokio(main: () => unknown, { flavor, limitMs = 5000 }: RunTokioOptions = {}): Promise<TokioResult> {
-  return runLimited((host) => runMain(main, { host, flavor }), limitMs, 'runTokio');
+export function runTokio(
+  main: () => unknown,
+  { flavor, limitMs = 5000, runtime }: RunTokioOptions = {},
+): Promise<TokioResult> {
+  return runLimited((host) => runMain(main, { host, flavor, runtime }), limitMs, 'runTokio');
 }

@@ -263,3 +263,143 @@ func main() {
     'await wg.wait();',
   ]);
 });
+
+test('a method promoted from an embedded struct is a method of the outer class, for interfaces', async () => {
+  await expectTranslation(
+    'package main\ntype Base struct{ n int }\nfunc (b Base) Describe() string { return "base" }\ntype Outer struct {\n\tBase\n\tname string\n}\nfunc main() { o := Outer{}; println(o.Describe()) }',
+    [
+      'describe(): string {',
+      'class Outer {',
+      'describe() {',
+      'return this.Base.describe();',
+      'fmt.eprintln(o.Base.describe());',
+    ],
+  );
+});
+
+test('an embedded mutex locks through its field', async () => {
+  await expectTranslation(
+    'package main\nimport "sync"\nvar counter struct {\n\tsync.Mutex\n\tn int\n}\nfunc main() { counter.Lock(); counter.n++; counter.Unlock() }',
+    [
+      'let counter: { Mutex: sync.Mutex; n: number } = { Mutex: new sync.Mutex(), n: 0 };',
+      'await counter.Mutex.lock();',
+      'counter.Mutex.unlock();',
+    ],
+  );
+});
+
+test('a named non-struct type with methods has a class that carries them into interfaces', async () => {
+  await expectTranslation(
+    'package main\nimport "fmt"\ntype Celsius float64\nfunc (c Celsius) String() string { return "warm" }\nfunc main() { var s fmt.Stringer = Celsius(20); fmt.Println(s, Celsius(3)) }',
+    [
+      'type Celsius = number;',
+      'function celsiusString(c: Celsius): string {',
+      'class CelsiusValue extends Named<Celsius> {',
+      "readonly goType = 'main.Celsius';",
+      'return celsiusString(this.value);',
+      'const s: any = new CelsiusValue(20);',
+      'fmt.println(s, new CelsiusValue(3));',
+    ],
+  );
+});
+
+test('a pointer method on a named int takes a Ptr to the variable', async () => {
+  await expectTranslation(
+    'package main\ntype Counter int\nfunc (c *Counter) Inc() { *c++ }\nfunc main() { var c Counter; c.Inc(); println(c) }',
+    [
+      'function counterInc(c: Ptr<Counter>): void {',
+      'c.value++;',
+      'let c: Counter = 0;',
+      'counterInc(pointerTo(() => c, (v) => (c = v)));',
+    ],
+  );
+});
+
+test('arrays copy on assignment, compare with equal and take keyed literals', async () => {
+  await expectTranslation('a := [5]int{100, 3: 400}\nb := a\nb[0] = 1\nprintln(a == b)', [
+    'const a = [100, 0, 0, 400, 0];',
+    'const b = a.slice();',
+    'fmt.eprintln(equal(a, b));',
+  ]);
+});
+
+test('a type switch on channel types checks the element type', async () => {
+  await expectTranslation(
+    'var x interface{} = make(chan int)\nswitch x.(type) {\ncase chan string:\n\tprintln("s")\ncase chan int:\n\tprintln("i")\n}',
+    ["if (isChanOf(subject, 'chan string')) {", "} else if (isChanOf(subject, 'chan int')) {"],
+  );
+});
+
+test('a generic function call names its type arguments, given or inferred', async () => {
+  await expectTranslation(
+    'package main\nfunc Map[T, U any](xs []T, f func(T) U) []U { return nil }\nfunc main() {\n\t_ = Map[int, string](nil, nil)\n\t_ = Map([]int{1}, func(n int) bool { return n > 0 })\n}',
+    [
+      'function Map_<T, U>(xs: T[], f: (a0: T) => any): U[] {',
+      'Map_<number, string>([] as number[], null);',
+      'Map_<number, boolean>([1], (n: number): boolean => {',
+    ],
+  );
+});
+
+test('bitwise_operators_are_parenthesized_where_javascript_binds_them_looser', async () => {
+  await expectTranslation('a, b := 6, 3\nprintln(a&3<<1, a%4 + b<<2, -a&0xff == 2)', [
+    'fmt.eprintln((a & 3) * 2 ** 1, a % 4 + b * 2 ** 2, (-a & 0xff) === 2);',
+  ]);
+});
+
+test('bit_operations_on_an_int_are_64_bit_unless_a_small_mask_keeps_low_bits', async () => {
+  await expectTranslation('n := 1 << 40\nprintln(n|1, n^n, n&^3, n&1)', [
+    'fmt.eprintln(or64(n, 1), xor64(n, n), andNot64(n, 3), n & 1);',
+  ]);
+});
+
+test('sized_integers_wrap_around_after_arithmetic', async () => {
+  await expectTranslation('var b byte = 250\nb += 10\nb++\nvar x int32 = 7\nprintln(x*x, ^uint32(x), -b)', [
+    'b = b + 10 & 0xff;',
+    'b = b + 1 & 0xff;',
+    'fmt.eprintln(Math.imul(x, x), ~(x >>> 0) >>> 0, -b & 0xff);',
+  ]);
+});
+
+test('unsigned_64_bit_integers_are_bigints_with_exact_constants', async () => {
+  await expectTranslation('var u uint64 = 1<<64 - 1\nu--\nprintln(^uint(0), u>>1 == 5, int(u))', [
+    'let u: bigint = 18446744073709551615n;',
+    'u = BigInt.asUintN(64, u - 1n);',
+    'fmt.eprintln(BigInt.asUintN(64, ~0n), u >> 1n === 5n, Number(BigInt.asIntN(64, u)));',
+  ]);
+});
+
+test('package_variables_that_need_the_running_program_and_init_functions_run_before_main', async () => {
+  const go =
+    'package main\n\nimport "time"\n\nvar tick = time.Tick(time.Millisecond)\n\nvar names = map[int]string{}\n\nfunc init() { names[1] = "one" }\n\nfunc init() { <-tick }\n\nfunc main() { println(names[1]) }\n';
+  await expectTranslation(go, [
+    'let tick: Chan<time.Time>;',
+    'let names: Map<number, string> = new Map<number, string>();',
+    'function init(): void {',
+    'async function init2(): Promise<void> {',
+    'async function initPackage(): Promise<void> {',
+    'tick = time.tick(time.millisecond);',
+    'init();',
+    'await init2();',
+    'runMain(main, { init: initPackage });',
+  ]);
+});
+
+test('a_variable_declared_with_the_name_it_reads_takes_another_name', async () => {
+  await expectTranslation('v := "a"\n{\n\tv, ok := f(v)\n\tprintln(v, ok)\n}\nprintln(v)', [
+    'let [v2, ok] = f(v);',
+    'fmt.eprintln(v2, ok);',
+    'fmt.eprintln(v);',
+  ]);
+});
+
+test('defer_evaluates_the_callee_and_a_builtin_println_at_once', async () => {
+  await expectTranslation('x := 1\ndefer register()()\ndefer println("x", x)\nx = 2', [
+    'deferred.push(register());',
+    "deferred.push(fmt.eprintln, 'x', x);",
+  ]);
+});
+
+test('string_escapes_that_are_no_utf8_stay_bytes', async () => {
+  await expectTranslation('s := "\\xff\\x41é"\nprintln(len(s))', ["const s = '\\udcffAé';"]);
+});

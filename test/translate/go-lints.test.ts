@@ -160,6 +160,31 @@ test('lint ranges are document positions in a Markdown lesson', async () => {
   assert.deepEqual(lint?.range, { start: { line: 7, column: 1 }, end: { line: 7, column: 8 } });
 });
 
+test('waitgroup-add-in-goroutine: quiet for a goroutine that adds for the goroutines it starts (the Tour crawler)', async () => {
+  const extra =
+    'func crawl(depth int, wg *sync.WaitGroup) {\n\tdefer wg.Done()\n\tif depth == 0 {\n\t\treturn\n\t}\n\twg.Add(1)\n\tgo crawl(depth-1, wg)\n}\n';
+  assert.deepEqual(
+    await lints(program('\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo crawl(3, &wg)\n\twg.Wait()\n', extra)),
+    [],
+  );
+});
+
+test('close-by-receiver: quiet in a method of a channel type, which owns its channel', async () => {
+  const extra =
+    'type Jobs chan int\n\nfunc (j Jobs) Drain() (sum int) {\n\tclose(j)\n\tfor n := range j {\n\t\tsum += n\n\t}\n\treturn\n}\n';
+  assert.deepEqual(await lints(program('\tj := make(Jobs, 2)\n\tj <- 1\n\tfmt.Println(j.Drain())\n', extra)), []);
+});
+
+test('close-by-receiver: still reported for a receiver parameter of a plain function', async () => {
+  const extra =
+    'func drain(j chan int) (sum int) {\n\tclose(j)\n\tfor n := range j {\n\t\tsum += n\n\t}\n\treturn\n}\n';
+  const found = await lints(program('\tj := make(chan int, 2)\n\tj <- 1\n\tfmt.Println(drain(j))\n', extra));
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['close-by-receiver'],
+  );
+});
+
 test('the corpus and the examples give no lint warnings except the ones really there', async () => {
   const root = process.cwd();
   const files = [

@@ -235,8 +235,8 @@ fn main() {
 
 test('assignment_to_a_call_becomes_a_placeholder', async () => {
   await expectLines(
-    'use tokio::sync::Mutex;\nfn main() {\n    let mut m = Mutex::new(1);\n    *m.get_mut() = 2;\n}\n',
-    ["(unsupported('assignment to *m.get_mut()', 'src/main.rs:4:5') as any);"],
+    'fn cell(v: &mut Vec<u32>) -> u32 {\n    v[0]\n}\nfn main() {\n    let mut v = vec![1];\n    *cell(&mut v) = 2;\n}\n',
+    ["(unsupported('assignment to *cell(&mut v)', 'src/main.rs:6:5') as any);"],
   );
   await expectLines('fn main() {\n    1 = f();\n}\n', ["(unsupported('assignment to 1', 'src/main.rs:2:5') as any);"]);
 });
@@ -281,8 +281,8 @@ fn main() {
 
 test('member_of_a_number_or_an_operation_is_grouped', async () => {
   await expectLines(
-    'fn main() {\n    let n = 7.count_ones();\n    let t = std::time::Instant::now();\n    let late = t.elapsed() > p * 2;\n}\n',
-    ['const n = (7).countOnes();', 'const late = t.elapsed().nanos > (p * 2).nanos;'],
+    'fn main() {\n    let n = 7.is_power_of_two();\n    let t = std::time::Instant::now();\n    let late = t.elapsed() > p * 2;\n}\n',
+    ['const n = (7).isPowerOfTwo();', 'const late = t.elapsed().nanos > (p * 2).nanos;'],
   );
 });
 
@@ -434,9 +434,9 @@ test('comment_after_the_value_of_a_block_is_not_its_value', async () => {
 });
 
 test('awaited_block_or_closure_is_grouped', async () => {
-  // What awaiting an async block means is another matter (see the r09 repro): here, that it parses.
+  // An async block is an async function here: awaiting it calls it.
   await expectLines('async fn f() {\n    let v = async { 1 }.await;\n}\nfn main() {}\n', [
     'const v = await (async () => {',
-    '});',
+    '})();',
   ]);
 });

@@ -7,6 +7,7 @@ import type { CommandContext } from './context.js';
 import { convertSelection } from './convertSelection.js';
 import { convertToTypeScript } from './convertToTypeScript.js';
 import { openPreview } from './openPreview.js';
+import { openSampleLesson } from './openSampleLesson.js';
 import { runSnippet, trackRuns, type RunEnded } from './runSnippet.js';
 
 type Handler = (...args: never[]) => Promise<unknown>;
@@ -34,6 +35,7 @@ export function registerCommands(ctx: CommandContext, events: CommandEvents): vs
     'chan2ts.runSnippet': runSnippet(ctx),
     'chan2ts.openPreview': openPreview(ctx),
     'chan2ts.addRuntime': addRuntime(ctx),
+    'chan2ts.openSampleLesson': openSampleLesson(ctx),
     'chan2ts.showLog': async () => ctx.log.show(true),
     'chan2ts.restartServer': () => ctx.client.restart(),
   };

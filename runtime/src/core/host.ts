@@ -2,9 +2,12 @@
 export interface Host {
   write(stream: 'stdout' | 'stderr', text: string): void;
   exit(code: number): void;
+  /** The next bytes of the program's standard input as they arrive, null at its end; absent: stdin is empty. */
+  read?(): Promise<Uint8Array | null>;
 }
 
 interface NodeProcessLike {
+  stdin?: AsyncIterable<Uint8Array>;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   exit(code: number): never;
@@ -23,6 +26,7 @@ export function defaultHost(): Host {
     return {
       write: (stream, text) => proc[stream].write(text),
       exit: (code) => proc.exit(code),
+      read: stdinChunks(proc),
     };
   }
   const pending = { stdout: '', stderr: '' };
@@ -40,12 +44,36 @@ export function defaultHost(): Host {
   };
 }
 
-/** A host that keeps the output, for tests and for embedding. */
-export function captureHost(): Host & { stdout: string; stderr: string; code: number | null } {
+/**
+ * Node's stdin a chunk at a time. It is opened on the first read only: a program that never
+ * reads its input must not keep the process waiting for it. A read error ends the input.
+ */
+function stdinChunks(proc: NodeProcessLike): () => Promise<Uint8Array | null> {
+  let chunks: AsyncIterator<Uint8Array> | undefined;
+  return async () => {
+    if (proc.stdin === undefined) return null;
+    chunks ??= proc.stdin[Symbol.asyncIterator]();
+    try {
+      const next = await chunks.next();
+      return next.done ? null : next.value;
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** A host that keeps the output, for tests and for embedding; the program reads `input` as its stdin. */
+export function captureHost(input = ''): Host & { stdout: string; stderr: string; code: number | null } {
+  let unread: Uint8Array | null = new TextEncoder().encode(input);
   return {
     stdout: '',
     stderr: '',
     code: null,
+    async read() {
+      const chunk = unread?.length ? unread : null;
+      unread = null;
+      return chunk;
+    },
     write(stream, text) {
       this[stream] += text;
     },

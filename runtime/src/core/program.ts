@@ -66,6 +66,15 @@ export function output(stream: 'stdout' | 'stderr', text: string): void {
 
 const fallbackHost = defaultHost();
 
+/**
+ * The next bytes of the running program's stdin, null at its end. The calling task waits for
+ * them as for any I/O: the others run meanwhile, and no deadlock is reported while it waits.
+ */
+export function input(): Promise<Uint8Array | null> {
+  const host = currentProgram?.host ?? fallbackHost;
+  return host.read ? io(host.read()) : Promise.resolve(null);
+}
+
 export interface ProgramOptions {
   host?: Host;
 }

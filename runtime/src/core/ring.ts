@@ -21,6 +21,14 @@ export class Ring<T> {
     this.length++;
   }
 
+  /** Puts an item first (O(1)): a task that must run next. */
+  unshift(item: T): void {
+    if (this.length > this.mask) this.grow();
+    this.head = (this.head - 1) & this.mask;
+    this.items[this.head] = item;
+    this.length++;
+  }
+
   shift(): T {
     const item = this.items[this.head] as T;
     this.items[this.head] = undefined;

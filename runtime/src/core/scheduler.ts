@@ -16,11 +16,23 @@ const SLICE_MS = 1;
  * One task runs at a time, as with GOMAXPROCS=1: a woken task goes to the run queue and its
  * promise is settled only when the running task parks, ends or is preempted. This is what
  * lets every operation know which task issued it (deadlock reports, panics), at the cost of
- * one queue push per wake-up.
+ * one queue push per wake-up. Goroutines queue as Go's do (see TaskHooks.goQueues); the next
+ * task is the paused one, else runnext, else the run queue's first, else the global queue's.
  */
 export const sched = {
   current: null as Task | null,
+  /** A goroutine stopped by the budget alone: Go would not have stopped it, so it goes on first. */
+  paused: null as Task | null,
+  /** Go's runnext slot: the newest goroutine made or woken, which runs before the run queue. */
+  runnext: null as Task | null,
   runq: new Ring<Task>(),
+  /** Go's global run queue, where runtime.Gosched puts a goroutine: it runs after the run queue. */
+  globalq: new Ring<Task>(),
+  /** The goroutine the budget paused last and how often since it last parked (see hasRunTooLong). */
+  spinner: null as Task | null,
+  spins: 0,
+  /** While true, a wake-up outside any task waits for the next macrotask instead of running now. */
+  holdingWakes: false,
   tick: 0,
   /** When the current macrotask turn began (performance.now()). */
   turnStart: 0,
@@ -36,7 +48,7 @@ export const sched = {
 /** Schedules microtasks: cheaper than Node's queueMicrotask, which makes an AsyncResource per call. */
 export const RESOLVED: Promise<void> = Promise.resolve();
 
-const setImmediateLike: (fn: () => void) => void =
+export const setImmediateLike: (fn: () => void) => void =
   (globalThis as { setImmediate?: (fn: () => void) => void }).setImmediate ?? ((fn) => setTimeout(fn, 0));
 
 /** Starts `body(...args)` as a task of the current generation, later. */
@@ -51,6 +63,47 @@ export function spawnTask(
   linkLive(task);
   makeRunnable(task);
   return task;
+}
+
+/** A task that runs only when stepped (see `stepPolled`): a future polled in place. */
+export function spawnPolledTask(id: number, name: string, body: (...args: any[]) => unknown, hooks: TaskHooks): Task {
+  const task = new Task(id, name, body, NO_ARGS, hooks, sched.current, sched.generation);
+  task.polled = true;
+  linkLive(task);
+  return task;
+}
+
+/**
+ * Polls a polled task: when it has work (not started, woken, or yielded), it runs its next
+ * step now, and the caller goes on right after it, before any other task.
+ */
+export function stepPolled(task: Task): void | Promise<void> {
+  const caller = sched.current;
+  if (!task.polled || task.state !== RUNNABLE || caller === null) return;
+  const w = taskWaiter();
+  task.stepper = w;
+  sched.runq.unshift(task);
+  return suspend(w, 'poll', null, false);
+}
+
+/** A polled task nobody will poll again (dropped): it runs to its end from the run queue. */
+export function releasePolled(task: Task): void {
+  if (!task.polled) return;
+  task.polled = false;
+  if (task.state === RUNNABLE && task.stepper === null) makeRunnable(task);
+}
+
+/** A polled task's step ended: its poller runs next. */
+function handBack(task: Task): void {
+  const w = task.stepper;
+  if (w === null) return;
+  task.stepper = null;
+  const caller = w.task!;
+  w.value = undefined;
+  w.failed = false;
+  caller.waiter = w;
+  caller.state = RUNNABLE;
+  sched.runq.unshift(caller);
 }
 
 /** Every task of this generation that has started or will, until it ends. */
@@ -73,6 +126,11 @@ export function taskWaiter(): Waiter {
 
 /** Parks the running task (or a caller outside any task) until `wake` or `fail` settles `w`. */
 export function park<T>(w: Waiter, reason: string, target: Describable | null): Promise<T> {
+  return suspend(w, reason, target, true);
+}
+
+/** Parks as `park` does; a polled task that parks to step another one has not ended its own step. */
+function suspend<T>(w: Waiter, reason: string, target: Describable | null, endsStep: boolean): Promise<T> {
   const task = sched.current;
   w.task = task;
   w.reason = reason;
@@ -84,6 +142,8 @@ export function park<T>(w: Waiter, reason: string, target: Describable | null): 
     task.state = WAITING;
     task.waiter = w;
     sched.current = null;
+    sched.spinner = null;
+    if (endsStep) handBack(task);
     runNext();
   }
   return promise;
@@ -129,12 +189,34 @@ const now: () => number = () => performance.now();
 
 /** Lets every other runnable task run before the caller continues (Go's runtime.Gosched). */
 export function yieldNow(): void | Promise<void> {
-  if (sched.current === null || sched.runq.length === 0) return completed(undefined);
+  // A polled task's yield always ends its step: its poller decides what runs next.
+  const task = sched.current;
+  if (task === null || (!hasRunnable() && !task.polled)) return completed(undefined);
   return preempt(undefined, false);
 }
 
 export function isIdle(): boolean {
-  return sched.current === null && sched.runq.length === 0;
+  return sched.current === null && !hasRunnable();
+}
+
+function hasRunnable(): boolean {
+  return sched.paused !== null || sched.runnext !== null || sched.runq.length > 0 || sched.globalq.length > 0;
+}
+
+/**
+ * Calls `fn` (the callbacks of timers due together), then runs what they woke: Go runs every
+ * expired timer before it picks a goroutine, so each wake-up takes its place in the queues
+ * first (with runnext, the last woken runs first).
+ */
+export function wakeTogether(fn: () => void): void {
+  sched.holdingWakes = true;
+  try {
+    fn();
+  } finally {
+    sched.holdingWakes = false;
+  }
+  if (sched.current === null) runNext();
+  else requestMacrotask();
 }
 
 /**
@@ -143,8 +225,9 @@ export function isIdle(): boolean {
  */
 export function resetScheduler(): void {
   sched.generation++;
-  sched.current = null;
+  sched.current = sched.paused = sched.runnext = sched.spinner = null;
   sched.runq.clear();
+  sched.globalq.clear();
   sched.tick = 0;
   sched.detachedCount = 0;
   sched.live = null;
@@ -177,14 +260,25 @@ function resume(w: Waiter): void {
 
 function makeRunnable(task: Task): void {
   task.state = RUNNABLE;
-  sched.runq.push(task);
-  if (sched.current === null) runNext();
+  if (task.polled) {
+    task.hooks.ready?.(task);
+    return;
+  }
+  if (task.hooks.goQueues) takeRunnext(task);
+  else sched.runq.push(task);
+  if (sched.current === null && !sched.holdingWakes) runNext();
   else requestMacrotask();
 }
 
-/** Runs the next runnable task (the run queue holds tasks of this generation only). */
+function takeRunnext(task: Task): void {
+  const displaced = sched.runnext;
+  sched.runnext = task;
+  if (displaced !== null) sched.runq.push(displaced);
+}
+
+/** Runs the next runnable task (the queues hold tasks of this generation only). */
 function runNext(): void {
-  if (sched.runq.length === 0) {
+  if (!hasRunnable()) {
     sched.current = null;
     if (sched.onIdle !== null) requestMacrotask();
     return;
@@ -194,11 +288,31 @@ function runNext(): void {
     requestMacrotask();
     return;
   }
-  const task = sched.runq.shift();
+  const task = takeRunnable();
   sched.current = task;
   task.state = RUNNING;
   if (task.body === null) settle(task.waiter!);
   else RESOLVED.then(() => start(task));
+}
+
+function takeRunnable(): Task {
+  const paused = sched.paused;
+  if (paused !== null) {
+    sched.paused = null;
+    return paused;
+  }
+  const next = sched.runnext;
+  if (next !== null) {
+    sched.runnext = null;
+    return next;
+  }
+  if (sched.runq.length === 0) {
+    // Go moves the global queue into the empty run queue and goes on from there.
+    const empty = sched.runq;
+    sched.runq = sched.globalq;
+    sched.globalq = empty;
+  }
+  return sched.runq.shift();
 }
 
 function settle(w: Waiter): void {
@@ -245,6 +359,7 @@ function end(task: Task, outcome: unknown, threw: boolean): void {
   else task.hooks.returned(task, outcome);
   if (sched.current === task) {
     sched.current = null;
+    handBack(task);
     runNext();
   }
 }
@@ -276,14 +391,38 @@ function preempt<T>(value: T, toMacrotask = true): Promise<T> {
     w.task = task;
     task.waiter = w;
     task.state = RUNNABLE;
-    sched.runq.push(task);
+    if (!task.polled) requeue(task, toMacrotask);
     sched.current = null;
+    handBack(task);
   } else {
     setImmediateLike(() => settle(w));
   }
   if (toMacrotask) requestMacrotask();
   else runNext();
   return promise;
+}
+
+/** Puts back a task that stopped without waiting: for the budget (`forBudget`) or to yield. */
+function requeue(task: Task, forBudget: boolean): void {
+  if (!task.hooks.goQueues) sched.runq.push(task);
+  else if (forBudget && !hasRunTooLong(task)) sched.paused = task;
+  else sched.globalq.push(task);
+}
+
+/**
+ * Go preempts a goroutine that has run 10ms without blocking (sysmon) and puts it on the
+ * global queue; a budget slice is about SLICE_MS, so that is this many slices in a row.
+ */
+const SLICES_BEFORE_PREEMPTION = 10;
+
+function hasRunTooLong(task: Task): boolean {
+  if (sched.spinner !== task) {
+    sched.spinner = task;
+    sched.spins = 0;
+  }
+  if (++sched.spins < SLICES_BEFORE_PREEMPTION) return false;
+  sched.spinner = null;
+  return true;
 }
 
 function onMacrotask(): void {

@@ -1,5 +1,3 @@
-import type { Waiter } from './waiter.js';
-
 export const RUNNABLE = 0;
 export const RUNNING = 1;
 export const WAITING = 2;
@@ -11,6 +9,14 @@ export const DETACHED = 4;
 export interface TaskHooks {
   returned(task: Task, value: unknown): void;
   threw(task: Task, error: unknown): void;
+  /** A polled task has work to do (woken, or yielded): whoever polls it should step it. */
+  ready?(task: Task): void;
+  /**
+   * Go's run queues with one P: a new or woken task takes the runnext slot (the one there goes
+   * to the back of the run queue), a yield goes to the global queue, behind the whole run queue.
+   * Otherwise (Tokio) every ready task goes to the back of the run queue.
+   */
+  readonly goQueues?: boolean;
 }
 
 export const NO_ARGS: readonly unknown[] = [];
@@ -28,6 +34,12 @@ export class Task {
   args: readonly unknown[] | null;
   /** What the flavour keeps with the task (Tokio: its JoinHandle). */
   handle: unknown = null;
+  /**
+   * A future polled in place (Tokio's select! and join!): it runs only when its poller steps
+   * it, never from the run queue; `stepper` is the poller waiting for the current step to end.
+   */
+  polled = false;
+  stepper: Waiter | null = null;
   /** Neighbours in the scheduler's list of live tasks. */
   prevLive: Task | null = null;
   nextLive: Task | null = null;
@@ -44,4 +56,33 @@ export class Task {
     this.body = body;
     this.args = args;
   }
+}
+
+/** What a deadlock report names as the object waited on, e.g. "results (chan int, unbuffered)". */
+export interface Describable {
+  describe(): string;
+}
+
+/**
+ * One blocked operation. A waiter is both the parked caller's wake-up slot and, for plain
+ * channel and sync operations, its entry in a wait queue. A select parks a waiter of its own
+ * and queues one case waiter per channel, each pointing at the select's through `owner`.
+ */
+export class Waiter {
+  task: Task | null = null;
+  /** Settles the parked caller's promise. */
+  resolve: ((value: unknown) => void) | null = null;
+  /** The value a parked sender offers; then what the parked caller resumes with (or throws). */
+  value: unknown = undefined;
+  failed = false;
+  /** How the operation wants its result (see the channel's receive kinds); a select case's index. */
+  kind = 0;
+  /** For a select case: the select's own waiter. */
+  owner: Waiter | null = null;
+  /** What a deadlock report says the parked caller does, e.g. "chan receive", and on what. */
+  reason = '';
+  target: Describable | null = null;
+  /** Neighbours in a wait queue; null while not queued. */
+  prev: Waiter | null = null;
+  next: Waiter | null = null;
 }

@@ -1,33 +1,8 @@
-import type { Task } from './task.js';
+// A waiter and a task point at each other: both classes live in task.ts; the queues live here.
+import { Waiter } from './task.js';
 
-/** What a deadlock report names as the object waited on, e.g. "results (chan int, unbuffered)". */
-export interface Describable {
-  describe(): string;
-}
-
-/**
- * One blocked operation. A waiter is both the parked caller's wake-up slot and, for plain
- * channel and sync operations, its entry in a wait queue. A select parks a waiter of its own
- * and queues one case waiter per channel, each pointing at the select's through `owner`.
- */
-export class Waiter {
-  task: Task | null = null;
-  /** Settles the parked caller's promise. */
-  resolve: ((value: unknown) => void) | null = null;
-  /** The value a parked sender offers; then what the parked caller resumes with (or throws). */
-  value: unknown = undefined;
-  failed = false;
-  /** How the operation wants its result (see the channel's receive kinds); a select case's index. */
-  kind = 0;
-  /** For a select case: the select's own waiter. */
-  owner: Waiter | null = null;
-  /** What a deadlock report says the parked caller does, e.g. "chan receive", and on what. */
-  reason = '';
-  target: Describable | null = null;
-  /** Neighbours in a wait queue; null while not queued. */
-  prev: Waiter | null = null;
-  next: Waiter | null = null;
-}
+export { Waiter };
+export type { Describable } from './task.js';
 
 /*
  * A wait queue is a circular doubly linked list of waiters, held by its first waiter (null when

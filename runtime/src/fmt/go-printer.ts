@@ -15,6 +15,7 @@ import {
   isPointerTyped,
   isUnsigned,
   kindOf,
+  Named,
   Typed,
   isRef,
   stringMethod,
@@ -62,7 +63,7 @@ export class Printer {
   doPrint(args: readonly unknown[]): void {
     let previousIsString = false;
     args.forEach((arg, i) => {
-      const isString = typeof (arg instanceof Typed ? arg.value : arg) === 'string';
+      const isString = typeof (arg instanceof Typed || arg instanceof Named ? arg.value : arg) === 'string';
       if (i > 0 && !isString && !previousIsString) this.fmt.write(' ');
       this.printArg(arg, 'v');
       previousIsString = isString;
@@ -254,6 +255,10 @@ export class Printer {
    * Error or String method there.
    */
   private printValue(value: unknown, verb: string, depth: number, canInterface: boolean): void {
+    if (value instanceof Named) {
+      if (depth > 0 && canInterface && this.handleMethods(value, verb)) return;
+      return this.printValue(value.value, verb, depth, canInterface);
+    }
     const kind = kindFor(value, verb);
     if (depth > 0 && canInterface && mayHaveMethods(kind) && this.handleMethods(value as object, verb)) return;
     switch (kind) {

@@ -50,10 +50,58 @@ export function typed(value: unknown, goType: string): Typed {
  */
 const REFERENCES = new WeakSet<object>();
 
-/** Marks `target` as a pointer `&T{...}` for fmt and type switches; gives it back. */
-export function ref<T extends object>(target: T): T {
-  REFERENCES.add(target);
-  return target;
+/**
+ * A value of a named non-struct type (`type Celsius float64`) in an interface: the
+ * translation's subclass carries the type's methods and its Go name; fmt prints the value.
+ */
+export abstract class Named<T = unknown> {
+  abstract readonly goType: string;
+  constructor(public value: T) {}
+
+  get [GO_TYPE](): string {
+    return this.goType;
+  }
+
+  /** A pointer to a variable (`&c`) in an interface: reads and writes of `value` go to the variable. */
+  static at<T, N extends Named<T>>(this: new (value: T) => N, pointer: { value: T }): N {
+    const named = new this(pointer.value);
+    Object.defineProperty(named, 'value', {
+      get: () => pointer.value,
+      set: (v: T) => {
+        pointer.value = v;
+      },
+    });
+    return named;
+  }
+}
+
+const NIL_POINTER = Symbol.for('chan2ts.nilPointer');
+
+/**
+ * Marks `target` as a pointer `&T{...}` for fmt and type switches; gives it back. A nil
+ * `*T` (with its class) becomes a stand-in that, as in Go, is no nil interface and runs T's
+ * methods with a nil receiver; reading a field through it fails as reading one of null does.
+ */
+export function ref<T extends object>(target: T, type?: { prototype: object }): T {
+  const pointer = target === null && type ? (nilPointer(type) as T) : target;
+  if (pointer !== null) REFERENCES.add(pointer);
+  return pointer;
+}
+
+function nilPointer(type: { prototype: object }): object {
+  const methods = type.prototype as Record<PropertyKey, unknown>;
+  return new Proxy(Object.create(type.prototype, { [NIL_POINTER]: { value: true } }) as object, {
+    get(standIn, key) {
+      const member = methods[key];
+      if (typeof key === 'symbol' || key === 'constructor') return Reflect.get(standIn, key);
+      if (typeof member === 'function') return (...args: unknown[]) => member.apply(null, args);
+      throw new TypeError(`Cannot read properties of null (reading '${key}')`);
+    },
+  });
+}
+
+function isNilPointer(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && NIL_POINTER in value;
 }
 
 /** Records the Go type of a slice or map that sits in an interface (`%T`, empty containers). */
@@ -98,8 +146,8 @@ export function isUnsigned(x: GoInt): boolean {
   return typeof x === 'bigint' && x >= UINT64_FROM;
 }
 
-function isChan(value: object): boolean {
-  return CHAN_TAG in value;
+function isChan(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && CHAN_TAG in value;
 }
 
 export function kindOf(value: unknown): Kind {
@@ -117,13 +165,13 @@ export function kindOf(value: unknown): Kind {
     case 'function':
       return 'func';
   }
-  if (value === null) return 'nil';
+  if (value === null || isNilPointer(value)) return 'nil';
   if (value instanceof Float64) return 'float';
   if (value instanceof Pointer) return 'pointer';
   if (value instanceof Uint8Array) return 'bytes';
   if (Array.isArray(value)) return 'slice';
   if (value instanceof Map) return 'map';
-  if (isChan(value as object)) return 'chan';
+  if (isChan(value)) return 'chan';
   return 'struct';
 }
 

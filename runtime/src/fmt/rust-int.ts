@@ -42,9 +42,13 @@ export function exponentInteger(n: Integer, upper: boolean, spec: Spec): string 
   return padFormatted(sign, exponentNotation(digits, spec.precision ?? 0, upper), spec);
 }
 
+/** `u64::MAX` and `usize::MAX` as a number: 2^64 - 1 rounds to 2^64, which no u64 is. */
+const U64_MAX_AS_NUMBER = 2 ** 64;
+
 function magnitudeDigits(n: Integer): string {
-  // String() of a number from 1e21 up has an exponent
-  if (typeof n === 'number' && Math.abs(n) < 1e21) return String(Math.abs(n));
+  if (n === U64_MAX_AS_NUMBER) return '18446744073709551615';
+  // String() of a number past 2^53 rounds its digits (and has an exponent from 1e21 up)
+  if (typeof n === 'number' && Math.abs(n) <= Number.MAX_SAFE_INTEGER) return String(Math.abs(n));
   return magnitude(n).toString();
 }
 

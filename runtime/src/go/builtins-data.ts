@@ -5,13 +5,10 @@
 import { isValidRune, runeToString as goRuneToString, runesOf as goRunesOf } from '../fmt/go-text.js';
 import { compare } from './strings.js';
 import { RuntimeError } from './panic.js';
+import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
 
 type Slice<T> = readonly T[] | null | undefined;
 type MutableSlice<T> = T[] | null | undefined;
-
-const encoder = new TextEncoder();
-// ignoreBOM: Go's string([]byte) keeps a leading byte order mark.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Go's `append(s, items...)`: always a new array. Go reuses s's backing array when its
@@ -32,7 +29,7 @@ export function appendSlice(s: Uint8Array, t: Uint8Array | readonly number[] | s
 export function appendSlice<T>(s: Slice<T>, t: Slice<T>): T[];
 export function appendSlice<T>(s: Slice<T> | Uint8Array, t: Slice<T> | Uint8Array | string): T[] | Uint8Array {
   if (s instanceof Uint8Array)
-    return concatBytes(s, typeof t === 'string' ? encoder.encode(t) : ((t as ArrayLike<number>) ?? []));
+    return concatBytes(s, typeof t === 'string' ? bytesOfString(t) : ((t as ArrayLike<number>) ?? []));
   const out = s ? s.slice() : [];
   for (const item of (t as readonly T[] | null) ?? []) out.push(item);
   return out;
@@ -45,17 +42,33 @@ function concatBytes(s: Uint8Array, extra: ArrayLike<number>): Uint8Array {
   return out;
 }
 
-/** Go's `copy(dst, src)`: copies min(len(dst), len(src)) elements and returns that count. */
-export function copy(dst: Uint8Array | null, src: Uint8Array | readonly number[] | string | null): number;
-export function copy<T>(dst: MutableSlice<T>, src: Slice<T>): number;
-export function copy<T>(dst: MutableSlice<T> | Uint8Array, src: Slice<T> | Uint8Array | string): number {
+/**
+ * Go's `copy(dst, src)`: copies min(len(dst), len(src)) elements and returns that count.
+ * `copy(dst[at:end], src)` writes into dst itself, from `at` up to `end`.
+ */
+export function copy(
+  dst: Uint8Array | number[] | null,
+  src: Uint8Array | readonly number[] | string | null,
+  at?: number,
+  end?: number,
+): number;
+export function copy<T>(dst: MutableSlice<T>, src: Slice<T>, at?: number, end?: number): number;
+export function copy<T>(
+  dst: MutableSlice<T> | Uint8Array,
+  src: Slice<T> | Uint8Array | string,
+  at = 0,
+  end = dst?.length ?? 0,
+): number {
   if (dst === null || dst === undefined || src === null || src === undefined) return 0;
-  const from = typeof src === 'string' ? encoder.encode(src) : src;
-  const n = Math.min(dst.length, from.length);
+  if (end > dst.length) throw new RuntimeError(`slice bounds out of range [:${end}] with capacity ${dst.length}`);
+  if (!(0 <= at && at <= end)) throw new RuntimeError(`slice bounds out of range [${at}:${end}]`);
+  const from = typeof src === 'string' ? bytesOfString(src) : src;
+  const n = Math.min(end - at, from.length);
   if (dst instanceof Uint8Array && from instanceof Uint8Array) {
-    dst.set(from.subarray(0, n));
-  } else if (dst !== from) {
-    for (let i = 0; i < n; i++) (dst as unknown[])[i] = (from as ArrayLike<unknown>)[i];
+    dst.set(from.subarray(0, n), at);
+  } else if (dst !== from || at !== 0) {
+    const items = Array.from({ length: n }, (_, i) => (from as ArrayLike<unknown>)[i]);
+    for (let i = 0; i < n; i++) (dst as unknown[])[at + i] = items[i];
   }
   return n;
 }
@@ -155,7 +168,7 @@ let cachedBytes = new Uint8Array(0);
 
 function utf8Of(s: string): Uint8Array {
   if (s !== cachedString) {
-    cachedBytes = encoder.encode(s);
+    cachedBytes = bytesOfString(s);
     cachedString = s;
   }
   return cachedBytes;
@@ -169,8 +182,9 @@ export function byteAt(s: string, i: number): number {
 }
 
 /**
- * `for i, r := range s`: [byte index, rune] pairs. An unpaired surrogate (what a JS string
- * has where Go would have invalid UTF-8) is U+FFFD, three bytes wide as Go would store it.
+ * `for i, r := range s`: [byte index, rune] pairs. A byte that is not valid UTF-8
+ * (string-bytes.ts) is U+FFFD, one byte wide, as in Go; another unpaired surrogate is U+FFFD,
+ * three bytes wide as Go would store it.
  */
 export function* runes(s: string): Generator<[index: number, rune: number], void, undefined> {
   let offset = 0;
@@ -182,7 +196,10 @@ export function* runes(s: string): Generator<[index: number, rune: number], void
         r = ((r - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
         i++;
       } else {
-        r = 0xfffd;
+        const width = isEscapedByte(s, i) ? 1 : 3;
+        yield [offset, 0xfffd];
+        offset += width;
+        continue;
       }
     }
     yield [offset, r];
@@ -207,18 +224,15 @@ export function stringFromRunes(rs: readonly number[] | null): string {
   return s;
 }
 
-/** Go's `[]byte(s)`: the UTF-8 bytes, in a new array. */
+/** Go's `[]byte(s)`: the string's bytes, in a new array. */
 export function bytesOf(s: string): Uint8Array {
-  return encoder.encode(s);
+  return bytesOfString(s);
 }
 
-/**
- * Go's `string(b)` for a []byte. Bytes that are not valid UTF-8 become U+FFFD: a JS
- * string cannot hold them, where a Go string keeps the raw bytes.
- */
+/** Go's `string(b)` for a []byte: bytes that are not valid UTF-8 stay bytes (string-bytes.ts). */
 export function stringOfBytes(b: Uint8Array | readonly number[] | null): string {
   if (b === null) return '';
-  return decoder.decode(b instanceof Uint8Array ? b : Uint8Array.from(b));
+  return stringFromBytes(b instanceof Uint8Array ? b : Uint8Array.from(b));
 }
 
 /**
@@ -236,7 +250,7 @@ export function slice<T>(s: Slice<T> | Uint8Array | string, lo = 0, hi?: number)
     const end = hi ?? length;
     checkSlice(lo, end, length, 'length');
     if (ascii) return s.slice(lo, end);
-    return decoder.decode(utf8Of(s).subarray(lo, end));
+    return stringFromBytes(utf8Of(s).subarray(lo, end));
   }
   const length = s?.length ?? 0;
   const end = hi ?? length;

@@ -2,6 +2,7 @@ import { park } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
 import { Chan } from './chan.js';
 import { GoPanic, RuntimeError } from './panic.js';
+import { isEscapedByte } from './string-bytes.js';
 
 /** `make(chan T, capacity)`; `zero` is T's zero value, given by a receive after close. */
 export function makeChan<T>(capacity = 0, zero: T | null = null, name = '', goType = 'chan'): Chan<T> {
@@ -61,7 +62,7 @@ function utf8Length(s: string): number {
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       n += 4;
       i++;
-    } else n += 3;
+    } else n += isEscapedByte(s, i) ? 1 : 3;
   }
   return n;
 }
@@ -70,12 +71,40 @@ function utf8Length(s: string): number {
 export function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || Array.isArray(a) || a instanceof Map) return false;
   const keys = Object.keys(a);
   return (
     keys.length === Object.keys(b).length &&
     keys.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
   );
+}
+
+/** `x.(Stringer)` and `case Stringer:`: whether x has each of the interface's methods. */
+export function hasMethods(x: unknown, ...names: string[]): boolean {
+  return x != null && names.every((name) => typeof (x as Record<string, unknown>)[name] === 'function');
+}
+
+/** `x.(chan int)` and `case chan int:`: whether x is a channel of that Go type (element and direction). */
+export function isChanOf(x: unknown, goType: string): boolean {
+  return x instanceof Chan && x[Symbol.for('chan2ts.goType') as keyof Chan<unknown>] === goType;
+}
+
+/** A Go pointer to what is not a struct or an array (`*int`, `*[]string`): `value` reads and writes what it points to. */
+export interface Ptr<T> {
+  value: T;
+}
+
+/** `&x` for a variable that is not a struct or an array: reads and writes go to the variable itself. */
+export function pointerTo<T>(get: () => T, set: (value: T) => void): Ptr<T> {
+  return {
+    get value() {
+      return get();
+    },
+    set value(v: T) {
+      set(v);
+    },
+  };
 }
 
 /**

@@ -1,8 +1,7 @@
 import { Ring } from '../core/ring.js';
 import { completed, fail, park, taskWaiter, wake } from '../core/scheduler.js';
-import { pushWaiter, removeWaiter, Waiter } from '../core/waiter.js';
+import { pushWaiter, removeWaiter, Waiter, type Describable } from '../core/waiter.js';
 import { RuntimeError } from './panic.js';
-import type { SelectWait } from './select.js';
 
 const RECV = 0;
 const RECV_OK = 1;
@@ -269,9 +268,14 @@ function release(s: Waiter): void {
   }
 }
 
+/** What a parked select waits on (select.ts): it takes its other cases out of their queues. */
+export interface SelectTarget extends Describable {
+  withdraw(): void;
+}
+
 /** Commits a select to one case: the other cases leave their channels' wait queues. */
 function commit(chosen: Waiter, result: SelectResult | null): void {
   const owner = chosen.owner!;
   owner.value = result;
-  (owner.target as SelectWait).withdraw();
+  (owner.target as SelectTarget).withdraw();
 }

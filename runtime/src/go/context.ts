@@ -153,3 +153,8 @@ export function withTimeout(parent: Context, d: Duration): [Context, CancelFunc]
 export function withValue(parent: Context, key: unknown, val: unknown): Context {
   return new ValueContext(parent, key, val);
 }
+
+/** `context.Cause(ctx)`: why ctx was cancelled; without WithCancelCause, that is ctx.Err(). */
+export function cause(ctx: Context): GoError | null {
+  return ctx.err();
+}

@@ -1,3 +1,4 @@
+import type { Named } from '../fmt/go-values.js';
 const GO_TYPE = Symbol.for('chan2ts.goType');
 
 /** A Go `error`: anything with an Error() method. */
@@ -74,6 +75,17 @@ export function as<E extends GoError>(err: GoError | null, type: abstract new (.
     return null;
   }
   return isError(inner) ? as(inner, type) : null;
+}
+
+/** `errors.As` with a named non-struct error type (its class carries the value): sets the target to the value found. */
+export function asValue<T>(
+  err: GoError | null,
+  type: abstract new (...args: never[]) => Named<T> & GoError,
+  set: (value: T) => void,
+): boolean {
+  const found = as(err, type);
+  if (found !== null) set(found.value);
+  return found !== null;
 }
 
 /** `errors.Join` */

@@ -9,6 +9,7 @@ const FIRST_USER_GOROUTINE = 6;
 let nextId = FIRST_USER_GOROUTINE;
 
 const goroutineHooks: TaskHooks = {
+  goQueues: true,
   returned(task) {
     if (task.id === 1) activeProgram()?.end(0);
   },
@@ -28,14 +29,21 @@ export function go<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A)
 /** `runtime.Gosched()`: lets the other runnable goroutines run first. */
 export const gosched: () => void | Promise<void> = yieldNow;
 
+export interface GoProgramOptions extends ProgramOptions {
+  /** The package's initialization (its variables' values, its init functions), which Go runs in the main goroutine before main. */
+  init?: () => unknown;
+}
+
 /**
  * Runs `main` as a Go program: it ends when main returns (exit 0), when a goroutine panics
  * (exit 2) or when every goroutine is blocked with no timer pending (deadlock, exit 2).
  * With the default host that is the process's exit; resolves with the exit code.
  */
-export function runMain(main: () => unknown, options: ProgramOptions = {}): Promise<number> {
+export function runMain(main: () => unknown, options: GoProgramOptions = {}): Promise<number> {
   nextId = FIRST_USER_GOROUTINE;
-  const program = startProgram(main, 1, goroutineHooks, { onStall: reportDeadlock }, options);
+  const { init } = options;
+  const entry = init ? async () => (await init(), main()) : main;
+  const program = startProgram(entry, 1, goroutineHooks, { onStall: reportDeadlock }, options);
   return program.exitCode;
 }
 

@@ -9,6 +9,10 @@ export {
   cap,
   blockForever,
   equal,
+  hasMethods,
+  isChanOf,
+  pointerTo,
+  type Ptr,
   unreachable,
   unsupported,
 } from './builtins.js';
@@ -28,6 +32,24 @@ export * as strings from './strings.js';
 export * as strconv from './strconv.js';
 export * as math from './math.js';
 export * as sort from './sort.js';
+export * as rand from './rand.js';
+export * as atomic from './atomic.js';
+export * as runtime from './goruntime.js';
+export * as log from './log.js';
+export * as utf8 from './utf8.js';
+export * as unicode from './unicode.js';
+export * as slices from './slices.js';
+export * as maps from './maps.js';
+export * as cmp from './cmp.js';
+export * as bytes from './bytes.js';
+export * as bits from './bits.js';
+export * as bufio from './bufio.js';
+export * as goio from './io.js';
+export * as heap from './heap.js';
+export * as list from './list.js';
+export * as ring from './ring.js';
 export * from './builtins-data.js';
+export { and64, or64, xor64, andNot64 } from './bits64.js';
 export { DeferStack } from './defer.js';
-export { isRef, ref, withType } from '../fmt/go.js';
+export { ValueMap } from './value-map.js';
+export { isRef, Named, ref, withType } from '../fmt/go.js';

@@ -257,3 +257,36 @@ export function hypot(p: number, q: number): number {
   q = q / p;
   return p * Math.sqrt(1 + q * q);
 }
+
+/** `math.Remainder(x, y)`: IEEE 754's x - n*y, n the quotient rounded half to even. */
+export function remainder(x: number, y: number): number {
+  if (!Number.isFinite(x) || Number.isNaN(y) || y === 0) return NaN;
+  if (!Number.isFinite(y)) return x;
+  const r = x - roundToEven(x / y) * y;
+  return r === 0 ? Math.sign(x) * 0 : r;
+}
+
+const floatView = new DataView(new ArrayBuffer(8));
+
+/** `math.Float64bits(f)`: its IEEE 754 bits, a uint64 (a bigint). */
+export function float64bits(f: number): bigint {
+  floatView.setFloat64(0, f);
+  return floatView.getBigUint64(0);
+}
+
+/** `math.Float64frombits(b)`; b a bigint, or a number where an untyped constant went in. */
+export function float64frombits(b: bigint | number): number {
+  floatView.setBigUint64(0, BigInt.asUintN(64, BigInt(b)));
+  return floatView.getFloat64(0);
+}
+
+/** `math.Float32bits(f)`: a uint32 (a number). */
+export function float32bits(f: number): number {
+  floatView.setFloat32(0, f);
+  return floatView.getUint32(0);
+}
+
+export function float32frombits(b: number): number {
+  floatView.setUint32(0, b);
+  return floatView.getFloat32(0);
+}

@@ -1,6 +1,6 @@
 import { completed, park, taskWaiter } from '../core/scheduler.js';
-import { Waiter, type Describable } from '../core/waiter.js';
-import { Chan, SelectResult } from './chan.js';
+import { Waiter } from '../core/waiter.js';
+import { Chan, SelectResult, type SelectTarget } from './chan.js';
 
 /** One case of a select: a receive from, or a send to, a channel (nil disables the case). */
 export interface SelectCase {
@@ -57,7 +57,7 @@ function completeCase(cases: readonly SelectCase[], i: number): SelectResult {
  * A parked select: one case waiter per usable case (null for a nil channel), queued on its
  * channel. The first case a channel completes commits the select (see chan.ts).
  */
-export class SelectWait implements Describable {
+export class SelectWait implements SelectTarget {
   constructor(
     private readonly cases: readonly SelectCase[],
     private readonly waiters: readonly (Waiter | null)[],

@@ -6,11 +6,11 @@
 
 import { compare } from './strings.js';
 
-/** Go's sort.Interface: a collection sortable by index. */
+/** Go's sort.Interface: a collection sortable by index (its methods as the translation names them). */
 export interface Interface {
-  Len(): number;
-  Less(i: number, j: number): boolean;
-  Swap(i: number, j: number): void;
+  len(): number;
+  less(i: number, j: number): boolean;
+  swap(i: number, j: number): void;
 }
 
 /** The stable order of 0..n-1 under less, which gets original indexes. */
@@ -33,7 +33,7 @@ function permuteBySwaps(data: Interface, order: readonly number[]): void {
   for (let k = 0; k < n; k++) {
     const p = where[order[k]!]!;
     if (p === k) continue;
-    data.Swap(k, p);
+    data.swap(k, p);
     const displaced = at[k]!;
     at[p] = displaced;
     where[displaced] = p;
@@ -79,7 +79,7 @@ export function sliceIsSorted<T>(a: T[] | null, less: (i: number, j: number) => 
 export function sort(data: Interface): void {
   permuteBySwaps(
     data,
-    sortedOrder(data.Len(), (i, j) => data.Less(i, j)),
+    sortedOrder(data.len(), (i, j) => data.less(i, j)),
   );
 }
 
@@ -90,60 +90,60 @@ export function stable(data: Interface): void {
 
 /** `sort.IsSorted(data)` */
 export function isSorted(data: Interface): boolean {
-  for (let i = data.Len() - 1; i > 0; i--) if (data.Less(i, i - 1)) return false;
+  for (let i = data.len() - 1; i > 0; i--) if (data.less(i, i - 1)) return false;
   return true;
 }
 
 /** `sort.Reverse(data)`: the same collection with Less inverted. */
 export function reverse(data: Interface): Interface {
   return {
-    Len: () => data.Len(),
-    Less: (i, j) => data.Less(j, i),
-    Swap: (i, j) => data.Swap(i, j),
+    len: () => data.len(),
+    less: (i, j) => data.less(j, i),
+    swap: (i, j) => data.swap(i, j),
   };
 }
 
 /** `sort.IntSlice`, `sort.Float64Slice`, `sort.StringSlice`: a slice with sort.Interface. */
 abstract class SortableSlice<T> implements Interface {
   constructor(readonly items: T[]) {}
-  Len(): number {
+  len(): number {
     return this.items.length;
   }
-  abstract Less(i: number, j: number): boolean;
-  Swap(i: number, j: number): void {
+  abstract less(i: number, j: number): boolean;
+  swap(i: number, j: number): void {
     const a = this.items;
     [a[i], a[j]] = [a[j]!, a[i]!];
   }
-  Sort(): void {
+  sort(): void {
     sort(this);
   }
 }
 
 export class IntSlice extends SortableSlice<number> {
-  Less(i: number, j: number): boolean {
+  less(i: number, j: number): boolean {
     return this.items[i]! < this.items[j]!;
   }
-  Search(x: number): number {
+  search(x: number): number {
     return searchInts(this.items, x);
   }
 }
 
 export class Float64Slice extends SortableSlice<number> {
-  Less(i: number, j: number): boolean {
+  less(i: number, j: number): boolean {
     const x = this.items[i]!;
     const y = this.items[j]!;
     return x < y || (Number.isNaN(x) && !Number.isNaN(y));
   }
-  Search(x: number): number {
+  search(x: number): number {
     return searchFloat64s(this.items, x);
   }
 }
 
 export class StringSlice extends SortableSlice<string> {
-  Less(i: number, j: number): boolean {
+  less(i: number, j: number): boolean {
     return compare(this.items[i]!, this.items[j]!) < 0;
   }
-  Search(x: string): number {
+  search(x: string): number {
     return searchStrings(this.items, x);
   }
 }

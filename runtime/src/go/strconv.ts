@@ -6,6 +6,7 @@ import { formatFloat as formatFloat64, type FloatFormat } from '../fmt/go-float.
 import { quote as quoteRunes, quoteRune as quoteOneRune, runesOf } from '../fmt/go-text.js';
 import { ErrorString, type GoError } from './errors.js';
 import { panic } from './panic.js';
+import { unquoteOrNull } from './strconv-unquote.js';
 
 /** fmt's key for an object's Go type name (%T, %v of pointers). */
 const GO_TYPE = Symbol.for('chan2ts.goType');
@@ -20,18 +21,19 @@ export const ErrSyntax: GoError = new ErrorString('invalid syntax');
 export class NumError implements GoError {
   readonly [GO_TYPE] = '*strconv.NumError';
 
+  /** Fields as the translation names Go's Func, Num and Err. */
   constructor(
-    public Func: string,
-    public Num: string,
-    public Err: GoError,
+    public func: string,
+    public num: string,
+    public err: GoError,
   ) {}
 
   Error(): string {
-    return `strconv.${this.Func}: parsing ${quote(this.Num)}: ${this.Err.Error()}`;
+    return `strconv.${this.func}: parsing ${quote(this.num)}: ${this.err.Error()}`;
   }
 
   Unwrap(): GoError {
-    return this.Err;
+    return this.err;
   }
 }
 
@@ -126,8 +128,8 @@ function parseIntBig(s: string, base: number, bitSize: number, fn: string): [big
   const neg = s[0] === '-';
   if (neg || s[0] === '+') s = s.slice(1);
   const [un, err] = parseUintBig(s, base, bitSize, fn);
-  if (err !== null && err.Err !== ErrRange) {
-    err.Num = s0;
+  if (err !== null && err.err !== ErrRange) {
+    err.num = s0;
     return [0n, err];
   }
   const cutoff = 1n << BigInt((bitSize === 0 ? intSize : bitSize) - 1);
@@ -458,4 +460,10 @@ function binaryExponent32(f: number): string {
   const mant = biased === 0 ? fraction : fraction | 0x800000;
   const exp = (biased === 0 ? 1 : biased) - 150;
   return `${bits >>> 31 ? '-' : ''}${mant}p${exp >= 0 ? '+' : ''}${exp}`;
+}
+
+/** `strconv.Unquote(s)`: the value of a Go string, raw string or rune literal; ErrSyntax if s is none. */
+export function unquote(s: string): [string, GoError | null] {
+  const value = unquoteOrNull(s);
+  return value === null ? ['', ErrSyntax] : [value, null];
 }

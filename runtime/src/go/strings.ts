@@ -6,6 +6,9 @@ import { isValidRune, runeCount, runeToString } from '../fmt/go-text.js';
 import { len } from './builtins.js';
 import { panic } from './panic.js';
 
+export { Replacer, newReplacer } from './strings-replacer.js';
+export { Reader, newReader } from './strings-reader.js';
+
 const RUNE_ERROR = 0xfffd;
 const ASCII = /^[\x00-\x7f]*$/;
 const encoder = new TextEncoder();
@@ -368,6 +371,27 @@ function mapRunesKeepingSurrogates(s: string, upper: boolean): string {
 
 export function toUpper(s: string): string {
   return ASCII.test(s) ? s.toUpperCase() : mapRunesKeepingSurrogates(s, true);
+}
+
+/** `strings.Title` (deprecated in Go, common in tutorials): the first letter of each word in upper case. */
+export function title(s: string): string {
+  let afterSeparator = true;
+  let out = '';
+  for (const ch of s) {
+    out += afterSeparator ? toUpper(ch) : ch;
+    afterSeparator = isWordSeparator(ch);
+  }
+  return out;
+}
+
+/** Go's rule in Title: ASCII other than letters, digits and `_`, and non-ASCII spaces. */
+function isWordSeparator(ch: string): boolean {
+  if (ch.charCodeAt(0) <= 0x7f) return !/[A-Za-z0-9_]/.test(ch);
+  return !/[\p{L}\p{Nd}]/u.test(ch) && /\s/u.test(ch);
+}
+
+export function toTitle(s: string): string {
+  return toUpper(s);
 }
 
 export function toLower(s: string): string {

@@ -3,6 +3,10 @@ import { WaitList } from '../core/waiter.js';
 import { go } from './goroutine.js';
 import { FatalError, GoPanic } from './panic.js';
 
+export { SyncMap as Map } from './sync-map.js';
+export { Pool } from './sync-pool.js';
+export { onceFunc, onceValue, onceValues } from './sync-once-func.js';
+
 function wakeAll(list: WaitList): void {
   for (let w = list.shift(); w !== null; w = list.shift()) wake(w, undefined);
 }

@@ -3,59 +3,21 @@ import { Timer as HostTimer } from '../core/timers.js';
 import { Waiter } from '../core/waiter.js';
 import { Chan } from './chan.js';
 import { go } from './goroutine.js';
+import type { Duration } from './time-duration.js';
+import { now, Time } from './time-instant.js';
 
-/** Go's time.Duration: a number of nanoseconds. */
-export type Duration = number;
-
-export const nanosecond: Duration = 1;
-export const microsecond: Duration = 1e3;
-export const millisecond: Duration = 1e6;
-export const second: Duration = 1e9;
-export const minute: Duration = 60e9;
-export const hour: Duration = 3600e9;
-
-const GO_TYPE = Symbol.for('chan2ts.goType');
-
-/** An instant, in nanoseconds on a monotonic clock. */
-export class Time {
-  readonly [GO_TYPE] = 'time.Time';
-  constructor(readonly nanos: number) {}
-
-  sub(earlier: Time): Duration {
-    return this.nanos - earlier.nanos;
-  }
-
-  add(d: Duration): Time {
-    return new Time(this.nanos + d);
-  }
-
-  after(other: Time): boolean {
-    return this.nanos > other.nanos;
-  }
-
-  before(other: Time): boolean {
-    return this.nanos < other.nanos;
-  }
-
-  unixMilli(): number {
-    return Math.floor(this.nanos / 1e6);
-  }
-
-  String(): string {
-    return new Date(this.nanos / 1e6).toISOString();
-  }
-}
-
-export function now(): Time {
-  return new Time(Math.round((performance.timeOrigin + performance.now()) * 1e6));
-}
+export { Time, Location, utc, local, fixedZone, date, unix, unixMilli, now } from './time-instant.js';
+export { monthString, weekdayString } from './time-calendar.js';
+export * from './time-constants.js';
+export * from './time-duration.js';
+export { parse } from './time-parse.js';
 
 export function since(t: Time): Duration {
-  return now().nanos - t.nanos;
+  return now().sub(t);
 }
 
 export function until(t: Time): Duration {
-  return t.nanos - now().nanos;
+  return t.sub(now());
 }
 
 /** `time.Sleep(d)`: pauses the calling goroutine; a pending sleep keeps deadlock detection off. */
@@ -73,7 +35,7 @@ export function sleep(d: Duration): void | Promise<void> {
 /** As since Go 1.23, a timer's channel reports len and cap 0 whatever it holds. */
 class TimerChan extends Chan<Time> {
   constructor() {
-    super(1, null as unknown as Time, 'timer.C', 'chan time.Time');
+    super(1, new Time(), 'timer.C', 'chan time.Time');
   }
 
   override len(): number {
@@ -184,24 +146,4 @@ export function afterFunc(d: Duration, f: () => unknown): { stop(): boolean; res
       return wasActive;
     },
   };
-}
-
-/** Go's Duration.String(): "1h2m3.5s", "1.5s", "150ms", "2µs", "0s". */
-export function durationString(d: Duration): string {
-  if (d === 0) return '0s';
-  const sign = d < 0 ? '-' : '';
-  const abs = Math.abs(d);
-  if (abs < microsecond) return `${sign}${abs}ns`;
-  if (abs < millisecond) return `${sign}${trimFraction(abs / microsecond)}µs`;
-  if (abs < second) return `${sign}${trimFraction(abs / millisecond)}ms`;
-  const hours = Math.floor(abs / hour);
-  const minutes = Math.floor((abs % hour) / minute);
-  const seconds = trimFraction((abs % minute) / second);
-  if (hours > 0) return `${sign}${hours}h${minutes}m${seconds}s`;
-  if (minutes > 0) return `${sign}${minutes}m${seconds}s`;
-  return `${sign}${seconds}s`;
-}
-
-function trimFraction(x: number): string {
-  return x.toFixed(9).replace(/\.?0+$/, '');
 }

@@ -26,9 +26,9 @@ class Shared<T> {
 }
 
 /** `broadcast::channel(capacity)`: the capacity is rounded up to a power of two; 0 panics. */
-export function channel<T>(capacity: number): [Sender<T>, Receiver<T>] {
-  if (capacity <= 0) throw new RustPanic('capacity is empty');
-  if (capacity >= 2 ** 63) throw new RustPanic('requested capacity too large');
+export function channel<T>(capacity: number, location?: string): [Sender<T>, Receiver<T>] {
+  if (capacity <= 0) throw new RustPanic('capacity is empty', location);
+  if (capacity >= 2 ** 63) throw new RustPanic('requested capacity too large', location);
   let rounded = 1;
   while (rounded < capacity) rounded *= 2;
   const shared = new Shared<T>(rounded);

@@ -15,6 +15,7 @@ export {
   sleepUntil,
   timeout,
   interval,
+  intervalAt,
   type MissedTickBehavior,
 } from './time.js';
 export { captureHost, type Host } from '../core/host.js';
@@ -26,8 +27,14 @@ export * as broadcast from './broadcast.js';
 export * as watch from './watch.js';
 export * as std from './std-sync.js';
 export * as thread from './std-thread.js';
-export { Mutex, MutexGuard } from './sync.js';
+export { Mutex, MutexGuard, MutexValue } from './sync.js';
 export { TryLockError } from './errors.js';
 export { StdMutex } from './sync.js';
 export { option } from '../fmt/rust.js';
 export * as rs from './std-lib.js';
+export { Notify, Notified } from './notify.js';
+export { Semaphore, SemaphorePermit, AcquireError, TryAcquireError } from './semaphore.js';
+export { RwLock, RwLockReadGuard, RwLockWriteGuard } from './rwlock.js';
+export { Barrier, BarrierWaitResult } from './barrier.js';
+export { JoinSet } from './join-set.js';
+export { Runtime, Builder, spawnBlocking } from './runtime-builder.js';

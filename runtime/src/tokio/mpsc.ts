@@ -1,5 +1,6 @@
 // tokio::sync::mpsc (Tokio 1.24): bounded and unbounded channels, their senders, permits
 // and receiver. The shared state and the waiting operations are in mpsc-chan.ts.
+import { forbidBlocking } from './context.js';
 import { completed } from '../core/scheduler.js';
 import type { Describable } from '../core/waiter.js';
 import { SendError, SendTimeoutError, TryRecvError, TrySendError } from './errors.js';
@@ -15,8 +16,8 @@ export { SendError, SendTimeoutError, TryRecvError, TrySendError };
 export type Async<T> = T | Promise<T>;
 
 /** `mpsc::channel(buffer)`: at most `buffer` values queued; `send` waits for room. */
-export function channel<T>(buffer: number): [Sender<T>, Receiver<T>] {
-  if (!(buffer > 0)) throw new RustPanic('mpsc bounded channel requires buffer > 0');
+export function channel<T>(buffer: number, location?: string): [Sender<T>, Receiver<T>] {
+  if (!(buffer > 0)) throw new RustPanic('mpsc bounded channel requires buffer > 0', location);
   const chan = new Chan<T>(buffer);
   return [new Sender(chan), new Receiver(chan)];
 }
@@ -89,6 +90,12 @@ export class Sender<T> extends SenderHandle<T> {
       return completed(OK);
     }
     return awaitOp(new SendOp(chan, value), 'mpsc send');
+  }
+
+  /** `blocking_send(value)` from a thread outside the runtime (inside it, Tokio panics at `location`). */
+  blockingSend(value: T, location?: string): Async<Result<Unit, SendError<T>>> {
+    forbidBlocking(location);
+    return this.send(value);
   }
 
   /** `tx.send(value)` as a select! branch: a losing branch sends nothing. */
@@ -322,6 +329,12 @@ export class Receiver<T> implements AsyncIterable<T>, Describable, Disposable {
     const value = this.live().pollRecv();
     if (value !== PENDING) return completed(value);
     return awaitOp(this.recvOp(), 'mpsc receive');
+  }
+
+  /** `blocking_recv()` from a thread outside the runtime (inside it, Tokio panics at `location`). */
+  blockingRecv(location?: string): Async<Option<T>> {
+    forbidBlocking(location);
+    return this.recv();
   }
 
   /** `rx.recv()` as a select! branch: a losing branch takes nothing. */

@@ -1,4 +1,5 @@
 // tokio::sync::oneshot (Tokio 1.24): one value, from one sender to one receiver.
+import { forbidBlocking } from './context.js';
 import { wake } from '../core/scheduler.js';
 import type { Describable, Waiter } from '../core/waiter.js';
 import { OneshotTryRecvError as TryRecvError, RecvError } from './errors.js';
@@ -123,6 +124,12 @@ export class Receiver<T> implements Selectable<Result<T, RecvError>>, PromiseLik
   unsubscribe(w: Waiter): void {
     const inner = this.inner;
     if (inner !== null && inner.receiver === w) inner.receiver = null;
+  }
+
+  /** `blocking_recv()` from a thread outside the runtime (inside it, Tokio panics at `location`). */
+  blockingRecv(location?: string): Result<T, RecvError> | Promise<Result<T, RecvError>> {
+    forbidBlocking(location);
+    return awaitOp(this, 'oneshot receive');
   }
 
   then<R1 = Result<T, RecvError>, R2 = never>(

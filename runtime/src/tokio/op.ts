@@ -1,4 +1,4 @@
-import { completed, park, wake } from '../core/scheduler.js';
+import { completed, park, wake, yieldNow } from '../core/scheduler.js';
 import { Waiter, type Describable } from '../core/waiter.js';
 import { checkAborted } from './cancel.js';
 
@@ -15,6 +15,10 @@ export interface Selectable<T> extends Describable {
   poll(): Poll<T>;
   subscribe(w: Waiter): void;
   unsubscribe(w: Waiter): void;
+  /** A future polled in place (an async block): runs its next step, if it has one, before `poll`. */
+  step?(): void | Promise<void>;
+  /** Whether a step would make progress now (the future was woken, or yielded). */
+  hasWork?(): boolean;
 }
 
 /**
@@ -62,6 +66,7 @@ function notify(w: Waiter): void {
 
 /** Awaits a selectable operation on its own: poll, and park until it completes. */
 export function awaitOp<T>(op: Selectable<T>, reason: string): T | Promise<T> {
+  if (op.step) return drive(op, reason);
   const ready = op.poll();
   if (ready !== PENDING) return completed(ready);
   checkAborted();
@@ -79,6 +84,29 @@ async function waitFor<T>(op: Selectable<T>, reason: string): Promise<T> {
       // Polled before unsubscribing, so an operation that completes is not taken for abandoned.
       const ready = op.poll();
       if (ready !== PENDING) return ready;
+    } finally {
+      op.unsubscribe(w);
+    }
+  }
+}
+
+/** Awaits a future polled in place: step it, poll it, and park only while it has nothing to do. */
+async function drive<T>(op: Selectable<T>, reason: string): Promise<T> {
+  const w = new Waiter();
+  for (;;) {
+    await op.step!();
+    checkAborted();
+    const ready = op.poll();
+    if (ready !== PENDING) return ready;
+    if (op.hasWork!()) {
+      // It yielded: others run first, as Tokio runs them before polling the task again.
+      await yieldNow();
+      continue;
+    }
+    op.subscribe(w);
+    try {
+      await park(w, reason, op);
+      checkAborted();
     } finally {
       op.unsubscribe(w);
     }

@@ -34,6 +34,10 @@ export class Ok<T> {
     throw new RustPanic(`called \`Result::unwrap_err()\` on an \`Ok\` value: ${debugOf(this.value)}`, location);
   }
 
+  expectErr(message: string, location?: string): never {
+    throw new RustPanic(`${message}: ${debugOf(this.value)}`, location);
+  }
+
   unwrapOr(_fallback: T): T {
     return this.value;
   }
@@ -85,6 +89,10 @@ export class Err<E> {
   }
 
   unwrapErr(_location?: string): E {
+    return this.error;
+  }
+
+  expectErr(_message: string, _location?: string): E {
     return this.error;
   }
 

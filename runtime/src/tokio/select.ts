@@ -1,4 +1,4 @@
-import { park } from '../core/scheduler.js';
+import { park, yieldNow } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
 import { checkAborted } from './cancel.js';
 import { awaitOp, PENDING, type Selectable } from './op.js';
@@ -36,18 +36,25 @@ const ELSE: Selected = { index: -1, value: undefined };
  */
 export async function select(branches: readonly Branch[], options: SelectOptions = {}): Promise<Selected> {
   const disabled = branches.map((b) => b.op === null);
-  const start = options.biased ? 0 : Math.floor(Math.random() * branches.length);
   let owner: Waiter | null = null;
   for (;;) {
-    const ready = pollBranches(branches, disabled, start);
+    // Each poll starts from a random branch, as Tokio's does (in order when biased).
+    const start = options.biased ? 0 : Math.floor(Math.random() * branches.length);
+    const ready = await pollBranches(branches, disabled, start);
     if (ready !== null) return ready;
     if (disabled.every(Boolean)) {
       if (options.hasElse) return ELSE;
       throw new RustPanic('all branches are disabled and there is no else branch');
     }
     checkAborted();
-    owner ??= new Waiter();
     const waiting = branches.filter((_, i) => !disabled[i]).map((b) => b.op!);
+    if (waiting.some((op) => op.hasWork?.())) {
+      // A future yielded: poll again once the others have run.
+      await yieldNow();
+      checkAborted();
+      continue;
+    }
+    owner ??= new Waiter();
     for (const op of waiting) op.subscribe(owner);
     try {
       await park(owner, 'select', { describe: () => waiting.map((op) => op.describe()).join(', ') });
@@ -58,12 +65,15 @@ export async function select(branches: readonly Branch[], options: SelectOptions
   }
 }
 
-function pollBranches(branches: readonly Branch[], disabled: boolean[], start: number): Selected | null {
+/** Polls the enabled branches once, from `start` round the list; a future runs its next step when its turn comes. */
+async function pollBranches(branches: readonly Branch[], disabled: boolean[], start: number): Promise<Selected | null> {
   const n = branches.length;
   for (let k = 0; k < n; k++) {
     const index = (start + k) % n;
     if (disabled[index]) continue;
     const branch = branches[index]!;
+    const step = branch.op!.step?.();
+    if (step) await step;
     const value = branch.op!.poll();
     if (value === PENDING) continue;
     if (branch.matches && !branch.matches(value)) {
@@ -79,11 +89,33 @@ function pollBranches(branches: readonly Branch[], disabled: boolean[], start: n
  * An `async { ... }` block or async function call as a select! branch: it runs as a hidden
  * task; `cancel()` drops it when another branch wins, as select! drops its losing futures.
  */
-export class Future<T> implements Selectable<T> {
-  private readonly task: FutureTask<T>;
+export class Future<T> implements Selectable<T>, PromiseLike<T> {
+  private task: FutureTask<T>;
 
   constructor(body: () => T | Promise<T>) {
     this.task = new FutureTask(body);
+  }
+
+  /** `Pin::set`: drops the future and puts `body` in its place. */
+  set(body: () => T | Promise<T>): void {
+    this.task.cancel();
+    this.task = new FutureTask(body);
+  }
+
+  /** A pinned future awaited in place (`(&mut fut).await`). */
+  then<R1 = T, R2 = never>(
+    onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    return Promise.resolve(awaitOp(this, 'future')).then(onFulfilled, onRejected);
+  }
+
+  step(): void | Promise<void> {
+    return this.task.step();
+  }
+
+  hasWork(): boolean {
+    return this.task.hasWork();
   }
 
   poll(): T | typeof PENDING {
@@ -111,17 +143,42 @@ export class Future<T> implements Selectable<T> {
 }
 
 /**
- * `tokio::join!(a, b, ...)`: runs the futures at the same time (each as a hidden task) and
- * gives all their values, in order, once every one is done; a panic in one is the caller's.
+ * `tokio::join!(a, b, ...)`: polls every future not yet done, each poll starting one further
+ * along the list (1, 2, 3, then 2, 3, 1...) as Tokio's does, and gives all their values, in
+ * order, once every one is done; a panic in one is the caller's.
  */
 export async function join<T extends unknown[]>(...bodies: { [K in keyof T]: () => T[K] | Promise<T[K]> }): Promise<T> {
   const futures = (bodies as (() => unknown)[]).map((body) => new Future(body));
-  const values = [] as unknown[] as T;
+  const values = new Array<unknown>(futures.length);
+  const done = futures.map(() => false);
+  const owner = new Waiter();
   try {
-    for (const future of futures) values.push(await awaitOp(future, 'join!'));
+    for (let skip = 0; ; skip = (skip + 1) % futures.length) {
+      for (let k = 0; k < futures.length; k++) {
+        const index = (skip + k) % futures.length;
+        if (done[index]) continue;
+        const future = futures[index]!;
+        await future.step();
+        const value = future.poll();
+        if (value === PENDING) continue;
+        values[index] = value;
+        done[index] = true;
+      }
+      if (done.every(Boolean)) return values as T;
+      const pending = futures.filter((_, i) => !done[i]);
+      if (pending.some((f) => f.hasWork())) {
+        await yieldNow();
+        continue;
+      }
+      for (const f of pending) f.subscribe(owner);
+      try {
+        await park(owner, 'join!', { describe: () => pending.map((f) => f.describe()).join(', ') });
+      } finally {
+        for (const f of pending) f.unsubscribe(owner);
+      }
+    }
   } catch (error) {
     for (const future of futures) future.cancel();
     throw error;
   }
-  return values;
 }

@@ -3,7 +3,15 @@
 // values that may hold channel handles, sorted maps, Option combinators.
 import { exitProgram } from '../core/program.js';
 import { panic } from './panic.js';
-import { debugStruct, debugTuple, RUST_DEBUG, type RustDebuggable, type RustDebugValue } from '../fmt/rust.js';
+import {
+  debugString,
+  debugStruct,
+  debugTuple,
+  displayString,
+  RUST_DEBUG,
+  type RustDebuggable,
+  type RustDebugValue,
+} from '../fmt/rust.js';
 import { Err, Ok, type Option, type Result } from './result.js';
 
 /** `a..b` (or `a..=b` with `inclusive`) as an array, for loops and iterator chains. */
@@ -102,6 +110,22 @@ export function bitwise(a: number, op: '&' | '|' | '^', b: number): number {
   return Number(op === '&' ? x & y : op === '|' ? x | y : x ^ y);
 }
 
+/** `leading_zeros`, `trailing_zeros`, `count_ones`, `count_zeros` of an integer of `bits` bits (two's complement). */
+export function bitCount(value: number, bits: number, what: 'leading' | 'trailing' | 'ones' | 'zeros'): number {
+  const digits = BigInt.asUintN(bits, BigInt(value)).toString(2).padStart(bits, '0');
+  const ones = digits.replace(/0/g, '').length;
+  switch (what) {
+    case 'leading':
+      return ones === 0 ? bits : digits.indexOf('1');
+    case 'trailing':
+      return ones === 0 ? bits : bits - 1 - digits.lastIndexOf('1');
+    case 'ones':
+      return ones;
+    case 'zeros':
+      return bits - ones;
+  }
+}
+
 /**
  * Debug of a struct or enum value whose fields print differently from their JavaScript value
  * (an f64 held as a whole number, an Option, a char, a tuple): the translator gives, per
@@ -193,6 +217,26 @@ const strongCounts = new WeakMap<object, number>();
 export function arc<T>(value: T): T {
   if (value !== null && typeof value === 'object') strongCounts.set(value, 1);
   return value;
+}
+
+/**
+ * `Arc::new(v)` of a plain value (a number, a string, `()`): JavaScript cannot count references
+ * to those, so the Arc is a small box around the value (`a.value` is `*a`).
+ */
+export class ArcValue<T> {
+  constructor(readonly value: T) {}
+
+  toString(): string {
+    return displayString(this.value);
+  }
+
+  [RUST_DEBUG](): RustDebugValue {
+    return { kind: 'text', text: debugString(this.value) };
+  }
+}
+
+export function arcValue<T>(value: T): ArcValue<T> {
+  return arc(new ArcValue(value));
 }
 
 /** `Arc::clone(&a)` / `a.clone()` of an Arc: the same value, counted once more. */

@@ -4,7 +4,7 @@ import type { Waiter } from '../core/waiter.js';
 import { RecvTimeoutError, StdRecvError, StdSendError, StdTrySendError, TryRecvError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { Err, Ok, OK, type Result, type Unit } from './result.js';
-import { timeout, type Duration } from './time.js';
+import { within, type Duration } from './time.js';
 
 export { StdMutex as Mutex, MutexGuard } from './sync.js';
 export {
@@ -218,7 +218,7 @@ export class Receiver<T> implements Selectable<Result<T, StdRecvError>>, AsyncIt
   }
 
   async recvTimeout(d: Duration): Promise<Result<T, RecvTimeoutError>> {
-    const received = await timeout(d, this);
+    const received = await within(d, this);
     if (received.isErr()) return new Err(RecvTimeoutError.Timeout);
     return received.value.isOk() ? received.value : new Err(RecvTimeoutError.Disconnected);
   }
@@ -263,3 +263,20 @@ export class Receiver<T> implements Selectable<Result<T, StdRecvError>>, AsyncIt
     return this.channel.describe();
   }
 }
+export { StdRwLock as RwLock } from './rwlock.js';
+export { Barrier } from './barrier.js';
+export { Condvar, WaitTimeoutResult } from './std-condvar.js';
+export {
+  AtomicNumber as AtomicUsize,
+  AtomicNumber as AtomicIsize,
+  AtomicNumber as AtomicU8,
+  AtomicNumber as AtomicU16,
+  AtomicNumber as AtomicU32,
+  AtomicNumber as AtomicU64,
+  AtomicNumber as AtomicI8,
+  AtomicNumber as AtomicI16,
+  AtomicNumber as AtomicI32,
+  AtomicNumber as AtomicI64,
+  AtomicBool,
+  type Ordering as AtomicOrdering,
+} from './std-atomic.js';

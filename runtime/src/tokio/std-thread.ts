@@ -1,10 +1,12 @@
 import { ProgramExit } from '../core/program.js';
 import type { Waiter } from '../core/waiter.js';
+import { markThread } from './context.js';
+import { Duration, Instant, Sleep } from './time.js';
 import { PanicPayload } from './errors.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import { panicMessage } from './panic.js';
 import { Err, Ok, type Result } from './result.js';
-import { reportPanic, spawn as spawnTask, type JoinHandle as TaskHandle } from './task.js';
+import { reportPanic, startTask, type JoinHandle as TaskHandle } from './task.js';
 
 /*
  * std::thread: a thread is a task. What blocks the thread in Rust is awaited here (`join`,
@@ -12,7 +14,10 @@ import { reportPanic, spawn as spawnTask, type JoinHandle as TaskHandle } from '
  */
 
 export { PanicPayload };
-export { sleep } from './time.js';
+/** `std::thread::sleep(d)`: the thread waits; no runtime needed. */
+export function sleep(d: Duration): Sleep {
+  return new Sleep(Instant.now().add(d));
+}
 
 /** A std thread's handle: `join()` gives Ok(value), or Err(Any) when the thread panicked. */
 export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {
@@ -47,7 +52,9 @@ export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {
 
 /** `thread::spawn(f)`: runs `f` as a task; a panic in it is printed as Rust prints a thread's, and `join()` gives Err. */
 export function spawn<T>(f: () => T | Promise<T>): JoinHandle<T> {
-  return new JoinHandle(spawnTask(() => runThread(f)));
+  const task = startTask(() => runThread(f));
+  markThread(task);
+  return new JoinHandle(task);
 }
 
 async function runThread<T>(f: () => T | Promise<T>): Promise<Result<T, PanicPayload>> {

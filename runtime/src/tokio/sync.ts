@@ -1,3 +1,4 @@
+import { forbidBlocking } from './context.js';
 import { drop as dropValue } from './std-lib.js';
 import { RESOLVED, wake } from '../core/scheduler.js';
 import type { Waiter } from '../core/waiter.js';
@@ -116,6 +117,11 @@ export class MutexGuard<T> {
     this.lock.release();
   }
 
+  /** For Condvar: locks the same mutex again after `drop()`, waiting its turn; gives a new guard. */
+  relock(): MutexGuard<T> | Promise<MutexGuard<T>> {
+    return awaitOp(new LockOp(this.lock, itself), 'mutex lock');
+  }
+
   [Symbol.dispose](): void {
     this.drop();
   }
@@ -132,6 +138,21 @@ export class MutexGuard<T> {
 
 const itself = <G>(guard: G): G => guard;
 
+/** `get_mut()`: the value reached through `&mut Mutex`, which needs no lock; dropping it unlocks nothing. */
+export class MutexValue<T> {
+  constructor(private readonly lock: FairLock<T>) {}
+
+  get value(): T {
+    return this.lock.value;
+  }
+
+  set value(value: T) {
+    this.lock.value = value;
+  }
+
+  drop(): void {}
+}
+
 /** tokio::sync::Mutex: `lock()` waits its turn (awaitable), `lockOp()` for select!. */
 export class Mutex<T> {
   private readonly state: FairLock<T>;
@@ -146,6 +167,25 @@ export class Mutex<T> {
 
   lockOp(): Selectable<MutexGuard<T>> {
     return new LockOp(this.state, itself);
+  }
+
+  /** `Arc<Mutex>::lock_owned()`: the guard keeps the Arc; here it is the same guard. */
+  lockOwned(): MutexGuard<T> | Promise<MutexGuard<T>> {
+    return this.lock();
+  }
+
+  /** `blocking_lock()` from a thread outside the runtime (inside it, Tokio panics at `location`). */
+  blockingLock(location?: string): MutexGuard<T> | Promise<MutexGuard<T>> {
+    forbidBlocking(location);
+    return this.lock();
+  }
+
+  getMut(): MutexValue<T> {
+    return new MutexValue(this.state);
+  }
+
+  intoInner(): T {
+    return this.state.value;
   }
 
   /** Err(TryLockError) while locked or while others wait for it. */
@@ -186,6 +226,15 @@ export class StdMutex<T> {
 
   tryLock(): Result<MutexGuard<T>, StdTryLockError> {
     return this.state.acquire(null) ? new Ok(new MutexGuard(this.state)) : new Err(StdTryLockError.WouldBlock);
+  }
+
+  /** Ok(the value through `&mut Mutex`): poisoning is not modelled. */
+  getMut(): Ok<MutexValue<T>> {
+    return new Ok(new MutexValue(this.state));
+  }
+
+  intoInner(): Ok<T> {
+    return new Ok(this.state.value);
   }
 
   /** Dropping a mutex drops the value it holds. */

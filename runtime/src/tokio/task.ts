@@ -1,7 +1,8 @@
 import { activeProgram, ProgramExit, startProgram, type Program, type ProgramOptions } from '../core/program.js';
-import { fail, liveTasks, spawnTask } from '../core/scheduler.js';
-import { WAITING, type Task, type TaskHooks } from '../core/task.js';
+import { fail, liveTasks, releasePolled, spawnPolledTask, spawnTask, stepPolled } from '../core/scheduler.js';
+import { RUNNABLE, WAITING, type Task, type TaskHooks } from '../core/task.js';
 import type { Waiter } from '../core/waiter.js';
+import { requireRuntime, setMainInRuntime } from './context.js';
 import { checkAborted, isAborted, markAborted, TaskCancelled } from './cancel.js';
 import { JoinError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
@@ -53,6 +54,12 @@ export interface Droppable {
  * aborted before it ever ran drops them without running, as Rust drops the future.
  */
 export function spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[] = []): JoinHandle<T> {
+  requireRuntime();
+  return startTask(body, owned);
+}
+
+/** Starts a task whether or not a runtime is there: a std thread is one. */
+export function startTask<T>(body: () => T | Promise<T>, owned: readonly Droppable[] = []): JoinHandle<T> {
   const id = nextTaskId++;
   const start = () => {
     if (isAborted()) {
@@ -133,10 +140,22 @@ export class FutureTask<T> implements Selectable<{ ok: true; value: T } | { ok: 
   private readonly task: Task;
 
   constructor(body: () => T | Promise<T>) {
-    this.task = spawnTask(-1, 'future', () => (checkAborted(), body()), {
+    // Polled in place: it runs only when its caller polls it (`step`), as Rust polls a future.
+    this.task = spawnPolledTask(-1, 'future', () => (checkAborted(), body()), {
       returned: (_task, value) => this.settle({ ok: true, value: value as T }),
       threw: (_task, error) => this.settle({ ok: false, error }),
+      ready: () => this.waiters.notifyAll(),
     });
+  }
+
+  /** Lets the future run its next step now, if it has one (not started, woken, or yielded). */
+  step(): void | Promise<void> {
+    return stepPolled(this.task);
+  }
+
+  /** Whether a step would make progress: it was woken or yielded since its last one. */
+  hasWork(): boolean {
+    return this.outcome === null && this.task.state === RUNNABLE;
   }
 
   poll(): Poll<{ ok: true; value: T } | { ok: false; error: unknown }> {
@@ -153,9 +172,10 @@ export class FutureTask<T> implements Selectable<{ ok: true; value: T } | { ok: 
 
   /** Drops the future: it stops at the await where it waits. */
   cancel(): void {
-    if (this.outcome === null && markAborted(this.task) && this.task.state === WAITING && this.task.waiter) {
-      fail(this.task.waiter, new TaskCancelled());
-    }
+    if (this.outcome !== null || !markAborted(this.task)) return;
+    // Nobody polls it again: it unwinds from the run queue.
+    releasePolled(this.task);
+    if (this.task.state === WAITING && this.task.waiter) fail(this.task.waiter, new TaskCancelled());
   }
 
   describe(): string {
@@ -189,6 +209,8 @@ export const STALL_EXIT_CODE = 3;
 
 export interface TokioProgramOptions extends ProgramOptions {
   flavor?: Flavor;
+  /** False for a plain `fn main`, which runs outside any Tokio runtime. */
+  runtime?: boolean;
 }
 
 /**
@@ -199,6 +221,7 @@ export function runMain(main: () => unknown, options: TokioProgramOptions = {}):
   nextTaskId = 1;
   panicked = false;
   workerThread = options.flavor === 'current_thread' ? 'main' : 'tokio-runtime-worker';
+  setMainInRuntime(options.runtime ?? true);
   const mainHooks: TaskHooks = {
     returned: () => activeProgram()?.end(0),
     threw(_task, error) {

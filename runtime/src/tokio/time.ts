@@ -1,3 +1,4 @@
+import { requireRuntime } from './context.js';
 import { Timer } from '../core/timers.js';
 import type { Waiter } from '../core/waiter.js';
 import { debugText, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
@@ -6,7 +7,6 @@ import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.
 import { Err, Ok, type Result } from './result.js';
 import { select } from './select.js';
 import { FutureTask } from './task.js';
-import { yieldNow } from '../core/scheduler.js';
 
 const NANOS_PER_MILLI = 1e6;
 
@@ -184,13 +184,15 @@ export class Sleep implements Selectable<null>, PromiseLike<null> {
   }
 }
 
-/** `tokio::time::sleep(d)` */
-export function sleep(d: Duration): Sleep {
+/** `tokio::time::sleep(d)`; outside a runtime Tokio panics at the caller's `location`. */
+export function sleep(d: Duration, location?: string): Sleep {
+  requireRuntime(location);
   return new Sleep(Instant.now().add(d));
 }
 
 /** `tokio::time::sleep_until(deadline)` */
-export function sleepUntil(deadline: Instant): Sleep {
+export function sleepUntil(deadline: Instant, location?: string): Sleep {
+  requireRuntime(location);
   return new Sleep(deadline);
 }
 
@@ -202,17 +204,23 @@ type Awaitable<T> = Selectable<T> | (() => T | Promise<T>);
  * an operation (a receive, a JoinHandle...) or an async function, which then runs as a
  * hidden task of its own and is cancelled when time runs out, as Rust drops it.
  */
-export async function timeout<T>(d: Duration, future: Awaitable<T>): Promise<Result<T, Elapsed>> {
+export function timeout<T>(d: Duration, future: Awaitable<T>): Promise<Result<T, Elapsed>> {
+  requireRuntime();
+  return within(d, future);
+}
+
+/** `timeout` for the runtime's own blocking calls with a limit (std's `recv_timeout`), which need no Tokio runtime. */
+export async function within<T>(d: Duration, future: Awaitable<T>): Promise<Result<T, Elapsed>> {
+  const deadline = () => new Sleep(Instant.now().add(d));
   if (typeof future !== 'function') {
-    const selected = await select([{ op: future }, { op: sleep(d) }], { biased: true });
+    const selected = await select([{ op: future }, { op: deadline() }], { biased: true });
     return selected.index === 0 ? new Ok(selected.value as T) : new Err(new Elapsed());
   }
   const task = new FutureTask(future);
   let selected;
   try {
-    // Rust polls the future before the deadline: let it run its first step.
-    await yieldNow();
-    selected = await select([{ op: task }, { op: sleep(d) }], { biased: true });
+    // Rust polls the future before the deadline (biased: the task first).
+    selected = await select([{ op: task }, { op: deadline() }], { biased: true });
   } catch (error) {
     // The caller was aborted: the future it owned is dropped with it.
     task.cancel();
@@ -241,9 +249,13 @@ export class Interval implements Selectable<Instant> {
   private readonly sleep: Sleep;
   private missed: MissedTickBehavior = 'Burst';
 
-  constructor(private readonly period: Duration) {
+  /** @param start when the first tick completes (now, for `interval`) */
+  constructor(
+    private readonly period: Duration,
+    start = Instant.now(),
+  ) {
     if (period.nanos <= 0) throw new RangeError('`period` must be non-zero.');
-    this.next = Instant.now();
+    this.next = start;
     this.sleep = new Sleep(this.next);
   }
 
@@ -294,6 +306,13 @@ export class Interval implements Selectable<Instant> {
   }
 }
 
-export function interval(period: Duration): Interval {
+export function interval(period: Duration, location?: string): Interval {
+  requireRuntime(location);
   return new Interval(period);
+}
+
+/** `tokio::time::interval_at(start, period)`: the first tick completes at `start`. */
+export function intervalAt(start: Instant, period: Duration, location?: string): Interval {
+  requireRuntime(location);
+  return new Interval(period, start);
 }

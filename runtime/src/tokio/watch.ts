@@ -1,4 +1,5 @@
 import type { Waiter } from '../core/waiter.js';
+import { debugString, displayString, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
 import { SendError, WatchRecvError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { Err, Ok, OK, type Result, type Unit } from './result.js';
@@ -26,6 +27,30 @@ class Shared<T> {
     this.version++;
     this.changes.notifyAll();
     return old;
+  }
+}
+
+/** What `borrow()` gives where its `has_changed()` is asked: the value, and whether it was unseen when borrowed. */
+export class Ref<T> {
+  constructor(
+    readonly value: T,
+    private readonly changed: boolean,
+  ) {}
+
+  hasChanged(): boolean {
+    return this.changed;
+  }
+
+  /** Releasing a borrow changes nothing here. */
+  drop(): void {}
+
+  /** Display and Debug of a Ref are those of the value. */
+  toString(): string {
+    return displayString(this.value);
+  }
+
+  [RUST_DEBUG](): RustDebugValue {
+    return { kind: 'text', text: debugString(this.value) };
   }
 }
 
@@ -64,6 +89,11 @@ export class Sender<T> {
 
   borrow(): T {
     return this.shared.value;
+  }
+
+  /** A sender's `Ref` never counts as changed. */
+  borrowRef(): Ref<T> {
+    return new Ref(this.shared.value, false);
   }
 
   /** A receiver that has seen the current value. */
@@ -126,6 +156,22 @@ export class Receiver<T> implements Selectable<Result<Unit, WatchRecvError>> {
   borrowAndUpdate(): T {
     this.seen = this.shared.version;
     return this.shared.value;
+  }
+
+  /** `borrow()` as Rust's `Ref`, which also tells whether the value was unseen. */
+  borrowRef(): Ref<T> {
+    return new Ref(this.shared.value, this.seen !== this.shared.version);
+  }
+
+  borrowAndUpdateRef(): Ref<T> {
+    const ref = this.borrowRef();
+    this.seen = this.shared.version;
+    return ref;
+  }
+
+  /** Whether both receivers belong to the same channel. */
+  sameChannel(other: Receiver<T>): boolean {
+    return this.shared === other.shared;
   }
 
   /** Ok(whether there is a value not seen yet); Err(RecvError) once the sender is gone, unseen value or not. */

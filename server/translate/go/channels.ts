@@ -7,6 +7,7 @@
 //   close(ch)           -> close(ch)
 // A channel that may be nil goes through the free functions, which block forever on nil as Go does:
 //   ch <- v             -> await send(ch, v);         v := <-ch  -> const v = await recv(ch);
+//   v, ok := <-ch       -> const [v, ok] = await recvOk(ch);
 import { jsOnly, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
@@ -41,6 +42,10 @@ export function receive(cx: GoContext, channel: Node): Typed {
 export function receiveWithOk(cx: GoContext, channel: Node): { code: Code; types: GoType[] } {
   const ch = memberBase(channel, cx.expr(channel));
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
+  if (mayBeNilChannel(cx, channel)) {
+    cx.use('recvOk');
+    return { code: ts`${cx.await()}recvOk(${channelOperand(channel, ch)})`, types: [elem, BOOL] };
+  }
   return { code: ts`${cx.await()}${ch.code}.recvOk()`, types: [elem, BOOL] };
 }
 

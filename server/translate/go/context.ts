@@ -10,7 +10,7 @@ import { Scope, type Binding } from './scope.js';
 import { point, statementsOf, type Node } from '../syntax.js';
 import { UNSUPPORTED, unsupportedDiagnostic, unsupportedExpression, unsupportedStatement } from '../unsupported.js';
 import { describeSyntaxError, ownSyntaxError } from './syntax-errors.js';
-import { UNKNOWN, type GoType } from './types.js';
+import { resolve, UNKNOWN, type GoType } from './types.js';
 
 /** A translated expression with its Go type. */
 export interface Typed {
@@ -18,6 +18,8 @@ export interface Typed {
   type: GoType;
   /** A variable declared without a value: it may still be nil. */
   maybeNil?: boolean;
+  /** JavaScript's precedence of the code's outermost operator (expr-operators.ts); absent for an operand that needs no parentheses. */
+  precedence?: number;
 }
 
 /** What the translator tracks about the function whose body it is in. */
@@ -28,10 +30,14 @@ export interface FunctionContext {
   calls: Set<string>;
   results: FuncSignature['results'];
   namedResults: boolean;
+  /** The TypeScript names of the result variables when the results are named (`_` ones too), in order. */
+  resultNames: string[];
   deferred: boolean;
   reassigned: ReadonlySet<string>;
   nilAssigned: ReadonlySet<string>;
   outer: FunctionContext | null;
+  /** In the body of a range over a function (stmt-range-func.ts): the variable a `return` stores its value in. */
+  returnsThrough?: string;
 }
 
 /** State that a construct sets for what it translates inside it (see `GoContext.with`). */
@@ -83,6 +89,8 @@ export class GoContext implements TemporaryState {
   iota = 0;
   /** Type switches so far: each gets a label of its own. */
   typeSwitchCounter = 0;
+  /** What Go runs before main (package-init.ts): values of package variables that need the running program, then the init functions; translated as one function's body. */
+  readonly packageInit: { fn: FunctionContext; statements: Code[] };
   /** The package-level functions, by Go name, with the name each first declaration takes. */
   private readonly functions = new Map<string, Binding>();
   private readonly functionsWritten = new Set<string>();
@@ -97,6 +105,20 @@ export class GoContext implements TemporaryState {
     renamed: ReadonlySet<string> = new Set(),
   ) {
     this.scope = new Scope(null, renamed);
+    this.packageInit = {
+      fn: {
+        awaits: false,
+        calls: new Set(),
+        results: [],
+        namedResults: false,
+        resultNames: [],
+        deferred: false,
+        reassigned: new Set(),
+        nilAssigned: facts.nilAssigned,
+        outer: null,
+      },
+      statements: [],
+    };
     for (const [name, f] of decls.functions) {
       const binding = this.scope.declare(name, {
         kind: 'func',
@@ -136,7 +158,7 @@ export class GoContext implements TemporaryState {
 
   expr(node: Node, expected?: GoType): Typed {
     const t = this.visitors.expression(this, node, expected);
-    return { code: mapped(point(node), t.code), type: t.type, maybeNil: t.maybeNil };
+    return { ...t, code: mapped(point(node), t.code) };
   }
 
   value(node: Node, expected: GoType): Code {
@@ -236,6 +258,30 @@ export class GoContext implements TemporaryState {
     return ifAsync(keys, 'await ');
   }
 
+  /**
+   * A function of the program used as a value (stored, passed, returned: not called where it
+   * stands): a call through a function value of its shape may reach it (see `awaitFunctionValue`).
+   */
+  noteFunctionValue(key: string, type: GoType): void {
+    const shape = resolve(type, this.decls);
+    for (const node of shape.kind === 'func' ? [functionValueKey(shape), ANY_FUNCTION_VALUE] : [ANY_FUNCTION_VALUE]) {
+      const entry = this.callGraph.get(node) ?? { awaits: false, calls: new Set<string>() };
+      (entry.calls as Set<string>).add(key);
+      this.callGraph.set(node, entry);
+    }
+  }
+
+  /** `await ` before a call through a function value, if a function used as a value of its type turns out async. */
+  awaitFunctionValue(type: GoType): Code {
+    const shape = resolve(type, this.decls);
+    return this.awaitIf([shape.kind === 'func' ? functionValueKey(shape) : ANY_FUNCTION_VALUE]);
+  }
+
+  /** The call-graph key of the package-level function that `binding` is, or null for any other name. */
+  functionKeyOf(name: string, binding: Binding): string | null {
+    return this.functions.get(name) === binding ? name : null;
+  }
+
   /** Whether some enclosing function has a DeferStack that a deferred literal can reach. */
   insideDeferringFunction(): boolean {
     for (let f = this.fn; f !== null; f = f.outer) if (f.deferred) return true;
@@ -270,6 +316,8 @@ export class GoContext implements TemporaryState {
 
   /** Reports what cannot be translated (where the translation goes on without it). */
   reportUnsupported(node: Node, what: string): void {
+    // Reported with the syntax errors (program-checks.ts).
+    if (node.isTooDeep) return;
     if (node.type !== 'ERROR' && !node.isMissing) this.diagnostics.push(unsupportedDiagnostic(what, rangeOf(node)));
     else
       this.diagnostics.push({
@@ -287,6 +335,14 @@ function rangeOf(node: Node): Range {
     end: { line: node.endPosition.row, column: node.endPosition.column },
   };
 }
+
+/** The call graph's node for the functions used as values of one shape (as many parameters and results). */
+function functionValueKey(type: Extract<GoType, { kind: 'func' }>): string {
+  return `value:func(${type.params.length})${type.results.length}`;
+}
+
+/** The node for every function used as a value: a call through a value of unknown type may reach any. */
+const ANY_FUNCTION_VALUE = 'value:func';
 
 /** How the call graph names a function literal. */
 export function literalKey(node: Node): string {

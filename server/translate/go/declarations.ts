@@ -1,7 +1,7 @@
 import { field, fields, kids, type Node } from '../syntax.js';
 import { safeName } from './names.js';
 import { ownSyntaxError } from './syntax-errors.js';
-import { ANY, BASIC_NAMES, ERROR, UNKNOWN, type Field, type GoType, type TypeEnv } from './types.js';
+import { ANY, BASIC_NAMES, ERROR, resolve, tsType, UNKNOWN, type Field, type GoType, type TypeEnv } from './types.js';
 
 export interface FuncSignature {
   params: { name: string; type: GoType; variadic: boolean }[];
@@ -27,17 +27,60 @@ export class Declarations implements TypeEnv {
   /** Method names declared on any type: calls `x.Name()` on them are user method calls. */
   readonly methodNames = new Set<string>();
   readonly imports = new Map<string, string>();
+  /** Names declared as aliases (`type A = B`): the same type as B, with B's methods. */
+  readonly aliases = new Set<string>();
+  /** Type parameters of generic functions and types, with their zero values (the same name in several declarations: null unless all agree). */
+  private readonly typeParameters = new Map<string, string>();
+  /** The type parameter list that declares each type parameter name first: its function writes the alias of an erased one. */
+  private readonly firstDeclaredIn = new Map<string, number>();
+  /** Type parameters of generic types: their classes stay generic, so the name is never erased. */
+  private readonly keptGeneric = new Set<string>();
 
   underlying(name: string): GoType | null {
     return this.types.get(name) ?? null;
   }
 
+  /** Whether the named type is a struct, directly or through another named type (`type pixel point`). */
   isStruct(name: string): boolean {
-    return this.types.get(name)?.kind === 'struct';
+    return resolve({ kind: 'named', name }, this).kind === 'struct';
   }
 
+  /** A method of the named type, or of the type an alias names (`type A = B`). */
   method(typeName: string, name: string): MethodDecl | null {
-    return this.methods.get(typeName)?.get(name) ?? null;
+    const own = this.methods.get(typeName)?.get(name);
+    if (own) return own;
+    const target = this.aliases.has(typeName) ? this.types.get(typeName) : null;
+    return target?.kind === 'named' ? this.method(target.name, name) : null;
+  }
+
+  /**
+   * Type parameters constrained to numbers (or strings) alone are erased: TypeScript types
+   * `total += x` on a `N extends number` as a number, not an N. Gives the module-level
+   * aliases that stand for them (`type N = number;`), each once, and the names erased.
+   */
+  erasedTypeParameters(list: Node | null): { aliases: string; names: Set<string> } {
+    const names = new Set<string>();
+    let aliases = '';
+    for (const decl of kids(list)) {
+      const constraint = constraintText(kids(decl).find((n) => n.type === 'type_constraint') ?? null, this);
+      for (const n of fields(decl, 'name')) {
+        if (!this.isErasedTypeParameter(n.text)) continue;
+        names.add(n.text);
+        if (this.firstDeclaredIn.get(n.text) === list!.id) aliases += `type ${safeName(n.text)} = ${constraint};\n`;
+      }
+    }
+    return { aliases, names };
+  }
+
+  /** A type parameter constrained to numbers or to strings alone, everywhere it is declared. */
+  isErasedTypeParameter(name: string): boolean {
+    const zero = this.typeParameters.get(name);
+    return (zero === '0' || zero === "''") && !this.types.has(name) && !this.keptGeneric.has(name);
+  }
+
+  /** The zero value of a type parameter: 0 or '' when its constraint says, else null. */
+  typeParameterZero(name: string): string | null {
+    return this.typeParameters.get(name) ?? null;
   }
 
   static collect(root: Node): Declarations {
@@ -49,6 +92,7 @@ export class Declarations implements TypeEnv {
     for (const node of kids(root)) {
       if (node.type === 'function_declaration') {
         const name = field(node, 'name')?.text ?? '';
+        d.collectTypeParameters(field(node, 'type_parameters'));
         d.functions.set(name, { name, node, ...signatureOf(node) });
       } else if (node.type === 'method_declaration' && !ownSyntaxError(node)) {
         // One with a syntax error in its signature is a placeholder where it stands (source-file.ts).
@@ -72,6 +116,22 @@ export class Declarations implements TypeEnv {
       const name = field(spec, 'name')?.text;
       const type = field(spec, 'type');
       if (name && type) this.types.set(name, parseType(type));
+      if (name && spec.type === 'type_alias') this.aliases.add(name);
+      this.collectTypeParameters(field(spec, 'type_parameters'), false);
+    }
+  }
+
+  /** Type parameters by name, with the zero value their constraint gives (`[N int | float64]`: 0). */
+  private collectTypeParameters(list: Node | null, erasable = true): void {
+    for (const decl of kids(list)) {
+      const constraint = constraintText(kids(decl).find((n) => n.type === 'type_constraint') ?? null, this);
+      const zero = constraint === 'number' ? '0' : constraint === 'string' ? "''" : 'null';
+      for (const n of fields(decl, 'name')) {
+        if (!erasable) this.keptGeneric.add(n.text);
+        if (!this.firstDeclaredIn.has(n.text)) this.firstDeclaredIn.set(n.text, list!.id);
+        const known = this.typeParameters.get(n.text);
+        this.typeParameters.set(n.text, known === undefined || known === zero ? zero : 'null');
+      }
     }
   }
 
@@ -126,18 +186,21 @@ function resultsOf(result: Node | null): FuncSignature['results'] {
   return out;
 }
 
+/** The type a name denotes: a basic type, `error`, `any`, or a named type. */
+export function typeNamed(name: string): GoType {
+  if (BASIC_NAMES.has(name))
+    return { kind: 'basic', name: name === 'uint8' ? 'byte' : name === 'int32' ? 'rune' : name };
+  if (name === 'error') return ERROR;
+  if (name === 'any') return ANY;
+  return { kind: 'named', name };
+}
+
 /** A Go type node as a GoType. */
 export function parseType(node: Node): GoType {
   if (node.isMissing) return UNKNOWN;
   switch (node.type) {
-    case 'type_identifier': {
-      const name = node.text;
-      if (BASIC_NAMES.has(name))
-        return { kind: 'basic', name: name === 'uint8' ? 'byte' : name === 'int32' ? 'rune' : name };
-      if (name === 'error') return ERROR;
-      if (name === 'any') return ANY;
-      return { kind: 'named', name };
-    }
+    case 'type_identifier':
+      return typeNamed(node.text);
     case 'qualified_type': {
       const pkg = field(node, 'package');
       const name = field(node, 'name');
@@ -152,7 +215,8 @@ export function parseType(node: Node): GoType {
       return {
         kind: 'array',
         elem: parseTypeOrUnknown(field(node, 'element')),
-        length: arrayLength(field(node, 'length')),
+        // `[...]T{...}`: the literal gives the length (expr-composite-literal.ts).
+        length: node.type === 'array_type' ? arrayLength(field(node, 'length')) : '...',
       };
     case 'map_type':
       return {
@@ -171,8 +235,21 @@ export function parseType(node: Node): GoType {
       const methods = kids(node)
         .filter((n) => n.type === 'method_elem')
         .map((m) => field(m, 'name')?.text ?? '');
-      return kids(node).length === 0 ? ANY : { kind: 'interface', name: 'interface', methods };
+      if (kids(node).length === 0) return ANY;
+      const union = kids(node)
+        .filter((n) => n.type === 'type_elem')
+        .flatMap((e) => kids(e).map((member) => parseType(member.type === 'negated_type' ? kids(member)[0]! : member)));
+      return union.length
+        ? { kind: 'interface', name: 'interface', methods, union }
+        : { kind: 'interface', name: 'interface', methods };
     }
+    case 'generic_type': {
+      const base = field(node, 'type');
+      const args = kids(field(node, 'type_arguments')).map((e) => parseTypeOrUnknown(kids(e)[0]));
+      return base ? { kind: 'named', name: base.text, args } : UNKNOWN;
+    }
+    case 'negated_type':
+      return parseTypeOrUnknown(kids(node)[0]);
     case 'function_type': {
       const sig = signatureOf(node);
       return {
@@ -213,4 +290,51 @@ function structFields(node: Node): Field[] {
     for (const n of names) out.push({ name: n.text, type, embedded: false });
   }
   return out;
+}
+
+/** Constraints from Go's library that TypeScript can say: numbers, or numbers and strings. */
+const LIBRARY_CONSTRAINTS: Record<string, string> = {
+  'cmp.Ordered': 'number | string',
+  'constraints.Ordered': 'number | string',
+  'constraints.Integer': 'number',
+  'constraints.Signed': 'number',
+  'constraints.Unsigned': 'number',
+  'constraints.Float': 'number',
+};
+
+/**
+ * A generic declaration's type parameters as TypeScript: `[K comparable, V int | float64]`
+ * -> `<K, V extends number>`; '' without any. `any` and `comparable` constrain nothing TypeScript checks.
+ */
+export function typeParameters(list: Node | null, erased: ReadonlySet<string> = new Set()): string {
+  if (!list) return '';
+  const params = kids(list).flatMap((decl) => {
+    const constraint = constraintText(kids(decl).find((n) => n.type === 'type_constraint') ?? null);
+    return fields(decl, 'name')
+      .filter((n) => !erased.has(n.text))
+      .map((n) => `${safeName(n.text)}${constraint ? ` extends ${constraint}` : ''}`);
+  });
+  return params.length ? `<${params.join(', ')}>` : '';
+}
+
+/** A constraint as TypeScript; with `env`, a constraint the program declares is the union it stands for. */
+function constraintText(constraint: Node | null, env?: TypeEnv): string | null {
+  const members = kids(constraint).map((m) => (m.type === 'negated_type' ? kids(m)[0]! : m));
+  const texts = new Set<string>();
+  for (const m of members) {
+    if (m.text === 'any' || m.text === 'comparable') return null;
+    const t = parseType(m);
+    const union = t.kind === 'named' && env ? unionOf(resolve(t, env)) : null;
+    const text = union ?? LIBRARY_CONSTRAINTS[m.text] ?? (t.kind === 'basic' || t.kind === 'named' ? tsType(t) : null);
+    if (text === null) return null;
+    texts.add(text);
+  }
+  return texts.size ? [...texts].join(' | ') : null;
+}
+
+/** The TypeScript union a constraint interface of types stands for (`~int | ~float64`: number). */
+function unionOf(t: GoType): string | null {
+  if (t.kind !== 'interface' || !t.union?.length || t.methods?.length) return null;
+  if (!t.union.every((u) => u.kind === 'basic')) return null;
+  return [...new Set(t.union.map((u) => tsType(u)))].join(' | ');
 }

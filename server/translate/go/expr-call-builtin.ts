@@ -1,22 +1,26 @@
 // Go's builtin functions:
 //   make(chan T, n)  -> makeChan<T>(n, zero)      (channels.ts)      close(ch) -> close(ch)
 //   make(map[K]V)    -> new Map<K, V>()           make([]T, n) -> new Array<T>(n).fill(zero)
-//   new(T)           -> new T()                   len(s) -> s.length (len(ch), cap(x) -> len(ch), cap(x))
+//   new(T), new(int) -> new T(), { value: 0 }     len(s) -> s.length (len(ch), cap(x) -> len(ch), cap(x))
 //   append(s, x)     -> [...s, x]                 (s = append(s, x) -> s.push(x): stmt-assign.ts)
 //   copy, min, max, clear -> the runtime's       delete(m, k) -> m.delete(k)
 //   panic(v)         -> panic(v)                  recover() -> deferred.recover()
-//   print(x)         -> fmt.eprint(x)
+//   print(x)         -> fmt.eprint(x)           println(f) (a float) -> fmt.eprintln(fmt.float64(f))
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
-import { kids, type Node } from '../syntax.js';
+import { field, kids, type Node } from '../syntax.js';
 import { closeChannel, makeChannel } from './channels.js';
+import { asNumber } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType } from './declarations.js';
 import { memberBase } from './expr-selector.js';
 import {
   ANY,
+  arrayBehindPointer,
   describeType,
   INT,
   isChan,
+  isFloat,
+  pointsToVariable,
   resolve,
   tsType,
   tsTypeOrNull,
@@ -34,6 +38,8 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
     case 'new': {
       const type = parseType(args[0]!);
       const r = resolve(type, cx.decls);
+      if (pointsToVariable(type, cx.decls))
+        return { code: ts`{ value: ${zeroValue(type, cx.decls)} }`, type: { kind: 'pointer', elem: type } };
       if (r.kind !== 'struct' && type.kind !== 'named')
         return { code: cx.unsupported(node, 'new() of a non-struct type'), type: UNKNOWN };
       return { code: ts`${zeroValue(type, cx.decls)}`, type: { kind: 'pointer', elem: type } };
@@ -42,6 +48,9 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
     case 'cap': {
       const v = memberBase(args[0]!, cx.expr(args[0]!));
       const t = resolve(v.type, cx.decls);
+      // A pointer to an array has its length even when nil.
+      if (t.kind === 'pointer' && arrayBehindPointer(t, cx.decls))
+        return { code: ts`${arrayBehindPointer(t, cx.decls)!.length}`, type: INT };
       if ((t.kind === 'slice' || t.kind === 'array') && name === 'len')
         return { code: ts`${v.code}.length`, type: INT };
       cx.use(name);
@@ -57,12 +66,13 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
       };
     }
     case 'copy':
+      return copyCall(cx, args);
     case 'min':
     case 'max':
     case 'clear': {
       cx.use(name);
       const items = args.map((a) => cx.expr(a));
-      const type = name === 'copy' ? INT : (items[0]?.type ?? UNKNOWN);
+      const type = items[0]?.type ?? UNKNOWN;
       const cleared = name === 'clear' ? resolve(type, cx.decls) : null;
       const zero = cleared?.kind === 'slice' ? [ts`${zeroValue(cleared.elem, cx.decls)}`] : [];
       return { code: ts`${name}(${join([...items.map((i) => i.code), ...zero], ', ')})`, type };
@@ -82,14 +92,35 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
       if (!cx.insideDeferringFunction()) return { code: ts`null`, type: ANY };
       return { code: ts`deferred.recover()`, type: ANY };
     case 'print':
-    case 'println': {
-      cx.use('fmt');
-      const items = args.map((a) => cx.expr(a).code);
-      return { code: ts`fmt.${name === 'println' ? 'eprintln' : 'eprint'}(${join(items, ', ')})`, type: UNKNOWN };
-    }
+    case 'println':
+      return { code: ts`${builtinPrinter(cx, name)}(${join(builtinPrintArguments(cx, args), ', ')})`, type: UNKNOWN };
     default:
       return null;
   }
+}
+
+/** The runtime function that does what the builtin `print` or `println` does. */
+export function builtinPrinter(cx: GoContext, name: 'print' | 'println'): string {
+  cx.use('fmt');
+  return name === 'println' ? 'fmt.eprintln' : 'fmt.eprint';
+}
+
+/** The operands of the builtin `print`/`println`: a float says so, since it prints as `+1.500000e+000` even when whole. */
+export function builtinPrintArguments(cx: GoContext, args: Node[]): Code[] {
+  return args.map((a) => {
+    const v = cx.expr(a);
+    return isFloat(resolve(v.type, cx.decls)) ? ts`fmt.float64(${v.code})` : v.code;
+  });
+}
+
+/** `copy(dst, src)`; into `a[lo:hi]` it writes into a itself (a sub-slice here is a copy): `copy(a, src, lo, hi)`. */
+function copyCall(cx: GoContext, [dst, src]: Node[]): Typed {
+  cx.use('copy');
+  const source = cx.expr(src!).code;
+  if (dst?.type !== 'slice_expression') return { code: ts`copy(${cx.expr(dst!).code}, ${source})`, type: INT };
+  const [start, end] = [field(dst, 'start'), field(dst, 'end')];
+  const bounds = end ? [start ? cx.expr(start).code : ts`0`, cx.expr(end).code] : start ? [cx.expr(start).code] : [];
+  return { code: ts`copy(${join([cx.expr(field(dst, 'operand')!).code, source, ...bounds], ', ')})`, type: INT };
 }
 
 /** The values `append(s, ...)` adds, given all its arguments: `x, y`, or `...xs`. */
@@ -105,9 +136,9 @@ function make(cx: GoContext, args: Node[], node: Node): Typed {
   const type = parseType(args[0]!);
   const t = resolve(type, cx.decls);
   if (isChan(t)) return makeChannel(cx, type, t, args[1]);
-  if (t.kind === 'map') return { code: newMap(t), type };
+  if (t.kind === 'map') return { code: newMap(cx, t), type };
   if (t.kind === 'slice') {
-    const length = args[1] ? cx.expr(args[1]).code : ts`0`;
+    const length = args[1] ? asNumber(cx, cx.expr(args[1])) : ts`0`;
     if (args[2])
       cx.note(args[2], "a slice's capacity is not modelled: slices are JavaScript arrays (cap == len, slicing copies)");
     const zero = zeroValue(t.elem, cx.decls);
@@ -115,7 +146,11 @@ function make(cx: GoContext, args: Node[], node: Node): Typed {
     const elem = resolve(t.elem, cx.decls);
     if (elem.kind === 'basic')
       return { code: ts`new Array${typeOnly(`<${tsType(t.elem)}>`)}(${length}).fill(${zero})`, type };
-    return { code: ts`Array.from({ length: ${length} }, ()${typeOnly(`: ${tsTypeOrNull(t.elem)}`)} => ${zero})`, type };
+    const element = zero.startsWith('{') ? `(${zero})` : zero;
+    return {
+      code: ts`Array.from({ length: ${length} }, ()${typeOnly(`: ${tsTypeOrNull(t.elem)}`)} => ${element})`,
+      type,
+    };
   }
   return { code: cx.unsupported(node, `make of ${describeType(type)}`), type: UNKNOWN };
 }

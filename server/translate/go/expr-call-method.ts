@@ -1,17 +1,21 @@
 // Method calls `x.M(args)`, by what x is:
 //   a runtime type       wg.Wait()        -> await wg.wait()        (camelCase; await where it blocks)
+//   a runtime number     d.Seconds()      -> time.durationSeconds(d)
 //   a non-struct type    s.String()       -> stateString(s)         (its methods are functions)
+//                        c.Inc() (*T)     -> counterInc(pointerTo(() => c, (v) => (c = v)))
 //   a struct (or *T)     c.Inc()          -> await c.inc()          (also promoted: c.Inner.inc())
+//   promoted             s.Lock()         -> await s.Mutex.lock()   (an embedded runtime type or interface too)
 //   an interface         shape.Area()     -> await shape.area()     (await if any implementation is async)
-import { ts } from '../emit/code.js';
+import { ts, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { callArguments } from './call-arguments.js';
 import type { GoContext, Typed } from './context.js';
-import { anyMethodResult, findMethod, methodFunctionName, methodName } from './methods.js';
-import { memberBase } from './expr-selector.js';
+import { anyMethodResult, findMethod, methodFunctionName, methodName, type MethodTarget } from './methods.js';
+import { memberBase, nonStructReceiver } from './expr-selector.js';
 import { propertyName } from './names.js';
-import { blocksOnSomeType, camelCase, isBlockingMethod, runtimeMethodResult } from './stdlib.js';
-import { namedOf, STRING, tupleOf, UNKNOWN } from './types.js';
+import { runtimeTypeHasMethod } from './runtime-members.js';
+import { blocksOnSomeType, camelCase, isBlockingMethod, numberMethodFunction, runtimeMethodResult } from './stdlib.js';
+import { derefType, namedOf, resolve, STRING, tupleOf, UNKNOWN } from './types.js';
 
 /** The call, or null when x's type has no such method (then it is a call of a function value). */
 export function methodCall(cx: GoContext, fnNode: Node, argNodes: Node[], spread: boolean): Typed | null {
@@ -20,53 +24,97 @@ export function methodCall(cx: GoContext, fnNode: Node, argNodes: Node[], spread
   const operand = cx.expr(operandNode);
   const base = memberBase(operandNode, operand).code;
   const typeName = namedOf(operand.type);
-  if (typeName && typeName.includes('.')) {
-    const args = callArguments(cx, argNodes, [], spread);
-    const blocking = isBlockingMethod(typeName, name);
-    const result = runtimeMethodResult(typeName, name) ?? UNKNOWN;
-    return { code: ts`${blocking ? cx.await() : ''}${base}.${propertyName(camelCase(name))}(${args})`, type: result };
+  const isInterface =
+    operand.type.kind === 'unknown' || resolve(derefType(operand.type), cx.decls).kind === 'interface';
+  if (typeName && typeName.includes('.') && !isInterface)
+    return runtimeMethodCall(cx, fnNode, base, typeName, name, argNodes, spread);
+  const found = findMethod(cx.decls, operand.type, name);
+  const receiver = ts`${base}${found?.path ?? ''}`;
+  switch (found?.kind) {
+    case 'declared':
+      return declaredMethodCall(cx, operandNode, operand, found, argNodes, spread);
+    case 'runtime':
+      return runtimeMethodCall(cx, fnNode, receiver, found.typeName, name, argNodes, spread);
+    case 'interface':
+      return dynamicMethodCall(cx, receiver, name, argNodes, spread);
   }
-  if (typeName && !cx.decls.isStruct(typeName) && cx.decls.method(typeName, name)) {
-    const m = cx.decls.method(typeName, name)!;
-    const args = callArguments(
-      cx,
-      argNodes,
-      m.params.map((p) => p.type),
-      spread,
-    );
-    const all = args.isEmpty ? operand.code : ts`${operand.code}, ${args}`;
-    return {
-      code: ts`${cx.awaitIf([`${typeName}.${name}`])}${methodFunctionName(cx.decls, typeName, name)}(${all})`,
-      type: tupleOf(m.results.map((r) => r.type)),
-    };
-  }
-  const found = typeName ? findMethod(cx.decls, typeName, name) : null;
-  if (found) {
-    const m = found.method;
-    const args = callArguments(
-      cx,
-      argNodes,
-      m.params.map((p) => p.type),
-      spread,
-    );
-    return {
-      code: ts`${cx.awaitIf([`${m.receiverType}.${name}`])}${base}${found.path}.${methodName(cx.decls, name)}(${args})`,
-      type: tupleOf(m.results.map((r) => r.type)),
-    };
-  }
-  if (typeName === null && (operand.type.kind === 'unknown' || operand.type.kind === 'interface')) {
-    const args = callArguments(cx, argNodes, [], spread);
-    if (cx.decls.methodNames.has(name)) {
-      const result = anyMethodResult(cx.decls, name);
-      const implementations = [...cx.decls.methods].filter(([, ms]) => ms.has(name)).map(([t]) => `${t}.${name}`);
-      return { code: ts`${cx.awaitIf(implementations)}${base}.${methodName(cx.decls, name)}(${args})`, type: result };
-    }
-    const keepsName = name === 'Error' || name === 'String';
-    const runtimeName = propertyName(keepsName ? name : camelCase(name));
-    return {
-      code: ts`${blocksOnSomeType(name) ? cx.await() : ''}${base}.${runtimeName}(${args})`,
-      type: keepsName ? STRING : UNKNOWN,
-    };
-  }
+  // An io.Reader may be os.Stdin, whose Read waits: a library interface's method that blocks on some runtime type is awaited.
+  const libraryInterface = isInterface && typeName !== null && typeName.includes('.');
+  if (isInterface) return dynamicMethodCall(cx, base, name, argNodes, spread, libraryInterface);
   return null;
+}
+
+function runtimeMethodCall(
+  cx: GoContext,
+  fnNode: Node,
+  receiver: Code,
+  typeName: string,
+  name: string,
+  argNodes: Node[],
+  spread: boolean,
+): Typed {
+  const args = callArguments(cx, argNodes, [], spread);
+  const blocking = isBlockingMethod(typeName, name);
+  const result = runtimeMethodResult(typeName, name) ?? UNKNOWN;
+  const asFunction = numberMethodFunction(typeName, name);
+  if (asFunction) {
+    cx.use(typeName.split('.')[0]!);
+    return { code: ts`${asFunction}(${args.isEmpty ? receiver : ts`${receiver}, ${args}`})`, type: result };
+  }
+  // fmt calls String() and Error() by these names, and so do the runtime's classes.
+  const member = name === 'String' || name === 'Error' ? name : propertyName(camelCase(name));
+  if (!runtimeTypeHasMethod(typeName, member))
+    return { code: cx.unsupported(fnNode, `${typeName}.${name}`), type: UNKNOWN };
+  return { code: ts`${blocking ? cx.await() : ''}${receiver}.${member}(${args})`, type: result };
+}
+
+/** A method the program declares: a class method of a struct, a function taking the receiver first otherwise. */
+function declaredMethodCall(
+  cx: GoContext,
+  operandNode: Node,
+  operand: Typed,
+  found: Extract<MethodTarget, { kind: 'declared' }>,
+  argNodes: Node[],
+  spread: boolean,
+): Typed {
+  const m = found.method;
+  const key = `${m.receiverType}.${m.name}`;
+  const args = callArguments(
+    cx,
+    argNodes,
+    m.params.map((p) => p.type),
+    spread,
+  );
+  const type = tupleOf(m.results.map((r) => r.type));
+  if (cx.decls.isStruct(m.receiverType)) {
+    const base = memberBase(operandNode, operand).code;
+    return { code: ts`${cx.awaitIf([key])}${base}${found.path}.${methodName(cx.decls, m.name)}(${args})`, type };
+  }
+  const receiver = nonStructReceiver(cx, operandNode, operand, found);
+  const all = args.isEmpty ? receiver : ts`${receiver}, ${args}`;
+  return { code: ts`${cx.awaitIf([key])}${methodFunctionName(cx.decls, m.receiverType, m.name)}(${all})`, type };
+}
+
+/** A method of a value whose type is known only at run time (an interface): as the runtime or the program names it. */
+function dynamicMethodCall(
+  cx: GoContext,
+  receiver: Code,
+  name: string,
+  argNodes: Node[],
+  spread: boolean,
+  libraryInterface = false,
+): Typed {
+  const args = callArguments(cx, argNodes, [], spread);
+  if (cx.decls.methodNames.has(name)) {
+    const result = anyMethodResult(cx.decls, name);
+    const implementations = [...cx.decls.methods].filter(([, ms]) => ms.has(name)).map(([t]) => `${t}.${name}`);
+    const wait = libraryInterface && blocksOnSomeType(name) ? cx.await() : cx.awaitIf(implementations);
+    return { code: ts`${wait}${receiver}.${methodName(cx.decls, name)}(${args})`, type: result };
+  }
+  const keepsName = name === 'Error' || name === 'String';
+  const runtimeName = propertyName(keepsName ? name : camelCase(name));
+  return {
+    code: ts`${blocksOnSomeType(name) ? cx.await() : ''}${receiver}.${runtimeName}(${args})`,
+    type: keepsName ? STRING : UNKNOWN,
+  };
 }

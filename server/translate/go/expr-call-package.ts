@@ -1,42 +1,67 @@
-// Calls of the standard packages the runtime provides (fmt, sync, time, context, errors,
-// strings, strconv, math, sort, os):
+// Calls of the standard packages the runtime provides (stdlib.ts lists them: fmt, sync, time,
+// math/rand, strings, ...; the runtime's namespace is the package's name):
 //   fmt.Println(x)          -> fmt.println(x)            (arguments: fmt-arguments.ts)
 //   time.Sleep(d)           -> await time.sleep(d)
 //   time.Duration(n)        -> n
 //   errors.As(err, &target) -> (target = errors.as(err, MyError)) !== null
-//   other packages          -> unsupported('rand.Intn', 'prog.go:12:9'), a panic when reached
+//                              (a named non-struct target: errors.asValue(err, NegValue, (v) => (target = v)))
+//   sort.IntSlice(xs)       -> new sort.IntSlice(xs)
+//   another package, or a function the runtime lacks
+//                           -> unsupported('net/http.Get', 'prog.go:12:9'), a panic when reached
 import { ts, type Code } from '../emit/code.js';
 import { field, operatorOf, type Node } from '../syntax.js';
 import { callArguments } from './call-arguments.js';
 import { typeName as tsTypeName } from './names.js';
+import { isBig } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
 import { printArguments } from './fmt-arguments.js';
+import { scanArguments } from './scan-arguments.js';
+import { valueClassName } from './methods.js';
 import { assignmentTarget } from './stmt-assign.js';
-import { BLOCKING_FUNCTIONS, packageFunctionResult, packageMemberName, RUNTIME_PACKAGES } from './stdlib.js';
-import { BOOL, DURATION, namedOf, UNKNOWN } from './types.js';
+import { isRuntimeClass, runtimeHasMember } from './runtime-members.js';
+import {
+  BLOCKING_FUNCTIONS,
+  isClassConversion,
+  packageFunctionParams,
+  packageFunctionResult,
+  packageMemberName,
+  runtimePackage,
+} from './stdlib.js';
+import { ANY, BOOL, DURATION, namedOf, UNKNOWN } from './types.js';
 
 export function packageCall(
   cx: GoContext,
-  pkg: string,
+  path: string,
   name: string,
   argNodes: Node[],
   node: Node,
   spread: boolean,
 ): Typed {
-  if (!RUNTIME_PACKAGES.has(pkg)) {
-    return { code: cx.unsupported(node, `${pkg}.${name}`), type: UNKNOWN };
-  }
+  const pkg = runtimePackage(path);
+  if (pkg === null) return { code: cx.unsupported(node, `${path}.${name}`), type: UNKNOWN };
   cx.use(pkg);
   const key = `${pkg}.${name}`;
   const result = packageFunctionResult(pkg, name) ?? UNKNOWN;
-  if (key === 'time.Duration') return { code: cx.expr(argNodes[0]!).code, type: DURATION };
+  if (key === 'time.Duration') {
+    const n = cx.expr(argNodes[0]!);
+    return { code: isBig(cx, n.type) ? ts`Number(${n.code})` : n.code, type: DURATION };
+  }
   if (key === 'errors.As' && argNodes.length === 2) return errorsAs(cx, argNodes[0]!, argNodes[1]!, node);
+  if (isClassConversion(pkg, name) && argNodes.length === 1)
+    return { code: ts`new ${key}(${cx.expr(argNodes[0]!).code})`, type: { kind: 'named', name: key } };
+  const member = packageMemberName(pkg, name);
+  if (!runtimeHasMember(pkg, member)) return { code: cx.unsupported(node, `${path}.${name}`), type: UNKNOWN };
   let args: Code;
-  if (pkg === 'fmt' && /^(Print|Sprint|Fprint|Errorf)/.test(name))
+  if (pkg === 'fmt' && /^Fprint/.test(name) && argNodes.length > 0) {
+    const writer = cx.value(argNodes[0]!, ANY);
+    args =
+      argNodes.length === 1 ? writer : ts`${writer}, ${printArguments(cx, argNodes.slice(1), /f$/.test(name), spread)}`;
+  } else if (pkg === 'fmt' && /^(Print|Sprint|Errorf)/.test(name))
     args = printArguments(cx, argNodes, /f$/.test(name), spread);
-  else args = callArguments(cx, argNodes, [], spread);
+  else if (pkg === 'fmt' && /^[SF]?[Ss]can/.test(name)) args = scanArguments(cx, argNodes, name);
+  else args = callArguments(cx, argNodes, packageFunctionParams(pkg, name), spread);
   const blocking = BLOCKING_FUNCTIONS.has(key);
-  return { code: ts`${blocking ? cx.await() : ''}${pkg}.${packageMemberName(pkg, name)}(${args})`, type: result };
+  return { code: ts`${blocking ? cx.await() : ''}${pkg}.${member}(${args})`, type: result };
 }
 
 /** `errors.As(err, &target)`: assigns the first error of target's type in err's chain. */
@@ -45,7 +70,13 @@ function errorsAs(cx: GoContext, errNode: Node, targetNode: Node, node: Node): T
     targetNode.type === 'unary_expression' && operatorOf(targetNode) === '&' ? field(targetNode, 'operand')! : null;
   const target = targetVar ? assignmentTarget(cx, targetVar) : null;
   const typeName = target ? namedOf(target.type) : null;
-  if (!target || !typeName || !cx.decls.isStruct(typeName)) {
+  const valueClass = target && valueClassName(cx.decls, target.type);
+  if (valueClass)
+    return {
+      code: ts`errors.asValue(${cx.expr(errNode).code}, ${valueClass}, (v) => (${target!.code} = v))`,
+      type: BOOL,
+    };
+  if (!target || !typeName || !(cx.decls.isStruct(typeName) || isRuntimeClass(typeName))) {
     return { code: cx.unsupported(node, 'errors.As with a target that is not a pointer to a struct type'), type: BOOL };
   }
   const err = cx.expr(errNode).code;

@@ -4,7 +4,7 @@
 //   f(g()) (g: tuple)  -> f(...g())
 //   make/len/append... -> expr-call-builtin.ts     int(x), []byte(s), T(x) -> expr-conversion.ts
 //   pkg.F(x)           -> expr-call-package.ts     x.M(a) -> expr-call-method.ts
-import { ts, type Code } from '../emit/code.js';
+import { ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import { callArguments } from './call-arguments.js';
 import { builtinCall } from './expr-call-builtin.js';
@@ -12,9 +12,10 @@ import { literalKey, type GoContext, type Typed } from './context.js';
 import { conversion } from './expr-conversion.js';
 import { parseType } from './declarations.js';
 import { methodCall } from './expr-call-method.js';
+import { explicitTypeArguments, genericInstance } from './generics.js';
 import { arrowOperand } from './functions.js';
 import { packageCall } from './expr-call-package.js';
-import { ANY, ERROR, UNKNOWN, type GoType } from './types.js';
+import { ANY, ERROR, resolve, tupleOf, UNKNOWN, type GoType } from './types.js';
 
 const BUILTIN_TYPES = new Set([
   'int',
@@ -39,10 +40,16 @@ const BUILTIN_TYPES = new Set([
 const TYPE_NODES = new Set(['slice_type', 'array_type', 'map_type', 'channel_type', 'pointer_type']);
 
 export function call(cx: GoContext, node: Node): Typed {
-  const fnNode = field(node, 'function')!;
-  const argNodes = kids(field(node, 'arguments'));
-  const spread =
-    kids(field(node, 'arguments')).some((a) => a.type === 'variadic_argument') || node.text.trimEnd().endsWith('...)');
+  const callee = field(node, 'function')!;
+  return callOf(cx, node, withoutTypeArguments(cx, callee), kids(field(node, 'arguments')), callee);
+}
+
+/**
+ * A call of `fnNode` with `argNodes`; `node` is the whole call (for `f[int](x)` the tree has a
+ * conversion), `callee` the callee as written (with its type arguments).
+ */
+export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[], callee = fnNode): Typed {
+  const spread = argNodes.some((a) => a.type === 'variadic_argument') || node.text.trimEnd().endsWith('...)');
   if (fnNode.type === 'identifier' && cx.scope.lookup(fnNode.text) === null) {
     const builtin = builtinCall(cx, fnNode.text, argNodes, node);
     if (builtin) return builtin;
@@ -70,30 +77,73 @@ export function call(cx: GoContext, node: Node): Typed {
     if (m) return m;
   }
   const fn = cx.expr(fnNode);
-  const sig = fn.type.kind === 'func' ? fn.type : null;
-  const args = callArguments(cx, argNodes, sig?.params ?? [], spread);
-  const results = sig?.results ?? resultsOfNamed(cx, fnNode);
+  const resolved = resolve(fn.type, cx.decls);
+  const sig = resolved.kind === 'func' ? resolved : null;
+  const decl = isFunctionName(fnNode) && !cx.isShadowed(fnNode.text) ? cx.decls.functions.get(fnNode.text) : undefined;
+  const instance = decl ? genericInstance(cx, decl, explicitTypeArguments(node, callee), argNodes) : null;
+  const args = callArguments(cx, argNodes, instance?.params ?? sig?.params ?? [], spread);
+  const results = instance?.results ?? sig?.results ?? resultsOfNamed(cx, fnNode);
   const type =
     results.length === 0 ? UNKNOWN : results.length === 1 ? results[0]! : { kind: 'tuple' as const, items: results };
-  return { code: ts`${callAwait(cx, fnNode, fn.type)}${arrowOperand(fnNode, fn.code)}(${args})`, type };
+  const typeArguments = typeOnly(instance?.typeArguments ?? '');
+  return { code: ts`${callAwait(cx, fnNode, fn.type)}${arrowOperand(fnNode, fn.code)}${typeArguments}(${args})`, type };
 }
 
 function resultsOfNamed(cx: GoContext, fnNode: Node): GoType[] {
-  if (fnNode.type === 'identifier') return cx.decls.functions.get(fnNode.text)?.results.map((r) => r.type) ?? [];
+  if (isFunctionName(fnNode)) return cx.decls.functions.get(fnNode.text)?.results.map((r) => r.type) ?? [];
   return [];
 }
 
-/** `await ` before a call: decided later for the program's own functions, always for function values. */
+/** `await ` before a call: decided later for the program's own functions and for function values (from the functions used as values). */
 function callAwait(cx: GoContext, fnNode: Node, type: GoType): Code | string {
-  if (fnNode.type === 'identifier') {
+  if (isFunctionName(fnNode)) {
     const decl = cx.decls.functions.get(fnNode.text);
     if (decl && cx.scope.lookup(fnNode.text)?.type.kind === 'func' && !cx.isShadowed(fnNode.text))
       return cx.awaitIf([fnNode.text]);
   }
   if (fnNode.type === 'func_literal') return cx.awaitIf([literalKey(fnNode)]);
-  return type.kind === 'func' || type.kind === 'unknown' ? cx.await() : '';
+  return cx.awaitFunctionValue(type);
 }
 
 function basicType(name: string): GoType {
   return { kind: 'basic', name: name === 'uint8' ? 'byte' : name === 'int32' ? 'rune' : name };
+}
+
+/** A name that may call a function: `f`, or `f` in an explicit instantiation `f[int]` (which the tree reads as a type). */
+function isFunctionName(node: Node): boolean {
+  return node.type === 'identifier' || node.type === 'type_identifier';
+}
+
+/** `f[int]` or `f[K, V]` naming a generic function the program declares: `f` (TypeScript infers the types); any other callee as it is. */
+export function withoutTypeArguments(cx: GoContext, fnNode: Node): Node {
+  if (fnNode.type !== 'index_expression' && fnNode.type !== 'generic_type') return fnNode;
+  const name = field(fnNode, 'operand') ?? field(fnNode, 'type');
+  return name && isFunctionName(name) && cx.decls.functions.has(name.text) && !cx.isShadowed(name.text) ? name : fnNode;
+}
+
+/**
+ * `replicas[i](query)`: Go's grammar reads one argument after `name[x]` as a conversion to a
+ * generic type; when `name` and `x` are variables it is a call of a slice's or map's element.
+ * Null when it is not.
+ */
+export function callOfIndexedValue(cx: GoContext, typeNode: Node, argNode: Node): Typed | null {
+  const name = field(typeNode, 'type');
+  const typeArgs = kids(kids(typeNode).find((k) => k.type === 'type_arguments') ?? null);
+  const keyText = typeArgs.length === 1 ? typeArgs[0]!.text : null;
+  const base = name && name.type === 'type_identifier' ? cx.scope.lookup(name.text) : null;
+  const key = keyText && /^[\p{L}_][\p{L}\p{N}_]*$/u.test(keyText) ? cx.scope.lookup(keyText) : null;
+  if (!base || !key) return null;
+  const container = resolve(base.type, cx.decls);
+  const elem =
+    container.kind === 'slice' || container.kind === 'array'
+      ? container.elem
+      : container.kind === 'map'
+        ? container.value
+        : null;
+  if (!elem) return null;
+  const sig = resolve(elem, cx.decls);
+  const callee = container.kind === 'map' ? ts`${base.tsName}.get(${key.tsName})` : ts`${base.tsName}[${key.tsName}]`;
+  const args = callArguments(cx, [argNode], sig.kind === 'func' ? sig.params : [], false);
+  const results = sig.kind === 'func' ? sig.results : [];
+  return { code: ts`${cx.awaitFunctionValue(elem)}${callee}${typeOnly('!')}(${args})`, type: tupleOf(results) };
 }

@@ -2,23 +2,50 @@
 //   Point{X: 1}           -> new Point({ X: 1 })
 //   struct{ A int }{1}    -> { A: 1 }                      (fields in declaration order)
 //   map[string]int{"a": 1} -> new Map<string, number>([['a', 1]])
-//   []int{1, 2}           -> [1, 2]                        ([3]int{1} -> [1, 0, 0])
-//   pkg.T{A: 1}, G[int]{1} -> { A: 1 }, [1]                (a type the translator does not know)
-//   p := q (a struct)     -> const p = q.clone()           (Go copies struct values)
+//   []int{1, 2}           -> [1, 2]                        ([3]int{1} -> [1, 0, 0]; [3]int{2: 5} -> [0, 0, 5])
+//   map[Point]int{}       -> new ValueMap<Point, number>()  (struct and array keys equal by value)
+//   Box[int]{}            -> new Box<number>()
+//   pkg.T{A: 1}           -> { A: 1 }                      (a type the translator does not know)
+//   var s fmt.Stringer = Celsius(3) -> new CelsiusValue(3)  (a named number's methods, in an interface)
+//   p := q (a struct)     -> const p = q.clone()           (Go copies struct values; arrays: q.slice())
+//   return nil (a slice)  -> return [] as T[]
 //   var x any = &T{}      -> ref(new T())                  (*T and T differ in an interface)
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, operatorOf, type Node } from '../syntax.js';
+import { asBig, isBig, isConstantForBig } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType } from './declarations.js';
-import { quote } from './literals.js';
+import { goIntLiteral, quote } from './literals.js';
 import { propertyName, typeName } from './names.js';
+import { camelCase } from './stdlib.js';
 import { derefType, describeType, resolve, tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
-import { copyIfStruct, newMap } from './values.js';
+import { copyIfStruct, inInterface, newMap } from './values.js';
+import { valueClassName } from './methods.js';
 
 export function compositeLiteral(cx: GoContext, node: Node): Typed {
   const typeNode = field(node, 'type');
-  const type = typeNode ? parseType(typeNode) : UNKNOWN;
-  return { code: literalValue(cx, field(node, 'body')!, type), type };
+  const body = field(node, 'body')!;
+  const parsed = typeNode ? parseType(typeNode) : UNKNOWN;
+  const type = parsed.kind === 'array' && parsed.length === '...' ? { ...parsed, length: literalLength(body) } : parsed;
+  // `time.Time{}`, `sync.Mutex{}`: a runtime type's zero value; `sync.Pool{New: f}`: its fields, camelCase.
+  if (type.kind === 'named' && type.name.includes('.')) {
+    if (kids(body).length === 0) return { code: ts`${zeroValue(type, cx.decls)}`, type };
+    return { code: runtimeClassLiteral(cx, body, type), type };
+  }
+  return { code: literalValue(cx, body, type), type };
+}
+
+/** The length of `[...]T{...}`: one past the last index its elements take. */
+function literalLength(body: Node): string {
+  let next = 0;
+  let length = 0;
+  for (const e of kids(body)) {
+    const key = e.type === 'keyed_element' ? kids(e)[0] : null;
+    const index = key && (kids(key)[0] ?? key);
+    if (index?.type === 'int_literal') next = Number(goIntLiteral(index.text));
+    length = Math.max(length, ++next);
+  }
+  return String(length);
 }
 
 /** The `{...}` of a composite literal, of the given type. */
@@ -40,7 +67,7 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
       const f = t.fields[i];
       return ts`${f ? propertyName(f.name) : `field${i}`}: ${valueOf(e, f?.type ?? UNKNOWN)}`;
     });
-    const name = typeName(type.name);
+    const name = ts`${typeName(type.name)}${typeOnly(type.args ? `<${type.args.map((a) => tsType(a, cx.decls)).join(', ')}>` : '')}`;
     return entries.length ? ts`new ${name}({ ${join(entries, ', ')} })` : ts`new ${name}()`;
   }
   if (t.kind === 'struct') {
@@ -58,8 +85,10 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
       const [k, v] = kids(e);
       return ts`[${valueOf(k!, t.key)}, ${valueOf(v!, t.value)}]`;
     });
-    return newMap(t, entries);
+    return newMap(cx, t, entries);
   }
+  if ((t.kind === 'slice' || t.kind === 'array') && elements.some((e) => e.type === 'keyed_element'))
+    return keyedElements(cx, body, t, elements, (n) => valueOf(n, t.elem));
   if (t.kind === 'slice' || t.kind === 'array') {
     const items = elements.map((e) => valueOf(e, t.elem));
     if (t.kind === 'array' && /^\d+$/.test(t.length) && items.length < Number(t.length)) {
@@ -69,6 +98,35 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
     return items.length ? ts`[${join(items, ', ')}]` : ts`[]${typeOnly(` as ${tsType(t)}`)}`;
   }
   return unknownTypeLiteral(elements, (n) => valueOf(n, UNKNOWN));
+}
+
+/**
+ * `[5]int{100, 3: 400}` -> `[100, 0, 0, 400, 0]`: an element goes at its index, or after the
+ * one before; the rest are zero. The indices must be integer literals here.
+ */
+function keyedElements(
+  cx: GoContext,
+  body: Node,
+  t: Extract<GoType, { kind: 'slice' | 'array' }>,
+  elements: Node[],
+  valueOf: (n: Node) => Code,
+): Code {
+  const placed = new Map<number, Code>();
+  let next = 0;
+  for (const e of elements) {
+    const [key, value] = e.type === 'keyed_element' ? kids(e) : [null, e];
+    const keyNode = key && (kids(key)[0] ?? key);
+    if (keyNode && keyNode.type !== 'int_literal')
+      return cx.unsupported(body, 'a keyed array or slice literal whose index is not an integer literal');
+    if (keyNode) next = Number(goIntLiteral(keyNode.text));
+    placed.set(next++, valueOf(value!));
+  }
+  const length = t.kind === 'array' && /^\d+$/.test(t.length) ? Number(t.length) : Math.max(...placed.keys()) + 1;
+  const zero = zeroValue(t.elem, cx.decls);
+  return ts`[${join(
+    Array.from({ length }, (_, i) => placed.get(i) ?? ts`${zero}`),
+    ', ',
+  )}]`;
 }
 
 /**
@@ -98,6 +156,9 @@ function unknownTypeLiteral(elements: Node[], valueOf: (n: Node) => Code): Code 
 /** A value placed where `expected` is wanted: struct values copy, nested literals get their type. */
 export function valueFor(cx: GoContext, node: Node, expected: GoType): Code {
   if (node.type === 'literal_value') return literalValue(cx, node, expected);
+  // A nil slice is an empty array (len 0, prints as []).
+  if (node.type === 'nil' && resolve(expected, cx.decls).kind === 'slice' && !cx.scope.lookup('nil'))
+    return ts`[]${typeOnly(` as ${tsType(expected)}`)}`;
   if (resolve(expected, cx.decls).kind === 'interface' && isAddressOfLiteral(node)) {
     // In an interface the dynamic type *T differs from T (%T, type switches): mark it.
     cx.use('ref');
@@ -106,6 +167,7 @@ export function valueFor(cx: GoContext, node: Node, expected: GoType): Code {
   if (resolve(expected, cx.decls).kind === 'interface' && node.type === 'composite_literal') {
     const literal = cx.expr(node);
     const kind = resolve(literal.type, cx.decls).kind;
+    if (valueClassName(cx.decls, literal.type)) return inInterface(cx, literal.code, literal.type);
     if (kind === 'map' || kind === 'slice') {
       cx.use('withType');
       return ts`withType(${literal.code}, ${quote(describeType(literal.type, true))})`;
@@ -120,6 +182,9 @@ export function valueFor(cx: GoContext, node: Node, expected: GoType): Code {
     return literalValue(cx, field(node, 'operand')!, derefType(expected));
   }
   const v = cx.expr(node, expected);
+  if (isConstantForBig(v) && isBig(cx, expected)) return asBig(cx, node, v);
+  if (resolve(expected, cx.decls).kind === 'interface')
+    return inInterface(cx, copyIfStruct(cx, v.code, v.type, node), v.type);
   return copyIfStruct(cx, v.code, v.type, node);
 }
 
@@ -127,4 +192,15 @@ function isAddressOfLiteral(node: Node): boolean {
   return (
     node.type === 'unary_expression' && operatorOf(node) === '&' && field(node, 'operand')?.type === 'composite_literal'
   );
+}
+
+/** `sync.Pool{New: f}` -> `new sync.Pool({ new: f })`: a runtime class takes Go's fields by their camelCase names. */
+function runtimeClassLiteral(cx: GoContext, body: Node, type: GoType): Code {
+  const entries = kids(body)
+    .filter((e) => e.type === 'keyed_element')
+    .map((e) => {
+      const [key, value] = kids(e).map((k) => (k.type === 'literal_element' ? kids(k)[0]! : k));
+      return ts`${propertyName(camelCase(key!.text))}: ${cx.value(value!, UNKNOWN)}`;
+    });
+  return ts`new ${tsType(type)}({ ${join(entries, ', ')} })`;
 }

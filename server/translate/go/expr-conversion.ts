@@ -1,13 +1,17 @@
 // Type conversions `T(x)`:
 //   string(r)        -> runeToString(r)          string(bs) -> stringOfBytes(bs)
 //   string(runes)    -> String.fromCodePoint(...runes)
-//   []byte(s)        -> bytesOf(s)               []rune(s) -> Array.from(s, (c) => c.codePointAt(0)!)
-//   int(f)           -> Math.trunc(f)
+//   []byte(s)        -> bytesOf(s)               []rune(s) -> runesOf(s)
+//   int(f)           -> Math.trunc(f)            uint8(n) -> n & 0xff (sized integers wrap: expr-operators.ts)
+//   decoder(c)       -> new decoder({ ...c })    (between struct types: a copy of the fields)
 //   T(nil)           -> null, [] or new Map()    any other conversion: the value itself
 import { ts } from '../emit/code.js';
 import type { Node } from '../syntax.js';
+import { bigConversion } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
-import { isFloat, isInteger, isString, resolve, type GoType } from './types.js';
+import { sizedInteger, wrapInteger } from './expr-operators.js';
+import { typeName } from './names.js';
+import { isFloat, isInteger, isString, namedOf, resolve, type GoType } from './types.js';
 import { newMap } from './values.js';
 
 export function conversion(cx: GoContext, type: GoType, operandNode: Node): Typed {
@@ -15,11 +19,15 @@ export function conversion(cx: GoContext, type: GoType, operandNode: Node): Type
   const v = operandNode.type === 'binary_expression' ? { code: ts`(${inner.code})`, type: inner.type } : inner;
   if (operandNode.type === 'nil') {
     const r = resolve(type, cx.decls);
-    if (r.kind === 'map') return { code: newMap(r), type };
+    if (r.kind === 'map') return { code: newMap(cx, r), type };
     return { code: ts`${r.kind === 'slice' ? '[]' : 'null'}`, type };
   }
   const target = resolve(type, cx.decls);
   const source = resolve(v.type, cx.decls);
+  const big = bigConversion(cx, type, operandNode, v);
+  if (big) return { code: big, type };
+  if (type.kind === 'named' && target.kind === 'struct' && namedOf(v.type) !== type.name)
+    return { code: ts`new ${typeName(type.name)}({ ...${v.code} })`, type };
   if (isString(target) && (isInteger(source) || source.kind === 'untyped')) {
     if (isString(source)) return { code: v.code, type };
     cx.use('runeToString');
@@ -33,11 +41,17 @@ export function conversion(cx: GoContext, type: GoType, operandNode: Node): Type
   }
   if (target.kind === 'slice' && isString(source)) {
     const elem = target.elem;
-    if (elem.kind === 'basic' && elem.name === 'rune')
-      return { code: ts`Array.from(${v.code}, (c) => c.codePointAt(0)!)`, type };
+    if (elem.kind === 'basic' && elem.name === 'rune') {
+      cx.use('runesOf');
+      return { code: ts`runesOf(${v.code})`, type };
+    }
     cx.use('bytesOf');
     return { code: ts`bytesOf(${v.code})`, type };
   }
-  if (isInteger(target) && isFloat(source)) return { code: ts`Math.trunc(${v.code})`, type };
-  return { code: v.code, type };
+  const integer = isInteger(target) && isFloat(source) ? ts`Math.trunc(${v.code})` : v.code;
+  const size = sizedInteger(cx, target);
+  // A constant already fits (Go checks); a variable is cut to the type's size: uint8(300) is 44.
+  if (size && source.kind !== 'untyped' && sizedInteger(cx, source) !== size)
+    return { ...wrapInteger({ code: integer }, size), type };
+  return { code: integer, type };
 }

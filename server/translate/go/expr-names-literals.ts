@@ -8,6 +8,7 @@ import { ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType } from './declarations.js';
+import { isCallee } from './functions.js';
 import { decodeGoString, goFloatLiteral, goIntLiteral, quote, runeValue } from './literals.js';
 import { safeName } from './names.js';
 import { BOOL, tsType, UNKNOWN, type GoType } from './types.js';
@@ -28,7 +29,11 @@ export function redeclared(cx: GoContext, node: Node): Typed | null {
 export function identifier(cx: GoContext, node: Node): Typed {
   const name = node.text;
   const b = cx.scope.lookup(name);
-  if (b) return { code: ts`${b.tsName}`, type: b.type, maybeNil: b.maybeNil };
+  if (b) {
+    const key = cx.functionKeyOf(name, b);
+    if (key && !isCallee(node)) cx.noteFunctionValue(key, b.type);
+    return { code: ts`${b.tsName}`, type: b.type, maybeNil: b.maybeNil };
+  }
   if (name === '_') return { code: ts`_`, type: UNKNOWN };
   return { code: ts`${safeName(name)}`, type: UNKNOWN };
 }

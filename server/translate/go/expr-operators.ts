@@ -2,33 +2,59 @@
 //   a / b (ints)   -> intDiv(a, b)         a / 2 -> Math.trunc(a / 2)
 //   a % b (ints)   -> intMod(a, b)
 //   a << n         -> a * 2 ** n           a >> n -> Math.floor(a / 2 ** n)   (Go's int is 64-bit)
-//   a &^ b         -> a & ~b               ^a -> ~a
+//   a &^ b         -> a & ~b               ^a -> ~a (an int: -a - 1, exact beyond 32 bits)
+//   a | b (ints)   -> or64(a, b)           (and64, xor64, andNot64: Go's int is 64-bit; x & 0xff stays)
+//   a + b (uint8)  -> a + b & 0xff         (sized integers wrap: | 0 for int32, >>> 0 for uint32;
+//   a * b (int32)  -> Math.imul(a, b)       << 16 >> 16 for int16...)
+//   u + 1 (uint64) -> BigInt.asUintN(64, u + 1n)   (uint, uint64, uintptr are bigints: big-integers.ts)
+//   x+0.2 == 0.3   -> true                (constant expressions are exact: constants.ts)
 //   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> s.length === 0)
 //   &T{...}, *p    -> the object itself    (pointers to structs are references already)
 //   <-ch           -> await ch.recv()      (channels.ts)
-import { ts, type Code, type Fragment } from '../emit/code.js';
+import { ts, type Code } from '../emit/code.js';
 import { field, operatorOf, type Node } from '../syntax.js';
 import { receive } from './channels.js';
 import { arrowOperand } from './functions.js';
 import type { GoContext, Typed } from './context.js';
-import { BOOL, defaultType, describeType, isInteger, resolve, UNKNOWN, type GoType } from './types.js';
+import { asBig, asNumber, isBig, wrap64 } from './big-integers.js';
+import { exactInteger, exactLiteral, exactWhereDoublesDiffer } from './constants.js';
+import {
+  BOOL,
+  defaultType,
+  describeType,
+  INT,
+  isInteger,
+  pointsToVariable,
+  resolve,
+  UNKNOWN,
+  type GoType,
+} from './types.js';
+import { pointerToVariable } from './values.js';
+import { elementTarget } from './expr-index-slice.js';
 
 export function binary(cx: GoContext, node: Node): Typed {
+  const translated = translatedBinary(cx, node);
+  const exact = exactWhereDoublesDiffer(cx, node);
+  if (exact === null) return translated;
+  const big = isBig(cx, translated.type) && exactInteger(exact) !== null;
+  return { code: ts`${exactLiteral(exact)}${big ? 'n' : ''}`, type: translated.type };
+}
+
+function translatedBinary(cx: GoContext, node: Node): Typed {
   const op = operatorOf(node);
-  const l = operandOf(cx, field(node, 'left')!);
-  const r = operandOf(cx, field(node, 'right')!);
+  const [l, r] = bigOperands(cx, op, field(node, 'left')!, field(node, 'right')!);
   const type = l.type.kind === 'untyped' ? r.type : l.type;
   switch (op) {
     case '==':
     case '!=':
-      return { code: equality(cx, l, r, op), type: BOOL };
+      return { ...equality(cx, l, r, op), type: BOOL };
     case '<':
     case '<=':
     case '>':
     case '>=':
     case '&&':
     case '||':
-      return { code: ts`${l.code} ${op} ${r.code}`, type: BOOL };
+      return { ...infix(l, op, r), type: BOOL };
     default: {
       const both =
         l.type.kind === 'untyped' && r.type.kind === 'untyped'
@@ -38,12 +64,71 @@ export function binary(cx: GoContext, node: Node): Typed {
               : r.type
             : l.type
           : type;
-      return { code: arith(cx, l.code, op, r.code, both), type: both };
+      // A shift has its left operand's type (`1 << n` is an int whatever n is).
+      const result = op === '<<' || op === '>>' ? l.type : both;
+      return { ...arith(cx, l, op, r, result), type: result };
     }
   }
 }
 
-function equality(cx: GoContext, l: Typed, r: Typed, op: string): Code {
+/** Both operands; where one is a bigint (big-integers.ts), an untyped constant on the other side becomes one too, and a number's shift count becomes a number. */
+function bigOperands(cx: GoContext, op: string, leftNode: Node, rightNode: Node): [Typed, Typed] {
+  const l = operandOf(cx, leftNode);
+  const r = operandOf(cx, rightNode);
+  const [lBig, rBig] = [isBig(cx, l.type), isBig(cx, r.type)];
+  if (op === '<<' || op === '>>') {
+    if (lBig) return [l, { code: asBig(cx, rightNode, r), type: l.type }];
+    return rBig ? [l, { code: asNumber(cx, r), type: INT }] : [l, r];
+  }
+  if (lBig && !rBig) return [l, { code: asBig(cx, rightNode, r), type: l.type }];
+  if (rBig && !lBig) return [{ code: asBig(cx, leftNode, l), type: r.type }, r];
+  return [l, r];
+}
+
+/** JavaScript's precedence of the operators the translation writes (higher binds tighter). */
+const PRECEDENCE: Record<string, number> = {
+  '||': 3,
+  '&&': 4,
+  '|': 5,
+  '^': 6,
+  '&': 7,
+  '==': 8,
+  '!=': 8,
+  '===': 8,
+  '!==': 8,
+  '<': 9,
+  '<=': 9,
+  '>': 9,
+  '>=': 9,
+  '<<': 10,
+  '>>': 10,
+  '+': 11,
+  '-': 11,
+  '*': 12,
+  '/': 12,
+  '%': 12,
+};
+const UNARY = 14;
+const MEMBER = 17;
+
+/** An operand of a JavaScript operator, with the precedence of its own outermost operator (none: an atom). */
+export interface Operand {
+  code: Code;
+  precedence?: number;
+}
+
+/** The operand's code, in parentheses where JavaScript would bind it looser than `min` (Go's `|` binds tighter than `==`, JavaScript's does not). */
+function grouped(operand: Operand, min: number): Code {
+  return (operand.precedence ?? Infinity) < min ? ts`(${operand.code})` : operand.code;
+}
+
+/** `l op r` for a left-associative JavaScript operator. */
+function infix(l: Operand, op: string, r: Operand): Operand {
+  const p = PRECEDENCE[op]!;
+  return { code: ts`${grouped(l, p)} ${op} ${grouped(r, p + 1)}`, precedence: p };
+}
+
+function equality(cx: GoContext, l: Typed, r: Typed, op: string): { code: Code; precedence?: number } {
   const jsOp = op === '==' ? '===' : '!==';
   const nilSide =
     l.type.kind === 'untyped' && l.type.name === 'nil'
@@ -52,31 +137,114 @@ function equality(cx: GoContext, l: Typed, r: Typed, op: string): Code {
         ? l
         : null;
   if (nilSide && resolve(nilSide.type, cx.decls).kind === 'slice')
-    return ts`${nilSide.code}.length ${op === '==' ? '===' : '!=='} 0`;
-  if (nilSide) return ts`${l.code} ${op === '==' ? '==' : '!='} ${r.code}`;
+    return infix({ code: ts`${grouped(nilSide, MEMBER)}.length` }, jsOp, { code: ts`0` });
+  if (nilSide) return infix(l, op, r);
   const lt = resolve(defaultType(l.type), cx.decls);
   if (lt.kind === 'struct' || lt.kind === 'array') {
     cx.use('equal');
-    return ts`${op === '==' ? '' : '!'}equal(${l.code}, ${r.code})`;
+    const call = ts`equal(${l.code}, ${r.code})`;
+    return op === '==' ? { code: call } : { code: ts`!${call}`, precedence: UNARY };
   }
-  return ts`${l.code} ${jsOp} ${r.code}`;
+  return infix(l, jsOp, r);
 }
 
-/** `l op r` for an arithmetic operator (also the `op` of an assignment `x op= r`). */
-export function arith(cx: GoContext, l: Fragment, op: string, r: Fragment, type: GoType): Code {
-  if ((op === '/' || op === '%') && isInteger(type) && !/^[1-9][0-9]*$/.test(r.toString())) {
+/** `l op r` for an arithmetic operator (also the `op` of an assignment `x op= r`); a sized integer wraps around as in Go. */
+export function arith(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {
+  if (isBig(cx, type)) return bigArith(l, op, r);
+  const size = sizedInteger(cx, type);
+  if (size && op === '*' && size.endsWith('32')) {
+    // Math.imul multiplies 32-bit integers exactly, where a product of doubles would round.
+    const product = { code: ts`Math.imul(${l.code}, ${r.code})` };
+    return size === 'uint32' ? wrapInteger(product, size) : product;
+  }
+  const result = unwrapped(cx, l, op, r, type);
+  return size && WRAPPING_OPERATORS.has(op) ? wrapInteger(result, size) : result;
+}
+
+function unwrapped(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {
+  if ((op === '/' || op === '%') && isInteger(type) && !/^[1-9][0-9]*$/.test(r.code.toString())) {
     const helper = op === '/' ? 'intDiv' : 'intMod';
     cx.use(helper);
-    return ts`${helper}(${l}, ${r})`;
+    return { code: ts`${helper}(${l.code}, ${r.code})` };
   }
-  if (op === '/' && isInteger(type)) return ts`Math.trunc(${l} / ${r})`;
+  if (op === '/' && isInteger(type)) return { code: ts`Math.trunc(${infix(l, '/', r).code})` };
   // JavaScript shifts are 32-bit; Go's int is 64-bit: shift by multiplying (exact to 2^53).
   if (op === '<<' || op === '>>') {
-    const power = /^[\w.]+$/.test(r.toString()) ? ts`2 ** ${r}` : ts`2 ** (${r})`;
-    return op === '<<' ? ts`${l} * ${power}` : ts`Math.floor(${l} / ${power})`;
+    const power = { code: ts`2 ** ${grouped(r, UNARY)}`, precedence: 13 };
+    return op === '<<' ? infix(l, '*', power) : { code: ts`Math.floor(${infix(l, '/', power).code})` };
   }
-  if (op === '&^') return ts`${l} & ~${r}`;
-  return ts`${l} ${op} ${r}`;
+  const helper = BITWISE_64[op];
+  if (helper && needsBitwise64(cx, l, op, r, type)) {
+    cx.use(helper);
+    return { code: ts`${helper}(${l.code}, ${r.code})` };
+  }
+  if (op === '&^') return infix(l, '&', { code: ts`~${grouped(r, UNARY)}`, precedence: UNARY });
+  return infix(l, op, r);
+}
+
+/** The runtime's exact & | ^ &^ for 64-bit integers held in numbers. */
+const BITWISE_64: Record<string, string> = { '&': 'and64', '|': 'or64', '^': 'xor64', '&^': 'andNot64' };
+
+/** Whether JavaScript's 32-bit operator could lose bits: a 64-bit integer variable, unless `x & 0xff` keeps only low bits anyway. */
+function needsBitwise64(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): boolean {
+  if (!isInteger(resolve(type, cx.decls)) || type.kind === 'untyped' || sizedInteger(cx, type)) return false;
+  return !(op === '&' && (isSmallConstant(l) || isSmallConstant(r)));
+}
+
+function isSmallConstant(operand: Operand): boolean {
+  const text = operand.code.toString();
+  return /^(0[xX][0-9a-fA-F]+|\d+)$/.test(text) && Number(text) < 2 ** 31;
+}
+
+/** `l op r` on bigints (big-integers.ts): exact, wrapped around where it can leave uint64's range. */
+function bigArith(l: Operand, op: string, r: Operand): Operand {
+  if (WRAPPING_OPERATORS.has(op)) return { code: wrap64(infix(l, op, r).code) };
+  if (op === '&^') return infix(l, '&', { code: ts`~${grouped(r, UNARY)}`, precedence: UNARY });
+  return infix(l, op, r);
+}
+
+/** Operators whose result can leave a sized integer type's range. */
+const WRAPPING_OPERATORS = new Set(['+', '-', '*', '<<']);
+
+/** How a value comes back into a sized integer type's range: JavaScript's 32-bit operators wrap exactly. */
+const WRAPS: Record<string, { op: string; operand: string; precedence: number }> = {
+  int32: { op: '|', operand: '0', precedence: 5 },
+  uint32: { op: '>>>', operand: '0', precedence: 10 },
+  int16: { op: '<<', operand: '16 >> 16', precedence: 10 },
+  int8: { op: '<<', operand: '24 >> 24', precedence: 10 },
+  uint16: { op: '&', operand: '0xffff', precedence: 7 },
+  uint8: { op: '&', operand: '0xff', precedence: 7 },
+};
+
+/** The Go name of a type that is an integer of 8, 16 or 32 bits (`rune` is int32, `byte` uint8), or null. */
+export function sizedInteger(cx: GoContext, type: GoType): string | null {
+  const t = resolve(type, cx.decls);
+  if (t.kind !== 'basic') return null;
+  const name = t.name === 'rune' ? 'int32' : t.name === 'byte' ? 'uint8' : t.name;
+  return name in WRAPS ? name : null;
+}
+
+/** A value of a sized integer type brought into its range, as Go's arithmetic wraps around (`x & 0xff` for a uint8). */
+export function wrapInteger(value: Operand, size: string): Operand {
+  const wrap = WRAPS[size]!;
+  return { code: ts`${grouped(value, wrap.precedence)} ${wrap.op} ${wrap.operand}`, precedence: wrap.precedence };
+}
+
+/** `-x`, which wraps around for an unsigned or sized integer. */
+function negated(cx: GoContext, result: Operand, type: GoType): Operand {
+  if (isBig(cx, type)) return { code: wrap64(result.code) };
+  const size = sizedInteger(cx, type);
+  return size ? wrapInteger(result, size) : result;
+}
+
+/** `^x`: JavaScript's `~` is 32-bit, exact for a sized integer (wrapped when unsigned); a 64-bit int's is `-x - 1`. */
+function complement(cx: GoContext, operand: Typed): Operand {
+  const size = sizedInteger(cx, operand.type);
+  const not = { code: ts`~${grouped(operand, UNARY)}`, precedence: UNARY };
+  if (isBig(cx, operand.type)) return { code: wrap64(not.code) };
+  if (size) return size.startsWith('u') ? wrapInteger(not, size) : not;
+  if (!isInteger(resolve(operand.type, cx.decls)) || operand.type.kind === 'untyped') return not;
+  return infix({ code: ts`-${grouped(operand, UNARY)}`, precedence: UNARY }, '-', { code: ts`1` });
 }
 
 /** An operator's operand: a function literal goes in parentheses (functions.ts). */
@@ -85,6 +253,9 @@ function operandOf(cx: GoContext, node: Node): Typed {
   return { ...t, code: arrowOperand(node, t.code) };
 }
 
+/** Operands of `&` that JavaScript can assign to as written (a variable, a field). */
+const ADDRESSABLE = new Set(['identifier', 'selector_expression']);
+
 export function unary(cx: GoContext, node: Node): Typed {
   const op = operatorOf(node);
   const operandNode = field(node, 'operand')!;
@@ -92,6 +263,15 @@ export function unary(cx: GoContext, node: Node): Typed {
   const operand = operandOf(cx, operandNode);
   switch (op) {
     case '&': {
+      const type: GoType = { kind: 'pointer', elem: operand.type };
+      if (pointsToVariable(operand.type, cx.decls) && ADDRESSABLE.has(operandNode.type))
+        return { code: pointerToVariable(cx, operand.code), type };
+      const element = operandNode.type === 'index_expression' ? elementTarget(cx, operandNode) : null;
+      if (element && pointsToVariable(operand.type, cx.decls))
+        return { code: pointerToVariable(cx, element.code), type };
+      // `&IntHeap{2, 1, 5}` (a named slice, a number...): a fresh variable holding the value.
+      if (operandNode.type === 'composite_literal' && pointsToVariable(operand.type, cx.decls))
+        return { code: ts`{ value: ${operand.code} }`, type };
       const target = resolve(operand.type, cx.decls);
       const isObject =
         target.kind === 'struct' || target.kind === 'unknown' || (target.kind === 'named' && target.name.includes('.'));
@@ -106,14 +286,17 @@ export function unary(cx: GoContext, node: Node): Typed {
     }
     case '*': {
       const t = resolve(operand.type, cx.decls);
+      if (t.kind === 'pointer' && pointsToVariable(t.elem, cx.decls))
+        return { code: ts`${operand.code}.value`, type: t.elem };
       return { code: operand.code, type: t.kind === 'pointer' ? t.elem : UNKNOWN };
     }
     case '^':
-      return { code: ts`~${operand.code}`, type: operand.type };
+      return { ...complement(cx, operand), type: operand.type };
     default: {
       // `- -x` written `--x` would be a decrement.
       const space = /^[-+]$/.test(op) && operand.code.toString().startsWith(op) ? ' ' : '';
-      return { code: ts`${op}${space}${operand.code}`, type: op === '!' ? BOOL : operand.type };
+      const result = { code: ts`${op}${space}${grouped(operand, UNARY)}`, precedence: UNARY };
+      return { ...(op === '-' ? negated(cx, result, operand.type) : result), type: op === '!' ? BOOL : operand.type };
     }
   }
 }

@@ -3,26 +3,34 @@
 //   s.Field         -> s.Field             (promoted through embedded fields: s.Inner.Field)
 //   timer.C         -> timer.c             (fields of runtime types are camelCase)
 //   f := c.Inc      -> const f = c.inc.bind(c)   (a method value keeps its receiver)
+//   f := t.String   -> const f = celsiusString.bind(null, t)   (a named non-struct type's method)
 //   time.Duration(90).String() -> (90).string()
-import { ts } from '../emit/code.js';
-import { field, operatorOf, type Node } from '../syntax.js';
+import { ifAsync, ts, typeOnly, type Code } from '../emit/code.js';
+import { field, kids, operatorOf, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
-import { arrowOperand } from './functions.js';
-import { findMethod, methodName } from './methods.js';
-import { propertyName } from './names.js';
-import { camelCase, packageMemberName, packageValueType, RUNTIME_PACKAGES, runtimeFieldType } from './stdlib.js';
-import { derefType, namedOf, resolve, UNKNOWN, type GoType } from './types.js';
+import { arrowOperand, isCallee } from './functions.js';
+import { findMethod, methodFunctionName, methodName, type MethodTarget } from './methods.js';
+import { propertyName, typeName as tsTypeName } from './names.js';
+import { runtimeHasMember } from './runtime-members.js';
+import { camelCase, packageMemberName, packageValueType, runtimeFieldType, runtimePackage } from './stdlib.js';
+import { derefType, namedOf, pointsToVariable, resolve, UNKNOWN, type GoType } from './types.js';
+import { pointerToVariable } from './values.js';
 
 export function selector(cx: GoContext, node: Node): Typed {
   const operandNode = field(node, 'operand')!;
   const name = field(node, 'field')!.text;
   if (cx.isPackage(operandNode)) {
-    const pkg = cx.decls.imports.get(operandNode.text)!;
-    if (!RUNTIME_PACKAGES.has(pkg)) return { code: cx.unsupported(node, `${pkg}.${name}`), type: UNKNOWN };
+    const path = cx.decls.imports.get(operandNode.text)!;
+    const pkg = runtimePackage(path);
+    const member = pkg === null ? '' : packageMemberName(pkg, name);
+    if (pkg === null || !runtimeHasMember(pkg, member))
+      return { code: cx.unsupported(node, `${path}.${name}`), type: UNKNOWN };
     cx.use(pkg);
     const type = packageValueType(pkg, name) ?? UNKNOWN;
-    return { code: ts`${pkg}.${packageMemberName(pkg, name)}`, type };
+    return { code: ts`${pkg}.${member}`, type };
   }
+  const expression = methodExpression(cx, operandNode, name);
+  if (expression) return expression;
   const operand = memberBase(operandNode, cx.expr(operandNode));
   const base = resolve(derefType(operand.type), cx.decls);
   const typeName = namedOf(operand.type);
@@ -34,22 +42,32 @@ export function selector(cx: GoContext, node: Node): Typed {
     const path = fieldPath(cx, base, name);
     if (path) return { code: ts`${operand.code}${path.access}`, type: path.type };
   }
-  const found = typeName ? findMethod(cx.decls, typeName, name) : null;
-  if (found) {
+  const found = findMethod(cx.decls, operand.type, name);
+  if (found?.kind === 'runtime') {
+    const receiver = ts`${operand.code}${found.path}`;
+    return { code: ts`${receiver}.${propertyName(camelCase(name))}.bind(${receiver})`, type: UNKNOWN };
+  }
+  if (found?.kind === 'declared') {
     const m = found.method;
     const receiver = ts`${operand.code}${found.path}`;
-    return {
-      code: ts`${receiver}.${methodName(cx.decls, name)}.bind(${receiver})`,
-      type: {
-        kind: 'func',
-        params: m.params.map((p) => p.type),
-        results: m.results.map((r) => r.type),
-        variadic: false,
-      },
+    const type: GoType = {
+      kind: 'func',
+      params: m.params.map((p) => p.type),
+      results: m.results.map((r) => r.type),
+      variadic: false,
     };
+    if (!isCallee(node)) cx.noteFunctionValue(`${m.receiverType}.${name}`, type);
+    if (!cx.decls.isStruct(m.receiverType)) {
+      const fn = methodFunctionName(cx.decls, m.receiverType, m.name);
+      return { code: ts`${fn}.bind(null, ${nonStructReceiver(cx, operandNode, operand, found)})`, type };
+    }
+    return { code: ts`${receiver}.${methodName(cx.decls, name)}.bind(${receiver})`, type };
   }
-  if (cx.decls.methodNames.has(name))
+  if (cx.decls.methodNames.has(name)) {
+    if (!isCallee(node))
+      for (const [t, methods] of cx.decls.methods) if (methods.has(name)) cx.noteFunctionValue(`${t}.${name}`, UNKNOWN);
     return { code: ts`${operand.code}.${methodName(cx.decls, name)}.bind(${operand.code})`, type: UNKNOWN };
+  }
   return { code: ts`${operand.code}.${propertyName(name)}`, type: UNKNOWN };
 }
 
@@ -64,9 +82,30 @@ const LOOSE_UNARY = new Set(['<-', '-', '+', '!', '^']);
 export function memberBase(node: Node, operand: Typed): Typed {
   const loose =
     node.type === 'binary_expression' || (node.type === 'unary_expression' && LOOSE_UNARY.has(operatorOf(node)));
-  const code =
-    loose || /^\d+$/.test(operand.code.toString()) ? ts`(${operand.code})` : arrowOperand(node, operand.code);
-  return { ...operand, code };
+  if (loose || /^\d+$/.test(operand.code.toString())) return { ...operand, code: ts`(${operand.code})` };
+  const awaited = leadingAwait(operand.code);
+  if (awaited === 'always') return { ...operand, code: ts`(${operand.code})` };
+  // `newBox().Get()` where newBox may turn out async: `(await newBox()).get()`.
+  if (awaited) return { ...operand, code: ts`${ifAsync(awaited, '(')}${operand.code}${ifAsync(awaited, ')')}` };
+  return { ...operand, code: arrowOperand(node, operand.code) };
+}
+
+/** Whether code starts with `await`: always, when some functions turn out async (their keys), or not. */
+function leadingAwait(code: Code): 'always' | readonly string[] | null {
+  let found: 'always' | readonly string[] | null = null;
+  let decided = false;
+  code.forEachPart((part) => {
+    if (decided) return;
+    if (typeof part === 'string') {
+      if (part === '') return;
+      found = part.startsWith('await ') ? 'always' : null;
+      decided = true;
+    } else if ('ifAsync' in part && !part.inTypesOnly) {
+      found = part.text.startsWith('await') && part.otherwise === '' ? part.ifAsync : null;
+      decided = true;
+    } else if ('typeOnly' in part || 'jsOnly' in part) decided = true;
+  });
+  return found;
 }
 
 /** `x.Name` where Name may be promoted from an embedded field. */
@@ -87,4 +126,52 @@ function fieldPath(
     }
   }
   return null;
+}
+
+/**
+ * The receiver argument of a non-struct type's method: its value, or for a pointer method
+ * (`func (c *counter) inc()`) a `Ptr` to the variable, which Go takes implicitly (`c.inc()`).
+ */
+export function nonStructReceiver(
+  cx: GoContext,
+  operandNode: Node,
+  operand: Typed,
+  found: Extract<MethodTarget, { kind: 'declared' }>,
+): Code {
+  const named = { kind: 'named' as const, name: found.method.receiverType };
+  const throughPointer = found.path === '' && operand.type.kind === 'pointer';
+  const value = found.path === '' ? operand.code : ts`${memberBase(operandNode, operand).code}${found.path}`;
+  if (!pointsToVariable(named, cx.decls)) return value;
+  if (found.method.pointerReceiver) return throughPointer ? value : pointerToVariable(cx, value);
+  return throughPointer ? ts`${value}.value` : value;
+}
+
+/**
+ * A method expression `T.Method` or `(*T).Method`: a function taking the receiver first.
+ * A struct's method is called on it; a non-struct type's method is a function already.
+ */
+function methodExpression(cx: GoContext, operandNode: Node, name: string): Typed | null {
+  let typeNode = operandNode;
+  while (typeNode.type === 'parenthesized_expression' || typeNode.type === 'unary_expression')
+    typeNode = kids(typeNode).at(-1)!;
+  if (typeNode.type !== 'identifier' || cx.scope.lookup(typeNode.text) || !cx.decls.types.has(typeNode.text))
+    return null;
+  const found = findMethod(cx.decls, { kind: 'named', name: typeNode.text }, name);
+  if (found?.kind !== 'declared' || found.path !== '') return null;
+  const m = found.method;
+  const type: GoType = {
+    kind: 'func',
+    params: [{ kind: 'named', name: typeNode.text }, ...m.params.map((p) => p.type)],
+    results: m.results.map((r) => r.type),
+    variadic: false,
+  };
+  if (!cx.decls.isStruct(m.receiverType))
+    return { code: ts`${methodFunctionName(cx.decls, m.receiverType, name)}`, type };
+  const receiverType = tsTypeName(typeNode.text);
+  const method = methodName(cx.decls, name);
+  const params = typeOnly(`: Parameters<${receiverType}['${method}']>`);
+  return {
+    code: ts`(receiver${typeOnly(`: ${receiverType}`)}, ...args${params}) => receiver.${method}(...args)`,
+    type,
+  };
 }

@@ -1,4 +1,4 @@
-import { field, kids, operatorOf, type Node } from '../syntax.js';
+import { field, fields, kids, operatorOf, type Node } from '../syntax.js';
 
 /** What the translator needs to know about a function body before translating it. */
 export interface FunctionFacts {
@@ -32,6 +32,7 @@ export function collectFacts(root: Node): ProgramFacts {
   const byFunction = new Map<number, FunctionFacts>();
   const nilAssigned = new Set<string>();
   const stack: Frame[] = [];
+  const pointerMethods = pointerMethodNames(root);
   const everyFrame = (f: (frame: Frame) => void) => stack.forEach(f);
 
   const visit = (n: Node): void => {
@@ -91,10 +92,15 @@ export function collectFacts(root: Node): ProgramFacts {
           });
         }
         break;
+      case 'var_spec':
+      case 'parameter_declaration':
+        for (const name of fields(n, 'name')) top?.declared.add(name.text);
+        break;
       case 'defer_statement':
         if (top) top.facts.defers = true;
         break;
       case 'call_expression':
+        addressedReceiver(n, pointerMethods, (name) => everyFrame((f) => f.facts.reassigned.add(name)));
         if (field(n, 'function')?.text === 'errors.As') {
           const target = kids(field(n, 'arguments'))[1];
           if (target?.type === 'unary_expression') addNil(field(target, 'operand')?.text ?? '');
@@ -112,6 +118,33 @@ export function collectFacts(root: Node): ProgramFacts {
 
   visit(root);
   return { byFunction, nilAssigned };
+}
+
+/** Names of the methods declared with a pointer receiver on a type that is not a struct: calling one on a variable takes its address. */
+function pointerMethodNames(root: Node): Set<string> {
+  const structs = new Set(
+    kids(root)
+      .filter((n) => n.type === 'type_declaration')
+      .flatMap((d) => kids(d))
+      .filter((spec) => field(spec, 'type')?.type === 'struct_type')
+      .map((spec) => field(spec, 'name')?.text),
+  );
+  const names = new Set<string>();
+  for (const n of kids(root)) {
+    const receiver = n.type === 'method_declaration' ? kids(field(n, 'receiver'))[0] : undefined;
+    const type = receiver && field(receiver, 'type');
+    const name = field(n, 'name')?.text;
+    if (type?.type === 'pointer_type' && name && !structs.has(kids(type)[0]?.text.replace(/\[.*$/, '')))
+      names.add(name);
+  }
+  return names;
+}
+
+/** `x.inc()` with a pointer method inc: x may change (x is a number whose method takes a Ptr to it). */
+function addressedReceiver(call: Node, pointerMethods: Set<string>, reassigned: (name: string) => void): void {
+  const fn = field(call, 'function');
+  const operand = fn?.type === 'selector_expression' ? field(fn, 'operand') : null;
+  if (operand?.type === 'identifier' && pointerMethods.has(field(fn!, 'field')?.text ?? '')) reassigned(operand.text);
 }
 
 function receiverName(method: Node): string | null {

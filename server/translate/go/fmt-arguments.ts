@@ -1,7 +1,7 @@
 // fmt arguments whose Go type changes how they print, since the value alone does not say:
 //   fmt.Println(f) (float64)      -> fmt.println(fmt.float64(f))     (a JavaScript number does not say: 1e6 prints 1e+06)
 //   fmt.Println(d) (Duration)     -> fmt.println(time.durationString(d))
-//   fmt.Println(s) (String())     -> fmt.println(stateString(s))     (a non-struct type's method)
+//   fmt.Println(s) (String())     -> fmt.println(new StateValue(s))  (a non-struct type's methods)
 //   fmt.Println(p) (*T)           -> fmt.println(fmt.ptr(p))         (&{...})
 //   fmt.Printf("%T", x)           -> fmt.printf('%T', fmt.typed(x, 'main.T'))
 import { join, ts, type Code } from '../emit/code.js';
@@ -9,8 +9,10 @@ import type { Node } from '../syntax.js';
 import { tupleArgument } from './call-arguments.js';
 import type { GoContext } from './context.js';
 import { decodeGoString, quote } from './literals.js';
-import { methodFunctionName } from './methods.js';
-import { defaultType, describeType, isFloat, resolve, type GoType } from './types.js';
+import { valueClassName } from './methods.js';
+import { inInterface } from './values.js';
+import { numberMethodFunction } from './stdlib.js';
+import { defaultType, describeType, isFloat, namedOf, resolve, type GoType } from './types.js';
 
 export function printArguments(cx: GoContext, argNodes: Node[], formatted: boolean, spread: boolean): Code {
   const tuple = tupleArgument(cx, argNodes);
@@ -37,19 +39,23 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
     cx.use('fmt');
     return ts`fmt.typed(${code}, ${quote(describeType(type, true))})`;
   }
-  if (type.kind === 'named' && type.name === 'time.Duration') {
+  const stringer = type.kind === 'named' ? numberMethodFunction(type.name, 'String') : null;
+  if (stringer) {
     cx.use('time');
-    return ts`time.durationString(${code})`;
+    return ts`${stringer}(${code})`;
   }
-  if (type.kind === 'named' && !cx.decls.isStruct(type.name)) {
-    if (cx.decls.method(type.name, 'String')) return ts`${methodFunctionName(cx.decls, type.name, 'String')}(${code})`;
-  }
+  if (valueClassName(cx.decls, type)) return inInterface(cx, code, type);
   const r = resolve(type, cx.decls);
+  // Elements print through their methods too.
+  if ((r.kind === 'slice' || r.kind === 'array') && valueClassName(cx.decls, r.elem))
+    return ts`${code}.map((e) => ${inInterface(cx, ts`e`, r.elem)})`;
   if (isFloat(r)) {
     cx.use('fmt');
     return ts`fmt.float64(${code})`;
   }
-  if (type.kind === 'pointer' && resolve(type.elem, cx.decls).kind === 'struct') {
+  // An error or Stringer prints through its method; it stays itself for `%w` and errors.As.
+  const selfPrinting = (name: string) => cx.decls.method(name, 'Error') || cx.decls.method(name, 'String');
+  if (type.kind === 'pointer' && resolve(type.elem, cx.decls).kind === 'struct' && !selfPrinting(namedOf(type) ?? '')) {
     cx.use('fmt');
     return ts`fmt.ptr(${code})`;
   }

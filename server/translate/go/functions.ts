@@ -7,10 +7,11 @@
 //                                       try { ... } catch (e) { deferred.panicked(e); } finally { await deferred.run(); }
 //   return a, b                      -> return [a, b];
 //   return outside a function        -> a panic when reached (a snippet's stray statement)
+//   func init() { }                  -> function init(): void { }, called before main (package-init.ts)
 import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, point, statementsOf, type Node } from '../syntax.js';
-import { literalKey, NO_JUMPS, type GoContext, type Typed } from './context.js';
-import { signatureOf, type FuncSignature } from './declarations.js';
+import { literalKey, NO_JUMPS, type FunctionContext, type GoContext, type Typed } from './context.js';
+import { signatureOf, typeParameters, type FuncSignature } from './declarations.js';
 import { Scope } from './scope.js';
 import { tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
 import { zeroFor } from './values.js';
@@ -21,11 +22,19 @@ export function functionDeclaration(cx: GoContext, node: Node): Code {
   const name = field(node, 'name')?.text ?? '';
   const sig = cx.decls.functions.get(name) ?? signatureOf(node);
   const { tsName, key } = cx.functionName(name);
+  if (name === 'init') callBeforeMain(cx, tsName, key);
   const { params, body } = functionParts(cx, key, node, sig, null, name === 'main');
+  const generics = field(node, 'type_parameters');
+  const erased = cx.decls.erasedTypeParameters(generics);
   return mapped(
     point(node),
-    ts`${ifAsync([key], 'async ')}function ${tsName}(${params})${resultType(sig.results, key)} ${body}`,
+    ts`${typeOnly(erased.aliases)}${ifAsync([key], 'async ')}function ${tsName}${typeOnly(typeParameters(generics, erased.names))}(${params})${resultType(sig.results, key)} ${body}`,
   );
+}
+
+/** Go runs every `func init()` of the package, in order, before main (package-init.ts). */
+function callBeforeMain(cx: GoContext, tsName: string, key: string): void {
+  cx.with({ fn: cx.packageInit.fn }, () => cx.packageInit.statements.push(ts`${cx.awaitIf([key])}${tsName}();`));
 }
 
 export function funcLiteral(cx: GoContext, node: Node): Typed {
@@ -39,7 +48,14 @@ export function funcLiteral(cx: GoContext, node: Node): Typed {
     results: sig.results.map((r) => r.type),
     variadic: false,
   };
+  if (!isCallee(node)) cx.noteFunctionValue(key, type);
   return { code, type };
+}
+
+/** Whether the node is what a call calls (`f` in `f(x)`), not a value passed, stored or returned. */
+export function isCallee(node: Node): boolean {
+  const parent = node.parent;
+  return parent?.type === 'call_expression' && field(parent, 'function') === node;
 }
 
 /** A function literal where JavaScript would read on past an arrow function's body (a callee, an operand) goes in parentheses. */
@@ -85,6 +101,7 @@ export function functionParts(
     calls: new Set<string>(),
     results: sig.results,
     namedResults: sig.results.some((r) => r.name !== '' && r.name !== '_'),
+    resultNames: [] as string[],
     deferred: facts.defers,
     reassigned: facts.reassigned,
     nilAssigned: facts.nilAssigned,
@@ -99,13 +116,14 @@ export function functionParts(
         const b = cx.scope.declare(p.name, p.type);
         // Go, as JavaScript, takes only the last parameter variadic.
         const rest = p.variadic && i === sig.params.length - 1 ? '...' : '';
-        return ts`${rest}${b.tsName}${typeOnly(`: ${tsType(p.type)}`)}`;
+        return ts`${rest}${b.tsName}${typeOnly(`: ${tsType(p.type, cx.decls)}`)}`;
       }),
       ', ',
     );
     if (fn.namedResults) {
       for (const r of sig.results) {
         const b = cx.scope.declare(r.name, r.type);
+        fn.resultNames.push(b.tsName);
         prologue.push(ts`let ${b.tsName}${typeOnly(`: ${tsType(r.type)}`)} = ${zeroFor(cx, r.type, false)};`);
       }
     }
@@ -163,11 +181,7 @@ function withDeferred(cx: GoContext, statements: Code[], keep: number): Code[] {
 
 /** The named results as they stand, or the zero values: what a recovered function returns. */
 function resultValues(cx: GoContext, results: Results): string {
-  const values = results.map((r) =>
-    cx.fn!.namedResults
-      ? (cx.scope.lookup(r.name)?.tsName ?? zeroValue(r.type, cx.decls))
-      : zeroValue(r.type, cx.decls),
-  );
+  const values = results.map((r, i) => cx.fn!.resultNames[i] ?? zeroValue(r.type, cx.decls));
   return values.length === 1 ? values[0]! : `[${values.join(', ')}]`;
 }
 
@@ -176,19 +190,40 @@ export function returnStatement(cx: GoContext, node: Node): Code {
   const values = kids(kids(node)[0] ?? null);
   const fn = cx.fn;
   if (!fn) return cx.unsupportedStatement(node, 'return outside a function');
+  if (fn.returnsThrough) {
+    const value =
+      values.length > 0 ? returnedValue(cx, values) : fn.namedResults ? resultValues(cx, fn.results) : 'undefined';
+    return block([ts`${fn.returnsThrough} = { value: ${value} };`, ts`return false;`]);
+  }
   if (values.length === 0) {
     if (fn.namedResults && fn.deferred) return ts`break body;`;
     if (fn.namedResults) return ts`return ${resultValues(cx, fn.results)};`;
     return ts`return;`;
   }
-  const expected = fn.results;
-  if (values.length === 1 && expected.length > 1) return ts`return ${cx.expr(values[0]!).code};`;
+  const value = returnedValue(cx, values);
+  if (fn.namedResults && fn.deferred) return block([ts`${resultTarget(fn)} = ${value};`, ts`break body;`]);
+  return ts`return ${value};`;
+}
+
+/** The named results as one assignment target. */
+function resultTarget(fn: FunctionContext): string {
+  return fn.resultNames.length === 1 ? fn.resultNames[0]! : `[${fn.resultNames.join(', ')}]`;
+}
+
+/** What `return v1, v2` gives its caller: one value, an array of them, or a call's tuple as it is. */
+function returnedValue(cx: GoContext, values: Node[]): Code {
+  const expected = cx.fn!.results;
+  if (values.length === 1 && expected.length > 1) return cx.expr(values[0]!).code;
   const items = values.map((v, i) => cx.value(v, expected[i]?.type ?? UNKNOWN));
-  if (fn.namedResults && fn.deferred) {
-    const names = fn.results.map((r) => cx.scope.lookup(r.name)?.tsName ?? '_');
-    const assign =
-      items.length === 1 ? ts`${names[0]!} = ${items[0]!};` : ts`[${names.join(', ')}] = [${join(items, ', ')}];`;
-    return block([assign, ts`break body;`]);
-  }
-  return items.length === 1 ? ts`return ${items[0]!};` : ts`return [${join(items, ', ')}];`;
+  return items.length === 1 ? items[0]! : ts`[${join(items, ', ')}]`;
+}
+
+/** After a range over a function whose body returned (its value in `returned`): the enclosing function returns it. */
+export function returnAfterLoop(cx: GoContext, returned: string): Code {
+  const fn = cx.fn!;
+  if (fn.returnsThrough)
+    return ts`if (${returned}) ${block([ts`${fn.returnsThrough} = ${returned};`, ts`return false;`])}`;
+  if (fn.namedResults && fn.deferred)
+    return ts`if (${returned}) ${block([ts`${resultTarget(fn)} = ${returned}.value;`, ts`break body;`])}`;
+  return ts`if (${returned}) return ${returned}.value;`;
 }

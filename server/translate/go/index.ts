@@ -7,7 +7,7 @@ import { runtimePackagesIn } from './stdlib.js';
 import { translateGoFile } from './translator.js';
 
 /** Runtime types only the TypeScript output names. */
-const TYPE_NAMES = ['Chan', 'GoError'];
+const TYPE_NAMES = ['Chan', 'GoError', 'Ptr'];
 
 /**
  * Translates a parsed Go source file in one pass. Whether a function is async is known only
@@ -28,7 +28,11 @@ export function translateGoTree(
       callGraph: translator.callGraph,
       runtimeNames: translator.runtimeNames,
       diagnostics: [...translator.diagnostics, ...lintGo(root)],
-      mainOptions: decls.functions.has('main') ? '' : null,
+      mainOptions: decls.functions.has('main')
+        ? translator.initFunction
+          ? `, { init: ${translator.initFunction} }`
+          : ''
+        : null,
       namesInText: runtimePackagesIn,
       typeNamesInText: (text) => TYPE_NAMES.filter((n) => new RegExp(`\\b${n}\\b`).test(text)),
     },

@@ -60,6 +60,8 @@ interface Frame {
   ops: Map<string, ChannelOps>;
   adds: { receiver: string; range: Range }[];
   dones: Set<string>;
+  /** Where this body's go statements start (an Add before one counts the goroutine it starts). */
+  goStarts: Range[];
 }
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
@@ -199,8 +201,11 @@ export function lintGo(root: Node): Diagnostic[] {
     if (op !== null) return mention(name, 'operation', start);
     if (parent?.type === 'argument_list' && grand?.type === 'call_expression' && NEUTRAL_CALLS.has(grand.callee ?? ''))
       return mention(name, 'neutral', start);
-    if (parent && ['parameter_declaration', 'var_spec', 'const_spec'].includes(parent.type) && fieldName === 'name')
+    if (parent && ['parameter_declaration', 'var_spec', 'const_spec'].includes(parent.type) && fieldName === 'name') {
+      // A method of a channel type (`func (j Jobs) Drain()`): the type owns its channel.
+      if (grand?.field === 'receiver') top()?.owned.add(name);
       return mention(name, 'declaration', start);
+    }
     if (parent?.type === 'expression_list' && parent.field === 'left' && grand) {
       if (grand.type === 'assignment_statement') return mention(name, 'blocker', start);
       if (['short_var_declaration', 'range_clause', 'receive_statement'].includes(grand.type))
@@ -248,6 +253,9 @@ export function lintGo(root: Node): Diagnostic[] {
       case 'send_statement':
         entry.range = rangeOf(cursor.startPosition, cursor.endPosition);
         break;
+      case 'go_statement':
+        frame?.goStarts.push(rangeOf(cursor.startPosition, cursor.endPosition));
+        break;
       case 'short_var_declaration':
       case 'var_spec': {
         if (!frame) break;
@@ -294,6 +302,7 @@ export function lintGo(root: Node): Diagnostic[] {
         ops: new Map(),
         adds: [],
         dones: new Set(),
+        goStarts: [],
       });
     }
     stack.push(entry);
@@ -391,13 +400,17 @@ function closesByReceiver(frame: Frame): Diagnostic[] {
   return out;
 }
 
-/** `wg.Add` inside a goroutine that also calls `wg.Done`: the Add it should have preceded. */
+function isBefore(a: Range, b: Range): boolean {
+  return a.end.line < b.start.line || (a.end.line === b.start.line && a.end.column <= b.start.column);
+}
+
+/** `wg.Add` inside a goroutine that also calls `wg.Done`, and starts no goroutine after it: the Add it should have preceded. */
 function addsInGoroutines(frames: readonly Frame[], startedByGo: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const frame of frames) {
     if (!frame.goroutine && !(frame.name !== null && startedByGo.has(frame.name))) continue;
     for (const { receiver, range } of frame.adds) {
-      if (!frame.dones.has(receiver)) continue;
+      if (!frame.dones.has(receiver) || frame.goStarts.some((go) => isBefore(range, go))) continue;
       out.push(
         warning(
           'waitgroup-add-in-goroutine',

@@ -1,4 +1,5 @@
 /** Go literal text to JavaScript values and back to TypeScript source. */
+import { stringFromBytes } from '../../../runtime/src/go/string-bytes.js';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   a: '\x07',
@@ -24,7 +25,8 @@ function decodeEscapes(body: string): string {
   let out = '';
   const flushBytes = () => {
     if (bytes.length === 0) return;
-    out += new TextDecoder().decode(new Uint8Array(bytes));
+    // "\xff" is one byte, which stays a byte where it is no UTF-8 (the runtime's string-bytes.ts).
+    out += stringFromBytes(new Uint8Array(bytes));
     bytes.length = 0;
   };
   for (let i = 0; i < body.length; i++) {
@@ -66,7 +68,7 @@ export function quote(s: string): string {
     else if (ch === '\t') out += '\\t';
     else if (ch === '\r') out += '\\r';
     else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`;
+    else if (code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) out += `\\u${code.toString(16)}`;
     else out += ch;
   }
   return out + "'";

@@ -1,8 +1,8 @@
 // Go methods: the name a method has in TypeScript, and the declaration a call reaches.
 import type { Declarations, MethodDecl } from './declarations.js';
-import { propertyName, safeName } from './names.js';
+import { propertyName, safeName, typeName } from './names.js';
 import { camelCase } from './stdlib.js';
-import { namedOf, tupleOf, UNKNOWN, type GoType } from './types.js';
+import { derefType, namedOf, resolve, tupleOf, UNKNOWN, type GoType } from './types.js';
 
 /**
  * Methods are camelCase, except String and Error (fmt calls them by these names) and a
@@ -25,23 +25,79 @@ export function methodFunctionName(decls: Declarations, typeName: string, method
   return decls.functions.has(name) ? `${name}_` : name;
 }
 
-/** A method of `typeName` or promoted from its embedded fields, with the path to its receiver. */
-export function findMethod(
-  decls: Declarations,
-  typeName: string,
-  name: string,
-  depth = 0,
-): { method: MethodDecl; path: string } | null {
-  const own = decls.method(typeName, name);
-  if (own) return { method: own, path: '' };
-  const t = decls.underlying(typeName);
-  if (t?.kind !== 'struct' || depth > 4) return null;
-  for (const f of t.fields.filter((x) => x.embedded)) {
-    const inner = namedOf(f.type);
-    const found = inner ? findMethod(decls, inner, name, depth + 1) : null;
-    if (found) return { method: found.method, path: `.${propertyName(f.name)}${found.path}` };
+/**
+ * Where `x.Name` leads from x's type: a method the program declares, a method of a runtime
+ * type (an embedded `sync.Mutex`), or a method of an embedded interface; `path` is the chain of
+ * embedded fields to its receiver (`.Mutex`), empty for x's own method.
+ */
+export type MethodTarget =
+  | { kind: 'declared'; method: MethodDecl; path: string }
+  | { kind: 'runtime'; typeName: string; path: string }
+  | { kind: 'interface'; path: string };
+
+/** Methods of the runtime types a struct may embed, for promotion. */
+const EMBEDDABLE_RUNTIME_METHODS: Record<string, readonly string[]> = {
+  'sync.Mutex': ['Lock', 'Unlock', 'TryLock'],
+  'sync.RWMutex': ['Lock', 'Unlock', 'RLock', 'RUnlock', 'TryLock', 'TryRLock'],
+  'sync.WaitGroup': ['Add', 'Done', 'Wait'],
+  'sync.Once': ['Do'],
+};
+
+const MAX_EMBEDDING_DEPTH = 5;
+
+/** The method `name` of `type` or promoted to it, the shallowest first (Go's rule). */
+export function findMethod(decls: Declarations, type: GoType, name: string): MethodTarget | null {
+  let level = [{ type, path: '' }];
+  for (let depth = 0; depth <= MAX_EMBEDDING_DEPTH && level.length > 0; depth++) {
+    const next: { type: GoType; path: string }[] = [];
+    for (const candidate of level) {
+      const own = ownMethod(decls, candidate, name, depth > 0);
+      if (own) return own;
+      next.push(...embeddedFields(decls, candidate.type, candidate.path));
+    }
+    level = next;
   }
   return null;
+}
+
+/** The embedded fields of a struct type (or a pointer to one), with the path to each. */
+export function embeddedFields(decls: Declarations, type: GoType, path = ''): { type: GoType; path: string }[] {
+  const t = resolve(derefType(type), decls);
+  if (t.kind !== 'struct') return [];
+  return t.fields.filter((f) => f.embedded).map((f) => ({ type: f.type, path: `${path}.${propertyName(f.name)}` }));
+}
+
+/** A method of the type itself; a runtime type's or an interface's only where embedded (the caller handles them otherwise). */
+function ownMethod(
+  decls: Declarations,
+  { type, path }: { type: GoType; path: string },
+  name: string,
+  embedded: boolean,
+): MethodTarget | null {
+  const typeName = namedOf(type);
+  const declared = typeName ? decls.method(typeName, name) : null;
+  if (declared) return { kind: 'declared', method: declared, path };
+  if (!embedded) return null;
+  if (typeName?.includes('.'))
+    return (EMBEDDABLE_RUNTIME_METHODS[typeName]?.includes(name) ?? true) ? { kind: 'runtime', typeName, path } : null;
+  return interfaceMethods(decls, type)?.includes(name) ? { kind: 'interface', path } : null;
+}
+
+/** The method names of an interface type, with those of the interfaces it embeds; null for another type. */
+export function interfaceMethods(decls: Declarations, type: GoType, depth = 0): readonly string[] | null {
+  const t = resolve(type, decls);
+  if (t.kind !== 'interface') return null;
+  if (t.name === 'error') return ['Error'];
+  const embedded =
+    depth < MAX_EMBEDDING_DEPTH ? (t.union ?? []).flatMap((u) => interfaceMethods(decls, u, depth + 1) ?? []) : [];
+  return [...(t.methods ?? []), ...embedded];
+}
+
+/** The class that carries a named non-struct type's methods when its value is in an interface (`Celsius` -> `CelsiusValue`), or null when the type has no methods. */
+export function valueClassName(decls: Declarations, type: GoType): string | null {
+  if (type.kind !== 'named' || type.name.includes('.') || !decls.methods.has(type.name)) return null;
+  const r = resolve(type, decls);
+  return r.kind === 'struct' || r.kind === 'interface' || r.kind === 'named' ? null : `${typeName(type.name)}Value`;
 }
 
 /** The result type of the first method of that name on any type (the receiver's type is unknown). */

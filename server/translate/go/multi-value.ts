@@ -9,8 +9,9 @@ import { field, operatorOf, type Node } from '../syntax.js';
 import { receiveWithOk } from './channels.js';
 import type { GoContext } from './context.js';
 import { parseType } from './declarations.js';
-import { typeTest } from './type-tests.js';
-import { BOOL, resolve, zeroValue, type GoType } from './types.js';
+import { assertedValue, typeTest } from './type-tests.js';
+import { zeroFor } from './values.js';
+import { BOOL, resolve, type GoType } from './types.js';
 
 /** The values for `count` names, with their types where known. */
 export function multiValue(cx: GoContext, right: Node[], count: number): { code: Code; types: GoType[] } {
@@ -21,18 +22,20 @@ export function multiValue(cx: GoContext, right: Node[], count: number): { code:
       const m = cx.expr(field(r, 'operand')!);
       const mt = resolve(m.type, cx.decls);
       if (mt.kind === 'map') {
-        const key = cx.expr(field(r, 'index')!).code;
+        const key = cx.value(field(r, 'index')!, mt.key);
         return {
-          code: ts`[${m.code}.get(${key}) ?? ${zeroValue(mt.value, cx.decls)}, ${m.code}.has(${key})]`,
+          code: ts`[${m.code}.get(${key}) ?? ${zeroFor(cx, mt.value, false)}, ${m.code}.has(${key})]`,
           types: [mt.value, BOOL],
         };
       }
     }
     if (r.type === 'type_assertion_expression') {
-      const operand = cx.expr(field(r, 'operand')!).code;
+      const subject = cx.expr(field(r, 'operand')!);
+      const operand = subject.code;
       const type = parseType(field(r, 'type')!);
       const test = typeTest(cx, ts`${operand}`, type);
-      return { code: ts`${test} ? [${operand}, true] : [${zeroValue(type, cx.decls)}, false]`, types: [type, BOOL] };
+      const value = assertedValue(cx, ts`${operand}`, type, subject.type);
+      return { code: ts`${test} ? [${value}, true] : [${zeroFor(cx, type, false)}, false]`, types: [type, BOOL] };
     }
     const call = cx.expr(r);
     return { code: call.code, types: call.type.kind === 'tuple' ? call.type.items : [] };

@@ -52,6 +52,7 @@ const RUNTIME_NAMES = new Set([
   'async',
   'Chan',
   'GoError',
+  'Ptr',
   'DeferStack',
   'runMain',
   'makeChan',
@@ -84,6 +85,7 @@ const TYPE_RESERVED = new Set([
   'unknown',
   'Chan',
   'GoError',
+  'Ptr',
 ]);
 
 /** A variable, constant, parameter or function. */

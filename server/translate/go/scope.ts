@@ -1,3 +1,4 @@
+import type { Exact } from './exact.js';
 import { safeName } from './names.js';
 import type { GoType } from './types.js';
 
@@ -9,6 +10,8 @@ export interface Binding {
   maybeNil?: boolean;
   /** For a `for i := range xs` index: the text of xs, so `xs[i]` needs no bounds check. */
   indexOf?: string;
+  /** A constant's exact value (constants.ts). */
+  constant?: Exact;
 }
 
 /** Lexical scopes of Go variables, constants and functions, with their types. */
@@ -28,6 +31,22 @@ export class Scope {
     this.tsNames.add(binding.tsName);
     if (name !== '_') this.bindings.set(name, binding);
     return binding;
+  }
+
+  /** Declares `name` under a TypeScript name that no enclosing scope binds (`v, ok := wrap(v)` reads the outer v while declaring a new one). */
+  declareBesidesOuter(name: string, type: GoType): Binding {
+    const base = safeName(name);
+    let tsName = base;
+    for (let i = 2; this.bindsTsName(tsName); i++) tsName = `${base}${i}`;
+    const binding = { type, tsName };
+    this.tsNames.add(tsName);
+    if (name !== '_') this.bindings.set(name, binding);
+    return binding;
+  }
+
+  private bindsTsName(tsName: string): boolean {
+    for (let s: Scope | null = this; s; s = s.parent) if (s.tsNames.has(tsName)) return true;
+    return false;
   }
 
   /** Keeps a TypeScript name that the translation declares in this block (`deferred`, a class) from Go's names; false if it is taken. */

@@ -1,5 +1,6 @@
 import { propertyName } from './names.js';
-import { BOOL, DURATION, ERROR, FLOAT64, INT, STRING, type GoType } from './types.js';
+import { runtimeHasMember } from './runtime-members.js';
+import { ANY, BOOL, BYTE, DURATION, ERROR, FLOAT64, INT, RUNE, STRING, UNKNOWN, type GoType } from './types.js';
 
 /** Go's exported PascalCase to the runtime's camelCase: `NewTimer` -> `newTimer`, `ID` -> `id`. */
 export function camelCase(name: string): string {
@@ -11,23 +12,48 @@ export function camelCase(name: string): string {
   return run.slice(0, -1).toLowerCase() + name.slice(run.length - 1);
 }
 
-/** Packages the runtime provides, by Go import path. */
-export const RUNTIME_PACKAGES = new Set([
-  'fmt',
-  'sync',
-  'time',
-  'context',
-  'errors',
-  'strings',
-  'strconv',
-  'math',
-  'sort',
-  'os',
+/** Packages the runtime provides: Go import path -> the runtime's namespace. */
+const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
+  ['fmt', 'fmt'],
+  ['sync', 'sync'],
+  ['time', 'time'],
+  ['context', 'context'],
+  ['errors', 'errors'],
+  ['strings', 'strings'],
+  ['strconv', 'strconv'],
+  ['math', 'math'],
+  ['sort', 'sort'],
+  ['os', 'os'],
+  ['math/rand', 'rand'],
+  ['math/rand/v2', 'rand'],
+  ['sync/atomic', 'atomic'],
+  ['runtime', 'runtime'],
+  ['log', 'log'],
+  ['unicode/utf8', 'utf8'],
+  ['unicode', 'unicode'],
+  ['slices', 'slices'],
+  ['maps', 'maps'],
+  ['cmp', 'cmp'],
+  ['bytes', 'bytes'],
+  ['math/bits', 'bits'],
+  ['bufio', 'bufio'],
+  // The runtime's own `io` waits for a promise: Go's io package is `goio`.
+  ['io', 'goio'],
+  ['container/heap', 'heap'],
+  ['container/list', 'list'],
+  ['container/ring', 'ring'],
 ]);
 
-/** The runtime packages that TypeScript text uses (`time.` in it): the import line names them. */
+/** The runtime namespace of a Go import path, or null when the runtime lacks the package. */
+export function runtimePackage(path: string): string | null {
+  return RUNTIME_PACKAGES.get(path) ?? null;
+}
+
+const NAMESPACES = [...new Set(RUNTIME_PACKAGES.values())];
+
+/** The runtime namespaces that TypeScript text uses (`time.` in it): the import line names them. */
 export function runtimePackagesIn(text: string): string[] {
-  return [...RUNTIME_PACKAGES].filter((pkg) => new RegExp(`\\b${pkg}\\.`).test(text));
+  return NAMESPACES.filter((pkg) => new RegExp(`\\b${pkg}\\.`).test(text));
 }
 
 const named = (name: string): GoType => ({ kind: 'named', name });
@@ -36,7 +62,15 @@ const tuple = (...items: GoType[]): GoType => ({ kind: 'tuple', items });
 const STRINGS: GoType = { kind: 'slice', elem: STRING };
 const TIME_CHAN: GoType = { kind: 'chan', elem: named('time.Time'), dir: 'recv' };
 const CONTEXT = named('context.Context');
+const UINT64: GoType = { kind: 'basic', name: 'uint64' };
+const TIME = named('time.Time');
+const MONTH = named('time.Month');
+const WEEKDAY = named('time.Weekday');
 const CANCEL: GoType = { kind: 'func', params: [], results: [], variadic: false };
+const BYTES: GoType = { kind: 'slice', elem: BYTE };
+const IO_RESULT = tuple(INT, ERROR);
+const SPLIT_RESULT = tuple(INT, BYTES, ERROR);
+const SPLIT_FUNC: GoType = { kind: 'func', params: [BYTES, BOOL], results: [INT, BYTES, ERROR], variadic: false };
 
 /** Result types of the package functions translated snippets call (absent: no result). */
 const FUNCTION_RESULTS: Record<string, GoType> = {
@@ -50,8 +84,15 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'time.NewTicker': pointer('time.Ticker'),
   'time.AfterFunc': pointer('time.Timer'),
   'time.Since': DURATION,
+  'time.ParseDuration': tuple(DURATION, ERROR),
+  'time.Parse': tuple(TIME, ERROR),
+  'context.Cause': ERROR,
   'time.Until': DURATION,
-  'time.Now': named('time.Time'),
+  'time.Now': TIME,
+  'time.Date': TIME,
+  'time.Unix': TIME,
+  'time.UnixMilli': TIME,
+  'time.FixedZone': pointer('time.Location'),
   'errors.New': ERROR,
   'errors.Is': BOOL,
   'errors.Unwrap': ERROR,
@@ -72,6 +113,9 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'strconv.FormatFloat': STRING,
   'strconv.FormatBool': STRING,
   'strconv.Quote': STRING,
+  'strconv.Unquote': tuple(STRING, ERROR),
+  'os.Getenv': STRING,
+  'os.LookupEnv': tuple(STRING, BOOL),
   'strings.Contains': BOOL,
   'strings.ContainsRune': BOOL,
   'strings.ContainsAny': BOOL,
@@ -86,13 +130,113 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'strings.SplitN': STRINGS,
   'strings.Fields': STRINGS,
   'strings.Cut': tuple(STRING, STRING, BOOL),
+  'strings.CutPrefix': tuple(STRING, BOOL),
+  'strings.CutSuffix': tuple(STRING, BOOL),
+  'strings.NewReplacer': pointer('strings.Replacer'),
+  'strings.Compare': INT,
+  'strings.IndexRune': INT,
+  'strings.IndexAny': INT,
+  'strings.IndexFunc': INT,
+  'strings.LastIndexByte': INT,
+  'strings.LastIndexAny': INT,
+  'strings.LastIndexFunc': INT,
+  'strings.ContainsFunc': BOOL,
+  'strings.SplitAfter': STRINGS,
+  'strings.SplitAfterN': STRINGS,
+  'strings.FieldsFunc': STRINGS,
+  'sort.Reverse': named('sort.Interface'),
   'sort.SearchInts': INT,
   'sort.Search': INT,
   'sort.IntsAreSorted': BOOL,
   'sort.StringsAreSorted': BOOL,
+  'runtime.NumGoroutine': INT,
+  'runtime.NumCPU': INT,
+  'runtime.GOMAXPROCS': INT,
+  'runtime.Version': STRING,
+  'log.New': pointer('log.Logger'),
+  'log.Flags': INT,
+  'log.Prefix': STRING,
+  'utf8.RuneCountInString': INT,
+  'utf8.RuneCount': INT,
+  'utf8.RuneLen': INT,
+  'utf8.EncodeRune': INT,
+  'utf8.Valid': BOOL,
+  'utf8.ValidString': BOOL,
+  'utf8.ValidRune': BOOL,
+  'utf8.DecodeRuneInString': tuple(RUNE, INT),
+  'utf8.DecodeRune': tuple(RUNE, INT),
+  'utf8.DecodeLastRuneInString': tuple(RUNE, INT),
+  'utf8.DecodeLastRune': tuple(RUNE, INT),
+  'utf8.AppendRune': { kind: 'slice', elem: BYTE },
+  'slices.Contains': BOOL,
+  'slices.ContainsFunc': BOOL,
+  'slices.Equal': BOOL,
+  'slices.EqualFunc': BOOL,
+  'slices.IsSorted': BOOL,
+  'slices.IsSortedFunc': BOOL,
+  'slices.Index': INT,
+  'slices.IndexFunc': INT,
+  'slices.Compare': INT,
+  'slices.BinarySearch': tuple(INT, BOOL),
+  'slices.BinarySearchFunc': tuple(INT, BOOL),
+  'maps.Equal': BOOL,
+  'maps.EqualFunc': BOOL,
+  'bytes.NewBufferString': pointer('bytes.Buffer'),
+  'bytes.NewBuffer': pointer('bytes.Buffer'),
+  'bytes.Equal': BOOL,
+  'bytes.Compare': INT,
+  'bytes.Contains': BOOL,
+  'bytes.HasPrefix': BOOL,
+  'bytes.HasSuffix': BOOL,
+  'cmp.Compare': INT,
+  'cmp.Less': BOOL,
+  'math.Float64bits': UINT64,
+  'math.Float32bits': { kind: 'basic', name: 'uint32' },
+  'bits.Mul64': tuple(UINT64, UINT64),
+  'bits.Mul': tuple(UINT64, UINT64),
+  'bits.Add64': tuple(UINT64, UINT64),
+  'bits.Add': tuple(UINT64, UINT64),
+  'bits.Reverse': UINT64,
+  'bits.Reverse64': UINT64,
+  'bits.RotateLeft': UINT64,
+  'bits.RotateLeft64': UINT64,
   'math.IsNaN': BOOL,
   'math.IsInf': BOOL,
   'math.Signbit': BOOL,
+  'strings.NewReader': pointer('strings.Reader'),
+  'bufio.NewScanner': pointer('bufio.Scanner'),
+  'bufio.NewReader': pointer('bufio.Reader'),
+  'bufio.NewReaderSize': pointer('bufio.Reader'),
+  'bufio.NewWriter': pointer('bufio.Writer'),
+  'bufio.NewWriterSize': pointer('bufio.Writer'),
+  'bufio.ScanLines': SPLIT_RESULT,
+  'bufio.ScanWords': SPLIT_RESULT,
+  'bufio.ScanRunes': SPLIT_RESULT,
+  'bufio.ScanBytes': SPLIT_RESULT,
+  'goio.Copy': tuple(INT, ERROR),
+  'goio.ReadAll': tuple(BYTES, ERROR),
+  'goio.ReadFull': IO_RESULT,
+  'goio.WriteString': IO_RESULT,
+  'goio.MultiWriter': named('io.Writer'),
+  'goio.LimitReader': named('io.Reader'),
+  'goio.MultiReader': named('io.Reader'),
+  'goio.TeeReader': named('io.Reader'),
+  'fmt.Fprintln': IO_RESULT,
+  'fmt.Fprintf': IO_RESULT,
+  'fmt.Fprint': IO_RESULT,
+  'fmt.Scan': IO_RESULT,
+  'fmt.Scanln': IO_RESULT,
+  'fmt.Scanf': IO_RESULT,
+  'fmt.Sscan': IO_RESULT,
+  'fmt.Sscanln': IO_RESULT,
+  'fmt.Sscanf': IO_RESULT,
+  'fmt.Fscan': IO_RESULT,
+  'fmt.Fscanln': IO_RESULT,
+  'fmt.Fscanf': IO_RESULT,
+  'heap.Pop': ANY,
+  'heap.Remove': ANY,
+  'list.New': pointer('list.List'),
+  'ring.New': pointer('ring.Ring'),
 };
 
 const STRING_RESULT_PACKAGES = new Set(['strings']);
@@ -100,28 +244,152 @@ const STRING_RESULT_PACKAGES = new Set(['strings']);
 export function packageFunctionResult(pkg: string, name: string): GoType | null {
   const key = `${pkg}.${name}`;
   if (key in FUNCTION_RESULTS) return FUNCTION_RESULTS[key]!;
+  if (pkg === 'unicode') return name.startsWith('Is') ? BOOL : RUNE;
+  if (pkg === 'bits') return INT;
   if (STRING_RESULT_PACKAGES.has(pkg)) return STRING;
   if (pkg === 'math') return FLOAT64;
+  if (pkg === 'rand') return randResult(name);
+  if (pkg === 'atomic') return atomicResult(name, INT);
   return null;
+}
+
+/** What an atomic operation gives: CompareAndSwap a bool, Store nothing, the others the value (of type `value`). */
+function atomicResult(name: string, value: GoType): GoType | null {
+  if (name.startsWith('CompareAndSwap')) return BOOL;
+  if (name.startsWith('Store')) return null;
+  return value;
+}
+
+/** The value an atomic type holds: atomic.Int64 an int, atomic.Bool a bool. */
+const ATOMIC_VALUES: Record<string, GoType> = {
+  'atomic.Int32': INT,
+  'atomic.Int64': INT,
+  'atomic.Uint32': INT,
+  'atomic.Uint64': INT,
+  'atomic.Bool': BOOL,
+  'atomic.Value': ANY,
+  'atomic.Pointer': UNKNOWN,
+};
+
+/** What a math/rand function or *rand.Rand method gives: a number (`rand.Perm` a slice, `rand.New` a generator). */
+function randResult(name: string): GoType | null {
+  if (name === 'New') return pointer('rand.Rand');
+  if (name === 'NewSource') return named('rand.Source');
+  if (name === 'NewPCG') return pointer('rand.PCG');
+  if (name === 'Float32') return { kind: 'basic', name: 'float32' };
+  if (name === 'Perm') return { kind: 'slice', elem: INT };
+  if (name === 'Seed' || name === 'Shuffle') return null;
+  if (name === 'Read') return tuple(INT, ERROR);
+  return /Float/.test(name) ? FLOAT64 : INT;
+}
+
+const MONTHS = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
+const WEEKDAYS = new Set(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
+/** time's layout constants (`time.RFC3339`), strings. */
+const TIME_LAYOUTS = new Set([
+  'Layout',
+  'ANSIC',
+  'UnixDate',
+  'RubyDate',
+  'RFC822',
+  'RFC822Z',
+  'RFC850',
+  'RFC1123',
+  'RFC1123Z',
+  'RFC3339',
+  'RFC3339Nano',
+  'Kitchen',
+  'Stamp',
+  'StampMilli',
+  'StampMicro',
+  'StampNano',
+  'DateTime',
+  'DateOnly',
+  'TimeOnly',
+]);
+
+/** Package functions that take an interface: a named non-struct value goes in boxed with its methods. */
+const INTERFACE_PARAMS: Record<string, GoType[]> = {
+  'heap.Init': [ANY],
+  'heap.Push': [ANY, ANY],
+  'heap.Pop': [ANY],
+  'heap.Fix': [ANY],
+  'heap.Remove': [ANY],
+  'sort.Sort': [ANY],
+  'sort.Stable': [ANY],
+  'sort.IsSorted': [ANY],
+  'sort.Reverse': [ANY],
+};
+
+/** The parameter types of a package function, where they change how an argument is passed. */
+export function packageFunctionParams(pkg: string, name: string): GoType[] {
+  return INTERFACE_PARAMS[`${pkg}.${name}`] ?? [];
+}
+
+/** Conversions to runtime classes: `sort.IntSlice(xs)` -> `new sort.IntSlice(xs)`. */
+const CLASS_CONVERSIONS = new Set(['sort.IntSlice', 'sort.StringSlice', 'sort.Float64Slice']);
+
+export function isClassConversion(pkg: string, name: string): boolean {
+  return CLASS_CONVERSIONS.has(`${pkg}.${name}`);
 }
 
 /** Package-level values: `time.Second`, `math.Pi`, `context.Canceled`. */
 export function packageValueType(pkg: string, name: string): GoType | null {
   if (pkg === 'time' && ['Nanosecond', 'Microsecond', 'Millisecond', 'Second', 'Minute', 'Hour'].includes(name))
     return DURATION;
-  if (pkg === 'math') return /^(Max|Min)(Int|Uint)/.test(name) ? INT : FLOAT64;
+  if (pkg === 'time' && MONTHS.has(name)) return MONTH;
+  if (pkg === 'time' && WEEKDAYS.has(name)) return WEEKDAY;
+  if (pkg === 'time' && TIME_LAYOUTS.has(name)) return STRING;
+  if (pkg === 'time' && (name === 'UTC' || name === 'Local')) return pointer('time.Location');
+  // Go's math limits are untyped constants: a uint64 takes MaxUint64 exactly (big-integers.ts).
+  if (pkg === 'math') return /^(Max|Min)(Int|Uint)/.test(name) ? { kind: 'untyped', name: 'int' } : FLOAT64;
   if (pkg === 'context' && (name === 'Canceled' || name === 'DeadlineExceeded')) return ERROR;
+  if (pkg === 'runtime' && (name === 'GOOS' || name === 'GOARCH' || name === 'Compiler')) return STRING;
+  if (pkg === 'log') return INT;
+  if (pkg === 'utf8') return name === 'RuneError' ? RUNE : INT;
+  if (pkg === 'unicode') return name === 'MaxRune' || name === 'ReplacementChar' ? RUNE : INT;
+  if (pkg === 'goio') return name === 'Discard' ? named('io.Writer') : ERROR;
+  if (pkg === 'bufio') return name === 'MaxScanTokenSize' ? INT : /^Scan/.test(name) ? SPLIT_FUNC : ERROR;
+  if (pkg === 'os' && (name === 'Stdin' || name === 'Stdout' || name === 'Stderr')) return pointer('os.File');
   return null;
 }
 
-/** The runtime's name for a package member: camelCase, but Go's exported error values stay. */
+/** The runtime's name for a package member: camelCase, but Go's own where the runtime keeps it (`context.Canceled`, `time.RFC3339`). */
 export function packageMemberName(pkg: string, name: string): string {
-  if (pkg === 'context' && (name === 'Canceled' || name === 'DeadlineExceeded')) return name;
-  return propertyName(camelCase(name));
+  return runtimeHasMember(pkg, name) ? name : propertyName(camelCase(name));
 }
 
 /** Package functions that block the calling goroutine (translated with `await`). */
-export const BLOCKING_FUNCTIONS = new Set(['time.Sleep']);
+export const BLOCKING_FUNCTIONS = new Set([
+  'time.Sleep',
+  'runtime.Gosched',
+  // Reading waits for input (os.Stdin) or for a reader of the program's that may.
+  'goio.Copy',
+  'goio.ReadAll',
+  'goio.ReadFull',
+  'fmt.Scan',
+  'fmt.Scanln',
+  'fmt.Scanf',
+  'fmt.Sscan',
+  'fmt.Sscanln',
+  'fmt.Sscanf',
+  'fmt.Fscan',
+  'fmt.Fscanln',
+  'fmt.Fscanf',
+]);
 
 /** Methods of runtime types that block, by type name. */
 const BLOCKING_METHODS: Record<string, ReadonlySet<string>> = {
@@ -130,6 +398,10 @@ const BLOCKING_METHODS: Record<string, ReadonlySet<string>> = {
   'sync.RWMutex': new Set(['Lock', 'RLock']),
   'sync.Once': new Set(['Do']),
   'sync.Cond': new Set(['Wait']),
+  'os.File': new Set(['Read']),
+  'bufio.Scanner': new Set(['Scan']),
+  'bufio.Reader': new Set(['Read', 'ReadByte', 'ReadRune', 'ReadString', 'ReadBytes', 'ReadSlice', 'ReadLine', 'Peek']),
+  'strings.Reader': new Set(['WriteTo']),
 };
 
 /** Result types of methods of runtime types. */
@@ -137,19 +409,125 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'context.Context.Done': { kind: 'chan', elem: { kind: 'struct', fields: [] }, dir: 'recv' },
   'context.Context.Err': ERROR,
   'time.Time.Sub': DURATION,
+  'time.Time.Add': TIME,
+  'time.Time.AddDate': TIME,
+  'time.Time.Truncate': TIME,
+  'time.Time.Round': TIME,
+  'time.Time.UTC': TIME,
+  'time.Time.Local': TIME,
+  'time.Time.In': TIME,
+  'time.Time.After': BOOL,
+  'time.Time.Before': BOOL,
+  'time.Time.Equal': BOOL,
+  'time.Time.IsZero': BOOL,
+  'time.Time.Compare': INT,
+  'time.Time.Unix': INT,
+  'time.Time.UnixMilli': INT,
+  'time.Time.UnixMicro': INT,
+  'time.Time.UnixNano': INT,
+  'time.Time.Year': INT,
+  'time.Time.Month': MONTH,
+  'time.Time.Day': INT,
+  'time.Time.Hour': INT,
+  'time.Time.Minute': INT,
+  'time.Time.Second': INT,
+  'time.Time.Nanosecond': INT,
+  'time.Time.YearDay': INT,
+  'time.Time.Weekday': WEEKDAY,
+  'time.Time.Date': tuple(INT, MONTH, INT),
+  'time.Time.Clock': tuple(INT, INT, INT),
+  'time.Time.Zone': tuple(STRING, INT),
+  'time.Time.Location': pointer('time.Location'),
+  'time.Time.Format': STRING,
+  'time.Time.String': STRING,
+  'time.Duration.Hours': FLOAT64,
+  'time.Duration.Minutes': FLOAT64,
+  'time.Duration.Seconds': FLOAT64,
+  'time.Duration.Milliseconds': INT,
+  'time.Duration.Microseconds': INT,
+  'time.Duration.Nanoseconds': INT,
+  'time.Duration.Round': DURATION,
+  'time.Duration.Truncate': DURATION,
+  'time.Duration.Abs': DURATION,
+  'time.Duration.String': STRING,
+  'time.Month.String': STRING,
+  'time.Weekday.String': STRING,
   'time.Timer.Stop': BOOL,
   'time.Timer.Reset': BOOL,
   'sync.Mutex.TryLock': BOOL,
   'sync.RWMutex.TryLock': BOOL,
   'sync.RWMutex.TryRLock': BOOL,
+  'sync.Map.Load': tuple(ANY, BOOL),
+  'sync.Map.LoadOrStore': tuple(ANY, BOOL),
+  'sync.Map.LoadAndDelete': tuple(ANY, BOOL),
+  'sync.Map.Swap': tuple(ANY, BOOL),
+  'sync.Map.CompareAndSwap': BOOL,
+  'sync.Map.CompareAndDelete': BOOL,
   'strings.Builder.String': STRING,
+  'strings.Replacer.Replace': STRING,
+  'bytes.Buffer.String': STRING,
+  'bytes.Buffer.Len': INT,
+  'bytes.Buffer.Bytes': { kind: 'slice', elem: BYTE },
   'strings.Builder.Len': INT,
+  'os.File.Read': IO_RESULT,
+  'os.File.Write': IO_RESULT,
+  'os.File.WriteString': IO_RESULT,
+  'strings.Reader.Len': INT,
+  'strings.Reader.Size': INT,
+  'strings.Reader.Read': IO_RESULT,
+  'strings.Reader.ReadByte': tuple(BYTE, ERROR),
+  'strings.Reader.UnreadByte': ERROR,
+  'strings.Reader.ReadRune': tuple(RUNE, INT, ERROR),
+  'strings.Reader.UnreadRune': ERROR,
+  'bufio.Scanner.Scan': BOOL,
+  'bufio.Scanner.Text': STRING,
+  'bufio.Scanner.Bytes': BYTES,
+  'bufio.Scanner.Err': ERROR,
+  'bufio.Reader.Read': IO_RESULT,
+  'bufio.Reader.ReadByte': tuple(BYTE, ERROR),
+  'bufio.Reader.UnreadByte': ERROR,
+  'bufio.Reader.ReadRune': tuple(RUNE, INT, ERROR),
+  'bufio.Reader.UnreadRune': ERROR,
+  'bufio.Reader.ReadString': tuple(STRING, ERROR),
+  'bufio.Reader.ReadBytes': tuple(BYTES, ERROR),
+  'bufio.Reader.ReadSlice': tuple(BYTES, ERROR),
+  'bufio.Reader.ReadLine': tuple(BYTES, BOOL, ERROR),
+  'bufio.Reader.Peek': tuple(BYTES, ERROR),
+  'bufio.Reader.Buffered': INT,
+  'bufio.Reader.Size': INT,
+  'bufio.Writer.Write': IO_RESULT,
+  'bufio.Writer.WriteString': IO_RESULT,
+  'bufio.Writer.WriteRune': IO_RESULT,
+  'bufio.Writer.WriteByte': ERROR,
+  'bufio.Writer.Flush': ERROR,
+  'bufio.Writer.Available': INT,
+  'bufio.Writer.Buffered': INT,
+  'bufio.Writer.Size': INT,
+  'list.List.Len': INT,
+  'list.List.Front': pointer('list.Element'),
+  'list.List.Back': pointer('list.Element'),
+  'list.List.PushBack': pointer('list.Element'),
+  'list.List.PushFront': pointer('list.Element'),
+  'list.List.InsertBefore': pointer('list.Element'),
+  'list.List.InsertAfter': pointer('list.Element'),
+  'list.List.Remove': ANY,
+  'list.List.Init': pointer('list.List'),
+  'list.Element.Next': pointer('list.Element'),
+  'list.Element.Prev': pointer('list.Element'),
+  'ring.Ring.Next': pointer('ring.Ring'),
+  'ring.Ring.Prev': pointer('ring.Ring'),
+  'ring.Ring.Move': pointer('ring.Ring'),
+  'ring.Ring.Link': pointer('ring.Ring'),
+  'ring.Ring.Unlink': pointer('ring.Ring'),
+  'ring.Ring.Len': INT,
 };
 
 /** Fields of runtime types: `timer.C`. */
 const FIELD_TYPES: Record<string, GoType> = {
   'time.Timer.C': TIME_CHAN,
   'time.Ticker.C': TIME_CHAN,
+  'list.Element.Value': ANY,
+  'ring.Ring.Value': ANY,
 };
 
 export function isBlockingMethod(typeName: string, method: string): boolean {
@@ -157,11 +535,23 @@ export function isBlockingMethod(typeName: string, method: string): boolean {
 }
 
 export function runtimeMethodResult(typeName: string, method: string): GoType | null {
+  if (typeName === 'rand.Rand') return randResult(method);
+  if (typeName in ATOMIC_VALUES) return atomicResult(method, ATOMIC_VALUES[typeName]!);
   return METHOD_RESULTS[`${typeName}.${method}`] ?? null;
 }
 
 export function runtimeFieldType(typeName: string, name: string): GoType | null {
   return FIELD_TYPES[`${typeName}.${name}`] ?? null;
+}
+
+/** Runtime types that are numbers in TypeScript: their methods are the runtime's functions. */
+const NUMBER_TYPES = new Set(['time.Duration', 'time.Month', 'time.Weekday']);
+
+/** `d.Seconds()` (d a time.Duration) -> `time.durationSeconds`: the function for a method of a number type, or null. */
+export function numberMethodFunction(typeName: string, method: string): string | null {
+  if (!NUMBER_TYPES.has(typeName)) return null;
+  const [pkg, type] = typeName.split('.') as [string, string];
+  return `${pkg}.${camelCase(type)}${method}`;
 }
 
 /** Any method name that blocks on some runtime type: the fallback when the receiver's type is unknown. */

@@ -2,22 +2,25 @@
 //   x = y (a struct)     -> x = y.clone()
 //   m[k] = v             -> m.set(k, v)               m[k] += v -> m.set(k, (m.get(k) ?? 0) + v)
 //   m[k]++               -> m.set(k, (m.get(k) ?? 0) + 1)
+//   t.m[k] = v           -> mapSet(t.m, k, v)         (a map that may be nil: Go panics on the write)
 //   s[i] = v             -> s[i] = v                  (no bounds check on the left)
 //   s = append(s, x)     -> s.push(x)
 //   a, b = b, a          -> [a, b] = [b, a]           (multi-value.ts)
 //   x /= y (ints)        -> x = intDiv(x, y)          x <<= n -> x = x * 2 ** n
+//   b += 10, b++ (uint8) -> b = b + 10 & 0xff         (sized integers wrap, as in expr-operators.ts)
 // A target Go cannot assign to (a literal, a call, a string's byte), and a map element among
 // several targets, make the statement a panic when reached: JavaScript would not parse it.
 import { join, mapped, ts, type Code } from '../emit/code.js';
 import { abbreviate, field, kids, operatorOf, point, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
 import { appendedItems } from './expr-call-builtin.js';
-import { elementTarget } from './expr-index-slice.js';
+import { elementTarget, typeInstantiationTarget } from './expr-index-slice.js';
 import { isName, redeclared } from './expr-names-literals.js';
-import { arith } from './expr-operators.js';
+import { arith, sizedInteger, wrapInteger } from './expr-operators.js';
+import { asBig, isBig, isConstantForBig, wrap64 } from './big-integers.js';
 import { multiValue } from './multi-value.js';
 import { evaluated } from './stmt-simple.js';
-import { isInteger, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { isInteger, pointsToVariable, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
 import { copyIfStruct } from './values.js';
 
 export function assignment(cx: GoContext, node: Node): Code {
@@ -32,22 +35,50 @@ export function assignment(cx: GoContext, node: Node): Code {
 
 function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNode: Node): Code {
   if (target.text === '_') return evaluated(cx.expr(valueNode).code);
-  const value = cx.with({ nameHint: target.text }, () => cx.expr(valueNode));
+  const variable = target.type === 'identifier' ? cx.scope.lookup(target.text) : null;
+  if (op === '=' && variable && resolve(variable.type, cx.decls).kind === 'interface') {
+    // Into an interface: as a value of that type (`ref(&T{})`, a named number's class).
+    const boxed = cx.with({ nameHint: target.text }, () => cx.value(valueNode, variable.type));
+    return assignTranslated(cx, node, target, boxed);
+  }
+  const value = bigIfWanted(
+    cx,
+    target,
+    op,
+    valueNode,
+    cx.with({ nameHint: target.text }, () => cx.expr(valueNode)),
+  );
+  if (op === '=')
+    return (
+      appendInPlace(cx, target, valueNode) ??
+      assignTranslated(cx, node, target, copyIfStruct(cx, value.code, value.type, valueNode))
+    );
+  const bare = op.slice(0, -1);
   const entry = mapEntry(cx, target);
   if (entry) {
-    if (op === '=') return ts`${entry.map}.set(${entry.key}, ${copyIfStruct(cx, value.code, value.type, valueNode)});`;
-    const current = ts`(${entry.map}.get(${entry.key}) ?? ${zeroValue(entry.type, cx.decls)})`;
-    return ts`${entry.map}.set(${entry.key}, ${arith(cx, current, op.slice(0, -1), value.code, entry.type)});`;
+    return setEntry(cx, entry, arith(cx, { code: currentEntry(cx, entry) }, bare, value, entry.type).code);
   }
   const t = assignmentTarget(cx, target);
   if (!t) return notAssignable(cx, node);
-  const pushed = op === '=' ? appendInPlace(cx, target, valueNode) : null;
-  if (pushed) return pushed;
-  if (op === '=') return ts`${t.code} = ${copyIfStruct(cx, value.code, value.type, valueNode)};`;
-  const bare = op.slice(0, -1);
-  if ((bare === '/' && isInteger(t.type)) || ['&^', '<<', '>>'].includes(bare))
-    return ts`${t.code} = ${arith(cx, t.code, bare, value.code, t.type)};`;
+  const wraps = sizedInteger(cx, t.type) || isBig(cx, t.type);
+  if ((bare === '/' && isInteger(t.type)) || ['&^', '<<', '>>'].includes(bare) || wraps)
+    return ts`${t.code} = ${arith(cx, t, bare, value, t.type).code};`;
   return ts`${t.code} ${op} ${value.code};`;
+}
+
+/** The value, as a bigint where the target is one (big-integers.ts) and the value a constant or a shift count. */
+function bigIfWanted(cx: GoContext, target: Node, op: string, valueNode: Node, value: Typed): Typed {
+  if (isBig(cx, value.type) || (!isConstantForBig(value) && op !== '<<=' && op !== '>>=')) return value;
+  const type = mapEntry(cx, target)?.type ?? assignmentTarget(cx, target)?.type;
+  return type && isBig(cx, type) ? { code: asBig(cx, valueNode, value), type } : value;
+}
+
+/** `target = value` in `statement`, for a value translated already (also a range loop's iteration values). */
+export function assignTranslated(cx: GoContext, statement: Node, target: Node, value: Code): Code {
+  const entry = mapEntry(cx, target);
+  if (entry) return setEntry(cx, entry, value);
+  const t = assignmentTarget(cx, target);
+  return t ? ts`${t.code} = ${value};` : cannotAssign(cx, statement, target);
 }
 
 /** `s = append(s, x...)` grows s itself: `s.push(x)`, not a copy per call. */
@@ -65,9 +96,18 @@ export function incDec(cx: GoContext, node: Node): Code {
   const target = kids(node)[0]!;
   const op = node.type === 'inc_statement' ? '+' : '-';
   const entry = mapEntry(cx, target);
-  if (entry) return ts`${entry.map}.set(${entry.key}, (${entry.map}.get(${entry.key}) ?? 0) ${op} 1);`;
+  if (entry) {
+    const one = isBig(cx, entry.type) ? '1n' : '1';
+    return setEntry(cx, entry, ts`${currentEntry(cx, entry)} ${op} ${one}`);
+  }
   const t = assignmentTarget(cx, target);
-  return t ? ts`${t.code}${op}${op};` : notAssignable(cx, node);
+  if (!t) return notAssignable(cx, node);
+  // A uint below 0 wraps around to the largest uint.
+  if (isBig(cx, t.type) && op === '-') return ts`${t.code} = ${wrap64(ts`${t.code} - 1n`)};`;
+  const size = sizedInteger(cx, t.type);
+  // A sized integer wraps around: `b++` on a uint8 255 gives 0.
+  if (size) return ts`${t.code} = ${wrapInteger({ code: ts`${t.code} ${op} 1`, precedence: 11 }, size).code};`;
+  return ts`${t.code}${op}${op};`;
 }
 
 function notAssignable(cx: GoContext, node: Node): Code {
@@ -80,14 +120,39 @@ export function cannotAssign(cx: GoContext, statement: Node, target: Node): Code
 }
 
 /** `m[k]` (or `(m[k])`) on the left where m is a map: the map, the key and the element type. */
-function mapEntry(cx: GoContext, node: Node): { map: Code; key: Code; type: GoType } | null {
+function mapEntry(cx: GoContext, node: Node): MapEntry | null {
   let target = node;
   while (target.type === 'parenthesized_expression') target = kids(target)[0]!;
   if (target.type !== 'index_expression') return null;
-  const m = cx.expr(field(target, 'operand')!);
+  const operand = field(target, 'operand')!;
+  const m = cx.expr(operand);
   const mt = resolve(m.type, cx.decls);
   if (mt.kind !== 'map') return null;
-  return { map: m.code, key: cx.expr(field(target, 'index')!).code, type: mt.value };
+  // A variable declared without a value, a struct field or an element may hold a nil map.
+  const mayBeNil = m.maybeNil === true || operand.type !== 'identifier';
+  return { map: m.code, key: cx.value(field(target, 'index')!, mt.key), type: mt.value, mayBeNil };
+}
+
+interface MapEntry {
+  map: Code;
+  key: Code;
+  type: GoType;
+  mayBeNil: boolean;
+}
+
+/** `m[k] = value`: a write to a nil map panics in Go (mapSet), where JavaScript would throw a TypeError. */
+function setEntry(cx: GoContext, entry: MapEntry, value: Code): Code {
+  if (!entry.mayBeNil) return ts`${entry.map}.set(${entry.key}, ${value});`;
+  cx.use('mapSet');
+  return ts`mapSet(${entry.map}, ${entry.key}, ${value});`;
+}
+
+/** `m[k]` as the left side of `m[k] += v` reads it: the zero value when absent. */
+function currentEntry(cx: GoContext, entry: MapEntry): Code {
+  const zero = zeroValue(entry.type, cx.decls);
+  if (!entry.mayBeNil) return ts`(${entry.map}.get(${entry.key}) ?? ${zero})`;
+  cx.use('mapGet');
+  return ts`mapGet(${entry.map}, ${entry.key}, ${zero})`;
 }
 
 /** An expression being assigned to (slice elements stay plain `s[i]`), or null where JavaScript, as Go, cannot assign. */
@@ -102,6 +167,8 @@ export function assignmentTarget(cx: GoContext, node: Node): Typed | null {
     }
     case 'index_expression':
       return marked(elementTarget(cx, node));
+    case 'type_instantiation_expression':
+      return marked(typeInstantiationTarget(cx, node));
     case 'parenthesized_expression': {
       const inner = assignmentTarget(cx, kids(node)[0]!);
       return marked(inner && { code: ts`(${inner.code})`, type: inner.type });
@@ -110,6 +177,8 @@ export function assignmentTarget(cx: GoContext, node: Node): Typed | null {
       // `*p = v`: pointers are the objects themselves (expr-operators.ts).
       const inner = operatorOf(node) === '*' ? assignmentTarget(cx, field(node, 'operand')!) : null;
       const pointer = inner && resolve(inner.type, cx.decls);
+      if (pointer?.kind === 'pointer' && pointsToVariable(pointer.elem, cx.decls))
+        return marked({ code: ts`${inner!.code}.value`, type: pointer.elem });
       return marked(inner && { code: inner.code, type: pointer?.kind === 'pointer' ? pointer.elem : UNKNOWN });
     }
     default:

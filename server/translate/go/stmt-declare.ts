@@ -6,8 +6,11 @@
 //   const ( A = iota; B ) -> const A = 0; const B = 1;
 //   *p := v, "s" := v   -> a panic when reached  (Go declares names only)
 import { ts, typeOnly, type Code } from '../emit/code.js';
-import { abbreviate, field, fields, kids, type Node } from '../syntax.js';
+import { abbreviate, field, fields, kids, walk, type Node } from '../syntax.js';
+import { asBig, isBig, isConstantForBig } from './big-integers.js';
+import { exactValue } from './constants.js';
 import type { GoContext } from './context.js';
+import type { Binding } from './scope.js';
 import { parseType } from './declarations.js';
 import { isName } from './expr-names-literals.js';
 import { multiValue } from './multi-value.js';
@@ -25,7 +28,13 @@ export function shortVarDeclaration(cx: GoContext, node: Node): Code[] {
   if (left.length === 1 && rightNodes.length === 1) {
     const value = cx.with({ nameHint: left[0]!.text }, () => cx.expr(rightNodes[0]!));
     return [
-      declareOne(cx, left[0]!.text, defaultType(value.type), copyIfStruct(cx, value.code, value.type, rightNodes[0]!)),
+      declareOne(
+        cx,
+        left[0]!.text,
+        defaultType(value.type),
+        copyIfStruct(cx, value.code, value.type, rightNodes[0]!),
+        rightNodes,
+      ),
     ];
   }
   const values = multiValue(cx, rightNodes, left.length);
@@ -35,8 +44,8 @@ export function shortVarDeclaration(cx: GoContext, node: Node): Code[] {
   if (existing.length > 0 || newNames.length === 0) {
     for (const [i, n] of left.entries()) {
       if (n.text !== '_' && !cx.scope.declaresHere(n.text)) {
-        const b = cx.scope.declare(n.text, defaultType(values.types[i] ?? UNKNOWN));
-        out.push(ts`let ${b.tsName}${typeOnly(`: ${tsTypeOrNull(b.type)}`)};`);
+        const b = declareVariable(cx, n.text, defaultType(values.types[i] ?? UNKNOWN), rightNodes);
+        out.push(ts`let ${b.tsName}${typeOnly(`: ${tsTypeOrNull(b.type, cx.decls)}`)};`);
       }
     }
     out.push(ts`[${assignmentPattern(cx, left)!}] = ${values.code};`);
@@ -44,18 +53,20 @@ export function shortVarDeclaration(cx: GoContext, node: Node): Code[] {
   }
   const mutable = left.some((n) => cx.fn?.reassigned.has(n.text));
   const names = left.map((n, i) =>
-    n.text === '_' ? '' : cx.scope.declare(n.text, defaultType(values.types[i] ?? UNKNOWN)).tsName,
+    n.text === '_' ? '' : declareVariable(cx, n.text, defaultType(values.types[i] ?? UNKNOWN), rightNodes).tsName,
   );
   return [ts`${mutable ? 'let' : 'const'} [${names.join(', ')}] = ${values.code};`];
 }
 
-function declareOne(cx: GoContext, name: string, type: GoType, value: Code): Code {
+function declareOne(cx: GoContext, name: string, type: GoType, value: Code, valueNodes: Node[]): Code {
   if (name === '_') return evaluated(value);
   const keyword = letOrConst(cx, name);
-  const b = cx.scope.declare(name, type);
+  const b = declareVariable(cx, name, type, valueNodes);
   const nullable = cx.fn?.nilAssigned.has(name) ?? false;
   const annotation =
-    keyword === 'let' && needsAnnotation(type) ? typeOnly(`: ${nullable ? tsTypeOrNull(type) : tsType(type)}`) : '';
+    keyword === 'let' && needsAnnotation(type)
+      ? typeOnly(`: ${nullable ? tsTypeOrNull(type, cx.decls) : tsType(type, cx.decls)}`)
+      : '';
   return ts`${keyword} ${b.tsName}${annotation} = ${value};`;
 }
 
@@ -65,7 +76,7 @@ export function varDeclaration(cx: GoContext, node: Node): Code[] {
     .flatMap((spec) => varSpec(cx, spec));
 }
 
-function varSpec(cx: GoContext, spec: Node): Code[] {
+export function varSpec(cx: GoContext, spec: Node): Code[] {
   const names = fields(spec, 'name');
   const typeNode = field(spec, 'type');
   const declared = typeNode ? parseType(typeNode) : null;
@@ -74,31 +85,69 @@ function varSpec(cx: GoContext, spec: Node): Code[] {
     return names.map((n) => {
       const type = declared ?? UNKNOWN;
       const b = cx.scope.declare(n.text, type);
-      b.maybeNil = resolve(type, cx.decls).kind === 'map';
-      const nullable = b.maybeNil || cx.nilAssigned.has(n.text);
-      return ts`${letOrConst(cx, n.text)} ${b.tsName}${typeOnly(`: ${nullable ? tsTypeOrNull(type) : tsType(type)}`)} = ${zeroFor(cx, type, nullable)};`;
+      const kind = resolve(type, cx.decls).kind;
+      // A nil channel's send and receive block forever: they go through the runtime's free functions.
+      b.maybeNil = kind === 'map' || kind === 'chan';
+      const nullable = kind === 'map' || cx.nilAssigned.has(n.text);
+      return ts`${letOrConst(cx, n.text)} ${b.tsName}${typeOnly(`: ${nullable ? tsTypeOrNull(type, cx.decls) : tsType(type, cx.decls)}`)} = ${zeroFor(cx, type, nullable)};`;
     });
   }
   if (names.length === values.length) {
     return names.map((n, i) => {
       const valueNode = values[i]!;
-      const v = declared ? null : cx.with({ nameHint: n.text }, () => cx.expr(valueNode));
-      const type = declared ?? defaultType(v!.type);
-      const value = declared
-        ? cx.with({ nameHint: n.text }, () => cx.value(valueNode, declared))
-        : copyIfStruct(cx, v!.code, v!.type, valueNode);
-      const b = cx.scope.declare(n.text, type);
-      if (n.text === '_') return evaluated(value);
-      return ts`${letOrConst(cx, n.text)} ${b.tsName}${typeOnly(`: ${tsTypeOrNull(type)}`)} = ${value};`;
+      const value = cx.with({ nameHint: n.text }, () => specValue(cx, valueNode, declared));
+      const type = declared ?? defaultType(value.type);
+      const b = declareVariable(cx, n.text, type, values);
+      if (n.text === '_') return evaluated(value.code);
+      return ts`${letOrConst(cx, n.text)} ${b.tsName}${typeOnly(`: ${nullableType(cx, n.text, type, valueNode)}`)} = ${value.code};`;
     });
   }
   const mv = multiValue(cx, values, names.length);
   const bound = names.map((n, i) =>
-    n.text === '_' ? '' : cx.scope.declare(n.text, declared ?? defaultType(mv.types[i] ?? UNKNOWN)).tsName,
+    n.text === '_' ? '' : declareVariable(cx, n.text, declared ?? defaultType(mv.types[i] ?? UNKNOWN), values).tsName,
   );
   return [
     ts`${names.some((n) => letOrConst(cx, n.text) === 'let') ? 'let' : 'const'} [${bound.join(', ')}] = ${mv.code};`,
   ];
+}
+
+/**
+ * A package variable whose value needs the running program (a timer, a goroutine, a call of
+ * the program's own functions): declared here, given its value before main (package-init.ts).
+ */
+export function varSpecSetBeforeMain(cx: GoContext, spec: Node): Code[] {
+  const names = fields(spec, 'name');
+  const typeNode = field(spec, 'type');
+  const declared = typeNode ? parseType(typeNode) : null;
+  const valueNodes = kids(field(spec, 'value'));
+  return cx.with({ fn: cx.packageInit.fn }, () => {
+    const values =
+      names.length === valueNodes.length
+        ? valueNodes.map((v, i) => cx.with({ nameHint: names[i]!.text }, () => specValue(cx, v, declared)))
+        : null;
+    const many = values ? null : multiValue(cx, valueNodes, names.length);
+    const bindings = names.map((n, i) =>
+      n.text === '_'
+        ? null
+        : cx.scope.declare(n.text, declared ?? defaultType(values?.[i]?.type ?? many!.types[i] ?? UNKNOWN)),
+    );
+    if (values)
+      values.forEach((v, i) => {
+        const b = bindings[i];
+        cx.packageInit.statements.push(b ? ts`${b.tsName} = ${v.code};` : evaluated(v.code));
+      });
+    else cx.packageInit.statements.push(ts`[${bindings.map((b) => b?.tsName ?? '').join(', ')}] = ${many!.code};`);
+    return bindings.flatMap((b, i) =>
+      b ? [ts`let ${b.tsName}${typeOnly(`: ${nullableType(cx, names[i]!.text, b.type)}`)};`] : [],
+    );
+  });
+}
+
+/** A var's value, as the declared type wants it, or with its own type (a struct value copied). */
+function specValue(cx: GoContext, node: Node, declared: GoType | null): { code: Code; type: GoType } {
+  if (declared) return { code: cx.value(node, declared), type: declared };
+  const v = cx.expr(node);
+  return { code: copyIfStruct(cx, v.code, v.type, node), type: v.type };
 }
 
 export function constDeclaration(cx: GoContext, node: Node): Code[] {
@@ -120,16 +169,52 @@ export function constDeclaration(cx: GoContext, node: Node): Code[] {
       const v = valueNode ? cx.expr(valueNode) : { code: ts`${String(cx.iota)}`, type: INT };
       const type = lastType ? parseType(lastType) : v.type;
       const b = cx.scope.declare(n.text, type);
-      if (n.text !== '_') out.push(ts`const ${b.tsName} = ${v.code};`);
+      const exact = valueNode ? exactValue(cx, valueNode) : null;
+      if (exact !== null) b.constant = exact;
+      const code = valueNode && isConstantForBig(v) && isBig(cx, type) ? asBig(cx, valueNode, v) : v.code;
+      if (n.text !== '_') out.push(ts`const ${b.tsName} = ${code};`);
     });
     cx.iota++;
   }
   return out;
 }
 
+/**
+ * Declares a variable whose value is translated already. Where the value reads an enclosing
+ * variable of the same name (`v, ok := wrap(v)`, `if x := x + 1`), the new one takes another
+ * TypeScript name: JavaScript's `let v = wrap(v)` would read the new v before it has a value.
+ * So does one that would hide a named result.
+ */
+function declareVariable(cx: GoContext, name: string, type: GoType, values: Node[]): Binding {
+  const outer = cx.scope.lookup(name);
+  const readsOuter = outer !== null && values.some((v) => mentions(v, name));
+  return readsOuter || (outer !== null && hidesResult(cx, outer))
+    ? cx.scope.declareBesidesOuter(name, type)
+    : cx.scope.declare(name, type);
+}
+
+/** Whether a new variable of the same TypeScript name would hide a named result from a `return` that sets it (`break body`, functions.ts). */
+function hidesResult(cx: GoContext, outer: Binding): boolean {
+  return cx.fn !== null && cx.fn.deferred && cx.fn.resultNames.includes(outer.tsName);
+}
+
+function mentions(node: Node, name: string): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (n.type === 'identifier' && n.text === name) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** Package-level names and names assigned again later are `let`; the rest `const`. */
 function letOrConst(cx: GoContext, name: string): 'let' | 'const' {
   return cx.fn === null || cx.fn.reassigned.has(name) ? 'let' : 'const';
+}
+
+/** A variable's TypeScript type: with `| null` where it starts nil or the program assigns it nil. */
+function nullableType(cx: GoContext, name: string, type: GoType, value?: Node): string {
+  return cx.nilAssigned.has(name) || value?.type === 'nil' ? tsTypeOrNull(type, cx.decls) : tsType(type, cx.decls);
 }
 
 /** `let x = 0` needs no annotation; `let p = null` does, or TypeScript would narrow it to null. */

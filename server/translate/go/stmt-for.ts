@@ -6,16 +6,30 @@
 //   for i, v := range s { }     -> for (const [i, v] of s.entries()) { }
 //   for k, v := range m { }     -> for (const [k, v] of m) { }
 //   for i, r := range str { }   -> for (const [i, r] of runes(str)) { }
-//   for i, x[i] = range s { }   -> a panic when reached     (Go evaluates x[i] before it assigns i:
-//                                                            JavaScript's destructuring does not)
+//   for i, x[i] = range s { }   -> for (const [i2, value] of s.entries()) { x[i] = value; i = i2; ... }
+//                                  (assigned last first: Go evaluates x[i] before it assigns i)
+//   for x := range seq { }      -> seq((x) => { ... })   (a range over a function: stmt-range-func.ts)
 //   for ...; ...; x := 1 { }    -> a panic when reached     (Go rejects a declaration there)
-import { join, ts, type Code } from '../emit/code.js';
-import { abbreviate, field, kids, type Node } from '../syntax.js';
+import { block, join, ts, type Code } from '../emit/code.js';
+import { abbreviate, field, kids, statementsOf, type Node } from '../syntax.js';
+import { isBig } from './big-integers.js';
 import type { GoContext } from './context.js';
 import { isName } from './expr-names-literals.js';
 import { memberBase } from './expr-selector.js';
-import { safeName } from './names.js';
-import { INT, isChan, isInteger, isString, resolve, RUNE, UNKNOWN, type GoType } from './types.js';
+import { assignTranslated } from './stmt-assign.js';
+import { rangeOverFunction, yieldedTypes } from './stmt-range-func.js';
+import {
+  arrayBehindPointer,
+  defaultType,
+  INT,
+  isChan,
+  isInteger,
+  isString,
+  resolve,
+  RUNE,
+  UNKNOWN,
+  type GoType,
+} from './types.js';
 
 export function forStatement(cx: GoContext, node: Node): Code {
   return cx.withScope(() => {
@@ -37,47 +51,82 @@ export function forStatement(cx: GoContext, node: Node): Code {
   });
 }
 
-/** The loop's block, where an unlabelled `break` is JavaScript's own. */
-function loopBody(cx: GoContext, body: Node | null): Code {
-  return cx.with({ breakTarget: null, canBreak: true, canContinue: true }, () => cx.block(body));
+/** The loop's block, where an unlabelled `break` is JavaScript's own; `prefix` starts each iteration. */
+function loopBody(cx: GoContext, body: Node | null, prefix: Code[] = []): Code {
+  return cx.with({ breakTarget: null, canBreak: true, canContinue: true }, () =>
+    prefix.length === 0 ? cx.block(body) : cx.withScope(() => block([...prefix, ...cx.statements(statementsOf(body))])),
+  );
+}
+
+/**
+ * The iteration variables of a range loop. `for k, v := range` declares them; `for k, v = range`
+ * assigns its targets from loop constants at the start of each iteration, the last first, so
+ * that `x[i]` in `for i, x[i] = range` is evaluated with i as it was, as Go does.
+ */
+interface IterationVariables {
+  /** The loop's name for iteration value `i` ('' when it is not used), declared with `type`. */
+  bind(i: number, type: GoType): string;
+  /** The statements that start each iteration. */
+  prefix: Code[];
+}
+
+function declaredVariables(cx: GoContext, names: string[]): IterationVariables {
+  return {
+    bind: (i, type) => (names[i] && names[i] !== '_' ? cx.scope.declare(names[i]!, type).tsName : ''),
+    prefix: [],
+  };
+}
+
+function assignedVariables(cx: GoContext, clause: Node, targets: Node[]): IterationVariables {
+  const assignments: Code[] = [];
+  return {
+    bind: (i) => {
+      const target = targets[i];
+      if (!target || target.text === '_') return '';
+      const name = cx.freshName(isName(target) ? target.text : i === 0 ? 'key' : 'value');
+      assignments.unshift(assignTranslated(cx, clause, target, ts`${name}`));
+      return name;
+    },
+    prefix: assignments,
+  };
 }
 
 function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
   const leftNodes = kids(field(clause, 'left'));
   const rightNode = field(clause, 'right')!;
   const isDefine = clause.children.some((c) => c?.type === ':=');
-  const element = leftNodes.find((n) => !isName(n));
-  if (element) return cx.unsupportedStatement(element, `range assigning to ${abbreviate(element.text)}`);
+  const element = isDefine ? leftNodes.find((n) => !isName(n)) : undefined;
+  if (element)
+    return cx.unsupportedStatement(element, `${abbreviate(element.text)} on the left of := (Go declares names only)`);
   const right = cx.expr(rightNode);
-  const t = resolve(right.type, cx.decls);
+  const t = arrayBehindPointer(right.type, cx.decls) ?? resolve(right.type, cx.decls);
   const names = leftNodes.map((n) => n.text);
-  const bind = (i: number, type: GoType): string => {
-    const name = names[i];
-    if (!name || name === '_') return '';
-    if (!isDefine) return cx.scope.lookup(name)?.tsName ?? safeName(name);
-    return cx.scope.declare(name, type).tsName;
-  };
-  const decl = isDefine ? 'const ' : '';
+  const vars = isDefine ? declaredVariables(cx, names) : assignedVariables(cx, clause, leftNodes);
+  const bind = vars.bind;
+  const iteration = () => loopBody(cx, body, vars.prefix);
   if (isChan(t)) {
     const v = bind(0, t.elem) || '_';
-    return ts`for await (${decl || 'const '}${v} of ${right.code}) ${cx.awaitMark()}${loopBody(cx, body)}`;
+    return ts`for await (const ${v} of ${right.code}) ${cx.awaitMark()}${iteration()}`;
   }
   if (isInteger(t)) {
-    const i = bind(0, INT) || 'i';
-    return ts`for (let ${i} = 0; ${i} < ${right.code}; ${i}++) ${loopBody(cx, body)}`;
+    // The counter has the range's type: a bigint from 0n for a uint (big-integers.ts).
+    const i = bind(0, defaultType(right.type)) || 'i';
+    return ts`for (let ${i} = ${isBig(cx, right.type) ? '0n' : '0'}; ${i} < ${right.code}; ${i}++) ${iteration()}`;
   }
   if (t.kind === 'map') {
     const k = bind(0, t.key);
     const v = bind(1, t.value);
     const source = right.maybeNil ? ts`${right.code} ?? []` : right.code;
-    return ts`for (${decl || 'const '}[${k}${v ? `, ${v}` : ''}] of ${source}) ${loopBody(cx, body)}`;
+    return ts`for (const [${k}${v ? `, ${v}` : ''}] of ${source}) ${iteration()}`;
   }
   if (isString(t)) {
     cx.use('runes');
     const i = bind(0, INT);
     const r = bind(1, RUNE);
-    return ts`for (${decl || 'const '}[${i}${r ? `, ${r}` : ''}] of runes(${right.code})) ${loopBody(cx, body)}`;
+    return ts`for (const [${i}${r ? `, ${r}` : ''}] of runes(${right.code})) ${iteration()}`;
   }
+  const yielded = yieldedTypes(cx, right.type);
+  if (yielded) return rangeOverFunction(cx, clause, right, yielded, bind, iteration);
   const elem = t.kind === 'slice' || t.kind === 'array' ? t.elem : UNKNOWN;
   const i = bind(0, INT);
   const v = bind(1, elem);
@@ -85,10 +134,12 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
   if (indexBinding && rightNode.type === 'identifier') indexBinding.indexOf = rightNode.text;
   if (!v) {
     const index = i || '_i';
-    return ts`for (let ${index} = 0; ${index} < ${memberBase(rightNode, right).code}.length; ${index}++) ${loopBody(cx, body)}`;
+    // An array's length is in its type: ranging over a nil *[3]int gives 0, 1, 2.
+    const length = t.kind === 'array' ? t.length : ts`${memberBase(rightNode, right).code}.length`;
+    return ts`for (let ${index} = 0; ${index} < ${length}; ${index}++) ${iteration()}`;
   }
-  if (!i) return ts`for (${decl || 'const '}${v} of ${right.code}) ${loopBody(cx, body)}`;
-  return ts`for (${decl || 'const '}[${i}, ${v}] of ${memberBase(rightNode, right).code}.entries()) ${loopBody(cx, body)}`;
+  if (!i) return ts`for (const ${v} of ${right.code}) ${iteration()}`;
+  return ts`for (const [${i}, ${v}] of ${memberBase(rightNode, right).code}.entries()) ${iteration()}`;
 }
 
 /** A for-clause initializer declares with `let` (the loop variable changes). */

@@ -5,11 +5,15 @@
 //                            the call as a closure)
 //   defer f(x)            -> deferred.push(f, x);      (x may change: evaluated now, as Go does)
 //   defer func() { ... }() -> deferred.push(() => { ... });
+//   defer f()()           -> deferred.push(f());       (the callee is evaluated now too)
+//   defer println(x)      -> deferred.push(fmt.eprintln, x);
 // `deferred` is the function's DeferStack, which functions.ts sets up.
 import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
+import { builtinPrintArguments, builtinPrinter } from './expr-call-builtin.js';
 import { funcLiteral } from './functions.js';
+import { UNKNOWN } from './types.js';
 
 export function goStatement(cx: GoContext, node: Node): Code {
   cx.use('go');
@@ -17,8 +21,10 @@ export function goStatement(cx: GoContext, node: Node): Code {
   const fnNode = call.type === 'call_expression' ? field(call, 'function')! : call;
   const args = kids(field(call, 'arguments'));
   const literal = fnNode.type === 'func_literal' ? funcLiteral(cx, fnNode) : null;
-  const argCodes = args.map((a) => cx.expr(a).code);
   const fn = literal ?? cx.expr(fnNode);
+  // Each argument as its parameter takes it (a struct copied, a value put in an interface).
+  const params = fn.type.kind === 'func' && !fn.type.variadic ? fn.type.params : [];
+  const argCodes = args.map((a, i) => cx.value(a, params[i] ?? UNKNOWN));
   return ts`go(${join([fn.code, ...argCodes], ', ')});`;
 }
 
@@ -27,21 +33,38 @@ export function deferStatement(cx: GoContext, node: Node): Code {
   cx.fn.deferred = true;
   const call = kids(node)[0]!;
   const fnNode = field(call, 'function');
-  if (fnNode?.type === 'func_literal' && kids(field(call, 'arguments')).length === 0) {
+  const args = kids(field(call, 'arguments'));
+  if (fnNode?.type === 'func_literal' && args.length === 0) {
     return ts`deferred.push(${funcLiteral(cx, fnNode).code});`;
   }
-  const args = kids(field(call, 'arguments'));
-  const stable = args.every((a) => isStableArgument(a, cx.fn!.reassigned));
-  if (stable) {
+  const reassigned = cx.fn.reassigned;
+  if (!fnNode || (isStableCallee(fnNode, reassigned) && args.every((a) => isStableArgument(a, reassigned)))) {
     const callCode = cx.expr(call).code;
     const text = callCode.toString();
     // An arrow's body starting with `{` would be a block: `pkg.T{}.Close()`.
     const body = text.startsWith('{') ? ts`(${callCode})` : callCode;
     return ts`deferred.push(${text.includes('await ') ? 'async ' : ''}() => ${body});`;
   }
-  const argCodes = args.map((a) => cx.expr(a).code);
-  const target = cx.expr(fnNode!);
-  return ts`deferred.push(${join([target.code, ...argCodes], ', ')});`;
+  const printer = builtinPrinterName(cx, fnNode);
+  const target = printer ? builtinPrinter(cx, printer) : cx.expr(fnNode).code;
+  const argCodes = printer ? builtinPrintArguments(cx, args) : args.map((a) => cx.expr(a).code);
+  return ts`deferred.push(${join([target, ...argCodes], ', ')});`;
+}
+
+/** `print` or `println` when the callee is Go's builtin of that name. */
+function builtinPrinterName(cx: GoContext, callee: Node): 'print' | 'println' | null {
+  const name = callee.text;
+  return (name === 'print' || name === 'println') && callee.type === 'identifier' && cx.scope.lookup(name) === null
+    ? name
+    : null;
+}
+
+/** A callee whose value cannot change before a deferred call runs: a never-reassigned name, a method of one, a function literal (`defer f()()` evaluates `f()` at once). */
+function isStableCallee(node: Node, reassigned: ReadonlySet<string>): boolean {
+  if (node.type === 'func_literal') return true;
+  if (node.type === 'identifier') return !reassigned.has(node.text);
+  const operand = node.type === 'selector_expression' ? field(node, 'operand') : null;
+  return operand !== null && isStableCallee(operand, reassigned);
 }
 
 /** An argument whose value cannot change before a deferred call runs: a literal or a never-reassigned name. */

@@ -7,6 +7,7 @@
 import { block, join, ts, type Code } from '../emit/code.js';
 import { field, kids, statementsOf, type Node } from '../syntax.js';
 import { caseBody, hasSeveralDefaults } from './case-body.js';
+import { isBig } from './big-integers.js';
 import type { GoContext } from './context.js';
 
 export function ifStatement(cx: GoContext, node: Node): Code {
@@ -23,7 +24,10 @@ export function ifStatement(cx: GoContext, node: Node): Code {
 export function switchStatement(cx: GoContext, node: Node): Code {
   return withInitializer(cx, field(node, 'initializer'), () => {
     const valueNode = field(node, 'value');
-    const subject = valueNode ? cx.expr(valueNode).code : ts`true`;
+    const value = valueNode ? cx.expr(valueNode) : null;
+    const subject = value ? value.code : ts`true`;
+    // A case's constant takes the subject's type (a bigint for a uint: big-integers.ts).
+    const caseValue = (v: Node) => (value && isBig(cx, value.type) ? cx.value(v, value.type) : cx.expr(v).code);
     const cases: Code[] = [];
     const clauses = kids(node).filter((n) => n.type === 'expression_case' || n.type === 'default_case');
     if (hasSeveralDefaults(clauses)) return cx.unsupportedStatement(node, 'a switch with several default cases');
@@ -31,7 +35,7 @@ export function switchStatement(cx: GoContext, node: Node): Code {
       const labels =
         clause.type === 'default_case'
           ? [ts`default:`]
-          : kids(field(clause, 'value')).map((v) => ts`case ${cx.expr(v).code}:`);
+          : kids(field(clause, 'value')).map((v) => ts`case ${caseValue(v)}:`);
       const stmts = statementsOf(clause);
       const falls = stmts.some((s) => s.type === 'fallthrough_statement');
       cases.push(ts`${join(labels, ' ')} ${block(caseBody(cx, stmts, undefined, falls))}`);

@@ -3,7 +3,7 @@
 //   x := f(1,, 2)   -> unsupported('syntax error: ,', 'prog.go:3:11');
 // The blocks nested in it are its statements' own business, so a body with a broken line still
 // translates around it.
-import { abbreviate, type Node } from '../syntax.js';
+import { abbreviate, TOO_DEEP_MESSAGE, type Node } from '../syntax.js';
 
 /** Nodes whose errors belong to the statements inside them. */
 const NESTED_STATEMENTS = new Set(['block', 'statement_list']);
@@ -22,5 +22,6 @@ export function ownSyntaxError(node: Node): Node | null {
 
 /** What the placeholder for an ERROR or MISSING node says. */
 export function describeSyntaxError(node: Node): string {
+  if (node.isTooDeep) return TOO_DEEP_MESSAGE;
   return node.isMissing ? `syntax error: missing ${node.type}` : `syntax error: ${abbreviate(node.text)}`;
 }

@@ -17,6 +17,8 @@ export interface GoTranslation {
   callGraph: CallGraph;
   runtimeNames: ReadonlySet<string>;
   diagnostics: Diagnostic[];
+  /** The function that initializes the package, which `runMain` runs before main; null if none is needed. */
+  initFunction: string | null;
 }
 
 export function translateGoFile(
@@ -27,13 +29,13 @@ export function translateGoFile(
 ): GoTranslation {
   const translate = (renamed: ReadonlySet<string>) => {
     const cx = new GoContext(decls, facts, GO_VISITORS, locate, renamed);
-    return { cx, body: sourceFile(cx, root) };
+    return { cx, ...sourceFile(cx, root) };
   };
-  let { cx, body } = translate(new Set());
+  let { cx, body, initFunction } = translate(new Set());
   const clashing = namesTheImportBinds(cx, body);
   // Rare (a package-level `func send` where a nil channel's send needs the runtime's): translate again with those renamed.
-  if (clashing.size > 0) ({ cx, body } = translate(clashing));
-  return { body, callGraph: cx.callGraph, runtimeNames: cx.runtimeNames, diagnostics: cx.diagnostics };
+  if (clashing.size > 0) ({ cx, body, initFunction } = translate(clashing));
+  return { body, callGraph: cx.callGraph, runtimeNames: cx.runtimeNames, diagnostics: cx.diagnostics, initFunction };
 }
 
 /** Package-level names that the runtime import line will also declare (a module rejects the second declaration). */

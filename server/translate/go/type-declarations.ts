@@ -3,18 +3,46 @@
 //   func (p *Point) Move(dx int)          constructor(init: Partial<Point> = {}) { ... }
 //                                         clone(): Point { ... }   (Go copies struct values)
 //                                         move(dx: number): void { ... } }
+//   type pixel point (a struct)      -> class pixel { ... }        (point's fields, not its methods)
+//   type Box[T any] struct { ... }   -> class Box<T> { ... }
+//   type Outer struct { Inner }      -> class Outer { Inner: Inner; ...
+//                                         describe(): string { return this.Inner.describe(); } }
+//                                       (a promoted method, for calls through an interface)
 //   type Shape interface { Area() float64 }  -> interface Shape { area(): number | Promise<number>; }
+//   type Number interface { ~int | ~float64 } -> type Number = number;   (a constraint)
+//   type A = B (a struct)            -> type A = B; const A = B;
 //   type State int; func (s State) String()  -> type State = number; function stateString(s: State): string { }
+//                                               class StateValue extends Named<State> { String() { ... } }
+//                                               (a State in an interface: it carries the methods)
+//   func (c *Count) Inc() (Count an int)     -> function countInc(c: Ptr<Count>): void { }
 //   a second type T in one block (Go rejects it) -> a panic when reached
-import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/code.js';
+import { block, Code, ifAsync, join, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, point, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
-import { parseType, signatureOf, type MethodDecl } from './declarations.js';
+import { parseType, signatureOf, typeParameters, type MethodDecl } from './declarations.js';
 import { functionParts, resultType, resultTypeText } from './functions.js';
-import { methodFunctionName, methodName } from './methods.js';
+import {
+  embeddedFields,
+  findMethod,
+  interfaceMethods,
+  methodFunctionName,
+  methodName,
+  valueClassName,
+} from './methods.js';
+import { quote } from './literals.js';
 import { propertyName, typeName } from './names.js';
 import { Scope } from './scope.js';
-import { tsType, tsTypeOrNull, type Field, type GoType } from './types.js';
+import {
+  describeType,
+  ERROR,
+  namedOf,
+  pointsToVariable,
+  resolve,
+  tsType,
+  tsTypeOrNull,
+  type Field,
+  type GoType,
+} from './types.js';
 import { copyIfStruct, zeroFor } from './values.js';
 
 export function typeDeclaration(cx: GoContext, node: Node): Code[] {
@@ -29,51 +57,163 @@ export function typeDeclaration(cx: GoContext, node: Node): Code[] {
       continue;
     }
     const type = parseType(typeNode);
+    const underlying = resolve(type, cx.decls);
+    if (spec.type === 'type_alias') {
+      out.push(typeAlias(name, type, underlying));
+      continue;
+    }
     const methods = [...(cx.decls.methods.get(name)?.values() ?? [])];
-    if (type.kind === 'struct') out.push(mapped(point(spec), structClass(cx, name, type.fields, methods)));
-    else if (type.kind === 'interface') out.push(interfaceType(cx, name, typeNode));
+    const generics = typeParameters(field(spec, 'type_parameters'));
+    if (underlying.kind === 'struct')
+      out.push(mapped(point(spec), structClass(cx, name, generics, underlying.fields, methods)));
+    else if (type.kind === 'interface') out.push(interfaceType(cx, name, type, typeNode));
     else {
-      out.push(typeOnly(`type ${typeName(name)} = ${tsType(type)};`));
+      out.push(typeOnly(`type ${typeName(name)}${generics} = ${tsType(type)};`));
       for (const m of methods) out.push(methodAsFunction(cx, name, type, m));
+      if (valueClassName(cx.decls, { kind: 'named', name })) out.push(valueClass(cx, name, methods));
     }
   }
   return out;
 }
 
-/** Methods may be async in some implementation, so each result may be a Promise. */
-function interfaceType(cx: GoContext, name: string, node: Node): Code {
+/** `type A = B`: the same type under another name; a struct's class too (`const A = B`, for `new A()`). */
+function typeAlias(name: string, type: GoType, underlying: GoType): Code {
+  const alias = typeOnly(`type ${typeName(name)} = ${tsType(type)};`);
+  return underlying.kind === 'struct' && type.kind === 'named'
+    ? join([alias, ts`const ${typeName(name)} = ${typeName(type.name)};`], '\n')
+    : alias;
+}
+
+/**
+ * A method's result is `T | Promise<T>` where some implementation is async. Embedded
+ * interfaces are extended; a constraint's union of types (`~int | ~float64`) is a type alias.
+ */
+function interfaceType(cx: GoContext, name: string, type: Extract<GoType, { kind: 'interface' }>, node: Node): Code {
+  const union = type.union ?? [];
+  const embedded = union.filter((t) => resolve(t, cx.decls).kind === 'interface');
+  const types = union.filter((t) => !embedded.includes(t));
+  if (types.length > 0 && type.methods?.length === 0)
+    return typeOnly(`type ${typeName(name)} = ${[...new Set(types.map((t) => tsType(t)))].join(' | ')};`);
+  const extended = embedded.map((t) => (t === ERROR ? 'GoError' : tsType(t))).filter((t) => t !== 'any');
+  const heritage = extended.length ? ` extends ${extended.join(', ')}` : '';
   const members = kids(node)
     .filter((n) => n.type === 'method_elem')
     .map((m) => {
       const sig = signatureOf(m);
-      const tsName = methodName(cx.decls, field(m, 'name')?.text ?? '');
+      const goName = field(m, 'name')?.text ?? '';
+      const tsName = methodName(cx.decls, goName);
       const scope = new Scope();
       const params = sig.params
         .map((p) => `${scope.declare(p.name === '_' ? 'arg' : p.name, p.type).tsName}: ${tsTypeOrNull(p.type)}`)
         .join(', ');
       const result = resultTypeText(sig.results, false);
-      return `${tsName}(${params}): ${result} | Promise<${result}>;`;
+      // A Promise only where some implementation turns out async (calls await then, and only then).
+      const implementations = [...cx.decls.methods].filter(([, ms]) => ms.has(goName)).map(([t]) => `${t}.${goName}`);
+      return ts`${typeOnly(`${tsName}(${params}): ${result}`)}${ifAsync(implementations, ` | Promise<${result}>`, '', true)}${typeOnly(';')}`;
     });
-  const body = members.length ? ` ${members.join(' ')} ` : ' ';
-  return typeOnly(`interface ${typeName(name)} {${body}}`);
+  const body = new Code();
+  for (const m of members) body.append(typeOnly(' '), m);
+  body.append(typeOnly(' '));
+  return ts`${typeOnly(`interface ${typeName(name)}${heritage} {`)}${body}${typeOnly('}')}`;
 }
 
-function structClass(cx: GoContext, goName: string, structFields: Field[], methods: MethodDecl[]): Code {
+function structClass(
+  cx: GoContext,
+  goName: string,
+  generics: string,
+  structFields: Field[],
+  methods: MethodDecl[],
+): Code {
   const name = typeName(goName);
+  const self = `${name}${typeArguments(generics)}`;
   const fieldNames = structFields.map((f) => propertyName(f.name));
   const members: Code[] = structFields.map((f, i) => ts`${fieldNames[i]!}${typeOnly(`: ${tsType(f.type)}`)};`);
   const init = structFields.map(
     (f, i) => ts`this.${fieldNames[i]!} = init.${fieldNames[i]!} ?? ${zeroFor(cx, f.type, false)};`,
   );
-  members.push(ts`constructor(init${typeOnly(`: Partial<${name}>`)} = {}) ${block(init)}`);
+  members.push(ts`constructor(init${typeOnly(`: Partial<${self}>`)} = {}) ${block(init)}`);
   const copies = structFields.map((f, i) => copyIfStruct(cx, ts`this.${fieldNames[i]!}`, f.type));
   const cloneBody = join(
     fieldNames.map((f, i) => ts`${f}: ${copies[i]!}`),
     ', ',
   );
-  members.push(ts`clone()${typeOnly(`: ${name}`)} ${block([ts`return new ${name}({ ${cloneBody} });`])}`);
+  members.push(ts`clone()${typeOnly(`: ${self}`)} ${block([ts`return new ${name}({ ${cloneBody} });`])}`);
   for (const m of methods) members.push(method(cx, m));
-  return ts`class ${name} ${block(members)}`;
+  members.push(...promotedMethods(cx, goName, structFields, methods));
+  return ts`class ${name}${typeOnly(generics)} ${block(members)}`;
+}
+
+/** `<K extends number, V>` -> `<K, V>`: the parameters as arguments. */
+function typeArguments(generics: string): string {
+  return generics.replace(/ extends [^,>]+(?:\s*\|\s*[^,>]+)*/g, '');
+}
+
+/**
+ * Methods promoted from embedded fields (a struct's, or an interface's), each calling the
+ * embedded value's: Go finds them on the outer value when it is in an interface, so the class has them.
+ */
+function promotedMethods(cx: GoContext, goName: string, structFields: Field[], own: MethodDecl[]): Code[] {
+  const taken = new Set([...structFields.map((f) => f.name), ...own.map((m) => m.name)]);
+  const out: Code[] = [];
+  for (const name of reachableMethodNames(cx, { kind: 'named', name: goName })) {
+    if (taken.has(name)) continue;
+    taken.add(name);
+    const found = findMethod(cx.decls, { kind: 'named', name: goName }, name);
+    const receiver = `this${found?.path ?? ''}`;
+    const tsName = methodName(cx.decls, name);
+    if (found?.kind === 'declared') {
+      const m = found.method;
+      const params = parameterList(cx, m);
+      const args = params.names.join(', ');
+      const call = cx.decls.isStruct(m.receiverType)
+        ? `${receiver}.${tsName}(${args})`
+        : `${methodFunctionName(cx.decls, m.receiverType, m.name)}(${[receiver, ...params.names].join(', ')})`;
+      out.push(ts`${tsName}(${params.code}) ${block([ts`return ${call};`])}`);
+    } else if (found?.kind === 'interface') {
+      const iface = namedOf(fieldTypeAt(cx, goName, found.path) ?? { kind: 'unknown' });
+      if (!iface) continue;
+      const params = typeOnly(`: Parameters<${typeName(iface)}['${tsName}']>`);
+      out.push(ts`${tsName}(...args${params}) ${block([ts`return ${receiver}.${tsName}(...args);`])}`);
+    }
+  }
+  return out;
+}
+
+/** Names of the methods declared on the embedded fields' types, or of their interfaces, at any depth. */
+function reachableMethodNames(cx: GoContext, type: GoType): Set<string> {
+  const names = new Set<string>();
+  let level = embeddedFields(cx.decls, type);
+  for (let depth = 0; depth < 5 && level.length > 0; depth++) {
+    for (const f of level) {
+      const named = namedOf(f.type);
+      for (const m of (named && cx.decls.methods.get(named)?.keys()) || []) names.add(m);
+      for (const m of interfaceMethods(cx.decls, f.type) ?? []) names.add(m);
+    }
+    level = level.flatMap((f) => embeddedFields(cx.decls, f.type, f.path));
+  }
+  return names;
+}
+
+/** The type of the embedded field at `path` (`.Inner.Namer`) of a struct type. */
+function fieldTypeAt(cx: GoContext, goName: string, path: string): GoType | null {
+  let level = embeddedFields(cx.decls, { kind: 'named', name: goName });
+  while (level.length > 0) {
+    const found = level.find((f) => f.path === path);
+    if (found) return found.type;
+    level = level.flatMap((f) => embeddedFields(cx.decls, f.type, f.path));
+  }
+  return null;
+}
+
+/** A method's parameters with their types, and their names. */
+function parameterList(cx: GoContext, m: MethodDecl): { code: Code; names: string[] } {
+  const scope = new Scope();
+  const names = m.params.map((p) => scope.declare(p.name === '_' ? 'arg' : p.name, p.type).tsName);
+  const code = join(
+    m.params.map((p, i) => ts`${p.variadic ? '...' : ''}${names[i]!}${typeOnly(`: ${tsType(p.type, cx.decls)}`)}`),
+    ', ',
+  );
+  return { code, names: names.map((n, i) => (m.params[i]!.variadic ? `...${n}` : n)) };
 }
 
 function method(cx: GoContext, m: MethodDecl): Code {
@@ -89,15 +229,37 @@ function method(cx: GoContext, m: MethodDecl): Code {
   return ts`${ifAsync([key], 'async ')}${methodName(cx.decls, m.name)}(${params})${resultType(m.results, key)} ${body}`;
 }
 
-/** Methods on non-struct types (`type State int`) become functions taking the value first. */
+/** Methods on non-struct types (`type State int`) become functions taking the value first, or a `Ptr` to it for a pointer method. */
 function methodAsFunction(cx: GoContext, goTypeName: string, type: GoType, m: MethodDecl): Code {
   const key = `${goTypeName}.${m.name}`;
+  const named: GoType = { kind: 'named', name: goTypeName };
+  const receiverType: GoType = m.pointerReceiver ? { kind: 'pointer', elem: named } : named;
   const { params, body, receiverName } = functionParts(cx, key, m.node, m, {
     name: m.receiverName,
-    type: { kind: 'named', name: goTypeName },
+    type: receiverType,
     asThis: false,
   });
-  const receiver = ts`${receiverName}${typeOnly(`: ${tsType(type) === 'number' ? typeName(goTypeName) : tsType(type)}`)}`;
+  const valueType = tsType(type) === 'number' ? typeName(goTypeName) : tsType(type);
+  const annotation = m.pointerReceiver && pointsToVariable(named, cx.decls) ? `Ptr<${valueType}>` : valueType;
+  const receiver = ts`${receiverName}${typeOnly(`: ${annotation}`)}`;
   const all = params.isEmpty ? receiver : ts`${receiver}, ${params}`;
   return ts`${ifAsync([key], 'async ')}function ${methodFunctionName(cx.decls, goTypeName, m.name)}(${all})${resultType(m.results, key)} ${body}`;
+}
+
+/**
+ * A named non-struct type's value in an interface: a `Named` (the runtime prints its value)
+ * whose methods call the type's functions; it is itself a `Ptr` to its value, for pointer methods.
+ */
+function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[]): Code {
+  cx.use('Named');
+  const named: GoType = { kind: 'named', name: goTypeName };
+  const boxed = pointsToVariable(named, cx.decls);
+  const members = methods.map((m) => {
+    const params = parameterList(cx, m);
+    const receiver = m.pointerReceiver && boxed ? 'this' : 'this.value';
+    const call = `${methodFunctionName(cx.decls, goTypeName, m.name)}(${[receiver, ...params.names].join(', ')})`;
+    return ts`${methodName(cx.decls, m.name)}(${params.code}) ${block([ts`return ${call};`])}`;
+  });
+  const goType = ts`${typeOnly('readonly ')}goType = ${quote(describeType(named, true))};`;
+  return ts`class ${valueClassName(cx.decls, named)!} extends Named${typeOnly(`<${typeName(goTypeName)}>`)} ${block([goType, ...members])}`;
 }

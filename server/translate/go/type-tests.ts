@@ -1,37 +1,60 @@
 // Go's dynamic type tests, for type switches and `v, ok := x.(T)`:
-//   Stringer (methods)  -> typeof x?.String === 'function'
-//   T (a struct)        -> x instanceof T && !isRef(x)        *T -> x instanceof T
+//   Stringer (methods)  -> hasMethods(x, 'String')
+//   Celsius (a float64 with methods) -> x instanceof CelsiusValue   (then x.value is the Celsius)
+//   chan int            -> isChanOf(x, 'chan int')
+//   T (a struct)        -> x instanceof T && !isRef(x)        *T -> x instanceof T && isRef(x)
 //   int / float64       -> Number.isInteger(x) / typeof x === 'number'
 //   string, bool        -> typeof x === 'string' / 'boolean'
-//   error               -> typeof x?.Error === 'function'    nil -> x == null
+//   error               -> hasMethods(x, 'Error')           nil -> x == null
 //   []T, map[K]V        -> Array.isArray(x), x instanceof Map
-import { join, ts, type Code } from '../emit/code.js';
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import type { GoContext } from './context.js';
-import { methodName } from './methods.js';
+import { interfaceMethods, methodName, valueClassName } from './methods.js';
+import { quote } from './literals.js';
 import { typeName } from './names.js';
-import { isFloat, isInteger, isString, resolve, type GoType } from './types.js';
+import { describeType, isFloat, isInteger, isString, resolve, tsType, type GoType } from './types.js';
 
 export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
   if (t.kind === 'named' && t.name === 'nil') return ts`${subject} == null`;
   const r = resolve(t, cx.decls);
-  if (r.kind === 'interface' && r.methods?.length) {
-    return join(
-      r.methods.map((m) => ts`typeof ${subject}?.${methodName(cx.decls, m)} === 'function'`),
-      ' && ',
-    );
+  const methods = interfaceMethods(cx.decls, t);
+  if (methods?.length) {
+    cx.use('hasMethods');
+    return ts`hasMethods(${join([subject, ...methods.map((m) => ts`${quote(methodName(cx.decls, m))}`)], ', ')})`;
+  }
+  const valueClass = valueClassName(cx.decls, t);
+  if (valueClass) return ts`${subject} instanceof ${valueClass}`;
+  if (r.kind === 'chan') {
+    cx.use('isChanOf');
+    return ts`isChanOf(${subject}, ${quote(describeType(r))})`;
   }
   if (r.kind === 'interface' && r.name === 'any') return ts`true`;
   if (t.kind === 'named' && r.kind === 'struct') {
     cx.use('isRef');
     return ts`${subject} instanceof ${typeName(t.name)} && !isRef(${subject})`;
   }
+  if (t.kind === 'pointer' && t.elem.kind === 'named' && cx.decls.isStruct(t.elem.name)) {
+    cx.use('isRef');
+    return ts`${subject} instanceof ${typeName(t.elem.name)} && isRef(${subject})`;
+  }
   if (t.kind === 'pointer' && t.elem.kind === 'named') return ts`${subject} instanceof ${typeName(t.elem.name)}`;
   if (isInteger(r)) return ts`Number.isInteger(${subject})`;
   if (isFloat(r)) return ts`typeof ${subject} === 'number'`;
   if (isString(r)) return ts`typeof ${subject} === 'string'`;
   if (r.kind === 'basic' && r.name === 'bool') return ts`typeof ${subject} === 'boolean'`;
-  if (r.kind === 'interface' && r.name === 'error') return ts`typeof ${subject}?.Error === 'function'`;
   if (r.kind === 'slice') return ts`Array.isArray(${subject})`;
   if (r.kind === 'map') return ts`${subject} instanceof Map`;
   return ts`${subject} != null`;
+}
+
+/**
+ * The value a successful test of `subject` (of type `from`) gives: a named non-struct type's
+ * value comes out of its class (`v.value`); for TypeScript, an interface value is now of the
+ * interface tested (`r as unknown as Writer`), unless it was `any` already.
+ */
+export function assertedValue(cx: GoContext, subject: Code, t: GoType, from: GoType): Code {
+  if (valueClassName(cx.decls, t)) return ts`${subject}.value`;
+  const declared = resolve(t, cx.decls).kind === 'interface' ? tsType(t, cx.decls) : 'any';
+  if (declared === 'any' || tsType(from, cx.decls) === 'any') return subject;
+  return ts`(${subject}${typeOnly(` as unknown as ${declared}`)})`;
 }

@@ -8,10 +8,10 @@ export type GoType =
   | { kind: 'array'; elem: GoType; length: string }
   | { kind: 'map'; key: GoType; value: GoType }
   | { kind: 'pointer'; elem: GoType }
-  | { kind: 'named'; name: string }
+  | { kind: 'named'; name: string; args?: GoType[] }
   | { kind: 'struct'; fields: Field[] }
   | { kind: 'func'; params: GoType[]; results: GoType[]; variadic: boolean }
-  | { kind: 'interface'; name: string; methods?: string[] }
+  | { kind: 'interface'; name: string; methods?: string[]; union?: GoType[] }
   | { kind: 'tuple'; items: GoType[] }
   | { kind: 'untyped'; name: 'int' | 'float' | 'rune' | 'string' | 'bool' | 'nil' }
   | { kind: 'unknown' };
@@ -49,6 +49,13 @@ const INTEGERS = new Set([
   'rune',
 ]);
 const FLOATS = new Set(['float32', 'float64']);
+/** The unsigned 64-bit integers, whose values pass 2^53 (`^uint(0)`): a bigint each (big-integers.ts). */
+const BIG_INTEGERS = new Set(['uint', 'uint64', 'uintptr']);
+
+/** Whether a type (resolved) is an unsigned 64-bit integer, held in a bigint. */
+export function isBigInteger(t: GoType): boolean {
+  return t.kind === 'basic' && BIG_INTEGERS.has(t.name);
+}
 export const BASIC_NAMES = new Set([...INTEGERS, ...FLOATS, 'string', 'bool', 'complex64', 'complex128']);
 
 /** Types the runtime provides, by their Go name, with the TypeScript that names them. */
@@ -60,15 +67,68 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'sync.Cond': 'sync.Cond',
   'time.Duration': 'number',
   'time.Time': 'time.Time',
+  'time.Month': 'number',
+  'time.Weekday': 'number',
+  'time.Location': 'time.Location',
   'time.Timer': 'time.Timer',
   'time.Ticker': 'time.Ticker',
   'context.Context': 'context.Context',
   'context.CancelFunc': 'context.CancelFunc',
   'strings.Builder': 'strings.Builder',
+  'strings.Replacer': 'strings.Replacer',
+  'runtime.MemStats': 'runtime.MemStats',
+  'log.Logger': 'log.Logger',
+  'sort.Interface': 'sort.Interface',
+  'sort.IntSlice': 'sort.IntSlice',
+  'sort.StringSlice': 'sort.StringSlice',
+  'sort.Float64Slice': 'sort.Float64Slice',
+  'rand.Rand': 'rand.Rand',
+  'rand.Source': 'rand.Source',
+  'rand.PCG': 'rand.PCG',
+  'sync.Map': 'sync.Map',
+  'sync.Pool': 'sync.Pool',
+  'bytes.Buffer': 'bytes.Buffer',
+  'atomic.Int32': 'atomic.Int32',
+  'atomic.Int64': 'atomic.Int64',
+  'atomic.Uint32': 'atomic.Uint32',
+  'atomic.Uint64': 'atomic.Uint64',
+  'atomic.Bool': 'atomic.Bool',
+  'atomic.Value': 'atomic.Value',
+  'atomic.Pointer': 'atomic.Pointer',
+  'os.File': 'os.File',
+  'strings.Reader': 'strings.Reader',
+  'bufio.Scanner': 'bufio.Scanner',
+  'bufio.Reader': 'bufio.Reader',
+  'bufio.Writer': 'bufio.Writer',
+  'bufio.SplitFunc': 'bufio.SplitFunc',
+  'list.List': 'list.List',
+  'list.Element': 'list.Element',
+  'ring.Ring': 'ring.Ring',
 };
 
 /** Package types whose zero value is a usable object (Go's "the zero value is ready to use"). */
-const CONSTRUCTIBLE = new Set(['sync.WaitGroup', 'sync.Mutex', 'sync.RWMutex', 'sync.Once', 'strings.Builder']);
+const CONSTRUCTIBLE = new Set([
+  'sync.WaitGroup',
+  'sync.Mutex',
+  'sync.RWMutex',
+  'sync.Once',
+  'strings.Builder',
+  'time.Time',
+  'sync.Map',
+  'sync.Pool',
+  'bytes.Buffer',
+  'atomic.Int32',
+  'atomic.Int64',
+  'atomic.Uint32',
+  'atomic.Uint64',
+  'atomic.Bool',
+  'atomic.Value',
+  'atomic.Pointer',
+  'runtime.MemStats',
+  'list.List',
+  'strings.Reader',
+  'ring.Ring',
+]);
 
 export function isInteger(t: GoType): boolean {
   const u = t.kind === 'named' && t.name === 'time.Duration' ? INT : t;
@@ -114,8 +174,10 @@ export function describeType(t: GoType, qualified = false): string {
   switch (t.kind) {
     case 'basic':
       return t.name === 'byte' ? 'uint8' : t.name === 'rune' ? 'int32' : t.name;
-    case 'named':
-      return qualified && !t.name.includes('.') ? `main.${t.name}` : t.name;
+    case 'named': {
+      const args = t.args ? `[${t.args.map(inner).join(',')}]` : '';
+      return `${qualified && !t.name.includes('.') ? `main.${t.name}` : t.name}${args}`;
+    }
     case 'interface':
       return t.name === 'any' || t.name === 'interface' ? 'interface {}' : t.name;
     case 'chan':
@@ -143,11 +205,17 @@ export function describeType(t: GoType, qualified = false): string {
   }
 }
 
-/** The TypeScript type for a Go type. */
-export function tsType(t: GoType): string {
+/** The TypeScript type for a Go type; a pointer to a named type is a `Ptr` only with `env` to resolve it. */
+export function tsType(t: GoType, env?: TypeEnv): string {
   switch (t.kind) {
     case 'basic':
-      return t.name === 'string' ? 'string' : t.name === 'bool' ? 'boolean' : 'number';
+      return t.name === 'string'
+        ? 'string'
+        : t.name === 'bool'
+          ? 'boolean'
+          : BIG_INTEGERS.has(t.name)
+            ? 'bigint'
+            : 'number';
     case 'untyped':
       return tsType(defaultType(t));
     case 'chan':
@@ -158,9 +226,14 @@ export function tsType(t: GoType): string {
     case 'map':
       return `Map<${tsType(t.key)}, ${tsType(t.value)}>`;
     case 'pointer':
-      return tsType(t.elem);
+      return pointsToVariable(t.elem, env) ? `Ptr<${tsType(t.elem)}>` : tsType(t.elem);
     case 'named':
-      return PACKAGE_TYPES[t.name] ?? typeName(t.name);
+      if (t.args && (t.name === 'iter.Seq' || t.name === 'iter.Seq2')) return tsType(iteratorFunction(t.args), env);
+      return (
+        PACKAGE_TYPES[t.name] ??
+        (t.name in PACKAGE_INTERFACES ? 'any' : null) ??
+        `${typeName(t.name)}${t.args ? `<${t.args.map((a) => tsType(a, env)).join(', ')}>` : ''}`
+      );
     case 'struct':
       return t.fields.length === 0
         ? 'object'
@@ -172,7 +245,7 @@ export function tsType(t: GoType): string {
     case 'interface':
       return t.name === 'error' ? 'GoError | null' : 'any';
     case 'tuple':
-      return `[${t.items.map(tsType).join(', ')}]`;
+      return `[${t.items.map((item) => tsType(item, env)).join(', ')}]`;
     case 'unknown':
       return 'any';
   }
@@ -186,12 +259,35 @@ function wrapUnion(s: string): string {
 export interface TypeEnv {
   /** The underlying type of a user-declared named type, or null if there is none. */
   underlying(name: string): GoType | null;
+  /** The zero value of a type parameter, or null for another name. */
+  typeParameterZero?(name: string): string | null;
 }
+
+/** Interfaces of Go's library that a program's types implement: a value in one keeps its methods. */
+const PACKAGE_INTERFACES: Record<string, GoType> = {
+  'fmt.Stringer': { kind: 'interface', name: 'fmt.Stringer', methods: ['String'] },
+  'sort.Interface': { kind: 'interface', name: 'sort.Interface', methods: ['Len', 'Less', 'Swap'] },
+  'sync.Locker': { kind: 'interface', name: 'sync.Locker', methods: ['Lock', 'Unlock'] },
+  'io.Reader': { kind: 'interface', name: 'io.Reader', methods: ['Read'] },
+  'io.Writer': { kind: 'interface', name: 'io.Writer', methods: ['Write'] },
+  'io.ReadWriter': { kind: 'interface', name: 'io.ReadWriter', methods: ['Read', 'Write'] },
+  'io.Closer': { kind: 'interface', name: 'io.Closer', methods: ['Close'] },
+  'io.ReadCloser': { kind: 'interface', name: 'io.ReadCloser', methods: ['Read', 'Close'] },
+  'io.WriteCloser': { kind: 'interface', name: 'io.WriteCloser', methods: ['Write', 'Close'] },
+  'io.ByteReader': { kind: 'interface', name: 'io.ByteReader', methods: ['ReadByte'] },
+  'io.RuneReader': { kind: 'interface', name: 'io.RuneReader', methods: ['ReadRune'] },
+  'io.StringWriter': { kind: 'interface', name: 'io.StringWriter', methods: ['WriteString'] },
+  'heap.Interface': {
+    kind: 'interface',
+    name: 'heap.Interface',
+    methods: ['Len', 'Less', 'Swap', 'Push', 'Pop'],
+  },
+};
 
 /** Follows user-declared names to their underlying type (`type Celsius float64` is a float). */
 export function resolve(t: GoType, env: TypeEnv): GoType {
   for (let i = 0; i < 16 && t.kind === 'named'; i++) {
-    const u = env.underlying(t.name);
+    const u = env.underlying(t.name) ?? PACKAGE_INTERFACES[t.name] ?? null;
     if (u === null) break;
     t = u;
   }
@@ -202,22 +298,26 @@ export function resolve(t: GoType, env: TypeEnv): GoType {
 export function zeroValue(t: GoType, env: TypeEnv): string {
   switch (t.kind) {
     case 'basic':
-      return t.name === 'string' ? "''" : t.name === 'bool' ? 'false' : '0';
+      return t.name === 'string' ? "''" : t.name === 'bool' ? 'false' : BIG_INTEGERS.has(t.name) ? '0n' : '0';
     case 'untyped':
       return zeroValue(defaultType(t), env);
     case 'slice':
       return '[]';
-    case 'array':
-      return `Array.from({ length: ${t.length} }, () => ${zeroValue(t.elem, env)})`;
+    case 'array': {
+      const zero = zeroValue(t.elem, env);
+      return `Array.from({ length: ${t.length} }, () => ${zero.startsWith('{') ? `(${zero})` : zero})`;
+    }
     case 'named': {
       if (t.name === 'time.Duration') return '0';
       if (CONSTRUCTIBLE.has(t.name)) return `new ${PACKAGE_TYPES[t.name]}()`;
       const u = env.underlying(t.name);
-      if (u?.kind === 'struct') return `new ${typeName(t.name)}()`;
-      return u === null ? 'null' : zeroValue(u, env);
+      if (u === null) return env.typeParameterZero?.(t.name) ?? 'null';
+      return resolve(u, env).kind === 'struct' ? `new ${typeName(t.name)}()` : zeroValue(u, env);
     }
-    case 'struct':
-      return '{}';
+    case 'struct': {
+      const fields = t.fields.map((f) => `${propertyName(f.name)}: ${zeroValue(f.type, env)}`);
+      return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
+    }
     default:
       return 'null';
   }
@@ -228,10 +328,25 @@ export function isNilable(t: GoType): boolean {
   return ['pointer', 'chan', 'map', 'func', 'interface', 'unknown'].includes(t.kind);
 }
 
-export function tsTypeOrNull(t: GoType): string {
-  const s = tsType(t);
+export function tsTypeOrNull(t: GoType, env?: TypeEnv): string {
+  const s = tsType(t, env);
   if (!isNilable(t) || s === 'any' || s.endsWith('| null')) return s;
   return `${wrapUnion(s)} | null`;
+}
+
+/**
+ * Whether a pointer to `t` is a `Ptr` (`{ value }`, reading and writing the variable it points
+ * to). A pointer to a struct or an array is the object itself, as is one to a runtime type.
+ */
+export function pointsToVariable(t: GoType, env?: TypeEnv): boolean {
+  const r = env ? resolve(t, env) : t;
+  return !['struct', 'array', 'named', 'unknown', 'tuple'].includes(r.kind);
+}
+
+/** The array type of an array or of a pointer to one (`*[3]int`), resolved; null for any other type. */
+export function arrayBehindPointer(t: GoType, env: TypeEnv): Extract<GoType, { kind: 'array' }> | null {
+  const r = resolve(derefType(resolve(t, env)), env);
+  return r.kind === 'array' ? r : null;
 }
 
 /** The type a pointer points to; any other type as it is. */
@@ -248,4 +363,10 @@ export function namedOf(t: GoType): string | null {
 /** A call's result type: nothing known, the one result, or a tuple of them. */
 export function tupleOf(types: GoType[]): GoType {
   return types.length === 0 ? UNKNOWN : types.length === 1 ? types[0]! : { kind: 'tuple', items: types };
+}
+
+/** `func(yield func(V...) bool)`: an iterator function over these values, as `iter.Seq[V]` is. */
+export function iteratorFunction(yielded: GoType[]): Extract<GoType, { kind: 'func' }> {
+  const yieldType: GoType = { kind: 'func', params: yielded, results: [BOOL], variadic: false };
+  return { kind: 'func', params: [yieldType], results: [], variadic: false };
 }

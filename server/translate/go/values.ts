@@ -2,7 +2,8 @@
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import type { GoContext } from './context.js';
-import { isNilable, tsType, zeroValue, type GoType } from './types.js';
+import { valueClassName } from './methods.js';
+import { isNilable, pointsToVariable, resolve, tsType, zeroValue, type GoType } from './types.js';
 
 /**
  * Go's zero value. A nil of a type declared without `| null` (nothing assigns it nil
@@ -10,21 +11,61 @@ import { isNilable, tsType, zeroValue, type GoType } from './types.js';
  */
 export function zeroFor(cx: GoContext, type: GoType, nullable: boolean): Code {
   const zero = zeroValue(type, cx.decls);
-  return zero === 'null' && !nullable && isNilable(type) && tsType(type) !== 'any' && !tsType(type).endsWith('| null')
-    ? ts`null${typeOnly('!')}`
-    : ts`${zero}`;
+  const typeParameter = type.kind === 'named' && cx.decls.typeParameterZero(type.name) !== null;
+  const nilable =
+    (isNilable(resolve(type, cx.decls)) && tsType(type) !== 'any' && !tsType(type).endsWith('| null')) || typeParameter;
+  return zero === 'null' && !nullable && nilable ? ts`null${typeOnly('!')}` : ts`${zero}`;
 }
 
-/** Go copies struct values on assignment; a pointer or a fresh literal needs no copy. */
+/** Go copies struct and array values on assignment; a pointer or a fresh literal needs no copy. */
 export function copyIfStruct(cx: GoContext, code: Code, type: GoType, node?: Node): Code {
-  if (type.kind !== 'named' || !cx.decls.isStruct(type.name)) return code;
   if (node && node.type !== 'identifier' && node.type !== 'selector_expression' && node.type !== 'index_expression')
     return code;
-  return ts`${code}.clone()`;
+  return copyOf(cx, code, type) ?? code;
 }
 
-/** `new Map<K, V>()`, or with entries `[k, v]`. */
-export function newMap(t: Extract<GoType, { kind: 'map' }>, entries: Code[] = []): Code {
+/** `s.clone()` for a struct, `a.slice()` for an array (`a.map((e) => e.clone())` of structs); null for a type Go does not copy deeper. */
+function copyOf(cx: GoContext, code: Code, type: GoType): Code | null {
+  if (type.kind === 'named' && cx.decls.isStruct(type.name)) return ts`${code}.clone()`;
+  const t = resolve(type, cx.decls);
+  if (t.kind !== 'array') return null;
+  const element = copyOf(cx, ts`e`, t.elem);
+  return element ? ts`${code}.map((e) => ${element})` : ts`${code}.slice()`;
+}
+
+/** `new Map<K, V>()`, or with entries `[k, v]`; `new ValueMap<K, V>()` for struct or array keys. */
+export function newMap(cx: GoContext, t: Extract<GoType, { kind: 'map' }>, entries: Code[] = []): Code {
   const typeArgs = typeOnly(`<${tsType(t.key)}, ${tsType(t.value)}>`);
-  return entries.length ? ts`new Map${typeArgs}([${join(entries, ', ')}])` : ts`new Map${typeArgs}()`;
+  // Struct and array keys are equal by value in Go: a ValueMap matches them so.
+  const key = resolve(t.key, cx.decls).kind;
+  const map = key === 'struct' || key === 'array' ? 'ValueMap' : 'Map';
+  if (map === 'ValueMap') cx.use('ValueMap');
+  return entries.length ? ts`new ${map}${typeArgs}([${join(entries, ', ')}])` : ts`new ${map}${typeArgs}()`;
+}
+
+/** `&x` where x is no struct or array (a variable, a field, an element): a `Ptr` that reads and writes it. */
+export function pointerToVariable(cx: GoContext, place: Code): Code {
+  cx.use('pointerTo');
+  // The setter's parameter must not hide the variable (`&v` would assign v to itself).
+  let param = 'v';
+  while (new RegExp(`\\b${param}\\b`).test(place.toString())) param += '_';
+  return ts`pointerTo(() => ${place}, (${param}) => (${place} = ${param}))`;
+}
+
+/**
+ * A value going into an interface: a named non-struct type's is wrapped in the class that
+ * carries its methods (`new CelsiusValue(c)`), a pointer to one too (`CounterValue.at(p)`); a
+ * pointer to a struct is marked as one (`ref(p)`).
+ */
+export function inInterface(cx: GoContext, value: Code, type: GoType): Code {
+  const className = valueClassName(cx.decls, type);
+  if (className) return ts`new ${className}(${value})`;
+  if (type.kind === 'pointer' && type.elem.kind === 'named' && cx.decls.isStruct(type.elem.name)) {
+    // In an interface the dynamic type *T differs from T (%T, type switches): mark it.
+    cx.use('ref');
+    return ts`ref(${value})`;
+  }
+  if (type.kind !== 'pointer' || !pointsToVariable(type.elem, cx.decls)) return value;
+  const pointee = valueClassName(cx.decls, type.elem);
+  return pointee ? ts`${pointee}.at(${value})` : value;
 }

@@ -4,10 +4,10 @@ import type { Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { sendStatement } from './channels.js';
 import type { GoContext, Typed, Visitors } from './context.js';
-import { call } from './expr-call.js';
+import { call, callOf, callOfIndexedValue, withoutTypeArguments } from './expr-call.js';
 import { compositeLiteral, valueFor } from './expr-composite-literal.js';
 import { conversion } from './expr-conversion.js';
-import { index, sliceExpression } from './expr-index-slice.js';
+import { index, sliceExpression, typeInstantiation } from './expr-index-slice.js';
 import {
   boolLiteral,
   floatLiteral,
@@ -94,10 +94,10 @@ const EXPRESSIONS = new Map<string, ExpressionVisitor>([
   ['composite_literal', compositeLiteral],
   ['func_literal', funcLiteral],
   ['type_assertion_expression', typeAssertion],
-  [
-    'type_conversion_expression',
-    (cx, node) => conversion(cx, parseType(field(node, 'type')!), field(node, 'operand')!),
-  ],
+  ['type_conversion_expression', typeConversion],
+  ['type_instantiation_expression', typeInstantiation],
+  // The name of a generic function instantiated explicitly (`f[int](x)`, which the tree reads as a conversion).
+  ['type_identifier', identifier],
 ]);
 
 export const GO_VISITORS: Visitors = {
@@ -109,6 +109,15 @@ export const GO_VISITORS: Visitors = {
   },
   value: valueFor,
 };
+
+/** `T(x)`, or `f[int](x)`: a call of a generic function with an explicit type argument. */
+function typeConversion(cx: GoContext, node: Node): Typed {
+  const typeNode = field(node, 'type')!;
+  const fn = withoutTypeArguments(cx, typeNode);
+  if (fn !== typeNode) return callOf(cx, node, fn, [field(node, 'operand')!], typeNode);
+  const indexed = typeNode.type === 'generic_type' ? callOfIndexedValue(cx, typeNode, field(node, 'operand')!) : null;
+  return indexed ?? conversion(cx, parseType(typeNode), field(node, 'operand')!);
+}
 
 /** What a node no visitor translates is called in messages: its kind, or the syntax error. */
 function nodeDescription(node: Node): string {

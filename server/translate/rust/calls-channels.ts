@@ -9,7 +9,7 @@ import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { named, tsType, tuple, UNKNOWN, type RustType } from './types.js';
 
-export function channelCall(cx: RustContext, name: string, args: Node[], elem: RustType): Typed {
+export function channelCall(cx: RustContext, node: Node, name: string, args: Node[], elem: RustType): Typed {
   const types: Record<string, [string, string]> = {
     'mpsc.channel': ['mpsc.Sender', 'mpsc.Receiver'],
     'mpsc.unboundedChannel': ['mpsc.UnboundedSender', 'mpsc.UnboundedReceiver'],
@@ -26,11 +26,12 @@ export function channelCall(cx: RustContext, name: string, args: Node[], elem: R
   const typeArg = tsType(element);
   const generic =
     typeArg && name !== 'watch.channel' ? typeOnly(`<${typeArg === 'void' ? 'Unit' : typeArg}>`) : new Code();
+  // A capacity Tokio may refuse (`channel(0)`) panics at the caller's location.
+  const checked = name === 'mpsc.channel' || name === 'broadcast.channel';
+  const surelyValid = /^[1-9]\d{0,8}$/.test(values[0]?.code.toString() ?? '');
+  const location = checked && !surelyValid ? [ts`'${cx.location(node)}'`] : [];
   return {
-    code: ts`${name}${generic}(${join(
-      values.map((v) => v.code),
-      ', ',
-    )})`,
+    code: ts`${name}${generic}(${join([...values.map((v) => v.code), ...location], ', ')})`,
     type: tuple([named(s, element), named(r, element)]),
   };
 }

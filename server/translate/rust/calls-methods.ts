@@ -21,7 +21,9 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     cx.use('rs');
     return { code: ts`rs.arcClone(${held.code})`, type: held.type };
   }
-  const receiver = autoDeref(held);
+  // A watch Ref answers has_changed itself; its other methods are its value's.
+  const ownMethod = held.type.kind === 'named' && held.type.name === 'watch.Ref' && method === 'has_changed';
+  const receiver = ownMethod ? { ...held } : autoDeref(held);
   receiver.code = grouped(receiver.code);
   const userType =
     receiver.type.kind === 'named' ? (receiver.type.name === 'Self' ? cx.selfType : receiver.type.name) : null;

@@ -9,8 +9,10 @@ import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { channelCall } from './calls-channels.js';
 import { spawnCall } from './calls-spawn.js';
+import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
 import { camelCase } from './names.js';
+import { isPlain } from './values.js';
 import { named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 
 /** Calls of Tokio's and std's functions: channels, spawn, time, process. */
@@ -24,6 +26,8 @@ export function runtimeCall(
   const last = segments[segments.length - 1]!;
   const owner = segments[segments.length - 2] ?? '';
   if (owner === 'Box' && last === 'new') return cx.expr(args[0]!);
+  const sync = syncCall(cx, segments, args, turbofish);
+  if (sync) return sync;
   if (owner === 'future' && last === 'ready') {
     // std::future::ready(v): a future that is ready at once with v.
     const value = args[0] ? cx.expr(args[0]) : { code: ts`null`, type: UNIT };
@@ -32,7 +36,13 @@ export function runtimeCall(
   if ((owner === 'Arc' || owner === 'Rc') && args[0]) {
     const value = cx.expr(args[0]);
     cx.use('rs');
-    if (last === 'new') return { code: ts`rs.arc(${value.code})`, type: named('Arc', value.type) };
+    if (last === 'new') {
+      const boxed = isPlain(value.type) ? 'arcValue' : 'arc';
+      // `Arc::new((Mutex::new(false), Condvar::new()))`: TypeScript would read the pair as an array of a union.
+      const pairType = value.type.kind === 'tuple' ? tsType(value.type) : null;
+      const cast = pairType ? typeOnly(` as ${pairType}`) : '';
+      return { code: ts`rs.${boxed}(${value.code}${cast})`, type: named('Arc', value.type) };
+    }
     if (last === 'clone') return { code: ts`rs.arcClone(${value.code})`, type: value.type };
     if (last === 'strong_count') return { code: ts`rs.strongCount(${value.code})`, type: USIZE };
   }
@@ -76,7 +86,7 @@ export function runtimeCall(
     case 'oneshot.channel':
     case 'broadcast.channel':
     case 'watch.channel':
-      return channelCall(cx, fn.name, args, elem);
+      return channelCall(cx, node, fn.name, args, elem);
     case 'spawn':
     case 'thread.spawn':
       return spawnCall(cx, node, fn.name, args[0]!);
@@ -90,9 +100,10 @@ export function runtimeCall(
     }
     case 'sleep':
     case 'sleepUntil':
-      return { code: ts`${fn.name}(${cx.arguments(args, [])})`, type: named('Sleep') };
+      return { code: ts`${fn.name}(${cx.arguments(args, [])}${outsideAsync(cx, node)})`, type: named('Sleep') };
     case 'interval':
-      return { code: ts`interval(${cx.arguments(args, [])})`, type: named('Interval') };
+    case 'intervalAt':
+      return { code: ts`${fn.name}(${cx.arguments(args, [])}${outsideAsync(cx, node)})`, type: named('Interval') };
     case 'thread.sleep':
       return { code: ts`await thread.sleep(${cx.arguments(args, [])})`, type: UNIT };
     case 'thread.scope': {
@@ -105,4 +116,9 @@ export function runtimeCall(
     default:
       return { code: ts`${fn.name}(${cx.arguments(args, [])})`, type: UNKNOWN };
   }
+}
+
+/** A timer made in sync code may be made outside any runtime, where Tokio panics: the caller's location, for the panic. */
+function outsideAsync(cx: RustContext, node: Node): string {
+  return cx.fn?.explicitAsync ? '' : `, '${cx.location(node)}'`;
 }

@@ -103,6 +103,9 @@ export function call(cx: RustContext, node: Node): Typed {
       type: fn.isAsync ? named('Future', fn.result) : fn.result,
     };
   }
+  // A function of Tokio or std imported by name that the runtime lacks.
+  const imported = segments.length === 1 && !local ? cx.items.aliases.get(last) : undefined;
+  if (imported && /^(tokio|std)::/.test(imported)) return cx.unsupported(node, `call of ${imported}`);
   if (
     segments.length > 1 &&
     !cx.items.structs.has(owner) &&

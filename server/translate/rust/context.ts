@@ -95,6 +95,8 @@ export interface TemporaryState {
   hoisted: Hoisted | null;
   /** Arguments of a future passed to spawn are evaluated at once, as Rust does when it builds the future. */
   eagerArguments: boolean;
+  /** The integer type Rust infers for the unsuffixed literals of the arithmetic being translated (`let a: u64 = 1 << n`). */
+  literalType: RustType | null;
 }
 
 type KindTable<F> = Readonly<Partial<Record<string, F>>>;
@@ -161,6 +163,7 @@ export class RustContext implements TemporaryState {
   expectedElement: RustType | null = null;
   hoisted: Hoisted | null = null;
   eagerArguments = false;
+  literalType: RustType | null = null;
 
   constructor(
     readonly items: Items,

@@ -9,7 +9,7 @@ import { field, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { DISCARD, type RustContext, type Sink, type Typed } from './context.js';
 import { breakable } from './control.js';
-import { bindPattern, declareBinding } from './locals.js';
+import { bindPattern, bindingDeclaration, declareBinding } from './locals.js';
 import { tuple, UNKNOWN, vec } from './types.js';
 
 export function loopStatement(cx: RustContext, node: Node, sink: Sink): Code[] {
@@ -39,7 +39,7 @@ function whileLoop(cx: RustContext, node: Node, labelText: string): Code {
       statements.push(ts`const ${subject} = ${value.code};`);
       const test = cx.patternTest(pattern, subject, value.type);
       statements.push(ts`if (!(${test.condition})) break;`);
-      for (const b of test.bindings) statements.push(ts`const ${declareBinding(cx, b)} = ${b.accessor};`);
+      for (const b of test.bindings) statements.push(bindingDeclaration(cx, b));
       statements.push(...cx.blockStatements(body, DISCARD));
       return ts`${labelText}for (;;) ${block(statements)}`;
     });
@@ -102,7 +102,8 @@ function forLoop(cx: RustContext, node: Node, labelText: string, source: ForSour
     if (name === null) return cx.unsupportedStatement(pattern, `for loop over a ${pattern.type.replace(/_/g, ' ')}`);
     const isAwait = iterated.isAsync ? 'await ' : '';
     if (iterated.isAsync) cx.awaits();
-    return ts`${labelText}for ${isAwait}(const ${name} of ${iterated.code}) ${block(cx.blockStatements(body, DISCARD))}`;
+    const declare = pattern.type === 'mut_pattern' ? 'let' : 'const';
+    return ts`${labelText}for ${isAwait}(${declare} ${name} of ${iterated.code}) ${block(cx.blockStatements(body, DISCARD))}`;
   });
 }
 

@@ -7,7 +7,7 @@
 import { block, Code, ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { PatternBinding, RustContext, Sink, Typed } from './context.js';
-import { declareBinding, dropsOf, subjectFor } from './locals.js';
+import { bindingDeclaration, dropsOf, subjectFor } from './locals.js';
 import { Scope } from './scope.js';
 import { isScalar, type RustType } from './types.js';
 
@@ -82,7 +82,7 @@ function armClause(
       cx.scope.place(b.name, b.type, value.slot);
       return [];
     }
-    return [ts`const ${declareBinding(cx, b)} = ${isElse ? unnarrowed(b.accessor, subject, value.type) : b.accessor};`];
+    return [bindingDeclaration(cx, b, isElse ? unnarrowed(b.accessor, subject, value.type) : b.accessor)];
   });
   return { test: condition, body: [...bindings, ...armBody(cx, field(arm, 'value')!, sink, arm)] };
 }
@@ -96,7 +96,7 @@ function guardedArm(
   sink: Sink,
   label: string,
 ): Code[] {
-  const declared = bindings.map((b) => ts`const ${declareBinding(cx, b)} = ${b.accessor};`);
+  const declared = bindings.map((b) => bindingDeclaration(cx, b));
   const body = [...armBody(cx, field(arm, 'value')!, sink, arm), ts`break ${label};`];
   return [...declared, ...(guard ? [ts`if (${cx.expr(guard).code}) ${block(body)}`] : body)];
 }

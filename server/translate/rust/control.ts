@@ -10,7 +10,7 @@ import { block, Code, join, ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import { DISCARD, type BreakTarget, type RustContext, type Sink, type Typed } from './context.js';
 import { isSimpleIf, labelOf, valuesOf } from './facts.js';
-import { declareBinding, subjectFor } from './locals.js';
+import { bindingDeclaration, subjectFor } from './locals.js';
 import { NEVER, UNIT, UNKNOWN } from './types.js';
 import { safeName } from './names.js';
 import { annotation, deliver, expressionStatement } from './values.js';
@@ -167,7 +167,7 @@ function letConditions(cx: RustContext, condition: Node): { test: Code; bindings
     const subject = subjectFor(cx, value);
     const test = cx.patternTest(field(part, 'pattern')!, subject.name, value.type);
     tests.push(test.condition);
-    for (const b of test.bindings) bindings.push(ts`const ${declareBinding(cx, b)} = ${b.accessor};`);
+    for (const b of test.bindings) bindings.push(bindingDeclaration(cx, b));
   }
   return { test: join(tests, ' && '), bindings };
 }

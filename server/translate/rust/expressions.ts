@@ -16,6 +16,7 @@ import {
   CHAR,
   FLOAT,
   I32,
+  isNamed,
   named,
   option,
   result,
@@ -27,13 +28,14 @@ import {
   vec,
   type RustType,
 } from './types.js';
-import { arrowBody, binaryOperand, containsEnum, defaultOf } from './values.js';
+import { arrowBody, binaryOperand, containsEnum, defaultOf, grouped, isHandle } from './values.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
     return { code: ts`${defaultOf(cx.items, expected)}`, type: expected };
   }
-  const value = expr(cx, node);
+  const literalType = expected?.kind === 'int' && isArithmetic(node) ? expected : null;
+  const value = literalType ? cx.with({ literalType }, () => expr(cx, node)) : expr(cx, node);
   if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };
   if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown')
     return { code: value.code, type: expected };
@@ -53,7 +55,7 @@ export function expr(cx: RustContext, node: Node): Typed {
   // A block's skipped tokens are statements of their own (see blockStatements).
   if (node.type !== 'block' && isBroken(node)) return cx.syntaxError(node);
   try {
-    return guardTemporary(cx, node, visit(cx, node));
+    return handleTemporary(cx, node, guardTemporary(cx, node, visit(cx, node)));
   } catch (error) {
     if (error instanceof RangeError) throw error;
     return cx.unsupported(node, 'expression');
@@ -62,7 +64,7 @@ export function expr(cx: RustContext, node: Node): Typed {
 
 /** A lock guard not bound by `let` is a temporary: Rust unlocks at the end of the statement. */
 function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
-  const isGuard = (t: RustType) => t.kind === 'named' && t.name === 'MutexGuard';
+  const isGuard = (t: RustType) => isNamed(t, 'MutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard');
   const inResult = value.type.kind === 'result' && isGuard(value.type.ok);
   if ((!isGuard(value.type) && !inResult) || (node.type !== 'await_expression' && node.type !== 'call_expression'))
     return value;
@@ -81,15 +83,40 @@ function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
   return { code: ts`${name}`, type: value.type };
 }
 
+/**
+ * A channel handle made for one method call (`tx.clone().send(1)`, `weak.upgrade().is_some()`)
+ * is a temporary: Rust drops it at the end of the statement, which may close the channel.
+ */
+function handleTemporary(cx: RustContext, node: Node, value: Typed): Typed {
+  const handle = value.type.kind === 'option' ? value.type.elem : value.type;
+  if (node.type !== 'call_expression' || !isHandle(handle) || node.parent?.type !== 'field_expression') return value;
+  const callee = field(node, 'function');
+  const made = (callee && field(callee, 'field')?.text) ?? '';
+  const used = field(node.parent, 'field')?.text ?? '';
+  const borrows = value.type.kind === 'option' ? /^is_(some|none)$/.test(used) : !/^(into_|clone$)|_owned$/.test(used);
+  if (!/^(clone|upgrade)$/.test(made) || !borrows || node.parent.parent?.type !== 'call_expression') return value;
+  const name = cx.temp('temporary');
+  cx.pre.push(ts`const ${name} = ${value.code};`);
+  cx.post.push(ts`${name}${value.type.kind === 'option' ? '?' : ''}.drop();`);
+  return { code: ts`${name}`, type: value.type };
+}
+
 /** The expression's translation by its kind, in the visitor table. */
 function visit(cx: RustContext, node: Node): Typed {
   const visitor = cx.visitors.expressionKinds[node.type];
   return visitor ? visitor(cx, node) : cx.unsupported(node);
 }
 
+/** An expression of operators and literals, whose unsuffixed literals take the type Rust expects of it. */
+function isArithmetic(node: Node): boolean {
+  return ['binary_expression', 'parenthesized_expression', 'unary_expression', 'integer_literal'].includes(node.type);
+}
+
 export function integerLiteral(cx: RustContext, node: Node): Typed {
   const suffix = numericSuffix(node.text);
-  const type: RustType = suffix?.startsWith('f') ? FLOAT : { kind: 'int', name: suffix ?? 'i32' };
+  const inferred =
+    node.parent && (isArithmetic(node.parent) || node.parent.type === 'array_expression') ? cx.literalType : null;
+  const type: RustType = suffix?.startsWith('f') ? FLOAT : suffix ? { kind: 'int', name: suffix } : (inferred ?? I32);
   return numberLiteral(cx, node, type);
 }
 
@@ -162,6 +189,9 @@ export function identifier(cx: RustContext, node: Node): Typed {
   if (local?.place) return { code: local.place.get, type: local.type, setter: local.place.set };
   if (local) return { code: ts`${local.tsName}`, type: local.type };
   if (cx.items.structs.has(name)) return { code: ts`${className(name)}`, type: named(name) };
+  // A constant declared further down keeps its name.
+  const constant = cx.items.constants.get(name);
+  if (constant) return { code: ts`${name}`, type: constant };
   return { code: ts`${safeName(camelCase(name))}`, type: UNKNOWN };
 }
 
@@ -176,9 +206,13 @@ export function path(cx: RustContext, node: Node): Typed {
   if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN'))
     return { code: ts`${intLimit(owner, last)}`, type: { kind: 'int', name: owner } };
   if (owner === 'f64' && last === 'MAX') return { code: ts`Number.MAX_VALUE`, type: FLOAT };
-  const errorValue = runtimeErrorValue(cx, owner, last);
+  const errorValue = runtimeErrorValue(cx, segments);
   if (errorValue) return errorValue;
   if (owner === 'MissedTickBehavior') return { code: ts`'${last}'`, type: named('MissedTickBehavior') };
+  // usize::MAX >> 3 is beyond a JavaScript number's exact integers.
+  if (owner === 'Semaphore' && last === 'MAX_PERMITS') return cx.unsupported(node, 'Semaphore::MAX_PERMITS');
+  if (ATOMIC_ORDERINGS.has(last) && (owner === 'Ordering' || segments.length === 1))
+    return { code: ts`'${last}'`, type: named('AtomicOrdering') };
   if (last === 'None') return { code: ts`undefined`, type: option(UNKNOWN) };
   const fn = pathFunction(cx.items, segments);
   if (fn) {
@@ -191,16 +225,32 @@ export function path(cx: RustContext, node: Node): Typed {
   return { code: ts`${safeName(camelCase(last))}`, type: UNKNOWN };
 }
 
-/** `TryRecvError::Empty`, `RecvTimeoutError::Timeout`...: the runtime's error values (std's under `std.`). */
-function runtimeErrorValue(cx: RustContext, owner: string, variant: string): Typed | null {
-  const values: Record<string, string[]> = {
-    TryRecvError: ['Empty', 'Disconnected'],
-    RecvTimeoutError: ['Timeout', 'Disconnected'],
-  };
-  if (!values[owner]?.includes(variant)) return null;
-  const isStd = owner === 'RecvTimeoutError' || (cx.items.aliases.get(owner) ?? '').startsWith('std');
-  cx.use(isStd ? 'std' : owner);
-  return { code: ts`${isStd ? 'std.' : ''}${owner}.${variant}`, type: named(owner) };
+/** std::sync::atomic::Ordering's variants, which the runtime's atomics take as strings. */
+const ATOMIC_ORDERINGS = new Set(['Relaxed', 'Release', 'Acquire', 'AcqRel', 'SeqCst']);
+
+/** The unit variants of the runtime's error enums, by the module that defines them (a module-less name is mpsc's). */
+const ERROR_VALUES: Record<string, Record<string, string[]>> = {
+  mpsc: { TryRecvError: ['Empty', 'Disconnected'], TryAcquireError: ['Closed', 'NoPermits'] },
+  oneshot: { TryRecvError: ['Empty', 'Closed'] },
+  broadcast: { TryRecvError: ['Empty', 'Closed'], RecvError: ['Closed'] },
+  std: { TryRecvError: ['Empty', 'Disconnected'], RecvTimeoutError: ['Timeout', 'Disconnected'] },
+};
+
+/** `TryRecvError::Empty`, `oneshot::error::TryRecvError::Closed`, `RecvTimeoutError::Timeout`...: the runtime's error values. */
+function runtimeErrorValue(cx: RustContext, segments: string[]): Typed | null {
+  const owner = segments[segments.length - 2] ?? '';
+  const variant = segments[segments.length - 1]!;
+  const written = [...segments.slice(0, -2), cx.items.aliases.get(segments[0]!) ?? ''].join('::');
+  const module =
+    ['oneshot', 'broadcast', 'std'].find((m) => new RegExp(`\\b${m}\\b`).test(written)) ??
+    (owner === 'RecvTimeoutError' ? 'std' : 'mpsc');
+  if (!ERROR_VALUES[module]![owner]?.includes(variant)) return null;
+  if (module === 'mpsc') {
+    cx.use(owner);
+    return { code: ts`${owner}.${variant}`, type: named(owner) };
+  }
+  cx.use(module);
+  return { code: ts`${module}.${owner}.${variant}`, type: named(owner) };
 }
 
 export function arrayExpression(cx: RustContext, node: Node): Typed {
@@ -212,13 +262,18 @@ export function arrayExpression(cx: RustContext, node: Node): Typed {
       type: vec(value!.type),
     };
   }
-  const values = items.map((k) => expr(cx, k));
+  // The first element's integer type is every element's (`[5u64, 1 << 35]`).
+  const first = items[0] ? expr(cx, items[0]) : null;
+  const literalType = first?.type.kind === 'int' ? first.type : cx.literalType;
+  const values = first ? [first, ...cx.with({ literalType }, () => items.slice(1).map((k) => expr(cx, k)))] : [];
   const type = vec(values[0]?.type ?? UNKNOWN);
   const text = tsType(type);
   // TypeScript reads `[["a", 1]]` as (string | number)[][] and enum literals as plain objects: say what it holds.
-  const first = values[0]?.type;
+  const firstType = first?.type;
   const cast =
-    first && (first.kind === 'tuple' || containsEnum(first, cx.items)) && text ? typeOnly(` as ${text}`) : '';
+    firstType && (firstType.kind === 'tuple' || containsEnum(firstType, cx.items)) && text
+      ? typeOnly(` as ${text}`)
+      : '';
   return {
     code: ts`[${join(
       values.map((v) => v.code),
@@ -251,11 +306,17 @@ export function awaitExpression(cx: RustContext, node: Node): Typed {
       case 'oneshot.Receiver':
         return result(t.args[0] ?? UNKNOWN, named('RecvError'));
       case 'Sleep':
+      case 'Notified':
         return UNIT;
+      case 'Pinned':
+        return t.args[0] ?? UNKNOWN;
       default:
         return t;
     }
   };
+  // An async block is a function here: awaiting it runs it.
+  if (value.type.kind === 'named' && value.type.name === 'AsyncFn')
+    return { code: ts`await ${grouped(value.code)}()`, type: value.type.args[0] ?? UNKNOWN };
   const type = awaited(value.type);
   return { code: ts`await ${binaryOperand(value.code)}`, type };
 }
@@ -306,8 +367,15 @@ export function structExpression(cx: RustContext, node: Node): Typed {
 
 function intLimit(type: string, which: string): string {
   const bits = type.endsWith('size') ? 64 : Number(type.slice(1));
+  // u64::MAX is 2^64 - 1, which a number holds as 2^64 (printed as u64::MAX); u128's is kept to what a number holds exactly.
   if (type.startsWith('u'))
-    return which === 'MIN' ? '0' : bits >= 53 ? 'Number.MAX_SAFE_INTEGER' : String(2 ** bits - 1);
+    return which === 'MIN'
+      ? '0'
+      : bits === 64
+        ? '18446744073709551615'
+        : bits > 53
+          ? 'Number.MAX_SAFE_INTEGER'
+          : String(2 ** bits - 1);
   if (bits >= 53) return which === 'MIN' ? 'Number.MIN_SAFE_INTEGER' : 'Number.MAX_SAFE_INTEGER';
   return which === 'MIN' ? String(-(2 ** (bits - 1))) : String(2 ** (bits - 1) - 1);
 }

@@ -1,13 +1,26 @@
 import { assembleProgram, type Program } from '../program.js';
-import { kids, type Node, type SourceParser, type SyntaxTree } from '../syntax.js';
-import { Items } from './items.js';
+import { kids, type SourceParser, type SyntaxTree } from '../syntax.js';
+import { Items, type FnDecl } from './items.js';
 import { lintRust } from './lints.js';
 import { MacroParser } from './macros.js';
 import { analyzeOwnership } from './ownership/index.js';
 import { translateRust } from './translator.js';
 
 /** Runtime types only the TypeScript output names (as generic types, but for Unit). */
-const TYPE_NAMES = ['Option', 'Result', 'Unit', 'JoinHandle', 'MutexGuard'];
+const TYPE_NAMES = [
+  'Option',
+  'Result',
+  'Unit',
+  'JoinHandle',
+  'MutexGuard',
+  'MutexValue',
+  'RwLockReadGuard',
+  'RwLockWriteGuard',
+  'RwLock',
+  'JoinSet',
+];
+/** Runtime types without type arguments that only the TypeScript output names. */
+const PLAIN_TYPE_NAMES = ['SemaphorePermit', 'BarrierWaitResult', 'Notified', 'Notify', 'Semaphore', 'Barrier'];
 
 /**
  * Translates a parsed Rust file. Whether a sync function must become async (it blocks on a
@@ -36,9 +49,11 @@ export function translateRustTree(
         callGraph: translator.callGraph,
         runtimeNames: translator.runtimeNames,
         diagnostics: [...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)],
-        mainOptions: hasMain ? (mainFn ? flavorOption(mainFn.node) : '') : null,
-        typeNamesInText: (text) =>
-          TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(text)),
+        mainOptions: hasMain ? (mainFn ? mainOptions(mainFn) : '') : null,
+        typeNamesInText: (text) => [
+          ...TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(text)),
+          ...PLAIN_TYPE_NAMES.filter((n) => new RegExp(`(?<![.\\w])${n}\\b`).test(text)),
+        ],
       },
       runtimeSpecifier,
     );
@@ -47,10 +62,14 @@ export function translateRustTree(
   }
 }
 
-/** `#[tokio::main(flavor = "current_thread")]` names the worker thread in panic messages. */
-function flavorOption(mainNode: Node): string {
-  const siblings = kids(mainNode.parent);
-  const index = siblings.findIndex((s) => s.id === mainNode.id);
+/**
+ * `#[tokio::main(flavor = "current_thread")]` names the worker thread in panic messages; a plain
+ * `fn main` runs outside any Tokio runtime (timers and spawn panic there, blocking calls do not).
+ */
+function mainOptions(main: FnDecl): string {
+  if (!main.isAsync) return `, { runtime: false }`;
+  const siblings = kids(main.node.parent);
+  const index = siblings.findIndex((s) => s.id === main.node.id);
   for (let i = index - 1; i >= 0 && siblings[i]!.type === 'attribute_item'; i--) {
     const m = /flavor\s*=\s*"(\w+)"/.exec(siblings[i]!.text);
     if (m) return `, { flavor: '${m[1]}' }`;

@@ -52,16 +52,17 @@ export class Items {
 
   static collect(root: Node): Items {
     const items = new Items();
-    const nodes = kids(root);
-    for (const node of nodes) if (node.type === 'use_declaration') items.use(field(node, 'argument'), '');
-    for (const node of nodes) {
+    // Items declared inside a function body (`use`, `struct`, `fn`...) count as the file's: names rarely collide.
+    const lists = itemLists(root);
+    for (const node of lists.flat()) if (node.type === 'use_declaration') items.use(field(node, 'argument'), '');
+    for (const node of lists.flat()) {
       if (node.type !== 'type_item') continue;
       const name = field(node, 'name')?.text ?? '';
       const params = valuesOf(field(node, 'type_parameters')).map((p) => p.text.split(':')[0]!.trim());
       if (params.length) items.aliasParams.set(name, params);
       items.typeAliases.set(name, items.type(field(node, 'type')));
     }
-    nodes.forEach((node, i) => items.item(node, derivesBefore(nodes, i)));
+    for (const nodes of lists) nodes.forEach((node, i) => items.item(node, derivesBefore(nodes, i)));
     return items;
   }
 
@@ -182,6 +183,17 @@ export class Items {
         break;
     }
   }
+}
+
+/** The file's top-level nodes, then the statements of every block, each list in source order. */
+function itemLists(root: Node): Node[][] {
+  const lists = [kids(root)];
+  const visit = (node: Node): void => {
+    if (node.type === 'block') lists.push(kids(node));
+    for (const child of node.namedChildren) visit(child);
+  };
+  visit(root);
+  return lists;
 }
 
 export function typeNameOf(node: Node | null): string {

@@ -50,6 +50,11 @@ export function bindPattern(cx: RustContext, pattern: Node, type: RustType): str
   }
 }
 
+/** `const v = subject.value;` for what a pattern binds; `let` for a `mut` binding, which the code reassigns. */
+export function bindingDeclaration(cx: RustContext, b: PatternBinding, value: Code | string = b.accessor): Code {
+  return ts`${b.node.parent?.type === 'mut_pattern' ? 'let' : 'const'} ${declareBinding(cx, b)} = ${value};`;
+}
+
 export function declareBinding(cx: RustContext, b: PatternBinding): string {
   const local = cx.scope.declare(b.name, b.type);
   cx.declNames.set(b.node.id, local.tsName);
@@ -67,11 +72,18 @@ export function refPlace(cx: RustContext, name: string): void {
 
 /** A name for a value that patterns test several times: itself if it is a plain name, else a hoisted temporary. */
 export function subjectFor(cx: RustContext, value: Typed): { name: string } {
+  return { name: evaluatedOnce(cx, value, 'value').code.toString() };
+}
+
+/** A value read more than once but computed once, as Rust does: a name or a literal as it is, else a hoisted temporary. */
+export function evaluatedOnce(cx: RustContext, value: Typed, base: string): Typed {
   const text = value.code.toString();
-  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(text) && !text.includes('(')) return { name: text };
-  const name = cx.temp('value');
+  const plainName = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(text);
+  const literal = /^(-?\d[\w.]*|"([^"\\]|\\.)*"|'([^'\\]|\\.)*')$/.test(text);
+  if (plainName || literal) return value;
+  const name = cx.temp(base);
   cx.hoist(ts`const ${name} = ${value.code};`);
-  return { name };
+  return { code: ts`${name}`, type: value.type };
 }
 
 function dropCode(cx: RustContext, binding: OwnedBinding, maybeUnset = false): Code | null {

@@ -10,9 +10,9 @@ import type { RustContext, Typed } from './context.js';
 import { formatDebugValue } from './debug.js';
 import { macroName } from './facts.js';
 import { formatArguments } from './format.js';
-import { subjectFor } from './locals.js';
-import { BOOL, NEVER, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
-import { equality } from './values.js';
+import { evaluatedOnce, subjectFor } from './locals.js';
+import { BOOL, named, NEVER, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
+import { deferred, equality } from './values.js';
 
 export function macro(cx: RustContext, node: Node): Typed {
   const name = macroName(node);
@@ -86,7 +86,7 @@ export function macro(cx: RustContext, node: Node): Typed {
     case 'select':
       return cx.hoistValue(node);
     case 'pin':
-      // tokio::pin!(x): JavaScript values never move, so pinning is nothing to do (and gives `()`).
+      for (const pinned of args()) pinFuture(cx, pinned);
       return { code: node.parent?.type === 'expression_statement' ? new Code() : ts`null`, type: UNIT };
     case 'join': {
       // tokio::join!: the futures run at once, each as a hidden task; the values come as a tuple.
@@ -118,8 +118,9 @@ function assertion(cx: RustContext, node: Node, name: string, args: Node[]): Typ
     return { code: ts`if (!(${cond.code})) panic(${message}, '${location}')`, type: UNIT };
   }
   cx.use('format');
-  const left = cx.expr(args[0]!);
-  const right = cx.expr(args[1]!);
+  // Each operand is evaluated once, before the comparison (a second `try_recv()` would take another value).
+  const left = evaluatedOnce(cx, cx.expr(args[0]!), 'left');
+  const right = evaluatedOnce(cx, cx.expr(args[1]!), 'right');
   const op = name === 'assert_eq' ? '==' : '!=';
   const test = equality(cx, left, right, name === 'assert_eq');
   const detail = args.length > 2 ? ts`format(${formatArguments(cx, args.slice(2), node)})` : null;
@@ -129,4 +130,21 @@ function assertion(cx: RustContext, node: Node, name: string, args: Node[]): Typ
     ? ts`format('assertion \`left ${op} right\` failed: {}\\n  left: {:?}\\n right: {:?}', [${detail}, ${debugLeft}, ${debugRight}])`
     : ts`format('assertion \`left ${op} right\` failed\\n  left: {:?}\\n right: {:?}', [${debugLeft}, ${debugRight}])`;
   return { code: ts`if (${test}) panic(${message}, '${location}')`, type: UNIT };
+}
+
+/**
+ * `tokio::pin!(fut)`: JavaScript values never move, so pinning itself is nothing to do; but a
+ * pinned future is polled where it is (`&mut fut` in a select! loop), so it becomes one
+ * hidden task from here on, which each select! waits on and none cancels.
+ *   let fut = async { .. }; tokio::pin!(fut);  -> const fut = async () => { .. }; const fut2 = new Future(fut);
+ */
+function pinFuture(cx: RustContext, node: Node): void {
+  if (node.type !== 'identifier') return;
+  const local = cx.scope.lookup(node.text);
+  const type = local?.type;
+  if (!local || type?.kind !== 'named' || (type.name !== 'AsyncFn' && type.name !== 'Future')) return;
+  cx.use('Future');
+  const body = type.name === 'AsyncFn' ? ts`${local.tsName}` : deferred(ts`${local.tsName}`);
+  const pinned = cx.scope.declare(node.text, named('Pinned', type.args[0] ?? UNKNOWN));
+  cx.hoist(ts`const ${pinned.tsName} = new Future(${body});`);
 }

@@ -132,6 +132,21 @@ const GLOBALS = new Set([
   'Interval',
   'MutexGuard',
   'TryLockError',
+  'Notify',
+  'Notified',
+  'Semaphore',
+  'SemaphorePermit',
+  'AcquireError',
+  'TryAcquireError',
+  'RwLock',
+  'RwLockReadGuard',
+  'RwLockWriteGuard',
+  'Barrier',
+  'BarrierWaitResult',
+  'JoinSet',
+  'Runtime',
+  'Builder',
+  'spawnBlocking',
 ]);
 
 /** TypeScript's own types: no class or type alias may take their names. */

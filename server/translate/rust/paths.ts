@@ -25,6 +25,7 @@ const PATH_FUNCTIONS: Record<string, PathFunction> = {
   'time::sleep_until': { name: 'sleepUntil', uses: 'sleepUntil' },
   'time::timeout': { name: 'timeout', uses: 'timeout' },
   'time::interval': { name: 'interval', uses: 'interval' },
+  'time::interval_at': { name: 'intervalAt', uses: 'intervalAt' },
   'task::yield_now': { name: 'yieldNow', uses: 'yieldNow' },
   'tokio::yield_now': { name: 'yieldNow', uses: 'yieldNow' },
   'process::exit': { name: 'rs.exit', uses: 'rs' },

@@ -15,7 +15,33 @@ import { annotation } from './values.js';
 export function program(cx: RustContext, root: Node): Code {
   const statements = kids(root).filter((n) => isLooseStatement(n));
   if (statements.length > 0 && !cx.items.functions.has('main')) return snippet(cx, root, statements);
-  return itemList(cx, kids(root));
+  return itemList(cx, constantsInOrder(kids(root), cx.items.constants));
+}
+
+/** Rust's constants may refer to ones declared later: each is moved after those it names (JavaScript's must come first). */
+function constantsInOrder(nodes: Node[], constants: ReadonlyMap<string, unknown>): Node[] {
+  const isConstant = (n: Node) => n.type === 'const_item' || n.type === 'static_item';
+  const pending = nodes.filter(isConstant);
+  const ordered: Node[] = [];
+  const placed = new Set<string>();
+  const namedIn = (n: Node): string[] => {
+    const names: string[] = [];
+    const visit = (k: Node) => {
+      if (k.type === 'identifier' && constants.has(k.text)) names.push(k.text);
+      k.namedChildren.forEach(visit);
+    };
+    const value = field(n, 'value');
+    if (value) visit(value);
+    return names;
+  };
+  while (pending.length) {
+    // The first whose constants are all placed; in a cycle (Rust rejects it), the first left.
+    const ready = pending.findIndex((n) => namedIn(n).every((name) => placed.has(name)));
+    const [next] = pending.splice(Math.max(ready, 0), 1);
+    ordered.push(next!);
+    placed.add(field(next!, 'name')?.text ?? '');
+  }
+  return nodes.map((n) => (isConstant(n) ? ordered.shift()! : n));
 }
 
 /** A selection of statements: items stay at the top, the statements run in an async `main`. */
@@ -121,7 +147,8 @@ export function constItem(cx: RustContext, node: Node): Code[] {
   const name = field(node, 'name')?.text ?? '';
   // The statements a value needs (`{ let a = 2; a * 3 }`) come before it.
   return cx.inStatement(node, () => {
-    const value = cx.expr(field(node, 'value')!);
+    const declared = cx.items.constants.get(name) ?? null;
+    const value = cx.exprWithExpected(field(node, 'value')!, declared);
     cx.scope.alias(name, name, cx.items.constants.get(name) ?? value.type);
     return [
       mapped(cx.pos(node), ts`const ${name}${annotation(cx.items.constants.get(name) ?? value.type)} = ${value.code};`),

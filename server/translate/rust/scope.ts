@@ -44,6 +44,8 @@ export class Scope {
 
   /** Binds a pattern name to an expression (a match guard reads `cmd.key` for `key`). */
   alias(name: string, tsName: string, type: RustType): void {
+    // A local of the same name (`let one = one();`) must not hide it.
+    this.tsNames.add(tsName);
     this.locals.set(name, { tsName, type });
   }
 

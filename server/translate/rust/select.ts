@@ -5,7 +5,7 @@ import { block, Code, join, ts } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { Operation, RustContext, Sink } from './context.js';
 import { isComment, macroName, valuesOf } from './facts.js';
-import { declareBinding } from './locals.js';
+import { bindingDeclaration } from './locals.js';
 import { camelCase } from './names.js';
 import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
 import { autoDeref, deferred } from './values.js';
@@ -26,6 +26,8 @@ const OP_METHODS: Record<string, string> = {
   closed: 'closedOp',
   changed: 'changedOp',
   lock: 'lockOp',
+  notified: 'notified',
+  acquire: 'acquireOp',
 };
 
 /** A `select!` in statement position (other macros are expressions). */
@@ -95,7 +97,7 @@ function handlerBody(
   bindings: { name: string; node: Node; accessor: string; type: RustType }[],
 ): Code[] {
   return cx.withScope(() => {
-    const declared = bindings.map((binding) => ts`const ${declareBinding(cx, binding)} = ${binding.accessor};`);
+    const declared = bindings.map((binding) => bindingDeclaration(cx, binding));
     const handler = b.handler;
     if (!handler) return declared;
     const body = b.handlerIsBlock
@@ -123,7 +125,7 @@ export function operation(cx: RustContext, future: Node, wrap: 'future' | 'funct
     const elem = rt.kind === 'named' ? (rt.args[0] ?? UNKNOWN) : UNKNOWN;
     const typeName = rt.kind === 'named' ? rt.name : '';
     if (method === 'tick') return { code: receiver.code, type: named('Instant'), isFuture: false };
-    if (OP_METHODS[method] && (typeName.includes('.') || typeName === 'Mutex')) {
+    if (OP_METHODS[method] && (typeName.includes('.') || ['Mutex', 'Notify', 'Semaphore'].includes(typeName))) {
       return {
         code: ts`${receiver.code}.${OP_METHODS[method]!}(${join(args, ', ')})`,
         type: opType(typeName, method, elem),
@@ -146,6 +148,9 @@ export function operation(cx: RustContext, future: Node, wrap: 'future' | 'funct
           : UNIT;
     return { code: value.code, type: inner, isFuture: false };
   }
+  // A pinned future is one hidden task already, polled in place: no select! cancels it.
+  if (vt.kind === 'named' && vt.name === 'Pinned')
+    return { code: value.code, type: vt.args[0] ?? UNKNOWN, isFuture: false };
   const inner = vt.kind === 'named' && vt.name === 'Future' ? (vt.args[0] ?? UNKNOWN) : UNKNOWN;
   if (wrap === 'function') return { code: deferred(value.code), type: inner, isFuture: false };
   cx.use('Future');
@@ -164,6 +169,10 @@ function opType(typeName: string, method: string, elem: RustType): RustType {
       return result(UNIT, named('RecvError'));
     case 'Mutex.lock':
       return named('MutexGuard', elem);
+    case 'Notify.notified':
+      return UNIT;
+    case 'Semaphore.acquire':
+      return result(named('SemaphorePermit'), named('AcquireError'));
     case 'mpsc.Sender.send':
       return result(UNIT, named('SendError', elem));
     default:

@@ -20,7 +20,7 @@ import {
 } from './facts.js';
 import { commentText } from './literals.js';
 import { inferElementType } from './infer.js';
-import { bindPattern, declareBinding, dropsOf, refPlace } from './locals.js';
+import { bindPattern, bindingDeclaration, dropsOf, refPlace } from './locals.js';
 import { Scope } from './scope.js';
 import { isScalar, tsType, UNKNOWN, type RustType } from './types.js';
 import { annotation, containsEnum, expressionStatement, isRef, refine } from './values.js';
@@ -238,6 +238,6 @@ function letElse(
     ts`const ${subject} = ${value.code};`,
     ts`if (!(${test.condition})) ${block(blockStatements(cx, elseBlock, DISCARD))}`,
   ];
-  for (const b of test.bindings) out.push(ts`const ${declareBinding(cx, b)} = ${b.accessor};`);
+  for (const b of test.bindings) out.push(bindingDeclaration(cx, b));
   return out;
 }

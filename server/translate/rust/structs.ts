@@ -46,9 +46,9 @@ export function structItem(cx: RustContext, node: Node): Code[] {
   return [mapped(cx.pos(node), ts`class ${jsName} ${block(members)}`)];
 }
 
+/** The impl blocks beside a struct: in the file, or in the function body that declares it. */
 function implsOf(node: Node, name: string): Node[] {
-  const root = node.tree.rootNode;
-  return kids(root).filter((k) => k.type === 'impl_item' && typeNameOfImpl(k) === name);
+  return kids(node.parent ?? node.tree.rootNode).filter((k) => k.type === 'impl_item' && typeNameOfImpl(k) === name);
 }
 
 export function enumItem(cx: RustContext, node: Node): Code[] {

@@ -48,6 +48,8 @@ const RUNTIME_TYPES: Record<string, string> = {
   'mpsc::Receiver': 'mpsc.Receiver',
   'mpsc::UnboundedSender': 'mpsc.UnboundedSender',
   'mpsc::UnboundedReceiver': 'mpsc.UnboundedReceiver',
+  'mpsc::WeakSender': 'mpsc.WeakSender',
+  'mpsc::WeakUnboundedSender': 'mpsc.WeakUnboundedSender',
   'mpsc::SyncSender': 'std.SyncSender',
   'mpsc::Permit': 'mpsc.Permit',
   'oneshot::Sender': 'oneshot.Sender',
@@ -65,6 +67,18 @@ const RUNTIME_TYPES: Record<string, string> = {
   Sleep: 'Sleep',
   Mutex: 'Mutex',
   MutexGuard: 'MutexGuard',
+  Notify: 'Notify',
+  Semaphore: 'Semaphore',
+  SemaphorePermit: 'SemaphorePermit',
+  OwnedSemaphorePermit: 'SemaphorePermit',
+  RwLock: 'RwLock',
+  RwLockReadGuard: 'RwLockReadGuard',
+  RwLockWriteGuard: 'RwLockWriteGuard',
+  OwnedRwLockReadGuard: 'RwLockReadGuard',
+  OwnedRwLockWriteGuard: 'RwLockWriteGuard',
+  Barrier: 'Barrier',
+  BarrierWaitResult: 'BarrierWaitResult',
+  JoinSet: 'JoinSet',
 };
 
 /** Aliases from `use` declarations: `Sender` -> `mpsc::Sender` after `use tokio::sync::mpsc::Sender`. */
@@ -206,6 +220,12 @@ export function runtimeTypeName(segments: string[], aliases: TypeAliases): strin
     if (last === 'Receiver') return 'std.Receiver';
   }
   if (last === 'Mutex' && isStd) return 'StdMutex';
+  // `oneshot::error::TryRecvError` and the like: each channel module has errors of its own.
+  const channelModule = ['oneshot', 'broadcast', 'watch'].find((m) => parts.includes(m));
+  if (/Error$/.test(last) && (channelModule || (isStd && parts.includes('mpsc'))))
+    return `${channelModule ?? 'std'}.${last}`;
+  if (isStd && /^(RwLock|Barrier|Condvar|WaitTimeoutResult|Atomic\w+)$/.test(last)) return `std.${last}`;
+  if (isStd && (last === 'RwLockReadGuard' || last === 'RwLockWriteGuard')) return last;
   if (module && RUNTIME_TYPES[`${module}::${last}`]) return RUNTIME_TYPES[`${module}::${last}`]!;
   if (segments.length === 1 && aliases.has(last) && RUNTIME_TYPES[last]) return RUNTIME_TYPES[last]!;
   if (segments.length > 1 && RUNTIME_TYPES[last]) return RUNTIME_TYPES[last]!;
@@ -271,7 +291,12 @@ export function tsType(t: RustType): string | null {
     }
     case 'named': {
       if (t.name === 'Error') return 'Error';
-      if (t.name === 'Arc') return tsType(t.args[0] ?? UNKNOWN);
+      if (t.name === 'Arc') {
+        const inner = tsType(t.args[0] ?? UNKNOWN);
+        // An Arc of a plain value is the runtime's box (see rs.arcValue).
+        const plain = ['int', 'float', 'bool', 'char', 'string', 'unit'].includes(t.args[0]?.kind ?? '');
+        return plain && inner ? `rs.ArcValue<${inner === 'void' ? 'Unit' : inner}>` : inner;
+      }
       if (t.name === 'Ref') return `rs.Ref<${tsType(t.args[0] ?? UNKNOWN) ?? 'unknown'}>`;
       const args = t.args.map(tsType);
       if (args.some((a) => a === null)) return null;

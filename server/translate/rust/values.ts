@@ -71,30 +71,55 @@ export function arrowBody(code: Code): Code {
   return code.toString().startsWith('{') ? ts`(${code})` : code;
 }
 
-/** `*guard` reads the value a lock guard or a watch borrow holds; other derefs are no-ops here. */
+/** Guards and borrows whose value is `.value`: a lock guard, `get_mut()`, a watch `Ref` kept by `let`. */
+const HOLDERS = new Set(['MutexGuard', 'MutexValue', 'watch.Ref', 'RwLockReadGuard', 'RwLockWriteGuard']);
+
+/** `*guard` reads the value a lock guard (or a borrow, or an Arc of a plain value) holds; other derefs are no-ops here. */
 export function deref(value: Typed): Typed {
-  if (value.type.kind === 'named' && value.type.name === 'MutexGuard')
+  if (isArcOfPlain(value.type)) return { code: ts`${operand(value.code)}.value`, type: value.type.args[0]! };
+  if (value.type.kind === 'named' && HOLDERS.has(value.type.name))
     return { code: ts`${operand(value.code)}.value`, type: value.type.args[0] ?? UNKNOWN };
+  // `&*pair` of an `Arc<(Mutex<bool>, Condvar)>`: the value the Arc shares, which is the same object here.
+  if (value.type.kind === 'named' && value.type.name === 'Arc')
+    return { code: value.code, type: value.type.args[0] ?? UNKNOWN };
   return value;
 }
 
 /** Method calls and field reads go through a guard to the value it holds. */
 export function autoDeref(value: Typed): Typed {
+  if (isArcOfPlain(value.type)) return deref(value);
   if (value.type.kind === 'named' && value.type.name === 'Arc')
     return autoDeref({ code: value.code, type: value.type.args[0] ?? UNKNOWN });
-  return value.type.kind === 'named' && value.type.name === 'MutexGuard' ? deref(value) : value;
+  return deref(value);
 }
 
-/** `==` as Rust means it: structs, tuples, Vecs and maps compare by value. */
+/** `==` as Rust means it: only plain values (numbers, strings, their Options) compare with `===`; the rest by value. */
 export function equality(cx: RustContext, left: Typed, right: Typed, negate: boolean): Code {
-  const structural = (t: RustType) => t.kind === 'named' || t.kind === 'tuple' || t.kind === 'vec' || t.kind === 'map';
-  // Neither side's type is known: compare as Rust would compare a struct, field by field.
-  const unknownBoth = left.type.kind === 'unknown' && right.type.kind === 'unknown';
-  if (structural(left.type) || structural(right.type) || unknownBoth) {
-    cx.use('rs');
-    return ts`${negate ? '!' : ''}rs.eq(${left.code}, ${right.code})`;
+  if (isPlain(left.type) || isPlain(right.type)) return ts`${left.code} ${negate ? '!==' : '==='} ${right.code}`;
+  cx.use('rs');
+  return ts`${negate ? '!' : ''}rs.eq(${left.code}, ${right.code})`;
+}
+
+/** `Arc<u32>`, `Arc<()>`: an Arc the runtime boxes (`rs.arcValue`), as plain values cannot be counted. */
+export function isArcOfPlain(type: RustType): type is { kind: 'named'; name: 'Arc'; args: RustType[] } {
+  return type.kind === 'named' && type.name === 'Arc' && type.args[0] !== undefined && isPlain(type.args[0]);
+}
+
+/** A type whose values JavaScript's `===` compares as Rust's `==` does. */
+export function isPlain(type: RustType): boolean {
+  switch (type.kind) {
+    case 'int':
+    case 'float':
+    case 'bool':
+    case 'char':
+    case 'string':
+    case 'unit':
+      return true;
+    case 'option':
+      return isPlain(type.elem);
+    default:
+      return false;
   }
-  return ts`${left.code} ${negate ? '!==' : '==='} ${right.code}`;
 }
 
 export function annotation(type: RustType): Code {

@@ -24,14 +24,14 @@ func fetch(ctx context.Context, delay time.Duration) (string, error) {
 }
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 	defer cancel()
 	r, err := fetch(ctx, 2*time.Millisecond)
 	fmt.Printf("fast: %q, err: %v\n", r, err)
 
 	ctx2, cancel2 := context.WithTimeout(context.Background(), 3*time.Millisecond)
 	defer cancel2()
-	r, err = fetch(ctx2, 30*time.Millisecond)
+	r, err = fetch(ctx2, 300*time.Millisecond)
 	fmt.Printf("slow: %q, err: %v\n", r, err)
 	fmt.Println("deadline exceeded:", errors.Is(err, context.DeadlineExceeded))
 	fmt.Println("canceled:", errors.Is(err, context.Canceled))

@@ -48,6 +48,8 @@ export function common(c: Call): Typed | null {
       return { code: ts`format('{}', [${r.code}])`, type: STRING };
     case 'unwrap':
     case 'expect':
+    case 'unwrap_err':
+    case 'expect_err':
       return r.type.kind === 'unknown' ? resultMethods(c) : null;
     case 'len':
       return { code: ts`${r.code}.length`, type: USIZE };

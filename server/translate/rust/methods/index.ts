@@ -14,6 +14,7 @@ import { numberMethods } from './numbers.js';
 import { optionMethods, resultMethods } from './options.js';
 import { guessedMethods, runtimeMethods } from './runtime.js';
 import { stringMethods } from './strings.js';
+import { syncMethods } from './sync.js';
 import { vecMethods } from './vecs.js';
 
 /** A method call on a value of a standard or runtime type, by the receiver's type. */
@@ -48,7 +49,7 @@ export function translateMethod(
   else if (t.kind === 'map') handlers.unshift(mapMethods);
   else if (t.kind === 'set') handlers.unshift(setMethods);
   else if (isNumeric(t)) handlers.unshift(numberMethods);
-  else if (t.kind === 'named') handlers.unshift(runtimeMethods);
+  else if (t.kind === 'named') handlers.unshift(syncMethods, runtimeMethods);
   else if (t.kind === 'unknown') handlers.unshift(guessedMethods);
   for (const h of handlers) {
     const out = h(call);

@@ -5,7 +5,9 @@
 import { ts } from '../../emit/code.js';
 import { argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
-import { option } from '../types.js';
+import { option, type RustType } from '../types.js';
+
+const U32: RustType = { kind: 'int', name: 'u32' };
 
 export function numberMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -44,6 +46,18 @@ export function numberMethods(c: Call): Typed | null {
       const op = { add: '+', sub: '-', mul: '*' }[c.method.split('_')[1] as 'add' | 'sub' | 'mul'];
       const intName = r.type.kind === 'int' ? r.type.name : 'i32';
       return { code: ts`rs.${c.method.split('_')[0]!}(${r.code} ${op} ${argument(c)}, '${intName}')`, type: r.type };
+    }
+    case 'leading_zeros':
+    case 'trailing_zeros':
+    case 'count_ones':
+    case 'count_zeros': {
+      c.cx.use('rs');
+      const intName = r.type.kind === 'int' ? r.type.name : 'i32';
+      const bits = /size$/.test(intName) ? '64' : intName.slice(1);
+      const what = { leading_zeros: 'leading', trailing_zeros: 'trailing', count_ones: 'ones', count_zeros: 'zeros' }[
+        c.method
+      ];
+      return { code: ts`rs.bitCount(${r.code}, ${bits}, '${what}')`, type: U32 };
     }
     case 'checked_div': {
       const d = c.args()[0]!;

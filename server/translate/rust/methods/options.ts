@@ -103,6 +103,8 @@ export function resultMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.expect(${argument(c)}, ${where()})`, type: ok, slot: r.slot };
     case 'unwrap_err':
       return { code: ts`${r.code}.unwrapErr(${where()})`, type: err };
+    case 'expect_err':
+      return { code: ts`${r.code}.expectErr(${argument(c)}, ${where()})`, type: err };
     case 'is_ok':
     case 'is_err':
       return { code: ts`${r.code}.${camelCase(c.method)}()`, type: BOOL };

@@ -4,9 +4,11 @@
 //   let v = rx.recv().unwrap();  (std)  -> const v = (await rx.recv()).unwrap(..);
 //   handle.join().unwrap()   (a thread) -> (await handle.join()).unwrap(..)
 import { ts } from '../../emit/code.js';
+import { field } from '../../syntax.js';
 import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase, propertyName } from '../names.js';
+import { deferred } from '../values.js';
 import {
   BOOL,
   defaultValueText,
@@ -28,7 +30,14 @@ export function runtimeMethods(c: Call): Typed | null {
   if (r.type.kind !== 'named') return null;
   const name = r.type.name;
   const elem = r.type.args[0] ?? UNKNOWN;
-  if (c.method === 'clone' || c.method === 'iter' || c.method === 'to_string') return null;
+  if (['clone', 'iter', 'to_string', 'as_mut', 'as_ref'].includes(c.method)) return null;
+  if (name === 'Pinned' && c.method === 'set') {
+    // `fut.set(other())`: the pinned future is replaced (the old one dropped).
+    const next = c.args()[0];
+    const body =
+      next?.type.kind === 'named' && next.type.name === 'AsyncFn' ? next.code : deferred(next?.code ?? ts`null`);
+    return { code: ts`${r.code}.set(${body})`, type: UNIT };
+  }
   if (name === 'std.Iter' && c.method === 'collect') {
     c.cx.use('rs');
     c.cx.awaits();
@@ -40,7 +49,21 @@ export function runtimeMethods(c: Call): Typed | null {
     c.cx.awaits();
     return { code: ts`(await ${r.code}.${m}(${argList(c)}))`, type };
   };
+  /** A Tokio call that blocks a std thread: awaited, with the caller's location for its panic inside the runtime. */
+  const blockingTokio = (type: RustType): Typed => {
+    c.cx.awaits();
+    const where = `'${c.cx.location(field(field(c.node, 'function')!, 'field')!)}'`;
+    const args = c.argNodes.length ? ts`${argList(c)}, ${where}` : ts`${where}`;
+    return { code: ts`(await ${r.code}.${m}(${args}))`, type };
+  };
   switch (`${name}.${c.method}`) {
+    case 'mpsc.Receiver.blocking_recv':
+    case 'mpsc.UnboundedReceiver.blocking_recv':
+      return blockingTokio(option(elem));
+    case 'mpsc.Sender.blocking_send':
+      return blockingTokio(result(UNIT, named('SendError', elem)));
+    case 'oneshot.Receiver.blocking_recv':
+      return blockingTokio(result(elem, named('RecvError')));
     case 'mpsc.Sender.send':
       return plain(named('Future', result(UNIT, named('SendError', elem))));
     case 'mpsc.UnboundedSender.send':
@@ -49,6 +72,14 @@ export function runtimeMethods(c: Call): Typed | null {
       return plain(result(UNIT, named('TrySendError', elem)));
     case 'mpsc.Sender.reserve':
       return plain(named('Future', result(named('mpsc.Permit', elem), named('SendError', UNIT))));
+    case 'mpsc.Sender.downgrade':
+      return plain(named('mpsc.WeakSender', elem));
+    case 'mpsc.UnboundedSender.downgrade':
+      return plain(named('mpsc.WeakUnboundedSender', elem));
+    case 'mpsc.WeakSender.upgrade':
+      return plain(option(named('mpsc.Sender', elem)));
+    case 'mpsc.WeakUnboundedSender.upgrade':
+      return plain(option(named('mpsc.UnboundedSender', elem)));
     case 'mpsc.Receiver.recv':
     case 'mpsc.UnboundedReceiver.recv':
       return plain(named('Future', option(elem)));
@@ -86,9 +117,24 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'watch.Receiver.borrow':
     case 'watch.Receiver.borrow_and_update':
     case 'watch.Sender.borrow':
-      return plain(elem);
+      return keepsRef(c) ? { code: ts`${r.code}.${m}Ref()`, type: named('watch.Ref', elem) } : plain(elem);
+    case 'watch.Sender.subscribe':
+      return plain(named('watch.Receiver', elem));
+    case 'watch.Ref.has_changed':
+      return plain(BOOL);
     case 'Mutex.lock':
+    case 'Mutex.lock_owned':
       return plain(named('Future', named('MutexGuard', elem)));
+    case 'Mutex.blocking_lock':
+      return blockingTokio(named('MutexGuard', elem));
+    case 'Mutex.get_mut':
+      return plain(named('MutexValue', elem));
+    case 'StdMutex.get_mut':
+      return plain(result(named('MutexValue', elem), named('PoisonError')));
+    case 'Mutex.into_inner':
+      return plain(elem);
+    case 'StdMutex.into_inner':
+      return plain(result(elem, named('PoisonError')));
     case 'Mutex.try_lock':
     case 'StdMutex.try_lock':
       return plain(result(named('MutexGuard', elem), named('TryLockError')));
@@ -142,6 +188,16 @@ export function runtimeMethods(c: Call): Typed | null {
     return plain(UNKNOWN);
   }
   return null;
+}
+
+/**
+ * `rx.borrow().has_changed()`, or a borrow kept by `let`: its `has_changed()` may be asked, so
+ * it must be a `Ref`, not the bare value (which a borrow read at once is).
+ */
+function keepsRef(c: Call): boolean {
+  const use = c.node.parent;
+  if (use?.type === 'let_declaration') return true;
+  return use?.type === 'field_expression' && field(use, 'field')?.text === 'has_changed';
 }
 
 /** A receiver the translator lost track of: the usual channel methods still read right. */

@@ -58,6 +58,12 @@ const HANDLE_TYPES: Record<string, { flavor?: Flavor; role: Role }> = {
   OwnedPermit: { flavor: 'permit', role: 'permit' },
   MutexGuard: { flavor: 'guard', role: 'guard' },
   OwnedMutexGuard: { flavor: 'guard', role: 'guard' },
+  SemaphorePermit: { flavor: 'permit', role: 'permit' },
+  OwnedSemaphorePermit: { flavor: 'permit', role: 'permit' },
+  RwLockReadGuard: { flavor: 'guard', role: 'guard' },
+  RwLockWriteGuard: { flavor: 'guard', role: 'guard' },
+  OwnedRwLockReadGuard: { flavor: 'guard', role: 'guard' },
+  OwnedRwLockWriteGuard: { flavor: 'guard', role: 'guard' },
 };
 const TRANSPARENT_TYPES = new Set(['Box']);
 const SHARED_TYPES = new Set(['Arc', 'Rc']);

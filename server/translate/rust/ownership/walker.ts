@@ -157,6 +157,9 @@ export class OwnershipWalker extends ControlFlowWalker {
     if (name === 'Some' || name === 'Ok') return { shape: containerOf(first), owned: true, place: null };
     if (name === 'Box' || (path[path.length - 2] === 'Box' && name === 'new'))
       return { shape: first, owned: true, place: null };
+    // Dropping a JoinSet aborts its tasks: it is dropped where a guard would be.
+    if (path.slice(-2).join('::') === 'JoinSet::new')
+      return { shape: handle('guard', 'guard'), owned: true, place: null };
     if (SHARED_TYPES_NEW.has(path.slice(-2).join('::')))
       return { shape: handle('shared', 'shared'), owned: true, place: null };
     return { shape: this.items.returnShape(callee, this.body.self), owned: true, place: null };
@@ -179,6 +182,12 @@ export class OwnershipWalker extends ControlFlowWalker {
     }
     const handleShape = shape?.kind === 'handle' ? shape : null;
     const result = (s: Shape, owned = true): Value => ({ shape: s, owned, place: null });
+    /** A lock named by a binding or a field (not `io::stdout().lock()`); tokio's lock is awaited, the rest give a Result. */
+    const lockGuard = (): Shape => {
+      if (receiverNode?.type !== 'identifier' && receiverNode?.type !== 'field_expression') return null;
+      const guard = handle('guard', 'guard');
+      return node.parent?.type === 'await_expression' ? guard : containerOf(guard);
+    };
     switch (method) {
       case 'clone':
         return result(shape, receiver.owned || shape !== null);
@@ -200,13 +209,34 @@ export class OwnershipWalker extends ControlFlowWalker {
         return result(
           handleShape?.role === 'sender' ? containerOf(handle('permit', 'permit', handleShape.channel)) : null,
         );
+      case 'upgrade':
+        // `weak.upgrade()`: Some(a new sender) while the channel has one.
+        return result(containerOf(handle('mpsc', 'sender')));
+      case 'acquire':
+      case 'acquire_owned':
+      case 'acquire_many':
+      case 'acquire_many_owned':
+      case 'try_acquire':
+      case 'try_acquire_owned':
+      case 'try_acquire_many':
+      case 'try_acquire_many_owned':
+        // A semaphore's permit, in a Result whether awaited or not.
+        return result(containerOf(handle('permit', 'permit')));
+      case 'read':
+      case 'write':
+      case 'try_read':
+      case 'try_write':
+      case 'read_owned':
+      case 'write_owned':
+      case 'blocking_read':
+      case 'blocking_write':
+        // An RwLock's guard; `file.read(&mut buf)` and the like take arguments.
+        return result(args.length > 0 ? null : lockGuard());
       case 'lock':
-      case 'try_lock': {
-        // A mutex named by a binding or a field (not `io::stdout().lock()`); tokio's lock is awaited, the rest give a Result.
-        if (receiverNode?.type !== 'identifier' && receiverNode?.type !== 'field_expression') return result(null);
-        const guard = handle('guard', 'guard');
-        return result(node.parent?.type === 'await_expression' ? guard : containerOf(guard));
-      }
+      case 'lock_owned':
+      case 'blocking_lock':
+      case 'try_lock':
+        return result(lockGuard());
       case 'take':
       case 'into_iter':
       case 'drain':
@@ -289,5 +319,6 @@ export class OwnershipWalker extends ControlFlowWalker {
 /** Methods taking self: unwrapping, `into_*`, and `send` on a oneshot sender or a permit. */
 function consumes(method: string, shape: Shape): boolean {
   if (UNWRAPPING.has(method) || method.startsWith('into_') || method === 'unwrap_err') return true;
+  if (method === 'forget') return shape?.kind === 'handle' && shape.flavor === 'permit';
   return method === 'send' && shape?.kind === 'handle' && (shape.flavor === 'oneshot' || shape.flavor === 'permit');
 }

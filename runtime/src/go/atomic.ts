@@ -1,0 +1,174 @@
+/**
+ * sync/atomic. Goroutines here take turns on one thread, so every operation is already
+ * atomic: these read and write through the pointer they are given (`&x`, a Ptr), with Go's
+ * wrapping for the 32-bit types; atomic.Int64 and its kin are such a pointer to themselves.
+ */
+import type { Ptr } from './builtins.js';
+
+function load<T>(p: Ptr<T>): T {
+  return p.value;
+}
+
+function store<T>(p: Ptr<T>, v: T): void {
+  p.value = v;
+}
+
+function swap<T>(p: Ptr<T>, v: T): T {
+  const old = p.value;
+  p.value = v;
+  return old;
+}
+
+function compareAndSwap<T>(p: Ptr<T>, old: T, v: T): boolean {
+  if (p.value !== old) return false;
+  p.value = v;
+  return true;
+}
+
+type Wrap = (n: number) => number;
+const wrapInt32: Wrap = (n) => n | 0;
+const wrapUint32: Wrap = (n) => n >>> 0;
+const asIs: Wrap = (n) => n;
+
+/** Add, And and Or of one integer type (And and Or give the old value, as Go does). */
+function arithmetic(wrap: Wrap) {
+  const bitwise = (op: (a: bigint, b: bigint) => bigint) => (p: Ptr<number>, mask: number) => {
+    const old = p.value;
+    p.value = wrap(Number(op(BigInt(old), BigInt(mask))));
+    return old;
+  };
+  return {
+    add: (p: Ptr<number>, delta: number): number => (p.value = wrap(p.value + delta)),
+    and: bitwise((a, b) => a & b),
+    or: bitwise((a, b) => a | b),
+  };
+}
+
+const int32 = arithmetic(wrapInt32);
+const uint32 = arithmetic(wrapUint32);
+const int64 = arithmetic(asIs);
+
+export {
+  load as loadInt32,
+  load as loadInt64,
+  load as loadUint32,
+  load as loadUint64,
+  load as loadPointer,
+  store as storeInt32,
+  store as storeInt64,
+  store as storeUint32,
+  store as storeUint64,
+  store as storePointer,
+  swap as swapInt32,
+  swap as swapInt64,
+  swap as swapUint32,
+  swap as swapUint64,
+  swap as swapPointer,
+  compareAndSwap as compareAndSwapInt32,
+  compareAndSwap as compareAndSwapInt64,
+  compareAndSwap as compareAndSwapUint32,
+  compareAndSwap as compareAndSwapUint64,
+  compareAndSwap as compareAndSwapPointer,
+};
+export const { add: addInt32, and: andInt32, or: orInt32 } = int32;
+export const { add: addUint32, and: andUint32, or: orUint32 } = uint32;
+export const { add: addInt64, and: andInt64, or: orInt64 } = int64;
+export const { add: addUint64, and: andUint64, or: orUint64 } = uint64Arithmetic();
+
+/** Add, And and Or on a uint64, which is a bigint (the translator's big-integers.ts); Add wraps around at 2^64. */
+function uint64Arithmetic() {
+  const bitwise = (op: (a: bigint, b: bigint) => bigint) => (p: Ptr<bigint>, mask: bigint | number) => {
+    const old = p.value;
+    p.value = op(old, BigInt(mask));
+    return old;
+  };
+  return {
+    add: (p: Ptr<bigint>, delta: bigint | number): bigint => (p.value = BigInt.asUintN(64, p.value + BigInt(delta))),
+    and: bitwise((a, b) => a & b),
+    or: bitwise((a, b) => a | b),
+  };
+}
+
+/** A value behind Load, Store, Swap and CompareAndSwap: atomic.Bool, atomic.Value, atomic.Pointer[T]. */
+class Cell<T> implements Ptr<T> {
+  constructor(public value: T) {}
+
+  load(): T {
+    return load(this);
+  }
+
+  store(v: T): void {
+    store(this, v);
+  }
+
+  swap(v: T): T {
+    return swap(this, v);
+  }
+
+  compareAndSwap(old: T, v: T): boolean {
+    return compareAndSwap(this, old, v);
+  }
+}
+
+/** atomic.Int32, Int64, Uint32, Uint64: a Cell that also adds, ands and ors. */
+class IntegerCell extends Cell<number> {
+  constructor(private readonly ops: ReturnType<typeof arithmetic>) {
+    super(0);
+  }
+
+  add(delta: number): number {
+    return this.ops.add(this, delta);
+  }
+
+  and(mask: number): number {
+    return this.ops.and(this, mask);
+  }
+
+  or(mask: number): number {
+    return this.ops.or(this, mask);
+  }
+}
+
+export class Int32 extends IntegerCell {
+  constructor() {
+    super(int32);
+  }
+}
+
+export class Uint32 extends IntegerCell {
+  constructor() {
+    super(uint32);
+  }
+}
+
+export class Int64 extends IntegerCell {
+  constructor() {
+    super(int64);
+  }
+}
+
+export class Uint64 extends IntegerCell {
+  constructor() {
+    super(int64);
+  }
+}
+
+export class Bool extends Cell<boolean> {
+  constructor() {
+    super(false);
+  }
+}
+
+/** `atomic.Value`: nil until the first Store. */
+export class Value extends Cell<unknown> {
+  constructor() {
+    super(null);
+  }
+}
+
+/** `atomic.Pointer[T]`: nil until stored (T defaults to any: the translation may name the type without it). */
+export class Pointer<T = any> extends Cell<T | null> {
+  constructor() {
+    super(null);
+  }
+}

@@ -1,0 +1,41 @@
+// time's named values: layouts, months (time.Month is 1..12) and weekdays (time.Weekday, Sunday 0).
+export const Layout = "01/02 03:04:05PM '06 -0700";
+export const ANSIC = 'Mon Jan _2 15:04:05 2006';
+export const UnixDate = 'Mon Jan _2 15:04:05 MST 2006';
+export const RubyDate = 'Mon Jan 02 15:04:05 -0700 2006';
+export const RFC822 = '02 Jan 06 15:04 MST';
+export const RFC822Z = '02 Jan 06 15:04 -0700';
+export const RFC850 = 'Monday, 02-Jan-06 15:04:05 MST';
+export const RFC1123 = 'Mon, 02 Jan 2006 15:04:05 MST';
+export const RFC1123Z = 'Mon, 02 Jan 2006 15:04:05 -0700';
+export const RFC3339 = '2006-01-02T15:04:05Z07:00';
+export const RFC3339Nano = '2006-01-02T15:04:05.999999999Z07:00';
+export const Kitchen = '3:04PM';
+export const Stamp = 'Jan _2 15:04:05';
+export const StampMilli = 'Jan _2 15:04:05.000';
+export const StampMicro = 'Jan _2 15:04:05.000000';
+export const StampNano = 'Jan _2 15:04:05.000000000';
+export const DateTime = '2006-01-02 15:04:05';
+export const DateOnly = '2006-01-02';
+export const TimeOnly = '15:04:05';
+
+export const january = 1;
+export const february = 2;
+export const march = 3;
+export const april = 4;
+export const may = 5;
+export const june = 6;
+export const july = 7;
+export const august = 8;
+export const september = 9;
+export const october = 10;
+export const november = 11;
+export const december = 12;
+
+export const sunday = 0;
+export const monday = 1;
+export const tuesday = 2;
+export const wednesday = 3;
+export const thursday = 4;
+export const friday = 5;
+export const saturday = 6;

@@ -1,0 +1,72 @@
+import { setMainInRuntime } from './context.js';
+import { Ok } from './result.js';
+import { spawn, startTask, type Droppable, type JoinHandle } from './task.js';
+
+/*
+ * tokio::runtime::{Runtime, Builder} for a plain `fn main`: `block_on` runs a future inside
+ * the runtime (spawn and timers work there) and gives its value. There is one runtime here:
+ * the builder's settings (flavor, worker threads, drivers) change nothing observable.
+ */
+
+export class Runtime {
+  /** `Runtime::new()`: io::Result<Runtime>, always Ok. */
+  static new(): Ok<Runtime> {
+    return new Ok(new Runtime());
+  }
+
+  async blockOn<T>(future: () => T | Promise<T>): Promise<T> {
+    setMainInRuntime(true);
+    try {
+      return await future();
+    } finally {
+      setMainInRuntime(false);
+    }
+  }
+
+  spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[] = []): JoinHandle<T> {
+    return startTask(body, owned);
+  }
+
+  spawnBlocking<T>(body: () => T | Promise<T>): JoinHandle<T> {
+    return startTask(body);
+  }
+
+  /** Tasks still running are dropped with the runtime when main ends. */
+  drop(): void {}
+}
+
+/** `Builder::new_multi_thread().worker_threads(4).enable_all().build()`. */
+export class Builder {
+  static newCurrentThread(): Builder {
+    return new Builder();
+  }
+
+  static newMultiThread(): Builder {
+    return new Builder();
+  }
+
+  enableAll(): this {
+    return this;
+  }
+
+  enableTime(): this {
+    return this;
+  }
+
+  enableIo(): this {
+    return this;
+  }
+
+  workerThreads(_count: number): this {
+    return this;
+  }
+
+  build(): Ok<Runtime> {
+    return new Ok(new Runtime());
+  }
+}
+
+/** `tokio::task::spawn_blocking(f)`: `f` runs on a thread of the blocking pool; its handle is a task's. */
+export function spawnBlocking<T>(f: () => T | Promise<T>): JoinHandle<T> {
+  return spawn(f);
+}

@@ -1,0 +1,127 @@
+// Calls of generic functions: their type arguments, as Go gives or infers them, written out
+// for TypeScript (which cannot infer through a callback's result), and the result types:
+//   Map[int, string](xs, f)              -> Map_<number, string>(xs, f)
+//   Map(nums, func(n int) int { ... })   -> Map_<number, number>(nums, (n: number): number => { ... })
+import { field, kids, type Node } from '../syntax.js';
+import type { GoContext } from './context.js';
+import { parseType, signatureOf, typeNamed, type FuncDecl } from './declarations.js';
+import { FLOAT64, INT, resolve, STRING, tsType, UNKNOWN, type GoType } from './types.js';
+
+export interface Instance {
+  /** `<number, string>`, or '' when some type argument is unknown (TypeScript infers then). */
+  typeArguments: string;
+  params: GoType[];
+  results: GoType[];
+}
+
+/** The instance of a generic function that a call uses; null for a function that is not generic. */
+export function genericInstance(cx: GoContext, decl: FuncDecl, explicit: GoType[], argNodes: Node[]): Instance | null {
+  const names = kids(field(decl.node, 'type_parameters')).flatMap((d) =>
+    kids(d).filter((n) => n.type === 'identifier'),
+  );
+  if (names.length === 0) return null;
+  const parameters = new Set(names.map((n) => n.text));
+  const bound = new Map<string, GoType>();
+  names.forEach((n, i) => explicit[i] && bound.set(n.text, explicit[i]));
+  argNodes.forEach((a, i) => {
+    const p = decl.params[Math.min(i, decl.params.length - 1)];
+    const type = p?.variadic && p.type.kind === 'slice' ? p.type.elem : p?.type;
+    if (type) unify(cx, type, staticType(cx, a), parameters, bound);
+  });
+  const written = names.filter((n) => !cx.decls.isErasedTypeParameter(n.text));
+  const known = written.every((n) => bound.has(n.text));
+  return {
+    typeArguments:
+      known && written.length > 0 ? `<${written.map((n) => tsType(bound.get(n.text)!, cx.decls)).join(', ')}>` : '',
+    params: decl.params.map((p) => substitute(p.type, bound)),
+    results: decl.results.map((r) => substitute(r.type, bound)),
+  };
+}
+
+/** Binds the type parameters in `parameter` to what `argument` has in their place. */
+function unify(cx: GoContext, parameter: GoType, argument: GoType, names: Set<string>, bound: Map<string, GoType>) {
+  if (argument.kind === 'unknown') return;
+  if (parameter.kind === 'named' && names.has(parameter.name)) {
+    if (!bound.has(parameter.name) && argument.kind !== 'untyped') bound.set(parameter.name, argument);
+    return;
+  }
+  const a = resolve(argument, cx.decls);
+  const pairs: [GoType, GoType][] = [];
+  if ((parameter.kind === 'slice' || parameter.kind === 'array') && (a.kind === 'slice' || a.kind === 'array'))
+    pairs.push([parameter.elem, a.elem]);
+  else if ((parameter.kind === 'chan' && a.kind === 'chan') || (parameter.kind === 'pointer' && a.kind === 'pointer'))
+    pairs.push([parameter.elem, a.elem]);
+  else if (parameter.kind === 'map' && a.kind === 'map') pairs.push([parameter.key, a.key], [parameter.value, a.value]);
+  else if (parameter.kind === 'func' && a.kind === 'func') {
+    parameter.params.forEach((p, i) => a.params[i] && pairs.push([p, a.params[i]]));
+    parameter.results.forEach((r, i) => a.results[i] && pairs.push([r, a.results[i]]));
+  }
+  for (const [p, x] of pairs) unify(cx, p, x, names, bound);
+}
+
+/** The type of an argument where its form says it (a variable, a literal, a function literal), without translating it. */
+function staticType(cx: GoContext, node: Node): GoType {
+  switch (node.type) {
+    case 'identifier':
+      return cx.scope.lookup(node.text)?.type ?? UNKNOWN;
+    case 'int_literal':
+      return INT;
+    case 'float_literal':
+      return FLOAT64;
+    case 'interpreted_string_literal':
+    case 'raw_string_literal':
+      return STRING;
+    case 'composite_literal': {
+      const type = field(node, 'type');
+      return type ? parseType(type) : UNKNOWN;
+    }
+    case 'func_literal': {
+      const sig = signatureOf(node);
+      return {
+        kind: 'func',
+        params: sig.params.map((p) => p.type),
+        results: sig.results.map((r) => r.type),
+        variadic: false,
+      };
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+
+/** `t` with the bound type parameters replaced. */
+function substitute(t: GoType, bound: Map<string, GoType>): GoType {
+  const inner = (x: GoType) => substitute(x, bound);
+  switch (t.kind) {
+    case 'named':
+      return bound.get(t.name) ?? t;
+    case 'slice':
+    case 'pointer':
+      return { ...t, elem: inner(t.elem) };
+    case 'array':
+      return { ...t, elem: inner(t.elem) };
+    case 'chan':
+      return { ...t, elem: inner(t.elem) };
+    case 'map':
+      return { ...t, key: inner(t.key), value: inner(t.value) };
+    case 'func':
+      return { ...t, params: t.params.map(inner), results: t.results.map(inner) };
+    default:
+      return t;
+  }
+}
+
+/** `f[int](x)` or `f[K, V](x)`: the type arguments written, on the call or its callee (none for a plain call). */
+export function explicitTypeArguments(call: Node, callee: Node): GoType[] {
+  const list =
+    field(call, 'type_arguments') ?? (callee.type === 'generic_type' ? field(callee, 'type_arguments') : null);
+  if (list) return kids(list).map((e) => typeOf(kids(e)[0]));
+  if (callee.type === 'index_expression') return [typeOf(field(callee, 'index'))];
+  return [];
+}
+
+/** A type written where the tree reads an expression (`f[int]`: `int` is an identifier there). */
+function typeOf(node: Node | null | undefined): GoType {
+  if (!node) return UNKNOWN;
+  return node.type === 'identifier' ? typeNamed(node.text) : parseType(node);
+}

@@ -1,0 +1,73 @@
+// Constructors of Tokio's and std's synchronisation types, the task set, the runtime builder,
+// and `spawn_blocking`.
+//   let notify = Arc::new(Notify::new());        -> const notify = rs.arc(new Notify());
+//   let lock = std::sync::RwLock::new(5);         -> const lock = new std.RwLock(5);
+//   let hits = AtomicUsize::new(0);               -> const hits = new std.AtomicUsize(0);
+//   let rt = Runtime::new().unwrap();             -> const rt = Runtime.new().unwrap(..);
+//   tokio::task::spawn_blocking(move || work())   -> spawnBlocking(() => work())
+import { ts, typeOnly } from '../emit/code.js';
+import type { Node } from '../syntax.js';
+import type { RustContext, Typed } from './context.js';
+import { expandAlias } from './paths.js';
+import { named, result, tsType, UNKNOWN, type RustType } from './types.js';
+
+/** Tokio's types: the same name as the runtime's export. */
+const TOKIO_TYPES = new Set(['Notify', 'Semaphore', 'RwLock', 'Barrier', 'JoinSet']);
+/** std's types, in the runtime's `std` namespace. */
+const STD_TYPES = new Set(['RwLock', 'Barrier', 'Condvar']);
+const ATOMICS = /^Atomic(Bool|Usize|Isize|[UI](8|16|32|64))$/;
+
+/** `Type::new(..)` of a synchronisation type, `Runtime::new()`, `Builder::new_*()`, `spawn_blocking(f)`; null for other calls. */
+export function syncCall(cx: RustContext, segments: string[], args: Node[], turbofish: RustType[]): Typed | null {
+  const last = segments[segments.length - 1]!;
+  const owner = segments[segments.length - 2] ?? '';
+  if (last === 'spawn_blocking' && expandAlias(cx.items, segments).slice(-2)[0] === 'task')
+    return spawnBlocking(cx, args);
+  if (owner === 'Runtime' && last === 'new') {
+    cx.use('Runtime');
+    return { code: ts`Runtime.new()`, type: result(named('Runtime'), named('io.Error')) };
+  }
+  if (owner === 'Builder' && (last === 'new_current_thread' || last === 'new_multi_thread')) {
+    cx.use('Builder');
+    return {
+      code: ts`Builder.${last === 'new_current_thread' ? 'newCurrentThread' : 'newMultiThread'}()`,
+      type: named('Builder'),
+    };
+  }
+  if (last !== 'new') return null;
+  const isStd = (expandAlias(cx.items, [owner])[0] ?? '') === 'std' || segments[0] === 'std';
+  const values = args.map((a) => cx.expr(a));
+  const argCode = values.map((v) => v.code);
+  if (ATOMICS.test(owner)) {
+    cx.use('std');
+    return { code: ts`new std.${owner}(${argCode[0] ?? ts``})`, type: named(`std.${owner}`) };
+  }
+  if (isStd && STD_TYPES.has(owner)) {
+    cx.use('std');
+    const value = values[0]?.type ?? UNKNOWN;
+    const type = owner === 'RwLock' ? named('std.RwLock', value) : named(`std.${owner}`);
+    return { code: ts`new std.${owner}${generic(owner, value)}(${argCode[0] ?? ts``})`, type };
+  }
+  if (!isStd && TOKIO_TYPES.has(owner)) {
+    cx.use(owner);
+    const value = owner === 'JoinSet' ? (turbofish[0] ?? UNKNOWN) : (values[0]?.type ?? UNKNOWN);
+    const type = owner === 'RwLock' || owner === 'JoinSet' ? named(owner, value) : named(owner);
+    return { code: ts`new ${owner}${generic(owner, value)}(${argCode[0] ?? ts``})`, type };
+  }
+  return null;
+}
+
+/** `RwLock::new(Vec::new())`: TypeScript cannot tell what `[]` will hold; the Rust type says. */
+function generic(owner: string, value: RustType): ReturnType<typeof typeOnly> | '' {
+  if (owner !== 'RwLock' && owner !== 'JoinSet') return '';
+  const text = tsType(value);
+  return text && value.kind !== 'unknown' ? typeOnly(`<${text === 'void' ? 'Unit' : text}>`) : '';
+}
+
+/** The closure runs as a task of its own (a thread of the blocking pool); its handle is a JoinHandle. */
+function spawnBlocking(cx: RustContext, args: Node[]): Typed {
+  cx.use('spawnBlocking');
+  const body = args[0] ? cx.closure(args[0], []) : { code: ts`() => null`, type: UNKNOWN };
+  const produced = body.type.kind === 'fn' ? body.type.result : UNKNOWN;
+  return { code: ts`spawnBlocking(${body.code})`, type: named('JoinHandle', produced) };
+}

@@ -1,0 +1,213 @@
+// Methods of Tokio's and std's synchronisation types (Notify, Semaphore, RwLock, Barrier,
+// Condvar, the atomics), JoinSet and the runtime builder; std's blocking calls are awaited.
+//   notify.notified().await              -> await notify.notified()
+//   let permit = sem.acquire().await?;   -> const permit = (await sem.acquire()) ...
+//   let n = hits.fetch_add(1, SeqCst);   -> const n = hits.fetchAdd(1, 'SeqCst');
+//   rt.block_on(async { .. })            -> await rt.blockOn(async () => { .. })
+import { ts, type Code } from '../../emit/code.js';
+import { field } from '../../syntax.js';
+import type { Typed } from '../context.js';
+import { camelCase, propertyName } from '../names.js';
+import { BOOL, named, option, result, tuple, UNIT, UNKNOWN, USIZE, type RustType } from '../types.js';
+import { deferred } from '../values.js';
+import { argList, type Call } from './call.js';
+
+export function syncMethods(c: Call): Typed | null {
+  const t = c.receiver.type;
+  if (t.kind !== 'named' || ['clone', 'as_mut', 'as_ref'].includes(c.method)) return null;
+  const elem = t.args[0] ?? UNKNOWN;
+  const m = propertyName(camelCase(c.method));
+  const plain = (type: RustType, args: Code = argList(c)): Typed => ({
+    code: ts`${c.receiver.code}.${m}(${args})`,
+    type,
+  });
+  const blocking = (type: RustType, args: Code = argList(c)): Typed => {
+    c.cx.awaits();
+    return { code: ts`(await ${c.receiver.code}.${m}(${args}))`, type };
+  };
+  if (t.name.startsWith('std.Atomic')) return atomicMethod(c, atomicValue(t.name), plain);
+  switch (`${t.name}.${c.method}`) {
+    case 'Notify.notify_one':
+    case 'Notify.notify_waiters':
+      return plain(UNIT);
+    case 'Notify.notified':
+      return plain(named('Notified'));
+    case 'Notified.enable':
+      return plain(BOOL);
+    case 'Semaphore.acquire':
+    case 'Semaphore.acquire_owned':
+    case 'Semaphore.acquire_many':
+    case 'Semaphore.acquire_many_owned':
+      return plain(named('Future', result(named('SemaphorePermit'), named('AcquireError'))));
+    case 'Semaphore.try_acquire':
+    case 'Semaphore.try_acquire_owned':
+    case 'Semaphore.try_acquire_many':
+    case 'Semaphore.try_acquire_many_owned':
+      return plain(result(named('SemaphorePermit'), named('TryAcquireError')));
+    case 'Semaphore.available_permits':
+      return plain(USIZE);
+    case 'Semaphore.is_closed':
+      return plain(BOOL);
+    case 'Semaphore.add_permits':
+    case 'Semaphore.close':
+    case 'SemaphorePermit.forget':
+    case 'SemaphorePermit.merge':
+      return plain(UNIT);
+    case 'RwLock.read':
+    case 'RwLock.read_owned':
+      return plain(named('Future', named('RwLockReadGuard', elem)));
+    case 'RwLock.write':
+    case 'RwLock.write_owned':
+      return plain(named('Future', named('RwLockWriteGuard', elem)));
+    case 'RwLock.blocking_read':
+    case 'RwLock.blocking_write': {
+      const where = ts`'${c.cx.location(field(field(c.node, 'function')!, 'field')!)}'`;
+      return blocking(named(c.method === 'blocking_read' ? 'RwLockReadGuard' : 'RwLockWriteGuard', elem), where);
+    }
+    case 'RwLock.try_read':
+    case 'std.RwLock.try_read':
+      return plain(result(named('RwLockReadGuard', elem), named('TryLockError')));
+    case 'RwLock.try_write':
+    case 'std.RwLock.try_write':
+      return plain(result(named('RwLockWriteGuard', elem), named('TryLockError')));
+    case 'RwLock.into_inner':
+      return plain(elem);
+    case 'std.RwLock.into_inner':
+      return plain(result(elem, named('PoisonError')));
+    case 'std.RwLock.read':
+      return blocking(result(named('RwLockReadGuard', elem), named('PoisonError')));
+    case 'std.RwLock.write':
+      return blocking(result(named('RwLockWriteGuard', elem), named('PoisonError')));
+    case 'Barrier.wait':
+      return plain(named('Future', named('BarrierWaitResult')));
+    case 'std.Barrier.wait':
+      return blocking(named('BarrierWaitResult'));
+    case 'BarrierWaitResult.is_leader':
+    case 'std.WaitTimeoutResult.timed_out':
+      return plain(BOOL);
+    case 'std.Condvar.notify_one':
+    case 'std.Condvar.notify_all':
+      return plain(UNIT);
+    case 'std.Condvar.wait':
+    case 'std.Condvar.wait_while':
+    case 'std.Condvar.wait_timeout':
+      return condvarWait(c, blocking);
+    case 'JoinSet.spawn':
+      return joinSetSpawn(c, elem);
+    case 'JoinSet.join_next':
+      return plain(named('Future', option(result(elem, named('JoinError')))));
+    case 'JoinSet.join_next_with_id':
+      return plain(named('Future', option(result(tuple([USIZE, elem]), named('JoinError')))));
+    case 'JoinSet.shutdown':
+      return plain(named('Future', UNIT));
+    case 'JoinSet.len':
+      return plain(USIZE);
+    case 'JoinSet.is_empty':
+      return plain(BOOL);
+    case 'JoinSet.abort_all':
+    case 'JoinSet.detach_all':
+      return plain(UNIT);
+    case 'Runtime.block_on': {
+      const future = runnable(c, 0);
+      return blocking(future.type, future.code);
+    }
+    case 'Runtime.spawn':
+    case 'Runtime.spawn_blocking': {
+      const body = runnable(c, 0);
+      return plain(named('JoinHandle', body.type), body.code);
+    }
+    case 'Builder.enable_all':
+    case 'Builder.enable_time':
+    case 'Builder.enable_io':
+    case 'Builder.worker_threads':
+      return plain(named('Builder'));
+    case 'Builder.build':
+      return plain(result(named('Runtime'), named('io.Error')));
+  }
+  if (SYNC_TYPES.has(t.name)) return c.cx.unsupported(c.node, `${t.name}::${c.method}`);
+  return null;
+}
+
+/** The receiver types this module answers for; a method of theirs it lacks is unsupported, by name. */
+const SYNC_TYPES = new Set([
+  'Notify',
+  'Notified',
+  'Semaphore',
+  'SemaphorePermit',
+  'RwLock',
+  'std.RwLock',
+  'Barrier',
+  'std.Barrier',
+  'BarrierWaitResult',
+  'std.Condvar',
+  'std.WaitTimeoutResult',
+  'JoinSet',
+  'Runtime',
+  'Builder',
+]);
+
+function atomicValue(name: string): RustType {
+  if (name === 'std.AtomicBool') return BOOL;
+  return { kind: 'int', name: name.slice('std.Atomic'.length).toLowerCase() };
+}
+
+function atomicMethod(c: Call, value: RustType, plain: (type: RustType, args?: Code) => Typed): Typed {
+  switch (c.method) {
+    case 'load':
+    case 'swap':
+    case 'into_inner':
+    case 'get_mut':
+      return plain(value);
+    case 'store':
+      return plain(UNIT);
+    case 'compare_exchange':
+    case 'compare_exchange_weak':
+      return plain(result(value, value));
+    case 'fetch_update': {
+      const args = c.args();
+      return plain(result(value, value), ts`${args[0]!.code}, ${args[1]!.code}, ${c.fn(2, [value])}`);
+    }
+  }
+  if (/^fetch_(add|sub|max|min|and|or|xor|nand)$/.test(c.method)) return plain(value);
+  return c.cx.unsupported(c.node, `atomic ${c.method}`);
+}
+
+/** `cvar.wait(guard)`, `wait_while(guard, |v| ..)`, `wait_timeout(guard, d)`: the guard comes back, in a Result. */
+function condvarWait(c: Call, blocking: (type: RustType, args?: Code) => Typed): Typed {
+  const [guard, extra] = c.args();
+  const guardType = guard?.type ?? UNKNOWN;
+  const value = guardType.kind === 'named' ? (guardType.args[0] ?? UNKNOWN) : UNKNOWN;
+  if (c.method === 'wait_while')
+    return blocking(result(guardType, named('PoisonError')), ts`${guard!.code}, ${c.fn(1, [value])}`);
+  if (c.method === 'wait_timeout')
+    return blocking(
+      result(tuple([guardType, named('std.WaitTimeoutResult')]), named('PoisonError')),
+      ts`${guard!.code}, ${extra!.code}`,
+    );
+  return blocking(result(guardType, named('PoisonError')));
+}
+
+/** `set.spawn(async move { .. })` or `set.spawn(work(i))`: the task's body, as a function. */
+function joinSetSpawn(c: Call, elem: RustType): Typed {
+  const body = runnable(c, 0);
+  if (elem.kind === 'unknown' && c.receiverNode.type === 'identifier') {
+    const local = c.cx.scope.lookup(c.receiverNode.text);
+    if (local?.type.kind === 'named' && local.type.name === 'JoinSet') local.type = named('JoinSet', body.type);
+  }
+  return { code: ts`${c.receiver.code}.spawn(${body.code})`, type: named('AbortHandle') };
+}
+
+/** A future argument as a function to run (an async block is one already; a call is deferred), with what it produces. */
+function runnable(c: Call, i: number): { code: Code; type: RustType } {
+  const node = c.argNodes[i];
+  if (!node) return { code: ts`() => null`, type: UNIT };
+  if (node.type === 'closure_expression') {
+    const fn = c.cx.closure(node, []);
+    return { code: fn.code, type: fn.type.kind === 'fn' ? fn.type.result : UNKNOWN };
+  }
+  const value = c.args()[i]!;
+  const t = value.type;
+  if (t.kind === 'named' && t.name === 'AsyncFn') return { code: value.code, type: t.args[0] ?? UNKNOWN };
+  const inner = t.kind === 'named' && t.name === 'Future' ? (t.args[0] ?? UNKNOWN) : t;
+  return { code: deferred(value.code), type: inner };
+}

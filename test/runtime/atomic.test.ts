@@ -1,0 +1,51 @@
+// sync/atomic: operations through a pointer, Go's 32-bit wrapping, and the atomic types.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { atomic, pointerTo } from '../../runtime/src/go/index.js';
+
+test('add_int64_through_a_pointer_changes_the_variable', () => {
+  let ops = 0;
+  const p = pointerTo(
+    () => ops,
+    (v) => (ops = v),
+  );
+  assert.equal(atomic.addInt64(p, 3), 3);
+  assert.equal(atomic.addInt64(p, -1), 2);
+  assert.equal(ops, 2);
+});
+
+test('add_int32_wraps_as_go_does', () => {
+  const cell = { value: 2147483647 };
+  assert.equal(atomic.addInt32(cell, 1), -2147483648);
+  const u = { value: 0 };
+  assert.equal(atomic.addUint32(u, -1), 4294967295);
+});
+
+test('compare_and_swap_changes_only_a_matching_value', () => {
+  const cell = { value: 10 };
+  assert.equal(atomic.compareAndSwapInt64(cell, 9, 1), false);
+  assert.equal(cell.value, 10);
+  assert.equal(atomic.compareAndSwapInt64(cell, 10, 1), true);
+  assert.equal(cell.value, 1);
+});
+
+test('atomic_int64_type_starts_at_zero_and_adds', () => {
+  const n = new atomic.Int64();
+  assert.equal(n.load(), 0);
+  n.add(5);
+  assert.equal(n.swap(7), 5);
+  assert.equal(n.load(), 7);
+});
+
+test('atomic_and_or_give_the_old_value', () => {
+  const n = new atomic.Uint32();
+  n.store(0b1100);
+  assert.equal(n.and(0b0100), 0b1100);
+  assert.equal(n.or(0b0001), 0b0100);
+  assert.equal(n.load(), 0b0101);
+});
+
+test('atomic_bool_and_value_start_as_go_zero_values', () => {
+  assert.equal(new atomic.Bool().load(), false);
+  assert.equal(new atomic.Value().load(), null);
+});

@@ -1,0 +1,82 @@
+// math/rand: the numbers are random, so these pin what every run shares: ranges, Go's panics,
+// a seeded generator repeating itself, permutations keeping their elements.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rand } from '../../runtime/src/go/index.js';
+import { GoPanic } from '../../runtime/src/go/panic.js';
+
+test('intn_stays_in_zero_to_n', () => {
+  for (const n of [1, 2, 7, 1000, 2 ** 40]) {
+    for (let i = 0; i < 200; i++) {
+      const v = rand.intn(n);
+      assert.ok(Number.isInteger(v) && v >= 0 && v < n, `${v} for n=${n}`);
+    }
+  }
+});
+
+test('intn_panics_on_a_bound_below_one', () => {
+  assert.throws(
+    () => rand.intn(0),
+    (e: unknown) => e instanceof GoPanic && e.value === 'invalid argument to Intn',
+  );
+});
+
+test('float64_stays_in_zero_to_one', () => {
+  for (let i = 0; i < 1000; i++) {
+    const f = rand.float64();
+    assert.ok(f >= 0 && f < 1);
+  }
+});
+
+test('a_seeded_generator_repeats_its_sequence', () => {
+  const draw = (seed: number) => {
+    const r = rand.new(rand.newSource(seed));
+    return Array.from({ length: 10 }, () => r.int63());
+  };
+  assert.deepEqual(draw(42), draw(42));
+  assert.notDeepEqual(draw(42), draw(43));
+});
+
+test('seed_makes_the_top_level_functions_repeat', () => {
+  rand.seed(5);
+  const first = [rand.intn(1000), rand.intn(1000), rand.intn(1000)];
+  rand.seed(5);
+  assert.deepEqual([rand.intn(1000), rand.intn(1000), rand.intn(1000)], first);
+});
+
+test('perm_is_a_permutation_of_zero_to_n', () => {
+  const p = rand.perm(10);
+  assert.deepEqual(
+    [...p].sort((a, b) => a - b),
+    [...Array(10).keys()],
+  );
+});
+
+test('shuffle_swaps_from_the_last_index_down', () => {
+  const pairs: [number, number][] = [];
+  rand.shuffle(4, (i, j) => pairs.push([i, j]));
+  assert.deepEqual(
+    pairs.map(([i]) => i),
+    [3, 2, 1],
+  );
+  assert.ok(pairs.every(([i, j]) => j >= 0 && j <= i));
+});
+
+test('pcg_gives_gos_words_for_its_seeds', () => {
+  // From Go 1.23: p := rand.NewPCG(1, 2); p.Uint64(), p.Uint64()
+  const p = rand.newPCG(1, 2);
+  assert.equal(p.uint64Big(), 14192431797130687760n);
+  assert.equal(p.uint64Big(), 11371241257079532652n);
+});
+
+test('a_v2_generator_over_pcg_draws_as_go_does', () => {
+  // From Go 1.23: r := rand.New(rand.NewPCG(42, 1024)); r.IntN(10), r.IntN(1000), r.IntN(1<<20), r.Int(), ...
+  const r = rand.new(rand.newPCG(42, 1024));
+  assert.deepEqual([r.intN(10), r.intN(1000), r.intN(1 << 20)], [9, 496, 189178]);
+  r.int64N(1e18);
+  r.int();
+  assert.deepEqual([r.int32(), r.uint32(), r.int32N(7), r.uintN(3)], [43008742, 1542993725, 4, 0]);
+  assert.equal(r.float64(), 0.274766596747989);
+  assert.equal(Math.fround(r.float32()), Math.fround(0.8993882));
+  assert.deepEqual(r.perm(6), [0, 1, 3, 4, 2, 5]);
+});
