@@ -17,6 +17,10 @@
  *
  * The lsp suite (bench/lsp): hover and translate latency and heap growth of the language server
  * through the stdio protocol against dist/server.js; `--filter lsp` runs it alone.
+ *
+ * The programs suite (bench/programs): five whole Go and Tokio programs, `chan2ts run` against
+ * their native builds in wall time, after checking that both print the same; `--filter programs`
+ * runs it alone.
  */
 import { hasGc } from './harness.js';
 import { scenarios, SUITE, type Scenario } from './scenarios.js';
@@ -38,6 +42,9 @@ import { tokioTable } from './tokio/report.js';
 import { TOKIO_ALIAS, TOKIO_SUITE } from './tokio/scenarios.js';
 import { heapRows, LSP_SUITE, runLspSuite } from './lsp/suite.js';
 import { lspTable } from './lsp/report.js';
+import { runProgramsSuite } from './programs/suite.js';
+import { programsTable } from './programs/report.js';
+import { PROGRAMS_SUITE } from './programs/programs.js';
 
 interface Args {
   json: boolean;
@@ -139,6 +146,13 @@ const tokio = await runTokioSuite({
   form: process.env.BENCH_TOKIO_FORM,
 });
 
+const programs = await runProgramsSuite({
+  quick: args.quick,
+  runs: args.runs,
+  matches: (programId, impl) => matchesIn(PROGRAMS_SUITE, programId, impl),
+  log,
+});
+
 const cells: Cell[] = [];
 for (const scenario of scenarios) {
   const candidates: Candidate[] = [];
@@ -190,7 +204,9 @@ const order = new Map(scenarios.map((s, i) => [s.id, i]));
 cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
 
 const rows = [
-  ...[...cells, ...tokio.cells, ...translatorCells, ...lsp.cells].flatMap((c) => (c.row ? [c.row] : [])),
+  ...[...cells, ...tokio.cells, ...programs.cells, ...translatorCells, ...lsp.cells].flatMap((c) =>
+    c.row ? [c.row] : [],
+  ),
   ...heapRows(lsp.heap),
 ];
 let output: string;
@@ -204,10 +220,13 @@ if (args.json) {
   const parts: string[] = [];
   if (cells.length > 0) parts.push(table(cells, titles, legend, PEERS));
   if (tokio.cells.length > 0) parts.push(tokioTable(tokio.cells, tokio.legend));
+  if (programs.cells.length > 0) parts.push(programsTable(programs.cells, programs.legend));
   for (const run of translatorRuns) if (run.cells.length > 0) parts.push(translatorTable(run.lang, run.cells));
   if (lsp.cells.length > 0 || lsp.heap.first !== undefined) parts.push(lspTable(lsp));
   output = parts.length > 0 ? parts.join('\n\n') : 'bench: no scenario or implementation matches the filter';
 }
 // Exit once stdout has the text: libraries may leave timers or ports behind.
-const failed = [...cells, ...tokio.cells, ...translatorCells, ...lsp.cells].some((c) => c.error !== undefined);
+const failed = [...cells, ...tokio.cells, ...programs.cells, ...translatorCells, ...lsp.cells].some(
+  (c) => c.error !== undefined,
+);
 process.stdout.write(output + '\n', () => process.exit(failed ? 1 : 0));

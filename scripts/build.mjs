@@ -56,7 +56,23 @@ function writeCommonJsDeclarations(from, to) {
   }
 }
 
-async function buildCli() {
+// The timeline page's script (server/timeline/page/), bundled for the browser: the command line
+// and the extension carry it as a string and inline it into the HTML they write.
+async function buildTimelinePage() {
+  const result = await build({
+    entryPoints: ['server/timeline/page/main.ts'],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  return { CHAN2TS_TIMELINE_SCRIPT: JSON.stringify(result.outputFiles[0].text) };
+}
+
+async function buildCli(define) {
   mkdirSync('dist/runtime', { recursive: true });
   cpSync('runtime/dist/esm', 'dist/runtime', { recursive: true });
   writeFileSync('dist/runtime/package.json', '{ "type": "module" }\n');
@@ -73,6 +89,7 @@ async function buildCli() {
     external: NATIVE,
     sourcemap: true,
     logLevel: 'warning',
+    define,
     // The package's `chan2ts` bin: a script the shell runs. web-tree-sitter's ESM build loads
     // node: modules through require.
     banner: {
@@ -105,7 +122,7 @@ async function buildServer() {
 // The VS Code extension: one CommonJS bundle ('vscode' is the host's), and the runtime package
 // that "Add Runtime to Workspace" copies into a user's folder. The banner and footer note when
 // the bundle starts and ends loading, so activation time counts the bundle's module code.
-async function buildExtension() {
+async function buildExtension(define) {
   rmSync('dist/runtime-package', { recursive: true, force: true });
   cpSync('examples/lesson.md', 'dist/walkthrough/lesson.md');
   cpSync('extension/walkthrough', 'dist/walkthrough', { recursive: true });
@@ -136,6 +153,7 @@ async function buildExtension() {
     minify: true,
     sourcemap: true,
     logLevel: 'warning',
+    define,
     banner: { js: 'const __chan2tsLoadStarted = performance.now();' },
     footer: { js: 'const __chan2tsLoadEnded = performance.now();' },
   });
@@ -143,6 +161,7 @@ async function buildExtension() {
 
 await buildRuntime();
 await copyGrammars();
-await buildCli();
+const timelinePage = await buildTimelinePage();
+await buildCli(timelinePage);
 await buildServer();
-await buildExtension();
+await buildExtension(timelinePage);

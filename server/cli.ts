@@ -10,6 +10,7 @@ import { parseCommandLine, USAGE, UsageError, type RunArgs, type TranslateArgs }
 import { BrokenPipe, say, writeAll } from './cli/output.js';
 import { isProgramData, runProgramWorker } from './cli/program-worker.js';
 import { diagnosticLines, errorLines, noteLines, printable } from './cli/report.js';
+import { translationProgress } from './cli/progress.js';
 import { runProgram } from './cli/run.js';
 import { CliError, encodingErrors, fileError, readSource } from './cli/source.js';
 
@@ -21,12 +22,14 @@ async function translateFile(
 ): Promise<{ translation: Translation; diagnostics: Diagnostic[] }> {
   const bytes = readSource(args.file);
   const stdinName = args.lang === undefined ? undefined : args.lang === 'rust' ? 'stdin.rs' : 'stdin.go';
+  const progress = translationProgress(printable(shownName(args.file)), bytes.length, process.stderr);
   const translation = await translate(bytes.toString('utf8'), {
     language: args.lang,
     fileName: args.file === '-' ? stdinName : args.file,
     block: args.block,
     runtimeSpecifier: args.command === 'translate' ? args.runtime : undefined,
-  });
+    onPhase: progress?.phase,
+  }).finally(() => progress?.done());
   return { translation, diagnostics: [...encodingErrors(bytes, translation.language), ...translation.diagnostics] };
 }
 
@@ -77,6 +80,8 @@ async function runCommand(args: RunArgs): Promise<number> {
     file: args.file,
     args: args.programArgs,
     maxOldSpaceMb: args.maxOldSpaceMb,
+    trace:
+      args.trace === undefined && !args.traceSummary ? undefined : { file: args.trace, summary: args.traceSummary },
     workerEntry: new URL(import.meta.url),
   });
 }

@@ -5,7 +5,7 @@
  * run once per scenario and round with `--runs 1`, so that its runs interleave with ours.
  */
 import { fileURLToPath } from 'node:url';
-import { buildRustPrograms, findCargo, type RustBuild } from '../../test/support/cargo-toolchain.js';
+import { buildBenchRust } from '../cargo-build.js';
 import type { Row } from '../report.js';
 
 const MAIN_RS = fileURLToPath(new URL('native/main.rs', import.meta.url));
@@ -35,25 +35,16 @@ export interface TokioNative {
 
 /** Builds the native program, or gives null with one line on stderr when cargo or Tokio is missing or the build fails. */
 export async function buildTokioNative(log: (text: string) => void): Promise<TokioNative | null> {
-  const cargo = findCargo();
-  if (cargo === null) {
-    log("bench: cargo with Debian's Tokio not found (apt-get install librust-tokio-dev); no tokio-native rows");
-    return null;
-  }
-  let built: RustBuild;
-  try {
-    log(
-      `bench: building bench/tokio/native with ${cargo.version}, Tokio ${cargo.tokioVersion} (the first build on a machine compiles Tokio: up to a minute)`,
-    );
-    built = await buildRustPrograms(cargo, [{ name: PROGRAM, file: MAIN_RS }]);
-  } catch (error) {
-    log(
-      `bench: building bench/tokio/native failed; no tokio-native rows: ${(error as Error).message.split('\n').slice(0, 20).join('\n')}`,
-    );
-    return null;
-  }
+  const build = await buildBenchRust(
+    'bench/tokio/native',
+    'tokio-native rows',
+    [{ name: PROGRAM, file: MAIN_RS }],
+    log,
+  );
+  if (build === null) return null;
+  const { built, version } = build;
   return {
-    version: `Tokio ${cargo.tokioVersion}, ${cargo.version}`,
+    version,
     async run(flavor, scenario, n, warmupN, timeoutMs) {
       const args = [
         '--flavor',

@@ -19,8 +19,42 @@ function problemsNote(result: TranslateResult): string {
   return n === 0 ? '' : ` ${n} construct${n === 1 ? '' : 's'} could not be translated: see the Problems view.`;
 }
 
-async function showBeside(result: TranslateResult): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'typescript', content: result.typescript });
+/** Every converted document's URI this session: none is used twice (see convertedUri). */
+const usedUris = new Set<string>();
+
+async function existsOnDisk(uri: vscode.Uri): Promise<boolean> {
+  if (uri.scheme !== 'file') return false;
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A new untitled document's URI beside the source and named after it (`pipeline.go` ->
+ * `pipeline.ts`, then `pipeline-2.ts`), so that Save offers that file. A URI is never used
+ * twice: a new document under the name of one just closed can show the old one's text in
+ * VS Code for the web.
+ */
+async function convertedUri(source: vscode.Uri): Promise<vscode.Uri> {
+  const base = source.path.replace(/\.[^./]*$/, '');
+  for (let n = 1; ; n++) {
+    const path = `${base}${n === 1 ? '' : `-${n}`}.ts`;
+    const uri = source.with({ scheme: 'untitled', path, query: '', fragment: '' });
+    if (usedUris.has(uri.toString()) || (await existsOnDisk(source.with({ path, query: '', fragment: '' })))) continue;
+    usedUris.add(uri.toString());
+    return uri;
+  }
+}
+
+async function showBeside(source: vscode.Uri, result: TranslateResult): Promise<vscode.TextDocument> {
+  const uri = await convertedUri(source);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), result.typescript);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not write the TypeScript into ${uri.path}`);
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   return document;
 }
@@ -47,7 +81,7 @@ export async function showConversion(target: Target, result: TranslateResult): P
   const where = convertTarget(target.document);
   const outcome: ConversionOutcome = { where, typescript: result.typescript, problems: result.diagnostics.length };
   if (where === 'beside') {
-    outcome.document = await showBeside(result);
+    outcome.document = await showBeside(target.document.uri, result);
   } else if (where === 'replace') {
     await replaceSource(target, result);
   } else {

@@ -29,3 +29,8 @@ export function previewDelayMs(scope?: vscode.ConfigurationScope): number {
   const value = section(scope).get<number>('preview.delay', 300);
   return Number.isFinite(value) && value >= 0 ? value : 300;
 }
+
+/** Whether Run Translated Snippet also shows the concurrency timeline when the run ends. */
+export function showTimelineAfterRun(scope?: vscode.ConfigurationScope): boolean {
+  return section(scope).get<boolean>('run.showTimeline', false) === true;
+}

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import type { SourceLanguage } from '../translate/index.js';
 
 export const USAGE = `usage: chan2ts translate FILE [-o OUT] [--lang go|rust] [--block N] [--runtime SPEC] [--js]
-       chan2ts run FILE [--lang go|rust] [--block N] [--quiet] [--max-old-space-size MB] [-- ARGS...]
+       chan2ts run FILE [--lang go|rust] [--block N] [--quiet] [--max-old-space-size MB]
+                   [--trace OUT] [--trace-summary] [-- ARGS...]
 
 commands:
   translate FILE   print the TypeScript translation of FILE
@@ -23,6 +24,13 @@ options:
   -q, --quiet                 do not print the notes about the translation (run)
   --max-old-space-size MB     the program's memory limit (run; default a quarter of
                               the memory, at most 4096)
+  --trace OUT                 record what every goroutine/task and channel did and
+                              write it to OUT (run): the Chrome trace event format
+                              (Perfetto, chrome://tracing) when OUT ends in
+                              .trace.json, a timeline page to open in a browser when
+                              it ends in .html, else chan2ts's JSON (docs/trace-format.md)
+  --trace-summary             after the run, print a summary of the trace to stderr:
+                              messages per channel, longest waits, who was blocked (run)
   -- ARGS...                  the program's arguments (run)
   -h, --help                  show this help
   --version                   print chan2ts's version
@@ -48,6 +56,9 @@ export interface RunArgs {
   block?: number;
   quiet: boolean;
   maxOldSpaceMb?: number;
+  /** Where to write the trace. */
+  trace?: string;
+  traceSummary: boolean;
   programArgs: string[];
 }
 
@@ -61,6 +72,8 @@ const OPTIONS = {
   js: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-old-space-size': { type: 'string' },
+  trace: { type: 'string' },
+  'trace-summary': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -69,7 +82,7 @@ type OptionName = keyof typeof OPTIONS;
 
 const COMMAND_OPTIONS: Record<'translate' | 'run', ReadonlySet<OptionName>> = {
   translate: new Set(['out', 'lang', 'block', 'runtime', 'js']),
-  run: new Set(['lang', 'block', 'quiet', 'max-old-space-size']),
+  run: new Set(['lang', 'block', 'quiet', 'max-old-space-size', 'trace', 'trace-summary']),
 };
 
 function isOption(name: string): name is OptionName {
@@ -159,6 +172,8 @@ export function parseCommandLine(argv: readonly string[]): Args {
     ...common,
     quiet: values.has('quiet'),
     maxOldSpaceMb: memory === undefined ? undefined : wholeNumber(memory, '--max-old-space-size', 16),
+    trace: values.get('trace') as string | undefined,
+    traceSummary: values.has('trace-summary'),
     programArgs: programArgs ?? [],
   };
 }

@@ -8,6 +8,9 @@ import { isatty, ReadStream } from 'node:tty';
 import { Writable, type Readable } from 'node:stream';
 import { BrokenPipe, say, writeAll } from './output.js';
 import { printable } from './report.js';
+import type { SourceLanguage } from '../translate/index.js';
+import type { TraceOptions } from '../../runtime/src/core/trace.js';
+import { writeTraceOutputs, type TraceRequest } from './trace-output.js';
 
 export interface ProgramData {
   kind: 'chan2ts-program';
@@ -18,6 +21,10 @@ export interface ProgramData {
   /** The program's name: os.Args[0], std::env::args().next(). */
   file: string;
   args: string[];
+  language: SourceLanguage;
+  /** The URL of the runtime the program imports. */
+  runtime: string;
+  trace: TraceRequest | null;
   /** Set to 1 before the worker exits because stdout or stderr is a closed pipe. */
   brokenPipe: Int32Array;
 }
@@ -81,6 +88,28 @@ function mapStackTraces(url: string, payload: SourceMapPayload): void {
     `${Error.prototype.toString.call(error)}${sites.map((site) => `\n    at ${frame(site)}`).join('')}`;
 }
 
+/** Where the program is running now in its source, e.g. "prog.go:12:3": the first program frame of the stack. */
+function programLocation(source: string, shownName: string): string | undefined {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 30;
+  const stack = new Error().stack ?? '';
+  Error.stackTraceLimit = limit;
+  const at = stack.indexOf(`${source}:`);
+  if (at < 0) return undefined;
+  const position = /^:\d+:\d+/.exec(stack.slice(at + source.length))?.[0];
+  return position === undefined ? undefined : `${shownName}${position}`;
+}
+
+/** Turns the runtime's trace on: the program imports the same runtime module, so it records this program. */
+async function startTracing(data: ProgramData, request: TraceRequest): Promise<void> {
+  const runtime = (await import(data.runtime)) as { startTracing(options: TraceOptions): unknown };
+  const source = data.map.sources[0] ?? '';
+  runtime.startTracing({
+    locate: () => programLocation(source, data.file),
+    onEnd: (recorder) => writeTraceOutputs(recorder, request, data.language, data.file),
+  });
+}
+
 export async function runProgramWorker(data: ProgramData): Promise<void> {
   process.argv = [process.execPath, data.file, ...data.args];
   const onBrokenPipe = (): never => {
@@ -92,6 +121,7 @@ export async function runProgramWorker(data: ProgramData): Promise<void> {
   connectStdin();
   mapStackTraces(data.url, data.map);
   try {
+    if (data.trace !== null) await startTracing(data, data.trace);
     await import(data.url);
   } catch (error) {
     say(printable(`chan2ts: internal error: the translation does not load: ${(error as Error).message}`));

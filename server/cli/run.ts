@@ -14,6 +14,7 @@ import type { SourceLanguage, Translation } from '../translate/index.js';
 import { BrokenPipe, say, writeAll } from './output.js';
 import { printable } from './report.js';
 import type { ProgramData } from './program-worker.js';
+import type { TraceRequest } from './trace-output.js';
 
 const MB = 2 ** 20;
 
@@ -39,6 +40,8 @@ export interface RunRequest {
   file: string;
   args: string[];
   maxOldSpaceMb?: number;
+  /** Record the program's trace, and what to do with it. */
+  trace?: TraceRequest;
   /** The module the worker starts: the CLI's own, which runs `runProgramWorker` in a worker. */
   workerEntry: URL;
 }
@@ -61,10 +64,8 @@ function endOnBrokenPipe(): void {
 /** Runs the program; this process ends with it. */
 export function runProgram(request: RunRequest): Promise<never> {
   const { translation, file } = request;
-  const javascript = translation.javascript.replace(
-    /from '@chan2ts\/runtime\/(go|tokio)'/g,
-    `from '${runtimeUrl(translation.language)}'`,
-  );
+  const runtime = runtimeUrl(translation.language);
+  const javascript = translation.javascript.replace(/from '@chan2ts\/runtime\/(go|tokio)'/g, `from '${runtime}'`);
   const source = file === '-' ? `stdin.${translation.language === 'rust' ? 'rs' : 'go'}` : resolve(file);
   const limitMb = request.maxOldSpaceMb ?? defaultMemoryLimitMb();
   const data: ProgramData = {
@@ -73,6 +74,9 @@ export function runProgram(request: RunRequest): Promise<never> {
     map: { ...translation.javascriptMap, sources: [source] } as SourceMapPayload,
     file,
     args: request.args,
+    language: translation.language,
+    runtime,
+    trace: request.trace ?? null,
     brokenPipe: new Int32Array(new SharedArrayBuffer(4)),
   };
   const worker = new Worker(request.workerEntry, {

@@ -24,7 +24,11 @@ export interface TranslateOptions {
   block?: number;
   /** Which tree-sitter binding parses (default: the fastest that loads, see server/parse/source-parser.ts). */
   parser?: ParserBackend;
+  /** Told as each phase starts, for progress on long work. */
+  onPhase?: (phase: TranslationPhase) => void;
 }
+
+export type TranslationPhase = 'parsing' | 'translating' | 'writing';
 
 export interface Translation {
   language: SourceLanguage;
@@ -80,7 +84,9 @@ export async function translate(text: string, options: TranslateOptions = {}): P
 async function translateRust(placement: Placement, options: TranslateOptions): Promise<Translation> {
   // From here on no await: the shared parser serves one translation at a time.
   const parser = await sharedSourceParser('rust', { backend: options.parser });
+  options.onPhase?.('parsing');
   const tree = parser.parse(placement.source);
+  options.onPhase?.('translating');
   const fileName = options.fileName ?? 'main.rs';
   const program = translateRustTree(
     tree,
@@ -90,6 +96,7 @@ async function translateRust(placement: Placement, options: TranslateOptions): P
     fileName,
   );
   const toDocument = (p: Point): Point | null => ({ row: p.row + placement.lineOffset, column: p.column });
+  options.onPhase?.('writing');
   return {
     language: 'rust',
     ...emit(program.code, toDocument, fileName, placement.document),
@@ -99,6 +106,7 @@ async function translateRust(placement: Placement, options: TranslateOptions): P
 
 async function translateGo(placement: Placement, options: TranslateOptions): Promise<Translation> {
   const parser = await sharedSourceParser('go', { backend: options.parser });
+  options.onPhase?.('parsing');
   const asIs = parser.parse(placement.source);
   const kind = classifyGoTree(asIs.rootNode);
   const wrapped = wrapGo(placement.source, kind);
@@ -113,7 +121,9 @@ async function translateGo(placement: Placement, options: TranslateOptions): Pro
     const at = toDocument(p) ?? p;
     return `${goFile}:${at.row + 1}:${at.column + 1}`;
   };
+  options.onPhase?.('translating');
   const program = translateGoTree(tree.rootNode, options.runtimeSpecifier ?? DEFAULT_RUNTIME.go, locate);
+  options.onPhase?.('writing');
   return {
     language: 'go',
     ...emit(program.code, toDocument, options.fileName ?? 'main.go', placement.document),

@@ -106,6 +106,29 @@ test('a Go program printing os.Args[1:] prints [a b]', async () => {
   assert.equal(r.code, 0);
 });
 
+test('a Rust program sees std::env::args after -- and reads its stdin line by line', async () => {
+  const rust = `use std::env;
+use std::io::{self, BufRead};
+
+fn main() {
+    let args: Vec<String> = env::args().skip(1).collect();
+    println!("args {:?}", args);
+    let mut name = String::new();
+    io::stdin().read_line(&mut name).expect("no input");
+    println!("hello {}", name.trim());
+    let mut total = 0;
+    for line in io::stdin().lock().lines() {
+        total += line.unwrap().parse::<i32>().unwrap();
+    }
+    println!("total {}", total);
+}
+`;
+  const r = await chan2ts(['run', tempFile('greet.rs', rust), '--', 'a', 'b c'], { stdin: 'Ann\n1\n2\r\n3' });
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'args ["a", "b c"]\nhello Ann\ntotal 6\n');
+  assert.equal(r.code, 0);
+});
+
 test('run leaves no temporary files, even when interrupted', async () => {
   const tmp = tempDir();
   const file = tempFile(

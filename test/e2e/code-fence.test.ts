@@ -37,11 +37,8 @@ test('go_and_rust_blocks_anywhere_need_the_server', () => {
   }
 });
 
-test('the_seed_lesson_needs_the_server', () => {
-  const lesson = readFileSync(
-    new URL('../../../shared/seed/lesson-11-channels-and-messaging.md', import.meta.url),
-    'utf8',
-  );
+test('the_sample_lesson_needs_the_server', () => {
+  const lesson = readFileSync(new URL('../../examples/lesson.md', import.meta.url), 'utf8');
   assert.equal(hasGoOrRustFence(lesson), true);
 });
 

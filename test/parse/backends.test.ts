@@ -100,8 +100,8 @@ test('every Rust corpus program translates the same with either binding', (t) =>
 
 test('the native packages are pinned exactly and installed at that version', () => {
   const require = createRequire(join(PROJECT_ROOT, 'package.json'));
-  const { dependencies } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
-    dependencies: Record<string, string>;
+  const { devDependencies: dependencies } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
   };
   for (const name of ['tree-sitter', ...Object.values(PACKAGES)]) {
     assert.match(dependencies[name] ?? '', /^\d+\.\d+\.\d+$/, `${name} in package.json`);

@@ -52,7 +52,9 @@ test('the manifest records the sha256 of each wasm file the loader reads', () =>
 
 test('the manifest versions are the installed ones, pinned exactly in package.json', () => {
   const manifest = readManifest();
-  const { dependencies } = readJson<{ dependencies: Record<string, string> }>(join(PROJECT_ROOT, 'package.json'));
+  const { devDependencies: dependencies } = readJson<{ devDependencies: Record<string, string> }>(
+    join(PROJECT_ROOT, 'package.json'),
+  );
   const pinned = [...manifest.grammars, { package: 'web-tree-sitter', version: manifest.webTreeSitter }];
   for (const { package: name, version } of pinned) {
     assert.equal(dependencies[name], version, `${name} in package.json`);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   append,
+  appendBytes,
   appendSlice,
   byteAt,
   bytesOf,
@@ -223,4 +224,20 @@ test('slice panics as Go does when out of range', () => {
     panicMessage(() => slice(arr, 0, -1)),
     'runtime error: slice bounds out of range [:-1]',
   );
+});
+
+test('append_bytes_pushes_onto_an_array_and_moves_a_uint8array_into_one', () => {
+  const plain = [1, 2];
+  assert.equal(appendBytes(plain, 3), plain);
+  assert.deepEqual(plain, [1, 2, 3]);
+  assert.deepEqual(appendBytes(new Uint8Array([7]), 8, 9), [7, 8, 9]);
+  assert.deepEqual(appendBytes(null, 1), [1]);
+});
+
+test('fmt_bytes_prints_a_byte_array_as_text_and_hex', () => {
+  assert.equal(
+    fmt.sprintf('%s %q %x', fmt.bytes([104, 105]), fmt.bytes([104, 105]), fmt.bytes([255, 1])),
+    'hi "hi" ff01',
+  );
+  assert.equal(fmt.sprintf('%v %s', fmt.bytes(null), fmt.bytes(null)), '[] ');
 });

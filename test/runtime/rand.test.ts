@@ -80,3 +80,56 @@ test('a_v2_generator_over_pcg_draws_as_go_does', () => {
   assert.equal(Math.fround(r.float32()), Math.fround(0.8993882));
   assert.deepEqual(r.perm(6), [0, 1, 3, 4, 2, 5]);
 });
+
+// Go 1.23 prints these for rand.New(rand.NewSource(seed)) and the same calls.
+test('a_seeded_generator_gives_gos_intn_sequence', () => {
+  const r42 = rand.new(rand.newSource(42));
+  assert.deepEqual([r42.intn(100), r42.intn(100)], [5, 87]);
+  const r7 = rand.new(rand.newSource(7));
+  assert.deepEqual(
+    Array.from({ length: 5 }, () => r7.intn(1000)),
+    [886, 870, 853, 863, 412],
+  );
+});
+
+test('a_seeded_generator_derives_int31n_int63n_int31_uint32_as_go_does', () => {
+  const r = rand.new(rand.newSource(7));
+  for (let i = 0; i < 5; i++) r.intn(1000);
+  assert.deepEqual(
+    [r.int31n(50), r.int63n(1_000_000_007), r.int31(), r.uint32(), r.intn(64)],
+    [8, 423507043, 735904102, 95617904, 60],
+  );
+  assert.equal(r.float64().toFixed(6), '0.458825');
+});
+
+test('a_seeded_generator_permutes_and_shuffles_as_go_does', () => {
+  const r = rand.new(rand.newSource(42));
+  r.intn(100);
+  r.intn(100);
+  r.int63();
+  r.float64();
+  assert.deepEqual(r.perm(6), [3, 5, 0, 4, 2, 1]);
+  const deck = ['A', 'K', 'Q', 'J', '10', '9'];
+  r.shuffle(deck.length, (i, j) => ([deck[i], deck[j]] = [deck[j]!, deck[i]!]));
+  assert.deepEqual(deck, ['Q', 'J', 'A', '9', 'K', '10']);
+});
+
+test('seed_zero_is_go_s_stand_in_seed', () => {
+  const draw = (seed: number) => {
+    const r = rand.new(rand.newSource(seed));
+    return Array.from({ length: 5 }, () => r.intn(1 << 30));
+  };
+  assert.deepEqual(draw(0), draw(89482311));
+});
+
+test('seeds_equal_modulo_two_to_the_31_minus_1_give_one_sequence', () => {
+  const draw = (seed: number) => {
+    const r = rand.new(rand.newSource(seed));
+    return Array.from({ length: 5 }, () => r.intn(1000));
+  };
+  assert.deepEqual(draw(5 + 2147483647), draw(5));
+});
+
+test('a_negative_seed_gives_gos_sequence', () => {
+  assert.equal(rand.new(rand.newSource(-3)).intn(100), 52);
+});

@@ -110,3 +110,11 @@ test('strings_replacer_prefers_the_earlier_pair_at_one_place', () => {
   assert.equal(strings.newReplacer('a', '1', 'aa', '2').replace('aaa'), '111');
   assert.equal(strings.newReplacer('', 'X').replace('ab'), 'XaXbX');
 });
+
+test('to_title_gives_the_title_case_of_digraphs_and_keeps_georgian', () => {
+  assert.deepEqual(
+    [unicode.toTitle(0x1c6), unicode.toTitle(0x1c4), unicode.toTitle(0x1f3), unicode.toTitle(0x10d0)],
+    [0x1c5, 0x1c5, 0x1f2, 0x10d0],
+  );
+  assert.deepEqual([unicode.toTitle(0x61), unicode.toUpper(0x1c6)], [0x41, 0x1c4]);
+});

@@ -210,3 +210,11 @@ test('formatFloat supports the E, G, b and x formats and echoes an unknown one',
     ['1.50E+00', '1.23E+06', '4503599627370496p-52', '8388608p-23', '0x1.8p+00', '%z'],
   );
 });
+
+test('append_int_bool_quote_add_their_text_to_a_byte_slice', () => {
+  const text = (b: ArrayLike<number>) => Buffer.from(Array.from(b)).toString();
+  assert.equal(text(strconv.appendInt(new TextEncoder().encode('n='), 99, 10)), 'n=99');
+  assert.equal(text(strconv.appendInt([105, 100], -255, 16)), 'id-ff');
+  assert.equal(text(strconv.appendBool(null, true)), 'true');
+  assert.equal(text(strconv.appendQuote([], 'a"b')), '"a\\"b"');
+});

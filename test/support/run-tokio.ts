@@ -13,12 +13,14 @@ export interface RunTokioOptions {
   limitMs?: number;
   /** False for a plain `fn main`, outside any Tokio runtime. */
   runtime?: boolean;
+  /** `#[tokio::main(start_paused = true)]` (needs flavor current_thread, as in Tokio). */
+  startPaused?: boolean;
 }
 
 /** Runs `main`; the exit code is 0 when main returned, 101 after a panic in main, STALL_EXIT_CODE for a hang. */
 export function runTokio(
   main: () => unknown,
-  { flavor, limitMs = 5000, runtime }: RunTokioOptions = {},
+  { flavor, limitMs = 5000, runtime, startPaused }: RunTokioOptions = {},
 ): Promise<TokioResult> {
-  return runLimited((host) => runMain(main, { host, flavor, runtime }), limitMs, 'runTokio');
+  return runLimited((host) => runMain(main, { host, flavor, runtime, startPaused }), limitMs, 'runTokio');
 }

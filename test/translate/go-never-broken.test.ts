@@ -391,6 +391,10 @@ test('operator_result_or_whole_number_before_a_member_is_parenthesized', async (
   assert.deepEqual(await runs(go), { stdout: '3\n', code: 0 });
 });
 
+test('dereferenced_address_of_a_whole_number_is_parenthesized', async () => {
+  await expectLines('*&iota\n_ = *&5', ['(0).value;', '(5).value;']);
+});
+
 test('minus_of_a_negative_is_not_a_decrement', async () => {
   await expectLines('a := 1\nb := - -a\nc := + +a\nprintln(b, c)', ['const b = - -a;', 'const c = + +a;']);
 });

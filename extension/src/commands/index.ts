@@ -9,6 +9,7 @@ import { convertToTypeScript } from './convertToTypeScript.js';
 import { openPreview } from './openPreview.js';
 import { openSampleLesson } from './openSampleLesson.js';
 import { runSnippet, trackRuns, type RunEnded } from './runSnippet.js';
+import { showTimeline } from './showTimeline.js';
 
 type Handler = (...args: never[]) => Promise<unknown>;
 
@@ -32,7 +33,8 @@ export interface CommandEvents {
 export function registerCommands(ctx: CommandContext, events: CommandEvents): vscode.Disposable[] {
   const handlers: Record<string, Handler> = {
     'chan2ts.convertSelection': convertSelection(ctx),
-    'chan2ts.runSnippet': runSnippet(ctx),
+    'chan2ts.runSnippet': runSnippet(ctx, events.runs.event),
+    'chan2ts.showTimeline': showTimeline(ctx, events.runs.event),
     'chan2ts.openPreview': openPreview(ctx),
     'chan2ts.addRuntime': addRuntime(ctx),
     'chan2ts.openSampleLesson': openSampleLesson(ctx),

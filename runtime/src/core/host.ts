@@ -19,6 +19,11 @@ export function nodeProcess(): NodeProcessLike | null {
   return proc && typeof proc.stdout?.write === 'function' ? proc : null;
 }
 
+/** The program's path and its arguments (Go's os.Args, Rust's std::env::args()); empty outside Node. */
+export function programArguments(): string[] {
+  return (globalThis as { process?: { argv?: string[] } }).process?.argv?.slice(1) ?? [];
+}
+
 /** Node's process where there is one; elsewhere the console, a line at a time. */
 export function defaultHost(): Host {
   const proc = nodeProcess();

@@ -3,11 +3,14 @@ import { fail, isIdle, park, resetScheduler, sched, spawnTask, wake } from './sc
 import { Waiter } from './waiter.js';
 import type { Task, TaskHooks } from './task.js';
 import { stopAllTimers, timerCounts } from './timers.js';
+import { tracer } from './tracer.js';
 
 /** What the flavour says when no task can ever run again. */
 export interface Flavor {
   /** Prints the report and gives the exit code; null when waiting forever is not an error. */
   onStall(program: Program): number | null;
+  /** Before `onStall`: wakes a task if the flavour can (Tokio's paused clock moves on to its next timer); true when it did. */
+  resumeStalled?(): boolean;
 }
 
 /**
@@ -32,6 +35,7 @@ export class Program {
 
   end(code: number): void {
     if (this.ended) return;
+    tracer?.programEnded(code);
     this.host.exit(code);
     this.ended = true;
     resetScheduler();
@@ -47,6 +51,8 @@ export class Program {
 
   checkStall(): void {
     if (this.ended || !this.isStalled()) return;
+    if (this.flavor.resumeStalled?.()) return;
+    tracer?.stalled();
     const code = this.flavor.onStall(this);
     if (code !== null) this.end(code);
   }

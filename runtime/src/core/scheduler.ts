@@ -1,5 +1,6 @@
 import { Ring } from './ring.js';
 import { DETACHED, DONE, NO_ARGS, RUNNABLE, RUNNING, Task, WAITING, type TaskHooks } from './task.js';
+import { tracer } from './tracer.js';
 import { Waiter, type Describable } from './waiter.js';
 
 /**
@@ -61,6 +62,7 @@ export function spawnTask(
 ): Task {
   const task = new Task(id, name, body, args, hooks, sched.current, sched.generation);
   linkLive(task);
+  tracer?.taskSpawned(task);
   makeRunnable(task);
   return task;
 }
@@ -70,6 +72,7 @@ export function spawnPolledTask(id: number, name: string, body: (...args: any[])
   const task = new Task(id, name, body, NO_ARGS, hooks, sched.current, sched.generation);
   task.polled = true;
   linkLive(task);
+  tracer?.taskSpawned(task);
   return task;
 }
 
@@ -139,6 +142,7 @@ function suspend<T>(w: Waiter, reason: string, target: Describable | null, endsS
     w.resolve = resolve as (value: unknown) => void;
   });
   if (task !== null) {
+    tracer?.blocked(task, reason, target);
     task.state = WAITING;
     task.waiter = w;
     sched.current = null;
@@ -254,6 +258,7 @@ function resume(w: Waiter): void {
     return;
   }
   if (task.generation !== sched.generation || task.state !== WAITING) return;
+  tracer?.woken(task);
   task.waiter = w;
   makeRunnable(task);
 }
@@ -289,6 +294,7 @@ function runNext(): void {
     return;
   }
   const task = takeRunnable();
+  tracer?.running(task);
   sched.current = task;
   task.state = RUNNING;
   if (task.body === null) settle(task.waiter!);
@@ -355,6 +361,7 @@ function end(task: Task, outcome: unknown, threw: boolean): void {
   if (task.state === DETACHED) sched.detachedCount--;
   task.state = DONE;
   unlinkLive(task);
+  tracer?.taskEnded(task, outcome, threw);
   if (threw) task.hooks.threw(task, outcome);
   else task.hooks.returned(task, outcome);
   if (sched.current === task) {

@@ -1,4 +1,5 @@
 import { enterMacrotask, sched, setImmediateLike, wakeTogether } from './scheduler.js';
+import { tracer } from './tracer.js';
 
 interface HostTimer {
   ref?(): unknown;
@@ -102,6 +103,7 @@ export class Timer {
     if (!this.queued) return;
     this.queued = false;
     if (this.referenced) timerCounts.referenced--;
+    tracer?.timerFired();
     this.callback();
   }
 }

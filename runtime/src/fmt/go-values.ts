@@ -118,6 +118,11 @@ export function ptr(target: object | null): Pointer {
   return new Pointer(target);
 }
 
+/** A []byte or [N]byte held in a plain array, as fmt prints bytes (`%s` as text, `%x` as hex). */
+export function bytes(b: ArrayLike<number> | null): Uint8Array {
+  return b instanceof Uint8Array ? b : Uint8Array.from(b ?? []);
+}
+
 /** The reflect.Kind that decides how fmt prints a value. */
 export type Kind =
   'nil' | 'bool' | 'int' | 'float' | 'string' | 'bytes' | 'slice' | 'map' | 'struct' | 'pointer' | 'chan' | 'func';
@@ -189,7 +194,7 @@ export function isPointerTyped(value: object): boolean {
 export function addressOf(value: unknown, kind: Kind): number | undefined {
   switch (kind) {
     case 'pointer':
-      return (value as Pointer).target === null ? 0 : HEAP_ADDRESS;
+      return (value as Pointer).target === null || isNilPointer((value as Pointer).target) ? 0 : HEAP_ADDRESS;
     case 'chan':
       return CHAN_ADDRESS;
     case 'func':
@@ -286,7 +291,8 @@ export type Method = () => unknown;
 /** A method bound to its receiver; a Pointer has its target's methods (Go's method set of *T includes T's). */
 function boundMethod(value: object, name: string): Method | undefined {
   const receiver = value instanceof Pointer ? value.target : value;
-  const fn = (receiver as Record<string, unknown> | null)?.[name];
+  // `in` first: reading a missing member of a nil pointer's stand-in panics.
+  const fn = receiver !== null && name in receiver ? (receiver as Record<string, unknown>)[name] : undefined;
   return typeof fn === 'function' ? () => fn.call(receiver) : undefined;
 }
 

@@ -45,7 +45,17 @@ function debugObject(value: object, spec: Spec): string {
   if (value instanceof Set) return list('{', '}', [...value], spec);
   if (isRustDebuggable(value)) return described(value[RUST_DEBUG](spec.precision), spec);
   if (isEnumVariant(value)) return variant(value, spec);
-  if (isClassInstance(value)) return struct(value.constructor.name, Object.entries(value), spec);
+  if (isClassInstance(value)) {
+    const fields = Object.entries(value);
+    // A tuple struct's fields are named 0, 1, ...: `Name(a, b)`.
+    if (fields.length > 0 && fields.every(([key], i) => key === String(i)))
+      return tupleStruct(
+        value.constructor.name,
+        fields.map(([, field]) => field),
+        spec,
+      );
+    return struct(value.constructor.name, fields, spec);
+  }
   throw missingTrait(value, 'Debug');
 }
 

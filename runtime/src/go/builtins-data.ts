@@ -5,15 +5,15 @@
 import { isValidRune, runeToString as goRuneToString, runesOf as goRunesOf } from '../fmt/go-text.js';
 import { compare } from './strings.js';
 import { RuntimeError } from './panic.js';
+import { checkSlice, sliceOf } from './slice-view.js';
 import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
 
 type Slice<T> = readonly T[] | null | undefined;
 type MutableSlice<T> = T[] | null | undefined;
 
 /**
- * Go's `append(s, items...)`: always a new array. Go reuses s's backing array when its
- * capacity allows; here every slice has cap == len, so nothing ever aliases. In a loop,
- * `s = append(s, x)` copies s each time: for that pattern prefer `s.push(x)`.
+ * Go's `append(s, items...)`: a new array. Go reuses s's backing array when its capacity
+ * allows; `s = append(s, x)` is `s.push(x)`, which does (slice-view.ts).
  */
 export function append(s: Uint8Array, ...bytes: number[]): Uint8Array;
 export function append<T>(s: Slice<T>, ...items: T[]): T[];
@@ -21,6 +21,16 @@ export function append<T>(s: Slice<T> | Uint8Array, ...items: T[]): T[] | Uint8A
   if (s instanceof Uint8Array) return concatBytes(s, items as unknown as number[]);
   const out = s ? s.slice() : [];
   for (const item of items) out.push(item);
+  return out;
+}
+
+/**
+ * `b = append(b, items...)` for a []byte, which may be a Uint8Array, which has no push: an
+ * array is pushed onto (slice-view.ts), a Uint8Array's bytes move to an array that can grow.
+ */
+export function appendBytes(b: Uint8Array | number[] | null, ...items: number[]): number[] {
+  const out = b instanceof Uint8Array ? Array.from(b) : (b ?? []);
+  out.push(...items);
   return out;
 }
 
@@ -238,7 +248,8 @@ export function stringOfBytes(b: Uint8Array | readonly number[] | null): string 
 /**
  * Go's `s[lo:hi]` with its bounds checks. A string is cut at UTF-8 byte offsets (a cut inside
  * a character leaves U+FFFD, see `stringOfBytes`); a []byte gives a view sharing memory, as
- * in Go; an array gives a copy. Slices have no spare capacity: hi may not exceed len(s).
+ * in Go; a slice or array gives a view of the same backing array (slice-view.ts), up to its
+ * capacity.
  */
 export function slice(s: string, lo?: number, hi?: number): string;
 export function slice(s: Uint8Array | null, lo?: number, hi?: number): Uint8Array;
@@ -252,20 +263,14 @@ export function slice<T>(s: Slice<T> | Uint8Array | string, lo = 0, hi?: number)
     if (ascii) return s.slice(lo, end);
     return stringFromBytes(utf8Of(s).subarray(lo, end));
   }
-  const length = s?.length ?? 0;
-  const end = hi ?? length;
-  checkSlice(lo, end, length, 'capacity');
-  if (s instanceof Uint8Array) return s.subarray(lo, end);
-  return s ? s.slice(lo, end) : [];
-}
-
-function checkSlice(lo: number, hi: number, limit: number, limitName: 'length' | 'capacity'): void {
-  if (!(hi >= 0 && hi <= limit)) {
-    throw new RuntimeError(
-      hi < 0 ? `slice bounds out of range [:${hi}]` : `slice bounds out of range [:${hi}] with ${limitName} ${limit}`,
-    );
+  if (s instanceof Uint8Array) {
+    const end = hi ?? s.length;
+    checkSlice(lo, end, s.length, 'capacity');
+    return s.subarray(lo, end);
   }
-  if (!(lo >= 0 && lo <= hi)) {
-    throw new RuntimeError(lo < 0 ? `slice bounds out of range [${lo}:]` : `slice bounds out of range [${lo}:${hi}]`);
+  if (!s) {
+    checkSlice(lo, hi ?? 0, 0, 'capacity');
+    return [];
   }
+  return sliceOf(s, lo, hi);
 }

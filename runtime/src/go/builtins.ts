@@ -2,6 +2,7 @@ import { park } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
 import { Chan } from './chan.js';
 import { GoPanic, RuntimeError } from './panic.js';
+import { capacityOf } from './slice-view.js';
 import { isEscapedByte } from './string-bytes.js';
 
 /** `make(chan T, capacity)`; `zero` is T's zero value, given by a receive after close. */
@@ -41,11 +42,11 @@ export function len(x: Sized): number {
   return x.length;
 }
 
-/** Go's `cap`: a channel's capacity; a slice's length (slices here have no spare capacity). */
+/** Go's `cap`: a channel's capacity; a slice's (its length unless it is a view with spare capacity, slice-view.ts). */
 export function cap(x: Chan<unknown> | readonly unknown[] | null | undefined): number {
   if (x === null || x === undefined) return 0;
   if (x instanceof Chan) return x.cap();
-  return x.length;
+  return capacityOf(x);
 }
 
 /** `select {}` and operations on nil channels: park with no way to be woken. */

@@ -1,5 +1,6 @@
 import { Ring } from '../core/ring.js';
 import { completed, fail, park, taskWaiter, wake } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import { pushWaiter, removeWaiter, Waiter, type Describable } from '../core/waiter.js';
 import { RuntimeError } from './panic.js';
 
@@ -53,6 +54,7 @@ export class Chan<T> implements AsyncIterable<T> {
     if (!Number.isInteger(capacity) || capacity < 0) throw RuntimeError.plain('makechan: size out of range');
     this.buffer = capacity > 0 ? new Ring<T>(capacity) : null;
     this[GO_TYPE] = goType;
+    tracer?.channelMade(this, 'go chan', capacity, name);
   }
 
   readonly [GO_TYPE]: string;
@@ -85,7 +87,11 @@ export class Chan<T> implements AsyncIterable<T> {
   close(): void {
     if (this.closed) throw RuntimeError.plain('close of closed channel');
     this.closed = true;
-    for (let r = this.shiftReceiver(); r !== null; r = this.shiftReceiver()) deliver(r, this.zero, false);
+    tracer?.closed(this);
+    for (let r = this.shiftReceiver(); r !== null; r = this.shiftReceiver()) {
+      tracer?.receivedNothing(this, r);
+      deliver(r, this.zero, false);
+    }
     for (let s = this.shiftSender(); s !== null; s = this.shiftSender()) {
       const parked = s.owner ?? s;
       if (s.owner) commit(s, null);
@@ -138,11 +144,13 @@ export class Chan<T> implements AsyncIterable<T> {
     if (this.closed) throw RuntimeError.plain('send on closed channel');
     const r = this.shiftReceiver();
     if (r !== null) {
+      tracer?.handedOver(this, value, null, r);
       deliver(r, value, true);
       return true;
     }
     if (this.buffer !== null && !this.buffer.isFull) {
       this.buffer.push(value);
+      tracer?.buffered(this, value, null);
       return true;
     }
     return false;
@@ -153,9 +161,11 @@ export class Chan<T> implements AsyncIterable<T> {
     const buffer = this.buffer;
     if (buffer !== null && buffer.length > 0) {
       const value = buffer.shift();
+      tracer?.unbuffered(this, value, null);
       const s = this.shiftSender();
       if (s !== null) {
         buffer.push(s.value as T);
+        tracer?.buffered(this, s.value, s);
         release(s);
       }
       lastOk = true;
@@ -164,11 +174,13 @@ export class Chan<T> implements AsyncIterable<T> {
     const s = this.shiftSender();
     if (s !== null) {
       const value = s.value as T;
+      tracer?.handedOver(this, value, s, null);
       release(s);
       lastOk = true;
       return value;
     }
     if (this.closed) {
+      tracer?.receivedNothing(this, null);
       lastOk = false;
       return this.zero;
     }
@@ -202,6 +214,7 @@ export class Chan<T> implements AsyncIterable<T> {
   drain(): boolean {
     const had = (this.buffer?.length ?? 0) > 0;
     this.buffer?.clear();
+    tracer?.bufferCleared(this);
     return had;
   }
 

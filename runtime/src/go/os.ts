@@ -1,4 +1,6 @@
-import { activeProgram, exitProgram, input, output, type Program } from '../core/program.js';
+import { programArguments } from '../core/host.js';
+import { exitProgram, output } from '../core/program.js';
+import { standardInput } from '../core/stdin.js';
 import { copyBytes, EOF, type Bytes, type Result } from './io.js';
 import { bytesOfString, stringFromBytes } from './string-bytes.js';
 
@@ -23,26 +25,12 @@ export class OutputStream {
  * read(2) of a pipe does; the rest waits for the next read.
  */
 export class InputStream {
-  private pending: Uint8Array = new Uint8Array(0);
-  private ended = false;
-  /** The program whose input this is: a program run after it starts with its own. */
-  private reader: Program | null = null;
-
   async read(p: Bytes): Promise<Result> {
     if (p.length === 0) return [0, null];
-    if (this.reader !== activeProgram()) {
-      this.reader = activeProgram();
-      this.pending = new Uint8Array(0);
-      this.ended = false;
-    }
-    while (this.pending.length === 0) {
-      if (this.ended) return [0, EOF];
-      const chunk = await input();
-      if (chunk === null) this.ended = true;
-      else this.pending = chunk;
-    }
-    const n = copyBytes(p, this.pending);
-    this.pending = this.pending.subarray(n);
+    const data = await standardInput.available();
+    if (data.length === 0) return [0, EOF];
+    const n = copyBytes(p, data);
+    standardInput.take(n);
     return [n, null];
   }
 }
@@ -63,7 +51,7 @@ export function exit(code: number): never {
  * `os.Args`: the program's name, then its arguments (`chan2ts run prog.go -- a b` gives
  * `[prog.go a b]`); outside Node, an empty list.
  */
-export const args: string[] = (globalThis as { process?: { argv?: string[] } }).process?.argv?.slice(1) ?? [];
+export const args: string[] = programArguments();
 
 const environment = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
 

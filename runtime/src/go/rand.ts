@@ -1,69 +1,119 @@
 /**
- * Go's math/rand (and the function names of math/rand/v2). The top-level functions are seeded
- * at random, as since Go 1.20. A seeded source (`rand.New(rand.NewSource(42))`, `rand.Seed(42)`)
- * repeats its sequence from run to run, but it is not Go's sequence for that seed: Go's
- * generator starts from a table of numbers that only its own source carries.
+ * Go's math/rand (and the function names of math/rand/v2). A seeded source
+ * (`rand.New(rand.NewSource(42))`, `rand.Seed(42)`) gives Go's own sequence for that seed:
+ * the same additive lagged Fibonacci generator, and the same derivations of Intn, Float64,
+ * Perm and Shuffle from it. The top-level functions are seeded at random, as since Go 1.20.
+ * NormFloat64 and ExpFloat64 have Go's distributions, not its ziggurat's exact values.
  */
 import { GoPanic } from './panic.js';
 import { PCG, RandV2 } from './rand-pcg.js';
+import { RNG_COOKED } from './rand-cooked.js';
 
+const TWO_31 = 2 ** 31;
 const TWO_32 = 2 ** 32;
-const TWO_53 = 2 ** 53;
+const TWO_63 = 2 ** 63;
+const LENGTH = 607;
+const TAP = 273;
+const SEED_MODULUS = 2147483647;
 
-/** A source of uniformly random 32-bit words: xoshiro128**, seeded through splitmix32. */
+/** x * 48271 mod (2^31 - 1), by Schrage's method: Go's seedrand. */
+function seedrand(x: number): number {
+  const hi = Math.trunc(x / 44488);
+  const lo = x % 44488;
+  const next = 48271 * lo - 3399 * hi;
+  return next < 0 ? next + SEED_MODULUS : next;
+}
+
+/**
+ * Go's rngSource: x[n] = x[n-607] + x[n-273] mod 2^64, each value kept as two 32-bit words.
+ * A step leaves its value in `high` and `low`.
+ */
 export class Source {
-  private a = 0;
-  private b = 0;
-  private c = 0;
-  private d = 0;
+  private readonly highs = new Uint32Array(LENGTH);
+  private readonly lows = new Uint32Array(LENGTH);
+  private tap = 0;
+  private feed = LENGTH - TAP;
+  private high = 0;
+  private low = 0;
 
-  constructor(seed: number) {
+  constructor(seed: number | bigint) {
     this.seed(seed);
   }
 
-  seed(seed: number): void {
-    let s = ((seed % TWO_32) ^ Math.floor(seed / TWO_32)) >>> 0;
-    const next = (): number => {
-      s = (s + 0x9e3779b9) >>> 0;
-      let z = s;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-      return (z ^ (z >>> 16)) >>> 0;
-    };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
+  seed(seed: number | bigint): void {
+    this.tap = 0;
+    this.feed = LENGTH - TAP;
+    let s = typeof seed === 'bigint' ? Number(seed % BigInt(SEED_MODULUS)) : seed % SEED_MODULUS;
+    if (s < 0) s += SEED_MODULUS;
+    if (s === 0) s = 89482311;
+    let x = s;
+    for (let i = -20; i < LENGTH; i++) {
+      x = seedrand(x);
+      if (i < 0) continue;
+      // u = x<<40 ^ x'<<20 ^ x'' in 64 bits, then XOR the cooked value.
+      let high = x << 8;
+      x = seedrand(x);
+      high ^= x >>> 12;
+      let low = x << 20;
+      x = seedrand(x);
+      low ^= x;
+      this.highs[i] = high ^ RNG_COOKED[2 * i]!;
+      this.lows[i] = low ^ RNG_COOKED[2 * i + 1]!;
+    }
   }
 
-  uint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
-    return result;
+  private step(): void {
+    if (--this.tap < 0) this.tap += LENGTH;
+    if (--this.feed < 0) this.feed += LENGTH;
+    const low = this.lows[this.feed]! + this.lows[this.tap]!;
+    const high = this.highs[this.feed]! + this.highs[this.tap]! + (low >= TWO_32 ? 1 : 0);
+    this.lows[this.feed] = low;
+    this.highs[this.feed] = high;
+    this.high = this.highs[this.feed]!;
+    this.low = this.lows[this.feed]!;
   }
 
-  /** A non-negative number below 2^63 (exact below 2^53, as every number here is). */
+  /** A non-negative number below 2^63 (the nearest double above 2^53). */
   int63(): number {
-    return (this.uint32() >>> 1) * TWO_32 + this.uint32();
+    this.step();
+    return (this.high & 0x7fffffff) * TWO_32 + this.low;
+  }
+
+  /** Int63 exactly. */
+  int63Big(): bigint {
+    this.step();
+    return (BigInt(this.high & 0x7fffffff) << 32n) | BigInt(this.low);
+  }
+
+  /** Int63() >> 32. */
+  int31(): number {
+    this.step();
+    return this.high & 0x7fffffff;
+  }
+
+  /** uint32(Int63() >> 31). */
+  uint32(): number {
+    this.step();
+    return ((this.high << 1) | (this.low >>> 31)) >>> 0;
+  }
+
+  /** All 64 bits of a step (the nearest double above 2^53). */
+  uint64(): number {
+    this.step();
+    return this.high * TWO_32 + this.low;
   }
 }
 
-function rotl(x: number, k: number): number {
-  return (x << k) | (x >>> (32 - k));
-}
-
-/** `*rand.Rand`: every method draws from its source. */
+/** `*rand.Rand`: Go's derivations from its source, call for call. */
 export class Rand {
+  private readValue = 0n;
+  private readPosition = 0;
+
   constructor(private readonly src: Source) {}
 
-  seed(seed: number): void {
+  seed(seed: number | bigint): void {
     this.src.seed(seed);
+    this.readPosition = 0;
   }
 
   uint32(): number {
@@ -71,7 +121,7 @@ export class Rand {
   }
 
   uint64(): number {
-    return this.src.uint32() * TWO_32 + this.src.uint32();
+    return this.src.uint64();
   }
 
   int63(): number {
@@ -79,7 +129,7 @@ export class Rand {
   }
 
   int31(): number {
-    return this.src.uint32() >>> 1;
+    return this.src.int31();
   }
 
   int(): number {
@@ -88,48 +138,65 @@ export class Rand {
 
   int63n(n: number): number {
     if (n <= 0) throw new GoPanic('invalid argument to Int63n');
-    return this.below(n);
+    const bound = BigInt(n);
+    const max = (1n << 63n) - 1n - ((1n << 63n) % bound);
+    let v = this.src.int63Big();
+    if ((bound & (bound - 1n)) === 0n) return Number(v & (bound - 1n));
+    while (v > max) v = this.src.int63Big();
+    return Number(v % bound);
   }
 
   int31n(n: number): number {
     if (n <= 0) throw new GoPanic('invalid argument to Int31n');
-    return this.below(n);
+    if ((n & (n - 1)) === 0) return this.src.int31() & (n - 1);
+    const max = TWO_31 - 1 - (TWO_31 % n);
+    let v = this.src.int31();
+    while (v > max) v = this.src.int31();
+    return v % n;
   }
 
   intn(n: number): number {
     if (n <= 0) throw new GoPanic('invalid argument to Intn');
-    return this.below(n);
+    return n <= TWO_31 - 1 ? this.int31n(n) : this.int63n(n);
   }
 
   /** math/rand/v2's IntN. */
   intN(n: number): number {
     if (n <= 0) throw new GoPanic('invalid argument to IntN');
-    return this.below(n);
+    return this.intn(n);
   }
 
   float64(): number {
-    return this.bits53() / TWO_53;
+    for (;;) {
+      const f = this.src.int63() / TWO_63;
+      if (f !== 1) return f;
+    }
   }
 
   float32(): number {
-    return (this.src.uint32() >>> 8) / 2 ** 24;
+    for (;;) {
+      const f = Math.fround(this.float64());
+      if (f !== 1) return f;
+    }
   }
 
   /** A permutation of 0..n-1. */
   perm(n: number): number[] {
-    const m = Array.from({ length: n }, (_, i) => i);
-    this.shuffle(n, (i, j) => {
-      const t = m[i]!;
+    const m = new Array<number>(n).fill(0);
+    for (let i = 0; i < n; i++) {
+      const j = this.intn(i + 1);
       m[i] = m[j]!;
-      m[j] = t;
-    });
+      m[j] = i;
+    }
     return m;
   }
 
   /** Fisher-Yates: swap(i, j) for i from n-1 down to 1. */
   shuffle(n: number, swap: (i: number, j: number) => unknown): void {
     if (n < 0) throw new GoPanic('invalid argument to Shuffle');
-    for (let i = n - 1; i > 0; i--) swap(i, this.below(i + 1));
+    let i = n - 1;
+    for (; i > TWO_31 - 2; i--) swap(i, this.int63n(i + 1));
+    for (; i > 0; i--) swap(i, this.uniform31(i + 1));
   }
 
   /** Standard normal (Box-Muller). */
@@ -143,33 +210,43 @@ export class Rand {
     return -Math.log(1 - this.float64());
   }
 
-  /** Fills p with random bytes; returns len(p) and a nil error. */
+  /** Fills p with bytes, seven from each Int63; returns len(p) and a nil error. */
   read(p: Uint8Array): [number, null] {
-    for (let i = 0; i < p.length; i++) p[i] = this.src.uint32() & 0xff;
+    for (let i = 0; i < p.length; i++) {
+      if (this.readPosition === 0) {
+        this.readValue = this.src.int63Big();
+        this.readPosition = 7;
+      }
+      p[i] = Number(this.readValue & 0xffn);
+      this.readValue >>= 8n;
+      this.readPosition--;
+    }
     return [p.length, null];
   }
 
-  private bits53(): number {
-    return (this.src.uint32() >>> 11) * TWO_32 + this.src.uint32();
-  }
-
-  /** Uniform in [0, n), without modulo bias. */
-  private below(n: number): number {
-    if (n <= TWO_32) {
-      const limit = TWO_32 - (TWO_32 % n);
-      let r = this.src.uint32();
-      while (r >= limit) r = this.src.uint32();
-      return r % n;
+  /** Go's unexported int31n (Lemire's multiply and shift), which Shuffle uses. */
+  private uniform31(n: number): number {
+    let v = this.src.uint32();
+    let low = Math.imul(v, n) >>> 0;
+    if (low < n) {
+      const threshold = (TWO_32 - n) % n;
+      while (low < threshold) {
+        v = this.src.uint32();
+        low = Math.imul(v, n) >>> 0;
+      }
     }
-    const span = Math.min(n, TWO_53);
-    const limit = TWO_53 - (TWO_53 % span);
-    let r = this.bits53();
-    while (r >= limit) r = this.bits53();
-    return r % span;
+    return highWordOfProduct(v, n);
   }
 }
 
-export function newSource(seed: number): Source {
+/** The upper 32 bits of the 64-bit product of two 32-bit words, exactly. */
+function highWordOfProduct(a: number, b: number): number {
+  const upper = (a >>> 16) * b;
+  const lower = (a & 0xffff) * b;
+  return Math.floor(upper / 65536) + Math.floor(((upper % 65536) * 65536 + lower) / TWO_32);
+}
+
+export function newSource(seed: number | bigint): Source {
   return new Source(seed);
 }
 
@@ -193,8 +270,8 @@ function randomSeed(): number {
 
 const global = new Rand(new Source(randomSeed()));
 
-/** `rand.Seed(s)`: the top-level functions repeat one sequence for s (not Go's sequence). */
-export const seed = (s: number): void => global.seed(s);
+/** `rand.Seed(s)`: the top-level functions give Go's sequence for s. */
+export const seed = (s: number | bigint): void => global.seed(s);
 export const uint32 = (): number => global.uint32();
 export const uint64 = (): number => global.uint64();
 export const int63 = (): number => global.int63();

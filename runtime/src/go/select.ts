@@ -1,4 +1,5 @@
 import { completed, park, taskWaiter } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import { Waiter } from '../core/waiter.js';
 import { Chan, SelectResult, type SelectTarget } from './chan.js';
 
@@ -32,8 +33,15 @@ export function select(cases: readonly SelectCase[], hasDefault = false): Select
   if (readyCases.length < cases.length) readyCases = new Int32Array(cases.length * 2);
   let ready = 0;
   for (let i = 0; i < cases.length; i++) if (isReady(cases[i]!)) readyCases[ready++] = i;
-  if (ready > 0) return completed(completeCase(cases, readyCases[randomBelow(ready)]!));
-  if (hasDefault) return completed(DEFAULT);
+  if (ready > 0) {
+    const chosen = readyCases[randomBelow(ready)]!;
+    tracer?.selected(cases.length, readyCases, ready, chosen);
+    return completed(completeCase(cases, chosen));
+  }
+  if (hasDefault) {
+    tracer?.selected(cases.length, readyCases, 0, -1);
+    return completed(DEFAULT);
+  }
   return parkSelect(cases);
 }
 

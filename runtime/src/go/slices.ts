@@ -52,6 +52,11 @@ export function all<T>(s: Slice<T>): Iterable<[number, T]> {
   return (s ?? []).entries();
 }
 
+/** `slices.Backward(s)`: index-value pairs from the last element to the first, as a sequence. */
+export function* backward<T>(s: Slice<T>): Iterable<[number, T]> {
+  for (let i = (s?.length ?? 0) - 1; i >= 0; i--) yield [i, s![i]!];
+}
+
 export function index<T>(s: Slice<T>, v: T): number {
   return indexFunc(s, (x) => goEqual(x, v));
 }

@@ -4,6 +4,7 @@
 
 import { formatFloat as formatFloat64, type FloatFormat } from '../fmt/go-float.js';
 import { quote as quoteRunes, quoteRune as quoteOneRune, runesOf } from '../fmt/go-text.js';
+import { bytesOfString } from './string-bytes.js';
 import { ErrorString, type GoError } from './errors.js';
 import { panic } from './panic.js';
 import { unquoteOrNull } from './strconv-unquote.js';
@@ -176,6 +177,38 @@ export function formatUint(n: number | bigint, base: number): string {
 /** `strconv.Itoa` */
 export function itoa(n: number): string {
   return formatInt(n, 10);
+}
+
+// ---- appending to a []byte ----
+
+type Bytes = Uint8Array | readonly number[] | null;
+
+/** A new array: dst's bytes, then text's UTF-8 bytes, as Go's Append functions give them. */
+function appendText(dst: Bytes, text: string): number[] {
+  return [...(dst ?? []), ...bytesOfString(text)];
+}
+
+/** `strconv.AppendInt(dst, n, base)`: dst with n's digits appended. */
+export function appendInt(dst: Bytes, n: number | bigint, base: number): number[] {
+  return appendText(dst, formatInt(n, base));
+}
+
+/** `strconv.AppendUint(dst, n, base)` */
+export const appendUint = appendInt;
+
+/** `strconv.AppendBool(dst, b)` */
+export function appendBool(dst: Bytes, b: boolean): number[] {
+  return appendText(dst, formatBool(b));
+}
+
+/** `strconv.AppendQuote(dst, s)` */
+export function appendQuote(dst: Bytes, s: string): number[] {
+  return appendText(dst, quote(s));
+}
+
+/** `strconv.AppendFloat(dst, f, fmt, prec, bitSize)` */
+export function appendFloat(dst: Bytes, f: number, fmt: string | number, prec: number, bitSize: number): number[] {
+  return appendText(dst, formatFloat(f, fmt, prec, bitSize));
 }
 
 // ---- booleans ----

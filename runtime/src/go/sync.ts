@@ -1,4 +1,5 @@
 import { completed, park, taskWaiter, wake } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import { WaitList } from '../core/waiter.js';
 import { go } from './goroutine.js';
 import { FatalError, GoPanic } from './panic.js';
@@ -25,6 +26,7 @@ export class WaitGroup {
   add(delta: number): void {
     this.counter += delta;
     if (this.counter < 0) throw new GoPanic('sync: negative WaitGroup counter');
+    tracer?.synced('add', this, delta);
     if (this.counter === 0) wakeAll(this.waiters);
   }
 
@@ -33,6 +35,7 @@ export class WaitGroup {
   }
 
   wait(): void | Promise<void> {
+    tracer?.synced('wait', this);
     if (this.counter === 0) return completed(undefined);
     return parkOn(this.waiters, 'semacquire', this);
   }
@@ -60,6 +63,7 @@ export class Mutex {
   private readonly waiters = new WaitList();
 
   lock(): void | Promise<void> {
+    tracer?.synced('lock', this);
     if (!this.locked) {
       this.locked = true;
       return completed(undefined);
@@ -75,6 +79,7 @@ export class Mutex {
 
   unlock(): void {
     if (!this.locked) throw new FatalError('sync: unlock of unlocked mutex');
+    tracer?.synced('unlock', this);
     const next = this.waiters.shift();
     if (next !== null) wake(next, undefined);
     else this.locked = false;
@@ -93,6 +98,7 @@ export class RWMutex {
   private readonly pendingReaders = new WaitList();
 
   rLock(): void | Promise<void> {
+    tracer?.synced('rlock', this);
     if (!this.writing && this.writers.size === 0) {
       this.readers++;
       return completed(undefined);
@@ -102,10 +108,12 @@ export class RWMutex {
 
   rUnlock(): void {
     if (this.readers === 0) throw new FatalError('sync: RUnlock of unlocked RWMutex');
+    tracer?.synced('runlock', this);
     if (--this.readers === 0) this.grantWriter();
   }
 
   lock(): void | Promise<void> {
+    tracer?.synced('lock', this);
     if (!this.writing && this.readers === 0) {
       this.writing = true;
       return completed(undefined);
@@ -115,6 +123,7 @@ export class RWMutex {
 
   unlock(): void {
     if (!this.writing) throw new FatalError('sync: Unlock of unlocked RWMutex');
+    tracer?.synced('unlock', this);
     this.writing = false;
     if (this.pendingReaders.size > 0) {
       this.readers += this.pendingReaders.size;
@@ -154,6 +163,7 @@ export class Once {
   private readonly waiters = new WaitList();
 
   do(f: () => unknown): void | Promise<void> {
+    tracer?.synced('once', this);
     if (this.state === 'done') return completed(undefined);
     if (this.state === 'running') return parkOn(this.waiters, 'sync.Mutex.Lock', this);
     this.state = 'running';

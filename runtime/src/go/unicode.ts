@@ -34,4 +34,14 @@ const inWhiteSpace = inClass(/^\p{White_Space}$/u);
 
 export const toUpper = toUpperRune;
 export const toLower = toLowerRune;
-export const toTitle = toUpperRune;
+
+/** Go's ToTitle: the upper case, but for the letters whose title case is their own (Dž, Georgian). */
+export function toTitle(r: number): number {
+  const digraph = DIGRAPH_TITLES.find((title) => r >= title - 1 && r <= title + 1);
+  if (digraph !== undefined) return digraph;
+  if ((r >= 0x10d0 && r <= 0x10fa) || (r >= 0x10fd && r <= 0x10ff)) return r;
+  return toUpperRune(r);
+}
+
+/** The title forms of the digraphs DŽ Dž dž, LJ Lj lj, NJ Nj nj, DZ Dz dz, each between its upper and lower form. */
+const DIGRAPH_TITLES = [0x1c5, 0x1c8, 0x1cb, 0x1f2];

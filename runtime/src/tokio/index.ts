@@ -2,9 +2,10 @@ export { Ok, Err, OK, unwrap, expect, type Result, type Option, type Unit } from
 export { SendError, TrySendError, TryRecvError, Elapsed, JoinError } from './errors.js';
 export { RustPanic, panic, unsupported } from './panic.js';
 export { spawn, JoinHandle, runMain, STALL_EXIT_CODE, type Flavor } from './task.js';
+export { startTracing, type TraceEvent, type TraceOptions, type TraceRecorder } from './trace.js';
 export { TaskCancelled } from './cancel.js';
 export { yieldNow } from '../core/scheduler.js';
-export { select, Future, join, type Branch, type Selected, type SelectOptions } from './select.js';
+export { select, Future, join, tryJoin, type Branch, type Selected, type SelectOptions } from './select.js';
 export { PENDING, type Selectable } from './op.js';
 export {
   Duration,
@@ -16,8 +17,9 @@ export {
   timeout,
   interval,
   intervalAt,
-  type MissedTickBehavior,
+  MissedTickBehavior,
 } from './time.js';
+export * as time from './time-control.js';
 export { captureHost, type Host } from '../core/host.js';
 export { format, f64, char, tuple, some } from '../fmt/rust.js';
 export { println, print, eprintln, eprint } from './print.js';
@@ -27,6 +29,8 @@ export * as broadcast from './broadcast.js';
 export * as watch from './watch.js';
 export * as std from './std-sync.js';
 export * as thread from './std-thread.js';
+export * as io from './std-io.js';
+export * as env from './std-env.js';
 export { Mutex, MutexGuard, MutexValue } from './sync.js';
 export { TryLockError } from './errors.js';
 export { StdMutex } from './sync.js';
@@ -37,4 +41,5 @@ export { Semaphore, SemaphorePermit, AcquireError, TryAcquireError } from './sem
 export { RwLock, RwLockReadGuard, RwLockWriteGuard } from './rwlock.js';
 export { Barrier, BarrierWaitResult } from './barrier.js';
 export { JoinSet } from './join-set.js';
+export { LocalSet } from './local-set.js';
 export { Runtime, Builder, spawnBlocking } from './runtime-builder.js';

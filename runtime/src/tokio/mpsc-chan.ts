@@ -1,5 +1,6 @@
 import { Ring } from '../core/ring.js';
 import { RESOLVED, wake } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import type { Describable, Waiter } from '../core/waiter.js';
 import { PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 
@@ -33,6 +34,7 @@ export class Chan<T> implements Describable {
   constructor(readonly bound: number) {
     this.buffer = new Ring<T>(bound);
     this.permits = bound;
+    tracer?.channelMade(this, bound === Infinity ? 'unbounded mpsc' : 'mpsc', bound);
   }
 
   tryAcquire(): boolean {
@@ -48,6 +50,7 @@ export class Chan<T> implements Describable {
       return;
     }
     this.buffer.push(value);
+    tracer?.buffered(this, value, null);
     if (this.receiver !== null) this.wakeReceiver();
   }
 
@@ -66,10 +69,13 @@ export class Chan<T> implements Describable {
   pollRecv(): Poll<T | undefined> {
     if (this.buffer.length > 0) {
       const value = this.buffer.shift();
+      tracer?.unbuffered(this, value, null);
       this.release();
       return value;
     }
-    return this.isDone() ? undefined : PENDING;
+    if (!this.isDone()) return PENDING;
+    tracer?.receivedNothing(this, null);
+    return undefined;
   }
 
   /** Nothing buffered, and nothing can be: no sender left, or the receiver closed. */
@@ -78,7 +84,9 @@ export class Chan<T> implements Describable {
   }
 
   dropSender(): void {
-    if (--this.senders === 0 && this.reserved === 0) this.wakeReceiver();
+    if (--this.senders > 0) return;
+    tracer?.endpointDropped(this, 'sender');
+    if (this.reserved === 0) this.wakeReceiver();
   }
 
   /** A reserved permit was used or dropped. */
@@ -95,6 +103,7 @@ export class Chan<T> implements Describable {
   closeRx(): void {
     if (this.rxClosed) return;
     this.rxClosed = true;
+    tracer?.closed(this);
     for (let w = this.first; w !== null; w = this.first) {
       this.unqueue(w);
       w.wakeUp();
@@ -104,6 +113,7 @@ export class Chan<T> implements Describable {
 
   /** The receiver is gone: its buffered values are dropped, their permits freed. */
   dropRx(): void {
+    tracer?.endpointDropped(this, 'receiver');
     this.closeRx();
     this.rxDropped = true;
     this.permits += this.buffer.length;

@@ -1,6 +1,7 @@
 // tokio::sync::oneshot (Tokio 1.24): one value, from one sender to one receiver.
 import { forbidBlocking } from './context.js';
 import { wake } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import type { Describable, Waiter } from '../core/waiter.js';
 import { OneshotTryRecvError as TryRecvError, RecvError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
@@ -43,6 +44,7 @@ class Inner<T> implements Describable {
 /** `oneshot::channel()` */
 export function channel<T>(): [Sender<T>, Receiver<T>] {
   const inner = new Inner<T>();
+  tracer?.channelMade(inner, 'oneshot', 1);
   return [new Sender(inner), new Receiver(inner)];
 }
 
@@ -56,6 +58,7 @@ export class Sender<T> implements Describable, Disposable {
     this.inner = null;
     if (inner.closed) return new Err(value);
     inner.value = value;
+    tracer?.buffered(inner, value, null);
     inner.finish();
     return OK;
   }
@@ -79,6 +82,7 @@ export class Sender<T> implements Describable, Disposable {
     const inner = this.inner;
     if (inner === null) return;
     this.inner = null;
+    tracer?.endpointDropped(inner, 'sender');
     inner.finish();
   }
 
@@ -114,6 +118,7 @@ export class Receiver<T> implements Selectable<Result<T, RecvError>>, PromiseLik
     if (inner.value !== NOTHING) return new Ok(this.takeValue(inner));
     if (!inner.complete && !inner.closed) return PENDING;
     this.inner = null;
+    tracer?.receivedNothing(inner, null);
     return new Err(new RecvError());
   }
 
@@ -158,6 +163,7 @@ export class Receiver<T> implements Selectable<Result<T, RecvError>>, PromiseLik
     const inner = this.inner;
     if (inner === null) return;
     this.inner = null;
+    tracer?.endpointDropped(inner, 'receiver');
     inner.close();
   }
 
@@ -172,6 +178,7 @@ export class Receiver<T> implements Selectable<Result<T, RecvError>>, PromiseLik
   private takeValue(inner: Inner<T>): T {
     const value = inner.value as T;
     inner.value = NOTHING;
+    tracer?.unbuffered(inner, value, null);
     this.inner = null;
     return value;
   }

@@ -54,6 +54,39 @@ export class Ok<T> {
     return this;
   }
 
+  andThen<U, F>(f: (value: T) => Result<U, F>): Result<U, F> {
+    return f(this.value);
+  }
+
+  orElse(_f: (error: never) => unknown): this {
+    return this;
+  }
+
+  and<R>(other: R): R {
+    return other;
+  }
+
+  or(_other: unknown): this {
+    return this;
+  }
+
+  isOkAnd(f: (value: T) => boolean): boolean {
+    return f(this.value);
+  }
+
+  isErrAnd(_f: (error: never) => boolean): false {
+    return false;
+  }
+
+  inspect(f: (value: T) => void): this {
+    f(this.value);
+    return this;
+  }
+
+  inspectErr(_f: (error: never) => void): this {
+    return this;
+  }
+
   /** `.ok()`: Some(value). */
   ok(): Option<T> {
     return this.value;
@@ -110,6 +143,39 @@ export class Err<E> {
 
   mapErr<F>(f: (error: E) => F): Err<F> {
     return new Err(f(this.error));
+  }
+
+  andThen(_f: (value: never) => unknown): this {
+    return this;
+  }
+
+  orElse<T, F>(f: (error: E) => Result<T, F>): Result<T, F> {
+    return f(this.error);
+  }
+
+  and(_other: unknown): this {
+    return this;
+  }
+
+  or<R>(other: R): R {
+    return other;
+  }
+
+  isOkAnd(_f: (value: never) => boolean): false {
+    return false;
+  }
+
+  isErrAnd(f: (error: E) => boolean): boolean {
+    return f(this.error);
+  }
+
+  inspect(_f: (value: never) => void): this {
+    return this;
+  }
+
+  inspectErr(f: (error: E) => void): this {
+    f(this.error);
+    return this;
   }
 
   ok(): undefined {

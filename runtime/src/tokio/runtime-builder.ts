@@ -1,3 +1,4 @@
+import { blockingBody, resetClock } from './clock-timers.js';
 import { setMainInRuntime } from './context.js';
 import { Ok } from './result.js';
 import { spawn, startTask, type Droppable, type JoinHandle } from './task.js';
@@ -9,8 +10,9 @@ import { spawn, startTask, type Droppable, type JoinHandle } from './task.js';
  */
 
 export class Runtime {
-  /** `Runtime::new()`: io::Result<Runtime>, always Ok. */
+  /** `Runtime::new()`: io::Result<Runtime>, always Ok; a multi-thread runtime, whose clock cannot be paused. */
   static new(): Ok<Runtime> {
+    resetClock(false, false);
     return new Ok(new Runtime());
   }
 
@@ -28,7 +30,7 @@ export class Runtime {
   }
 
   spawnBlocking<T>(body: () => T | Promise<T>): JoinHandle<T> {
-    return startTask(body);
+    return startTask(blockingBody(body));
   }
 
   /** Tasks still running are dropped with the runtime when main ends. */
@@ -37,12 +39,22 @@ export class Runtime {
 
 /** `Builder::new_multi_thread().worker_threads(4).enable_all().build()`. */
 export class Builder {
+  private paused = false;
+
+  private constructor(private readonly currentThread: boolean) {}
+
   static newCurrentThread(): Builder {
-    return new Builder();
+    return new Builder(true);
   }
 
   static newMultiThread(): Builder {
-    return new Builder();
+    return new Builder(false);
+  }
+
+  /** `start_paused(true)` (test-util): the runtime's clock starts paused. */
+  startPaused(paused: boolean): this {
+    this.paused = paused;
+    return this;
   }
 
   enableAll(): this {
@@ -61,12 +73,14 @@ export class Builder {
     return this;
   }
 
+  /** The runtime's clock starts here, as Tokio's does when the runtime is built. */
   build(): Ok<Runtime> {
+    resetClock(this.paused, this.currentThread);
     return new Ok(new Runtime());
   }
 }
 
 /** `tokio::task::spawn_blocking(f)`: `f` runs on a thread of the blocking pool; its handle is a task's. */
 export function spawnBlocking<T>(f: () => T | Promise<T>): JoinHandle<T> {
-  return spawn(f);
+  return spawn(blockingBody(f));
 }

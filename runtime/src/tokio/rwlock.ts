@@ -4,6 +4,7 @@ import { StdTryLockError, TryLockError } from './errors.js';
 import { awaitOp, type Selectable } from './op.js';
 import { Err, Ok, type Result } from './result.js';
 import { AcquireOp, PermitPool } from './semaphore.js';
+import { panic } from './panic.js';
 import { drop as dropValue } from './std-lib.js';
 
 /*
@@ -17,13 +18,19 @@ import { drop as dropValue } from './std-lib.js';
 const MAX_READS = 536870911;
 
 class Shared<T> {
-  readonly pool = new PermitPool(MAX_READS);
-  constructor(public value: T) {}
+  readonly pool: PermitPool;
+  constructor(
+    public value: T,
+    /** The permits a writer takes: every reader's. */
+    readonly maxReads = MAX_READS,
+  ) {
+    this.pool = new PermitPool(maxReads);
+  }
 }
 
 /** A read guard: `value` reads the protected value; `drop()` lets a writer in once no reader is left. */
 export class RwLockReadGuard<T> {
-  private released = false;
+  protected released = false;
 
   constructor(
     protected readonly lock: Shared<T>,
@@ -56,7 +63,16 @@ export class RwLockReadGuard<T> {
 /** A write guard: `value` reads and writes the protected value. */
 export class RwLockWriteGuard<T> extends RwLockReadGuard<T> {
   constructor(lock: Shared<T>) {
-    super(lock, MAX_READS);
+    super(lock, lock.maxReads);
+  }
+
+  /** `RwLockWriteGuard::downgrade(w)`: a read guard at once, letting the readers waiting first in with it. */
+  downgrade(): RwLockReadGuard<T> {
+    if (!this.released) {
+      this.released = true;
+      this.lock.pool.release(this.lock.maxReads - 1);
+    }
+    return new RwLockReadGuard(this.lock);
   }
 
   override get value(): T {
@@ -72,8 +88,8 @@ export class RwLockWriteGuard<T> extends RwLockReadGuard<T> {
 abstract class LockCore<T> {
   protected readonly state: Shared<T>;
 
-  constructor(value: T) {
-    this.state = new Shared(value);
+  constructor(value: T, maxReads = MAX_READS) {
+    this.state = new Shared(value, maxReads);
   }
 
   protected readOp<R>(wrap: (guard: RwLockReadGuard<T>) => R): Selectable<R> {
@@ -81,7 +97,7 @@ abstract class LockCore<T> {
   }
 
   protected writeOp<R>(wrap: (guard: RwLockWriteGuard<T>) => R): Selectable<R> {
-    return this.op(MAX_READS, () => wrap(new RwLockWriteGuard(this.state)));
+    return this.op(this.state.maxReads, () => wrap(new RwLockWriteGuard(this.state)));
   }
 
   protected tryTake(n: number): boolean {
@@ -99,6 +115,12 @@ abstract class LockCore<T> {
 }
 
 export class RwLock<T> extends LockCore<T> {
+  /** `RwLock::with_max_readers(value, n)`: at most n readers at once; Tokio panics past its own limit. */
+  static withMaxReaders<T>(value: T, maxReads: number): RwLock<T> {
+    if (maxReads > MAX_READS) panic(`a RwLock may not be created with more than ${MAX_READS} readers`);
+    return new RwLock(value, maxReads);
+  }
+
   read(): RwLockReadGuard<T> | Promise<RwLockReadGuard<T>> {
     return awaitOp(
       this.readOp((g) => g),
@@ -136,7 +158,9 @@ export class RwLock<T> extends LockCore<T> {
   }
 
   tryWrite(): Result<RwLockWriteGuard<T>, TryLockError> {
-    return this.tryTake(MAX_READS) ? new Ok(new RwLockWriteGuard(this.state)) : new Err(TryLockError.WouldBlock);
+    return this.tryTake(this.state.maxReads)
+      ? new Ok(new RwLockWriteGuard(this.state))
+      : new Err(TryLockError.WouldBlock);
   }
 
   intoInner(): T {

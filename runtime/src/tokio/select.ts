@@ -3,6 +3,7 @@ import { Waiter } from '../core/waiter.js';
 import { checkAborted } from './cancel.js';
 import { awaitOp, PENDING, type Selectable } from './op.js';
 import { RustPanic } from './panic.js';
+import { Err, Ok, type Result } from './result.js';
 import { FutureTask } from './task.js';
 
 /**
@@ -148,7 +149,27 @@ export class Future<T> implements Selectable<T>, PromiseLike<T> {
  * order, once every one is done; a panic in one is the caller's.
  */
 export async function join<T extends unknown[]>(...bodies: { [K in keyof T]: () => T[K] | Promise<T[K]> }): Promise<T> {
-  const futures = (bodies as (() => unknown)[]).map((body) => new Future(body));
+  return (await joinUntil(bodies as (() => unknown)[], () => false)) as T;
+}
+
+/**
+ * `tokio::try_join!(a, b, ...)`: as `join`, but the first Err ends it at once (the futures
+ * still running are dropped) and is its value; else Ok of every value, in order.
+ */
+export async function tryJoin<R extends Result<unknown, unknown>[]>(
+  ...bodies: { [K in keyof R]: () => R[K] | Promise<R[K]> }
+): Promise<Result<{ [K in keyof R]: OkOf<R[K]> }, ErrOf<R[number]>>> {
+  const results = await joinUntil(bodies as (() => unknown)[], (value) => value instanceof Err);
+  const failed = results.find((value): value is Err<ErrOf<R[number]>> => value instanceof Err);
+  return failed ?? new Ok(results.map((value) => (value as Ok<unknown>).value) as { [K in keyof R]: OkOf<R[K]> });
+}
+
+type OkOf<R> = R extends Ok<infer T> ? T : never;
+type ErrOf<R> = R extends Err<infer E> ? E : never;
+
+/** Polls the futures as `join!` does until all are done, or one gives a value `stops` at (the rest are dropped). */
+async function joinUntil(bodies: (() => unknown)[], stops: (value: unknown) => boolean): Promise<unknown[]> {
+  const futures = bodies.map((body) => new Future(body));
   const values = new Array<unknown>(futures.length);
   const done = futures.map(() => false);
   const owner = new Waiter();
@@ -163,8 +184,12 @@ export async function join<T extends unknown[]>(...bodies: { [K in keyof T]: () 
         if (value === PENDING) continue;
         values[index] = value;
         done[index] = true;
+        if (stops(value)) {
+          for (const f of futures) f.cancel();
+          return values;
+        }
       }
-      if (done.every(Boolean)) return values as T;
+      if (done.every(Boolean)) return values;
       const pending = futures.filter((_, i) => !done[i]);
       if (pending.some((f) => f.hasWork())) {
         await yieldNow();

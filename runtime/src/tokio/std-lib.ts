@@ -13,6 +13,7 @@ import {
   type RustDebugValue,
 } from '../fmt/rust.js';
 import { Err, Ok, type Option, type Result } from './result.js';
+import { cmp } from './std-cmp.js';
 
 /** `a..b` (or `a..=b` with `inclusive`) as an array, for loops and iterator chains. */
 export function range(start: number, end: number, inclusive = false): number[] {
@@ -20,6 +21,11 @@ export function range(start: number, end: number, inclusive = false): number[] {
   const out: number[] = [];
   for (let i = start; i < stop; i++) out.push(i);
   return out;
+}
+
+/** `a..` as an iterator without end: what reads it (`take_while`, `take`, `zip`, `for`) stops it. */
+export function* rangeFrom(start: number): Generator<number, never> {
+  for (let i = start; ; i++) yield i;
 }
 
 const encoder = new TextEncoder();
@@ -210,6 +216,14 @@ export function drop(value: unknown, seen = new WeakSet<object>()): void {
   else for (const item of Object.values(value)) drop(item, seen);
 }
 
+/** `make_pair().0`: the field kept out of a temporary tuple; Rust drops the others at once. */
+export function takeField<T extends readonly unknown[], I extends number>(tuple: T, kept: I): T[I] {
+  tuple.forEach((item, i) => {
+    if (i !== kept) drop(item);
+  });
+  return tuple[kept];
+}
+
 /** How many `Arc`s share each value: the value is dropped when the last one is. */
 const strongCounts = new WeakMap<object, number>();
 
@@ -281,18 +295,10 @@ export function eq(a: unknown, b: unknown): boolean {
   );
 }
 
-/** `a.cmp(&b)` as a comparator result: -1, 0 or 1. */
-export function cmp(a: unknown, b: unknown): number {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-      const c = cmp(a[i], b[i]);
-      if (c !== 0) return c;
-    }
-    return Math.sign(a.length - b.length);
-  }
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
-}
+export { cmp, ordering, partialCmp, Reverse } from './std-cmp.js';
+export { chunks, chunksExact, rchunks, retainMap, windows } from './std-slices.js';
+export { RefCell } from './std-cell.js';
+export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';
 
 /** `iter.max()` / `iter.min()`: the last maximum and the first minimum, as Rust picks them; None when empty. */
 export function max<T>(items: readonly T[]): Option<T> {
@@ -327,9 +333,14 @@ export function position<T>(items: readonly T[], f: (item: T) => boolean): Optio
 }
 
 /** `a.iter().zip(b)`. */
-export function zip<A, B>(a: readonly A[], b: readonly B[]): [A, B][] {
+export function zip<A, B>(a: Iterable<A>, b: Iterable<B>): [A, B][] {
   const out: [A, B][] = [];
-  for (let i = 0; i < Math.min(a.length, b.length); i++) out.push([a[i]!, b[i]!]);
+  const other = b[Symbol.iterator]();
+  for (const item of a) {
+    const next = other.next();
+    if (next.done) break;
+    out.push([item, next.value]);
+  }
   return out;
 }
 
@@ -367,6 +378,17 @@ export class Ref<T> {
 /** `&mut x`: a Ref to a place, from how to read it and how to write it. */
 export function ref<T>(read: () => T, write: (value: T) => void): Ref<T> {
   return new Ref(read, write);
+}
+
+/** `v.iter_mut()` over numbers or strings: a Ref to each element, in order. */
+export function refsTo<T>(items: T[]): Ref<T>[] {
+  return items.map(
+    (_, i) =>
+      new Ref<T>(
+        () => items[i] as T,
+        (value) => (items[i] = value),
+      ),
+  );
 }
 
 /** `map.get_mut(&k)` for a map of numbers or strings, in a function that hands the `&mut` on. */
@@ -447,9 +469,24 @@ export function splitOnce(s: string, separator: string): Option<[string, string]
 }
 
 /** `iter.take_while(f)` / `iter.skip_while(f)`. */
-export function takeWhile<T>(items: readonly T[], keep: (item: T) => boolean): T[] {
-  const end = items.findIndex((item) => !keep(item));
-  return end < 0 ? [...items] : items.slice(0, end);
+export function takeWhile<T>(items: Iterable<T>, keep: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (!keep(item)) break;
+    out.push(item);
+  }
+  return out;
+}
+
+/** `iter.take(n)` of an iterator that may have no end (`(1..).take(3)`). */
+export function take<T>(items: Iterable<T>, n: number): T[] {
+  const out: T[] = [];
+  if (n <= 0) return out;
+  for (const item of items) {
+    out.push(item);
+    if (out.length === n) break;
+  }
+  return out;
 }
 
 export function skipWhile<T>(items: readonly T[], skip: (item: T) => boolean): T[] {

@@ -1,5 +1,6 @@
 import { Ring } from '../core/ring.js';
 import { wake } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import type { Waiter } from '../core/waiter.js';
 import { RecvTimeoutError, StdRecvError, StdSendError, StdTrySendError, TryRecvError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
@@ -31,7 +32,9 @@ class Channel<T> {
   readonly receiving = new Subscribers();
 
   /** @param capacity Infinity for `channel()`; 0 is a rendezvous */
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number) {
+    tracer?.channelMade(this, 'std mpsc', capacity);
+  }
 
   /**
    * A value can go in without waiting: there is buffer space and nobody waits before it, or,
@@ -45,6 +48,7 @@ class Channel<T> {
 
   push(value: T): void {
     this.buffer.push(value);
+    tracer?.buffered(this, value, null);
     this.receiving.notifyOne();
   }
 
@@ -52,26 +56,34 @@ class Channel<T> {
   take(): Poll<Result<T, StdRecvError>> {
     if (this.buffer.length > 0) {
       const value = this.buffer.shift();
+      tracer?.unbuffered(this, value, null);
       const next = this.firstOffer();
       if (next !== undefined && this.buffer.length < this.capacity) {
         this.buffer.push(next.value);
+        tracer?.buffered(this, next.value, next.waiter);
         this.accept(next);
       }
       return new Ok(value);
     }
     const offer = this.firstOffer();
     if (offer !== undefined) {
+      tracer?.handedOver(this, offer.value, offer.waiter, null);
       this.accept(offer);
       return new Ok(offer.value);
     }
-    return this.senders === 0 ? new Err(StdRecvError.Closed) : PENDING;
+    if (this.senders > 0) return PENDING;
+    tracer?.receivedNothing(this, null);
+    return new Err(StdRecvError.Closed);
   }
 
   dropSender(): void {
-    if (--this.senders === 0) this.receiving.notifyAll();
+    if (--this.senders > 0) return;
+    tracer?.endpointDropped(this, 'sender');
+    this.receiving.notifyAll();
   }
 
   dropReceiver(): void {
+    tracer?.endpointDropped(this, 'receiver');
     this.receiverGone = true;
     this.buffer.clear();
     for (const offer of this.offers) wake(offer.waiter!, undefined);
@@ -264,6 +276,7 @@ export class Receiver<T> implements Selectable<Result<T, StdRecvError>>, AsyncIt
   }
 }
 export { StdRwLock as RwLock } from './rwlock.js';
+export { PoisonError } from './std-poison.js';
 export { Barrier } from './barrier.js';
 export { Condvar, WaitTimeoutResult } from './std-condvar.js';
 export {

@@ -6,6 +6,7 @@ import { PanicPayload } from './errors.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import { panicMessage } from './panic.js';
 import { Err, Ok, type Result } from './result.js';
+import { poisonHeldLocks } from './std-poison.js';
 import { reportPanic, startTask, type JoinHandle as TaskHandle } from './task.js';
 
 /*
@@ -63,6 +64,7 @@ async function runThread<T>(f: () => T | Promise<T>): Promise<Result<T, PanicPay
   } catch (error) {
     if (error instanceof ProgramExit) throw error;
     reportPanic('<unnamed>', error);
+    poisonHeldLocks();
     return new Err(new PanicPayload(panicMessage(error)));
   }
 }

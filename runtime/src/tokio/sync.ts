@@ -6,6 +6,10 @@ import { debugString, debugText, displayString, RUST_DEBUG, type RustDebugValue 
 import { StdTryLockError, TryLockError } from './errors.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import { Err, Ok, type Result } from './result.js';
+import { holdGuard, PoisonError, releaseGuard, type Poisonable } from './std-poison.js';
+
+/** std's `LockResult<G>`. */
+type LockResult<G> = Result<G, PoisonError<G>>;
 
 /*
  * tokio::sync::Mutex and std::sync::Mutex. `Arc<Mutex<T>>` is the Mutex itself: JavaScript
@@ -16,12 +20,18 @@ import { Err, Ok, type Result } from './result.js';
  */
 
 /** The value, whether a guard holds it, and the lock operations waiting for it, in arrival order. */
-class FairLock<T> {
+class FairLock<T> implements Poisonable {
   held = false;
+  /** A std mutex whose holder panicked (a Tokio mutex is never poisoned). */
+  poisoned = false;
   /** Insertion-ordered; an operation whose waiter left without taking the lock was abandoned. */
   private readonly queue = new Set<LockOp<T, unknown>>();
 
-  constructor(public value: T) {}
+  constructor(
+    public value: T,
+    /** std's: its guards are kept by thread, for poisoning. */
+    readonly poisonable = false,
+  ) {}
 
   /** Takes the lock for `op` if it is free and no live operation came before it (null: for try_lock). */
   acquire(op: LockOp<T, unknown> | null): boolean {
@@ -101,7 +111,9 @@ class LockOp<T, R> implements Selectable<R> {
 export class MutexGuard<T> {
   private released = false;
 
-  constructor(private readonly lock: FairLock<T>) {}
+  constructor(private readonly lock: FairLock<T>) {
+    if (lock.poisonable) holdGuard(this, lock);
+  }
 
   get value(): T {
     return this.lock.value;
@@ -114,6 +126,7 @@ export class MutexGuard<T> {
   drop(): void {
     if (this.released) return;
     this.released = true;
+    if (this.lock.poisonable) releaseGuard(this);
     this.lock.release();
   }
 
@@ -210,31 +223,45 @@ export class Mutex<T> {
 
 /**
  * std::sync::Mutex: `lock()` gives Ok(guard), waiting (awaitable) while another task or
- * thread holds it. Poisoning is not modelled: `lock()` never gives Err(PoisonError), and a
- * panic unlocks only if the guard is disposed (`using`) as Rust's unwinding drops it.
+ * thread holds it. A thread that panics while holding a guard poisons the mutex (see
+ * std-poison.ts): then `lock()` gives Err(PoisonError) with the guard inside, and so does
+ * `into_inner()` with the value, until `clear_poison()`.
  */
 export class StdMutex<T> {
   private readonly state: FairLock<T>;
 
   constructor(value: T) {
-    this.state = new FairLock(value);
+    this.state = new FairLock(value, true);
   }
 
-  lock(): Ok<MutexGuard<T>> | Promise<Ok<MutexGuard<T>>> {
-    return awaitOp(new LockOp(this.state, (guard: MutexGuard<T>) => new Ok(guard)), 'mutex lock');
+  lock(): LockResult<MutexGuard<T>> | Promise<LockResult<MutexGuard<T>>> {
+    return awaitOp(new LockOp(this.state, (guard: MutexGuard<T>) => this.checked(guard)), 'mutex lock');
+  }
+
+  isPoisoned(): boolean {
+    return this.state.poisoned;
+  }
+
+  clearPoison(): void {
+    this.state.poisoned = false;
   }
 
   tryLock(): Result<MutexGuard<T>, StdTryLockError> {
     return this.state.acquire(null) ? new Ok(new MutexGuard(this.state)) : new Err(StdTryLockError.WouldBlock);
   }
 
-  /** Ok(the value through `&mut Mutex`): poisoning is not modelled. */
-  getMut(): Ok<MutexValue<T>> {
-    return new Ok(new MutexValue(this.state));
+  /** The value through `&mut Mutex`, which needs no lock. */
+  getMut(): LockResult<MutexValue<T>> {
+    return this.checked(new MutexValue(this.state));
   }
 
-  intoInner(): Ok<T> {
-    return new Ok(this.state.value);
+  intoInner(): LockResult<T> {
+    return this.checked(this.state.value);
+  }
+
+  /** Ok(what the lock gives), or Err(PoisonError) with it inside once the mutex is poisoned. */
+  private checked<R>(inner: R): LockResult<R> {
+    return this.state.poisoned ? new Err(new PoisonError(inner)) : new Ok(inner);
   }
 
   /** Dropping a mutex drops the value it holds. */
@@ -250,6 +277,6 @@ export class StdMutex<T> {
       data = debugString(attempt.value.value);
       attempt.value.drop();
     }
-    return { kind: 'text', text: `Mutex { data: ${data}, poisoned: false, .. }` };
+    return { kind: 'text', text: `Mutex { data: ${data}, poisoned: ${this.state.poisoned}, .. }` };
   }
 }

@@ -3,9 +3,11 @@ import { fail, liveTasks, releasePolled, spawnPolledTask, spawnTask, stepPolled 
 import { RUNNABLE, WAITING, type Task, type TaskHooks } from '../core/task.js';
 import type { Waiter } from '../core/waiter.js';
 import { requireRuntime, setMainInRuntime } from './context.js';
+import { advanceToNextTimer, resetClock } from './clock-timers.js';
 import { checkAborted, isAborted, markAborted, TaskCancelled } from './cancel.js';
 import { JoinError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
+import { debugString } from '../fmt/rust.js';
 import { panicMessage, panicReport } from './panic.js';
 import { Err, Ok, type Result } from './result.js';
 
@@ -211,6 +213,8 @@ export interface TokioProgramOptions extends ProgramOptions {
   flavor?: Flavor;
   /** False for a plain `fn main`, which runs outside any Tokio runtime. */
   runtime?: boolean;
+  /** `#[tokio::main(start_paused = true)]`: the clock is paused from the start (see `time.pause`). */
+  startPaused?: boolean;
 }
 
 /**
@@ -222,13 +226,22 @@ export function runMain(main: () => unknown, options: TokioProgramOptions = {}):
   panicked = false;
   workerThread = options.flavor === 'current_thread' ? 'main' : 'tokio-runtime-worker';
   setMainInRuntime(options.runtime ?? true);
+  // Tokio pauses only a current_thread runtime (a plain `fn main` builds its own: see Builder).
+  resetClock(options.startPaused ?? false, options.flavor === 'current_thread');
   const mainHooks: TaskHooks = {
-    returned: () => activeProgram()?.end(0),
+    returned(_task, value) {
+      // `fn main() -> Result<(), E>` that gives Err: Rust prints `Error: {:?}` and exits 1.
+      if (value instanceof Err) {
+        activeProgram()?.write('stderr', `Error: ${debugString(value.error)}\n`);
+        activeProgram()?.end(1);
+      } else activeProgram()?.end(0);
+    },
     threw(_task, error) {
       if (error instanceof ProgramExit) return;
       reportPanic('main', error);
       activeProgram()?.end(101);
     },
   };
-  return startProgram(main, 0, mainHooks, { onStall: reportStall }, options).exitCode;
+  return startProgram(main, 0, mainHooks, { onStall: reportStall, resumeStalled: advanceToNextTimer }, options)
+    .exitCode;
 }

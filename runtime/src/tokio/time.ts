@@ -1,20 +1,24 @@
 import { requireRuntime } from './context.js';
-import { Timer } from '../core/timers.js';
+import { clockNow } from './clock.js';
+import { ClockTimer, hasPassed } from './clock-timers.js';
 import type { Waiter } from '../core/waiter.js';
-import { debugText, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
+import { debugText, debugUnit, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
 import { Elapsed } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { Err, Ok, type Result } from './result.js';
 import { select } from './select.js';
 import { FutureTask } from './task.js';
 
-const NANOS_PER_MILLI = 1e6;
-
 /** std::time::Duration, in nanoseconds (exact to 2^53 ns, about 104 days). */
 export class Duration {
   static readonly ZERO = new Duration(0);
 
   private constructor(readonly nanos: number) {}
+
+  /** Orders by time where values are compared (`<`, std's `Ord`: sorting by key). */
+  valueOf(): number {
+    return this.nanos;
+  }
 
   static fromNanos(n: number): Duration {
     return new Duration(n);
@@ -102,24 +106,44 @@ function decimal(whole: number, fraction: number, digits: number, precision?: nu
   return `${whole}.${text.padEnd(precision, '0')}`;
 }
 
-/** A monotonic instant (tokio::time::Instant / std::time::Instant). */
+/** A monotonic instant (tokio::time::Instant / std::time::Instant) on Tokio's clock, which may be paused. */
 export class Instant {
   private constructor(readonly nanos: number) {}
 
+  /** Orders by time where values are compared (`<`, std's `Ord`: sorting by key). */
+  valueOf(): number {
+    return this.nanos;
+  }
+
   static now(): Instant {
-    return new Instant(Math.round(performance.now() * NANOS_PER_MILLI));
+    return new Instant(clockNow());
   }
 
   elapsed(): Duration {
     return Duration.fromNanos(Math.max(0, Instant.now().nanos - this.nanos));
   }
 
+  /** Zero when `earlier` is later, as `duration_since` and `saturating_duration_since` are. */
   durationSince(earlier: Instant): Duration {
     return Duration.fromNanos(Math.max(0, this.nanos - earlier.nanos));
   }
 
+  saturatingDurationSince(earlier: Instant): Duration {
+    return this.durationSince(earlier);
+  }
+
+  /** None when `earlier` is later. */
+  checkedDurationSince(earlier: Instant): Duration | undefined {
+    return this.nanos >= earlier.nanos ? this.durationSince(earlier) : undefined;
+  }
+
   add(d: Duration): Instant {
     return new Instant(this.nanos + d.nanos);
+  }
+
+  /** `instant - duration` */
+  sub(d: Duration): Instant {
+    return new Instant(this.nanos - d.nanos);
   }
 
   [RUST_DEBUG](): RustDebugValue {
@@ -130,17 +154,22 @@ export class Instant {
 /** Waits for a deadline; a select! branch or awaited on its own (`sleep(d).await`). */
 export class Sleep implements Selectable<null>, PromiseLike<null> {
   private readonly waiters = new Subscribers();
-  private timer: Timer | null = null;
+  private timer: ClockTimer | null = null;
 
-  constructor(private deadline: Instant) {}
+  constructor(private due: Instant) {}
+
+  /** `sleep.deadline()` */
+  deadline(): Instant {
+    return this.due;
+  }
 
   isElapsed(): boolean {
-    return Instant.now().nanos >= this.deadline.nanos;
+    return hasPassed(this.due.nanos);
   }
 
   /** `sleep.reset(deadline)` */
   reset(deadline: Instant): void {
-    this.deadline = deadline;
+    this.due = deadline;
     this.timer?.stop();
     this.timer = null;
     if (this.waiters.size > 0) this.arm();
@@ -175,12 +204,12 @@ export class Sleep implements Selectable<null>, PromiseLike<null> {
   }
 
   private arm(): void {
-    const timer = new Timer(() => {
+    const timer = new ClockTimer(() => {
       this.timer = null;
       this.waiters.notifyAll();
     });
     this.timer = timer;
-    timer.start(Math.max(0, (this.deadline.nanos - Instant.now().nanos) / NANOS_PER_MILLI));
+    timer.start(this.due.nanos);
   }
 }
 
@@ -241,20 +270,25 @@ export async function within<T>(d: Duration, future: Awaitable<T>): Promise<Resu
  */
 const MISSED_TICK_TOLERANCE_NANOS = 5e6;
 
-/** What an interval does after a late tick (Tokio's MissedTickBehavior; Burst is the default). */
-export type MissedTickBehavior = 'Burst' | 'Delay' | 'Skip';
+/** What an interval does after a late tick (Tokio's MissedTickBehavior; Burst is the default), printed as Rust prints it. */
+export const MissedTickBehavior = {
+  Burst: debugUnit('Burst'),
+  Delay: debugUnit('Delay'),
+  Skip: debugUnit('Skip'),
+} as const;
+export type MissedTickBehavior = (typeof MissedTickBehavior)[keyof typeof MissedTickBehavior];
 
 export class Interval implements Selectable<Instant> {
   private next: Instant;
   private readonly sleep: Sleep;
-  private missed: MissedTickBehavior = 'Burst';
+  private missed: MissedTickBehavior = MissedTickBehavior.Burst;
 
   /** @param start when the first tick completes (now, for `interval`) */
   constructor(
-    private readonly period: Duration,
+    private readonly every: Duration,
     start = Instant.now(),
   ) {
-    if (period.nanos <= 0) throw new RangeError('`period` must be non-zero.');
+    if (every.nanos <= 0) throw new RangeError('`period` must be non-zero.');
     this.next = start;
     this.sleep = new Sleep(this.next);
   }
@@ -273,22 +307,27 @@ export class Interval implements Selectable<Instant> {
     return this.missed;
   }
 
+  /** `interval.period()` */
+  period(): Duration {
+    return this.every;
+  }
+
   /** `reset()`: the next tick is one period from now. */
   reset(): void {
-    this.next = Instant.now().add(this.period);
+    this.next = Instant.now().add(this.every);
     this.sleep.reset(this.next);
   }
 
   poll(): Poll<Instant> {
+    if (!this.sleep.isElapsed()) return PENDING;
     const now = Instant.now();
-    if (now.nanos < this.next.nanos) return PENDING;
     const fired = this.next;
     // Tokio treats a tick as missed only past a 5 ms tolerance.
     const late = now.nanos > fired.nanos + MISSED_TICK_TOLERANCE_NANOS;
-    if (late && this.missed === 'Delay') this.next = now.add(this.period);
-    else if (late && this.missed === 'Skip') {
-      this.next = now.add(Duration.fromNanos(this.period.nanos - ((now.nanos - fired.nanos) % this.period.nanos)));
-    } else this.next = fired.add(this.period);
+    if (late && this.missed === MissedTickBehavior.Delay) this.next = now.add(this.every);
+    else if (late && this.missed === MissedTickBehavior.Skip) {
+      this.next = now.add(Duration.fromNanos(this.every.nanos - ((now.nanos - fired.nanos) % this.every.nanos)));
+    } else this.next = fired.add(this.every);
     this.sleep.reset(this.next);
     return fired;
   }

@@ -87,6 +87,16 @@ export class Sender<T> {
     this.shared.replace(modified === undefined ? this.shared.value : modified);
   }
 
+  /**
+   * `send_if_modified(|v| ...)`: `modify` changes the value in place and says whether it did;
+   * only then do the receivers see a new version (and wake). Runs even without receivers.
+   */
+  sendIfModified(modify: (value: T) => boolean): boolean {
+    const modified = modify(this.shared.value);
+    if (modified) this.shared.replace(this.shared.value);
+    return modified;
+  }
+
   borrow(): T {
     return this.shared.value;
   }

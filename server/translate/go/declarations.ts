@@ -1,5 +1,6 @@
 import { field, fields, kids, type Node } from '../syntax.js';
 import { safeName } from './names.js';
+import { camelCase } from './stdlib.js';
 import { ownSyntaxError } from './syntax-errors.js';
 import { ANY, BASIC_NAMES, ERROR, resolve, tsType, UNKNOWN, type Field, type GoType, type TypeEnv } from './types.js';
 
@@ -269,7 +270,11 @@ export function parseType(node: Node): GoType {
 /** An array type's length as TypeScript: `3`, or a constant expression with its names as the output names them (`[N]int`). */
 function arrayLength(node: Node | null): string {
   if (!node) return '0';
-  return node.text.replace(/[\p{L}_][\p{L}\p{N}_]*/gu, (name) => safeName(name));
+  // A package's constant (`[md5.Size]byte`) is the runtime's camelCase member.
+  return node.text.replace(
+    /([\p{L}_][\p{L}\p{N}_]*)(\.[\p{L}_][\p{L}\p{N}_]*)?/gu,
+    (_, name: string, member?: string) => (member ? `${name}.${camelCase(member.slice(1))}` : safeName(name)),
+  );
 }
 
 function parseTypeOrUnknown(node: Node | null | undefined): GoType {

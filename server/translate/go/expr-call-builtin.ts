@@ -1,6 +1,7 @@
 // Go's builtin functions:
 //   make(chan T, n)  -> makeChan<T>(n, zero)      (channels.ts)      close(ch) -> close(ch)
 //   make(map[K]V)    -> new Map<K, V>()           make([]T, n) -> new Array<T>(n).fill(zero)
+//   make([]T, n, c)  -> withCapacity(new Array<T>(c).fill(zero), n)   (a view with spare capacity)
 //   new(T), new(int) -> new T(), { value: 0 }     len(s) -> s.length (len(ch), cap(x) -> len(ch), cap(x))
 //   append(s, x)     -> [...s, x]                 (s = append(s, x) -> s.push(x): stmt-assign.ts)
 //   copy, min, max, clear -> the runtime's       delete(m, k) -> m.delete(k)
@@ -20,6 +21,7 @@ import {
   INT,
   isChan,
   isFloat,
+  isString,
   pointsToVariable,
   resolve,
   tsType,
@@ -85,7 +87,7 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
       return closeChannel(cx, args[0]!);
     case 'panic': {
       cx.use('panic');
-      return { code: ts`panic(${cx.expr(args[0]!).code})`, type: UNKNOWN };
+      return { code: ts`panic(${cx.value(args[0]!, ANY)})`, type: UNKNOWN };
     }
     case 'recover':
       // Outside a deferred call recover() is nil in Go too.
@@ -113,7 +115,7 @@ export function builtinPrintArguments(cx: GoContext, args: Node[]): Code[] {
   });
 }
 
-/** `copy(dst, src)`; into `a[lo:hi]` it writes into a itself (a sub-slice here is a copy): `copy(a, src, lo, hi)`. */
+/** `copy(dst, src)`; into `a[lo:hi]` it writes into a itself, with no view between: `copy(a, src, lo, hi)`. */
 function copyCall(cx: GoContext, [dst, src]: Node[]): Typed {
   cx.use('copy');
   const source = cx.expr(src!).code;
@@ -127,8 +129,13 @@ function copyCall(cx: GoContext, [dst, src]: Node[]): Typed {
 export function appendedItems(cx: GoContext, call: Node, args: Node[], elem: GoType): Code[] {
   const spread = call.text.trimEnd().endsWith('...)');
   return args.slice(1).map((a, i) => {
-    const code = cx.value(a.type === 'variadic_argument' ? kids(a)[0]! : a, elem);
-    return spread && i === args.length - 2 ? ts`...${code}` : code;
+    const arg = a.type === 'variadic_argument' ? kids(a)[0]! : a;
+    if (!(spread && i === args.length - 2)) return cx.value(arg, elem);
+    const spreadValue = cx.expr(arg);
+    if (!isString(resolve(spreadValue.type, cx.decls))) return ts`...${spreadValue.code}`;
+    // append(b, s...) adds a string's UTF-8 bytes.
+    cx.use('bytesOf');
+    return ts`...bytesOf(${spreadValue.code})`;
   });
 }
 
@@ -139,18 +146,24 @@ function make(cx: GoContext, args: Node[], node: Node): Typed {
   if (t.kind === 'map') return { code: newMap(cx, t), type };
   if (t.kind === 'slice') {
     const length = args[1] ? asNumber(cx, cx.expr(args[1])) : ts`0`;
-    if (args[2])
-      cx.note(args[2], "a slice's capacity is not modelled: slices are JavaScript arrays (cap == len, slicing copies)");
-    const zero = zeroValue(t.elem, cx.decls);
-    if (length.toString() === '0') return { code: ts`[]${typeOnly(` as ${tsType(t)}`)}`, type };
-    const elem = resolve(t.elem, cx.decls);
-    if (elem.kind === 'basic')
-      return { code: ts`new Array${typeOnly(`<${tsType(t.elem)}>`)}(${length}).fill(${zero})`, type };
-    const element = zero.startsWith('{') ? `(${zero})` : zero;
-    return {
-      code: ts`Array.from({ length: ${length} }, ()${typeOnly(`: ${tsTypeOrNull(t.elem)}`)} => ${element})`,
-      type,
-    };
+    const capacity = args[2] ? asNumber(cx, cx.expr(args[2])) : null;
+    if (!capacity || capacity.toString() === length.toString()) return { code: sliceElements(cx, t, length), type };
+    // Spare capacity: a view of the first `length` of `capacity` elements (slice-view.ts).
+    cx.use('withCapacity');
+    const backing = sliceElements(cx, t, capacity, false);
+    return { code: ts`withCapacity${typeOnly(`<${tsType(t.elem)}>`)}(${backing}, ${length})`, type };
   }
   return { code: cx.unsupported(node, `make of ${describeType(type)}`), type: UNKNOWN };
+}
+
+/** `count` zero values of the slice's element type, in a new array (typed as the slice, or left to inference). */
+function sliceElements(cx: GoContext, t: Extract<GoType, { kind: 'slice' }>, count: Code, typed = true): Code {
+  const zero = zeroValue(t.elem, cx.decls);
+  if (count.toString() === '0') return typed ? ts`[]${typeOnly(` as ${tsType(t)}`)}` : ts`[]`;
+  const elem = resolve(t.elem, cx.decls);
+  const elementType = typed ? typeOnly(`<${tsType(t.elem)}>`) : '';
+  if (elem.kind === 'basic') return ts`new Array${elementType}(${count}).fill(${zero})`;
+  const element = zero.startsWith('{') ? `(${zero})` : zero;
+  const returnType = typed ? typeOnly(`: ${tsTypeOrNull(t.elem)}`) : '';
+  return ts`Array.from({ length: ${count} }, ()${returnType} => ${element})`;
 }

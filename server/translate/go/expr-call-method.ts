@@ -4,15 +4,23 @@
 //   a non-struct type    s.String()       -> stateString(s)         (its methods are functions)
 //                        c.Inc() (*T)     -> counterInc(pointerTo(() => c, (v) => (c = v)))
 //   a struct (or *T)     c.Inc()          -> await c.inc()          (also promoted: c.Inner.inc())
+//   a *T that may be nil l.Len()          -> List.prototype.len.call(l)   (a method that works on nil)
 //   promoted             s.Lock()         -> await s.Mutex.lock()   (an embedded runtime type or interface too)
 //   an interface         shape.Area()     -> await shape.area()     (await if any implementation is async)
 import { ts, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { callArguments } from './call-arguments.js';
 import type { GoContext, Typed } from './context.js';
-import { anyMethodResult, findMethod, methodFunctionName, methodName, type MethodTarget } from './methods.js';
+import {
+  acceptsNilReceiver,
+  anyMethodResult,
+  findMethod,
+  methodFunctionName,
+  methodName,
+  type MethodTarget,
+} from './methods.js';
 import { memberBase, nonStructReceiver } from './expr-selector.js';
-import { propertyName } from './names.js';
+import { propertyName, typeName } from './names.js';
 import { runtimeTypeHasMethod } from './runtime-members.js';
 import { blocksOnSomeType, camelCase, isBlockingMethod, numberMethodFunction, runtimeMethodResult } from './stdlib.js';
 import { derefType, namedOf, resolve, STRING, tupleOf, UNKNOWN } from './types.js';
@@ -88,11 +96,21 @@ function declaredMethodCall(
   const type = tupleOf(m.results.map((r) => r.type));
   if (cx.decls.isStruct(m.receiverType)) {
     const base = memberBase(operandNode, operand).code;
-    return { code: ts`${cx.awaitIf([key])}${base}${found.path}.${methodName(cx.decls, m.name)}(${args})`, type };
+    const method = methodName(cx.decls, m.name);
+    if (mayBeNilPointer(operand, found) && acceptsNilReceiver(m)) {
+      const all = args.isEmpty ? base : ts`${base}, ${args}`;
+      return { code: ts`${cx.awaitIf([key])}${typeName(m.receiverType)}.prototype.${method}.call(${all})`, type };
+    }
+    return { code: ts`${cx.awaitIf([key])}${base}${found.path}.${method}(${args})`, type };
   }
   const receiver = nonStructReceiver(cx, operandNode, operand, found);
   const all = args.isEmpty ? receiver : ts`${receiver}, ${args}`;
   return { code: ts`${cx.awaitIf([key])}${methodFunctionName(cx.decls, m.receiverType, m.name)}(${all})`, type };
+}
+
+/** A *T receiver that may be nil: a pointer, not a `&T{...}` made here nor a field reached on the way. */
+function mayBeNilPointer(operand: Typed, found: Extract<MethodTarget, { kind: 'declared' }>): boolean {
+  return operand.type.kind === 'pointer' && found.path === '' && !operand.code.toString().startsWith('new ');
 }
 
 /** A method of a value whose type is known only at run time (an interface): as the runtime or the program names it. */

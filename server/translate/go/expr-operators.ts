@@ -31,6 +31,8 @@ import {
 } from './types.js';
 import { pointerToVariable } from './values.js';
 import { elementTarget } from './expr-index-slice.js';
+import { memberBase } from './expr-selector.js';
+import { typeName } from './names.js';
 
 export function binary(cx: GoContext, node: Node): Typed {
   const translated = translatedBinary(cx, node);
@@ -142,10 +144,16 @@ function equality(cx: GoContext, l: Typed, r: Typed, op: string): { code: Code; 
   const lt = resolve(defaultType(l.type), cx.decls);
   if (lt.kind === 'struct' || lt.kind === 'array') {
     cx.use('equal');
-    const call = ts`equal(${l.code}, ${r.code})`;
+    const call = ts`equal(${asClassOf(cx, l, r)}, ${asClassOf(cx, r, l)})`;
     return op === '==' ? { code: call } : { code: ts`!${call}`, precedence: UNARY };
   }
   return infix(l, jsOp, r);
+}
+
+/** A value of an unnamed struct type (`struct{}{}`) compared with a named struct type's: as that type's class, whose instances `equal` compares. */
+function asClassOf(cx: GoContext, value: Typed, other: Typed): Code {
+  const name = other.type.kind === 'named' && cx.decls.isStruct(other.type.name) ? other.type.name : null;
+  return name && value.type.kind === 'struct' ? ts`new ${typeName(name)}(${value.code})` : value.code;
 }
 
 /** `l op r` for an arithmetic operator (also the `op` of an assignment `x op= r`); a sized integer wraps around as in Go. */
@@ -287,7 +295,7 @@ export function unary(cx: GoContext, node: Node): Typed {
     case '*': {
       const t = resolve(operand.type, cx.decls);
       if (t.kind === 'pointer' && pointsToVariable(t.elem, cx.decls))
-        return { code: ts`${operand.code}.value`, type: t.elem };
+        return { code: ts`${memberBase(operandNode, operand).code}.value`, type: t.elem };
       return { code: operand.code, type: t.kind === 'pointer' ? t.elem : UNKNOWN };
     }
     case '^':

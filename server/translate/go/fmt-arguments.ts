@@ -4,6 +4,7 @@
 //   fmt.Println(s) (String())     -> fmt.println(new StateValue(s))  (a non-struct type's methods)
 //   fmt.Println(p) (*T)           -> fmt.println(fmt.ptr(p))         (&{...})
 //   fmt.Printf("%T", x)           -> fmt.printf('%T', fmt.typed(x, 'main.T'))
+//   fmt.Printf("%s", b) ([]byte)  -> fmt.printf('%s', fmt.bytes(b))
 import { join, ts, type Code } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import { tupleArgument } from './call-arguments.js';
@@ -12,7 +13,7 @@ import { decodeGoString, quote } from './literals.js';
 import { valueClassName } from './methods.js';
 import { inInterface } from './values.js';
 import { numberMethodFunction } from './stdlib.js';
-import { defaultType, describeType, isFloat, namedOf, resolve, type GoType } from './types.js';
+import { defaultType, describeType, isByte, isFloat, namedOf, resolve, type GoType } from './types.js';
 
 export function printArguments(cx: GoContext, argNodes: Node[], formatted: boolean, spread: boolean): Code {
   const tuple = tupleArgument(cx, argNodes);
@@ -52,6 +53,11 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   if (isFloat(r)) {
     cx.use('fmt');
     return ts`fmt.float64(${code})`;
+  }
+  // A []byte may be a plain array here; Go prints bytes as text for %s and %q.
+  if ((r.kind === 'slice' || r.kind === 'array') && isByte(resolve(r.elem, cx.decls))) {
+    cx.use('fmt');
+    return ts`fmt.bytes(${code})`;
   }
   // An error or Stringer prints through its method; it stays itself for `%w` and errors.As.
   const selfPrinting = (name: string) => cx.decls.method(name, 'Error') || cx.decls.method(name, 'String');

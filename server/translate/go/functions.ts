@@ -109,7 +109,9 @@ export function functionParts(
   };
   return cx.with({ scope: new Scope(cx.scope), fn, ...NO_JUMPS }, () => {
     if (fn.deferred) cx.scope.reserve('deferred');
-    const self = receiver ? declareReceiver(cx, receiver, facts.modifiesReceiver) : { name: '', prologue: [] };
+    const self = receiver
+      ? declareReceiver(cx, receiver, facts.modifiesReceiver, facts.reassigned.has(receiver.name))
+      : { name: '', prologue: [] };
     const prologue: Code[] = [...self.prologue];
     const params = join(
       sig.params.map((p, i) => {
@@ -146,7 +148,12 @@ export function functionParts(
 }
 
 /** The receiver's name in the body, and the copy a value receiver that the method modifies needs. */
-function declareReceiver(cx: GoContext, receiver: Receiver, modifies: boolean): { name: string; prologue: Code[] } {
+function declareReceiver(
+  cx: GoContext,
+  receiver: Receiver,
+  modifies: boolean,
+  reassigned: boolean,
+): { name: string; prologue: Code[] } {
   const named = receiver.name !== '' && receiver.name !== '_';
   if (!named) {
     const name = receiver.asThis ? 'this' : receiver.name || 'self';
@@ -157,7 +164,13 @@ function declareReceiver(cx: GoContext, receiver: Receiver, modifies: boolean): 
   if (!receiver.asThis) return { name: b.tsName, prologue: [] };
   // A value receiver is a copy in Go: changes must not reach the caller's struct.
   if (receiver.type.kind === 'named' && modifies)
-    return { name: b.tsName, prologue: [ts`const ${b.tsName} = this.clone();`] };
+    return { name: b.tsName, prologue: [ts`${reassigned ? 'let' : 'const'} ${b.tsName} = this.clone();`] };
+  // A receiver the method assigns (`for ; n != nil; n = n.next`) is a variable of its own.
+  if (reassigned)
+    return {
+      name: b.tsName,
+      prologue: [ts`let ${b.tsName}${typeOnly(`: ${tsType(receiver.type, cx.decls)}`)} = this;`],
+    };
   b.tsName = 'this';
   return { name: 'this', prologue: [] };
 }

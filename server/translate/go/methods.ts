@@ -1,4 +1,5 @@
 // Go methods: the name a method has in TypeScript, and the declaration a call reaches.
+import { field, operatorOf, walk } from '../syntax.js';
 import type { Declarations, MethodDecl } from './declarations.js';
 import { propertyName, safeName, typeName } from './names.js';
 import { camelCase } from './stdlib.js';
@@ -17,6 +18,27 @@ export function methodName(decls: Declarations, name: string): string {
       return propertyName(name);
   }
   return camel;
+}
+
+/**
+ * A pointer method that works on a nil receiver, as Go allows: it compares the receiver with
+ * nil, or never reaches through it (`func (l *List) Push(v T) *List { return &List{next: l} }`).
+ */
+export function acceptsNilReceiver(m: MethodDecl): boolean {
+  const r = m.receiverName;
+  if (!m.pointerReceiver || r === '' || r === '_') return false;
+  let comparesWithNil = false;
+  let reachesThrough = false;
+  walk(field(m.node, 'body') ?? m.node, (n) => {
+    const sides = [field(n, 'left')?.text, field(n, 'right')?.text];
+    if (n.type === 'binary_expression' && /^[!=]=$/.test(operatorOf(n)) && sides.includes(r) && sides.includes('nil'))
+      comparesWithNil = true;
+    if (n.type === 'selector_expression' && field(n, 'operand')?.text === r) reachesThrough = true;
+    if (n.type === 'unary_expression' && operatorOf(n) === '*' && field(n, 'operand')?.text === r)
+      reachesThrough = true;
+    if (n.type === 'index_expression' && field(n, 'operand')?.text === r) reachesThrough = true;
+  });
+  return comparesWithNil || !reachesThrough;
 }
 
 /** Methods on non-struct types (`type State int`) become functions: `stateString` (`stateString_` if the program has a function of that name). */

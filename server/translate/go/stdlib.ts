@@ -42,6 +42,7 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['container/heap', 'heap'],
   ['container/list', 'list'],
   ['container/ring', 'ring'],
+  ['crypto/md5', 'md5'],
 ]);
 
 /** The runtime namespace of a Go import path, or null when the runtime lacks the package. */
@@ -68,6 +69,8 @@ const MONTH = named('time.Month');
 const WEEKDAY = named('time.Weekday');
 const CANCEL: GoType = { kind: 'func', params: [], results: [], variadic: false };
 const BYTES: GoType = { kind: 'slice', elem: BYTE };
+const PAIRS = named('iter.Pairs');
+const VALUES = named('iter.Values');
 const IO_RESULT = tuple(INT, ERROR);
 const SPLIT_RESULT = tuple(INT, BYTES, ERROR);
 const SPLIT_FUNC: GoType = { kind: 'func', params: [BYTES, BOOL], results: [INT, BYTES, ERROR], variadic: false };
@@ -113,6 +116,12 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'strconv.FormatFloat': STRING,
   'strconv.FormatBool': STRING,
   'strconv.Quote': STRING,
+  'md5.Sum': { kind: 'array', elem: BYTE, length: '16' },
+  'strconv.AppendInt': BYTES,
+  'strconv.AppendUint': BYTES,
+  'strconv.AppendBool': BYTES,
+  'strconv.AppendQuote': BYTES,
+  'strconv.AppendFloat': BYTES,
   'strconv.Unquote': tuple(STRING, ERROR),
   'os.Getenv': STRING,
   'os.LookupEnv': tuple(STRING, BOOL),
@@ -179,6 +188,12 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'slices.Compare': INT,
   'slices.BinarySearch': tuple(INT, BOOL),
   'slices.BinarySearchFunc': tuple(INT, BOOL),
+  'slices.Values': VALUES,
+  'maps.Keys': VALUES,
+  'maps.Values': VALUES,
+  'slices.All': PAIRS,
+  'slices.Backward': PAIRS,
+  'maps.All': PAIRS,
   'maps.Equal': BOOL,
   'maps.EqualFunc': BOOL,
   'bytes.NewBufferString': pointer('bytes.Buffer'),
@@ -334,9 +349,18 @@ const INTERFACE_PARAMS: Record<string, GoType[]> = {
   'sort.Reverse': [ANY],
 };
 
+/** math/bits' 64-bit functions: a constant argument is an exact uint64 (`bits.Mul64(math.MaxUint64, 3)`). */
+const UINT64_PARAMS: Record<string, GoType[]> = {
+  'bits.Mul64': [UINT64, UINT64],
+  'bits.Add64': [UINT64, UINT64, UINT64],
+  'bits.Sub64': [UINT64, UINT64, UINT64],
+  'bits.Div64': [UINT64, UINT64, UINT64],
+};
+
 /** The parameter types of a package function, where they change how an argument is passed. */
 export function packageFunctionParams(pkg: string, name: string): GoType[] {
-  return INTERFACE_PARAMS[`${pkg}.${name}`] ?? [];
+  const key = `${pkg}.${name}`;
+  return INTERFACE_PARAMS[key] ?? UINT64_PARAMS[key] ?? [];
 }
 
 /** Conversions to runtime classes: `sort.IntSlice(xs)` -> `new sort.IntSlice(xs)`. */

@@ -4,7 +4,7 @@
 //   m[k]++               -> m.set(k, (m.get(k) ?? 0) + 1)
 //   t.m[k] = v           -> mapSet(t.m, k, v)         (a map that may be nil: Go panics on the write)
 //   s[i] = v             -> s[i] = v                  (no bounds check on the left)
-//   s = append(s, x)     -> s.push(x)
+//   s = append(s, x)     -> s.push(x)                 (a []byte: b = appendBytes(b, x))
 //   a, b = b, a          -> [a, b] = [b, a]           (multi-value.ts)
 //   x /= y (ints)        -> x = intDiv(x, y)          x <<= n -> x = x * 2 ** n
 //   b += 10, b++ (uint8) -> b = b + 10 & 0xff         (sized integers wrap, as in expr-operators.ts)
@@ -16,11 +16,12 @@ import type { GoContext, Typed } from './context.js';
 import { appendedItems } from './expr-call-builtin.js';
 import { elementTarget, typeInstantiationTarget } from './expr-index-slice.js';
 import { isName, redeclared } from './expr-names-literals.js';
+import { memberBase } from './expr-selector.js';
 import { arith, sizedInteger, wrapInteger } from './expr-operators.js';
 import { asBig, isBig, isConstantForBig, wrap64 } from './big-integers.js';
 import { multiValue } from './multi-value.js';
 import { evaluated } from './stmt-simple.js';
-import { isInteger, pointsToVariable, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { isByte, isInteger, pointsToVariable, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
 import { copyIfStruct } from './values.js';
 
 export function assignment(cx: GoContext, node: Node): Code {
@@ -36,8 +37,9 @@ export function assignment(cx: GoContext, node: Node): Code {
 function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNode: Node): Code {
   if (target.text === '_') return evaluated(cx.expr(valueNode).code);
   const variable = target.type === 'identifier' ? cx.scope.lookup(target.text) : null;
-  if (op === '=' && variable && resolve(variable.type, cx.decls).kind === 'interface') {
-    // Into an interface: as a value of that type (`ref(&T{})`, a named number's class).
+  const nilSlice = valueNode.type === 'nil' && resolve(variable?.type ?? UNKNOWN, cx.decls).kind === 'slice';
+  if (op === '=' && variable && (nilSlice || resolve(variable.type, cx.decls).kind === 'interface')) {
+    // Into an interface: as a value of that type (`ref(&T{})`, a named number's class); nil into a slice: [].
     const boxed = cx.with({ nameHint: target.text }, () => cx.value(valueNode, variable.type));
     return assignTranslated(cx, node, target, boxed);
   }
@@ -89,7 +91,11 @@ function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | nul
   const slice = cx.expr(target);
   const t = resolve(slice.type, cx.decls);
   const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
-  return ts`${slice.code}.push(${join(appendedItems(cx, valueNode, args, elem), ', ')});`;
+  const items = join(appendedItems(cx, valueNode, args, elem), ', ');
+  if (!isByte(resolve(elem, cx.decls))) return ts`${slice.code}.push(${items});`;
+  // A []byte may be a Uint8Array, which cannot push.
+  cx.use('appendBytes');
+  return ts`${slice.code} = appendBytes(${slice.code}, ${items});`;
 }
 
 export function incDec(cx: GoContext, node: Node): Code {
@@ -175,10 +181,11 @@ export function assignmentTarget(cx: GoContext, node: Node): Typed | null {
     }
     case 'unary_expression': {
       // `*p = v`: pointers are the objects themselves (expr-operators.ts).
-      const inner = operatorOf(node) === '*' ? assignmentTarget(cx, field(node, 'operand')!) : null;
+      const operand = field(node, 'operand')!;
+      const inner = operatorOf(node) === '*' ? assignmentTarget(cx, operand) : null;
       const pointer = inner && resolve(inner.type, cx.decls);
       if (pointer?.kind === 'pointer' && pointsToVariable(pointer.elem, cx.decls))
-        return marked({ code: ts`${inner!.code}.value`, type: pointer.elem });
+        return marked({ code: ts`${memberBase(operand, inner!).code}.value`, type: pointer.elem });
       return marked(inner && { code: inner.code, type: pointer?.kind === 'pointer' ? pointer.elem : UNKNOWN });
     }
     default:

@@ -9,6 +9,8 @@
 //   for i, x[i] = range s { }   -> for (const [i2, value] of s.entries()) { x[i] = value; i = i2; ... }
 //                                  (assigned last first: Go evaluates x[i] before it assigns i)
 //   for x := range seq { }      -> seq((x) => { ... })   (a range over a function: stmt-range-func.ts)
+//   for i, v := range slices.All(s) -> for (const [i, v] of slices.all(s)) { }   (the runtime's iterables;
+//   for v := range maps.Keys(m)     -> for (const v of maps.keys(m)) { }          also slices.Backward, maps.All)
 //   for ...; ...; x := 1 { }    -> a panic when reached     (Go rejects a declaration there)
 import { block, join, ts, type Code } from '../emit/code.js';
 import { abbreviate, field, kids, statementsOf, type Node } from '../syntax.js';
@@ -113,9 +115,9 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
     const i = bind(0, defaultType(right.type)) || 'i';
     return ts`for (let ${i} = ${isBig(cx, right.type) ? '0n' : '0'}; ${i} < ${right.code}; ${i}++) ${iteration()}`;
   }
-  if (t.kind === 'map') {
-    const k = bind(0, t.key);
-    const v = bind(1, t.value);
+  if (t.kind === 'map' || isNamed(right.type, 'iter.Pairs')) {
+    const k = bind(0, t.kind === 'map' ? t.key : UNKNOWN);
+    const v = bind(1, t.kind === 'map' ? t.value : UNKNOWN);
     const source = right.maybeNil ? ts`${right.code} ?? []` : right.code;
     return ts`for (const [${k}${v ? `, ${v}` : ''}] of ${source}) ${iteration()}`;
   }
@@ -124,6 +126,10 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
     const i = bind(0, INT);
     const r = bind(1, RUNE);
     return ts`for (const [${i}${r ? `, ${r}` : ''}] of runes(${right.code})) ${iteration()}`;
+  }
+  if (isNamed(right.type, 'iter.Values')) {
+    const v = bind(0, UNKNOWN) || '_v';
+    return ts`for (const ${v} of ${right.code}) ${iteration()}`;
   }
   const yielded = yieldedTypes(cx, right.type);
   if (yielded) return rangeOverFunction(cx, clause, right, yielded, bind, iteration);
@@ -140,6 +146,11 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
   }
   if (!i) return ts`for (const ${v} of ${right.code}) ${iteration()}`;
   return ts`for (const [${i}, ${v}] of ${memberBase(rightNode, right).code}.entries()) ${iteration()}`;
+}
+
+/** `iter.Pairs` and `iter.Values`: what the runtime's slices.All, maps.Keys, ... give, JavaScript iterables. */
+function isNamed(type: GoType, name: string): boolean {
+  return type.kind === 'named' && type.name === name;
 }
 
 /** A for-clause initializer declares with `let` (the loop variable changes). */

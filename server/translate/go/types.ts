@@ -65,6 +65,10 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'sync.RWMutex': 'sync.RWMutex',
   'sync.Once': 'sync.Once',
   'sync.Cond': 'sync.Cond',
+  // What the runtime's slices.All, slices.Backward and maps.All give: pairs to range over;
+  // slices.Values, maps.Keys and maps.Values: values.
+  'iter.Pairs': 'Iterable<[any, any]>',
+  'iter.Values': 'Iterable<any>',
   'time.Duration': 'number',
   'time.Time': 'time.Time',
   'time.Month': 'number',
@@ -129,6 +133,11 @@ const CONSTRUCTIBLE = new Set([
   'strings.Reader',
   'ring.Ring',
 ]);
+
+/** byte, alias of uint8. */
+export function isByte(t: GoType): boolean {
+  return t.kind === 'basic' && (t.name === 'byte' || t.name === 'uint8');
+}
 
 export function isInteger(t: GoType): boolean {
   const u = t.kind === 'named' && t.name === 'time.Duration' ? INT : t;

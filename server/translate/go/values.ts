@@ -3,6 +3,7 @@ import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import type { GoContext } from './context.js';
 import { valueClassName } from './methods.js';
+import { typeName } from './names.js';
 import { isNilable, pointsToVariable, resolve, tsType, zeroValue, type GoType } from './types.js';
 
 /**
@@ -55,7 +56,7 @@ export function pointerToVariable(cx: GoContext, place: Code): Code {
 /**
  * A value going into an interface: a named non-struct type's is wrapped in the class that
  * carries its methods (`new CelsiusValue(c)`), a pointer to one too (`CounterValue.at(p)`); a
- * pointer to a struct is marked as one (`ref(p)`).
+ * pointer to a struct is marked as one (`ref(p, T)`: a nil one becomes T's nil pointer).
  */
 export function inInterface(cx: GoContext, value: Code, type: GoType): Code {
   const className = valueClassName(cx.decls, type);
@@ -63,7 +64,9 @@ export function inInterface(cx: GoContext, value: Code, type: GoType): Code {
   if (type.kind === 'pointer' && type.elem.kind === 'named' && cx.decls.isStruct(type.elem.name)) {
     // In an interface the dynamic type *T differs from T (%T, type switches): mark it.
     cx.use('ref');
-    return ts`ref(${value})`;
+    // A nil *T in an interface is no nil interface: it keeps its type and methods.
+    const literal = value.toString().startsWith('new ');
+    return literal ? ts`ref(${value})` : ts`ref(${value}, ${typeName(type.elem.name)})`;
   }
   if (type.kind !== 'pointer' || !pointsToVariable(type.elem, cx.decls)) return value;
   const pointee = valueClassName(cx.decls, type.elem);

@@ -21,8 +21,11 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     cx.use('rs');
     return { code: ts`rs.arcClone(${held.code})`, type: held.type };
   }
-  // A watch Ref answers has_changed itself; its other methods are its value's.
-  const ownMethod = held.type.kind === 'named' && held.type.name === 'watch.Ref' && method === 'has_changed';
+  // A watch Ref answers has_changed itself, a write guard downgrade; their other methods are their value's.
+  const ownMethod =
+    held.type.kind === 'named' &&
+    ((held.type.name === 'watch.Ref' && method === 'has_changed') ||
+      (held.type.name === 'RwLockWriteGuard' && method === 'downgrade'));
   const receiver = ownMethod ? { ...held } : autoDeref(held);
   receiver.code = grouped(receiver.code);
   const userType =

@@ -13,7 +13,7 @@ import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
 import { camelCase } from './names.js';
 import { isPlain } from './values.js';
-import { named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
+import { CHAR, named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 
 /** Calls of Tokio's and std's functions: channels, spawn, time, process. */
 export function runtimeCall(
@@ -26,6 +26,16 @@ export function runtimeCall(
   const last = segments[segments.length - 1]!;
   const owner = segments[segments.length - 2] ?? '';
   if (owner === 'Box' && last === 'new') return cx.expr(args[0]!);
+  if (last === 'Reverse' && expandAlias(cx.items, segments).join('::') === 'std::cmp::Reverse' && args[0]) {
+    const value = cx.expr(args[0]);
+    cx.use('rs');
+    return { code: ts`new rs.Reverse(${value.code})`, type: named('Reverse', value.type) };
+  }
+  // `BufReader::new(io::stdin())`: Stdin reads a line at a time already.
+  if (owner === 'BufReader' && last === 'new' && args[0]) {
+    const inner = cx.expr(args[0]);
+    if (inner.type.kind === 'named' && inner.type.name === 'std.Stdin') return inner;
+  }
   const sync = syncCall(cx, segments, args, turbofish);
   if (sync) return sync;
   if (owner === 'future' && last === 'ready') {
@@ -47,13 +57,20 @@ export function runtimeCall(
     if (last === 'strong_count') return { code: ts`rs.strongCount(${value.code})`, type: USIZE };
   }
   if (owner === 'Mutex' && last === 'new') {
-    const isStd = (expandAlias(cx.items, ['Mutex'])[0] ?? '') === 'std' || segments[0] === 'std';
+    // `tokio::sync::Mutex::new` says whose it is; a bare `Mutex::new`, its `use`.
+    const isStd = expandAlias(cx.items, segments)[0] === 'std';
     const value = cx.expr(args[0]!);
     const name = isStd ? 'StdMutex' : 'Mutex';
     cx.use(name);
-    const generic = value.code.toString() === '[]' && tsType(value.type) ? typeOnly(`<${tsType(value.type)}>`) : '';
-    return { code: ts`new ${name}${generic}(${value.code})`, type: named(name, value.type) };
+    return { code: ts`new ${name}${emptyArrayGeneric(value)}(${value.code})`, type: named(name, value.type) };
   }
+  if (owner === 'RefCell' && last === 'new' && args[0]) {
+    const value = cx.expr(args[0]);
+    cx.use('rs');
+    return { code: ts`new rs.RefCell${emptyArrayGeneric(value)}(${value.code})`, type: named('RefCell', value.type) };
+  }
+  if (owner === 'char' && last === 'from' && args[0])
+    return { code: ts`String.fromCodePoint(${cx.expr(args[0]).code})`, type: CHAR };
   if (owner === 'Duration' || owner === 'Instant') {
     cx.use(owner);
     return { code: ts`${owner}.${camelCase(last)}(${cx.arguments(args, [])})`, type: named(owner) };
@@ -104,6 +121,14 @@ export function runtimeCall(
     case 'interval':
     case 'intervalAt':
       return { code: ts`${fn.name}(${cx.arguments(args, [])}${outsideAsync(cx, node)})`, type: named('Interval') };
+    case 'time.pause':
+    case 'time.resume':
+    case 'time.advance': {
+      // Tokio panics at the caller when the clock is not in the state these need.
+      const leading = args.length > 0 ? ts`${cx.arguments(args, [])}, ` : '';
+      const type = fn.name === 'time.advance' ? named('Future', UNIT) : UNIT;
+      return { code: ts`${fn.name}(${leading}'${cx.location(node)}')`, type };
+    }
     case 'thread.sleep':
       return { code: ts`await thread.sleep(${cx.arguments(args, [])})`, type: UNIT };
     case 'thread.scope': {
@@ -113,6 +138,10 @@ export function runtimeCall(
     }
     case 'rs.exit':
       return { code: ts`rs.exit(${cx.arguments(args, [])})`, type: NEVER };
+    case 'env.args':
+      return { code: ts`env.args()`, type: vec(STRING) };
+    case 'io.stdin':
+      return { code: ts`io.stdin()`, type: named('std.Stdin') };
     default:
       return { code: ts`${fn.name}(${cx.arguments(args, [])})`, type: UNKNOWN };
   }
@@ -121,4 +150,10 @@ export function runtimeCall(
 /** A timer made in sync code may be made outside any runtime, where Tokio panics: the caller's location, for the panic. */
 function outsideAsync(cx: RustContext, node: Node): string {
   return cx.fn?.explicitAsync ? '' : `, '${cx.location(node)}'`;
+}
+
+/** `Mutex::new(Vec::new())`: TypeScript cannot tell what `[]` will hold; the Rust type says. */
+function emptyArrayGeneric(value: Typed): ReturnType<typeof typeOnly> | '' {
+  const text = tsType(value.type);
+  return value.code.toString() === '[]' && text ? typeOnly(`<${text}>`) : '';
 }

@@ -9,7 +9,7 @@
 import { ts } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
-import { named, UNKNOWN } from './types.js';
+import { awaitedType, named, UNKNOWN } from './types.js';
 import { deferred } from './values.js';
 
 /** `tokio::spawn(async move { .. })` / `thread::spawn(move || ..)`: the task owns what it took. */
@@ -43,7 +43,11 @@ export function spawnCall(cx: RustContext, node: Node, name: string, arg: Node):
 export function futureArgument(cx: RustContext, node: Node): Typed {
   if (node.type === 'async_block') return cx.asyncBlock(node);
   const value = cx.with({ eagerArguments: node.type === 'call_expression' }, () => cx.expr(node));
-  const inner =
-    value.type.kind === 'named' && value.type.name === 'Future' ? (value.type.args[0] ?? UNKNOWN) : value.type;
-  return { code: deferred(value.code), type: inner };
+  // `spawn({ let tx = tx.clone(); async move { .. } })`: the block's value is the async function already.
+  if (value.type.kind === 'named' && value.type.name === 'AsyncFn')
+    return { code: value.code, type: value.type.args[0] ?? UNKNOWN };
+  const inner = awaitedType(value.type);
+  // A JoinHandle or a oneshot receiver is awaited inside, so the future gives what awaiting it gives.
+  const awaitable = value.type.kind === 'named' && value.type.name !== 'Future' && inner !== value.type;
+  return { code: awaitable ? ts`async () => await ${value.code}` : deferred(value.code), type: inner };
 }

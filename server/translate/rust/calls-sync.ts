@@ -2,6 +2,7 @@
 // and `spawn_blocking`.
 //   let notify = Arc::new(Notify::new());        -> const notify = rs.arc(new Notify());
 //   let lock = std::sync::RwLock::new(5);         -> const lock = new std.RwLock(5);
+//   RwLock::with_max_readers(v, 3)                -> RwLock.withMaxReaders(v, 3)
 //   let hits = AtomicUsize::new(0);               -> const hits = new std.AtomicUsize(0);
 //   let rt = Runtime::new().unwrap();             -> const rt = Runtime.new().unwrap(..);
 //   tokio::task::spawn_blocking(move || work())   -> spawnBlocking(() => work())
@@ -12,7 +13,7 @@ import { expandAlias } from './paths.js';
 import { named, result, tsType, UNKNOWN, type RustType } from './types.js';
 
 /** Tokio's types: the same name as the runtime's export. */
-const TOKIO_TYPES = new Set(['Notify', 'Semaphore', 'RwLock', 'Barrier', 'JoinSet']);
+const TOKIO_TYPES = new Set(['Notify', 'Semaphore', 'RwLock', 'Barrier', 'JoinSet', 'LocalSet']);
 /** std's types, in the runtime's `std` namespace. */
 const STD_TYPES = new Set(['RwLock', 'Barrier', 'Condvar']);
 const ATOMICS = /^Atomic(Bool|Usize|Isize|[UI](8|16|32|64))$/;
@@ -34,8 +35,16 @@ export function syncCall(cx: RustContext, segments: string[], args: Node[], turb
       type: named('Builder'),
     };
   }
+  const isStd = expandAlias(cx.items, segments)[0] === 'std';
+  if (owner === 'RwLock' && last === 'with_max_readers' && !isStd) {
+    cx.use('RwLock');
+    const value = args[0] ? cx.expr(args[0]) : { code: ts`null`, type: UNKNOWN };
+    return {
+      code: ts`RwLock.withMaxReaders${generic(owner, value.type)}(${value.code}, ${cx.arguments(args.slice(1), [])})`,
+      type: named('RwLock', value.type),
+    };
+  }
   if (last !== 'new') return null;
-  const isStd = (expandAlias(cx.items, [owner])[0] ?? '') === 'std' || segments[0] === 'std';
   const values = args.map((a) => cx.expr(a));
   const argCode = values.map((v) => v.code);
   if (ATOMICS.test(owner)) {

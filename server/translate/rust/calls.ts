@@ -12,7 +12,7 @@ import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
 import { camelCase, className, safeName } from './names.js';
 import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
-import { defaultOf, enumMethodName, grouped, isRef, selfResult } from './values.js';
+import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, selfResult } from './values.js';
 
 export function call(cx: RustContext, node: Node): Typed {
   const fnNode = field(node, 'function')!;
@@ -22,9 +22,19 @@ export function call(cx: RustContext, node: Node): Typed {
   if (isBroken(fnNode) || isBroken(callee)) return cx.syntaxError(fnNode);
   if (callee.type === 'field_expression') return methodCall(cx, node, callee, argNodes);
   if (callee.type !== 'identifier' && callee.type !== 'scoped_identifier') return valueCall(cx, callee, argNodes);
-  const turbofish =
-    fnNode.type === 'generic_function' ? valuesOf(field(fnNode, 'type_arguments')).map((t) => cx.items.type(t)) : [];
-  const text = callee.text;
+  // `Vec::<String>::new()`: the type's arguments are the call's, as `f::<T>()` gives them.
+  const genericOwner = callee.type === 'scoped_identifier' ? field(callee, 'path') : null;
+  const typeArguments =
+    fnNode.type === 'generic_function'
+      ? field(fnNode, 'type_arguments')
+      : genericOwner?.type === 'generic_type'
+        ? field(genericOwner, 'type_arguments')
+        : null;
+  const turbofish = valuesOf(typeArguments).map((t) => cx.items.type(t));
+  const text =
+    genericOwner?.type === 'generic_type'
+      ? `${field(genericOwner, 'type')!.text}::${field(callee, 'name')!.text}`
+      : callee.text;
   const segments = text.split('::');
   const last = segments[segments.length - 1]!;
   switch (text) {
@@ -47,6 +57,8 @@ export function call(cx: RustContext, node: Node): Typed {
         cx.use('rs');
         return { code: ts`rs.arcDrop(${value.code})`, type: UNIT };
       }
+      if (value.type.kind === 'named' && hasDropImpl(cx.items, value.type.name))
+        return { code: ts`${cx.callsFunction(`${value.type.name}.drop`)}${value.code}.drop()`, type: UNIT };
       if (value.type.kind === 'named' && value.type.name !== 'AsyncFn' && !cx.items.structs.has(value.type.name))
         return { code: ts`${value.code}.drop()`, type: UNIT };
       cx.use('rs');
@@ -68,6 +80,8 @@ export function call(cx: RustContext, node: Node): Typed {
     );
     return { code: ts`{ kind: '${last}'${values.length ? ', ' : ''}${join(values, ', ')} }`, type: named(owner) };
   }
+  const tupleStruct = segments.length === 1 ? tupleStructCall(cx, last, argNodes) : null;
+  if (tupleStruct) return tupleStruct;
   if (
     last === 'default' &&
     (cx.items.structs.get(owner)?.derives.has('Default') || cx.items.enums.get(owner)?.defaultVariant)
@@ -115,6 +129,15 @@ export function call(cx: RustContext, node: Node): Typed {
     return cx.unsupported(node, `call of ${text}`);
   }
   return valueCall(cx, callee, argNodes);
+}
+
+/** `Meters(2.5)` or `Self(2.5)`: a tuple struct made, its fields named 0, 1, ... */
+function tupleStructCall(cx: RustContext, name: string, argNodes: Node[]): Typed | null {
+  const structName = name === 'Self' ? (cx.selfType ?? '') : name;
+  const fields = cx.items.structs.get(structName)?.fields ?? [];
+  if (fields.length === 0 || !fields.every((f, i) => f.name === String(i))) return null;
+  const values = argNodes.map((a, i) => ts`${String(i)}: ${cx.exprWithExpected(a, fields[i]?.type ?? null).code}`);
+  return { code: ts`new ${className(structName)}({ ${join(values, ', ')} })`, type: named(structName) };
 }
 
 /** A call of a function value: a local closure, `(self.on_done)(x)`. */

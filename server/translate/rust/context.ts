@@ -3,7 +3,7 @@
 // visitor table the context is built with (`cx.expr`, `cx.statement`...: see translator.ts), so
 // they import only the context, helpers that translate nothing themselves (facts, values,
 // locals, paths...) and the parts of their own family (calls-*.ts, methods/).
-import { ifAsync, mapped, ts, type Code, type SourcePoint } from '../emit/code.js';
+import { block, ifAsync, mapped, ts, type Code, type SourcePoint } from '../emit/code.js';
 import type { CallGraph } from '../program-checks.js';
 import type { Diagnostic, Range } from '../diagnostics.js';
 import {
@@ -206,7 +206,13 @@ export class RustContext implements TemporaryState {
     const pre: Code[] = [];
     const post: Code[] = [];
     const out = this.with({ pre, post }, translate);
-    const all = [...pre, ...out, ...post];
+    // `if let Some(v) = m.lock().unwrap().pop() { return v; }`: the guard is dropped on the way out too.
+    const leaves =
+      post.length > 0 &&
+      node.type !== 'let_declaration' &&
+      node.descendantsOfType(['return_expression', 'break_expression', 'continue_expression', 'try_expression'])
+        .length > 0;
+    const all = leaves ? [...pre, ts`try ${block(out)} finally ${block(post)}`] : [...pre, ...out, ...post];
     return all.length ? [mapped(this.pos(node), all[0]!), ...all.slice(1)] : all;
   }
 

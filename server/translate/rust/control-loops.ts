@@ -9,7 +9,7 @@ import { field, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { DISCARD, type RustContext, type Sink, type Typed } from './context.js';
 import { breakable } from './control.js';
-import { bindPattern, bindingDeclaration, declareBinding } from './locals.js';
+import { bindPattern, bindingDeclaration, declareBinding, refPlace } from './locals.js';
 import { tuple, UNKNOWN, vec } from './types.js';
 
 export function loopStatement(cx: RustContext, node: Node, sink: Sink): Code[] {
@@ -100,6 +100,8 @@ function forLoop(cx: RustContext, node: Node, labelText: string, source: ForSour
         ? bindPattern(cx, pattern, elem)
         : null;
     if (name === null) return cx.unsupportedStatement(pattern, `for loop over a ${pattern.type.replace(/_/g, ' ')}`);
+    // `for slot in counts.iter_mut()` over numbers: `*slot = ..` writes through the Ref.
+    for (const id of pattern.descendantsOfType('identifier')) refPlace(cx, id.text);
     const isAwait = iterated.isAsync ? 'await ' : '';
     if (iterated.isAsync) cx.awaits();
     const declare = pattern.type === 'mut_pattern' ? 'let' : 'const';

@@ -15,6 +15,10 @@ export function formatDebugValue(cx: RustContext, value: Typed): Code {
 function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code {
   switch (type.kind) {
     case 'named': {
+      if (type.name === 'Ordering' && !cx.items.enums.has('Ordering')) {
+        cx.use('rs');
+        return ts`rs.ordering(${code})`;
+      }
       const fields = wrappedFieldsOf(cx.items, type.name, depth);
       if (!fields) return code;
       cx.use('rs');
@@ -97,6 +101,7 @@ function wrappedFieldsOf(
 function needsWrap(type: RustType, items?: Items, depth = 0): boolean {
   switch (type.kind) {
     case 'named':
+      if (type.name === 'Ordering') return !items?.enums.has('Ordering');
       return !!items && wrappedFieldsOf(items, type.name, depth) !== null;
     case 'option':
     case 'float':

@@ -12,6 +12,7 @@ import { decodeRustChar, decodeRustString, isNumberText, numericSuffix, numericT
 import { pathFunction } from './paths.js';
 import { camelCase, className, propertyName, safeName } from './names.js';
 import {
+  awaitedType,
   BOOL,
   CHAR,
   FLOAT,
@@ -19,7 +20,7 @@ import {
   isNamed,
   named,
   option,
-  result,
+  ORDERINGS,
   STRING,
   tsType,
   tuple,
@@ -135,6 +136,9 @@ export function stringLiteral(_cx: RustContext, node: Node): Typed {
 }
 
 export function charLiteral(_cx: RustContext, node: Node): Typed {
+  // `b'0'` is the byte 48, a u8.
+  if (node.text.startsWith('b'))
+    return { code: ts`${String(decodeRustChar(node.text).codePointAt(0))}`, type: { kind: 'int', name: 'u8' } };
   return { code: ts`${JSON.stringify(decodeRustChar(node.text))}`, type: CHAR };
 }
 
@@ -205,12 +209,20 @@ export function path(cx: RustContext, node: Node): Typed {
   if (e?.variants.has(last)) return { code: ts`{ kind: '${last}' }`, type: named(owner) };
   if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN'))
     return { code: ts`${intLimit(owner, last)}`, type: { kind: 'int', name: owner } };
-  if (owner === 'f64' && last === 'MAX') return { code: ts`Number.MAX_VALUE`, type: FLOAT };
+  if (owner === 'f64' && last in FLOAT_CONSTANTS) return { code: ts`${FLOAT_CONSTANTS[last]!}`, type: FLOAT };
   const errorValue = runtimeErrorValue(cx, segments);
   if (errorValue) return errorValue;
-  if (owner === 'MissedTickBehavior') return { code: ts`'${last}'`, type: named('MissedTickBehavior') };
+  if (owner === 'MissedTickBehavior') {
+    cx.use('MissedTickBehavior');
+    return { code: ts`MissedTickBehavior.${last}`, type: named('MissedTickBehavior') };
+  }
+  if (owner === 'Duration' && last === 'ZERO') {
+    cx.use('Duration');
+    return { code: ts`Duration.ZERO`, type: named('Duration') };
+  }
   // usize::MAX >> 3 is beyond a JavaScript number's exact integers.
   if (owner === 'Semaphore' && last === 'MAX_PERMITS') return cx.unsupported(node, 'Semaphore::MAX_PERMITS');
+  if (owner === 'Ordering' && last in ORDERINGS) return { code: ts`${ORDERINGS[last]!}`, type: named('Ordering') };
   if (ATOMIC_ORDERINGS.has(last) && (owner === 'Ordering' || segments.length === 1))
     return { code: ts`'${last}'`, type: named('AtomicOrdering') };
   if (last === 'None') return { code: ts`undefined`, type: option(UNKNOWN) };
@@ -224,6 +236,16 @@ export function path(cx: RustContext, node: Node): Typed {
   if (cx.items.functions.has(last)) return identifier(cx, field(node, 'name')!);
   return { code: ts`${safeName(camelCase(last))}`, type: UNKNOWN };
 }
+
+/** `f64::NAN` and f64's other constants. */
+const FLOAT_CONSTANTS: Record<string, string> = {
+  MAX: 'Number.MAX_VALUE',
+  MIN: '-Number.MAX_VALUE',
+  NAN: 'NaN',
+  INFINITY: 'Infinity',
+  NEG_INFINITY: '-Infinity',
+  EPSILON: 'Number.EPSILON',
+};
 
 /** std::sync::atomic::Ordering's variants, which the runtime's atomics take as strings. */
 const ATOMIC_ORDERINGS = new Set(['Relaxed', 'Release', 'Acquire', 'AcqRel', 'SeqCst']);
@@ -296,29 +318,10 @@ export function awaitExpression(cx: RustContext, node: Node): Typed {
   if (cx.fn?.sync) return cx.unsupported(node, '.await in fmt');
   cx.awaits();
   const value = expr(cx, inner);
-  const awaited = (t: RustType): RustType => {
-    if (t.kind !== 'named') return t;
-    switch (t.name) {
-      case 'Future':
-        return t.args[0] ?? UNKNOWN;
-      case 'JoinHandle':
-        return result(t.args[0] ?? UNKNOWN, named('JoinError'));
-      case 'oneshot.Receiver':
-        return result(t.args[0] ?? UNKNOWN, named('RecvError'));
-      case 'Sleep':
-      case 'Notified':
-        return UNIT;
-      case 'Pinned':
-        return t.args[0] ?? UNKNOWN;
-      default:
-        return t;
-    }
-  };
   // An async block is a function here: awaiting it runs it.
   if (value.type.kind === 'named' && value.type.name === 'AsyncFn')
     return { code: ts`await ${grouped(value.code)}()`, type: value.type.args[0] ?? UNKNOWN };
-  const type = awaited(value.type);
-  return { code: ts`await ${binaryOperand(value.code)}`, type };
+  return { code: ts`await ${binaryOperand(value.code)}`, type: awaitedType(value.type) };
 }
 
 /** `expr?`: an Err (or None) returns from the function at once, hoisted before the statement. */

@@ -7,7 +7,7 @@
 import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import { DISCARD, type FnContext, type RustContext, type Sink, type Typed } from './context.js';
-import { usedInArithmetic, valuesOf } from './facts.js';
+import { patternParts, usedInArithmetic } from './facts.js';
 import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName } from './names.js';
@@ -68,7 +68,9 @@ export function functionLike(
     if (holdsRef(result0)) cx.use('rs');
     const resultText = isDisplay ? 'string' : (tsType(result0) ?? 'unknown');
     const shown = resultText === 'void' ? 'void' : resultText;
-    const result = isMain ? typeOnly(': Promise<void>') : ifAsync([key], `: Promise<${shown}>`, `: ${shown}`, true);
+    const result = isMain
+      ? typeOnly(`: Promise<${sig.result.kind === 'result' ? shown : 'void'}>`)
+      : ifAsync([key], `: Promise<${shown}>`, `: ${shown}`, true);
     const isAsync = isMain || sig.isAsync ? ts`async ` : ifAsync([key], 'async ');
     return shape(params, result, body, isAsync);
   });
@@ -106,7 +108,8 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
     outer: cx.fn,
   };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
-    const params = valuesOf(field(node, 'parameters')).map((p, i) => {
+    const parameters = field(node, 'parameters');
+    const params = (parameters ? patternParts(parameters) : []).map((p, i) => {
       const pattern = p.type === 'parameter' ? field(p, 'pattern')! : p;
       let type =
         p.type === 'parameter' && field(p, 'type') ? cx.items.type(field(p, 'type')) : (paramTypes[i] ?? UNKNOWN);

@@ -63,16 +63,20 @@ export function translateRustTree(
 }
 
 /**
- * `#[tokio::main(flavor = "current_thread")]` names the worker thread in panic messages; a plain
- * `fn main` runs outside any Tokio runtime (timers and spawn panic there, blocking calls do not).
+ * `#[tokio::main(flavor = "current_thread")]` names the worker thread in panic messages;
+ * `start_paused = true` starts the clock paused; a plain `fn main` runs outside any Tokio
+ * runtime (timers and spawn panic there, blocking calls do not).
  */
 function mainOptions(main: FnDecl): string {
   if (!main.isAsync) return `, { runtime: false }`;
   const siblings = kids(main.node.parent);
   const index = siblings.findIndex((s) => s.id === main.node.id);
+  const options: string[] = [];
   for (let i = index - 1; i >= 0 && siblings[i]!.type === 'attribute_item'; i--) {
-    const m = /flavor\s*=\s*"(\w+)"/.exec(siblings[i]!.text);
-    if (m) return `, { flavor: '${m[1]}' }`;
+    const attribute = siblings[i]!.text;
+    const flavor = /flavor\s*=\s*"(\w+)"/.exec(attribute);
+    if (flavor) options.push(`flavor: '${flavor[1]}'`);
+    if (/start_paused\s*=\s*true/.test(attribute)) options.push('startPaused: true');
   }
-  return '';
+  return options.length > 0 ? `, { ${options.join(', ')} }` : '';
 }

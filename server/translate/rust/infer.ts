@@ -136,6 +136,9 @@ class ElementInference {
       ) {
         found = this.receivedType(value);
       }
+      const range = n.type === 'closure_expression' ? rangeMappedBy(n, name) : null;
+      if (range) found = this.typeOf(valuesOf(range)[0] ?? range, depth + 1, name);
+      if (found?.kind === 'unknown') found = null;
       if (pattern?.type !== 'identifier' || pattern.text !== name || !value) return !found;
       if (n.type === 'for_expression') {
         const iterated = value.type === 'range_expression' ? null : this.typeOf(value, depth + 1, name);
@@ -158,7 +161,8 @@ class ElementInference {
     const fn = call?.type === 'call_expression' ? field(call, 'function') : null;
     const receiver = fn?.type === 'field_expression' && field(fn, 'field')?.text === 'recv' ? field(fn, 'value') : null;
     const type = receiver?.type === 'identifier' ? this.context.localType(receiver.text) : null;
-    return type?.kind === 'named' && type.args[0] && type.args[0].kind !== 'unknown' ? type.args[0] : null;
+    const isReceiver = type?.kind === 'named' && type.name.endsWith('Receiver');
+    return isReceiver && type.args[0] && type.args[0].kind !== 'unknown' ? type.args[0] : null;
   }
 
   /** A type read off an expression without translating it: literals, struct literals, known calls. */
@@ -239,6 +243,17 @@ class ElementInference {
         return UNKNOWN;
     }
   }
+}
+
+/** `(0..n).map(|id| ..)`: the range whose numbers the closure's one parameter `name` takes. */
+function rangeMappedBy(closure: Node, name: string): Node | null {
+  const params = valuesOf(field(closure, 'parameters'));
+  if (params.length !== 1 || params[0]!.text !== name) return null;
+  const call = closure.parent?.parent;
+  const fn = call?.type === 'call_expression' ? field(call, 'function') : null;
+  let receiver = fn?.type === 'field_expression' ? field(fn, 'value') : null;
+  while (receiver?.type === 'parenthesized_expression') receiver = valuesOf(receiver)[0] ?? null;
+  return receiver?.type === 'range_expression' ? receiver : null;
 }
 
 function enclosingBody(node: Node): Node | null {

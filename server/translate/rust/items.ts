@@ -172,6 +172,10 @@ export class Items {
         this.aliases.set(full.split('::').pop()!, full);
         break;
       }
+      case 'self':
+        // `use std::sync::mpsc::{self, ..}` names the module itself.
+        this.aliases.set(prefix.split('::').pop()!, prefix);
+        break;
       case 'use_as_clause':
         this.aliases.set(field(node, 'alias')?.text ?? '', join(field(node, 'path')?.text ?? ''));
         break;

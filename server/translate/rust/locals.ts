@@ -9,7 +9,7 @@ import { type Node } from '../syntax.js';
 import { patternParts, valuesOf } from './facts.js';
 import type { OwnedBinding } from './ownership/index.js';
 import { UNKNOWN, type RustType } from './types.js';
-import { isHandle, isRef } from './values.js';
+import { hasDropImpl, isHandle, isRef } from './values.js';
 
 /** A binding pattern (`x`, `mut x`, `(a, b)`, `_`) declared in the current scope, as TypeScript. */
 export function bindPattern(cx: RustContext, pattern: Node, type: RustType): string {
@@ -94,6 +94,10 @@ function dropCode(cx: RustContext, binding: OwnedBinding, maybeUnset = false): C
     return ts`rs.arcDrop(${name});`;
   }
   if (binding.kind === 'handle') return ts`${name}${maybeUnset ? '?' : ''}.drop();`;
+  // `impl Drop for Pool`: its drop may block (join the workers), so it is awaited where it is async.
+  const type = cx.scope.lookup(binding.name)?.type;
+  if (type?.kind === 'named' && hasDropImpl(cx.items, type.name))
+    return ts`${cx.callsFunction(`${type.name}.drop`)}${name}${maybeUnset ? '?' : ''}.drop();`;
   cx.use('rs');
   return ts`rs.drop(${name});`;
 }

@@ -11,7 +11,7 @@ import { formatDebugValue } from './debug.js';
 import { macroName } from './facts.js';
 import { formatArguments } from './format.js';
 import { evaluatedOnce, subjectFor } from './locals.js';
-import { BOOL, named, NEVER, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
+import { BOOL, named, NEVER, result, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
 import { deferred, equality } from './values.js';
 
 export function macro(cx: RustContext, node: Node): Typed {
@@ -99,6 +99,21 @@ export function macro(cx: RustContext, node: Node): Typed {
           ', ',
         )})`,
         type: tuple(futures.map((f) => f.type)),
+      };
+    }
+    case 'try_join': {
+      // tokio::try_join!: as join!, but the first Err is the value, and the futures still running are dropped.
+      cx.use('tryJoin');
+      cx.awaits();
+      const futures = args().map((a) => cx.futureArgument(a));
+      const oks = futures.map((f) => (f.type.kind === 'result' ? f.type.ok : UNKNOWN));
+      const error = futures.map((f) => f.type).find((t) => t.kind === 'result' && t.err.kind !== 'unknown');
+      return {
+        code: ts`await tryJoin(${join(
+          futures.map((f) => f.code),
+          ', ',
+        )})`,
+        type: result(tuple(oks), error?.kind === 'result' ? error.err : UNKNOWN),
       };
     }
     default:

@@ -203,7 +203,20 @@ function timeOperation(op: string, left: Typed, right: Typed): Typed | null {
 /** A range as a value (a `for` over one is a counting loop). */
 export function rangeExpression(cx: RustContext, node: Node): Typed {
   const r = range(cx, node);
-  if (!r) return cx.unsupported(node, 'open range');
+  if (!r) return rangeFrom(cx, node);
   cx.use('rs');
   return { code: ts`rs.range(${r.start}, ${r.end}${r.inclusive ? ', true' : ''})`, type: vec(r.type) };
+}
+
+/** `a..`, a range without end: an iterator, which what reads it stops (`take_while`, `take`, `zip`). */
+function rangeFrom(cx: RustContext, node: Node): Typed {
+  const [start] = valuesOf(node);
+  // `..n` and `..` (a slice's bounds are read in places.ts) are no iterator.
+  if (!start || node.firstChild?.id !== start.id) return cx.unsupported(node, 'range without a start');
+  const first = cx.expr(start);
+  cx.use('rs');
+  return {
+    code: ts`rs.rangeFrom(${first.code})`,
+    type: named('RangeFrom', first.type.kind === 'int' ? first.type : I32),
+  };
 }

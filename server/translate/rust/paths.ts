@@ -18,6 +18,8 @@ const PATH_FUNCTIONS: Record<string, PathFunction> = {
   'watch::channel': { name: 'watch.channel', uses: 'watch' },
   'tokio::spawn': { name: 'spawn', uses: 'spawn' },
   'task::spawn': { name: 'spawn', uses: 'spawn' },
+  // One task runs at a time here: a LocalSet's task is any task.
+  'task::spawn_local': { name: 'spawn', uses: 'spawn' },
   'thread::spawn': { name: 'thread.spawn', uses: 'thread' },
   'thread::sleep': { name: 'thread.sleep', uses: 'thread', awaits: true },
   'thread::scope': { name: 'thread.scope', uses: 'thread', awaits: true },
@@ -26,10 +28,15 @@ const PATH_FUNCTIONS: Record<string, PathFunction> = {
   'time::timeout': { name: 'timeout', uses: 'timeout' },
   'time::interval': { name: 'interval', uses: 'interval' },
   'time::interval_at': { name: 'intervalAt', uses: 'intervalAt' },
+  'time::pause': { name: 'time.pause', uses: 'time' },
+  'time::resume': { name: 'time.resume', uses: 'time' },
+  'time::advance': { name: 'time.advance', uses: 'time' },
   'task::yield_now': { name: 'yieldNow', uses: 'yieldNow' },
   'tokio::yield_now': { name: 'yieldNow', uses: 'yieldNow' },
   'process::exit': { name: 'rs.exit', uses: 'rs' },
   'mem::drop': { name: 'rs.drop', uses: 'rs' },
+  'env::args': { name: 'env.args', uses: 'env' },
+  'io::stdin': { name: 'io.stdin', uses: 'io' },
 };
 
 export function pathFunction(items: Items, segments: string[]): PathFunction | null {

@@ -9,7 +9,7 @@ import { field, kids, type Node } from '../syntax.js';
 import type { PatternBinding, RustContext } from './context.js';
 import { patternParts, valuesOf } from './facts.js';
 import { propertyName } from './names.js';
-import { UNKNOWN, USIZE, type RustType } from './types.js';
+import { ORDERINGS, UNKNOWN, USIZE, type RustType } from './types.js';
 
 /** The test that `subject` matches `pattern`, and what the pattern binds (as accessors of subject). */
 export function patternTest(
@@ -114,6 +114,10 @@ function collectPattern(
     }
     case 'scoped_identifier': {
       const variant = field(pattern, 'name')?.text ?? pattern.text;
+      if (isOrdering(cx, type) && variant in ORDERINGS) {
+        conditions.push(ts`${subject} === ${ORDERINGS[variant]!}`);
+        return;
+      }
       conditions.push(ts`${subject}.kind === '${variant}'`);
       return;
     }
@@ -218,4 +222,9 @@ function structPattern(
     if (sub) collectPattern(cx, sub, accessor, fieldType, conditions, bindings);
     else bindings.push({ name: fieldName.text, node: fieldName, accessor, type: fieldType });
   }
+}
+
+/** A std::cmp::Ordering, which is a number here (a program's own `enum Ordering` is an enum). */
+function isOrdering(cx: RustContext, type: RustType): boolean {
+  return type.kind === 'named' && type.name === 'Ordering' && !cx.items.enums.has('Ordering');
 }

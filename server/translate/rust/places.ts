@@ -13,7 +13,7 @@ import { valuesOf } from './facts.js';
 import { propertyName } from './names.js';
 import type { RustContext, Typed } from './context.js';
 import { defaultValueText, tuple, UNKNOWN, type RustType } from './types.js';
-import { autoDeref, deref, isAssignable, operand } from './values.js';
+import { autoDeref, deref, isAssignable, isHandle, operand } from './values.js';
 
 /**
  * An expression that is assigned to: `v[i]` is then a plain index, `*guard` the value it holds,
@@ -62,7 +62,7 @@ export function entryOrInsert(cx: RustContext, node: Node): Typed | null {
   const entryCall = field(fn, 'value');
   const entryFn = entryCall?.type === 'call_expression' ? field(entryCall, 'function') : null;
   if (entryFn?.type !== 'field_expression' || field(entryFn, 'field')?.text !== 'entry') return null;
-  const map = cx.expr(field(entryFn, 'value')!);
+  const map = autoDeref(cx.expr(field(entryFn, 'value')!));
   const key = cx.expr(valuesOf(field(entryCall!, 'arguments'))[0]!);
   const valueType = map.type.kind === 'map' ? map.type.value : UNKNOWN;
   const orArg = valuesOf(field(node, 'arguments'))[0];
@@ -105,13 +105,30 @@ export function fieldAccess(cx: RustContext, node: Node): Typed {
   if (/^\d+$/.test(name) && base.type.kind === 'named' && !cx.items.structs.has(base.type.name)) {
     return { code: ts`${base.code}.value`, type: base.type.args[0] ?? UNKNOWN };
   }
+  if (/^\d+$/.test(name) && dropsRest(node, base.type, Number(name))) {
+    cx.use('rs');
+    return { code: ts`rs.takeField(${base.code}, ${name})`, type: fieldOfTuple(base.type, name) };
+  }
   if (/^\d+$/.test(name)) {
     return {
       code: ts`${base.code}[${name}]`,
-      type: base.type.kind === 'tuple' ? (base.type.items[Number(name)] ?? UNKNOWN) : UNKNOWN,
+      type: base.type.kind === 'named' ? fieldType(cx, base.type, name) : fieldOfTuple(base.type, name),
     };
   }
   return { code: ts`${base.code}.${name}`, type: fieldType(cx, base.type, name) };
+}
+
+function fieldOfTuple(type: RustType, name: string): RustType {
+  return type.kind === 'tuple' ? (type.items[Number(name)] ?? UNKNOWN) : UNKNOWN;
+}
+
+/**
+ * `broadcast::channel(8).0`: the tuple is a temporary, so Rust drops the receiver next to the
+ * sender kept (which changes what `send` and `receiver_count` see).
+ */
+function dropsRest(node: Node, type: RustType, kept: number): boolean {
+  if (field(node, 'value')?.type !== 'call_expression' || type.kind !== 'tuple') return false;
+  return type.items.some((item, i) => i !== kept && isHandle(item));
 }
 
 function fieldType(cx: RustContext, type: RustType, name: string): RustType {
@@ -122,7 +139,7 @@ function fieldType(cx: RustContext, type: RustType, name: string): RustType {
 
 export function indexExpression(cx: RustContext, node: Node): Typed {
   const [target, index] = valuesOf(node);
-  const t = cx.expr(target!);
+  const t = autoDeref(cx.expr(target!));
   t.code = operand(t.code);
   if (index!.type === 'range_expression') return slice(cx, t, index!);
   const i = cx.expr(index!);

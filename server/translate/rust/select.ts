@@ -52,6 +52,7 @@ function selectBranches(cx: RustContext, node: Node, sink: Sink): Code[] {
   const entries: Code[] = [];
   const before: Code[] = [];
   const futures: string[] = [];
+  const moved: Code[] = [];
   const arms: { index: number; body: Code[] }[] = [];
   let elseBody: Code[] | null = null;
   parsed.branches.forEach((b) => {
@@ -60,6 +61,7 @@ function selectBranches(cx: RustContext, node: Node, sink: Sink): Code[] {
       return;
     }
     const op = operation(cx, b.future);
+    if (movesReceiver(cx, b.future)) moved.push(op.code);
     if (op.isFuture) {
       const name = cx.temp('future');
       before.push(ts`const ${name} = ${op.code};`);
@@ -79,6 +81,7 @@ function selectBranches(cx: RustContext, node: Node, sink: Sink): Code[] {
   const optionsText = options.length ? `, { ${options.join(', ')} }` : '';
   const out: Code[] = [...before, ts`const ${selected} = await select([${join(entries, ', ')}]${optionsText});`];
   for (const f of futures) out.push(ts`${f}.cancel();`);
+  for (const receiver of moved) out.push(ts`${receiver}.drop();`);
   // Without `else`, one of the branches always wins (or select! panics): the last needs no test.
   let chain: Code | null = elseBody ? block(elseBody) : arms.length ? block(arms[arms.length - 1]!.body) : null;
   for (let i = arms.length - (elseBody ? 1 : 2); i >= 0; i--) {
@@ -88,6 +91,12 @@ function selectBranches(cx: RustContext, node: Node, sink: Sink): Code[] {
   }
   if (chain) out.push(chain);
   return out;
+}
+
+/** `v = rx =>` takes the oneshot receiver itself, not a borrow: select! drops it when it ends, which closes the channel. */
+function movesReceiver(cx: RustContext, future: Node): boolean {
+  const type = future.type === 'identifier' ? cx.scope.lookup(future.text)?.type : undefined;
+  return type?.kind === 'named' && type.name === 'oneshot.Receiver';
 }
 
 function handlerBody(
@@ -139,7 +148,7 @@ export function operation(cx: RustContext, future: Node, wrap: 'future' | 'funct
   }
   const value = cx.expr(expr);
   const vt = value.type;
-  if (vt.kind === 'named' && ['Sleep', 'oneshot.Receiver', 'JoinHandle', 'Interval'].includes(vt.name)) {
+  if (vt.kind === 'named' && ['Sleep', 'oneshot.Receiver', 'JoinHandle', 'Interval', 'Notified'].includes(vt.name)) {
     const inner =
       vt.name === 'JoinHandle'
         ? result(vt.args[0] ?? UNKNOWN, named('JoinError'))

@@ -2,6 +2,7 @@
 // objects tagged by `kind`, their methods functions taking the value first.
 //   struct Counter { n: u32 }  impl Counter { fn inc(&mut self) { self.n += 1; } }
 //   -> class Counter { n: number; constructor(init: { n: number }) { .. } inc(): void { this.n += 1; } }
+//   struct Meters(f64);  -> class Meters { 0: number; constructor(init: { 0: number }) { this[0] = init[0]; } }
 //   enum Cmd { Get(String), Stop }  -> type Cmd = { kind: 'Get'; 0: string } | { kind: 'Stop' };
 import { block, Code, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
@@ -17,13 +18,11 @@ export function structItem(cx: RustContext, node: Node): Code[] {
   if (!decl) return [cx.unsupportedDeclaration(node, 'struct')];
   const jsName = className(name);
   const members: Code[] = [];
-  const named = decl.fields.every((f) => !/^\d+$/.test(f.name));
-  if (!named) return [cx.unsupportedDeclaration(node, 'tuple struct')];
   for (const f of decl.fields) members.push(typeOnly(`${f.name}: ${tsType(f.type) ?? 'any'};`));
   if (decl.fields.length > 0) {
     const init = `{ ${decl.fields.map((f) => `${f.name}: ${tsType(f.type) ?? 'any'}`).join('; ')} }`;
     members.push(
-      ts`constructor(init${typeOnly(`: ${init}`)}) ${block(decl.fields.map((f) => ts`this.${f.name} = init.${f.name};`))}`,
+      ts`constructor(init${typeOnly(`: ${init}`)}) ${block(decl.fields.map((f) => ts`${member('this', f.name)} = ${member('init', f.name)};`))}`,
     );
   }
   if (decl.derives.has('Default')) {
@@ -34,7 +33,7 @@ export function structItem(cx: RustContext, node: Node): Code[] {
   }
   if (decl.derives.has('Clone')) {
     cx.use('rs');
-    const copies = decl.fields.map((f) => `${f.name}: ${cloneText(`this.${f.name}`, f.type)}`).join(', ');
+    const copies = decl.fields.map((f) => `${f.name}: ${cloneText(member('this', f.name), f.type)}`).join(', ');
     members.push(
       ts`clone()${typeOnly(`: ${jsName}`)} ${block([ts`return new ${jsName}(${decl.fields.length ? `{ ${copies} }` : ''});`])}`,
     );
@@ -99,6 +98,11 @@ function method(cx: RustContext, m: Node, impl: Node): Code {
   return cx.with({ displayMethod: isDisplay }, () =>
     mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)),
   );
+}
+
+/** `this.count`, or `this[0]` for a field of a tuple struct (`struct Meters(f64)`). */
+function member(object: string, name: string): string {
+  return /^\d+$/.test(name) ? `${object}[${name}]` : `${object}.${name}`;
 }
 
 function cloneText(text: string, type: RustType): string {

@@ -12,7 +12,8 @@ export type RustType =
   | { kind: 'unit' }
   | { kind: 'never' }
   | { kind: 'tuple'; items: RustType[] }
-  | { kind: 'vec'; elem: RustType }
+  /** `length`: a fixed-size array's (`[u64; 8]`, `[u64; N as usize]`): a number or a constant's name. */
+  | { kind: 'vec'; elem: RustType; length?: string }
   | { kind: 'map'; key: RustType; value: RustType; sorted: boolean }
   | { kind: 'set'; elem: RustType; sorted: boolean }
   | { kind: 'option'; elem: RustType }
@@ -111,8 +112,11 @@ export function parseType(
       return recurse(field(node, 'type'));
     case 'tuple_type':
       return tuple(valuesOf(node).map((k) => recurse(k)));
-    case 'array_type':
-      return vec(recurse(field(node, 'element')));
+    case 'array_type': {
+      const length = arrayLength(field(node, 'length')?.text ?? '');
+      const elem = recurse(field(node, 'element'));
+      return length === null ? vec(elem) : { kind: 'vec', elem, length };
+    }
     case 'type_identifier':
     case 'scoped_type_identifier':
     case 'generic_type': {
@@ -234,6 +238,25 @@ export function runtimeTypeName(segments: string[], aliases: TypeAliases): strin
 }
 
 /** Numbers, booleans, chars and strings: JavaScript copies them, so clone() is the value itself. */
+/** What `.await` gives for a value of this type (a JoinHandle gives a Result, a Future its output). */
+export function awaitedType(t: RustType): RustType {
+  if (t.kind !== 'named') return t;
+  switch (t.name) {
+    case 'Future':
+    case 'Pinned':
+      return t.args[0] ?? UNKNOWN;
+    case 'JoinHandle':
+      return result(t.args[0] ?? UNKNOWN, named('JoinError'));
+    case 'oneshot.Receiver':
+      return result(t.args[0] ?? UNKNOWN, named('RecvError'));
+    case 'Sleep':
+    case 'Notified':
+      return UNIT;
+    default:
+      return t;
+  }
+}
+
 export function isScalar(t: RustType): boolean {
   return t.kind === 'int' || t.kind === 'float' || t.kind === 'bool' || t.kind === 'char' || t.kind === 'string';
 }
@@ -319,6 +342,14 @@ export function describe(t: RustType): string {
 }
 
 /** `Default::default()` of a type, as TypeScript text (`undefined` where the type has none here). */
+/** An array type's length as JavaScript: digits, or a constant (`N`, `N as usize`); null for anything else. */
+function arrayLength(text: string): string | null {
+  const digits = text.replace(/_/g, '').replace(/(usize|u\d+|i\d+)$/, '');
+  if (/^\d+$/.test(digits)) return digits;
+  const constant = /^([A-Z][A-Z0-9_]*)(\s+as\s+usize)?$/.exec(text.trim());
+  return constant ? constant[1]! : null;
+}
+
 export function defaultValueText(type: RustType): string {
   switch (type.kind) {
     case 'int':
@@ -329,10 +360,15 @@ export function defaultValueText(type: RustType): string {
     case 'string':
       return "''";
     case 'vec':
-      return '[]';
+      return type.length === undefined
+        ? '[]'
+        : `Array.from({ length: ${type.length} }, () => ${defaultValueText(type.elem)})`;
     case 'map':
       return 'new Map()';
     default:
       return 'undefined';
   }
 }
+
+/** std::cmp::Ordering's variants, as the comparator results (-1, 0, 1) an `Ordering` is here. */
+export const ORDERINGS: Record<string, string> = { Less: '-1', Equal: '0', Greater: '1' };

@@ -72,7 +72,7 @@ export function arrowBody(code: Code): Code {
 }
 
 /** Guards and borrows whose value is `.value`: a lock guard, `get_mut()`, a watch `Ref` kept by `let`. */
-const HOLDERS = new Set(['MutexGuard', 'MutexValue', 'watch.Ref', 'RwLockReadGuard', 'RwLockWriteGuard']);
+const HOLDERS = new Set(['MutexGuard', 'MutexValue', 'watch.Ref', 'RwLockReadGuard', 'RwLockWriteGuard', 'RefCell']);
 
 /** `*guard` reads the value a lock guard (or a borrow, or an Arc of a plain value) holds; other derefs are no-ops here. */
 export function deref(value: Typed): Typed {
@@ -227,4 +227,9 @@ export function deliver(value: Code, sink: Sink): Code[] {
     case 'assign':
       return [ts`${sink.target} = ${value};`];
   }
+}
+
+/** A struct of the program with `impl Drop`: dropping it runs its `drop(&mut self)`. */
+export function hasDropImpl(items: Items, typeName: string): boolean {
+  return items.structs.has(typeName) && !!items.methods.get(typeName)?.has('drop');
 }

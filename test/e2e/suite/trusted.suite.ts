@@ -58,6 +58,8 @@ describe('chan2ts in a trusted workspace', () => {
       assert.match(outcome.typescript, /await out\.send\(i \* i\);/);
       assert.doesNotMatch(outcome.typescript, /function main/);
       assert.equal(outcome.document?.languageId, 'typescript');
+      assert.equal(outcome.document?.uri.scheme, 'untitled');
+      assert.match(outcome.document?.uri.path ?? '', /\/pipeline(-\d+)?\.ts$/);
       assert.equal(vscode.window.activeTextEditor?.document.getText(), outcome.typescript);
       assert.equal(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.Two);
     });
@@ -74,6 +76,27 @@ describe('chan2ts in a trusted workspace', () => {
       const text = await pageText('converted-editor', '.editor-group-container .view-lines', /makeChan/);
       assert.match(text, /makeChan/);
       assert.match(text, /func main\(\) \{/);
+    });
+
+    it('gives each conversion a document of its own, named after the source', async () => {
+      const editor = await open('pipeline.go');
+      editor.selection = new vscode.Selection(
+        positionOf(editor.document, 'out <- i * i'),
+        positionOf(editor.document, 'out <- i * i'),
+      );
+      const first = await convert();
+      const again = await open('pipeline.go');
+      again.selection = new vscode.Selection(
+        positionOf(again.document, 'fmt.Println'),
+        positionOf(again.document, 'fmt.Println'),
+      );
+      const second = await convert();
+      const [a, b] = [first.document?.uri, second.document?.uri];
+      assert.ok(a && b);
+      assert.notEqual(a.toString(), b.toString());
+      for (const uri of [a, b]) assert.match(uri.path, /\/pipeline(-\d+)?\.ts$/);
+      assert.match(first.document!.getText(), /async function produce/);
+      assert.match(second.document!.getText(), /async function main/);
     });
 
     it('replaces the selection when chan2ts.convert.target is "replace"', async () => {
@@ -287,6 +310,25 @@ describe('chan2ts in a trusted workspace', () => {
       assert.match(readFileSync(join(folder, 'main.mjs'), 'utf8'), /\/\/# sourceMappingURL=main\.mjs\.map/);
       assert.ok(existsSync(join(folder, 'node_modules/@chan2ts/runtime/go.js')));
       await terminated;
+    });
+
+    it('Show Concurrency Timeline runs the program, then opens its timeline beside the Go file', async function () {
+      this.timeout(120_000);
+      const editor = await open('deadlock.go');
+      const shown = await vscode.commands.executeCommand<{ panel: vscode.WebviewPanel } | undefined>(
+        'chan2ts.showTimeline',
+      );
+      assert.ok(shown, 'chan2ts.showTimeline failed (it showed an error)');
+      assert.equal(shown.panel.viewType, 'chan2ts.timeline');
+      assert.match(shown.panel.webview.html, /"kind":"stall"/);
+      const group = await eventually(
+        () => vscode.window.tabGroups.all.find((g) => g.tabs.some((tab) => tab.label === 'Timeline: deadlock.go')),
+        30_000,
+        'the timeline tab',
+      );
+      assert.notEqual(group.viewColumn, editor.viewColumn, 'the timeline opens beside the Go editor');
+      if (pageChecks) await pageText('timeline-webview', '.tabs-container', /Timeline: deadlock\.go/);
+      shown.panel.dispose();
     });
   });
 

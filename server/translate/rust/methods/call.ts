@@ -19,6 +19,7 @@ export type MethodContext = Pick<
   | 'scope'
   | 'entryOrInsert'
   | 'unsupported'
+  | 'futureArgument'
 >;
 
 /** A method of some receiver types: its translation, or null when it is not theirs. */

@@ -5,7 +5,7 @@
 import { ts } from '../../emit/code.js';
 import { argList, type Call } from './call.js';
 import { resultMethods } from './options.js';
-import { isNumeric, isScalar, named, STRING, tuple, UNKNOWN, USIZE, vec } from '../types.js';
+import { isNumeric, isScalar, named, option, STRING, tuple, UNKNOWN, USIZE, vec } from '../types.js';
 import type { Typed } from '../context.js';
 import { enumMethodName } from '../values.js';
 
@@ -15,6 +15,7 @@ export function common(c: Call): Typed | null {
   switch (c.method) {
     case 'clone':
     case 'to_owned':
+    case 'to_vec':
     case 'cloned':
     case 'copied':
       return cloneOf(c);
@@ -54,10 +55,11 @@ export function common(c: Call): Typed | null {
     case 'len':
       return { code: ts`${r.code}.length`, type: USIZE };
     case 'cmp':
-    case 'partial_cmp': {
       c.cx.use('rs');
       return { code: ts`rs.cmp(${r.code}, ${argList(c)})`, type: named('Ordering') };
-    }
+    case 'partial_cmp':
+      c.cx.use('rs');
+      return { code: ts`rs.partialCmp(${r.code}, ${argList(c)})`, type: option(named('Ordering')) };
     case 'max':
     case 'min':
       if (isNumeric(r.type)) return { code: ts`Math.${c.method}(${r.code}, ${argList(c)})`, type: r.type };

@@ -12,7 +12,9 @@ import { common } from './common.js';
 import { mapMethods, setMethods } from './maps.js';
 import { numberMethods } from './numbers.js';
 import { optionMethods, resultMethods } from './options.js';
+import { rangeFromMethods } from './ranges.js';
 import { guessedMethods, runtimeMethods } from './runtime.js';
+import { stdinMethods } from './stdin.js';
 import { stringMethods } from './strings.js';
 import { syncMethods } from './sync.js';
 import { vecMethods } from './vecs.js';
@@ -49,7 +51,7 @@ export function translateMethod(
   else if (t.kind === 'map') handlers.unshift(mapMethods);
   else if (t.kind === 'set') handlers.unshift(setMethods);
   else if (isNumeric(t)) handlers.unshift(numberMethods);
-  else if (t.kind === 'named') handlers.unshift(syncMethods, runtimeMethods);
+  else if (t.kind === 'named') handlers.unshift(rangeFromMethods, stdinMethods, syncMethods, runtimeMethods);
   else if (t.kind === 'unknown') handlers.unshift(guessedMethods);
   for (const h of handlers) {
     const out = h(call);

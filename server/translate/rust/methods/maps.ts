@@ -58,6 +58,9 @@ export function mapMethods(c: Call): Typed | null {
       return { code: ts`[...${r.code}.values()]`, type: vec(value) };
     case 'clear':
       return { code: ts`${r.code}.clear()`, type: UNIT };
+    case 'retain':
+      c.cx.use('rs');
+      return { code: ts`rs.retainMap(${r.code}, ${c.fn(0, [key, value])})`, type: UNIT };
   }
   return null;
 }
@@ -71,6 +74,8 @@ export function setMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.has(${argList(c)})`, type: BOOL };
     case 'len':
       return { code: ts`${r.code}.size`, type: USIZE };
+    case 'is_empty':
+      return { code: ts`${r.code}.size === 0`, type: BOOL };
     case 'remove':
       return { code: ts`${r.code}.delete(${argList(c)})`, type: BOOL };
   }

@@ -85,6 +85,31 @@ export function optionMethods(c: Call): Typed | null {
     }
     case 'or':
       return { code: ts`(${r.code} ?? ${argument(c)})`, type: r.type };
+    case 'or_else':
+      return { code: ts`(${r.code} ?? (${c.fn(0, [])})())`, type: r.type };
+    case 'and':
+    case 'xor': {
+      c.cx.use('rs');
+      const other = c.args()[0];
+      const helper = c.method === 'and' ? 'optionAnd' : 'optionXor';
+      return {
+        code: ts`rs.${helper}(${r.code}, ${argument(c)})`,
+        type: c.method === 'and' ? (other?.type ?? UNKNOWN) : r.type,
+      };
+    }
+    case 'map_or_else': {
+      c.cx.use('rs');
+      const f = c.cx.closure(c.argNodes[1]!, [elem]);
+      return {
+        code: ts`rs.mapOrElse(${r.code}, ${c.fn(0, [])}, ${f.code})`,
+        type: f.type.kind === 'fn' ? f.type.result : UNKNOWN,
+      };
+    }
+    case 'inspect':
+      c.cx.use('rs');
+      return { code: ts`rs.inspectOption(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
+    case 'is_none_or':
+      return { code: ts`(${r.code} === undefined || (${c.fn(0, [elem])})(${r.code}))`, type: BOOL };
     case 'is_some_and':
       return { code: ts`(${r.code} !== undefined && (${c.fn(0, [elem])})(${r.code}))`, type: BOOL };
   }
@@ -122,6 +147,50 @@ export function resultMethods(c: Call): Typed | null {
       const f = c.cx.closure(c.argNodes[0]!, [ok]);
       return { code: ts`${r.code}.map(${f.code})`, type: result(f.type.kind === 'fn' ? f.type.result : UNKNOWN, err) };
     }
+    case 'and_then': {
+      const f = c.cx.closure(c.argNodes[0]!, [ok]);
+      return {
+        code: ts`${r.code}.andThen(${f.code})`,
+        type: f.type.kind === 'fn' ? f.type.result : result(UNKNOWN, err),
+      };
+    }
+    case 'or_else': {
+      const f = c.cx.closure(c.argNodes[0]!, [err]);
+      return {
+        code: ts`${r.code}.orElse(${f.code})`,
+        type: f.type.kind === 'fn' ? f.type.result : result(ok, UNKNOWN),
+      };
+    }
+    case 'and':
+    case 'or': {
+      const other = c.args()[0];
+      const type = c.method === 'and' ? (other?.type ?? UNKNOWN) : r.type;
+      return { code: ts`${r.code}.${c.method}(${argument(c)})`, type };
+    }
+    case 'map_or': {
+      // Ok(v) maps, Err gives the fallback: Result::map then unwrap_or.
+      const fallback = c.cx.expr(c.argNodes[0]!);
+      return { code: ts`${r.code}.map(${c.fn(1, [ok])}).unwrapOr(${fallback.code})`, type: fallback.type };
+    }
+    case 'map_or_else': {
+      const f = c.cx.closure(c.argNodes[1]!, [ok]);
+      return {
+        code: ts`${r.code}.map(${f.code}).unwrapOrElse(${c.fn(0, [err])})`,
+        type: f.type.kind === 'fn' ? f.type.result : UNKNOWN,
+      };
+    }
+    case 'is_ok_and':
+    case 'is_err_and':
+      return {
+        code: ts`${r.code}.${camelCase(c.method)}(${c.fn(0, [c.method === 'is_ok_and' ? ok : err])})`,
+        type: BOOL,
+      };
+    case 'inspect':
+    case 'inspect_err':
+      return {
+        code: ts`${r.code}.${camelCase(c.method)}(${c.fn(0, [c.method === 'inspect' ? ok : err])})`,
+        type: r.type,
+      };
     case 'map_err': {
       const f = c.cx.closure(c.argNodes[0]!, [err]);
       return {

@@ -8,7 +8,7 @@ import { field } from '../../syntax.js';
 import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase, propertyName } from '../names.js';
-import { deferred } from '../values.js';
+import { deferred, operand } from '../values.js';
 import {
   BOOL,
   defaultValueText,
@@ -72,6 +72,15 @@ export function runtimeMethods(c: Call): Typed | null {
       return plain(result(UNIT, named('TrySendError', elem)));
     case 'mpsc.Sender.reserve':
       return plain(named('Future', result(named('mpsc.Permit', elem), named('SendError', UNIT))));
+    case 'mpsc.Sender.try_reserve':
+      return plain(result(named('mpsc.Permit', elem), named('TrySendError', UNIT)));
+    case 'mpsc.Sender.reserve_owned':
+      return plain(named('Future', result(named('mpsc.OwnedPermit', elem), named('SendError', UNIT))));
+    case 'mpsc.Sender.try_reserve_owned':
+      return plain(result(named('mpsc.OwnedPermit', elem), named('TrySendError', r.type)));
+    case 'mpsc.OwnedPermit.send':
+    case 'mpsc.OwnedPermit.release':
+      return plain(named('mpsc.Sender', elem));
     case 'mpsc.Sender.downgrade':
       return plain(named('mpsc.WeakSender', elem));
     case 'mpsc.UnboundedSender.downgrade':
@@ -118,6 +127,12 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'watch.Receiver.borrow_and_update':
     case 'watch.Sender.borrow':
       return keepsRef(c) ? { code: ts`${r.code}.${m}Ref()`, type: named('watch.Ref', elem) } : plain(elem);
+    case 'watch.Sender.send_replace':
+      return plain(elem);
+    case 'watch.Sender.send_modify':
+      return { code: ts`${r.code}.sendModify(${c.fn(0, [elem])})`, type: UNIT };
+    case 'watch.Sender.send_if_modified':
+      return { code: ts`${r.code}.sendIfModified(${c.fn(0, [elem])})`, type: BOOL };
     case 'watch.Sender.subscribe':
       return plain(named('watch.Receiver', elem));
     case 'watch.Ref.has_changed':
@@ -130,16 +145,22 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'Mutex.get_mut':
       return plain(named('MutexValue', elem));
     case 'StdMutex.get_mut':
-      return plain(result(named('MutexValue', elem), named('PoisonError')));
+      return plain(poisonable(named('MutexValue', elem)));
     case 'Mutex.into_inner':
       return plain(elem);
     case 'StdMutex.into_inner':
-      return plain(result(elem, named('PoisonError')));
+      return plain(poisonable(elem));
+    case 'StdMutex.clear_poison':
+      return plain(UNIT);
+    case 'PoisonError.into_inner':
+    case 'PoisonError.get_ref':
+    case 'PoisonError.get_mut':
+      return plain(elem);
     case 'Mutex.try_lock':
     case 'StdMutex.try_lock':
       return plain(result(named('MutexGuard', elem), named('TryLockError')));
     case 'StdMutex.lock':
-      return blocking(result(named('MutexGuard', elem), named('PoisonError')));
+      return blocking(poisonable(named('MutexGuard', elem)));
     case 'thread.Scope.spawn':
       return { code: ts`${r.code}.spawn(${c.fn(0, [])})`, type: named('thread.JoinHandle', UNKNOWN) };
     case 'thread.JoinHandle.join':
@@ -151,7 +172,13 @@ export function runtimeMethods(c: Call): Typed | null {
       return plain(named('Future', named('Instant')));
     case 'Instant.elapsed':
     case 'Instant.duration_since':
+    case 'Instant.saturating_duration_since':
+    case 'Interval.period':
       return plain(named('Duration'));
+    case 'Instant.checked_duration_since':
+      return plain(option(named('Duration')));
+    case 'Sleep.deadline':
+      return plain(named('Instant'));
     case 'Duration.as_millis':
     case 'Duration.as_secs':
     case 'Duration.as_micros':
@@ -176,6 +203,13 @@ export function runtimeMethods(c: Call): Typed | null {
       return { code: ts`(${r.code} || ${argument(c)})`, type: r.type };
     case 'Ordering.then_with':
       return { code: ts`(${r.code} || (${c.fn(0, [])})())`, type: r.type };
+    case 'Ordering.is_lt':
+    case 'Ordering.is_le':
+    case 'Ordering.is_eq':
+    case 'Ordering.is_ne':
+    case 'Ordering.is_ge':
+    case 'Ordering.is_gt':
+      return { code: ts`${operand(r.code)} ${ORDERING_TESTS[c.method]!} 0`, type: BOOL };
     case 'Ordering.reverse':
       return { code: ts`-${r.code}`, type: r.type };
   }
@@ -208,10 +242,29 @@ export function guessedMethods(c: Call): Typed | null {
       return { code: ts`${c.receiver.code}.push(${argList(c)})`, type: UNIT };
     case 'is_empty':
       return { code: ts`${c.receiver.code}.length === 0`, type: BOOL };
+    case 'ok':
+    case 'err':
+      // Only a Result has these: what they give is an Option.
+      return { code: ts`${c.receiver.code}.${c.method}()`, type: option(UNKNOWN) };
     case 'join':
       if (c.argNodes.length > 0) return null;
       c.cx.awaits();
       return { code: ts`(await ${c.receiver.code}.join())`, type: result(UNKNOWN, UNKNOWN) };
   }
   return null;
+}
+
+/** `ord.is_lt()` and the like: how an Ordering (-1, 0, 1) compares with Equal. */
+const ORDERING_TESTS: Record<string, string> = {
+  is_lt: '<',
+  is_le: '<=',
+  is_eq: '===',
+  is_ne: '!==',
+  is_ge: '>=',
+  is_gt: '>',
+};
+
+/** std's `LockResult<T>`: T, or a PoisonError holding it. */
+function poisonable(type: RustType): RustType {
+  return result(type, named('PoisonError', type));
 }

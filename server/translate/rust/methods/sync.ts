@@ -9,7 +9,6 @@ import { field } from '../../syntax.js';
 import type { Typed } from '../context.js';
 import { camelCase, propertyName } from '../names.js';
 import { BOOL, named, option, result, tuple, UNIT, UNKNOWN, USIZE, type RustType } from '../types.js';
-import { deferred } from '../values.js';
 import { argList, type Call } from './call.js';
 
 export function syncMethods(c: Call): Typed | null {
@@ -72,6 +71,8 @@ export function syncMethods(c: Call): Typed | null {
       return plain(result(named('RwLockWriteGuard', elem), named('TryLockError')));
     case 'RwLock.into_inner':
       return plain(elem);
+    case 'RwLockWriteGuard.downgrade':
+      return plain(named('RwLockReadGuard', elem));
     case 'std.RwLock.into_inner':
       return plain(result(elem, named('PoisonError')));
     case 'std.RwLock.read':
@@ -111,6 +112,10 @@ export function syncMethods(c: Call): Typed | null {
       const future = runnable(c, 0);
       return blocking(future.type, future.code);
     }
+    case 'LocalSet.run_until': {
+      const future = runnable(c, 0);
+      return plain(named('Future', future.type), future.code);
+    }
     case 'Runtime.spawn':
     case 'Runtime.spawn_blocking': {
       const body = runnable(c, 0);
@@ -120,6 +125,7 @@ export function syncMethods(c: Call): Typed | null {
     case 'Builder.enable_time':
     case 'Builder.enable_io':
     case 'Builder.worker_threads':
+    case 'Builder.start_paused':
       return plain(named('Builder'));
     case 'Builder.build':
       return plain(result(named('Runtime'), named('io.Error')));
@@ -144,6 +150,7 @@ const SYNC_TYPES = new Set([
   'JoinSet',
   'Runtime',
   'Builder',
+  'LocalSet',
 ]);
 
 function atomicValue(name: string): RustType {
@@ -205,9 +212,6 @@ function runnable(c: Call, i: number): { code: Code; type: RustType } {
     const fn = c.cx.closure(node, []);
     return { code: fn.code, type: fn.type.kind === 'fn' ? fn.type.result : UNKNOWN };
   }
-  const value = c.args()[i]!;
-  const t = value.type;
-  if (t.kind === 'named' && t.name === 'AsyncFn') return { code: value.code, type: t.args[0] ?? UNKNOWN };
-  const inner = t.kind === 'named' && t.name === 'Future' ? (t.args[0] ?? UNKNOWN) : t;
-  return { code: deferred(value.code), type: inner };
+  // A call's arguments are evaluated now, as Rust does when it builds the future.
+  return c.cx.futureArgument(node);
 }

@@ -8,7 +8,8 @@ import { field } from '../../syntax.js';
 import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
-import { BOOL, option, STRING, tuple, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
+import { rangeFromElem } from './ranges.js';
+import { BOOL, isScalar, named, option, result, STRING, tuple, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
 
 export function vecMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -132,7 +133,7 @@ export function vecMethods(c: Call): Typed | null {
       const other = c.args()[0]!;
       return {
         code: ts`rs.zip(${r.code}, ${other.code})`,
-        type: vec(tuple([elem, other.type.kind === 'vec' ? other.type.elem : UNKNOWN])),
+        type: vec(tuple([elem, other.type.kind === 'vec' ? other.type.elem : (rangeFromElem(other.type) ?? UNKNOWN)])),
       };
     }
     case 'chain':
@@ -181,9 +182,19 @@ export function vecMethods(c: Call): Typed | null {
       const at = c.args()[0]!;
       return { code: ts`[${r.code}.slice(0, ${at.code}), ${r.code}.slice(${at.code})]`, type: tuple([r.type, r.type]) };
     }
+    case 'iter_mut':
+      // Numbers and strings are values in JavaScript: `*slot = v` needs a Ref to the element.
+      if (!isScalar(elem)) return null;
+      c.cx.use('rs');
+      return { code: ts`rs.refsTo(${r.code})`, type: vec(named('Ref', elem)) };
     case 'windows':
     case 'chunks':
-      return null;
+    case 'chunks_exact':
+    case 'rchunks': {
+      c.cx.use('rs');
+      const where = c.cx.location(field(field(c.node, 'function')!, 'field')!);
+      return { code: ts`rs.${camelCase(c.method)}(${r.code}, ${argument(c)}, '${where}')`, type: vec(r.type) };
+    }
   }
   return null;
 }
@@ -203,6 +214,8 @@ function collect(c: Call): Typed {
   }
   const parent = c.node.parent;
   const declared = parent?.type === 'let_declaration' ? (field(parent, 'type')?.text ?? '') : '';
+  const wrapper = /^(Result|Option)\b/.exec(turbofish ?? declared)?.[1] ?? returnedWrapper(c);
+  if (wrapper) return collectWrapped(c, wrapper);
   if (declared === 'String') return { code: ts`${r.code}.join('')`, type: STRING };
   if (/^(HashMap|BTreeMap)/.test(declared)) {
     const sorted = declared.startsWith('BTreeMap');
@@ -215,4 +228,25 @@ function collect(c: Call): Typed {
   if (/^(HashSet|BTreeSet)/.test(declared))
     return { code: ts`new Set(${r.code})`, type: { kind: 'set', elem: UNKNOWN, sorted: false } };
   return r;
+}
+
+/** A collect the function returns (its tail or `return`): into the Result or Option the function gives. */
+function returnedWrapper(c: Call): 'Result' | 'Option' | null {
+  const parent = c.node.parent;
+  const tail =
+    parent?.type === 'return_expression' ||
+    (parent?.type === 'block' && parent.lastNamedChild?.id === c.node.id && parent.parent?.type === 'function_item');
+  const result = tail ? c.cx.fn?.result : undefined;
+  return result?.kind === 'result' ? 'Result' : result?.kind === 'option' ? 'Option' : null;
+}
+
+/** `collect::<Result<Vec<_>, E>>()`: the first Err (or None), else every value. */
+function collectWrapped(c: Call, wrapper: string): Typed {
+  const r = c.receiver;
+  const elem = r.type.kind === 'vec' ? r.type.elem : UNKNOWN;
+  c.cx.use('rs');
+  if (wrapper === 'Option')
+    return { code: ts`rs.collectOption(${r.code})`, type: option(vec(elem.kind === 'option' ? elem.elem : UNKNOWN)) };
+  const [ok, err] = elem.kind === 'result' ? [elem.ok, elem.err] : [UNKNOWN, UNKNOWN];
+  return { code: ts`rs.collectResult(${r.code})`, type: result(vec(ok), err) };
 }

@@ -114,6 +114,8 @@ export class ProgramItems {
   private readonly functions = new Map<string, FunctionSignature>();
   private readonly methods = new Map<string, FunctionSignature[]>();
   private readonly resolving = new Set<string>();
+  /** Types with `impl Drop`: dropping one runs code, whatever its fields hold. */
+  private readonly dropImpls = new Set<string>();
 
   constructor(root: Node) {
     this.collect(root);
@@ -250,6 +252,7 @@ export class ProgramItems {
   recordShape(name: string): Shape {
     const fields = this.records.get(name);
     if (!fields) return null;
+    if (this.dropImpls.has(name)) return container(null);
     const guardKey = `record ${name}`;
     if (this.resolving.has(guardKey)) return null;
     this.resolving.add(guardKey);
@@ -360,6 +363,7 @@ export class ProgramItems {
 
   private addImpl(impl: Node): void {
     const self = rawPath(field(impl, 'type')).pop() ?? null;
+    if (self !== null && rawPath(field(impl, 'trait')).pop() === 'Drop') this.dropImpls.add(self);
     for (const item of kids(field(impl, 'body'))) {
       if (item.type !== 'function_item') continue;
       const name = field(item, 'name')?.text ?? '';

@@ -182,9 +182,9 @@ export class OwnershipWalker extends ControlFlowWalker {
     }
     const handleShape = shape?.kind === 'handle' ? shape : null;
     const result = (s: Shape, owned = true): Value => ({ shape: s, owned, place: null });
-    /** A lock named by a binding or a field (not `io::stdout().lock()`); tokio's lock is awaited, the rest give a Result. */
+    /** A lock named by a binding or a field, or a clone of its Arc (not `io::stdout().lock()`); tokio's lock is awaited, the rest give a Result. */
     const lockGuard = (): Shape => {
-      if (receiverNode?.type !== 'identifier' && receiverNode?.type !== 'field_expression') return null;
+      if (!receiverNode || !namesLock(receiverNode)) return null;
       const guard = handle('guard', 'guard');
       return node.parent?.type === 'await_expression' ? guard : containerOf(guard);
     };
@@ -237,6 +237,10 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'blocking_lock':
       case 'try_lock':
         return result(lockGuard());
+      case 'downgrade':
+        // A write guard gives way to a read guard (a sender's downgrade is read below).
+        if (handleShape?.flavor === 'guard') return result(handle('guard', 'guard'));
+        break;
       case 'take':
       case 'into_iter':
       case 'drain':
@@ -319,6 +323,16 @@ export class OwnershipWalker extends ControlFlowWalker {
 /** Methods taking self: unwrapping, `into_*`, and `send` on a oneshot sender or a permit. */
 function consumes(method: string, shape: Shape): boolean {
   if (UNWRAPPING.has(method) || method.startsWith('into_') || method === 'unwrap_err') return true;
+  if (method === 'downgrade' && shape?.kind === 'handle' && shape.flavor === 'guard') return true;
   if (method === 'forget') return shape?.kind === 'handle' && shape.flavor === 'permit';
   return method === 'send' && shape?.kind === 'handle' && (shape.flavor === 'oneshot' || shape.flavor === 'permit');
+}
+
+/** `lock`, `self.lock`, `lock.clone()`, `Arc::clone(&lock)`: a lock the program holds, which a guard may come from. */
+function namesLock(node: Node): boolean {
+  if (node.type === 'identifier' || node.type === 'field_expression') return true;
+  if (node.type !== 'call_expression') return false;
+  const fn = field(node, 'function');
+  if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'clone') return namesLock(field(fn, 'value')!);
+  return /^(std::sync::)?Arc::clone$/.test(fn?.text ?? '');
 }

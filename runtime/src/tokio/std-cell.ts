@@ -1,0 +1,24 @@
+// std::cell::RefCell: a value that `borrow()` and `borrow_mut()` reach, as `cell.value`.
+// One task runs at a time here, so the borrow rules (a second `borrow_mut` panics in Rust
+// while the first is alive) are not checked.
+import { debugStruct, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
+
+export class RefCell<T> {
+  constructor(public value: T) {}
+
+  /** `cell.replace(v)`: the old value. */
+  replace(value: T): T {
+    const old = this.value;
+    this.value = value;
+    return old;
+  }
+
+  /** `cell.into_inner()`. */
+  intoInner(): T {
+    return this.value;
+  }
+
+  [RUST_DEBUG](): RustDebugValue {
+    return debugStruct('RefCell', [['value', this.value]])[RUST_DEBUG]();
+  }
+}

@@ -1,0 +1,48 @@
+// std::cmp: `Ord::cmp` and `PartialOrd::partial_cmp` as comparator results (an `Ordering` is
+// -1, 0 or 1, what `Array.prototype.sort` takes), Ordering's Debug form, and `Reverse`.
+import { debugTuple, debugUnit, RUST_DEBUG, type RustDebuggable, type RustDebugValue } from '../fmt/rust.js';
+import type { Option } from './result.js';
+
+/** `std::cmp::Reverse(v)`: orders the other way round. */
+export class Reverse<T> implements RustDebuggable {
+  constructor(readonly value: T) {}
+
+  [RUST_DEBUG](): RustDebugValue {
+    return debugTuple('Reverse', [this.value])[RUST_DEBUG]();
+  }
+}
+
+/** `a.cmp(&b)`: -1, 0 or 1; tuples and Vecs compare item by item, then by length. */
+export function cmp(a: unknown, b: unknown): number {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = cmp(a[i], b[i]);
+      if (c !== 0) return c;
+    }
+    return Math.sign(a.length - b.length);
+  }
+  if (a instanceof Reverse && b instanceof Reverse) return cmp(b.value, a.value);
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+}
+
+/** `a.partial_cmp(&b)`: as cmp, but None where a NaN decides the order. */
+export function partialCmp(a: unknown, b: unknown): Option<number> {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = partialCmp(a[i], b[i]);
+      if (c !== 0) return c;
+    }
+    return Math.sign(a.length - b.length);
+  }
+  if (a instanceof Reverse && b instanceof Reverse) return partialCmp(b.value, a.value);
+  if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
+  return cmp(a, b);
+}
+
+const ORDERING_NAMES = ['Less', 'Equal', 'Greater'] as const;
+
+/** An `Ordering` for `{:?}`: `Less`, `Equal` or `Greater`. */
+export function ordering(value: number): RustDebuggable {
+  return debugUnit(ORDERING_NAMES[Math.sign(value) + 1]!);
+}
