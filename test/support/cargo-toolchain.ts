@@ -23,9 +23,11 @@
  * programs again finds everything fresh (under a second) instead of recompiling every binary
  * (tens of seconds for a dozen programs: each one instantiates Tokio's runtime). A changed
  * program gives a new package directory. The binaries are then copied into the build's own
- * temporary directory, so that a later build cannot replace them while they run. (Two builds
- * of different program sets with a binary of the same name, at the same moment, could still
- * race on `target/release/NAME` between build and copy: give programs distinct names.)
+ * temporary directory, so that a later build cannot replace them while they run. Programs of
+ * the same name in other corpora share `target/release/NAME`, which cargo does not copy again
+ * for a program it built before: it is removed before each build. (Two builds of different
+ * program sets with a binary of the same name, at the same moment, could still race on it
+ * between build and copy.)
  *
  * Panic lines: recent rustc (1.95 here) prints a panic as "\nthread 'main' (4242) panicked at
  * src/main.rs:5:9:" (an empty first line, then the OS thread id), where older rustc printed
@@ -100,8 +102,14 @@ directory = "${DEBIAN_CARGO_REGISTRY}"
 offline = true
 `;
 
-const CARGO_TOML = `[package]
-name = "chan2ts-programs"
+/**
+ * Each package has a name of its own: cargo names a package's binaries in the shared target
+ * directory (deps/NAME-HASH) and keeps their fingerprints by the package's name and version
+ * (its path only relative to itself), so two packages of one name with a program of one name
+ * would share that binary, and the second would run the first one's program.
+ */
+const cargoToml = (packageName: string) => `[package]
+name = "${packageName}"
 version = "0.0.0"
 edition = "2021"
 publish = false
@@ -200,6 +208,9 @@ export async function buildRustPrograms(
     const binaries = new Map<string, string>();
     if (programs.length > 0) {
       const targetDir = options.targetDir ?? CARGO_TARGET_CACHE;
+      // target/release/NAME is a copy of this package's deps/NAME-HASH, or of another corpus's
+      // program of the same name; cargo makes it again only when it is missing.
+      await Promise.all(programs.map(({ name }) => rm(join(targetDir, 'release', name), { force: true })));
       const result = await runProcess(cargo.path, ['build', '--release', '--offline', '--bins'], {
         cwd: packageDir,
         env: { CARGO_TARGET_DIR: targetDir, CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' },
@@ -244,10 +255,11 @@ export async function buildRustPrograms(
  * half-written package.
  */
 async function cachedPackage(sources: readonly { name: string; source: Buffer }[]): Promise<string> {
-  const hash = createHash('sha256').update(CARGO_TOML).update(CARGO_CONFIG);
+  const hash = createHash('sha256').update(cargoToml('')).update(CARGO_CONFIG);
   const sorted = [...sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, source } of sorted) hash.update(`\0${name}\0${source.length}\0`).update(source);
-  const packageDir = join(CARGO_PACKAGE_CACHE, `pkg-${hash.digest('hex').slice(0, 20)}`);
+  const id = hash.digest('hex').slice(0, 20);
+  const packageDir = join(CARGO_PACKAGE_CACHE, `pkg-${id}`);
   if (existsSync(join(packageDir, 'Cargo.toml'))) return packageDir;
 
   await mkdir(CARGO_PACKAGE_CACHE, { recursive: true });
@@ -257,7 +269,7 @@ async function cachedPackage(sources: readonly { name: string; source: Buffer }[
     await mkdir(join(staging, '.cargo'));
     await writeFile(join(staging, '.cargo', 'config.toml'), CARGO_CONFIG);
     for (const { name, source } of sources) await writeFile(join(staging, 'src', 'bin', `${name}.rs`), source);
-    await writeFile(join(staging, 'Cargo.toml'), CARGO_TOML);
+    await writeFile(join(staging, 'Cargo.toml'), cargoToml(`chan2ts-programs-${id}`));
     await rename(staging, packageDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
