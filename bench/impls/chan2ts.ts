@@ -1,6 +1,8 @@
 /**
- * chan2ts: our runtime, written as the translator writes Go (`go(f, args)`, `await ch.send(v)`,
- * `await ch.recv()`, `await select([...])`).
+ * chan2ts: our runtime, written as the translator's JavaScript for running writes Go
+ * (`go(f, args)`, and each channel operation awaited only when it parks:
+ * `(($op = ch.recv()) instanceof Promise ? await $op : $op)`, see
+ * server/translate/emit/await-operation.ts).
  *
  * How main runs. Two correct forms exist:
  *  - "go": main is itself a goroutine started with go(); the harness only awaits a plain
@@ -17,6 +19,9 @@ import type { BlockedRun, ChannelImpl } from './types.js';
 import type { Chan2tsApi } from './chan2ts-api.js';
 
 export type MainForm = 'go' | 'runMain';
+
+// The translator's one module-level temporary: read right after it is written.
+let $op: any;
 
 /**
  * Measured alternately in separate processes, median Mops/s runMain -> go: spsc 6.18 -> 7.30,
@@ -63,10 +68,10 @@ export function chan2tsImpl(rt: Chan2tsApi, requested: MainForm = DEFAULT_FORM):
       program(async () => {
         const ch = makeChan<number>(capacity, 0);
         go(async () => {
-          for (let i = 0; i < n; i++) await ch.send(i);
+          for (let i = 0; i < n; i++) ($op = ch.send(i)) instanceof Promise ? await $op : $op;
         });
         let sum = 0;
-        for (let i = 0; i < n; i++) sum += await ch.recv();
+        for (let i = 0; i < n; i++) sum += ($op = ch.recv()) instanceof Promise ? await $op : $op;
         return sum;
       }),
 
@@ -75,12 +80,15 @@ export function chan2tsImpl(rt: Chan2tsApi, requested: MainForm = DEFAULT_FORM):
         const ping = makeChan<number>(0, 0);
         const pong = makeChan<number>(0, 0);
         go(async () => {
-          for (let i = 0; i < n; i++) await pong.send(await ping.recv());
+          for (let i = 0; i < n; i++)
+            ($op = pong.send(($op = ping.recv()) instanceof Promise ? await $op : $op)) instanceof Promise
+              ? await $op
+              : $op;
         });
         let sum = 0;
         for (let i = 0; i < n; i++) {
-          await ping.send(i);
-          sum += await pong.recv();
+          ($op = ping.send(i)) instanceof Promise ? await $op : $op;
+          sum += ($op = pong.recv()) instanceof Promise ? await $op : $op;
         }
         return sum;
       }),
@@ -90,11 +98,11 @@ export function chan2tsImpl(rt: Chan2tsApi, requested: MainForm = DEFAULT_FORM):
         const ch = makeChan<number>(capacity, 0);
         const per = n / producers;
         const produce = async (from: number) => {
-          for (let i = from; i < from + per; i++) await ch.send(i);
+          for (let i = from; i < from + per; i++) ($op = ch.send(i)) instanceof Promise ? await $op : $op;
         };
         for (let p = 0; p < producers; p++) go(produce, p * per);
         let sum = 0;
-        for (let i = 0; i < n; i++) sum += await ch.recv();
+        for (let i = 0; i < n; i++) sum += ($op = ch.recv()) instanceof Promise ? await $op : $op;
         return sum;
       }),
 
@@ -103,13 +111,16 @@ export function chan2tsImpl(rt: Chan2tsApi, requested: MainForm = DEFAULT_FORM):
         const chans = [0, 1, 2, 3].map(() => makeChan<number>(0, 0));
         const per = n / 4;
         const produce = async (ch: Chan<number>, from: number) => {
-          for (let i = from; i < from + per; i++) await ch.send(i);
+          for (let i = from; i < from + per; i++) ($op = ch.send(i)) instanceof Promise ? await $op : $op;
         };
         chans.forEach((ch, k) => go(produce, ch, k * per));
         const [c0, c1, c2, c3] = chans as [Chan<number>, Chan<number>, Chan<number>, Chan<number>];
         let sum = 0;
         for (let i = 0; i < n; i++) {
-          const s = await select([recvCase(c0), recvCase(c1), recvCase(c2), recvCase(c3)]);
+          const s =
+            ($op = select([recvCase(c0), recvCase(c1), recvCase(c2), recvCase(c3)])) instanceof Promise
+              ? await $op
+              : $op;
           switch (s.index) {
             case 0:
             case 1:
@@ -140,7 +151,7 @@ function blocked(rt: Chan2tsApi, n: number, shared: boolean): BlockedRun {
   const all = new Promise<number>((resolve) => (done = resolve));
   async function worker(ch: Chan<number>) {
     started++;
-    const v = await ch.recv(); // not `sum += await ...`: that reads sum before waiting
+    const v = ($op = ch.recv()) instanceof Promise ? await $op : $op; // not `sum += ...`: that reads sum before waiting
     sum += v;
     if (++finished === n) done(shared ? finished : sum);
   }
@@ -159,7 +170,7 @@ function blocked(rt: Chan2tsApi, n: number, shared: boolean): BlockedRun {
     wake() {
       go(async () => {
         if (shared) close(chans[0]!);
-        else for (let i = 0; i < n; i++) await chans[i]!.send(i);
+        else for (let i = 0; i < n; i++) ($op = chans[i]!.send(i)) instanceof Promise ? await $op : $op;
       });
       return all;
     },

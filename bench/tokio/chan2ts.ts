@@ -1,7 +1,9 @@
 /**
- * chan2ts in the runtime-tokio suite: runtime/src/tokio/index.js used as translated Rust uses
- * it. Every `.await` of the Rust text (bench/tokio/native/main.rs) is an `await` here, even
- * where the operation completes at once; `send(...).unwrap()` of an unbounded or broadcast
+ * chan2ts in the runtime-tokio suite: runtime/src/tokio/index.js used as translated Rust's
+ * JavaScript for running uses it. Every `.await` of the Rust text (bench/tokio/native/main.rs)
+ * is an `await` here, of a pending result only where the translator writes it so
+ * (server/translate/emit/await-operation.ts: mpsc send and recv, broadcast recv, oneshot
+ * receivers and join handles); `send(...).unwrap()` of an unbounded or broadcast
  * sender has no `.await` in Rust and none here; a task drops the sender it moved in when it
  * ends (`finally { tx.drop() }`), as the translator makes Rust's drop points explicit.
  *
@@ -17,6 +19,9 @@ import { broadcast, captureHost, mpsc, oneshot, runMain, spawn } from '../../run
 import { broadcastCapacity, CAPACITY, PRODUCERS, RECEIVERS } from './scenarios.js';
 
 export type TokioForm = 'runMain' | 'none';
+
+// The translator's one module-level temporary: read right after it is written.
+let $op: any;
 
 /**
  * Measured in separate processes, alternating the forms (five processes each, each figure the
@@ -47,13 +52,18 @@ const mains: Record<string, Main> = {
     const [tx, rx] = mpsc.channel<number>(CAPACITY);
     spawn(async () => {
       try {
-        for (let i = 0; i < n; i++) (await tx.send(i)).unwrap();
+        for (let i = 0; i < n; i++) (($op = tx.send(i)) instanceof Promise ? await $op : $op).unwrap();
       } finally {
         tx.drop();
       }
     });
     let sum = 0;
-    for (let v = await rx.recv(); v !== undefined; v = await rx.recv()) sum += v;
+    for (
+      let v = ($op = rx.recv()) instanceof Promise ? await $op : $op;
+      v !== undefined;
+      v = ($op = rx.recv()) instanceof Promise ? await $op : $op
+    )
+      sum += v;
     return sum;
   },
 
@@ -67,7 +77,12 @@ const mains: Record<string, Main> = {
       }
     });
     let sum = 0;
-    for (let v = await rx.recv(); v !== undefined; v = await rx.recv()) sum += v;
+    for (
+      let v = ($op = rx.recv()) instanceof Promise ? await $op : $op;
+      v !== undefined;
+      v = ($op = rx.recv()) instanceof Promise ? await $op : $op
+    )
+      sum += v;
     return sum;
   },
 
@@ -78,7 +93,8 @@ const mains: Record<string, Main> = {
       const txP = tx.clone();
       spawn(async () => {
         try {
-          for (let i = p * per; i < (p + 1) * per; i++) (await txP.send(i)).unwrap();
+          for (let i = p * per; i < (p + 1) * per; i++)
+            (($op = txP.send(i)) instanceof Promise ? await $op : $op).unwrap();
         } finally {
           txP.drop();
         }
@@ -86,7 +102,12 @@ const mains: Record<string, Main> = {
     }
     tx.drop();
     let sum = 0;
-    for (let v = await rx.recv(); v !== undefined; v = await rx.recv()) sum += v;
+    for (
+      let v = ($op = rx.recv()) instanceof Promise ? await $op : $op;
+      v !== undefined;
+      v = ($op = rx.recv()) instanceof Promise ? await $op : $op
+    )
+      sum += v;
     return sum;
   },
 
@@ -95,7 +116,7 @@ const mains: Record<string, Main> = {
     for (let i = 0; i < n; i++) {
       const [tx, rx] = oneshot.channel<number>();
       tx.send(i).unwrap();
-      sum += (await rx).unwrap();
+      sum += (($op = rx.outcome()) instanceof Promise ? await $op : $op).unwrap();
     }
     return sum;
   },
@@ -107,7 +128,7 @@ const mains: Record<string, Main> = {
       spawn(async () => {
         tx.send(i).unwrap();
       });
-      sum += (await rx).unwrap();
+      sum += (($op = rx.outcome()) instanceof Promise ? await $op : $op).unwrap();
     }
     return sum;
   },
@@ -120,7 +141,7 @@ const mains: Record<string, Main> = {
       spawn(async () => {
         let sum = 0;
         for (;;) {
-          const r = await rxK.recv();
+          const r = ($op = rxK.recv()) instanceof Promise ? await $op : $op;
           if (r.isOk()) sum += r.value;
           else if (r.error.kind === 'Closed') return sum;
           else throw new Error(`receiver lagged by ${r.error.skipped}`);
@@ -130,7 +151,7 @@ const mains: Record<string, Main> = {
     for (let i = 0; i < n; i++) tx.send(i).unwrap();
     tx.drop();
     let total = 0;
-    for (const handle of handles) total += (await handle).unwrap();
+    for (const handle of handles) total += (($op = handle.outcome()) instanceof Promise ? await $op : $op).unwrap();
     return total;
   },
 };

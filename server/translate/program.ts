@@ -1,7 +1,8 @@
 // The pipeline both translators share once a body is translated: settle which functions are
 // async from the call graph, write the runtime import and the `runMain` call, and gather the
 // diagnostics (syntax errors first, one per place and code).
-import { Code, join, ts, typeOnly } from './emit/code.js';
+import { OPERATION_TEMP_DECLARATION, type OperationAwaits } from './emit/await-operation.js';
+import { Code, join, jsOnly, ts, typeOnly } from './emit/code.js';
 import type { Diagnostic } from './diagnostics.js';
 import { asyncFunctions, dedupe, syntaxErrors, type CallGraph } from './program-checks.js';
 import type { Node } from './syntax.js';
@@ -13,6 +14,8 @@ export interface TranslatedBody {
   callGraph: CallGraph;
   /** Runtime names the translator noted as it went. */
   runtimeNames: Iterable<string>;
+  /** What the body awaits through the JavaScript's fast path. */
+  operationAwaits: OperationAwaits;
   /** The translator's own diagnostics, then its analyses' and lints'. */
   diagnostics: Diagnostic[];
   /** What follows `main` in `runMain(main...)`, or null when there is no main to run. */
@@ -43,18 +46,24 @@ export function assembleProgram(translated: TranslatedBody, runtimeSpecifier: st
     ]),
   ].sort();
   const typeNames = translated.typeNamesInText(text).filter((n) => !names.includes(n));
+  const jsNames = [...translated.operationAwaits.jsRuntimeNames].filter((n) => !names.includes(n)).sort();
   const sections: Code[] = [];
-  if (names.length || typeNames.length) sections.push(importLine(names, typeNames, runtimeSpecifier));
-  sections.push(body);
+  if (names.length || typeNames.length || jsNames.length)
+    sections.push(importLine(names, typeNames, jsNames, runtimeSpecifier));
+  sections.push(translated.operationAwaits.used ? ts`${OPERATION_TEMP_DECLARATION}${body}` : body);
   if (hasMain) sections.push(ts`runMain(main${mainOptions});`);
   const diagnostics = dedupe([...syntaxErrors(translated.root), ...translated.diagnostics]);
   return { code: join(sections, '\n\n'), diagnostics, hasMain };
 }
 
-/** The runtime import; type-only names exist in the TypeScript output alone. */
-function importLine(names: string[], typeNames: string[], specifier: string): Code {
-  const types = typeNames.map((n) => `type ${n}`).join(', ');
-  if (names.length === 0) return typeOnly(`import { ${types} } from '${specifier}';`);
-  const typePart = types ? typeOnly(`${types}, `) : '';
-  return ts`import { ${typePart}${names.join(', ')} } from '${specifier}';`;
+/**
+ * The runtime import; type-only names exist in the TypeScript output alone, JavaScript-only
+ * names in the JavaScript alone.
+ */
+function importLine(names: string[], typeNames: string[], jsNames: string[], specifier: string): Code {
+  const typed = [...typeNames.map((n) => `type ${n}`), ...names];
+  const run = [...names, ...jsNames];
+  if (typeNames.length === 0 && jsNames.length === 0) return ts`import { ${names.join(', ')} } from '${specifier}';`;
+  const line = (list: string[]) => (list.length ? `import { ${list.join(', ')} } from '${specifier}';` : '');
+  return ts`${typeOnly(line(typed))}${jsOnly(line(run))}`;
 }

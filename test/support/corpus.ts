@@ -60,6 +60,9 @@ export const GO_GOMAXPROCS1_CORPUS: Corpus = {
   dir: join(PROJECT_ROOT, 'test', 'corpus', 'go-gomaxprocs1'),
 };
 
+/** Go programs that pin down what awaiting only pending operations must not change (see its README). */
+export const GO_FAST_PATH_CORPUS: Corpus = { ...GO_CORPUS, dir: join(PROJECT_ROOT, 'test', 'corpus', 'go-fast-path') };
+
 /**
  * The Tokio programs of the runtime's own differential tests (test/runtime/tokio-programs/):
  * written before the Rust translator, they check it a second time, on code it was not tuned to.

@@ -6,7 +6,7 @@
 // Every corpus program prints the same output on every schedule Go may pick.
 // The machinery is shared with the Rust twin: test/support/differential.ts.
 import { buildGoPrograms, findGo, GO_MISSING } from '../support/go-toolchain.js';
-import { GO_CORPUS, GO_RUNTIME_PROGRAMS } from '../support/corpus.js';
+import { GO_CORPUS, GO_FAST_PATH_CORPUS, GO_RUNTIME_PROGRAMS } from '../support/corpus.js';
 import { defineDifferentialTests } from '../support/differential.js';
 
 const go = {
@@ -19,3 +19,4 @@ const go = {
 
 defineDifferentialTests(GO_CORPUS, go);
 defineDifferentialTests(GO_RUNTIME_PROGRAMS, go);
+defineDifferentialTests(GO_FAST_PATH_CORPUS, go);

@@ -8,6 +8,7 @@ const RECV = 0;
 const RECV_OK = 1;
 const NEXT = 2;
 const SEND = 3;
+const RANGE = 4;
 
 /** The result of a committed select: which case (-1 for default), and what it received. */
 export class SelectResult {
@@ -19,6 +20,8 @@ export class SelectResult {
 }
 
 export const NOT_READY: unique symbol = Symbol('not ready');
+/** What `rangeNext` gives once the channel is closed and drained: the end of `for v := range ch`. */
+export const RANGE_END: unique symbol = Symbol('range end');
 /** Whether the last successful `take` got a sent value (true) or a closed channel's zero. */
 let lastOk = true;
 
@@ -127,6 +130,17 @@ export class Chan<T> implements AsyncIterable<T> {
         return completed(result) as Promise<IteratorResult<T>>;
       },
     };
+  }
+
+  /**
+   * The next value of `for v := range ch`, or RANGE_END once the channel is closed and drained:
+   * directly when it needs no waiting, else a promise. A loop that awaits only what waits:
+   * `for (let v, p; (v = (p = ch.rangeNext()) instanceof Promise ? await p : p) !== RANGE_END; ) {}`
+   */
+  rangeNext(): T | typeof RANGE_END | Promise<T | typeof RANGE_END> {
+    const value = this.take();
+    if (value === NOT_READY) return this.parkReceiver(RANGE);
+    return completed(lastOk ? value : RANGE_END);
   }
 
   /** Whether `offer` would complete now: a receiver waits, the buffer has room, or it panics. */
@@ -266,6 +280,7 @@ function deliver(r: Waiter, value: unknown, ok: boolean): void {
     return;
   }
   if (r.kind === RECV) wake(r, value);
+  else if (r.kind === RANGE) wake(r, ok ? value : RANGE_END);
   else if (r.kind === RECV_OK) wake(r, [value, ok]);
   else wake(r, ok ? { value, done: false } : { value: undefined, done: true });
 }

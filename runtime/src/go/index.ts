@@ -1,4 +1,4 @@
-export { Chan, SelectResult } from './chan.js';
+export { Chan, RANGE_END, SelectResult } from './chan.js';
 export {
   makeChan,
   send,

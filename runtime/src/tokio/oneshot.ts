@@ -137,11 +137,16 @@ export class Receiver<T> implements Selectable<Result<T, RecvError>>, PromiseLik
     return awaitOp(this, 'oneshot receive');
   }
 
+  /** What `await rx` gives: at once when the value (or the sender's drop) is there, else a promise. */
+  outcome(): Result<T, RecvError> | Promise<Result<T, RecvError>> {
+    return awaitOp(this, 'oneshot receive');
+  }
+
   then<R1 = Result<T, RecvError>, R2 = never>(
     onFulfilled?: ((value: Result<T, RecvError>) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): PromiseLike<R1 | R2> {
-    return Promise.resolve(awaitOp(this, 'oneshot receive')).then(onFulfilled, onRejected);
+    return Promise.resolve(this.outcome()).then(onFulfilled, onRejected);
   }
 
   /** Ok(value); Err(Empty) while nothing is sent; Err(Closed) once nothing can come. */

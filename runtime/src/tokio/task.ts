@@ -123,11 +123,16 @@ export class JoinHandle<T> implements Selectable<Result<T, JoinError>>, PromiseL
     return `the JoinHandle of task ${this.task.id}`;
   }
 
+  /** What `await handle` gives: at once when the task has ended, else a promise. */
+  outcome(): Result<T, JoinError> | Promise<Result<T, JoinError>> {
+    return awaitOp(this, 'join');
+  }
+
   then<R1 = Result<T, JoinError>, R2 = never>(
     onFulfilled?: ((value: Result<T, JoinError>) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): PromiseLike<R1 | R2> {
-    return Promise.resolve(awaitOp(this, 'join')).then(onFulfilled, onRejected);
+    return Promise.resolve(this.outcome()).then(onFulfilled, onRejected);
   }
 }
 

@@ -1,4 +1,5 @@
-// Channel operations, on the runtime's Chan:
+// Channel operations, on the runtime's Chan (the JavaScript awaits only a pending result:
+// emit/await-operation.ts):
 //   ch <- v             -> await ch.send(v);
 //   v := <-ch           -> const v = await ch.recv();
 //   v, ok := <-ch       -> const [v, ok] = await ch.recvOk();
@@ -22,9 +23,9 @@ export function sendStatement(cx: GoContext, node: Node): Code {
   const v = cx.value(field(node, 'value')!, elem);
   if (mayBeNilChannel(cx, channel)) {
     cx.use('send');
-    return ts`${cx.await()}send(${channelOperand(channel, ch)}, ${v});`;
+    return ts`${cx.awaitOperation(ts`send(${channelOperand(channel, ch)}, ${v})`)};`;
   }
-  return ts`${cx.await()}${ch.code}.send(${v});`;
+  return ts`${cx.awaitOperation(ts`${ch.code}.send(${v})`)};`;
 }
 
 /** `<-ch`, given the channel operand. */
@@ -33,9 +34,9 @@ export function receive(cx: GoContext, channel: Node): Typed {
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
   if (mayBeNilChannel(cx, channel)) {
     cx.use('recv');
-    return { code: ts`${cx.await()}recv(${channelOperand(channel, ch)})`, type: elem };
+    return { code: cx.awaitOperation(ts`recv(${channelOperand(channel, ch)})`), type: elem };
   }
-  return { code: ts`${cx.await()}${ch.code}.recv()`, type: elem };
+  return { code: cx.awaitOperation(ts`${ch.code}.recv()`), type: elem };
 }
 
 /** `v, ok := <-ch`, given the channel operand: a pair of the value and whether one came. */
@@ -44,9 +45,9 @@ export function receiveWithOk(cx: GoContext, channel: Node): { code: Code; types
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
   if (mayBeNilChannel(cx, channel)) {
     cx.use('recvOk');
-    return { code: ts`${cx.await()}recvOk(${channelOperand(channel, ch)})`, types: [elem, BOOL] };
+    return { code: cx.awaitOperation(ts`recvOk(${channelOperand(channel, ch)})`), types: [elem, BOOL] };
   }
-  return { code: ts`${cx.await()}${ch.code}.recvOk()`, types: [elem, BOOL] };
+  return { code: cx.awaitOperation(ts`${ch.code}.recvOk()`), types: [elem, BOOL] };
 }
 
 /** `make(chan T, size)`; `type` as written, `chan` resolved from it. */

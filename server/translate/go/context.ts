@@ -1,6 +1,7 @@
 // The state and the services that the Go construct modules share. The modules recurse through
 // `cx.expr`, `cx.value` and `cx.statement`, which dispatch through the visitor table the
 // context is built with (visit.ts), so this file imports no construct module.
+import { OperationAwaits } from '../emit/await-operation.js';
 import { block, ifAsync, mapped, type Code } from '../emit/code.js';
 import type { CallGraph } from '../program-checks.js';
 import type { Diagnostic, Range } from '../diagnostics.js';
@@ -77,6 +78,7 @@ export interface Visitors {
 export class GoContext implements TemporaryState {
   readonly diagnostics: Diagnostic[] = [];
   readonly runtimeNames = new Set<string>();
+  readonly operationAwaits = new OperationAwaits();
   readonly callGraph: CallGraph = new Map();
   scope: Scope;
   fn: FunctionContext | null = null;
@@ -246,10 +248,16 @@ export class GoContext implements TemporaryState {
     return 'await ';
   }
 
-  /** The current function awaits, through code that says so without the word (`for await`). */
-  awaitMark(): string {
+  /** `await operation` of a runtime operation that completes at once when it can (a channel, select or lock). */
+  awaitOperation(operation: Code): Code {
     this.await();
-    return '';
+    return this.operationAwaits.await(operation);
+  }
+
+  /** `for v := range ch`, awaiting each receive only when it waits (emit/await-operation.ts). */
+  rangeOverChannel(v: string, channel: Code, body: Code): Code {
+    this.await();
+    return this.operationAwaits.rangeOverChannel(v, channel, body);
   }
 
   /** `await ` if any of these functions turns out to be async (and then so is the caller). */

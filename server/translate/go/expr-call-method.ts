@@ -73,7 +73,8 @@ function runtimeMethodCall(
   const member = name === 'String' || name === 'Error' ? name : propertyName(camelCase(name));
   if (!runtimeTypeHasMethod(typeName, member))
     return { code: cx.unsupported(fnNode, `${typeName}.${name}`), type: UNKNOWN };
-  return { code: ts`${blocking ? cx.await() : ''}${receiver}.${member}(${args})`, type: result };
+  const call = ts`${receiver}.${member}(${args})`;
+  return { code: blocking ? cx.awaitOperation(call) : call, type: result };
 }
 
 /** A method the program declares: a class method of a struct, a function taking the receiver first otherwise. */
@@ -131,8 +132,6 @@ function dynamicMethodCall(
   }
   const keepsName = name === 'Error' || name === 'String';
   const runtimeName = propertyName(keepsName ? name : camelCase(name));
-  return {
-    code: ts`${blocksOnSomeType(name) ? cx.await() : ''}${receiver}.${runtimeName}(${args})`,
-    type: keepsName ? STRING : UNKNOWN,
-  };
+  const call = ts`${receiver}.${runtimeName}(${args})`;
+  return { code: blocksOnSomeType(name) ? cx.awaitOperation(call) : call, type: keepsName ? STRING : UNKNOWN };
 }

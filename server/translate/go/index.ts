@@ -27,6 +27,7 @@ export function translateGoTree(
       body: translator.body,
       callGraph: translator.callGraph,
       runtimeNames: translator.runtimeNames,
+      operationAwaits: translator.operationAwaits,
       diagnostics: [...translator.diagnostics, ...lintGo(root)],
       mainOptions: decls.functions.has('main')
         ? translator.initFunction

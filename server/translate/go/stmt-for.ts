@@ -108,7 +108,7 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
   const iteration = () => loopBody(cx, body, vars.prefix);
   if (isChan(t)) {
     const v = bind(0, t.elem) || '_';
-    return ts`for await (const ${v} of ${right.code}) ${cx.awaitMark()}${iteration()}`;
+    return cx.rangeOverChannel(v, right.code, iteration());
   }
   if (isInteger(t)) {
     // The counter has the range's type: a bigint from 0n for a uint (big-integers.ts).

@@ -43,7 +43,7 @@ export function selectStatement(cx: GoContext, node: Node): Code[] {
     });
     branches.push(ts`case ${String(index)}: ${block(body)}`);
   }
-  const call = ts`${cx.await()}select([${join(cases, ', ')}]${hasDefault ? ', true' : ''})`;
+  const call = cx.awaitOperation(ts`select([${join(cases, ', ')}]${hasDefault ? ', true' : ''})`);
   if (cases.length === 0 && !hasDefault) return [ts`${call};`];
   return [ts`const ${name} = ${call};`, ts`switch (${name}.index) ${block(branches)}`];
 }

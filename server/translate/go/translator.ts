@@ -1,5 +1,6 @@
 // The Go translator's entry: a context with the visitor table, run over a source file.
 // Package-level names that the runtime import also binds (`index`, `send`, `errors`...) take a `_`.
+import type { OperationAwaits } from '../emit/await-operation.js';
 import type { Code } from '../emit/code.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CallGraph } from '../program-checks.js';
@@ -16,6 +17,7 @@ export interface GoTranslation {
   body: Code;
   callGraph: CallGraph;
   runtimeNames: ReadonlySet<string>;
+  operationAwaits: OperationAwaits;
   diagnostics: Diagnostic[];
   /** The function that initializes the package, which `runMain` runs before main; null if none is needed. */
   initFunction: string | null;
@@ -35,7 +37,14 @@ export function translateGoFile(
   const clashing = namesTheImportBinds(cx, body);
   // Rare (a package-level `func send` where a nil channel's send needs the runtime's): translate again with those renamed.
   if (clashing.size > 0) ({ cx, body, initFunction } = translate(clashing));
-  return { body, callGraph: cx.callGraph, runtimeNames: cx.runtimeNames, diagnostics: cx.diagnostics, initFunction };
+  return {
+    body,
+    callGraph: cx.callGraph,
+    runtimeNames: cx.runtimeNames,
+    operationAwaits: cx.operationAwaits,
+    diagnostics: cx.diagnostics,
+    initFunction,
+  };
 }
 
 /** Package-level names that the runtime import line will also declare (a module rejects the second declaration). */

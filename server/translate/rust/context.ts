@@ -3,6 +3,7 @@
 // visitor table the context is built with (`cx.expr`, `cx.statement`...: see translator.ts), so
 // they import only the context, helpers that translate nothing themselves (facts, values,
 // locals, paths...) and the parts of their own family (calls-*.ts, methods/).
+import { OperationAwaits } from '../emit/await-operation.js';
 import { block, ifAsync, mapped, ts, type Code, type SourcePoint } from '../emit/code.js';
 import type { CallGraph } from '../program-checks.js';
 import type { Diagnostic, Range } from '../diagnostics.js';
@@ -144,6 +145,7 @@ export interface Operation {
 export class RustContext implements TemporaryState {
   readonly diagnostics: Diagnostic[] = [];
   readonly runtimeNames = new Set<string>();
+  readonly operationAwaits = new OperationAwaits();
   readonly callGraph: CallGraph = new Map();
   /** The TypeScript name of each declaring identifier, by node id (drops name what was declared). */
   readonly declNames = new Map<number, string>();
@@ -295,6 +297,18 @@ export class RustContext implements TemporaryState {
   /** An await in the current function: it becomes async. */
   awaits(): void {
     if (this.fn) this.fn.awaits = true;
+  }
+
+  /** `await operation` of a runtime operation that completes at once when it can (a channel's send or receive). */
+  awaitOperation(operation: Code): Code {
+    this.awaits();
+    return this.operationAwaits.await(operation);
+  }
+
+  /** `await awaitable` of a runtime thenable with an `outcome()` (a oneshot receiver, a join handle). */
+  awaitOutcome(awaitable: Code): Code {
+    this.awaits();
+    return this.operationAwaits.awaitOutcome(awaitable);
   }
 
   /** `await ` when a call to `key` must be awaited (the function turned async), for the call graph. */

@@ -321,7 +321,22 @@ export function awaitExpression(cx: RustContext, node: Node): Typed {
   // An async block is a function here: awaiting it runs it.
   if (value.type.kind === 'named' && value.type.name === 'AsyncFn')
     return { code: ts`await ${grouped(value.code)}()`, type: value.type.args[0] ?? UNKNOWN };
-  return { code: ts`await ${binaryOperand(value.code)}`, type: awaitedType(value.type) };
+  const awaited = settlesAtOnce(value.type)
+    ? cx.awaitOperation(binaryOperand(value.code))
+    : hasOutcome(value.type)
+      ? cx.awaitOutcome(binaryOperand(value.code))
+      : ts`await ${binaryOperand(value.code)}`;
+  return { code: awaited, type: awaitedType(value.type) };
+}
+
+/** A runtime operation's future: its result at once when it completes at once, else a promise. */
+function settlesAtOnce(t: RustType): boolean {
+  return t.kind === 'named' && t.settlesAtOnce === true;
+}
+
+/** A runtime thenable whose `outcome()` gives its result at once when ready (oneshot receivers, join handles). */
+function hasOutcome(t: RustType): boolean {
+  return t.kind === 'named' && (t.name === 'oneshot.Receiver' || t.name === 'JoinHandle');
 }
 
 /** `expr?`: an Err (or None) returns from the function at once, hoisted before the statement. */

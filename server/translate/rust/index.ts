@@ -48,6 +48,7 @@ export function translateRustTree(
         body,
         callGraph: translator.callGraph,
         runtimeNames: translator.runtimeNames,
+        operationAwaits: translator.operationAwaits,
         diagnostics: [...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)],
         mainOptions: hasMain ? (mainFn ? mainOptions(mainFn) : '') : null,
         typeNamesInText: (text) => [

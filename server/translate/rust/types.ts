@@ -18,7 +18,8 @@ export type RustType =
   | { kind: 'set'; elem: RustType; sorted: boolean }
   | { kind: 'option'; elem: RustType }
   | { kind: 'result'; ok: RustType; err: RustType }
-  | { kind: 'named'; name: string; args: RustType[] }
+  /** `settlesAtOnce`: a Future that is a runtime operation's result, the value itself when it completes at once, else a Promise. */
+  | { kind: 'named'; name: string; args: RustType[]; settlesAtOnce?: true }
   | { kind: 'fn'; params: RustType[]; result: RustType; isAsync: boolean }
   | { kind: 'unknown' };
 
@@ -33,6 +34,13 @@ export const USIZE: RustType = { kind: 'int', name: 'usize' };
 export const NEVER: RustType = { kind: 'never' };
 
 export const named = (name: string, ...args: RustType[]): RustType => ({ kind: 'named', name, args });
+/** The future of a runtime operation that completes at once when it can (emit/await-operation.ts). */
+export const operation = (output: RustType): RustType => ({
+  kind: 'named',
+  name: 'Future',
+  args: [output],
+  settlesAtOnce: true,
+});
 export const option = (elem: RustType): RustType => ({ kind: 'option', elem });
 export const result = (ok: RustType, err: RustType): RustType => ({ kind: 'result', ok, err });
 export const vec = (elem: RustType): RustType => ({ kind: 'vec', elem });

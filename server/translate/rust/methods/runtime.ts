@@ -14,6 +14,7 @@ import {
   defaultValueText,
   FLOAT,
   named,
+  operation,
   option,
   result,
   STRING,
@@ -65,7 +66,7 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'oneshot.Receiver.blocking_recv':
       return blockingTokio(result(elem, named('RecvError')));
     case 'mpsc.Sender.send':
-      return plain(named('Future', result(UNIT, named('SendError', elem))));
+      return plain(operation(result(UNIT, named('SendError', elem))));
     case 'mpsc.UnboundedSender.send':
       return plain(result(UNIT, named('SendError', elem)));
     case 'mpsc.Sender.try_send':
@@ -91,7 +92,7 @@ export function runtimeMethods(c: Call): Typed | null {
       return plain(option(named('mpsc.UnboundedSender', elem)));
     case 'mpsc.Receiver.recv':
     case 'mpsc.UnboundedReceiver.recv':
-      return plain(named('Future', option(elem)));
+      return plain(operation(option(elem)));
     case 'mpsc.Receiver.try_recv':
     case 'mpsc.UnboundedReceiver.try_recv':
       return plain(result(elem, named('TryRecvError')));
@@ -116,7 +117,7 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'broadcast.Sender.subscribe':
       return plain(named('broadcast.Receiver', elem));
     case 'broadcast.Receiver.recv':
-      return plain(named('Future', result(elem, named('RecvError'))));
+      return plain(operation(result(elem, named('RecvError'))));
     case 'broadcast.Receiver.try_recv':
       return plain(result(elem, named('TryRecvError')));
     case 'watch.Sender.send':
