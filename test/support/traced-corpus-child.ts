@@ -9,29 +9,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Host } from '../../runtime/src/core/host.js';
 import type { TraceEvent, TraceOptions } from '../../runtime/src/core/trace.js';
 import { runHosted } from './hosted-run-main.js';
-
-export interface CapturedRun {
-  stdout: string;
-  stderr: string;
-  /** The exit code; null when the program had not ended after RUN_TIMEOUT_MS. */
-  code: number | null;
-}
+import { runLimited, type ProgramOutput } from './run-limited.js';
 
 export interface TracedCorpusResult {
-  plain: CapturedRun;
-  traced: CapturedRun;
+  /** A run that had not ended after RUN_TIMEOUT_MS has code STILL_RUNNING (run-limited.ts). */
+  plain: ProgramOutput;
+  traced: ProgramOutput;
   /** The traced run's events; null when it did not end. */
   events: TraceEvent[] | null;
   /** How many plain and traced pairs ran before their outputs agreed (or ATTEMPTS ran out). */
   attempts: number;
-}
-
-interface Runtime {
-  captureHost(): Host & { stdout: string; stderr: string };
-  startTracing(options: TraceOptions): unknown;
 }
 
 const RUN_TIMEOUT_MS = 30_000;
@@ -39,21 +28,18 @@ const RUN_TIMEOUT_MS = 30_000;
 const ATTEMPTS = 3;
 
 const [outDir, runtimeUrl, ...names] = process.argv.slice(2);
-const runtime = (await import(runtimeUrl!)) as Runtime;
+const runtime = (await import(runtimeUrl!)) as { startTracing(options: TraceOptions): unknown };
 let runs = 0;
 
-async function run(name: string, traced: boolean): Promise<{ run: CapturedRun; events: TraceEvent[] | null }> {
+async function run(name: string, traced: boolean): Promise<{ output: ProgramOutput; events: TraceEvent[] | null }> {
   const file = join(outDir!, `${name}.mjs`);
-  const host = runtime.captureHost();
   let events: TraceEvent[] | null = null;
   if (traced) runtime.startTracing({ onEnd: (recorder) => (events = recorder.events as TraceEvent[]) });
   process.argv = [process.execPath, file];
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), RUN_TIMEOUT_MS)));
   // A fresh URL each run: a module imported before would not run again.
-  const code = await Promise.race([runHosted(`${pathToFileURL(file).href}?run=${++runs}`, host), timeout]);
-  clearTimeout(timer);
-  return { run: { stdout: host.stdout, stderr: host.stderr, code }, events };
+  const url = `${pathToFileURL(file).href}?run=${++runs}`;
+  const output = await runLimited((host) => runHosted(url, host), RUN_TIMEOUT_MS, name);
+  return { output, events };
 }
 
 for (const name of names) {
@@ -63,7 +49,7 @@ for (const name of names) {
     attempts++;
     const plain = await run(name, false);
     const traced = await run(name, true);
-    result = { plain: plain.run, traced: traced.run, events: traced.events, attempts };
+    result = { plain: plain.output, traced: traced.output, events: traced.events, attempts };
   } while (result.plain.stdout !== result.traced.stdout && attempts < ATTEMPTS);
   writeFileSync(join(outDir!, `${name}.result.json`), JSON.stringify(result));
 }
