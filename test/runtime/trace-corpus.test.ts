@@ -22,6 +22,7 @@ import {
 } from '../support/corpus.js';
 import { PROJECT_ROOT, REGISTER_MJS, runProcess } from '../support/run-ts-program.js';
 import { STILL_RUNNING } from '../support/run-limited.js';
+import { countedMessages, PRINTED_MESSAGES } from '../support/printed-messages.js';
 import { traceProblems } from '../support/trace-checks.js';
 import type { TracedCorpusResult } from '../support/traced-corpus-child.js';
 
@@ -91,6 +92,20 @@ function defineTracedCorpusTests(corpus: Corpus): void {
           'the trace has no program-end',
         );
       });
+    }
+
+    for (const [name, rules] of Object.entries(PRINTED_MESSAGES[corpus.language])) {
+      for (const rule of rules) {
+        it(`${corpus.fileName(name)}: the trace has as many ${rule.what} as the program printed`, async () => {
+          const resultFile = join(outDir, `${name}.result.json`);
+          assert.ok(existsSync(resultFile), `no result for ${name}; ${childFailure}`);
+          const { traced, events } = JSON.parse(await readFile(resultFile, 'utf8')) as TracedCorpusResult;
+          assert.ok(events !== null, `no trace (exit ${traced.code}, stderr: ${traced.stderr})`);
+          const printed = rule.printed(traced.stdout);
+          assert.ok(printed > 0, `the output says nothing of the ${rule.what}:\n${traced.stdout}`);
+          assert.equal(countedMessages(events, rule), printed);
+        });
+      }
     }
   });
 }
