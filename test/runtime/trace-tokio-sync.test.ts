@@ -129,3 +129,15 @@ test('notify_permit_stored_by_notify_one_records_notified_without_a_wait', async
   assert.deepEqual(syncSteps(events), ['0 notify-one', '0 notified']);
   assert.equal(ofKind(events, 'block').length, 0);
 });
+
+test('semaphore_events_describe_the_permits_free_after_them', async () => {
+  const { events } = await tracedTokio(async () => {
+    const semaphore = new Semaphore(3);
+    const permit = (await semaphore.acquireMany(2)).unwrap();
+    permit.drop();
+  });
+  assert.deepEqual(
+    ofKind(events, 'sync').map((e) => e.on),
+    ['a Semaphore (1 permit free)', 'a Semaphore (3 permits free)'],
+  );
+});

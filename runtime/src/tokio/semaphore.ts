@@ -89,7 +89,7 @@ export class PermitPool {
   }
 
   describe(): string {
-    return `a Semaphore (${this.available} permits free)`;
+    return `a Semaphore (${this.available} permit${this.available === 1 ? '' : 's'} free)`;
   }
 
   /** Hands the free permits to the queue's head, in order, waking each acquire that has all it needs. */
@@ -180,8 +180,8 @@ export class SemaphorePermit {
   drop(): void {
     const n = this.permits;
     this.permits = 0;
-    if (n > 0) tracer?.synced('release', this.pool, n);
     this.pool.release(n);
+    if (n > 0) tracer?.synced('release', this.pool, n);
   }
 
   [Symbol.dispose](): void {
@@ -204,8 +204,8 @@ export class Semaphore {
   }
 
   addPermits(n: number): void {
-    tracer?.synced('release', this.pool, n);
     this.pool.release(n);
+    tracer?.synced('release', this.pool, n);
   }
 
   acquire(): Acquired | Promise<Acquired> {
