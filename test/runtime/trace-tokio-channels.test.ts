@@ -2,7 +2,16 @@
 // names (docs/trace-format.md, version 2).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { broadcast, PENDING, select, spawn, watch, yieldNow, type Selectable } from '../../runtime/src/tokio/index.js';
+import {
+  broadcast,
+  JoinSet,
+  PENDING,
+  select,
+  spawn,
+  watch,
+  yieldNow,
+  type Selectable,
+} from '../../runtime/src/tokio/index.js';
 import { traceProblems } from '../support/trace-checks.js';
 import { ofKind, tracedTokio } from '../support/traced-tokio.js';
 
@@ -185,6 +194,18 @@ test('spawned_task_is_named_by_the_function_it_runs', async () => {
     const worker = async (): Promise<void> => {};
     await spawn(() => worker(), [], 'worker');
     await spawn(async () => {});
+  });
+  const names = ofKind(events, 'task-start').map((start) => start.name);
+  assert.deepEqual(names, ['main', 'worker', 'task']);
+});
+
+test('join_set_task_is_named_by_the_function_it_runs', async () => {
+  const { events } = await tracedTokio(async () => {
+    const set = new JoinSet<number>();
+    const worker = async (): Promise<number> => 1;
+    set.spawn(() => worker(), [], 'worker');
+    set.spawn(async () => 2);
+    while ((await set.joinNext()) !== undefined);
   });
   const names = ofKind(events, 'task-start').map((start) => start.name);
   assert.deepEqual(names, ['main', 'worker', 'task']);

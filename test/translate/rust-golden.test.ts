@@ -65,6 +65,13 @@ test('spawn_of_a_function_call_names_the_task_after_the_function', async () => {
   );
 });
 
+test('join_set_spawn_of_a_function_call_names_the_task_after_the_function', async () => {
+  await expectTranslation(
+    `async fn worker(id: u32) -> u32 {\n    id\n}\n${inMain('    let mut set = tokio::task::JoinSet::new();\n    set.spawn(worker(1));\n    set.join_next().await;')}`,
+    ["set.spawn(() => worker(1), [], 'worker');"],
+  );
+});
+
 test('sender_of_an_inner_block_is_dropped_at_its_end', async () => {
   await expectTranslation(
     inMain(

@@ -35,16 +35,20 @@ export function spawnCall(cx: RustContext, node: Node, name: string, arg: Node):
   const owned = handles
     .map((b) => cx.declNames.get(b.decl.id) ?? cx.scope.lookup(b.name)?.tsName)
     .filter((n): n is string => !!n);
-  const taskName = name === 'spawn' && arg.type === 'call_expression' ? calledFunction(arg) : null;
-  const ownedList = owned.length || taskName ? `, [${owned.join(', ')}]` : '';
-  const nameArgument = taskName ? `, '${taskName}'` : '';
-  return { code: ts`${name}(${body.code}${ownedList}${nameArgument})`, type: named(resultType, produced) };
+  const rest = name === 'spawn' ? spawnArguments(arg, owned) : '';
+  return { code: ts`${name}(${body.code}${rest})`, type: named(resultType, produced) };
 }
 
-/** The name of the function a call calls: `worker` of `worker(i)`, `tasks::worker::<T>(i)` or `pool.worker(i)`. */
-function calledFunction(call: Node): string | null {
-  const callee = field(call, 'function')?.text.split('::<')[0] ?? '';
-  return /[A-Za-z_]\w*$/.exec(callee)?.[0] ?? null;
+/**
+ * What follows the body in a runtime spawn: the values the task owns, then, for a future of a
+ * function call, the task's name (the function's: `worker` of `worker(i)`, `tasks::worker::<T>(i)`
+ * or `pool.worker(i)`), which traces show.
+ */
+export function spawnArguments(future: Node, owned: readonly string[]): string {
+  const callee = future.type === 'call_expression' ? (field(future, 'function')?.text.split('::<')[0] ?? '') : '';
+  const taskName = /[A-Za-z_]\w*$/.exec(callee)?.[0];
+  if (taskName) return `, [${owned.join(', ')}], '${taskName}'`;
+  return owned.length ? `, [${owned.join(', ')}]` : '';
 }
 
 /** A future passed to spawn or timeout: an async block, or a call to an async function (deferred). */
