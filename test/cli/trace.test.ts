@@ -43,7 +43,7 @@ test('run --trace OUT.json writes the versioned JSON trace and leaves the output
   };
   assert.deepEqual(
     [document.format, document.version, document.language, document.dropped],
-    ['chan2ts-trace', 1, 'go', 0],
+    ['chan2ts-trace', 2, 'go', 0],
   );
   assert.deepEqual(traceProblems(document.events), []);
   const send = document.events.find((event) => event.kind === 'send');

@@ -13,6 +13,7 @@ import {
   type TraceOptions,
 } from '../../runtime/src/go/index.js';
 import type { TraceEvent } from '../../runtime/src/core/trace.js';
+import { sched } from '../../runtime/src/core/scheduler.js';
 import { tracer } from '../../runtime/src/core/tracer.js';
 import { runProgram } from '../support/run-program.js';
 import { pairs, traceProblems } from '../support/trace-checks.js';
@@ -178,4 +179,12 @@ test("a timer's stale value, thrown away by Reset, is paired with no receive", a
     pairs(events).map(({ send }) => send.seq),
     [sends[1]!.seq],
   );
+});
+
+test("an event carries the place of its own task's code, and one recorded for a parked task carries none", async () => {
+  // The place of the running code is the running task's id: an event whose `at` names another task is misplaced.
+  const { events } = await traced(mixedTraffic, { locate: () => `task ${sched.current?.id}` });
+  const placed = events.filter((event) => event.kind !== 'task-start' && 'at' in event);
+  assert.ok(placed.length > 20, `only ${placed.length} events have a place`);
+  for (const event of placed) assert.equal((event as { at: string }).at, `task ${event.task}`, `event ${event.seq}`);
 });

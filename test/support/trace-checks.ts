@@ -18,15 +18,16 @@ const SCHEMA: Record<string, Fields> = {
   'task-end': {},
   'task-panic': { value: 'string' },
   'chan-make': { chan: 'int', chanKind: 'channel-kind', capacity: 'int|null', 'label?': 'string', 'at?': 'string' },
-  send: { chan: 'int', value: 'string' },
-  recv: { chan: 'int', ok: 'boolean', 'value?': 'string', 'from?': 'int' },
-  close: { chan: 'int' },
-  'drop-sender': { chan: 'int' },
-  'drop-receiver': { chan: 'int' },
-  block: { reason: 'string', 'chan?': 'int', 'on?': 'string' },
+  send: { chan: 'int', value: 'string', 'at?': 'string' },
+  recv: { chan: 'int', ok: 'boolean', 'value?': 'string', 'from?': 'int', 'at?': 'string' },
+  lagged: { chan: 'int', skipped: 'int', 'at?': 'string' },
+  close: { chan: 'int', 'at?': 'string' },
+  'drop-sender': { chan: 'int', 'at?': 'string' },
+  'drop-receiver': { chan: 'int', 'at?': 'string' },
+  block: { reason: 'string', 'chan?': 'int', 'on?': 'string', 'at?': 'string' },
   wake: { by: 'int|null' },
-  select: { cases: 'int', ready: 'int[]', chosen: 'int' },
-  sync: { op: 'sync-op', object: 'int', on: 'string', 'delta?': 'int' },
+  select: { cases: 'int', ready: 'int[]', chosen: 'int', 'at?': 'string' },
+  sync: { op: 'sync-op', object: 'int', on: 'string', 'delta?': 'int', 'at?': 'string' },
   timer: {},
   stall: { tasks: 'int[]' },
   'program-end': { code: 'int' },
@@ -34,7 +35,22 @@ const SCHEMA: Record<string, Fields> = {
 };
 
 const CHANNEL_KINDS = ['go chan', 'mpsc', 'unbounded mpsc', 'oneshot', 'broadcast', 'watch', 'std mpsc'];
-const SYNC_OPS = ['lock', 'unlock', 'rlock', 'runlock', 'add', 'wait', 'once'];
+const SYNC_OPS = [
+  'lock',
+  'unlock',
+  'rlock',
+  'runlock',
+  'add',
+  'wait',
+  'once',
+  'acquire',
+  'release',
+  'notify-one',
+  'notify-waiters',
+  'notified',
+];
+/** Channels whose every receiver gets every value: one send, many receives. */
+const PUBLISHING_KINDS = ['broadcast', 'watch'];
 
 function hasType(value: unknown, type: FieldType): boolean {
   switch (type) {
@@ -82,14 +98,16 @@ function schemaProblems(event: Record<string, unknown>, index: number): string[]
 
 /**
  * Every problem of the trace: schema, clocks that go back, a receive with a value that does
- * not name exactly one earlier send of the same channel and value (or a send taken twice),
- * an event of a task after its end.
+ * not name exactly one earlier send of the same channel and value (or a send taken twice,
+ * but on a broadcast or watch channel), an event of a task after its end.
  */
 export function traceProblems(events: readonly TraceEvent[]): string[] {
   const problems: string[] = [];
   const takenSends = new Set<number>();
   const ended = new Set<number>();
+  const publishing = new Set<number>();
   events.forEach((event, i) => {
+    if (event.kind === 'chan-make' && PUBLISHING_KINDS.includes(event.chanKind)) publishing.add(event.chan);
     problems.push(...schemaProblems(event as unknown as Record<string, unknown>, i));
     const previous = events[i - 1];
     if (previous !== undefined && (event.step < previous.step || event.ms < previous.ms))
@@ -105,7 +123,8 @@ export function traceProblems(events: readonly TraceEvent[]): string[] {
         problems.push(
           `event ${i}: receive of ${event.value} on chan ${event.chan} paired with send ${event.from} of ${send.value} on chan ${send.chan}`,
         );
-      if (takenSends.has(event.from)) problems.push(`event ${i}: send ${event.from} received twice`);
+      if (takenSends.has(event.from) && !publishing.has(event.chan))
+        problems.push(`event ${i}: send ${event.from} received twice`);
       takenSends.add(event.from);
     }
   });

@@ -15,7 +15,7 @@ const HOSTILE = '</script><script>alert(1)</script><!--';
 
 const DOCUMENT: TraceDocument = {
   format: 'chan2ts-trace',
-  version: 1,
+  version: 2,
   language: 'go',
   cap: 100_000,
   dropped: 0,

@@ -45,5 +45,5 @@ test('the_deadlock_shows_where_every_goroutine_waits_for_ever', async () => {
   assert.deepEqual(forever.map((span) => span.lane).sort(), [0, 1, 2, 3]);
   assert.match(forever.find((span) => span.lane === 1)!.waitsOn, /^chan send on results$/);
   const blockOfWorker = forever.find((span) => span.lane === 1)!.start;
-  assert.match(placeOf(model, blockOfWorker)!, /go-deadlock\.go:18:\d+$/, 'the channel is made on line 18');
+  assert.match(placeOf(model, blockOfWorker)!, /go-deadlock\.go:14:\d+$/, 'the worker sends on line 14');
 });

@@ -34,11 +34,21 @@ test('a_traced_run_leaves_its_trace_with_places_in_the_go_source', async () => {
   const places = events.flatMap((event) =>
     'at' in event && event.at !== undefined ? [`${event.kind} ${event.at}`] : [],
   );
+  // make(chan int), then wg.Add(1) and the go statement three times, wg.Wait() where main
+  // blocks, and the three workers blocked on `results <- n * n`.
   assert.deepEqual(places, [
     'chan-make go-deadlock.go:18:13',
+    'sync go-deadlock.go:21:3',
     'task-start go-deadlock.go:22:3',
+    'sync go-deadlock.go:21:3',
     'task-start go-deadlock.go:22:3',
+    'sync go-deadlock.go:21:3',
     'task-start go-deadlock.go:22:3',
+    'sync go-deadlock.go:25:2',
+    'block go-deadlock.go:25:2',
+    'block go-deadlock.go:14:2',
+    'block go-deadlock.go:14:2',
+    'block go-deadlock.go:14:2',
   ]);
 });
 

@@ -58,6 +58,20 @@ test('sender_moved_into_spawn_is_dropped_when_the_task_ends', async () => {
   );
 });
 
+test('spawn_of_a_function_call_names_the_task_after_the_function', async () => {
+  await expectTranslation(
+    `async fn worker(id: u32) {\n    println!("{}", id);\n}\n${inMain('    tokio::spawn(worker(1));')}`,
+    ["spawn(() => worker(1), [], 'worker');"],
+  );
+});
+
+test('join_set_spawn_of_a_function_call_names_the_task_after_the_function', async () => {
+  await expectTranslation(
+    `async fn worker(id: u32) -> u32 {\n    id\n}\n${inMain('    let mut set = tokio::task::JoinSet::new();\n    set.spawn(worker(1));\n    set.join_next().await;')}`,
+    ["set.spawn(() => worker(1), [], 'worker');"],
+  );
+});
+
 test('sender_of_an_inner_block_is_dropped_at_its_end', async () => {
   await expectTranslation(
     inMain(

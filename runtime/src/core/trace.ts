@@ -10,7 +10,7 @@ import { setTracer, type ChannelKind, type SyncOp, type Tracer } from './tracer.
 export type { ChannelKind, SyncOp };
 
 /** The version of the event schema (docs/trace-format.md): raised on any incompatible change. */
-export const TRACE_FORMAT_VERSION = 1;
+export const TRACE_FORMAT_VERSION = 2;
 export const DEFAULT_EVENT_CAP = 100_000;
 /** Values are shown as `%v` / `{:?}` would, cut to this many characters. */
 const VALUE_CHARS = 40;
@@ -34,16 +34,17 @@ export type TraceEvent = EventBase &
     | { kind: 'task-end' }
     | { kind: 'task-panic'; value: string }
     | { kind: 'chan-make'; chan: number; chanKind: ChannelKind; capacity: number | null; label?: string; at?: string }
-    | { kind: 'send'; chan: number; value: string }
-    | { kind: 'recv'; chan: number; ok: true; value: string; from: number }
-    | { kind: 'recv'; chan: number; ok: false }
-    | { kind: 'close'; chan: number }
-    | { kind: 'drop-sender'; chan: number }
-    | { kind: 'drop-receiver'; chan: number }
-    | { kind: 'block'; reason: string; chan?: number; on?: string }
+    | { kind: 'send'; chan: number; value: string; at?: string }
+    | { kind: 'recv'; chan: number; ok: true; value: string; from: number; at?: string }
+    | { kind: 'recv'; chan: number; ok: false; at?: string }
+    | { kind: 'lagged'; chan: number; skipped: number; at?: string }
+    | { kind: 'close'; chan: number; at?: string }
+    | { kind: 'drop-sender'; chan: number; at?: string }
+    | { kind: 'drop-receiver'; chan: number; at?: string }
+    | { kind: 'block'; reason: string; chan?: number; on?: string; at?: string }
     | { kind: 'wake'; by: number | null }
-    | { kind: 'select'; cases: number; ready: number[]; chosen: number }
-    | { kind: 'sync'; op: SyncOp; object: number; on: string; delta?: number }
+    | { kind: 'select'; cases: number; ready: number[]; chosen: number; at?: string }
+    | { kind: 'sync'; op: SyncOp; object: number; on: string; delta?: number; at?: string }
     | { kind: 'timer' }
     | { kind: 'stall'; tasks: number[] }
     | { kind: 'program-end'; code: number }
@@ -58,7 +59,7 @@ type EventFields<E> = E extends unknown ? Omit<E, keyof EventBase> : never;
 export interface TraceOptions {
   /** At most this many events are kept; the rest are counted (a `dropped` event at the end). */
   cap?: number;
-  /** Where the running code is in the source, e.g. "prog.go:12:3" (task starts, channel makes). */
+  /** Where the running code is in the source, e.g. "prog.go:12:3": the `at` of the running task's events. */
   locate?: () => string | undefined;
   /** Called once the program has ended, with the complete trace. */
   onEnd?: (recorder: TraceRecorder) => void;
@@ -82,6 +83,8 @@ export class TraceRecorder implements Tracer {
   private futures = 0;
   /** For each channel, the sends whose values are in its buffer, oldest first. */
   private readonly bufferedSends = new WeakMap<object, Ring<number>>();
+  /** For each broadcast or watch channel, the send whose value is in each slot (-1: one past the cap). */
+  private readonly publishedSends = new WeakMap<object, number[]>();
 
   constructor(
     private readonly formatValue: ValueFormatter,
@@ -109,9 +112,10 @@ export class TraceRecorder implements Tracer {
   blocked(task: Task, reason: string, target: Describable | null): void {
     if (this.isFull()) return this.drop();
     const chan = target === null ? undefined : this.channelIds.get(target);
-    if (chan !== undefined) this.record(task, { kind: 'block', reason, chan });
-    else if (target !== null) this.record(task, { kind: 'block', reason, on: this.describe(target) });
-    else this.record(task, { kind: 'block', reason });
+    const at = this.location();
+    if (chan !== undefined) this.record(task, { kind: 'block', reason, chan, ...at });
+    else if (target !== null) this.record(task, { kind: 'block', reason, on: this.describe(target), ...at });
+    else this.record(task, { kind: 'block', reason, ...at });
   }
 
   woken(task: Task): void {
@@ -155,33 +159,52 @@ export class TraceRecorder implements Tracer {
     else this.receive(channel, value, send, receiver);
   }
 
+  published(channel: object, value: unknown, slot: number): void {
+    let sends = this.publishedSends.get(channel);
+    if (sends === undefined) this.publishedSends.set(channel, (sends = []));
+    sends[slot] = this.send(channel, value, null) ?? -1;
+  }
+
+  delivered(channel: object, value: unknown, slot: number): void {
+    const send = this.publishedSends.get(channel)?.[slot] ?? -1;
+    // No send recorded: it came past the cap, and so does this receive.
+    if (send < 0) this.drop();
+    else this.receive(channel, value, send, null);
+  }
+
+  lagged(channel: object, skipped: number): void {
+    this.record(sched.current, { kind: 'lagged', chan: this.chanId(channel), skipped, ...this.location() });
+  }
+
   bufferCleared(channel: object): void {
     this.bufferedSends.delete(channel);
   }
 
   receivedNothing(channel: object, receiver: Waiter | null): void {
-    this.record(this.taskOf(receiver), { kind: 'recv', chan: this.chanId(channel), ok: false });
+    const at = receiver === null ? this.location() : {};
+    this.record(this.taskOf(receiver), { kind: 'recv', chan: this.chanId(channel), ok: false, ...at });
   }
 
   closed(channel: object): void {
-    this.record(sched.current, { kind: 'close', chan: this.chanId(channel) });
+    this.record(sched.current, { kind: 'close', chan: this.chanId(channel), ...this.location() });
   }
 
   endpointDropped(channel: object, endpoint: 'sender' | 'receiver'): void {
     const kind = endpoint === 'sender' ? 'drop-sender' : 'drop-receiver';
-    this.record(sched.current, { kind, chan: this.chanId(channel) });
+    this.record(sched.current, { kind, chan: this.chanId(channel), ...this.location() });
   }
 
   selected(cases: number, ready: ArrayLike<number>, readyCount: number, chosen: number): void {
     if (this.isFull()) return this.drop();
     const readyCases = Array.from({ length: readyCount }, (_, i) => ready[i]!);
-    this.record(sched.current, { kind: 'select', cases, ready: readyCases, chosen });
+    this.record(sched.current, { kind: 'select', cases, ready: readyCases, chosen, ...this.location() });
   }
 
   synced(op: SyncOp, object: Describable, delta?: number): void {
     if (this.isFull()) return this.drop();
     const fields = { kind: 'sync', op, object: this.idOf(object, this.objectIds), on: this.describe(object) } as const;
-    this.record(sched.current, delta === undefined ? fields : { ...fields, delta });
+    const counted = delta === undefined ? fields : { ...fields, delta };
+    this.record(sched.current, { ...counted, ...this.location() });
   }
 
   timerFired(): void {
@@ -208,7 +231,13 @@ export class TraceRecorder implements Tracer {
       this.drop();
       return null;
     }
-    return this.append(this.taskOf(sender), { kind: 'send', chan: this.chanId(channel), value: this.show(value) });
+    const at = sender === null ? this.location() : {};
+    return this.append(this.taskOf(sender), {
+      kind: 'send',
+      chan: this.chanId(channel),
+      value: this.show(value),
+      ...at,
+    });
   }
 
   private receive(channel: object, value: unknown, from: number, receiver: Waiter | null): void {
@@ -219,6 +248,7 @@ export class TraceRecorder implements Tracer {
       ok: true,
       value: this.show(value),
       from,
+      ...(receiver === null ? this.location() : {}),
     });
   }
 

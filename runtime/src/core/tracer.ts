@@ -10,7 +10,19 @@ import type { Describable, Task, Waiter } from './task.js';
 export type ChannelKind = 'go chan' | 'mpsc' | 'unbounded mpsc' | 'oneshot' | 'broadcast' | 'watch' | 'std mpsc';
 
 /** The sync operations a trace records. */
-export type SyncOp = 'lock' | 'unlock' | 'rlock' | 'runlock' | 'add' | 'wait' | 'once';
+export type SyncOp =
+  | 'lock'
+  | 'unlock'
+  | 'rlock'
+  | 'runlock'
+  | 'add'
+  | 'wait'
+  | 'once'
+  | 'acquire'
+  | 'release'
+  | 'notify-one'
+  | 'notify-waiters'
+  | 'notified';
 
 export interface Tracer {
   /** The scheduler runs `task` next: one step of the logical clock. */
@@ -27,6 +39,15 @@ export interface Tracer {
   unbuffered(channel: object, value: unknown, receiver: Waiter | null): void;
   /** A value went straight from a sender to a receiver (either null: the running task). */
   handedOver(channel: object, value: unknown, sender: Waiter | null, receiver: Waiter | null): void;
+  /**
+   * A value went to every receiver of a broadcast or watch channel at once; it is kept in the
+   * channel's `slot` (its position modulo the capacity) until a later value takes its place.
+   */
+  published(channel: object, value: unknown, slot: number): void;
+  /** The running task's receiver took the value in `slot` of a broadcast or watch channel. */
+  delivered(channel: object, value: unknown, slot: number): void;
+  /** The running task's broadcast receiver fell behind: `skipped` values were overwritten unread. */
+  lagged(channel: object, skipped: number): void;
   /** The values in the channel's buffer were thrown away unreceived (a stopped timer's stale tick). */
   bufferCleared(channel: object): void;
   /** A receive completed without a value: the channel is closed (or its senders gone) and drained. */

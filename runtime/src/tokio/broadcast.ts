@@ -1,3 +1,4 @@
+import { tracer } from '../core/tracer.js';
 import type { Waiter } from '../core/waiter.js';
 import { BroadcastRecvError, BroadcastTryRecvError, SendError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
@@ -32,6 +33,7 @@ export function channel<T>(capacity: number, location?: string): [Sender<T>, Rec
   let rounded = 1;
   while (rounded < capacity) rounded *= 2;
   const shared = new Shared<T>(rounded);
+  tracer?.channelMade(shared, 'broadcast', rounded);
   return [new Sender(shared), new Receiver(shared, 0)];
 }
 
@@ -45,6 +47,7 @@ export class Sender<T> {
     const shared = this.shared;
     if (shared.receivers === 0) return new Err(new SendError(value));
     shared.buffer[shared.tail % shared.capacity] = value;
+    tracer?.published(shared, value, shared.tail % shared.capacity);
     shared.tail++;
     shared.waiting.notifyAll();
     return new Ok(shared.receivers);
@@ -70,6 +73,7 @@ export class Sender<T> {
     if (this.dropped) return;
     this.dropped = true;
     if (--this.shared.senders > 0) return;
+    tracer?.endpointDropped(this.shared, 'sender');
     this.shared.closed = true;
     this.shared.waiting.notifyAll();
   }
@@ -126,7 +130,7 @@ export class Receiver<T> implements Selectable<Result<T, BroadcastRecvError>> {
   drop(): void {
     if (this.dropped) return;
     this.dropped = true;
-    this.shared.receivers--;
+    if (--this.shared.receivers === 0) tracer?.endpointDropped(this.shared, 'receiver');
   }
 
   [Symbol.dispose](): void {
@@ -135,14 +139,21 @@ export class Receiver<T> implements Selectable<Result<T, BroadcastRecvError>> {
 
   poll(): Poll<Result<T, BroadcastRecvError>> {
     const shared = this.shared;
-    if (this.next === shared.tail) return shared.closed ? new Err(BroadcastRecvError.Closed) : PENDING;
+    if (this.next === shared.tail) {
+      if (!shared.closed) return PENDING;
+      tracer?.receivedNothing(shared, null);
+      return new Err(BroadcastRecvError.Closed);
+    }
     const oldest = shared.tail - shared.capacity;
     if (this.next < oldest) {
       const skipped = oldest - this.next;
       this.next = oldest;
+      tracer?.lagged(shared, skipped);
       return new Err(BroadcastRecvError.Lagged(skipped));
     }
-    return new Ok(shared.buffer[this.next++ % shared.capacity] as T);
+    const slot = this.next++ % shared.capacity;
+    tracer?.delivered(shared, shared.buffer[slot], slot);
+    return new Ok(shared.buffer[slot] as T);
   }
 
   subscribe(w: Waiter): void {

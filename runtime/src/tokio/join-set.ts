@@ -25,15 +25,19 @@ export class JoinSet<T> {
     return this.tasks.size === 0;
   }
 
-  /** Gives the task's handle as its AbortHandle. */
-  spawn(body: () => T | Promise<T>, owned: readonly Droppable[] = []): JoinHandle<T> {
-    const handle: JoinHandle<T> = spawn(async () => {
-      try {
-        return await body();
-      } finally {
-        this.ended.push(handle);
-      }
-    }, owned);
+  /** Gives the task's handle as its AbortHandle; `name` as `spawn`'s. */
+  spawn(body: () => T | Promise<T>, owned: readonly Droppable[] = [], name = body.name || 'task'): JoinHandle<T> {
+    const handle: JoinHandle<T> = spawn(
+      async () => {
+        try {
+          return await body();
+        } finally {
+          this.ended.push(handle);
+        }
+      },
+      owned,
+      name,
+    );
     this.tasks.add(handle);
     return handle;
   }

@@ -1,4 +1,5 @@
 import { RESOLVED, wake } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import type { Waiter } from '../core/waiter.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import type { Unit } from './result.js';
@@ -21,6 +22,12 @@ export class Notify {
   }
 
   notifyOne(): void {
+    tracer?.synced('notify-one', this);
+    this.passOn();
+  }
+
+  /** Wakes the longest-registered waiter, or stores the permit: a notify_one's, or one a dropped Notified hands on. */
+  passOn(): void {
     for (const notified of this.waiting) {
       this.waiting.delete(notified);
       notified.wakeUp();
@@ -30,10 +37,15 @@ export class Notify {
   }
 
   notifyWaiters(): void {
+    tracer?.synced('notify-waiters', this);
     this.generation++;
     const everyone = [...this.waiting];
     this.waiting.clear();
     for (const notified of everyone) notified.wakeUp(false);
+  }
+
+  describe(): string {
+    return 'a Notify';
   }
 
   takePermit(): boolean {
@@ -80,8 +92,10 @@ export class Notified implements Selectable<Unit>, PromiseLike<Unit> {
   }
 
   poll(): Poll<Unit> {
-    if (this.done || this.isNotified()) {
+    if (this.done) return null;
+    if (this.isNotified()) {
       this.done = true;
+      tracer?.synced('notified', this.notify);
       return null;
     }
     return PENDING;
@@ -102,7 +116,7 @@ export class Notified implements Selectable<Unit>, PromiseLike<Unit> {
     if (this.enabled) return;
     RESOLVED.then(() => {
       if (this.waiter !== null || this.done) return;
-      if (this.chosen === true) this.notify.notifyOne();
+      if (this.chosen === true) this.notify.passOn();
       else this.notify.unregister(this);
       this.registered = false;
       this.chosen = null;

@@ -1,3 +1,4 @@
+import { tracer } from '../core/tracer.js';
 import { forbidBlocking } from './context.js';
 import { debugString, debugText, displayString, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
 import { StdTryLockError, TryLockError } from './errors.js';
@@ -26,6 +27,10 @@ class Shared<T> {
   ) {
     this.pool = new PermitPool(maxReads);
   }
+
+  describe(): string {
+    return 'a RwLock';
+  }
 }
 
 /** A read guard: `value` reads the protected value; `drop()` lets a writer in once no reader is left. */
@@ -35,7 +40,9 @@ export class RwLockReadGuard<T> {
   constructor(
     protected readonly lock: Shared<T>,
     private readonly permits = 1,
-  ) {}
+  ) {
+    tracer?.synced(new.target === RwLockWriteGuard ? 'lock' : 'rlock', lock);
+  }
 
   get value(): T {
     return this.lock.value;
@@ -44,6 +51,7 @@ export class RwLockReadGuard<T> {
   drop(): void {
     if (this.released) return;
     this.released = true;
+    tracer?.synced(this instanceof RwLockWriteGuard ? 'unlock' : 'runlock', this.lock);
     this.lock.pool.release(this.permits);
   }
 
@@ -70,6 +78,7 @@ export class RwLockWriteGuard<T> extends RwLockReadGuard<T> {
   downgrade(): RwLockReadGuard<T> {
     if (!this.released) {
       this.released = true;
+      tracer?.synced('unlock', this.lock);
       this.lock.pool.release(this.lock.maxReads - 1);
     }
     return new RwLockReadGuard(this.lock);

@@ -1,4 +1,5 @@
 import { park, yieldNow } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import { Waiter } from '../core/waiter.js';
 import { checkAborted } from './cancel.js';
 import { awaitOp, PENDING, type Selectable } from './op.js';
@@ -42,9 +43,16 @@ export async function select(branches: readonly Branch[], options: SelectOptions
     // Each poll starts from a random branch, as Tokio's does (in order when biased).
     const start = options.biased ? 0 : Math.floor(Math.random() * branches.length);
     const ready = await pollBranches(branches, disabled, start);
-    if (ready !== null) return ready;
+    if (ready !== null) {
+      // select! stops polling at the first ready branch: whether others were ready is unknown.
+      tracer?.selected(branches.length, [ready.index], 1, ready.index);
+      return ready;
+    }
     if (disabled.every(Boolean)) {
-      if (options.hasElse) return ELSE;
+      if (options.hasElse) {
+        tracer?.selected(branches.length, [], 0, -1);
+        return ELSE;
+      }
       throw new RustPanic('all branches are disabled and there is no else branch');
     }
     checkAborted();

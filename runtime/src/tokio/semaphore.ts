@@ -1,4 +1,5 @@
 import { RESOLVED, wake } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import type { Waiter } from '../core/waiter.js';
 import { RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
@@ -85,6 +86,10 @@ export class PermitPool {
   close(): void {
     this.closed = true;
     for (const op of this.queue) op.wakeUp();
+  }
+
+  describe(): string {
+    return `a Semaphore (${this.available} permit${this.available === 1 ? '' : 's'} free)`;
   }
 
   /** Hands the free permits to the queue's head, in order, waking each acquire that has all it needs. */
@@ -176,6 +181,7 @@ export class SemaphorePermit {
     const n = this.permits;
     this.permits = 0;
     this.pool.release(n);
+    if (n > 0) tracer?.synced('release', this.pool, n);
   }
 
   [Symbol.dispose](): void {
@@ -199,6 +205,7 @@ export class Semaphore {
 
   addPermits(n: number): void {
     this.pool.release(n);
+    tracer?.synced('release', this.pool, n);
   }
 
   acquire(): Acquired | Promise<Acquired> {
@@ -223,7 +230,7 @@ export class Semaphore {
     return new AcquireOp<Acquired>(
       this.pool,
       n,
-      () => new Ok(new SemaphorePermit(this.pool, n)),
+      () => new Ok(this.permit(n)),
       () => new Err(new AcquireError()),
       'a semaphore',
     );
@@ -236,7 +243,12 @@ export class Semaphore {
   tryAcquireMany(n: number): Result<SemaphorePermit, TryAcquireError> {
     if (this.pool.closed) return new Err(TryAcquireError.Closed);
     if (!this.pool.tryTake(n)) return new Err(TryAcquireError.NoPermits);
-    return new Ok(new SemaphorePermit(this.pool, n));
+    return new Ok(this.permit(n));
+  }
+
+  private permit(n: number): SemaphorePermit {
+    tracer?.synced('acquire', this.pool, n);
+    return new SemaphorePermit(this.pool, n);
   }
 
   tryAcquireOwned(): Result<SemaphorePermit, TryAcquireError> {

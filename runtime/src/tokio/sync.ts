@@ -1,6 +1,7 @@
 import { forbidBlocking } from './context.js';
 import { drop as dropValue } from './std-lib.js';
 import { RESOLVED, wake } from '../core/scheduler.js';
+import { tracer } from '../core/tracer.js';
 import type { Waiter } from '../core/waiter.js';
 import { debugString, debugText, displayString, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
 import { StdTryLockError, TryLockError } from './errors.js';
@@ -43,11 +44,13 @@ class FairLock<T> implements Poisonable {
     }
     if (op !== null) this.queue.delete(op);
     this.held = true;
+    tracer?.synced('lock', this);
     return true;
   }
 
   release(): void {
     this.held = false;
+    tracer?.synced('unlock', this);
     this.wakeFirst();
   }
 
@@ -66,6 +69,10 @@ class FairLock<T> implements Poisonable {
     RESOLVED.then(() => {
       if (op.waiter === null && this.queue.delete(op) && !this.held) this.wakeFirst();
     });
+  }
+
+  describe(): string {
+    return this.poisonable ? 'a std Mutex' : 'a tokio Mutex';
   }
 
   private wakeFirst(): void {

@@ -54,14 +54,19 @@ export interface Droppable {
  * it is printed and ends only that task: awaiting the handle gives Err(JoinError).
  * `owned` lists what the task's future holds (values moved into `async move`): a task
  * aborted before it ever ran drops them without running, as Rust drops the future.
+ * `name` is the function whose future the task runs (`spawn(worker(i))`), for the trace.
  */
-export function spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[] = []): JoinHandle<T> {
+export function spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[] = [], name?: string): JoinHandle<T> {
   requireRuntime();
-  return startTask(body, owned);
+  return startTask(body, owned, name);
 }
 
 /** Starts a task whether or not a runtime is there: a std thread is one. */
-export function startTask<T>(body: () => T | Promise<T>, owned: readonly Droppable[] = []): JoinHandle<T> {
+export function startTask<T>(
+  body: () => T | Promise<T>,
+  owned: readonly Droppable[] = [],
+  name = body.name || 'task',
+): JoinHandle<T> {
   const id = nextTaskId++;
   const start = () => {
     if (isAborted()) {
@@ -70,7 +75,7 @@ export function startTask<T>(body: () => T | Promise<T>, owned: readonly Droppab
     }
     return body();
   };
-  const task = spawnTask(id, body.name || 'task', start, taskHooks);
+  const task = spawnTask(id, name, start, taskHooks);
   const handle = new JoinHandle<T>(task);
   task.handle = handle;
   return handle;

@@ -1,3 +1,4 @@
+import { tracer } from '../core/tracer.js';
 import type { Waiter } from '../core/waiter.js';
 import { debugString, displayString, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
 import { SendError, WatchRecvError } from './errors.js';
@@ -25,6 +26,7 @@ class Shared<T> {
     const old = this.value;
     this.value = value;
     this.version++;
+    tracer?.published(this, value, 0);
     this.changes.notifyAll();
     return old;
   }
@@ -57,6 +59,7 @@ export class Ref<T> {
 /** `watch::channel(init)`: the receiver starts having seen `init`. */
 export function channel<T>(init: T): [Sender<T>, Receiver<T>] {
   const shared = new Shared(init);
+  tracer?.channelMade(shared, 'watch', 1);
   return [new Sender(shared), new Receiver(shared, shared.version)];
 }
 
@@ -139,6 +142,7 @@ export class Sender<T> {
   drop(): void {
     if (this.dropped) return;
     this.dropped = true;
+    tracer?.endpointDropped(this.shared, 'sender');
     this.shared.closed = true;
     this.shared.changes.notifyAll();
   }
@@ -208,7 +212,9 @@ export class Receiver<T> implements Selectable<Result<Unit, WatchRecvError>> {
   drop(): void {
     if (this.dropped) return;
     this.dropped = true;
-    if (--this.shared.receivers === 0) this.shared.receiversGone.notifyAll();
+    if (--this.shared.receivers > 0) return;
+    tracer?.endpointDropped(this.shared, 'receiver');
+    this.shared.receiversGone.notifyAll();
   }
 
   [Symbol.dispose](): void {
@@ -219,9 +225,12 @@ export class Receiver<T> implements Selectable<Result<Unit, WatchRecvError>> {
     const shared = this.shared;
     if (this.seen !== shared.version) {
       this.seen = shared.version;
+      tracer?.delivered(shared, shared.value, 0);
       return OK;
     }
-    return shared.closed ? new Err(WatchRecvError.Closed) : PENDING;
+    if (!shared.closed) return PENDING;
+    tracer?.receivedNothing(shared, null);
+    return new Err(WatchRecvError.Closed);
   }
 
   subscribe(w: Waiter): void {

@@ -1,6 +1,6 @@
 // The Chrome trace event format (Perfetto, chrome://tracing): each task a thread, its life
-// and its waits complete ("X") events, each message a flow from its send to its receive, the
-// other events instants.
+// and its waits complete ("X") events, each message a flow from its send to its receive (a
+// flow per receive: a broadcast or watch send has one per receiver), the other events instants.
 import type { TraceEvent } from '../core/trace.js';
 import { blockedSpans, taskLabel, tasksById, waitDescription } from './spans.js';
 
@@ -64,7 +64,8 @@ export function chromeTrace(
       dur,
     });
   }
-  for (const event of events) out.push(...eventMarks(event, ts[event.seq]!, tids));
+  const receives = receivesOfSends(events);
+  for (const event of events) out.push(...eventMarks(event, ts[event.seq]!, tids, receives));
   return { traceEvents: out, displayTimeUnit: 'ms' };
 }
 
@@ -79,8 +80,25 @@ function timestamps(events: readonly TraceEvent[]): number[] {
   return ts;
 }
 
-/** A send or receive is a one-microsecond slice, which its flow binds to (same cat, tid and ts). */
-function eventMarks(event: TraceEvent, ts: number, tids: ReadonlyMap<number, number>): ChromeEvent[] {
+/** For each send that was received, the `seq`s of its receives: each is the id of one flow. */
+function receivesOfSends(events: readonly TraceEvent[]): Map<number, number[]> {
+  const receives = new Map<number, number[]>();
+  for (const event of events) {
+    if (event.kind !== 'recv' || !event.ok) continue;
+    const list = receives.get(event.from);
+    if (list === undefined) receives.set(event.from, [event.seq]);
+    else list.push(event.seq);
+  }
+  return receives;
+}
+
+/** A send or receive is a one-microsecond slice, which its flows bind to (same cat, tid and ts). */
+function eventMarks(
+  event: TraceEvent,
+  ts: number,
+  tids: ReadonlyMap<number, number>,
+  receives: ReadonlyMap<number, readonly number[]>,
+): ChromeEvent[] {
   const tid = event.task === null ? undefined : tids.get(event.task);
   const args = argsOf(event);
   if (tid === undefined) return [{ name: event.kind, ph: 'i', s: 'g', pid: PID, ts, args }];
@@ -88,7 +106,15 @@ function eventMarks(event: TraceEvent, ts: number, tids: ReadonlyMap<number, num
     case 'send':
       return [
         { name: `send ${event.value}`, ph: 'X', cat: 'message', pid: PID, tid, ts, dur: 1, args },
-        { name: 'message', ph: 's', cat: 'message', id: event.seq, pid: PID, tid, ts },
+        ...(receives.get(event.seq) ?? []).map((id): ChromeEvent => ({
+          name: 'message',
+          ph: 's',
+          cat: 'message',
+          id,
+          pid: PID,
+          tid,
+          ts,
+        })),
       ];
     case 'recv': {
       const slice: ChromeEvent = {
@@ -102,7 +128,7 @@ function eventMarks(event: TraceEvent, ts: number, tids: ReadonlyMap<number, num
         args,
       };
       if (!event.ok) return [slice];
-      return [slice, { name: 'message', ph: 'f', bp: 'e', cat: 'message', id: event.from, pid: PID, tid, ts }];
+      return [slice, { name: 'message', ph: 'f', bp: 'e', cat: 'message', id: event.seq, pid: PID, tid, ts }];
     }
     case 'task-start':
     case 'task-end':

@@ -33,6 +33,8 @@ function what(model: TimelineModel, event: TraceEvent): string {
       return event.ok
         ? `receives ${event.value} from ${channelTitle(model, event.chan)}`
         : `receives nothing: ${channelTitle(model, event.chan)} is closed`;
+    case 'lagged':
+      return `fell behind on ${channelTitle(model, event.chan)}: ${event.skipped} values skipped`;
     case 'close':
       return `closes ${channelTitle(model, event.chan)}`;
     case 'drop-sender':

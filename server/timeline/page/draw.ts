@@ -283,6 +283,8 @@ function markLabel(model: TimelineModel, event: TraceEvent): string | undefined 
       return 'drop rx';
     case 'task-panic':
       return 'panic';
+    case 'lagged':
+      return `lagged ${event.skipped}`;
     default:
       return undefined;
   }
@@ -313,6 +315,9 @@ function drawMark(ctx: CanvasRenderingContext2D, event: TraceEvent, x: number, y
       return true;
     case 'task-panic':
       cross(ctx, x, y, 6, theme.danger);
+      return true;
+    case 'lagged':
+      cross(ctx, x, y, 4, theme.muted);
       return true;
     case 'task-start':
     case 'task-end':

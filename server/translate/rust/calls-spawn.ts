@@ -5,9 +5,9 @@
 //   -> const h = spawn(async () => { try { (await tx.send(1)).unwrap(..); } finally { tx.drop(); } }, [tx]);
 //   thread::spawn(move || tx.send(1).unwrap());
 //   -> thread.spawn(() => { try { return tx.send(1).unwrap(..); } finally { tx.drop(); } });
-//   tokio::spawn(serve(conn, id));  -> spawn(() => serve(conn, id));
+//   tokio::spawn(serve(conn, id));  -> spawn(() => serve(conn, id), [], 'serve');  (the task's name, for traces)
 import { ts } from '../emit/code.js';
-import type { Node } from '../syntax.js';
+import { field, type Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { awaitedType, named, UNKNOWN } from './types.js';
 import { deferred } from './values.js';
@@ -35,8 +35,20 @@ export function spawnCall(cx: RustContext, node: Node, name: string, arg: Node):
   const owned = handles
     .map((b) => cx.declNames.get(b.decl.id) ?? cx.scope.lookup(b.name)?.tsName)
     .filter((n): n is string => !!n);
-  const ownedList = owned.length ? `, [${owned.join(', ')}]` : '';
-  return { code: ts`${name}(${body.code}${ownedList})`, type: named(resultType, produced) };
+  const rest = name === 'spawn' ? spawnArguments(arg, owned) : '';
+  return { code: ts`${name}(${body.code}${rest})`, type: named(resultType, produced) };
+}
+
+/**
+ * What follows the body in a runtime spawn: the values the task owns, then, for a future of a
+ * function call, the task's name (the function's: `worker` of `worker(i)`, `tasks::worker::<T>(i)`
+ * or `pool.worker(i)`), which traces show.
+ */
+export function spawnArguments(future: Node, owned: readonly string[]): string {
+  const callee = future.type === 'call_expression' ? (field(future, 'function')?.text.split('::<')[0] ?? '') : '';
+  const taskName = /[A-Za-z_]\w*$/.exec(callee)?.[0];
+  if (taskName) return `, [${owned.join(', ')}], '${taskName}'`;
+  return owned.length ? `, [${owned.join(', ')}]` : '';
 }
 
 /** A future passed to spawn or timeout: an async block, or a call to an async function (deferred). */

@@ -7,6 +7,7 @@
 import { ts, type Code } from '../../emit/code.js';
 import { field } from '../../syntax.js';
 import type { Typed } from '../context.js';
+import { spawnArguments } from '../calls-spawn.js';
 import { camelCase, propertyName } from '../names.js';
 import { BOOL, named, option, result, tuple, UNIT, UNKNOWN, USIZE, type RustType } from '../types.js';
 import { argList, type Call } from './call.js';
@@ -201,7 +202,10 @@ function joinSetSpawn(c: Call, elem: RustType): Typed {
     const local = c.cx.scope.lookup(c.receiverNode.text);
     if (local?.type.kind === 'named' && local.type.name === 'JoinSet') local.type = named('JoinSet', body.type);
   }
-  return { code: ts`${c.receiver.code}.spawn(${body.code})`, type: named('AbortHandle') };
+  return {
+    code: ts`${c.receiver.code}.spawn(${body.code}${spawnArguments(c.argNodes[0]!, [])})`,
+    type: named('AbortHandle'),
+  };
 }
 
 /** A future argument as a function to run (an async block is one already; a call is deferred), with what it produces. */
