@@ -97,7 +97,7 @@ test('a_seeded_generator_derives_int31n_int63n_int31_uint32_as_go_does', () => {
   for (let i = 0; i < 5; i++) r.intn(1000);
   assert.deepEqual(
     [r.int31n(50), r.int63n(1_000_000_007), r.int31(), r.uint32(), r.intn(64)],
-    [8, 423507043, 735904102, 95617904, 60],
+    [8, 423507043n, 735904102, 95617904, 60],
   );
   assert.equal(r.float64().toFixed(6), '0.458825');
 });

@@ -73,14 +73,14 @@ export class Source {
     this.low = this.lows[this.feed]!;
   }
 
-  /** A non-negative number below 2^63 (the nearest double above 2^53). */
-  int63(): number {
+  /** Int63 as the nearest double (Float64 and Int divide and keep it so). */
+  int63Double(): number {
     this.step();
     return (this.high & 0x7fffffff) * TWO_32 + this.low;
   }
 
-  /** Int63 exactly. */
-  int63Big(): bigint {
+  /** Int63: an int64, a bigint (the translator's big-integers.ts). */
+  int63(): bigint {
     this.step();
     return (BigInt(this.high & 0x7fffffff) << 32n) | BigInt(this.low);
   }
@@ -124,7 +124,7 @@ export class Rand {
     return this.src.uint64();
   }
 
-  int63(): number {
+  int63(): bigint {
     return this.src.int63();
   }
 
@@ -133,17 +133,17 @@ export class Rand {
   }
 
   int(): number {
-    return this.src.int63();
+    return this.src.int63Double();
   }
 
-  int63n(n: number): number {
-    if (n <= 0) throw new GoPanic('invalid argument to Int63n');
+  int63n(n: number | bigint): bigint {
     const bound = BigInt(n);
+    if (bound <= 0n) throw new GoPanic('invalid argument to Int63n');
     const max = (1n << 63n) - 1n - ((1n << 63n) % bound);
-    let v = this.src.int63Big();
-    if ((bound & (bound - 1n)) === 0n) return Number(v & (bound - 1n));
-    while (v > max) v = this.src.int63Big();
-    return Number(v % bound);
+    let v = this.src.int63();
+    if ((bound & (bound - 1n)) === 0n) return v & (bound - 1n);
+    while (v > max) v = this.src.int63();
+    return v % bound;
   }
 
   int31n(n: number): number {
@@ -157,7 +157,7 @@ export class Rand {
 
   intn(n: number): number {
     if (n <= 0) throw new GoPanic('invalid argument to Intn');
-    return n <= TWO_31 - 1 ? this.int31n(n) : this.int63n(n);
+    return n <= TWO_31 - 1 ? this.int31n(n) : Number(this.int63n(n));
   }
 
   /** math/rand/v2's IntN. */
@@ -168,7 +168,7 @@ export class Rand {
 
   float64(): number {
     for (;;) {
-      const f = this.src.int63() / TWO_63;
+      const f = this.src.int63Double() / TWO_63;
       if (f !== 1) return f;
     }
   }
@@ -195,7 +195,7 @@ export class Rand {
   shuffle(n: number, swap: (i: number, j: number) => unknown): void {
     if (n < 0) throw new GoPanic('invalid argument to Shuffle');
     let i = n - 1;
-    for (; i > TWO_31 - 2; i--) swap(i, this.int63n(i + 1));
+    for (; i > TWO_31 - 2; i--) swap(i, Number(this.int63n(i + 1)));
     for (; i > 0; i--) swap(i, this.uniform31(i + 1));
   }
 
@@ -214,7 +214,7 @@ export class Rand {
   read(p: Uint8Array): [number, null] {
     for (let i = 0; i < p.length; i++) {
       if (this.readPosition === 0) {
-        this.readValue = this.src.int63Big();
+        this.readValue = this.src.int63();
         this.readPosition = 7;
       }
       p[i] = Number(this.readValue & 0xffn);
@@ -274,12 +274,12 @@ const global = new Rand(new Source(randomSeed()));
 export const seed = (s: number | bigint): void => global.seed(s);
 export const uint32 = (): number => global.uint32();
 export const uint64 = (): number => global.uint64();
-export const int63 = (): number => global.int63();
+export const int63 = (): bigint => global.int63();
 export const int31 = (): number => global.int31();
 export const int = (): number => global.int();
 export const int64 = int63;
 export const int32 = int31;
-export const int63n = (n: number): number => global.int63n(n);
+export const int63n = (n: number | bigint): bigint => global.int63n(n);
 export const int31n = (n: number): number => global.int31n(n);
 export const intn = (n: number): number => global.intn(n);
 export const intN = (n: number): number => global.intN(n);
