@@ -2,12 +2,13 @@
  * Go's math/rand (and the function names of math/rand/v2). A seeded source
  * (`rand.New(rand.NewSource(42))`, `rand.Seed(42)`) gives Go's own sequence for that seed:
  * the same additive lagged Fibonacci generator, and the same derivations of Intn, Float64,
- * Perm and Shuffle from it. The top-level functions are seeded at random, as since Go 1.20.
- * NormFloat64 and ExpFloat64 have Go's distributions, not its ziggurat's exact values.
+ * Perm, Shuffle, NormFloat64 and ExpFloat64 from it. The top-level functions are seeded at
+ * random, as since Go 1.20.
  */
 import { GoPanic } from './panic.js';
 import { PCG, RandV2 } from './rand-pcg.js';
 import { RNG_COOKED } from './rand-cooked.js';
+import { FE, FN, KE, KN, WE, WN } from './rand-ziggurat.js';
 
 const TWO_31 = 2 ** 31;
 const TWO_32 = 2 ** 32;
@@ -15,6 +16,9 @@ const TWO_63 = 2 ** 63;
 const LENGTH = 607;
 const TAP = 273;
 const SEED_MODULUS = 2147483647;
+/** The ziggurats' base strips' right edges (Go's rn and re). */
+const NORMAL_R = 3.442619855899;
+const EXPONENTIAL_R = 7.69711747013104972;
 
 /** x * 48271 mod (2^31 - 1), by Schrage's method: Go's seedrand. */
 function seedrand(x: number): number {
@@ -199,15 +203,43 @@ export class Rand {
     for (; i > 0; i--) swap(i, this.uniform31(i + 1));
   }
 
-  /** Standard normal (Box-Muller). */
+  /** Standard normal, by Go's ziggurat (rand-ziggurat.ts). */
   normFloat64(): number {
-    const u = 1 - this.float64();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.float64());
+    for (;;) {
+      const j = this.uint32() | 0;
+      const i = j & 0x7f;
+      const x = j * WN[i]!;
+      if (Math.abs(j) < KN[i]!) return x;
+      if (i === 0) return j > 0 ? NORMAL_R + this.normalTail() : -NORMAL_R - this.normalTail();
+      if (this.inWedge(FN[i]!, FN[i - 1]!, Math.exp(-0.5 * x * x))) return x;
+    }
   }
 
-  /** Exponential with rate 1. */
+  /** Exponential with rate 1, by Go's ziggurat (rand-ziggurat.ts). */
   expFloat64(): number {
-    return -Math.log(1 - this.float64());
+    for (;;) {
+      const j = this.uint32();
+      const i = j & 0xff;
+      const x = j * WE[i]!;
+      if (j < KE[i]!) return x;
+      if (i === 0) return EXPONENTIAL_R - Math.log(this.float64());
+      if (this.inWedge(FE[i]!, FE[i - 1]!, Math.exp(-x))) return x;
+    }
+  }
+
+  /** Marsaglia's tail beyond the normal's base strip: how far past its edge. */
+  private normalTail(): number {
+    for (;;) {
+      const x = -Math.log(this.float64()) * (1 / NORMAL_R);
+      const y = -Math.log(this.float64());
+      if (y + y >= x * x) return x;
+    }
+  }
+
+  /** Whether a point under a strip's wedge falls below the density, in float32 arithmetic as Go's. */
+  private inWedge(edge: number, previous: number, density: number): boolean {
+    const height = Math.fround(Math.fround(this.float64()) * Math.fround(previous - edge));
+    return Math.fround(edge + height) < Math.fround(density);
   }
 
   /** Fills p with bytes, seven from each Int63; returns len(p) and a nil error. */
