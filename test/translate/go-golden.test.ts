@@ -405,6 +405,12 @@ test('appends_stay_pushes_where_no_capacity_is_asked_for', async () => {
   await expectTranslation('var s []int\ns = append(s, 1)\nprintln(len(s))', ['s.push(1);']);
 });
 
+test('a_type_parameter_admitting_int_and_int64_starts_at_zero_and_adds_through_numeric', async () => {
+  const go =
+    'package main\n\nfunc Sum[T ~int | ~int64](xs []T) T {\n\tvar s T\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n\nfunc main() { println(Sum([]int64{1, 2})) }\n';
+  await expectTranslation(go, ['let s: T = 0 as T;', "s = numeric(s, '+', x);"]);
+});
+
 test('package_variables_that_need_the_running_program_and_init_functions_run_before_main', async () => {
   const go =
     'package main\n\nimport "time"\n\nvar tick = time.Tick(time.Millisecond)\n\nvar names = map[int]string{}\n\nfunc init() { names[1] = "one" }\n\nfunc init() { <-tick }\n\nfunc main() { println(names[1]) }\n';

@@ -51,6 +51,7 @@ export * as heap from './heap.js';
 export * as list from './list.js';
 export * as ring from './ring.js';
 export * from './builtins-data.js';
+export { numeric } from './numeric.js';
 export { withCapacity } from './slice-view.js';
 export { pushAll } from './slice-growth.js';
 export { and64, or64, xor64, andNot64 } from './bits64.js';

@@ -12,6 +12,7 @@
 //   s[u]                  -> s[Number(u)]
 //   x := math.MaxInt64    -> let x = 9223372036854775807n  (an int whose constant is past 2^53
 //                                                            is held as an int64: bigIntType)
+//   s += v (T ~int|~int64) -> s = numeric(s, '+', v)       (T's zero, 0, meets a bigint as 0n)
 //   n = len(s) (n int64)  -> n = BigInt(s.length)        (a number where a bigint is wanted, as
 //                                                            the library's int64 results are numbers)
 import { ts, type Code } from '../emit/code.js';
@@ -23,6 +24,11 @@ import { INT64, isBigInteger, isFloat, isInteger, resolve, type GoType } from '.
 /** Whether values of this type are bigints. */
 export function isBig(cx: GoContext, type: GoType): boolean {
   return isBigInteger(resolve(type, cx.decls));
+}
+
+/** Whether values of this type may be numbers or bigints: a type parameter constrained to both (`~int | ~int64`), whose arithmetic goes through the runtime's `numeric`. */
+export function isNumberOrBig(cx: GoContext, type: GoType): boolean {
+  return type.kind === 'named' && cx.decls.admitsNumbersAndBigints(type.name);
 }
 
 /** A value where a bigint is wanted: a constant as a bigint literal, a number through BigInt(). */

@@ -16,7 +16,7 @@ import { field, operatorOf, type Node } from '../syntax.js';
 import { receive } from './channels.js';
 import { arrowOperand } from './functions.js';
 import type { GoContext, Typed } from './context.js';
-import { asBig, asNumber, isBig, isSigned, wrap64 } from './big-integers.js';
+import { asBig, asNumber, isBig, isNumberOrBig, isSigned, wrap64 } from './big-integers.js';
 import { exactInteger, exactLiteral, exactWhereDoublesDiffer } from './constants.js';
 import {
   BOOL,
@@ -159,6 +159,10 @@ function asClassOf(cx: GoContext, value: Typed, other: Typed): Code {
 /** `l op r` for an arithmetic operator (also the `op` of an assignment `x op= r`); a sized integer wraps around as in Go. */
 export function arith(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {
   if (isBig(cx, type)) return bigArith(cx, l, op, r, type);
+  if (isNumberOrBig(cx, type)) {
+    cx.use('numeric');
+    return { code: ts`numeric(${l.code}, '${op}', ${r.code})` };
+  }
   const size = sizedInteger(cx, type);
   if (size && op === '*' && size.endsWith('32')) {
     // Math.imul multiplies 32-bit integers exactly, where a product of doubles would round.

@@ -19,7 +19,7 @@ import { isName, redeclared } from './expr-names-literals.js';
 import { memberBase } from './expr-selector.js';
 import { arith, sizedInteger, wrapInteger } from './expr-operators.js';
 import { elementLayout } from './element-layout.js';
-import { asBig, isBig, isConstantForBig, represented, wrap64 } from './big-integers.js';
+import { asBig, isBig, isConstantForBig, isNumberOrBig, represented, wrap64 } from './big-integers.js';
 import { multiValue } from './multi-value.js';
 import { evaluated } from './stmt-simple.js';
 import { isByte, isInteger, pointsToVariable, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
@@ -63,7 +63,7 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
   }
   const t = assignmentTarget(cx, target);
   if (!t) return notAssignable(cx, node);
-  const wraps = sizedInteger(cx, t.type) || isBig(cx, t.type);
+  const wraps = sizedInteger(cx, t.type) || isBig(cx, t.type) || isNumberOrBig(cx, t.type);
   if ((bare === '/' && isInteger(t.type)) || ['&^', '<<', '>>'].includes(bare) || wraps)
     return ts`${t.code} = ${arith(cx, t, bare, value, t.type).code};`;
   return ts`${t.code} ${op} ${value.code};`;
