@@ -109,7 +109,7 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'sync.NewCond': pointer('sync.Cond'),
   'strconv.Itoa': STRING,
   'strconv.Atoi': tuple(INT, ERROR),
-  'strconv.ParseInt': tuple(INT, ERROR),
+  'strconv.ParseInt': tuple(INT64, ERROR),
   'strconv.ParseFloat': tuple(FLOAT64, ERROR),
   'strconv.ParseBool': tuple(BOOL, ERROR),
   'strconv.FormatInt': STRING,

@@ -74,4 +74,12 @@ func main() {
 		total += size
 	}
 	fmt.Println("total bytes:", total, "in MiB:", total>>20, "as int:", int(total/1024))
+
+	var parsed int64
+	var err error
+	parsed, err = strconv.ParseInt("9223372036854775807", 10, 64)
+	fmt.Println("parsed:", parsed, err, "plus one:", parsed+1)
+	if _, err := strconv.ParseInt("9223372036854775808", 10, 64); err != nil {
+		fmt.Println(err)
+	}
 }
