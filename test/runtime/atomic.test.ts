@@ -4,14 +4,19 @@ import assert from 'node:assert/strict';
 import { atomic, pointerTo } from '../../runtime/src/go/index.js';
 
 test('add_int64_through_a_pointer_changes_the_variable', () => {
-  let ops = 0;
+  let ops = 0n;
   const p = pointerTo(
     () => ops,
     (v) => (ops = v),
   );
-  assert.equal(atomic.addInt64(p, 3), 3);
-  assert.equal(atomic.addInt64(p, -1), 2);
-  assert.equal(ops, 2);
+  assert.equal(atomic.addInt64(p, 3), 3n);
+  assert.equal(atomic.addInt64(p, -1n), 2n);
+  assert.equal(ops, 2n);
+});
+
+test('add_int64_wraps_past_the_largest_int64_as_go_does', () => {
+  const cell = { value: 2n ** 63n - 1n };
+  assert.equal(atomic.addInt64(cell, 1), -(2n ** 63n));
 });
 
 test('add_int32_wraps_as_go_does', () => {

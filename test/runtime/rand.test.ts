@@ -97,7 +97,7 @@ test('a_seeded_generator_derives_int31n_int63n_int31_uint32_as_go_does', () => {
   for (let i = 0; i < 5; i++) r.intn(1000);
   assert.deepEqual(
     [r.int31n(50), r.int63n(1_000_000_007), r.int31(), r.uint32(), r.intn(64)],
-    [8, 423507043, 735904102, 95617904, 60],
+    [8, 423507043n, 735904102, 95617904, 60],
   );
   assert.equal(r.float64().toFixed(6), '0.458825');
 });
@@ -132,4 +132,27 @@ test('seeds_equal_modulo_two_to_the_31_minus_1_give_one_sequence', () => {
 
 test('a_negative_seed_gives_gos_sequence', () => {
   assert.equal(rand.new(rand.newSource(-3)).intn(100), 52);
+});
+
+test('norm_float64_and_exp_float64_give_gos_ziggurat_values_for_a_seed', () => {
+  // Go 1.23: rand.Seed(1); fmt.Println(rand.NormFloat64(), rand.ExpFloat64())
+  const r = rand.new(rand.newSource(1));
+  assert.equal(r.normFloat64(), -1.233758177597947);
+  assert.equal(r.expFloat64(), 0.5372820936538049);
+});
+
+test('norm_float64_reaches_past_the_base_strip_as_gos_does', () => {
+  // Go 1.23, rand.NewSource(99): 5 NormFloat64 and 5 ExpFloat64, then 20000 NormFloat64 of
+  // which 18 lie beyond 3.44 (drawn from the tail), the last -0.9903573698803498.
+  const r = rand.new(rand.newSource(99));
+  for (let i = 0; i < 5; i++) r.normFloat64();
+  for (let i = 0; i < 5; i++) r.expFloat64();
+  let tails = 0;
+  let last = 0;
+  for (let i = 0; i < 20000; i++) {
+    last = r.normFloat64();
+    if (Math.abs(last) > 3.44) tails++;
+  }
+  assert.equal(tails, 18);
+  assert.equal(last, -0.9903573698803498);
 });

@@ -67,8 +67,12 @@ test('parseInt reads base prefixes and underscores with base 0 and checks the bi
     ['z', 36, 0, 35, '<nil>'],
   ];
   for (const [input, base, bits, value, message] of cases) {
-    assert.deepEqual(shown(strconv.parseInt(input, base, bits)), [value, message], `${input} ${base} ${bits}`);
+    assert.deepEqual(shown(strconv.parseInt(input, base, bits)), [BigInt(value), message], `${input} ${base} ${bits}`);
   }
+});
+
+test('parse_int_gives_an_exact_int64_past_2_53', () => {
+  assert.deepEqual(shown(strconv.parseInt('9223372036854775807', 10, 64)), [9223372036854775807n, '<nil>']);
 });
 
 test('parseFloat reads Go float syntax, and too large is ±Inf with a range error', () => {

@@ -369,6 +369,48 @@ test('unsigned_64_bit_integers_are_bigints_with_exact_constants', async () => {
   ]);
 });
 
+test('int64_is_a_bigint_that_wraps_to_negative_past_its_largest_value', async () => {
+  await expectTranslation(
+    'var h int64 = 1<<63 - 1\nh++\nh *= 31\nn := 5\nh += int64(n)\nprintln(h, int(h), uint64(h))',
+    [
+      'let h: bigint = 9223372036854775807n;',
+      'h = BigInt.asIntN(64, h + 1n);',
+      'h = BigInt.asIntN(64, h * 31n);',
+      'h = BigInt.asIntN(64, h + BigInt.asIntN(64, BigInt(n)));',
+      'fmt.eprintln(h, Number(BigInt.asIntN(64, h)), BigInt.asUintN(64, h));',
+    ],
+  );
+});
+
+test('an_int_declared_with_a_constant_past_2_53_is_held_as_an_int64', async () => {
+  const go =
+    'package main\n\nimport "math"\n\nfunc main() {\n\tx := math.MaxInt64\n\tx++\n\ty := 3\n\tx = y\n\tprintln(x == math.MinInt64, x < 10)\n}\n';
+  await expectTranslation(go, [
+    'let x = 9223372036854775807n;',
+    'x = BigInt.asIntN(64, x + 1n);',
+    'x = BigInt(y);',
+    'fmt.eprintln(x === -9223372036854775808n, x < 10n);',
+  ]);
+});
+
+test('a_program_that_asks_for_cap_counts_capacity_at_each_append', async () => {
+  await expectTranslation('var s []string\ns = append(s, "a")\ns = append(s, "b", "c")\nprintln(cap(s))', [
+    "pushAll(s, ['a'], { size: 16, pointers: true });",
+    "pushAll(s, ['b', 'c'], { size: 16, pointers: true });",
+    'fmt.eprintln(cap(s, { size: 16, pointers: true }));',
+  ]);
+});
+
+test('appends_stay_pushes_where_no_capacity_is_asked_for', async () => {
+  await expectTranslation('var s []int\ns = append(s, 1)\nprintln(len(s))', ['s.push(1);']);
+});
+
+test('a_type_parameter_admitting_int_and_int64_starts_at_zero_and_adds_through_numeric', async () => {
+  const go =
+    'package main\n\nfunc Sum[T ~int | ~int64](xs []T) T {\n\tvar s T\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n\nfunc main() { println(Sum([]int64{1, 2})) }\n';
+  await expectTranslation(go, ['let s: T = 0 as T;', "s = numeric(s, '+', x);"]);
+});
+
 test('package_variables_that_need_the_running_program_and_init_functions_run_before_main', async () => {
   const go =
     'package main\n\nimport "time"\n\nvar tick = time.Tick(time.Millisecond)\n\nvar names = map[int]string{}\n\nfunc init() { names[1] = "one" }\n\nfunc init() { <-tick }\n\nfunc main() { println(names[1]) }\n';

@@ -46,7 +46,8 @@ function arithmetic(wrap: Wrap) {
 
 const int32 = arithmetic(wrapInt32);
 const uint32 = arithmetic(wrapUint32);
-const int64 = arithmetic(asIs);
+/** atomic.Int64 and atomic.Uint64 hold numbers (their methods give ints); an int64 or uint64 variable is a bigint. */
+const int64Cell = arithmetic(asIs);
 
 export {
   load as loadInt32,
@@ -72,18 +73,18 @@ export {
 };
 export const { add: addInt32, and: andInt32, or: orInt32 } = int32;
 export const { add: addUint32, and: andUint32, or: orUint32 } = uint32;
-export const { add: addInt64, and: andInt64, or: orInt64 } = int64;
-export const { add: addUint64, and: andUint64, or: orUint64 } = uint64Arithmetic();
+export const { add: addInt64, and: andInt64, or: orInt64 } = bigArithmetic((n) => BigInt.asIntN(64, n));
+export const { add: addUint64, and: andUint64, or: orUint64 } = bigArithmetic((n) => BigInt.asUintN(64, n));
 
-/** Add, And and Or on a uint64, which is a bigint (the translator's big-integers.ts); Add wraps around at 2^64. */
-function uint64Arithmetic() {
+/** Add, And and Or on an int64 or uint64 variable, which is a bigint (the translator's big-integers.ts); Add wraps around. */
+function bigArithmetic(wrap: (n: bigint) => bigint) {
   const bitwise = (op: (a: bigint, b: bigint) => bigint) => (p: Ptr<bigint>, mask: bigint | number) => {
     const old = p.value;
     p.value = op(old, BigInt(mask));
     return old;
   };
   return {
-    add: (p: Ptr<bigint>, delta: bigint | number): bigint => (p.value = BigInt.asUintN(64, p.value + BigInt(delta))),
+    add: (p: Ptr<bigint>, delta: bigint | number): bigint => (p.value = wrap(p.value + BigInt(delta))),
     and: bitwise((a, b) => a & b),
     or: bitwise((a, b) => a | b),
   };
@@ -143,13 +144,13 @@ export class Uint32 extends IntegerCell {
 
 export class Int64 extends IntegerCell {
   constructor() {
-    super(int64);
+    super(int64Cell);
   }
 }
 
 export class Uint64 extends IntegerCell {
   constructor() {
-    super(int64);
+    super(int64Cell);
   }
 }
 

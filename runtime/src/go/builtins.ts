@@ -3,6 +3,7 @@ import { Waiter } from '../core/waiter.js';
 import { Chan } from './chan.js';
 import { GoPanic, RuntimeError } from './panic.js';
 import { capacityOf } from './slice-view.js';
+import { arrayCapacity, type ElementLayout } from './slice-growth.js';
 import { isEscapedByte } from './string-bytes.js';
 
 /** `make(chan T, capacity)`; `zero` is T's zero value, given by a receive after close. */
@@ -42,11 +43,11 @@ export function len(x: Sized): number {
   return x.length;
 }
 
-/** Go's `cap`: a channel's capacity; a slice's (its length unless it is a view with spare capacity, slice-view.ts). */
-export function cap(x: Chan<unknown> | readonly unknown[] | null | undefined): number {
+/** Go's `cap`: a channel's capacity; a slice's (a view's own, slice-view.ts; a plain array's as appends grew it, given its element's layout: slice-growth.ts). */
+export function cap(x: Chan<unknown> | readonly unknown[] | null | undefined, element?: ElementLayout): number {
   if (x === null || x === undefined) return 0;
   if (x instanceof Chan) return x.cap();
-  return capacityOf(x);
+  return element && Array.isArray(x) ? arrayCapacity(x, element) : capacityOf(x);
 }
 
 /** `select {}` and operations on nil channels: park with no way to be woken. */

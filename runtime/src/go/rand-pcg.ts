@@ -90,8 +90,9 @@ export class RandV2 {
     return Number(this.src.uint64Big() & (MASK64 >> 1n));
   }
 
-  int64(): number {
-    return this.int();
+  /** An int64, a bigint (the translator's big-integers.ts). */
+  int64(): bigint {
+    return this.src.uint64Big() & (MASK64 >> 1n);
   }
 
   int32(): number {

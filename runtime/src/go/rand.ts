@@ -2,12 +2,13 @@
  * Go's math/rand (and the function names of math/rand/v2). A seeded source
  * (`rand.New(rand.NewSource(42))`, `rand.Seed(42)`) gives Go's own sequence for that seed:
  * the same additive lagged Fibonacci generator, and the same derivations of Intn, Float64,
- * Perm and Shuffle from it. The top-level functions are seeded at random, as since Go 1.20.
- * NormFloat64 and ExpFloat64 have Go's distributions, not its ziggurat's exact values.
+ * Perm, Shuffle, NormFloat64 and ExpFloat64 from it. The top-level functions are seeded at
+ * random, as since Go 1.20.
  */
 import { GoPanic } from './panic.js';
 import { PCG, RandV2 } from './rand-pcg.js';
 import { RNG_COOKED } from './rand-cooked.js';
+import { FE, FN, KE, KN, WE, WN } from './rand-ziggurat.js';
 
 const TWO_31 = 2 ** 31;
 const TWO_32 = 2 ** 32;
@@ -15,6 +16,9 @@ const TWO_63 = 2 ** 63;
 const LENGTH = 607;
 const TAP = 273;
 const SEED_MODULUS = 2147483647;
+/** The ziggurats' base strips' right edges (Go's rn and re). */
+const NORMAL_R = 3.442619855899;
+const EXPONENTIAL_R = 7.69711747013104972;
 
 /** x * 48271 mod (2^31 - 1), by Schrage's method: Go's seedrand. */
 function seedrand(x: number): number {
@@ -73,14 +77,14 @@ export class Source {
     this.low = this.lows[this.feed]!;
   }
 
-  /** A non-negative number below 2^63 (the nearest double above 2^53). */
-  int63(): number {
+  /** Int63 as the nearest double (Float64 and Int divide and keep it so). */
+  int63Double(): number {
     this.step();
     return (this.high & 0x7fffffff) * TWO_32 + this.low;
   }
 
-  /** Int63 exactly. */
-  int63Big(): bigint {
+  /** Int63: an int64, a bigint (the translator's big-integers.ts). */
+  int63(): bigint {
     this.step();
     return (BigInt(this.high & 0x7fffffff) << 32n) | BigInt(this.low);
   }
@@ -124,7 +128,7 @@ export class Rand {
     return this.src.uint64();
   }
 
-  int63(): number {
+  int63(): bigint {
     return this.src.int63();
   }
 
@@ -133,17 +137,17 @@ export class Rand {
   }
 
   int(): number {
-    return this.src.int63();
+    return this.src.int63Double();
   }
 
-  int63n(n: number): number {
-    if (n <= 0) throw new GoPanic('invalid argument to Int63n');
+  int63n(n: number | bigint): bigint {
     const bound = BigInt(n);
+    if (bound <= 0n) throw new GoPanic('invalid argument to Int63n');
     const max = (1n << 63n) - 1n - ((1n << 63n) % bound);
-    let v = this.src.int63Big();
-    if ((bound & (bound - 1n)) === 0n) return Number(v & (bound - 1n));
-    while (v > max) v = this.src.int63Big();
-    return Number(v % bound);
+    let v = this.src.int63();
+    if ((bound & (bound - 1n)) === 0n) return v & (bound - 1n);
+    while (v > max) v = this.src.int63();
+    return v % bound;
   }
 
   int31n(n: number): number {
@@ -157,7 +161,7 @@ export class Rand {
 
   intn(n: number): number {
     if (n <= 0) throw new GoPanic('invalid argument to Intn');
-    return n <= TWO_31 - 1 ? this.int31n(n) : this.int63n(n);
+    return n <= TWO_31 - 1 ? this.int31n(n) : Number(this.int63n(n));
   }
 
   /** math/rand/v2's IntN. */
@@ -168,7 +172,7 @@ export class Rand {
 
   float64(): number {
     for (;;) {
-      const f = this.src.int63() / TWO_63;
+      const f = this.src.int63Double() / TWO_63;
       if (f !== 1) return f;
     }
   }
@@ -195,26 +199,54 @@ export class Rand {
   shuffle(n: number, swap: (i: number, j: number) => unknown): void {
     if (n < 0) throw new GoPanic('invalid argument to Shuffle');
     let i = n - 1;
-    for (; i > TWO_31 - 2; i--) swap(i, this.int63n(i + 1));
+    for (; i > TWO_31 - 2; i--) swap(i, Number(this.int63n(i + 1)));
     for (; i > 0; i--) swap(i, this.uniform31(i + 1));
   }
 
-  /** Standard normal (Box-Muller). */
+  /** Standard normal, by Go's ziggurat (rand-ziggurat.ts). */
   normFloat64(): number {
-    const u = 1 - this.float64();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.float64());
+    for (;;) {
+      const j = this.uint32() | 0;
+      const i = j & 0x7f;
+      const x = j * WN[i]!;
+      if (Math.abs(j) < KN[i]!) return x;
+      if (i === 0) return j > 0 ? NORMAL_R + this.normalTail() : -NORMAL_R - this.normalTail();
+      if (this.inWedge(FN[i]!, FN[i - 1]!, Math.exp(-0.5 * x * x))) return x;
+    }
   }
 
-  /** Exponential with rate 1. */
+  /** Exponential with rate 1, by Go's ziggurat (rand-ziggurat.ts). */
   expFloat64(): number {
-    return -Math.log(1 - this.float64());
+    for (;;) {
+      const j = this.uint32();
+      const i = j & 0xff;
+      const x = j * WE[i]!;
+      if (j < KE[i]!) return x;
+      if (i === 0) return EXPONENTIAL_R - Math.log(this.float64());
+      if (this.inWedge(FE[i]!, FE[i - 1]!, Math.exp(-x))) return x;
+    }
+  }
+
+  /** Marsaglia's tail beyond the normal's base strip: how far past its edge. */
+  private normalTail(): number {
+    for (;;) {
+      const x = -Math.log(this.float64()) * (1 / NORMAL_R);
+      const y = -Math.log(this.float64());
+      if (y + y >= x * x) return x;
+    }
+  }
+
+  /** Whether a point under a strip's wedge falls below the density, in float32 arithmetic as Go's. */
+  private inWedge(edge: number, previous: number, density: number): boolean {
+    const height = Math.fround(Math.fround(this.float64()) * Math.fround(previous - edge));
+    return Math.fround(edge + height) < Math.fround(density);
   }
 
   /** Fills p with bytes, seven from each Int63; returns len(p) and a nil error. */
   read(p: Uint8Array): [number, null] {
     for (let i = 0; i < p.length; i++) {
       if (this.readPosition === 0) {
-        this.readValue = this.src.int63Big();
+        this.readValue = this.src.int63();
         this.readPosition = 7;
       }
       p[i] = Number(this.readValue & 0xffn);
@@ -274,12 +306,12 @@ const global = new Rand(new Source(randomSeed()));
 export const seed = (s: number | bigint): void => global.seed(s);
 export const uint32 = (): number => global.uint32();
 export const uint64 = (): number => global.uint64();
-export const int63 = (): number => global.int63();
+export const int63 = (): bigint => global.int63();
 export const int31 = (): number => global.int31();
 export const int = (): number => global.int();
 export const int64 = int63;
 export const int32 = int31;
-export const int63n = (n: number): number => global.int63n(n);
+export const int63n = (n: number | bigint): bigint => global.int63n(n);
 export const int31n = (n: number): number => global.int31n(n);
 export const intn = (n: number): number => global.intn(n);
 export const intN = (n: number): number => global.intN(n);

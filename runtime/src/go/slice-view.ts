@@ -105,6 +105,16 @@ function stateOf(s: readonly unknown[]): ViewState | undefined {
   return (s as Partial<ViewTarget>)[STATE];
 }
 
+/** Whether a slice is a view (it knows its capacity) rather than a plain array. */
+export function isView(s: readonly unknown[]): boolean {
+  return stateOf(s) !== undefined;
+}
+
+/** A view's capacity after an append moved it to an array of its own (slice-growth.ts). */
+export function setViewCapacity(s: readonly unknown[], capacity: number): void {
+  stateOf(s)!.capacity = capacity;
+}
+
 /** Go's `cap(s)` of a slice. */
 export function capacityOf(s: readonly unknown[]): number {
   return stateOf(s)?.capacity ?? s.length;

@@ -141,11 +141,11 @@ function parseIntBig(s: string, base: number, bitSize: number, fn: string): [big
 
 /**
  * `strconv.ParseInt(s, base, bitSize)`: base 0 reads a 0b/0o/0x/0 prefix and allows
- * underscores. Out of range gives the nearest bound and ErrRange.
+ * underscores. Out of range gives the nearest bound and ErrRange. An int64, so a bigint
+ * (the translator's big-integers.ts).
  */
-export function parseInt(s: string, base: number, bitSize: number): [number, GoError | null] {
-  const [n, err] = parseIntBig(s, base, bitSize, 'ParseInt');
-  return [Number(n), err];
+export function parseInt(s: string, base: number, bitSize: number): [bigint, GoError | null] {
+  return parseIntBig(s, base, bitSize, 'ParseInt');
 }
 
 /** `strconv.ParseUint(s, base, bitSize)` */

@@ -36,6 +36,8 @@ export class Declarations implements TypeEnv {
   private readonly firstDeclaredIn = new Map<string, number>();
   /** Type parameters of generic types: their classes stay generic, so the name is never erased. */
   private readonly keptGeneric = new Set<string>();
+  /** Type parameters whose constraint admits numbers and bigints (`~int | ~int64`): zero 0, arithmetic through the runtime's `numeric`. */
+  private readonly numbersAndBigints = new Set<string>();
 
   underlying(name: string): GoType | null {
     return this.types.get(name) ?? null;
@@ -76,7 +78,17 @@ export class Declarations implements TypeEnv {
   /** A type parameter constrained to numbers or to strings alone, everywhere it is declared. */
   isErasedTypeParameter(name: string): boolean {
     const zero = this.typeParameters.get(name);
-    return (zero === '0' || zero === "''") && !this.types.has(name) && !this.keptGeneric.has(name);
+    return (
+      (zero === '0' || zero === "''") &&
+      !this.types.has(name) &&
+      !this.keptGeneric.has(name) &&
+      !this.numbersAndBigints.has(name)
+    );
+  }
+
+  /** A type parameter constrained to integers and floats some of which are bigints (big-integers.ts). */
+  admitsNumbersAndBigints(name: string): boolean {
+    return this.numbersAndBigints.has(name) && this.typeParameters.get(name) === '0';
   }
 
   /** The zero value of a type parameter: 0 or '' when its constraint says, else null. */
@@ -126,9 +138,12 @@ export class Declarations implements TypeEnv {
   private collectTypeParameters(list: Node | null, erasable = true): void {
     for (const decl of kids(list)) {
       const constraint = constraintText(kids(decl).find((n) => n.type === 'type_constraint') ?? null, this);
-      const zero = constraint === 'number' ? '0' : constraint === 'string' ? "''" : 'null';
+      const kinds = new Set(constraint?.split(' | '));
+      const mixed = kinds.size === 2 && kinds.has('number') && kinds.has('bigint');
+      const zero = constraint === 'number' || mixed ? '0' : constraint === 'string' ? "''" : 'null';
       for (const n of fields(decl, 'name')) {
         if (!erasable) this.keptGeneric.add(n.text);
+        if (mixed) this.numbersAndBigints.add(n.text);
         if (!this.firstDeclaredIn.has(n.text)) this.firstDeclaredIn.set(n.text, list!.id);
         const known = this.typeParameters.get(n.text);
         this.typeParameters.set(n.text, known === undefined || known === zero ? zero : 'null');

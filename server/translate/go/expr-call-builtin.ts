@@ -10,6 +10,7 @@
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import { closeChannel, makeChannel } from './channels.js';
+import { elementLayout } from './element-layout.js';
 import { asNumber } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType } from './declarations.js';
@@ -56,6 +57,9 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
       if ((t.kind === 'slice' || t.kind === 'array') && name === 'len')
         return { code: ts`${v.code}.length`, type: INT };
       cx.use(name);
+      // A slice's capacity after appends depends on its element's size (element-layout.ts).
+      if (t.kind === 'slice' && name === 'cap')
+        return { code: ts`cap(${v.code}, ${elementLayout(cx, t.elem)})`, type: INT };
       return { code: ts`${name}(${v.code})`, type: INT };
     }
     case 'append': {

@@ -12,7 +12,7 @@
 //   var x any = &T{}      -> ref(new T())                  (*T and T differ in an interface)
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, operatorOf, type Node } from '../syntax.js';
-import { asBig, isBig, isConstantForBig } from './big-integers.js';
+import { represented } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType } from './declarations.js';
 import { goIntLiteral, quote } from './literals.js';
@@ -182,7 +182,8 @@ export function valueFor(cx: GoContext, node: Node, expected: GoType): Code {
     return literalValue(cx, field(node, 'operand')!, derefType(expected));
   }
   const v = cx.expr(node, expected);
-  if (isConstantForBig(v) && isBig(cx, expected)) return asBig(cx, node, v);
+  const big = represented(cx, node, v, expected);
+  if (big !== v.code) return big;
   if (resolve(expected, cx.decls).kind === 'interface')
     return inInterface(cx, copyIfStruct(cx, v.code, v.type, node), v.type);
   return copyIfStruct(cx, v.code, v.type, node);

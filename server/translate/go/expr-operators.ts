@@ -6,7 +6,7 @@
 //   a | b (ints)   -> or64(a, b)           (and64, xor64, andNot64: Go's int is 64-bit; x & 0xff stays)
 //   a + b (uint8)  -> a + b & 0xff         (sized integers wrap: | 0 for int32, >>> 0 for uint32;
 //   a * b (int32)  -> Math.imul(a, b)       << 16 >> 16 for int16...)
-//   u + 1 (uint64) -> BigInt.asUintN(64, u + 1n)   (uint, uint64, uintptr are bigints: big-integers.ts)
+//   u + 1 (uint64) -> BigInt.asUintN(64, u + 1n)   (uint, uint64, uintptr, int64 are bigints: big-integers.ts)
 //   x+0.2 == 0.3   -> true                (constant expressions are exact: constants.ts)
 //   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> s.length === 0)
 //   &T{...}, *p    -> the object itself    (pointers to structs are references already)
@@ -16,7 +16,7 @@ import { field, operatorOf, type Node } from '../syntax.js';
 import { receive } from './channels.js';
 import { arrowOperand } from './functions.js';
 import type { GoContext, Typed } from './context.js';
-import { asBig, asNumber, isBig, wrap64 } from './big-integers.js';
+import { asBig, asNumber, isBig, isNumberOrBig, isSigned, wrap64 } from './big-integers.js';
 import { exactInteger, exactLiteral, exactWhereDoublesDiffer } from './constants.js';
 import {
   BOOL,
@@ -158,7 +158,11 @@ function asClassOf(cx: GoContext, value: Typed, other: Typed): Code {
 
 /** `l op r` for an arithmetic operator (also the `op` of an assignment `x op= r`); a sized integer wraps around as in Go. */
 export function arith(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {
-  if (isBig(cx, type)) return bigArith(l, op, r);
+  if (isBig(cx, type)) return bigArith(cx, l, op, r, type);
+  if (isNumberOrBig(cx, type)) {
+    cx.use('numeric');
+    return { code: ts`numeric(${l.code}, '${op}', ${r.code})` };
+  }
   const size = sizedInteger(cx, type);
   if (size && op === '*' && size.endsWith('32')) {
     // Math.imul multiplies 32-bit integers exactly, where a product of doubles would round.
@@ -205,8 +209,10 @@ function isSmallConstant(operand: Operand): boolean {
 }
 
 /** `l op r` on bigints (big-integers.ts): exact, wrapped around where it can leave uint64's range. */
-function bigArith(l: Operand, op: string, r: Operand): Operand {
-  if (WRAPPING_OPERATORS.has(op)) return { code: wrap64(infix(l, op, r).code) };
+function bigArith(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {
+  // MinInt64 / -1 is the one quotient past int64's range.
+  if (WRAPPING_OPERATORS.has(op) || (op === '/' && isSigned(cx, type)))
+    return { code: wrap64(cx, type, infix(l, op, r).code) };
   if (op === '&^') return infix(l, '&', { code: ts`~${grouped(r, UNARY)}`, precedence: UNARY });
   return infix(l, op, r);
 }
@@ -240,7 +246,7 @@ export function wrapInteger(value: Operand, size: string): Operand {
 
 /** `-x`, which wraps around for an unsigned or sized integer. */
 function negated(cx: GoContext, result: Operand, type: GoType): Operand {
-  if (isBig(cx, type)) return { code: wrap64(result.code) };
+  if (isBig(cx, type)) return { code: wrap64(cx, type, result.code) };
   const size = sizedInteger(cx, type);
   return size ? wrapInteger(result, size) : result;
 }
@@ -249,7 +255,7 @@ function negated(cx: GoContext, result: Operand, type: GoType): Operand {
 function complement(cx: GoContext, operand: Typed): Operand {
   const size = sizedInteger(cx, operand.type);
   const not = { code: ts`~${grouped(operand, UNARY)}`, precedence: UNARY };
-  if (isBig(cx, operand.type)) return { code: wrap64(not.code) };
+  if (isBig(cx, operand.type)) return { code: wrap64(cx, operand.type, not.code) };
   if (size) return size.startsWith('u') ? wrapInteger(not, size) : not;
   if (!isInteger(resolve(operand.type, cx.decls)) || operand.type.kind === 'untyped') return not;
   return infix({ code: ts`-${grouped(operand, UNARY)}`, precedence: UNARY }, '-', { code: ts`1` });

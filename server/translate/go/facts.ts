@@ -16,6 +16,8 @@ export interface ProgramFacts {
   byFunction: Map<number, FunctionFacts>;
   /** Names assigned nil anywhere: package-level variables among them admit null. */
   nilAssigned: Set<string>;
+  /** Whether the program asks for a capacity (`cap(s)`): its appends then keep count of it (element-layout.ts). */
+  asksCapacity: boolean;
 }
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
@@ -34,6 +36,7 @@ export function collectFacts(root: Node): ProgramFacts {
   const stack: Frame[] = [];
   const pointerMethods = pointerMethodNames(root);
   const everyFrame = (f: (frame: Frame) => void) => stack.forEach(f);
+  let asksCapacity = false;
 
   const visit = (n: Node): void => {
     const type = n.type;
@@ -101,6 +104,7 @@ export function collectFacts(root: Node): ProgramFacts {
         break;
       case 'call_expression':
         addressedReceiver(n, pointerMethods, (name) => everyFrame((f) => f.facts.reassigned.add(name)));
+        if (field(n, 'function')?.text === 'cap') asksCapacity = true;
         if (field(n, 'function')?.text === 'errors.As') {
           const target = kids(field(n, 'arguments'))[1];
           if (target?.type === 'unary_expression') addNil(field(target, 'operand')?.text ?? '');
@@ -117,7 +121,7 @@ export function collectFacts(root: Node): ProgramFacts {
   }
 
   visit(root);
-  return { byFunction, nilAssigned };
+  return { byFunction, nilAssigned, asksCapacity };
 }
 
 /** Names of the methods declared with a pointer receiver on a type that is not a struct: calling one on a variable takes its address. */

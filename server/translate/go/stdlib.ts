@@ -1,6 +1,6 @@
 import { propertyName } from './names.js';
 import { runtimeHasMember } from './runtime-members.js';
-import { ANY, BOOL, BYTE, DURATION, ERROR, FLOAT64, INT, RUNE, STRING, UNKNOWN, type GoType } from './types.js';
+import { ANY, BOOL, BYTE, DURATION, ERROR, FLOAT64, INT, INT64, RUNE, STRING, UNKNOWN, type GoType } from './types.js';
 
 /** Go's exported PascalCase to the runtime's camelCase: `NewTimer` -> `newTimer`, `ID` -> `id`. */
 export function camelCase(name: string): string {
@@ -109,7 +109,7 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'sync.NewCond': pointer('sync.Cond'),
   'strconv.Itoa': STRING,
   'strconv.Atoi': tuple(INT, ERROR),
-  'strconv.ParseInt': tuple(INT, ERROR),
+  'strconv.ParseInt': tuple(INT64, ERROR),
   'strconv.ParseFloat': tuple(FLOAT64, ERROR),
   'strconv.ParseBool': tuple(BOOL, ERROR),
   'strconv.FormatInt': STRING,
@@ -286,7 +286,7 @@ const ATOMIC_VALUES: Record<string, GoType> = {
   'atomic.Pointer': UNKNOWN,
 };
 
-/** What a math/rand function or *rand.Rand method gives: a number (`rand.Perm` a slice, `rand.New` a generator). */
+/** What a math/rand function or *rand.Rand method gives: a number, an int64 bigint (`rand.Perm` a slice, `rand.New` a generator). */
 function randResult(name: string): GoType | null {
   if (name === 'New') return pointer('rand.Rand');
   if (name === 'NewSource') return named('rand.Source');
@@ -295,6 +295,7 @@ function randResult(name: string): GoType | null {
   if (name === 'Perm') return { kind: 'slice', elem: INT };
   if (name === 'Seed' || name === 'Shuffle') return null;
   if (name === 'Read') return tuple(INT, ERROR);
+  if (name === 'Int63' || name === 'Int63n' || name === 'Int64') return INT64;
   return /Float/.test(name) ? FLOAT64 : INT;
 }
 

@@ -18,7 +18,8 @@ import { elementTarget, typeInstantiationTarget } from './expr-index-slice.js';
 import { isName, redeclared } from './expr-names-literals.js';
 import { memberBase } from './expr-selector.js';
 import { arith, sizedInteger, wrapInteger } from './expr-operators.js';
-import { asBig, isBig, isConstantForBig, wrap64 } from './big-integers.js';
+import { elementLayout } from './element-layout.js';
+import { asBig, isBig, isConstantForBig, isNumberOrBig, represented, wrap64 } from './big-integers.js';
 import { multiValue } from './multi-value.js';
 import { evaluated } from './stmt-simple.js';
 import { isByte, isInteger, pointsToVariable, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
@@ -62,17 +63,21 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
   }
   const t = assignmentTarget(cx, target);
   if (!t) return notAssignable(cx, node);
-  const wraps = sizedInteger(cx, t.type) || isBig(cx, t.type);
+  const wraps = sizedInteger(cx, t.type) || isBig(cx, t.type) || isNumberOrBig(cx, t.type);
   if ((bare === '/' && isInteger(t.type)) || ['&^', '<<', '>>'].includes(bare) || wraps)
     return ts`${t.code} = ${arith(cx, t, bare, value, t.type).code};`;
   return ts`${t.code} ${op} ${value.code};`;
 }
 
-/** The value, as a bigint where the target is one (big-integers.ts) and the value a constant or a shift count. */
+/** The value, as a bigint where the target is one (big-integers.ts), a number where the target is a number; a shift count as the target. */
 function bigIfWanted(cx: GoContext, target: Node, op: string, valueNode: Node, value: Typed): Typed {
-  if (isBig(cx, value.type) || (!isConstantForBig(value) && op !== '<<=' && op !== '>>=')) return value;
+  if (!isConstantForBig(value) && !isInteger(resolve(value.type, cx.decls))) return value;
   const type = mapEntry(cx, target)?.type ?? assignmentTarget(cx, target)?.type;
-  return type && isBig(cx, type) ? { code: asBig(cx, valueNode, value), type } : value;
+  if (!type) return value;
+  if (op === '<<=' || op === '>>=')
+    return isBig(cx, type) && !isBig(cx, value.type) ? { code: asBig(cx, valueNode, value), type } : value;
+  const code = represented(cx, valueNode, value, type);
+  return code === value.code ? value : { code, type };
 }
 
 /** `target = value` in `statement`, for a value translated already (also a range loop's iteration values). */
@@ -91,8 +96,14 @@ function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | nul
   const slice = cx.expr(target);
   const t = resolve(slice.type, cx.decls);
   const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
-  const items = join(appendedItems(cx, valueNode, args, elem), ', ');
-  if (!isByte(resolve(elem, cx.decls))) return ts`${slice.code}.push(${items});`;
+  const appended = appendedItems(cx, valueNode, args, elem);
+  const items = join(appended, ', ');
+  if (!isByte(resolve(elem, cx.decls))) {
+    if (!cx.facts.asksCapacity) return ts`${slice.code}.push(${items});`;
+    // A program that asks for a capacity counts it at each append (element-layout.ts).
+    cx.use('pushAll');
+    return ts`pushAll(${slice.code}, [${items}], ${elementLayout(cx, elem)});`;
+  }
   // A []byte may be a Uint8Array, which cannot push.
   cx.use('appendBytes');
   return ts`${slice.code} = appendBytes(${slice.code}, ${items});`;
@@ -108,8 +119,8 @@ export function incDec(cx: GoContext, node: Node): Code {
   }
   const t = assignmentTarget(cx, target);
   if (!t) return notAssignable(cx, node);
-  // A uint below 0 wraps around to the largest uint.
-  if (isBig(cx, t.type) && op === '-') return ts`${t.code} = ${wrap64(ts`${t.code} - 1n`)};`;
+  // A uint below 0 wraps around to the largest uint, an int64 past its largest to its smallest.
+  if (isBig(cx, t.type)) return ts`${t.code} = ${wrap64(cx, t.type, ts`${t.code} ${op} 1n`)};`;
   const size = sizedInteger(cx, t.type);
   // A sized integer wraps around: `b++` on a uint8 255 gives 0.
   if (size) return ts`${t.code} = ${wrapInteger({ code: ts`${t.code} ${op} 1`, precedence: 11 }, size).code};`;

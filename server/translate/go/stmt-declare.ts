@@ -7,9 +7,9 @@
 //   *p := v, "s" := v   -> a panic when reached  (Go declares names only)
 import { ts, typeOnly, type Code } from '../emit/code.js';
 import { abbreviate, field, fields, kids, walk, type Node } from '../syntax.js';
-import { asBig, isBig, isConstantForBig } from './big-integers.js';
+import { asBig, bigIntType, isBig, isConstantForBig } from './big-integers.js';
 import { exactValue } from './constants.js';
-import type { GoContext } from './context.js';
+import type { GoContext, Typed } from './context.js';
 import type { Binding } from './scope.js';
 import { parseType } from './declarations.js';
 import { isName } from './expr-names-literals.js';
@@ -26,7 +26,11 @@ export function shortVarDeclaration(cx: GoContext, node: Node): Code[] {
   if (nonName)
     return [cx.unsupportedStatement(nonName, `${abbreviate(nonName.text)} on the left of := (Go declares names only)`)];
   if (left.length === 1 && rightNodes.length === 1) {
-    const value = cx.with({ nameHint: left[0]!.text }, () => cx.expr(rightNodes[0]!));
+    const value = heldValue(
+      cx,
+      rightNodes[0]!,
+      cx.with({ nameHint: left[0]!.text }, () => cx.expr(rightNodes[0]!)),
+    );
     return [
       declareOne(
         cx,
@@ -146,8 +150,14 @@ export function varSpecSetBeforeMain(cx: GoContext, spec: Node): Code[] {
 /** A var's value, as the declared type wants it, or with its own type (a struct value copied). */
 function specValue(cx: GoContext, node: Node, declared: GoType | null): { code: Code; type: GoType } {
   if (declared) return { code: cx.value(node, declared), type: declared };
-  const v = cx.expr(node);
+  const v = heldValue(cx, node, cx.expr(node));
   return { code: copyIfStruct(cx, v.code, v.type, node), type: v.type };
+}
+
+/** A value declared without a type, as its variable holds it: a constant past 2^53 as an int64 bigint (big-integers.ts). */
+function heldValue(cx: GoContext, node: Node, value: Typed): Typed {
+  const type = bigIntType(cx, node, value.type);
+  return type === value.type ? value : { code: asBig(cx, node, value), type };
 }
 
 export function constDeclaration(cx: GoContext, node: Node): Code[] {

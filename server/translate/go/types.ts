@@ -31,6 +31,7 @@ export const BYTE: GoType = { kind: 'basic', name: 'byte' };
 export const RUNE: GoType = { kind: 'basic', name: 'rune' };
 export const ERROR: GoType = { kind: 'interface', name: 'error' };
 export const ANY: GoType = { kind: 'interface', name: 'any' };
+export const INT64: GoType = { kind: 'basic', name: 'int64' };
 export const DURATION: GoType = { kind: 'named', name: 'time.Duration' };
 
 const INTEGERS = new Set([
@@ -49,10 +50,10 @@ const INTEGERS = new Set([
   'rune',
 ]);
 const FLOATS = new Set(['float32', 'float64']);
-/** The unsigned 64-bit integers, whose values pass 2^53 (`^uint(0)`): a bigint each (big-integers.ts). */
-const BIG_INTEGERS = new Set(['uint', 'uint64', 'uintptr']);
+/** The 64-bit integers whose values pass 2^53 (`^uint(0)`, a hash in an int64): a bigint each (big-integers.ts); int stays a number. */
+const BIG_INTEGERS = new Set(['uint', 'uint64', 'uintptr', 'int64']);
 
-/** Whether a type (resolved) is an unsigned 64-bit integer, held in a bigint. */
+/** Whether a type (resolved) is a 64-bit integer held in a bigint. */
 export function isBigInteger(t: GoType): boolean {
   return t.kind === 'basic' && BIG_INTEGERS.has(t.name);
 }

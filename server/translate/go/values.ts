@@ -13,6 +13,8 @@ import { isNilable, pointsToVariable, resolve, tsType, zeroValue, type GoType } 
 export function zeroFor(cx: GoContext, type: GoType, nullable: boolean): Code {
   const zero = zeroValue(type, cx.decls);
   const typeParameter = type.kind === 'named' && cx.decls.typeParameterZero(type.name) !== null;
+  if (type.kind === 'named' && cx.decls.admitsNumbersAndBigints(type.name))
+    return ts`0${typeOnly(` as ${tsType(type)}`)}`;
   const nilable =
     (isNilable(resolve(type, cx.decls)) && tsType(type) !== 'any' && !tsType(type).endsWith('| null')) || typeParameter;
   return zero === 'null' && !nullable && nilable ? ts`null${typeOnly('!')}` : ts`${zero}`;
