@@ -1,9 +1,10 @@
-import { MAX_NESTING, namedKids, type SyntaxNode, type SyntaxTree } from '../parse/syntax-tree.js';
+import { copyTree, MAX_NESTING, namedKids, type SyntaxNode, type SyntaxTree } from '../parse/syntax-tree.js';
 import type { SourceParser } from '../parse/source-parser.js';
 
 /** A node of a plain tree (server/parse/syntax-tree.ts): every tree is read once, then only JavaScript. */
 export type Node = SyntaxNode;
 export type { SourceParser, SyntaxTree };
+export { copyTree };
 
 /** Why code nested deeper than the plain tree goes is not translated. */
 export const TOO_DEEP_MESSAGE = `nested more than ${MAX_NESTING.toLocaleString('en')} levels deep: not translated`;
@@ -40,7 +41,8 @@ export function operatorOf(node: Node): string {
 }
 
 export function point(node: Node): { line: number; column: number } {
-  return { line: node.startPosition.row, column: node.startPosition.column };
+  const at = node.startPosition;
+  return { line: at.row, column: at.column };
 }
 
 /** The statements of a block (Go's tree-sitter grammar nests them in a statement_list). */
