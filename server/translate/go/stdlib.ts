@@ -54,6 +54,11 @@ const NAMESPACES = [...new Set(RUNTIME_PACKAGES.values())];
 /** One scan of the text finds them all. */
 const NAMESPACE_USE = new RegExp(`\\b(${NAMESPACES.join('|')})\\.`, 'g');
 
+/** Whether `name` is one of the runtime's namespaces (`time`, `goio`...). */
+export function isRuntimeNamespace(name: string): boolean {
+  return NAMESPACES.includes(name);
+}
+
 /** The runtime namespaces that TypeScript text uses (`time.` in it): the import line names them. */
 export function runtimePackagesIn(text: string): string[] {
   const used = new Set<string>();
