@@ -209,6 +209,7 @@ class PlainNode implements SyntaxNode {
   private named: PlainNode[] | undefined;
   private kidsCache: PlainNode[] | undefined;
   private textCache: string | undefined;
+  private startCache: Point | undefined;
 
   constructor(
     readonly tree: PlainTree,
@@ -244,8 +245,9 @@ class PlainNode implements SyntaxNode {
     return (this.textCache ??= this.tree.text.slice(this.startIndex, this.endIndex));
   }
 
+  /** Shared: read it, never change it. */
   get startPosition(): Point {
-    return this.tree.positionAt(this.startIndex);
+    return (this.startCache ??= this.tree.positionAt(this.startIndex));
   }
 
   get endPosition(): Point {
@@ -483,6 +485,20 @@ class PlainCursor implements SyntaxCursor {
 /** Named children but comments, computed once per node. */
 export function namedKids(node: SyntaxNode): SyntaxNode[] {
   return (node as PlainNode).kids;
+}
+
+/** A copy of a plain tree with nodes of its own (new ids), for the same text used in another place. */
+export function copyTree(tree: SyntaxTree): SyntaxTree {
+  const source = tree as PlainTree;
+  const copy = new PlainTree(source.text);
+  const copyNode = (node: PlainNode, parent: PlainNode | null): PlainNode => {
+    const c = new PlainNode(copy, parent, node.type, node.fieldName, node.startIndex, node.flags);
+    c.endIndex = node.endIndex;
+    if (node.children.length > 0) c.children = node.children.map((child) => copyNode(child, c));
+    return c;
+  };
+  copy.rootNode = copyNode(source.rootNode, null);
+  return copy;
 }
 
 /**

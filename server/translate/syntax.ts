@@ -1,9 +1,10 @@
-import { MAX_NESTING, namedKids, type SyntaxNode, type SyntaxTree } from '../parse/syntax-tree.js';
+import { copyTree, MAX_NESTING, namedKids, type SyntaxNode, type SyntaxTree } from '../parse/syntax-tree.js';
 import type { SourceParser } from '../parse/source-parser.js';
 
 /** A node of a plain tree (server/parse/syntax-tree.ts): every tree is read once, then only JavaScript. */
 export type Node = SyntaxNode;
 export type { SourceParser, SyntaxTree };
+export { copyTree };
 
 /** Why code nested deeper than the plain tree goes is not translated. */
 export const TOO_DEEP_MESSAGE = `nested more than ${MAX_NESTING.toLocaleString('en')} levels deep: not translated`;
@@ -29,6 +30,37 @@ export function walk(node: Node, visit: (n: Node) => boolean | void): void {
   for (const child of node.namedChildren) walk(child, visit);
 }
 
+/** One user of a shared walk (`walkTogether`): told as the walk enters and leaves each named node. */
+export interface TreeVisitor {
+  /** false: this visitor skips the node's subtree (it is still told when the walk leaves the node). */
+  enter(node: Node): boolean | void;
+  leave(node: Node): void;
+}
+
+/** One depth-first walk over the named nodes under `root` for several visitors, each skipping subtrees on its own. */
+export function walkTogether(root: Node, visitors: readonly TreeVisitor[]): void {
+  /** For each visitor, the node whose subtree it skips, or null. */
+  const skipping: (Node | null)[] = visitors.map(() => null);
+  let active = visitors.length;
+  const visit = (node: Node): void => {
+    for (let i = 0; i < visitors.length; i++) {
+      if (skipping[i] === null && visitors[i]!.enter(node) === false) {
+        skipping[i] = node;
+        active--;
+      }
+    }
+    if (active > 0) for (const child of node.namedChildren) visit(child);
+    for (let i = 0; i < visitors.length; i++) {
+      if (skipping[i] === node) {
+        skipping[i] = null;
+        active++;
+      }
+      if (skipping[i] === null) visitors[i]!.leave(node);
+    }
+  };
+  visit(root);
+}
+
 /** The operator token of a binary, unary, assignment or inc/dec node. */
 export function operatorOf(node: Node): string {
   const op = field(node, 'operator');
@@ -40,7 +72,8 @@ export function operatorOf(node: Node): string {
 }
 
 export function point(node: Node): { line: number; column: number } {
-  return { line: node.startPosition.row, column: node.startPosition.column };
+  const at = node.startPosition;
+  return { line: at.row, column: at.column };
 }
 
 /** The statements of a block (Go's tree-sitter grammar nests them in a statement_list). */

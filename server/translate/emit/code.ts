@@ -104,12 +104,12 @@ export type Fragment = Code | string;
 
 /** Tagged template: ts`await ${ch}.send(${value})` builds a Code from text and fragments. */
 export function ts(strings: TemplateStringsArray, ...values: Fragment[]): Code {
-  const c = new Code();
-  strings.forEach((s, i) => {
-    c.append(s);
-    if (i < values.length) c.append(values[i]!);
-  });
-  return c;
+  const parts: (Part | Code)[] = [];
+  for (let i = 0; i < strings.length; i++) {
+    if (strings[i] !== '') parts.push(strings[i]!);
+    if (i < values.length && values[i] !== '') parts.push(values[i]!);
+  }
+  return new Code(parts);
 }
 
 /** Text that only the TypeScript output carries: annotations, `type` declarations. */
@@ -128,16 +128,16 @@ export function jsOnly(text: string): Code {
 
 /** Marks the start of `fragment` as coming from `at` in the source. */
 export function mapped(at: SourcePoint, fragment: Fragment): Code {
-  return new Code([{ mark: { line: at.line, column: at.column } }]).append(fragment);
+  return new Code(fragment === '' ? [{ mark: at }] : [{ mark: at }, fragment]);
 }
 
 export function join(items: readonly Fragment[], separator: string): Code {
-  const c = new Code();
-  items.forEach((item, i) => {
-    if (i > 0) c.append(separator);
-    c.append(item);
-  });
-  return c;
+  const parts: (Part | Code)[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && separator !== '') parts.push(separator);
+    if (items[i] !== '') parts.push(items[i]!);
+  }
+  return new Code(parts);
 }
 
 export const newline: Part = { layout: 'newline' };

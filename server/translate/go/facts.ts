@@ -1,4 +1,4 @@
-import { field, fields, kids, operatorOf, type Node } from '../syntax.js';
+import { field, fields, kids, operatorOf, type Node, type TreeVisitor } from '../syntax.js';
 
 /** What the translator needs to know about a function body before translating it. */
 export interface FunctionFacts {
@@ -29,16 +29,21 @@ interface Frame {
   receiver: string | null;
 }
 
-/** One walk over the whole tree gathers every function's facts (tree-sitter reads are costly). */
-export function collectFacts(root: Node): ProgramFacts {
+export interface FactsCollector extends TreeVisitor {
+  /** Complete once the walk is done. */
+  readonly facts: ProgramFacts;
+}
+
+/** Every function's facts, gathered as a visitor of one walk over the whole tree (index.ts). */
+export function factsCollector(root: Node): FactsCollector {
   const byFunction = new Map<number, FunctionFacts>();
   const nilAssigned = new Set<string>();
   const stack: Frame[] = [];
   const pointerMethods = pointerMethodNames(root);
   const everyFrame = (f: (frame: Frame) => void) => stack.forEach(f);
-  let asksCapacity = false;
+  const facts: ProgramFacts = { byFunction, nilAssigned, asksCapacity: false };
 
-  const visit = (n: Node): void => {
+  const enter = (n: Node): void => {
     const type = n.type;
     const isFunction = FUNCTIONS.has(type);
     if (isFunction) {
@@ -104,15 +109,16 @@ export function collectFacts(root: Node): ProgramFacts {
         break;
       case 'call_expression':
         addressedReceiver(n, pointerMethods, (name) => everyFrame((f) => f.facts.reassigned.add(name)));
-        if (field(n, 'function')?.text === 'cap') asksCapacity = true;
+        if (field(n, 'function')?.text === 'cap') facts.asksCapacity = true;
         if (field(n, 'function')?.text === 'errors.As') {
           const target = kids(field(n, 'arguments'))[1];
           if (target?.type === 'unary_expression') addNil(field(target, 'operand')?.text ?? '');
         }
         break;
     }
-    for (const child of n.namedChildren) if (child !== null) visit(child);
-    if (isFunction) stack.pop();
+  };
+  const leave = (n: Node): void => {
+    if (FUNCTIONS.has(n.type)) stack.pop();
   };
 
   function addNil(name: string): void {
@@ -120,8 +126,7 @@ export function collectFacts(root: Node): ProgramFacts {
     everyFrame((f) => f.facts.nilAssigned.add(name));
   }
 
-  visit(root);
-  return { byFunction, nilAssigned, asksCapacity };
+  return { enter, leave, facts };
 }
 
 /** Names of the methods declared with a pointer receiver on a type that is not a struct: calling one on a variable takes its address. */

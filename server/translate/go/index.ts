@@ -1,8 +1,8 @@
 import { assembleProgram, type Program } from '../program.js';
-import type { Node } from '../syntax.js';
+import { walkTogether, type Node } from '../syntax.js';
 import { Declarations } from './declarations.js';
-import { collectFacts } from './facts.js';
-import { lintGo } from './lints.js';
+import { factsCollector } from './facts.js';
+import { goLinter } from './lints.js';
 import { runtimePackagesIn } from './stdlib.js';
 import { translateGoFile } from './translator.js';
 
@@ -20,7 +20,10 @@ export function translateGoTree(
   locate: (p: { row: number; column: number }) => string,
 ): Program {
   const decls = Declarations.collect(root);
-  const translator = translateGoFile(root, decls, collectFacts(root), locate);
+  const facts = factsCollector(root);
+  const linter = goLinter(root);
+  walkTogether(root, [facts, linter]);
+  const translator = translateGoFile(root, decls, facts.facts, locate);
   return assembleProgram(
     {
       root,
@@ -28,7 +31,7 @@ export function translateGoTree(
       callGraph: translator.callGraph,
       runtimeNames: translator.runtimeNames,
       operationAwaits: translator.operationAwaits,
-      diagnostics: [...translator.diagnostics, ...lintGo(root)],
+      diagnostics: [...translator.diagnostics, ...linter.finish()],
       mainOptions: decls.functions.has('main')
         ? translator.initFunction
           ? `, { init: ${translator.initFunction} }`

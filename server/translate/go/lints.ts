@@ -1,14 +1,14 @@
-// Go lints: channel and WaitGroup mistakes that compile but hang or race. One pass with a
-// tree cursor (reading nodes one by one through web-tree-sitter is what costs), and only
-// where the source alone settles it: a lint that is not sure stays quiet.
+// Go lints: channel and WaitGroup mistakes that compile but hang or race, found in the walk
+// that gathers the facts (index.ts), and only where the source alone settles it: a lint that
+// is not sure stays quiet.
 import type { Point } from 'web-tree-sitter';
 import type { Diagnostic, Range } from '../diagnostics.js';
-import { field, kids, type Node } from '../syntax.js';
+import { field, kids, type Node, type TreeVisitor } from '../syntax.js';
 
 export const GO_LINT_CODES = ['send-without-receiver', 'close-by-receiver', 'waitgroup-add-in-goroutine'] as const;
 export type GoLintCode = (typeof GO_LINT_CODES)[number];
 
-/** An ancestor on the cursor's path, with what its earlier children told about it. */
+/** An ancestor on the walk's path, with what its earlier children told about it. */
 interface Entry {
   type: string;
   /** The field this node fills in its parent. */
@@ -131,15 +131,19 @@ function isUnbufferedMake(value: Node | undefined): boolean {
   return args.length === 1 || (args.length === 2 && args[1]!.type === 'int_literal' && Number(args[1]!.text) === 0);
 }
 
-/** The Go lints of a parsed file or snippet: warnings with the range of the offending code. */
-export function lintGo(root: Node): Diagnostic[] {
+export interface GoLinter extends TreeVisitor {
+  /** Once the walk is done: warnings with the range of the offending code. */
+  finish(): Diagnostic[];
+}
+
+/** The Go lints of a parsed file or snippet, as a visitor of a walk over `root`. */
+export function goLinter(root: Node): GoLinter {
   const out: Diagnostic[] = [];
   const stack: Entry[] = [];
   const frames: Frame[] = [];
   const finished: Frame[] = [];
   /** Functions started by a go statement by name (`go worker(...)`, `go w.run()`). */
   const startedByGo = new Set<string>();
-  const cursor = root.walk();
 
   const top = () => frames[frames.length - 1];
   const opsOf = (frame: Frame, key: string): ChannelOps => {
@@ -165,7 +169,7 @@ export function lintGo(root: Node): Diagnostic[] {
       list.push({ kind: own, start, limit: start, ...(own === 'send' ? extra : {}) });
     }
   };
-  /** Where the outermost loop of the current frame around the cursor ends, else `start`. */
+  /** Where the outermost loop of the current frame around the walk's node ends, else `start`. */
   const loopLimit = (start: number): number => {
     const frame = top();
     for (let i = (frame?.depth ?? 0) + 1; i < stack.length; i++)
@@ -173,7 +177,7 @@ export function lintGo(root: Node): Diagnostic[] {
     return start;
   };
 
-  /** A channel operation on the child the cursor is on, if its place in the parent makes one. */
+  /** A channel operation on the child the walk is on, if its place in the parent makes one. */
   const channelOperation = (
     parent: Entry | undefined,
     grand: Entry | undefined,
@@ -220,46 +224,42 @@ export function lintGo(root: Node): Diagnostic[] {
     mention(name, 'blocker', start);
   };
 
-  /** Reads the node under the cursor; true when it is named (it then has an entry on the stack). */
-  const enter = (): boolean => {
+  /** Reads a named node as the walk enters it (it then has an entry on the stack); false: its subtree holds nothing to lint. */
+  const enter = (node: Node): boolean => {
     const parent = stack[stack.length - 1];
-    if (!cursor.nodeIsNamed) {
-      // A unary expression's first token is its operator.
-      if (parent?.type === 'unary_expression' && parent.operator === undefined) parent.operator = cursor.nodeType;
-      return false;
-    }
-    const type = cursor.nodeType;
-    const fieldName = parent && FIELD_PARENTS.has(parent.type) ? cursor.currentFieldName : null;
+    const type = node.type;
+    const fieldName = parent && FIELD_PARENTS.has(parent.type) ? node.fieldName : null;
     const grand = stack[stack.length - 2];
     const entry: Entry = { type, field: fieldName };
+    // A unary expression's first token is its operator.
+    if (type === 'unary_expression') entry.operator = node.children.find((c) => !c.isNamed)?.type;
     const frame = top();
     switch (type) {
       case 'identifier':
-        identifier(cursor.nodeText, cursor.startIndex, parent, grand, fieldName);
+        identifier(node.text, node.startIndex, parent, grand, fieldName);
         break;
       case 'field_identifier':
-        if (parent?.type === 'method_declaration' && fieldName === 'name') top()!.name = cursor.nodeText;
+        if (parent?.type === 'method_declaration' && fieldName === 'name') top()!.name = node.text;
         // `go w.run()`: a method started as a goroutine.
         if (
           parent?.type === 'selector_expression' &&
           grand?.type === 'call_expression' &&
           stack[stack.length - 3]?.type === 'go_statement'
         )
-          startedByGo.add(cursor.nodeText);
+          startedByGo.add(node.text);
         break;
       case 'for_statement':
-        entry.endIndex = cursor.endIndex;
+        entry.endIndex = node.endIndex;
         break;
       case 'send_statement':
-        entry.range = rangeOf(cursor.startPosition, cursor.endPosition);
+        entry.range = rangeOf(node.startPosition, node.endPosition);
         break;
       case 'go_statement':
-        frame?.goStarts.push(rangeOf(cursor.startPosition, cursor.endPosition));
+        frame?.goStarts.push(rangeOf(node.startPosition, node.endPosition));
         break;
       case 'short_var_declaration':
       case 'var_spec': {
         if (!frame) break;
-        const node = cursor.currentNode;
         const names =
           type === 'var_spec' ? kids(node).filter((n) => n.type === 'identifier') : kids(field(node, 'left'));
         const values = kids(field(node, type === 'var_spec' ? 'value' : 'right'));
@@ -276,13 +276,13 @@ export function lintGo(root: Node): Diagnostic[] {
       fieldName === 'function' &&
       (type === 'identifier' || type === 'selector_expression')
     )
-      parent.callee = cursor.nodeText;
+      parent.callee = node.text;
     // The channel expression of a send, receive, range or close, as text: `ch`, `p.results`.
     if (frame && (type === 'identifier' || type === 'selector_expression')) {
       const op = channelOperation(parent, grand, fieldName);
-      if (op === 'send' || op === 'select-send') opsOf(frame, cursor.nodeText).sends++;
-      else if (op === 'receive') opsOf(frame, cursor.nodeText).receives++;
-      else if (op === 'close') grand!.closes = cursor.nodeText;
+      if (op === 'send' || op === 'select-send') opsOf(frame, node.text).sends++;
+      else if (op === 'receive') opsOf(frame, node.text).receives++;
+      else if (op === 'close') grand!.closes = node.text;
     }
     if (FUNCTIONS.has(type)) {
       const goroutine =
@@ -306,19 +306,19 @@ export function lintGo(root: Node): Diagnostic[] {
       });
     }
     stack.push(entry);
-    return true;
+    return !skipped(entry, node);
   };
 
-  /** Leaves the named node under the cursor. */
-  const leave = (): void => {
+  /** Leaves a named node. */
+  const leave = (node: Node): void => {
     const entry = stack.pop()!;
     const frame = top();
     if (entry.type === 'call_expression' && frame) {
       if (entry.closes !== undefined)
-        opsOf(frame, entry.closes).closes.push(rangeOf(cursor.startPosition, cursor.endPosition));
+        opsOf(frame, entry.closes).closes.push(rangeOf(node.startPosition, node.endPosition));
       const wg = entry.callee === undefined ? null : /^(.+)\.(Add|Done)$/s.exec(entry.callee);
       if (wg?.[2] === 'Add')
-        frame.adds.push({ receiver: wg[1]!, range: rangeOf(cursor.startPosition, cursor.endPosition) });
+        frame.adds.push({ receiver: wg[1]!, range: rangeOf(node.startPosition, node.endPosition) });
       else if (wg?.[2] === 'Done') frame.dones.add(wg[1]!);
     }
     if (FUNCTIONS.has(entry.type) && frame && frame.depth === stack.length) {
@@ -329,29 +329,18 @@ export function lintGo(root: Node): Diagnostic[] {
   };
 
   /** A subtree with nothing to lint: an opaque node, or a top-level function that cannot make, close, Add or start anything. */
-  const skipped = (entry: Entry): boolean => {
+  const skipped = (entry: Entry, node: Node): boolean => {
     if (OPAQUE.has(entry.type)) return true;
-    return stack.length === 2 && FUNCTIONS.has(entry.type) && !LINTABLE.test(cursor.nodeText);
+    return stack.length === 2 && FUNCTIONS.has(entry.type) && !LINTABLE.test(node.text);
   };
 
-  // Depth-first over every node, tokens included (a unary operator is a token).
-  for (;;) {
-    const named = enter();
-    if (named && !skipped(stack[stack.length - 1]!) && cursor.gotoFirstChild()) continue;
-    if (named) leave();
-    for (;;) {
-      if (cursor.gotoNextSibling()) break;
-      if (!cursor.gotoParent()) {
-        cursor.delete();
-        if (finished.some((f) => f.adds.length > 0) && /\bsync\.WaitGroup\b/.test(root.text))
-          out.push(...addsInGoroutines(finished, startedByGo));
-        return out.sort(
-          (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column,
-        );
-      }
-      leave();
-    }
-  }
+  const finish = (): Diagnostic[] => {
+    if (finished.some((f) => f.adds.length > 0) && /\bsync\.WaitGroup\b/.test(root.text))
+      out.push(...addsInGoroutines(finished, startedByGo));
+    return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  };
+
+  return { enter, leave, finish };
 }
 
 /** The first plain send on an unbuffered channel made here, when nothing before it lets anyone else receive. */

@@ -51,10 +51,19 @@ export function runtimePackage(path: string): string | null {
 }
 
 const NAMESPACES = [...new Set(RUNTIME_PACKAGES.values())];
+/** One scan of the text finds them all. */
+const NAMESPACE_USE = new RegExp(`\\b(${NAMESPACES.join('|')})\\.`, 'g');
+
+/** Whether `name` is one of the runtime's namespaces (`time`, `goio`...). */
+export function isRuntimeNamespace(name: string): boolean {
+  return NAMESPACES.includes(name);
+}
 
 /** The runtime namespaces that TypeScript text uses (`time.` in it): the import line names them. */
 export function runtimePackagesIn(text: string): string[] {
-  return NAMESPACES.filter((pkg) => new RegExp(`\\b${pkg}\\.`).test(text));
+  const used = new Set<string>();
+  for (const m of text.matchAll(NAMESPACE_USE)) used.add(m[1]!);
+  return NAMESPACES.filter((pkg) => used.has(pkg));
 }
 
 const named = (name: string): GoType => ({ kind: 'named', name });

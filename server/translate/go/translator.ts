@@ -9,7 +9,7 @@ import { GoContext } from './context.js';
 import type { Declarations } from './declarations.js';
 import type { ProgramFacts } from './facts.js';
 import { sourceFile } from './source-file.js';
-import { runtimePackagesIn } from './stdlib.js';
+import { isRuntimeNamespace, runtimePackagesIn } from './stdlib.js';
 import { GO_VISITORS } from './visit.js';
 
 export interface GoTranslation {
@@ -49,6 +49,11 @@ export function translateGoFile(
 
 /** Package-level names that the runtime import line will also declare (a module rejects the second declaration). */
 function namesTheImportBinds(cx: GoContext, body: Code): Set<string> {
+  const mayClash = [...cx.scope.bindingsHere()].filter(
+    ([, b]) => cx.runtimeNames.has(b.tsName) || isRuntimeNamespace(b.tsName),
+  );
+  // Reading the whole text for the namespaces it uses is needed only when a name may clash.
+  if (mayClash.length === 0) return new Set();
   const imported = new Set([...cx.runtimeNames, ...runtimePackagesIn(body.toString())]);
-  return new Set([...cx.scope.bindingsHere()].filter(([, b]) => imported.has(b.tsName)).map(([name]) => name));
+  return new Set(mayClash.filter(([, b]) => imported.has(b.tsName)).map(([name]) => name));
 }

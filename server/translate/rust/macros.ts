@@ -1,5 +1,10 @@
-import { type Node, type SourceParser, type SyntaxTree } from '../syntax.js';
+import { copyTree, type Node, type SourceParser, type SyntaxTree } from '../syntax.js';
 import { valuesOf } from './facts.js';
+
+/** How many parsed pieces each parser keeps: a file's macro bodies, and those of the next translations of it. */
+const PIECES_KEPT = 4096;
+/** Parsed pieces by their wrapper text: the same macro body (`println!("{}", x)`) is parsed once. */
+const piecesByParser = new WeakMap<SourceParser, Map<string, SyntaxTree>>();
 
 /**
  * Macro bodies (`println!`, `vec!`, `select!`...) are token trees in tree-sitter: flat tokens.
@@ -91,9 +96,21 @@ export class MacroParser {
     const row = afterFirst ? first.endPosition.row : first.startPosition.row;
     const lineStart = document.text.lastIndexOf('\n', start - 1) + 1;
     const text = `${prefix}\n${' '.repeat(start - lineStart)}${document.text.slice(start, end)}\n${suffix}`;
-    const tree = this.parser.parse(text);
+    const tree = this.parsePieceText(text);
     this.documents.set(tree.rootNode.id, { text, rowOffset: document.rowOffset + row - 1 });
     return tree.rootNode;
+  }
+
+  /** A tree of `text` with nodes of its own (each piece has its row offset, and the translator keys state by node). */
+  private parsePieceText(text: string): SyntaxTree {
+    let pieces = piecesByParser.get(this.parser);
+    if (!pieces) piecesByParser.set(this.parser, (pieces = new Map()));
+    const parsed = pieces.get(text);
+    if (parsed) return copyTree(parsed);
+    if (pieces.size === PIECES_KEPT) pieces.delete(pieces.keys().next().value!);
+    const tree = this.parser.parse(text);
+    pieces.set(text, tree);
+    return tree;
   }
 }
 
