@@ -8,11 +8,24 @@ export function ratio(x: number): string {
   return x >= 10 ? `${x.toFixed(1)}x` : `${x.toFixed(2)}x`;
 }
 
+export interface LegendEntry {
+  name: string;
+  description: string;
+}
+
 /** A list under a heading: each name padded to `width`, then what it is. */
 export interface Legend {
   heading: string;
   width: number;
-  entries: readonly { name: string; description: string }[];
+  entries: readonly LegendEntry[];
+}
+
+/** The scenarios of `all` that the table has cells of, in the order of `all`. */
+export function scenariosIn(
+  cells: readonly { scenario: string }[],
+  all: readonly { id: string; title: string }[],
+): LegendEntry[] {
+  return all.filter((s) => cells.some((c) => c.scenario === s.id)).map((s) => ({ name: s.id, description: s.title }));
 }
 
 /** The tail of a table: its legends, then the notes if there are any. */

@@ -1,6 +1,6 @@
 /** The readable table of the lsp suite, with its targets (reported, never asserted). */
 import type { Row } from '../report.js';
-import { legendsAndNotes, pad } from '../table-text.js';
+import { legendsAndNotes, pad, scenariosIn } from '../table-text.js';
 import { HEAP_SCENARIO, lspScenarios, type LspResult } from './suite.js';
 
 /** Hover p99 under this many ms. */
@@ -56,9 +56,7 @@ export function lspTable(result: LspResult): string {
     out.push(
       `  heap growth after warm-up < ${TARGET_HEAP_GROWTH_PERCENT}%: ${growth.toFixed(2)}%, ${growth < TARGET_HEAP_GROWTH_PERCENT ? 'met' : 'MISSED'}`,
     );
-  const scenarios: { name: string; description: string }[] = lspScenarios
-    .filter((s) => result.cells.some((c) => c.scenario === s.id))
-    .map((s) => ({ name: s.id, description: s.title }));
+  const scenarios = scenariosIn(result.cells, lspScenarios);
   if (warm !== undefined)
     scenarios.push({
       name: HEAP_SCENARIO,

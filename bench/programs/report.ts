@@ -1,6 +1,6 @@
 /** The readable table of the programs suite, with the target (reported, never asserted). */
 import type { Cell, Row } from '../report.js';
-import { legendsAndNotes, pad, ratio } from '../table-text.js';
+import { legendsAndNotes, pad, ratio, scenariosIn } from '../table-text.js';
 import { CHAN2TS_RUN, CHAN2TS_TRANSLATE } from './chan2ts.js';
 import { NATIVE_IMPLS } from './native.js';
 import { benchPrograms } from './programs.js';
@@ -64,13 +64,10 @@ export function programsTable(
     out.push(...targets);
   }
 
-  const programs = benchPrograms
-    .filter((p) => cells.some((c) => c.scenario === p.id))
-    .map((p) => ({ name: p.id, description: p.title }));
   out.push(
     ...legendsAndNotes(
       [
-        { heading: 'programs (bench/programs/)', width: 18, entries: programs },
+        { heading: 'programs (bench/programs/)', width: 18, entries: scenariosIn(cells, benchPrograms) },
         { heading: 'implementations', width: 28, entries: legend },
       ],
       notes,

@@ -1,6 +1,6 @@
 /** The readable table of the runtime-tokio suite, with its targets (reported, never asserted). */
 import type { Cell, Row } from '../report.js';
-import { legendsAndNotes, pad, ratio } from '../table-text.js';
+import { legendsAndNotes, pad, ratio, scenariosIn } from '../table-text.js';
 import { CHAN2TS } from './chan2ts.js';
 import { TOKIO_NATIVE_IMPLS } from './native.js';
 import { tokioScenarios } from './scenarios.js';
@@ -99,13 +99,10 @@ export function tokioTable(cells: readonly Cell[], legend: readonly { name: stri
     out.push(...targets);
   }
 
-  const scenarios = tokioScenarios
-    .filter((s) => cells.some((c) => c.scenario === s.id))
-    .map((s) => ({ name: s.id, description: s.title }));
   out.push(
     ...legendsAndNotes(
       [
-        { heading: 'scenarios', width: 28, entries: scenarios },
+        { heading: 'scenarios', width: 28, entries: scenariosIn(cells, tokioScenarios) },
         { heading: 'implementations', width: 28, entries: legend },
       ],
       notes,

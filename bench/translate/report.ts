@@ -1,6 +1,6 @@
 /** The readable table of a translator suite (Go or Rust), with its targets (reported, never asserted). */
 import type { Cell, Row } from '../report.js';
-import { legendsAndNotes, pad } from '../table-text.js';
+import { legendsAndNotes, pad, scenariosIn } from '../table-text.js';
 import { FLOOR_OF, TRANSLATE, translatorImpls, type TranslatorLanguage } from './suite.js';
 
 /** Translating may cost at most this many parses of the same text. */
@@ -94,13 +94,10 @@ export function translatorTable(lang: TranslatorLanguage, cells: readonly Cell[]
       `  ${pad(SNIPPET, 20)} translate < ${TARGET_SNIPPET_MS} ms: ${ms(snippet.ms!)} ms, ${verdict(snippet.ms! < TARGET_SNIPPET_MS)}`,
     );
 
-  const scenarios = translatorScenarios
-    .filter((s) => cells.some((c) => c.scenario === s.id))
-    .map((s) => ({ name: s.id, description: s.title }));
   out.push(
     ...legendsAndNotes(
       [
-        { heading: 'scenarios', width: 20, entries: scenarios },
+        { heading: 'scenarios', width: 20, entries: scenariosIn(cells, translatorScenarios) },
         { heading: 'implementations', width: 20, entries: translatorImpls },
       ],
       notes,
