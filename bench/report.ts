@@ -1,4 +1,5 @@
 /** The JSON document and the readable table. */
+import { legendsAndNotes, pad, ratio } from './table-text.js';
 
 /** One measured row: exactly what goes into {"results":[...]}. */
 export interface Row {
@@ -65,14 +66,6 @@ function rate(x: number, unit: string): string {
 function figure(r: Row, unit: string): string {
   if (r.opsPerSec !== undefined) return rate(r.opsPerSec, unit);
   return `wake ${r.ms!.toFixed(1)} ms, spawn ${r.spawnMs?.toFixed(0) ?? '?'} ms`;
-}
-
-function ratio(x: number): string {
-  return x >= 10 ? `${x.toFixed(1)}x` : `${x.toFixed(2)}x`;
-}
-
-function pad(s: string, w: number): string {
-  return s.length >= w ? s : s + ' '.repeat(w - s.length);
 }
 
 export function table(
@@ -173,16 +166,15 @@ export function table(
     );
   }
 
-  lines.push('');
-  lines.push('scenarios:');
-  for (const id of scenarioIds) lines.push(`  ${pad(id, 24)} ${titles.get(id)?.title ?? ''}`);
-  lines.push('');
-  lines.push('implementations:');
-  for (const l of legend) lines.push(`  ${pad(l.name, 20)} ${l.description}`);
-  if (notes.length > 0) {
-    lines.push('');
-    lines.push('notes:');
-    for (const n of notes) lines.push(`  ${n}`);
-  }
+  const scenarioLegend = scenarioIds.map((id) => ({ name: id, description: titles.get(id)?.title ?? '' }));
+  lines.push(
+    ...legendsAndNotes(
+      [
+        { heading: 'scenarios', width: 24, entries: scenarioLegend },
+        { heading: 'implementations', width: 20, entries: legend },
+      ],
+      notes,
+    ),
+  );
   return lines.join('\n');
 }

@@ -1,15 +1,12 @@
 /** The readable table of the lsp suite, with its targets (reported, never asserted). */
 import type { Row } from '../report.js';
+import { legendsAndNotes, pad, scenariosIn } from '../table-text.js';
 import { HEAP_SCENARIO, lspScenarios, type LspResult } from './suite.js';
 
 /** Hover p99 under this many ms. */
 export const TARGET_HOVER_P99_MS = 10;
 /** Heap growth over the hovers after warm-up, in percent. */
 export const TARGET_HEAP_GROWTH_PERCENT = 5;
-
-function pad(s: string, w: number): string {
-  return s.length >= w ? s : s + ' '.repeat(w - s.length);
-}
 
 function ms(x: number): string {
   return x >= 100 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3);
@@ -59,13 +56,13 @@ export function lspTable(result: LspResult): string {
     out.push(
       `  heap growth after warm-up < ${TARGET_HEAP_GROWTH_PERCENT}%: ${growth.toFixed(2)}%, ${growth < TARGET_HEAP_GROWTH_PERCENT ? 'met' : 'MISSED'}`,
     );
-  out.push('');
-  out.push('scenarios:');
-  for (const s of lspScenarios)
-    if (result.cells.some((c) => c.scenario === s.id)) out.push(`  ${pad(s.id, 26)} ${s.title}`);
+  const scenarios = scenariosIn(result.cells, lspScenarios);
   if (warm !== undefined)
-    out.push(
-      `  ${pad(HEAP_SCENARIO, 26)} server heap (full collections first); warm = two rounds of 2,000 hovers in a row change it by under 1%`,
-    );
+    scenarios.push({
+      name: HEAP_SCENARIO,
+      description:
+        'server heap (full collections first); warm = two rounds of 2,000 hovers in a row change it by under 1%',
+    });
+  out.push(...legendsAndNotes([{ heading: 'scenarios', width: 26, entries: scenarios }]));
   return out.join('\n');
 }

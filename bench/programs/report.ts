@@ -1,19 +1,12 @@
 /** The readable table of the programs suite, with the issue's target (reported, never asserted). */
 import type { Cell, Row } from '../report.js';
+import { legendsAndNotes, pad, ratio, scenariosIn } from '../table-text.js';
 import { CHAN2TS_RUN, CHAN2TS_TRANSLATE } from './chan2ts.js';
 import { NATIVE_IMPLS } from './native.js';
 import { benchPrograms } from './programs.js';
 
 /** Issue 16: native time / chan2ts time at least this, against each native build. */
 export const PROGRAMS_TARGET = 0.25;
-
-function pad(s: string, w: number): string {
-  return s.length >= w ? s : s + ' '.repeat(w - s.length);
-}
-
-function ratio(x: number): string {
-  return x >= 10 ? `${x.toFixed(1)}x` : `${x.toFixed(2)}x`;
-}
 
 function seconds(ms: number): string {
   return ms >= 100 ? `${(ms / 1000).toFixed(3)} s` : `${ms.toFixed(1)} ms`;
@@ -71,16 +64,14 @@ export function programsTable(
     out.push(...targets);
   }
 
-  out.push('');
-  out.push('programs (bench/programs/):');
-  for (const p of benchPrograms) if (cells.some((c) => c.scenario === p.id)) out.push(`  ${pad(p.id, 18)} ${p.title}`);
-  out.push('');
-  out.push('implementations:');
-  for (const l of legend) out.push(`  ${pad(l.name, 28)} ${l.description}`);
-  if (notes.length > 0) {
-    out.push('');
-    out.push('notes:');
-    for (const n of notes) out.push(`  ${n}`);
-  }
+  out.push(
+    ...legendsAndNotes(
+      [
+        { heading: 'programs (bench/programs/)', width: 18, entries: scenariosIn(cells, benchPrograms) },
+        { heading: 'implementations', width: 28, entries: legend },
+      ],
+      notes,
+    ),
+  );
   return out.join('\n');
 }

@@ -1,5 +1,6 @@
 /** The readable table of the runtime-tokio suite, with its targets (reported, never asserted). */
 import type { Cell, Row } from '../report.js';
+import { legendsAndNotes, pad, ratio, scenariosIn } from '../table-text.js';
 import { CHAN2TS } from './chan2ts.js';
 import { TOKIO_NATIVE_IMPLS } from './native.js';
 import { tokioScenarios } from './scenarios.js';
@@ -19,18 +20,10 @@ export const TOKIO_TARGETS: readonly {
   { scenario: 'oneshot-spawn-send-recv', against: CURRENT, label: 'current_thread', min: 0.5 },
 ];
 
-function pad(s: string, w: number): string {
-  return s.length >= w ? s : s + ' '.repeat(w - s.length);
-}
-
 function rate(x: number, unit: string): string {
   if (x >= 1e6) return `${(x / 1e6).toFixed(2)} M ${unit}/s`;
   if (x >= 1e3) return `${(x / 1e3).toFixed(1)} k ${unit}/s`;
   return `${x.toFixed(0)} ${unit}/s`;
-}
-
-function ratio(x: number): string {
-  return x >= 10 ? `${x.toFixed(1)}x` : `${x.toFixed(2)}x`;
 }
 
 export function tokioTable(cells: readonly Cell[], legend: readonly { name: string; description: string }[]): string {
@@ -106,16 +99,14 @@ export function tokioTable(cells: readonly Cell[], legend: readonly { name: stri
     out.push(...targets);
   }
 
-  out.push('');
-  out.push('scenarios:');
-  for (const s of tokioScenarios) if (cells.some((c) => c.scenario === s.id)) out.push(`  ${pad(s.id, 28)} ${s.title}`);
-  out.push('');
-  out.push('implementations:');
-  for (const l of legend) out.push(`  ${pad(l.name, 28)} ${l.description}`);
-  if (notes.length > 0) {
-    out.push('');
-    out.push('notes:');
-    for (const n of notes) out.push(`  ${n}`);
-  }
+  out.push(
+    ...legendsAndNotes(
+      [
+        { heading: 'scenarios', width: 28, entries: scenariosIn(cells, tokioScenarios) },
+        { heading: 'implementations', width: 28, entries: legend },
+      ],
+      notes,
+    ),
+  );
   return out.join('\n');
 }

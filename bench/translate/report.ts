@@ -1,5 +1,6 @@
 /** The readable table of a translator suite (Go or Rust), with its targets (reported, never asserted). */
 import type { Cell, Row } from '../report.js';
+import { legendsAndNotes, pad, scenariosIn } from '../table-text.js';
 import { FLOOR_OF, TRANSLATE, translatorImpls, type TranslatorLanguage } from './suite.js';
 
 /** Translating may cost at most this many parses of the same text. */
@@ -7,10 +8,6 @@ export const TARGET_RATIO = 2;
 /** A 100-line snippet translates in under this many ms. */
 export const TARGET_SNIPPET_MS = 2;
 const SNIPPET = 'snippet-100-lines';
-
-function pad(s: string, w: number): string {
-  return s.length >= w ? s : s + ' '.repeat(w - s.length);
-}
 
 function lines(x: number): string {
   if (x >= 1e6) return `${(x / 1e6).toFixed(2)} M lines/s`;
@@ -97,17 +94,14 @@ export function translatorTable(lang: TranslatorLanguage, cells: readonly Cell[]
       `  ${pad(SNIPPET, 20)} translate < ${TARGET_SNIPPET_MS} ms: ${ms(snippet.ms!)} ms, ${verdict(snippet.ms! < TARGET_SNIPPET_MS)}`,
     );
 
-  out.push('');
-  out.push('scenarios:');
-  for (const s of translatorScenarios)
-    if (cells.some((c) => c.scenario === s.id)) out.push(`  ${pad(s.id, 20)} ${s.title}`);
-  out.push('');
-  out.push('implementations:');
-  for (const i of translatorImpls) out.push(`  ${pad(i.name, 20)} ${i.description}`);
-  if (notes.length > 0) {
-    out.push('');
-    out.push('notes:');
-    for (const n of notes) out.push(`  ${n}`);
-  }
+  out.push(
+    ...legendsAndNotes(
+      [
+        { heading: 'scenarios', width: 20, entries: scenariosIn(cells, translatorScenarios) },
+        { heading: 'implementations', width: 20, entries: translatorImpls },
+      ],
+      notes,
+    ),
+  );
   return out.join('\n');
 }

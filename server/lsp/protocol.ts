@@ -2,6 +2,7 @@
 // the server (server/lsp/server.ts) and the VS Code client (extension/). This module holds
 // types and request objects only: importing it pulls in no server code and no 'vscode'.
 import { RequestType, type Diagnostic, type Range } from 'vscode-languageserver-protocol';
+import type { SourceMapV3 } from '../translate/emit/sourcemap.js';
 
 export interface TranslateParams {
   /** An open document of the client (Go, Rust or Markdown). */
@@ -20,14 +21,7 @@ export interface TranslateParams {
 }
 
 /** A version 3 source map from the generated TypeScript back to the document. */
-export interface SourceMap {
-  version: 3;
-  file: string;
-  sources: string[];
-  sourcesContent: string[];
-  names: string[];
-  mappings: string;
-}
+export type SourceMap = SourceMapV3;
 
 export interface TranslateResult {
   language: 'go' | 'rust';

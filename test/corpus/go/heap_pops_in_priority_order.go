@@ -1,4 +1,4 @@
-// container/heap over a named slice type whose Push and Pop are pointer methods: Init, Push, Pop, Fix and Remove keep the order.
+// container/heap over named slice types whose Push and Pop have pointer receivers: Init, Push and Pop on a min-heap of ints; a max-heap of structs that keep their own index, for Fix after a change and Remove from the middle.
 package main
 
 import (
@@ -6,81 +6,85 @@ import (
 	"fmt"
 )
 
-type IntHeap []int
+// busWaits is a min-heap of minutes until each bus comes.
+type busWaits []int
 
-func (h IntHeap) Len() int           { return len(h) }
-func (h IntHeap) Less(i, j int) bool { return h[i] < h[j] }
-func (h IntHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (w busWaits) Len() int           { return len(w) }
+func (w busWaits) Less(a, b int) bool { return w[a] < w[b] }
+func (w busWaits) Swap(a, b int)      { w[a], w[b] = w[b], w[a] }
 
-func (h *IntHeap) Push(x any) {
-	*h = append(*h, x.(int))
+func (w *busWaits) Push(v any) { *w = append(*w, v.(int)) }
+
+func (w *busWaits) Pop() any {
+	all := *w
+	last := all[len(all)-1]
+	*w = all[:len(all)-1]
+	return last
 }
 
-func (h *IntHeap) Pop() any {
-	old := *h
-	n := len(old)
-	x := old[n-1]
-	*h = old[0 : n-1]
-	return x
-}
-
-type task struct {
+type patient struct {
 	name     string
-	priority int
-	index    int
+	severity int
+	slot     int // where the patient is in the triage slice, for heap.Fix and heap.Remove
 }
 
-type taskQueue []*task
+// triage sees the most severe case first, and on a tie the name that sorts first.
+type triage []*patient
 
-func (q taskQueue) Len() int { return len(q) }
+func (t triage) Len() int { return len(t) }
 
-func (q taskQueue) Less(i, j int) bool { return q[i].priority > q[j].priority }
-
-func (q taskQueue) Swap(i, j int) {
-	q[i], q[j] = q[j], q[i]
-	q[i].index = i
-	q[j].index = j
+func (t triage) Less(a, b int) bool {
+	if t[a].severity != t[b].severity {
+		return t[a].severity > t[b].severity
+	}
+	return t[a].name < t[b].name
 }
 
-func (q *taskQueue) Push(x any) {
-	t := x.(*task)
-	t.index = len(*q)
-	*q = append(*q, t)
+func (t triage) Swap(a, b int) {
+	t[a], t[b] = t[b], t[a]
+	t[a].slot, t[b].slot = a, b
 }
 
-func (q *taskQueue) Pop() any {
-	old := *q
-	n := len(old)
-	t := old[n-1]
-	t.index = -1
-	*q = old[:n-1]
-	return t
+func (t *triage) Push(v any) {
+	p := v.(*patient)
+	p.slot = t.Len()
+	*t = append(*t, p)
+}
+
+func (t *triage) Pop() any {
+	all := *t
+	p := all[len(all)-1]
+	p.slot = -1
+	*t = all[:len(all)-1]
+	return p
 }
 
 func main() {
-	h := &IntHeap{5, 2, 8}
-	heap.Init(h)
-	heap.Push(h, 3)
-	heap.Push(h, 1)
-	fmt.Printf("minimum: %d of %d\n", (*h)[0], h.Len())
-	for h.Len() > 0 {
-		fmt.Printf("%d ", heap.Pop(h))
+	waits := &busWaits{40, 15, 25}
+	heap.Init(waits)
+	heap.Push(waits, 5)
+	heap.Push(waits, 30)
+	fmt.Printf("next bus in %d min (%d buses)\n", (*waits)[0], waits.Len())
+	var order []int
+	for waits.Len() > 0 {
+		order = append(order, heap.Pop(waits).(int))
 	}
-	fmt.Println()
+	fmt.Println(order)
 
-	q := taskQueue{}
-	for i, name := range []string{"write", "test", "ship", "rest"} {
-		heap.Push(&q, &task{name: name, priority: (i * 7) % 5})
+	var room triage
+	noor := &patient{name: "Noor", severity: 2}
+	maya := &patient{name: "Maya", severity: 3}
+	theo := &patient{name: "Theo", severity: 1}
+	for _, p := range []*patient{noor, {name: "Ivan", severity: 5}, maya, theo, {name: "Ada", severity: 2}} {
+		heap.Push(&room, p)
 	}
-	urgent := &task{name: "fix", priority: 0}
-	heap.Push(&q, urgent)
-	urgent.priority = 9
-	heap.Fix(&q, urgent.index)
-	removed := heap.Remove(&q, q.Len()-1).(*task)
-	fmt.Println("removed", removed.name)
-	for q.Len() > 0 {
-		t := heap.Pop(&q).(*task)
-		fmt.Printf("%s:%d ", t.name, t.priority)
+	theo.severity = 6
+	heap.Fix(&room, theo.slot)
+	gone := heap.Remove(&room, maya.slot).(*patient)
+	fmt.Printf("%s went home (slot %d)\n", gone.name, gone.slot)
+	for room.Len() > 0 {
+		p := heap.Pop(&room).(*patient)
+		fmt.Printf("%s:%d ", p.name, p.severity)
 	}
 	fmt.Println()
 }

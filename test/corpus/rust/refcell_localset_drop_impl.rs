@@ -1,83 +1,91 @@
-// Rc<RefCell<_>> shared by spawn_local tasks in a LocalSet; a struct with impl Drop that joins its threads when its scope ends; a std Mutex guard taken in `if let` and released on return
+// spawn_local tasks in a LocalSet share an Rc<RefCell<Vec<String>>> (borrow_mut in the tasks, borrow and Rc::strong_count after run_until returns a value); a struct whose Drop impl joins its threads runs at the end of its block; a std Mutex guard taken in `if let` is released by `return`
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::{mpsc, Arc, Mutex};
 use std::thread;
 use tokio::task;
 
-struct Crew {
-    names: Vec<&'static str>,
-    threads: Vec<thread::JoinHandle<usize>>,
+/// Operators folding bundles of sheets off one pile on their own threads until it is empty.
+struct FoldingRoom {
+    operators: Vec<&'static str>,
+    shifts: Vec<thread::JoinHandle<u32>>,
 }
 
-impl Crew {
-    fn start(names: Vec<&'static str>, jobs: Arc<Mutex<Vec<usize>>>) -> Crew {
-        let threads = names
-            .iter()
-            .map(|_| {
-                let jobs = Arc::clone(&jobs);
-                thread::spawn(move || {
-                    let mut done = 0;
-                    while let Some(job) = take_job(&jobs) {
-                        done += job;
-                    }
-                    done
-                })
-            })
-            .collect();
-        Crew { names, threads }
+impl FoldingRoom {
+    fn open(operators: Vec<&'static str>, pile: Arc<Mutex<Vec<u32>>>) -> FoldingRoom {
+        let mut shifts = Vec::new();
+        for _ in 0..operators.len() {
+            let pile = Arc::clone(&pile);
+            shifts.push(thread::spawn(move || {
+                let mut folded = 0;
+                while let Some(bundle) = next_bundle(&pile) {
+                    folded += bundle;
+                }
+                folded
+            }));
+        }
+        FoldingRoom { operators, shifts }
     }
 }
 
-fn take_job(jobs: &Mutex<Vec<usize>>) -> Option<usize> {
-    if let Some(job) = jobs.lock().unwrap().pop() {
-        return Some(job);
+fn next_bundle(pile: &Mutex<Vec<u32>>) -> Option<u32> {
+    if let Some(bundle) = pile.lock().unwrap().pop() {
+        return Some(bundle);
     }
     None
 }
 
-impl Drop for Crew {
+/// Closing the room waits for every shift to finish.
+impl Drop for FoldingRoom {
     fn drop(&mut self) {
-        let mut total = 0;
-        for (name, t) in self.names.iter().zip(self.threads.drain(..)) {
-            total += t.join().unwrap();
-            println!("{} went home", name);
+        let mut sheets = 0;
+        for (operator, shift) in self.operators.iter().zip(self.shifts.drain(..)) {
+            sheets += shift.join().unwrap();
+            println!("{} clocked out", operator);
         }
-        println!("crew did {} units", total);
+        println!("{} sheets folded", sheets);
     }
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let shared = Rc::new(RefCell::new(Vec::<String>::new()));
-    let local = task::LocalSet::new();
-    local
+    let proofs = Rc::new(RefCell::new(Vec::<String>::new()));
+    let desk = task::LocalSet::new();
+    let letters = desk
         .run_until(async {
-            let mut handles = Vec::new();
-            for i in 0..3 {
-                let shared = shared.clone();
-                handles.push(task::spawn_local(async move {
-                    shared.borrow_mut().push(format!("task {}", i));
-                    i + 1
+            let mut typesetting = Vec::new();
+            for (page, title) in ["Preface", "Knots", "Index"].iter().enumerate() {
+                let proofs = Rc::clone(&proofs);
+                let title = title.to_string();
+                typesetting.push(task::spawn_local(async move {
+                    proofs.borrow_mut().push(format!("p{} {}", page + 1, title));
+                    title.len()
                 }));
             }
-            let mut sum = 0;
-            for h in handles {
-                sum += h.await.unwrap();
+            let mut letters = 0;
+            for job in typesetting {
+                letters += job.await.unwrap();
             }
-            println!("sum {}", sum);
+            letters
         })
         .await;
-    let mut seen = shared.borrow().clone();
-    seen.sort();
-    println!("{:?} rc={}", seen, Rc::strong_count(&shared));
+    println!("{} letters set", letters);
+    println!(
+        "proofs: {} (held by {})",
+        proofs.borrow().join(" | "),
+        Rc::strong_count(&proofs)
+    );
 
-    let (tx, rx) = mpsc::channel::<&str>();
+    let (log, entries) = mpsc::channel::<&str>();
     {
-        let _crew = Crew::start(vec!["ann", "bob"], Arc::new(Mutex::new(vec![1, 2, 3, 4])));
-        tx.send("crew started").unwrap();
-        // _crew dropped here: Drop joins the threads
+        let pile = Arc::new(Mutex::new(vec![50, 20, 30, 40, 10]));
+        let _room = FoldingRoom::open(vec!["Rosa", "Kofi", "Lin"], pile);
+        log.send("room opened").unwrap();
+        // _room is dropped here: its Drop joins the threads before the next line runs
     }
-    drop(tx);
-    println!("{:?}", rx.iter().collect::<Vec<_>>());
+    log.send("room closed").unwrap();
+    drop(log);
+    for entry in entries.iter() {
+        println!("log: {}", entry);
+    }
 }
