@@ -73,7 +73,10 @@ export function runtimeCall(
     return { code: ts`String.fromCodePoint(${cx.expr(args[0]).code})`, type: CHAR };
   if (owner === 'Duration' || owner === 'Instant') {
     cx.use(owner);
-    return { code: ts`${owner}.${camelCase(last)}(${cx.arguments(args, [])})`, type: named(owner) };
+    // std's Instant reads real time; Tokio's follows its clock, which may be paused.
+    const isStdNow = owner === 'Instant' && last === 'now' && expandAlias(cx.items, segments)[0] === 'std';
+    const method = isStdNow ? 'stdNow' : camelCase(last);
+    return { code: ts`${owner}.${method}(${cx.arguments(args, [])})`, type: named(owner) };
   }
   if ((owner === 'String' && (last === 'new' || last === 'from')) || (owner === 'str' && last === 'to_string')) {
     return { code: args[0] ? cx.expr(args[0]).code : ts`''`, type: STRING };
