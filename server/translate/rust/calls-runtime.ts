@@ -9,6 +9,7 @@ import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { channelCall } from './calls-channels.js';
 import { spawnCall } from './calls-spawn.js';
+import { guardMapCall } from './calls-guard-map.js';
 import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
 import { camelCase } from './names.js';
@@ -36,7 +37,7 @@ export function runtimeCall(
     const inner = cx.expr(args[0]);
     if (inner.type.kind === 'named' && inner.type.name === 'std.Stdin') return inner;
   }
-  const sync = syncCall(cx, segments, args, turbofish);
+  const sync = syncCall(cx, segments, args, turbofish) ?? guardMapCall(cx, segments, args);
   if (sync) return sync;
   if (owner === 'future' && last === 'ready') {
     // std::future::ready(v): a future that is ready at once with v.

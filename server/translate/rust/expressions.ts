@@ -65,11 +65,12 @@ export function expr(cx: RustContext, node: Node): Typed {
 
 /** A lock guard not bound by `let` is a temporary: Rust unlocks at the end of the statement. */
 function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
-  const isGuard = (t: RustType) => isNamed(t, 'MutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard');
+  const isGuard = (t: RustType) => isNamed(t, 'MutexGuard', 'MappedMutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard');
   const inResult = value.type.kind === 'result' && isGuard(value.type.ok);
   if ((!isGuard(value.type) && !inResult) || (node.type !== 'await_expression' && node.type !== 'call_expression'))
     return value;
   if (node.parent?.type === 'let_declaration' || node.parent?.type === 'let_condition') return value;
+  if (movedOut(cx, node)) return value;
   // `m.try_lock().is_ok()`: the Result holding the guard is a temporary too.
   if (
     inResult &&
@@ -82,6 +83,15 @@ function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
   if (inResult) cx.use('rs');
   cx.post.unshift(inResult ? ts`rs.drop(${name});` : ts`${name}.drop();`);
   return { code: ts`${name}`, type: value.type };
+}
+
+/** Moved into a call's parameter, a variable, or out of the block as its value (returned too): the new owner unlocks. */
+function movedOut(cx: RustContext, node: Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'return_expression' || parent?.type === 'block') return true;
+  if (parent?.type === 'assignment_expression') return field(parent, 'right')?.id === node.id;
+  // Format arguments are borrowed.
+  return parent?.type === 'arguments' && !cx.macros.isMacroArguments(parent);
 }
 
 /**

@@ -68,6 +68,8 @@ const RUNTIME_TYPES: Record<string, string> = {
   Sleep: 'Sleep',
   Mutex: 'Mutex',
   MutexGuard: 'MutexGuard',
+  OwnedMutexGuard: 'MutexGuard',
+  MappedMutexGuard: 'MappedMutexGuard',
   Notify: 'Notify',
   Semaphore: 'Semaphore',
   SemaphorePermit: 'SemaphorePermit',
