@@ -30,6 +30,7 @@ import {
   type RustType,
 } from './types.js';
 import { arrowBody, binaryOperand, containsEnum, defaultOf, grouped, isHandle } from './values.js';
+import { isWide, toWide } from './wide-integers.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
@@ -44,6 +45,8 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
     if (expected.sorted && !value.type.sorted) return { code: ts`new rs.BTreeMap(${value.code})`, type: expected };
     return { code: value.code, type: expected };
   }
+  if (expected && isWide(expected) && value.type.kind === 'int' && !isWide(value.type))
+    return { code: toWide(value), type: expected };
   if (
     expected &&
     (expected.kind === 'tuple' || expected.kind === 'option' || expected.kind === 'named' || expected.kind === 'float')
@@ -127,7 +130,7 @@ export function integerLiteral(cx: RustContext, node: Node): Typed {
   const suffix = numericSuffix(node.text);
   const inferred =
     node.parent && (isArithmetic(node.parent) || node.parent.type === 'array_expression') ? cx.literalType : null;
-  const type: RustType = suffix?.startsWith('f') ? FLOAT : suffix ? { kind: 'int', name: suffix } : (inferred ?? I32);
+  const type: RustType = suffix?.startsWith('f') ? FLOAT : suffix ? cx.items.intType(suffix) : (inferred ?? I32);
   return numberLiteral(cx, node, type);
 }
 
@@ -137,7 +140,8 @@ export function floatLiteral(cx: RustContext, node: Node): Typed {
 
 function numberLiteral(cx: RustContext, node: Node, type: RustType): Typed {
   const text = numericText(node.text);
-  return isNumberText(text) ? { code: ts`${text}`, type } : cx.unsupported(node, `number ${node.text}`);
+  if (!isNumberText(text)) return cx.unsupported(node, `number ${node.text}`);
+  return { code: isWide(type) ? ts`${text}n` : ts`${text}`, type };
 }
 
 /** String literals, raw ones among them. */
@@ -217,8 +221,10 @@ export function path(cx: RustContext, node: Node): Typed {
     segments[segments.length - 2] === 'Self' ? (cx.selfType ?? 'Self') : (segments[segments.length - 2] ?? '');
   const e = cx.items.enums.get(owner);
   if (e?.variants.has(last)) return { code: ts`{ kind: '${last}' }`, type: named(owner) };
-  if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN'))
-    return { code: ts`${intLimit(owner, last)}`, type: { kind: 'int', name: owner } };
+  if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN')) {
+    const type = cx.items.intType(owner);
+    return { code: ts`${isWide(type) ? wideLimit(owner, last) : intLimit(owner, last)}`, type };
+  }
   if (owner === 'f64' && last in FLOAT_CONSTANTS) return { code: ts`${FLOAT_CONSTANTS[last]!}`, type: FLOAT };
   const errorValue = runtimeErrorValue(cx, segments);
   if (errorValue) return errorValue;
@@ -376,6 +382,13 @@ export function structExpression(cx: RustContext, node: Node): Typed {
     return { code: ts`{ kind: '${name}'${entries.length ? ', ' : ''}${join(entries, ', ')} }`, type: named(owner) };
   const spread = base ? ts`...${base}, ` : '';
   return { code: ts`new ${className(structName)}({ ${spread}${join(entries, ', ')} })`, type: named(structName) };
+}
+
+/** `u64::MAX` and the like as bigints. */
+function wideLimit(type: string, which: string): string {
+  const bits = BigInt(type.slice(1));
+  if (type.startsWith('u')) return which === 'MIN' ? '0n' : `${2n ** bits - 1n}n`;
+  return which === 'MIN' ? `${-(2n ** (bits - 1n))}n` : `${2n ** (bits - 1n) - 1n}n`;
 }
 
 function intLimit(type: string, which: string): string {

@@ -2,6 +2,7 @@ import { field, fields, kids, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { propertyName } from './names.js';
 import { parseType, type RustType, type TypeAliases } from './types.js';
+import { needsWideIntegers, widen } from './wide-integers.js';
 
 export interface FnDecl {
   name: string;
@@ -49,9 +50,12 @@ export class Items {
   /** The type parameters of generic aliases (`type Responder<T> = oneshot::Sender<T>`). */
   readonly aliasParams = new Map<string, string[]>();
   readonly constants = new Map<string, RustType>();
+  /** 64- and 128-bit integers are bigints in this program (see wide-integers.ts). */
+  wide = false;
 
   static collect(root: Node): Items {
     const items = new Items();
+    items.wide = needsWideIntegers(root);
     // Items declared inside a function body (`use`, `struct`, `fn`...) count as the file's: names rarely collide.
     const lists = itemLists(root);
     for (const node of lists.flat()) if (node.type === 'use_declaration') items.use(field(node, 'argument'), '');
@@ -67,7 +71,14 @@ export class Items {
   }
 
   type(node: Node | null): RustType {
-    return parseType(node, this.aliases, this.typeAliases, this.aliasParams);
+    const type = parseType(node, this.aliases, this.typeAliases, this.aliasParams);
+    return this.wide ? widen(type) : type;
+  }
+
+  /** An integer type by name (`u64`), wide where this program's 64-bit integers are. */
+  intType(name: string): RustType {
+    const type: RustType = { kind: 'int', name };
+    return this.wide ? widen(type) : type;
   }
 
   signature(node: Node): FnDecl {

@@ -4,7 +4,8 @@ import { typeName } from './names.js';
 
 /** The slice of Rust's type system the translator needs: TypeScript types, dispatch, printing. */
 export type RustType =
-  | { kind: 'int'; name: string }
+  /** `wide`: a bigint (see wide-integers.ts). */
+  | { kind: 'int'; name: string; wide?: true }
   | { kind: 'float' }
   | { kind: 'bool' }
   | { kind: 'char' }
@@ -279,6 +280,7 @@ export function isNamed(t: RustType, ...names: string[]): boolean {
 export function tsType(t: RustType): string | null {
   switch (t.kind) {
     case 'int':
+      return t.wide ? 'bigint' : 'number';
     case 'float':
       return 'number';
     case 'bool':
@@ -355,6 +357,7 @@ function arrayLength(text: string): string | null {
 export function defaultValueText(type: RustType): string {
   switch (type.kind) {
     case 'int':
+      return type.wide ? '0n' : '0';
     case 'float':
       return '0';
     case 'bool':
