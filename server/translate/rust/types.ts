@@ -131,8 +131,16 @@ export function parseType(
         .map((k) => recurse(k));
       return fromPath(base?.text ?? '', args, aliases, typeAliases, aliasParams);
     }
+    case 'dynamic_type': {
+      // `dyn Shape + Send`: a trait declared here is its interface; std's traits say nothing.
+      const bound = field(node, 'trait');
+      const declared = bound?.type === 'type_identifier' ? typeAliases.get(bound.text) : undefined;
+      return declared?.kind === 'named' && declared.name === bound!.text ? declared : UNKNOWN;
+    }
+    case 'bounded_type':
+      // `dyn Shape + Send`: the first bound.
+      return recurse(valuesOf(node)[0] ?? null);
     case 'abstract_type':
-    case 'dynamic_type':
     case 'function_type':
       return UNKNOWN;
     default:
