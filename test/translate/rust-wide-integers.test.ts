@@ -52,3 +52,11 @@ test('u64_max_and_checked_arithmetic_are_exact_in_wide_programs', async () => {
   assert.match(ts, /rs\.checkedWide\(near \+ 6n, 'u64'\)/);
   assert.match(ts, /9007199254740993n/);
 });
+
+test('wide_lists_and_their_sums_stay_bigints', async () => {
+  const ts = await typescriptOf(`    let v: Vec<u64> = vec![1, 2, 9_007_199_254_740_993];
+    let s: u64 = v.iter().sum();
+    println!("{}", s);`);
+  assert.match(ts, /const v: bigint\[\] = \[1n, 2n, 9007199254740993n\];/);
+  assert.match(ts, /v\.reduce\(\(a, b\) => a \+ b, 0n\)/);
+});

@@ -36,7 +36,8 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
     return { code: ts`${defaultOf(cx.items, expected)}`, type: expected };
   }
-  const literalType = expected?.kind === 'int' && isArithmetic(node) ? expected : null;
+  const literalType =
+    expected?.kind === 'int' && isArithmetic(node) ? expected : isWideList(expected, node) ? expected!.elem : null;
   const value = literalType ? cx.with({ literalType }, () => expr(cx, node)) : expr(cx, node);
   if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };
   if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown')
@@ -53,6 +54,15 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
   )
     return { code: value.code, type: expected };
   return value;
+}
+
+/** `let v: Vec<u64> = vec![1, 2]` in a program of wide integers: the literals are bigints. */
+function isWideList(expected: RustType | null, node: Node): expected is RustType & { kind: 'vec' } {
+  return (
+    expected?.kind === 'vec' &&
+    isWide(expected.elem) &&
+    (node.type === 'array_expression' || (node.type === 'macro_invocation' && /^vec\s*!/.test(node.text)))
+  );
 }
 
 export function expr(cx: RustContext, node: Node): Typed {

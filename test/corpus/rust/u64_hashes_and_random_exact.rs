@@ -74,5 +74,8 @@ async fn main() {
     println!("as u64: {}", signed as u64);
     println!("back to i64: {}", (signed as u64) as i64 == signed);
     println!("low byte: {}", fnv1a("tokio") as u8);
+    let hashes_only: Vec<u64> = vec![1, 2, fnv1a("tokio")];
+    let sum: u64 = hashes_only.iter().sum();
+    println!("sum {} max {}", sum, hashes_only.iter().max().unwrap());
     assert_eq!(fnv1a(""), FNV_OFFSET);
 }
