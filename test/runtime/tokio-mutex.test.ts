@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import {
   Duration,
   format,
+  MappedMutexGuard,
   Mutex,
+  MutexGuard,
   select,
   sleep,
   spawn,
@@ -194,4 +196,44 @@ test('std mutex Debug and try_lock error print as std prints them', () => {
   const e = m.tryLock().unwrapErr();
   assert.equal(format('{:?} / {}', [e, e]), '"WouldBlock" / try_lock failed because the operation would block');
   g.drop();
+});
+
+test('mutex_guard_map_holds_the_lock_until_dropped', async () => {
+  const tries: boolean[] = [];
+  await inTokio(async () => {
+    const m = new Mutex({ hits: 0, name: 'cache' });
+    const hits = MutexGuard.map(
+      await m.lock(),
+      (v) => v.hits,
+      (v, part) => {
+        v.hits = part;
+      },
+    );
+    tries.push(m.tryLock().isOk());
+    hits.drop();
+    const again = m.tryLock();
+    tries.push(again.isOk());
+    if (again.isOk()) again.value.drop();
+  });
+  assert.deepEqual(tries, [false, true]);
+});
+
+test('mapped_mutex_guard_reads_and_writes_the_part', async () => {
+  let seen: unknown;
+  await inTokio(async () => {
+    const m = new Mutex({ stats: { hits: 1, misses: 2 } });
+    const stats = MutexGuard.map(await m.lock(), (v) => v.stats);
+    const misses = MappedMutexGuard.map(
+      stats,
+      (s) => s.misses,
+      (s, part) => {
+        s.misses = part;
+      },
+    );
+    misses.value += 40;
+    assert.equal(format('{} {:?}', [misses, misses]), '42 42');
+    misses.drop();
+    seen = (await m.lock()).value;
+  });
+  assert.deepEqual(seen, { stats: { hits: 1, misses: 42 } });
 });

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {
   Builder,
   Duration,
+  Err,
   format,
   Instant,
   interval,
@@ -16,6 +17,7 @@ import {
   rs,
   sleep,
   sleepUntil,
+  thread,
   spawn,
   spawnBlocking,
   STALL_EXIT_CODE,
@@ -362,4 +364,62 @@ test('pause inside a multi-thread runtime built by hand panics', async () => {
   );
   assert.equal(code, 101);
   assert.match(stderr, /`time::pause\(\)` requires the `current_thread` Tokio runtime/);
+});
+
+// std's clock is real time: a paused Tokio clock neither moves it nor is held back by it.
+
+test('std_instant_keeps_real_time_while_tokio_is_paused', async () => {
+  let tokioSecs = -1;
+  let realSecs = -1;
+  await paused(async () => {
+    const tokioStart = Instant.now();
+    const realStart = Instant.stdNow();
+    await sleep(Duration.fromSecs(3600));
+    tokioSecs = tokioStart.elapsed().asSecs();
+    realSecs = realStart.elapsed().asSecs();
+  });
+  assert.equal(tokioSecs, 3600);
+  assert.ok(realSecs < 60, `std's Instant followed the paused clock: ${realSecs}s`);
+});
+
+test('std_thread_sleep_leaves_the_paused_clock_alone', async () => {
+  let tokioMs = -1;
+  let realMs = -1;
+  await paused(async () => {
+    const tokioStart = Instant.now();
+    const realStart = Instant.stdNow();
+    await thread.sleep(ms(15));
+    tokioMs = sinceMs(tokioStart);
+    realMs = realStart.elapsed().asMillis();
+  });
+  assert.equal(tokioMs, 0);
+  assert.ok(realMs >= 15, `slept ${realMs} ms of real time`);
+});
+
+test('paused_clock_jumps_while_a_std_thread_sleeps', async () => {
+  const order: string[] = [];
+  await paused(async () => {
+    const sleeper = thread.spawn(async () => {
+      await thread.sleep(ms(30));
+      order.push('thread woke');
+    });
+    await sleep(Duration.fromSecs(60));
+    order.push('a minute passed in tokio');
+    await sleeper.join();
+  });
+  assert.deepEqual(order, ['a minute passed in tokio', 'thread woke']);
+});
+
+test('recv_timeout_waits_real_time_while_tokio_is_paused', async () => {
+  let received: unknown;
+  let tokioMs = -1;
+  await paused(async () => {
+    const tokioStart = Instant.now();
+    const [tx, rx] = std.channel<number>();
+    received = await rx.recvTimeout(ms(10));
+    tokioMs = sinceMs(tokioStart);
+    tx.drop();
+  });
+  assert.deepEqual(received, new Err(std.RecvTimeoutError.Timeout));
+  assert.equal(tokioMs, 0);
 });

@@ -9,8 +9,11 @@ import { tracer } from './tracer.js';
 export interface Flavor {
   /** Prints the report and gives the exit code; null when waiting forever is not an error. */
   onStall(program: Program): number | null;
-  /** Before `onStall`: wakes a task if the flavour can (Tokio's paused clock moves on to its next timer); true when it did. */
-  resumeStalled?(): boolean;
+  /**
+   * When no task can run, even while host timers are pending: wakes a task if the flavour can
+   * (Tokio's paused clock moves on to its next timer, whatever std's real-time sleeps do); true when it did.
+   */
+  resumeIdle?(): boolean;
 }
 
 /**
@@ -44,14 +47,15 @@ export class Program {
     this.finish(code);
   }
 
-  /** True when nothing runs, nothing is runnable and nothing outside can wake anyone. */
-  isStalled(): boolean {
-    return isIdle() && timerCounts.referenced === 0 && sched.detachedCount === 0 && this.ioPending === 0;
+  /** True when nothing runs, nothing is runnable and nothing but a timer can wake anyone. */
+  private waitsOnlyForTimers(): boolean {
+    return isIdle() && sched.detachedCount === 0 && this.ioPending === 0;
   }
 
   checkStall(): void {
-    if (this.ended || !this.isStalled()) return;
-    if (this.flavor.resumeStalled?.()) return;
+    if (this.ended || !this.waitsOnlyForTimers()) return;
+    if (this.flavor.resumeIdle?.()) return;
+    if (timerCounts.referenced > 0) return;
     tracer?.stalled();
     const code = this.flavor.onStall(this);
     if (code !== null) this.end(code);

@@ -3,9 +3,11 @@ import { RustPanic } from './panic.js';
 
 /*
  * Where code runs, as Tokio sees it: inside the runtime (main under #[tokio::main], spawned
- * tasks) or outside it (std threads, and main when it is a plain `fn main`). Blocking calls
- * (`blocking_recv`, `blocking_send`...) panic inside it; timers and `spawn` panic outside it.
- * The panics name the caller's location, as Tokio's #[track_caller] functions do.
+ * tasks), outside it (std threads, and main when it is a plain `fn main`), or on the runtime's
+ * blocking pool (`spawn_blocking` bodies), which has the runtime's context but drives no task.
+ * Blocking calls (`blocking_recv`, `blocking_send`...) panic inside it; timers and `spawn`
+ * panic outside it; both work on the blocking pool. The panics name the caller's location, as
+ * Tokio's #[track_caller] functions do.
  */
 
 const NO_RUNTIME = 'there is no reactor running, must be called from the context of a Tokio 1.x runtime';
@@ -13,8 +15,10 @@ const BLOCKING_IN_RUNTIME =
   'Cannot block the current thread from within a runtime. This happens because a function attempted to block ' +
   'the current thread while the thread is being used to drive asynchronous tasks.';
 
-/** The JoinHandles of the tasks that stand for std threads. */
-const threads = new WeakSet<object>();
+type Place = 'thread' | 'blocking pool';
+
+/** The JoinHandles of the tasks that stand for std threads or `spawn_blocking` bodies, and which. */
+const places = new WeakMap<object, Place>();
 let mainOutsideRuntime = false;
 
 /** A plain `fn main` runs outside any runtime; `#[tokio::main]` inside one. */
@@ -24,21 +28,27 @@ export function setMainInRuntime(inRuntime: boolean): void {
 
 /** The task with this handle stands for a std thread. */
 export function markThread(handle: object): void {
-  threads.add(handle);
+  places.set(handle, 'thread');
 }
 
-function inRuntime(): boolean {
+/** The task with this handle stands for a `spawn_blocking` body. */
+export function markBlockingPool(handle: object): void {
+  places.set(handle, 'blocking pool');
+}
+
+function currentPlace(): Place | 'runtime' {
   const task = sched.current;
-  if (task === null || task.id === 0) return !mainOutsideRuntime;
-  return !(typeof task.handle === 'object' && task.handle !== null && threads.has(task.handle));
+  if (task === null || task.id === 0) return mainOutsideRuntime ? 'thread' : 'runtime';
+  const handle = task.handle;
+  return (typeof handle === 'object' && handle !== null && places.get(handle)) || 'runtime';
 }
 
-/** Timers and `spawn` need a runtime. */
+/** Timers and `spawn` need a runtime's context. */
 export function requireRuntime(location = ''): void {
-  if (!inRuntime()) throw new RustPanic(NO_RUNTIME, location);
+  if (currentPlace() === 'thread') throw new RustPanic(NO_RUNTIME, location);
 }
 
 /** `blocking_*` calls must not block a thread that drives the runtime. */
 export function forbidBlocking(location = ''): void {
-  if (inRuntime()) throw new RustPanic(BLOCKING_IN_RUNTIME, location);
+  if (currentPlace() === 'runtime') throw new RustPanic(BLOCKING_IN_RUNTIME, location);
 }

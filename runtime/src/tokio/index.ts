@@ -32,6 +32,7 @@ export * as thread from './std-thread.js';
 export * as io from './std-io.js';
 export * as env from './std-env.js';
 export { Mutex, MutexGuard, MutexValue } from './sync.js';
+export { MappedMutexGuard } from './mapped-guard.js';
 export { TryLockError } from './errors.js';
 export { StdMutex } from './sync.js';
 export { option } from '../fmt/rust.js';

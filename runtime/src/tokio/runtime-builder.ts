@@ -1,5 +1,5 @@
 import { blockingBody, resetClock } from './clock-timers.js';
-import { setMainInRuntime } from './context.js';
+import { markBlockingPool, setMainInRuntime } from './context.js';
 import { Ok } from './result.js';
 import { spawn, startTask, type Droppable, type JoinHandle } from './task.js';
 
@@ -30,7 +30,7 @@ export class Runtime {
   }
 
   spawnBlocking<T>(body: () => T | Promise<T>): JoinHandle<T> {
-    return startTask(blockingBody(body));
+    return onBlockingPool(startTask(blockingBody(body)));
   }
 
   /** Tasks still running are dropped with the runtime when main ends. */
@@ -82,5 +82,10 @@ export class Builder {
 
 /** `tokio::task::spawn_blocking(f)`: `f` runs on a thread of the blocking pool; its handle is a task's. */
 export function spawnBlocking<T>(f: () => T | Promise<T>): JoinHandle<T> {
-  return spawn(blockingBody(f));
+  return onBlockingPool(spawn(blockingBody(f)));
+}
+
+function onBlockingPool<T>(handle: JoinHandle<T>): JoinHandle<T> {
+  markBlockingPool(handle);
+  return handle;
 }

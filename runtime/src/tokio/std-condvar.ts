@@ -3,6 +3,7 @@ import type { Waiter } from '../core/waiter.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import { Ok } from './result.js';
 import type { MutexGuard } from './sync.js';
+import { RealSleep } from './std-time.js';
 import { within, type Duration } from './time.js';
 
 /*
@@ -62,7 +63,7 @@ export class Condvar {
 
   async waitTimeout<T>(guard: MutexGuard<T>, d: Duration): Promise<Ok<[MutexGuard<T>, WaitTimeoutResult]>> {
     const ticket = this.enter(guard);
-    const waited = await within(d, ticket);
+    const waited = await within(ticket, () => new RealSleep(d));
     return new Ok([await guard.relock(), new WaitTimeoutResult(waited.isErr())]);
   }
 

@@ -529,3 +529,4 @@ export class BTreeMap<K, V> extends Map<K, V> {
     for (const [k, v] of this.entries()) f(v, k, this);
   }
 }
+export { checkedWide, saturatingWide, wrappingWide } from './std-wide.js';

@@ -5,6 +5,7 @@ import type { Waiter } from '../core/waiter.js';
 import { RecvTimeoutError, StdRecvError, StdSendError, StdTrySendError, TryRecvError } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { Err, Ok, OK, type Result, type Unit } from './result.js';
+import { RealSleep } from './std-time.js';
 import { within, type Duration } from './time.js';
 
 export { StdMutex as Mutex, MutexGuard } from './sync.js';
@@ -230,7 +231,7 @@ export class Receiver<T> implements Selectable<Result<T, StdRecvError>>, AsyncIt
   }
 
   async recvTimeout(d: Duration): Promise<Result<T, RecvTimeoutError>> {
-    const received = await within(d, this);
+    const received = await within(this, () => new RealSleep(d));
     if (received.isErr()) return new Err(RecvTimeoutError.Timeout);
     return received.value.isOk() ? received.value : new Err(RecvTimeoutError.Disconnected);
   }

@@ -1,7 +1,6 @@
 import { ProgramExit } from '../core/program.js';
 import type { Waiter } from '../core/waiter.js';
 import { markThread } from './context.js';
-import { Duration, Instant, Sleep } from './time.js';
 import { PanicPayload } from './errors.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import { panicMessage } from './panic.js';
@@ -15,10 +14,7 @@ import { reportPanic, startTask, type JoinHandle as TaskHandle } from './task.js
  */
 
 export { PanicPayload };
-/** `std::thread::sleep(d)`: the thread waits; no runtime needed. */
-export function sleep(d: Duration): Sleep {
-  return new Sleep(Instant.now().add(d));
-}
+export { sleep } from './std-time.js';
 
 /** A std thread's handle: `join()` gives Ok(value), or Err(Any) when the thread panicked. */
 export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {

@@ -1,4 +1,5 @@
 import { forbidBlocking } from './context.js';
+import { mapGuard, type MappedMutexGuard } from './mapped-guard.js';
 import { drop as dropValue } from './std-lib.js';
 import { RESOLVED, wake } from '../core/scheduler.js';
 import { tracer } from '../core/tracer.js';
@@ -135,6 +136,15 @@ export class MutexGuard<T> {
     this.released = true;
     if (this.lock.poisonable) releaseGuard(this);
     this.lock.release();
+  }
+
+  /** `MutexGuard::map(guard, |v| &mut v.part)`: `read` gives the part, `write` assigns it when the closure's body is a place. */
+  static map<T, U>(
+    guard: MutexGuard<T>,
+    read: (value: T) => U,
+    write?: (value: T, part: U) => void,
+  ): MappedMutexGuard<U> {
+    return mapGuard(guard, read, write);
   }
 
   /** For Condvar: locks the same mutex again after `drop()`, waiting its turn; gives a new guard. */

@@ -252,6 +252,5 @@ export function runMain(main: () => unknown, options: TokioProgramOptions = {}):
       activeProgram()?.end(101);
     },
   };
-  return startProgram(main, 0, mainHooks, { onStall: reportStall, resumeStalled: advanceToNextTimer }, options)
-    .exitCode;
+  return startProgram(main, 0, mainHooks, { onStall: reportStall, resumeIdle: advanceToNextTimer }, options).exitCode;
 }

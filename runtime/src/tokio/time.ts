@@ -1,5 +1,5 @@
 import { requireRuntime } from './context.js';
-import { clockNow } from './clock.js';
+import { clockNow, realNanos } from './clock.js';
 import { ClockTimer, hasPassed } from './clock-timers.js';
 import type { Waiter } from '../core/waiter.js';
 import { debugText, debugUnit, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
@@ -106,9 +106,15 @@ function decimal(whole: number, fraction: number, digits: number, precision?: nu
   return `${whole}.${text.padEnd(precision, '0')}`;
 }
 
-/** A monotonic instant (tokio::time::Instant / std::time::Instant) on Tokio's clock, which may be paused. */
+/**
+ * A monotonic instant: tokio::time::Instant on Tokio's clock, which may be paused, or
+ * std::time::Instant on real time (`stdNow`). Arithmetic keeps the instant's clock.
+ */
 export class Instant {
-  private constructor(readonly nanos: number) {}
+  private constructor(
+    readonly nanos: number,
+    private readonly clock: () => number = clockNow,
+  ) {}
 
   /** Orders by time where values are compared (`<`, std's `Ord`: sorting by key). */
   valueOf(): number {
@@ -119,8 +125,13 @@ export class Instant {
     return new Instant(clockNow());
   }
 
+  /** `std::time::Instant::now()` */
+  static stdNow(): Instant {
+    return new Instant(realNanos(), realNanos);
+  }
+
   elapsed(): Duration {
-    return Duration.fromNanos(Math.max(0, Instant.now().nanos - this.nanos));
+    return Duration.fromNanos(Math.max(0, this.clock() - this.nanos));
   }
 
   /** Zero when `earlier` is later, as `duration_since` and `saturating_duration_since` are. */
@@ -138,12 +149,12 @@ export class Instant {
   }
 
   add(d: Duration): Instant {
-    return new Instant(this.nanos + d.nanos);
+    return new Instant(this.nanos + d.nanos, this.clock);
   }
 
   /** `instant - duration` */
   sub(d: Duration): Instant {
-    return new Instant(this.nanos - d.nanos);
+    return new Instant(this.nanos - d.nanos, this.clock);
   }
 
   [RUST_DEBUG](): RustDebugValue {
@@ -235,12 +246,14 @@ type Awaitable<T> = Selectable<T> | (() => T | Promise<T>);
  */
 export function timeout<T>(d: Duration, future: Awaitable<T>): Promise<Result<T, Elapsed>> {
   requireRuntime();
-  return within(d, future);
+  return within(future, () => new Sleep(Instant.now().add(d)));
 }
 
-/** `timeout` for the runtime's own blocking calls with a limit (std's `recv_timeout`), which need no Tokio runtime. */
-export async function within<T>(d: Duration, future: Awaitable<T>): Promise<Result<T, Elapsed>> {
-  const deadline = () => new Sleep(Instant.now().add(d));
+/**
+ * `future`, or Err(Elapsed) once `deadline` completes first; for `timeout`, and for std's
+ * blocking calls with a limit (`recv_timeout`), which need no Tokio runtime.
+ */
+export async function within<T>(future: Awaitable<T>, deadline: () => Selectable<null>): Promise<Result<T, Elapsed>> {
   if (typeof future !== 'function') {
     const selected = await select([{ op: future }, { op: deadline() }], { biased: true });
     return selected.index === 0 ? new Ok(selected.value as T) : new Err(new Elapsed());

@@ -4,10 +4,13 @@
 //   -> const [tx, rx] = mpsc.channel<number>(8);
 //   let (tx, rx) = std::sync::mpsc::channel();   (tx later sends Strings)
 //   -> const [tx, rx] = std.channel<string>();
+//   let (tx, rx) = watch::channel(Vec::new());    (tx later sends Vec<u32>)
+//   -> const [tx, rx] = watch.channel<number[]>([]);
 import { Code, join, ts, typeOnly } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { named, tsType, tuple, UNKNOWN, type RustType } from './types.js';
+import { isUnresolved } from './values.js';
 
 export function channelCall(cx: RustContext, node: Node, name: string, args: Node[], elem: RustType): Typed {
   const types: Record<string, [string, string]> = {
@@ -20,12 +23,15 @@ export function channelCall(cx: RustContext, node: Node, name: string, args: Nod
     'watch.channel': ['watch.Sender', 'watch.Receiver'],
   };
   const [s, r] = types[name]!;
-  const values = args.map((a) => cx.expr(a));
+  // The element inferred for the channel is not that of its arguments (`watch::channel(Vec::new())`).
+  const values = cx.with({ expectedElement: null }, () => args.map((a) => cx.expr(a)));
   const known = elem.kind !== 'unknown' ? elem : (cx.expectedElement ?? UNKNOWN);
-  const element = name === 'watch.channel' ? (values[0]?.type ?? known) : known;
+  // A watch channel is typed by its first value, unless that says too little (`Vec::new()`): then by what is later sent.
+  const initial = name === 'watch.channel' ? values[0]?.type : undefined;
+  const fromInitial = initial !== undefined && (!isUnresolved(initial) || isUnresolved(known));
+  const element = fromInitial ? initial : known;
   const typeArg = tsType(element);
-  const generic =
-    typeArg && name !== 'watch.channel' ? typeOnly(`<${typeArg === 'void' ? 'Unit' : typeArg}>`) : new Code();
+  const generic = typeArg && !fromInitial ? typeOnly(`<${typeArg === 'void' ? 'Unit' : typeArg}>`) : new Code();
   // A capacity Tokio may refuse (`channel(0)`) panics at the caller's location.
   const checked = name === 'mpsc.channel' || name === 'broadcast.channel';
   const surelyValid = /^[1-9]\d{0,8}$/.test(values[0]?.code.toString() ?? '');

@@ -9,6 +9,7 @@ import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { channelCall } from './calls-channels.js';
 import { spawnCall } from './calls-spawn.js';
+import { guardMapCall } from './calls-guard-map.js';
 import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
 import { camelCase } from './names.js';
@@ -36,7 +37,7 @@ export function runtimeCall(
     const inner = cx.expr(args[0]);
     if (inner.type.kind === 'named' && inner.type.name === 'std.Stdin') return inner;
   }
-  const sync = syncCall(cx, segments, args, turbofish);
+  const sync = syncCall(cx, segments, args, turbofish) ?? guardMapCall(cx, segments, args);
   if (sync) return sync;
   if (owner === 'future' && last === 'ready') {
     // std::future::ready(v): a future that is ready at once with v.
@@ -73,7 +74,10 @@ export function runtimeCall(
     return { code: ts`String.fromCodePoint(${cx.expr(args[0]).code})`, type: CHAR };
   if (owner === 'Duration' || owner === 'Instant') {
     cx.use(owner);
-    return { code: ts`${owner}.${camelCase(last)}(${cx.arguments(args, [])})`, type: named(owner) };
+    // std's Instant reads real time; Tokio's follows its clock, which may be paused.
+    const isStdNow = owner === 'Instant' && last === 'now' && expandAlias(cx.items, segments)[0] === 'std';
+    const method = isStdNow ? 'stdNow' : camelCase(last);
+    return { code: ts`${owner}.${method}(${cx.arguments(args, [])})`, type: named(owner) };
   }
   if ((owner === 'String' && (last === 'new' || last === 'from')) || (owner === 'str' && last === 'to_string')) {
     return { code: args[0] ? cx.expr(args[0]).code : ts`''`, type: STRING };

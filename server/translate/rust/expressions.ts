@@ -30,12 +30,14 @@ import {
   type RustType,
 } from './types.js';
 import { arrowBody, binaryOperand, containsEnum, defaultOf, grouped, isHandle } from './values.js';
+import { isWide, toWide } from './wide-integers.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
     return { code: ts`${defaultOf(cx.items, expected)}`, type: expected };
   }
-  const literalType = expected?.kind === 'int' && isArithmetic(node) ? expected : null;
+  const literalType =
+    expected?.kind === 'int' && isArithmetic(node) ? expected : isWideList(expected, node) ? expected!.elem : null;
   const value = literalType ? cx.with({ literalType }, () => expr(cx, node)) : expr(cx, node);
   if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };
   if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown')
@@ -44,12 +46,23 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
     if (expected.sorted && !value.type.sorted) return { code: ts`new rs.BTreeMap(${value.code})`, type: expected };
     return { code: value.code, type: expected };
   }
+  if (expected && isWide(expected) && value.type.kind === 'int' && !isWide(value.type))
+    return { code: toWide(value), type: expected };
   if (
     expected &&
     (expected.kind === 'tuple' || expected.kind === 'option' || expected.kind === 'named' || expected.kind === 'float')
   )
     return { code: value.code, type: expected };
   return value;
+}
+
+/** `let v: Vec<u64> = vec![1, 2]` in a program of wide integers: the literals are bigints. */
+function isWideList(expected: RustType | null, node: Node): expected is RustType & { kind: 'vec' } {
+  return (
+    expected?.kind === 'vec' &&
+    isWide(expected.elem) &&
+    (node.type === 'array_expression' || (node.type === 'macro_invocation' && /^vec\s*!/.test(node.text)))
+  );
 }
 
 export function expr(cx: RustContext, node: Node): Typed {
@@ -65,11 +78,12 @@ export function expr(cx: RustContext, node: Node): Typed {
 
 /** A lock guard not bound by `let` is a temporary: Rust unlocks at the end of the statement. */
 function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
-  const isGuard = (t: RustType) => isNamed(t, 'MutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard');
+  const isGuard = (t: RustType) => isNamed(t, 'MutexGuard', 'MappedMutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard');
   const inResult = value.type.kind === 'result' && isGuard(value.type.ok);
   if ((!isGuard(value.type) && !inResult) || (node.type !== 'await_expression' && node.type !== 'call_expression'))
     return value;
   if (node.parent?.type === 'let_declaration' || node.parent?.type === 'let_condition') return value;
+  if (movedOut(cx, node)) return value;
   // `m.try_lock().is_ok()`: the Result holding the guard is a temporary too.
   if (
     inResult &&
@@ -82,6 +96,15 @@ function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
   if (inResult) cx.use('rs');
   cx.post.unshift(inResult ? ts`rs.drop(${name});` : ts`${name}.drop();`);
   return { code: ts`${name}`, type: value.type };
+}
+
+/** Moved into a call's parameter, a variable, or out of the block as its value (returned too): the new owner unlocks. */
+function movedOut(cx: RustContext, node: Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'return_expression' || parent?.type === 'block') return true;
+  if (parent?.type === 'assignment_expression') return field(parent, 'right')?.id === node.id;
+  // Format arguments are borrowed.
+  return parent?.type === 'arguments' && !cx.macros.isMacroArguments(parent);
 }
 
 /**
@@ -117,7 +140,7 @@ export function integerLiteral(cx: RustContext, node: Node): Typed {
   const suffix = numericSuffix(node.text);
   const inferred =
     node.parent && (isArithmetic(node.parent) || node.parent.type === 'array_expression') ? cx.literalType : null;
-  const type: RustType = suffix?.startsWith('f') ? FLOAT : suffix ? { kind: 'int', name: suffix } : (inferred ?? I32);
+  const type: RustType = suffix?.startsWith('f') ? FLOAT : suffix ? cx.items.intType(suffix) : (inferred ?? I32);
   return numberLiteral(cx, node, type);
 }
 
@@ -127,7 +150,8 @@ export function floatLiteral(cx: RustContext, node: Node): Typed {
 
 function numberLiteral(cx: RustContext, node: Node, type: RustType): Typed {
   const text = numericText(node.text);
-  return isNumberText(text) ? { code: ts`${text}`, type } : cx.unsupported(node, `number ${node.text}`);
+  if (!isNumberText(text)) return cx.unsupported(node, `number ${node.text}`);
+  return { code: isWide(type) ? ts`${text}n` : ts`${text}`, type };
 }
 
 /** String literals, raw ones among them. */
@@ -207,8 +231,10 @@ export function path(cx: RustContext, node: Node): Typed {
     segments[segments.length - 2] === 'Self' ? (cx.selfType ?? 'Self') : (segments[segments.length - 2] ?? '');
   const e = cx.items.enums.get(owner);
   if (e?.variants.has(last)) return { code: ts`{ kind: '${last}' }`, type: named(owner) };
-  if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN'))
-    return { code: ts`${intLimit(owner, last)}`, type: { kind: 'int', name: owner } };
+  if (/^[iu](8|16|32|64|128|size)$/.test(owner) && (last === 'MAX' || last === 'MIN')) {
+    const type = cx.items.intType(owner);
+    return { code: ts`${isWide(type) ? wideLimit(owner, last) : intLimit(owner, last)}`, type };
+  }
   if (owner === 'f64' && last in FLOAT_CONSTANTS) return { code: ts`${FLOAT_CONSTANTS[last]!}`, type: FLOAT };
   const errorValue = runtimeErrorValue(cx, segments);
   if (errorValue) return errorValue;
@@ -381,6 +407,13 @@ export function structExpression(cx: RustContext, node: Node): Typed {
     return { code: ts`{ kind: '${name}'${entries.length ? ', ' : ''}${join(entries, ', ')} }`, type: named(owner) };
   const spread = base ? ts`...${base}, ` : '';
   return { code: ts`new ${className(structName)}({ ${spread}${join(entries, ', ')} })`, type: named(structName) };
+}
+
+/** `u64::MAX` and the like as bigints. */
+function wideLimit(type: string, which: string): string {
+  const bits = BigInt(type.slice(1));
+  if (type.startsWith('u')) return which === 'MIN' ? '0n' : `${2n ** bits - 1n}n`;
+  return which === 'MIN' ? `${-(2n ** (bits - 1n))}n` : `${2n ** (bits - 1n) - 1n}n`;
 }
 
 function intLimit(type: string, which: string): string {

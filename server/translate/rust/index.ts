@@ -13,6 +13,7 @@ const TYPE_NAMES = [
   'Unit',
   'JoinHandle',
   'MutexGuard',
+  'MappedMutexGuard',
   'MutexValue',
   'RwLockReadGuard',
   'RwLockWriteGuard',

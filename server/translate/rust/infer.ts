@@ -1,7 +1,7 @@
 import { field, walk, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import type { FnDecl, Items } from './items.js';
-import { CHAR, FLOAT, named, STRING, tuple, UNKNOWN, vec, type RustType } from './types.js';
+import { CHAR, FLOAT, named, option, STRING, tuple, UNKNOWN, vec, type RustType } from './types.js';
 
 /** Methods whose first argument is an element of the channel or collection they are called on. */
 const ELEMENT_METHODS = new Set([
@@ -234,6 +234,10 @@ class ElementInference {
         const owner = path[path.length - 2];
         if (owner && items.enums.get(owner)?.variants.has(path[path.length - 1]!)) return named(owner);
         if (fn.text === 'String::from') return STRING;
+        if (fn.text === 'Some') {
+          const inner = recurse(valuesOf(field(node, 'arguments'))[0] ?? node);
+          return inner.kind === 'unknown' ? UNKNOWN : option(inner);
+        }
         const decl = functionDecl(fn, items);
         return decl && !decl.isAsync ? decl.result : UNKNOWN;
       }

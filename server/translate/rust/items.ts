@@ -2,6 +2,8 @@ import { field, fields, kids, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { propertyName } from './names.js';
 import { parseType, type RustType, type TypeAliases } from './types.js';
+import { inheritedMethods, traitMethods } from './trait-methods.js';
+import { needsWideIntegers, widen } from './wide-integers.js';
 
 export interface FnDecl {
   name: string;
@@ -49,12 +51,24 @@ export class Items {
   /** The type parameters of generic aliases (`type Responder<T> = oneshot::Sender<T>`). */
   readonly aliasParams = new Map<string, string[]>();
   readonly constants = new Map<string, RustType>();
+  /** Traits declared here, by name: their default methods, and their TypeScript interfaces (`dyn Trait`). */
+  readonly traits = new Map<string, Node>();
+  /** 64- and 128-bit integers are bigints in this program (see wide-integers.ts). */
+  wide = false;
 
   static collect(root: Node): Items {
     const items = new Items();
+    items.wide = needsWideIntegers(root);
     // Items declared inside a function body (`use`, `struct`, `fn`...) count as the file's: names rarely collide.
     const lists = itemLists(root);
     for (const node of lists.flat()) if (node.type === 'use_declaration') items.use(field(node, 'argument'), '');
+    for (const node of lists.flat()) {
+      if (node.type !== 'trait_item') continue;
+      const name = field(node, 'name')?.text ?? '';
+      items.traits.set(name, node);
+      // `dyn Shape`, `&dyn Shape`, `Box<dyn Shape>` are values of the trait's interface.
+      items.typeAliases.set(name, { kind: 'named', name, args: [] });
+    }
     for (const node of lists.flat()) {
       if (node.type !== 'type_item') continue;
       const name = field(node, 'name')?.text ?? '';
@@ -67,7 +81,14 @@ export class Items {
   }
 
   type(node: Node | null): RustType {
-    return parseType(node, this.aliases, this.typeAliases, this.aliasParams);
+    const type = parseType(node, this.aliases, this.typeAliases, this.aliasParams);
+    return this.wide ? widen(type) : type;
+  }
+
+  /** An integer type by name (`u64`), wide where this program's 64-bit integers are. */
+  intType(name: string): RustType {
+    const type: RustType = { kind: 'int', name };
+    return this.wide ? widen(type) : type;
   }
 
   signature(node: Node): FnDecl {
@@ -142,6 +163,16 @@ export class Items {
         this.enums.set(name, { name, node, variants, derives, defaultVariant });
         break;
       }
+      case 'trait_item': {
+        // Calls on a `dyn Trait` value are typed by the trait's signatures.
+        const methods = new Map<string, FnDecl>();
+        for (const m of traitMethods(node)) {
+          const sig = this.signature(m);
+          methods.set(sig.name, sig);
+        }
+        this.methods.set(field(node, 'name')?.text ?? '', methods);
+        break;
+      }
       case 'impl_item': {
         const typeName = typeNameOf(field(node, 'type'));
         const trait = field(node, 'trait')?.text ?? '';
@@ -150,6 +181,10 @@ export class Items {
         for (const m of kids(field(node, 'body')).filter((k) => k.type === 'function_item')) {
           const sig = this.signature(m);
           methods.set(sig.name, sig);
+        }
+        for (const m of inheritedMethods(this.traits, node)) {
+          const sig = this.signature(m);
+          if (!methods.has(sig.name)) methods.set(sig.name, sig);
         }
         this.methods.set(typeName, methods);
         break;

@@ -37,6 +37,11 @@ export class MacroParser {
     return node.tree.rootNode.id !== this.mainId;
   }
 
+  /** Whether these are a macro's arguments (parsed as those of a call of `__m`), not a call's. */
+  isMacroArguments(args: Node): boolean {
+    return this.isPiece(args) && args.parent?.type === 'call_expression' && args.parent.child(0)?.text === '__m';
+  }
+
   /** The comma-separated expressions of `name!(...)` / `name![...]`; named `x = e` arguments come as assignments. */
   arguments(tokenTree: Node): Node[] {
     const key = `${tokenTree.tree.rootNode.id}:${tokenTree.id}`;

@@ -134,6 +134,7 @@ const GLOBALS = new Set([
   'Interval',
   'MissedTickBehavior',
   'MutexGuard',
+  'MappedMutexGuard',
   'TryLockError',
   'Notify',
   'Notified',

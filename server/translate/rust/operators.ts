@@ -11,6 +11,7 @@ import { isOperand, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
 import { BOOL, CHAR, FLOAT, I32, isInteger, named, UNIT, vec, type RustType } from './types.js';
 import { binaryOperand, deref, equality, grouped, hasTopLevelSpace, isUnresolved, operand } from './values.js';
+import { alike, isWide, toWide, wideCast } from './wide-integers.js';
 
 export function binary(cx: RustContext, node: Node): Typed {
   const op = field(node, 'operator')?.text ?? '';
@@ -20,6 +21,7 @@ export function binary(cx: RustContext, node: Node): Typed {
   }) as [Typed, Typed];
   const time = timeOperation(op, left, right);
   if (time) return time;
+  if (isWide(left.type) || isWide(right.type)) return wideBinary(op, left, right);
   switch (op) {
     case '==':
     case '!=':
@@ -62,6 +64,26 @@ export function binary(cx: RustContext, node: Node): Typed {
   }
 }
 
+/** An operator on bigints, whose `/` truncates already: both sides bigints, a shift's count too; a shift left wraps. */
+function wideBinary(op: string, leftValue: Typed, rightValue: Typed): Typed {
+  if (op === '<<' || op === '>>') {
+    const count = toWide(rightValue);
+    const code = ts`${leftValue.code} ${op} ${count}`;
+    return { code: op === '<<' ? wrapWide(code, leftValue.type) : code, type: leftValue.type };
+  }
+  const [left, right] = alike(leftValue, rightValue);
+  if (['==', '!=', '<', '>', '<=', '>='].includes(op)) {
+    const strict = op === '==' ? '===' : op === '!=' ? '!==' : op;
+    return { code: ts`${left.code} ${strict} ${right.code}`, type: BOOL };
+  }
+  return { code: ts`${left.code} ${op} ${right.code}`, type: isWide(left.type) ? left.type : right.type };
+}
+
+function wrapWide(code: Code, type: RustType): Code {
+  const name = type.kind === 'int' ? type.name : 'u64';
+  return ts`BigInt.${name.startsWith('u') ? 'asUintN' : 'asIntN'}(${name.slice(1)}, ${code})`;
+}
+
 export function unary(cx: RustContext, node: Node): Typed {
   const op = node.text.trimStart()[0];
   const value = cx.expr(valuesOf(node)[0]!);
@@ -99,9 +121,11 @@ export function compoundAssignment(cx: RustContext, node: Node): Typed {
   const leftNode = field(node, 'left')!;
   const left = cx.place(leftNode);
   if (!left) return cx.unsupported(leftNode, `assignment to ${abbreviate(leftNode.text)}`);
-  const right = cx.expr(field(node, 'right')!);
+  const given = cx.expr(field(node, 'right')!);
+  const right = isWide(left.type) ? { code: toWide(given), type: left.type } : given;
   const setter = left.setter;
   const binaryOp = op.slice(0, -1);
+  if (isWide(left.type) && !setter) return assigned(node, ts`${left.code} ${op} ${right.code}`);
   if (setter) {
     const computed =
       binaryOp === '/' && isInteger(left.type)
@@ -117,6 +141,8 @@ export function compoundAssignment(cx: RustContext, node: Node): Typed {
 export function cast(cx: RustContext, node: Node): Typed {
   const value = cx.expr(field(node, 'value')!);
   const target = cx.items.type(field(node, 'type'));
+  const wide = wideCast(value, target);
+  if (wide) return { code: wide, type: target };
   if (target.kind === 'float') return { code: value.code, type: FLOAT };
   if (target.kind === 'int') {
     if (value.type.kind === 'char') return { code: ts`${value.code}.codePointAt(0)${typeOnly('!')}`, type: target };

@@ -113,7 +113,6 @@ const SILENT = new Set([
   'attribute_item',
   'inner_attribute_item',
   'extern_crate_declaration',
-  'trait_item',
   'ERROR',
 ]);
 

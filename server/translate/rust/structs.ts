@@ -9,6 +9,7 @@ import { field, kids, type Node } from '../syntax.js';
 import type { RustContext } from './context.js';
 import { typeNameOfImpl } from './facts.js';
 import { camelCase, className, safeName, typeName } from './names.js';
+import { inheritedMethods } from './trait-methods.js';
 import { isScalar, tsType, type RustType } from './types.js';
 import { defaultOf, enumMethodName } from './values.js';
 
@@ -39,8 +40,10 @@ export function structItem(cx: RustContext, node: Node): Code[] {
     );
   }
   cx.with({ selfType: name }, () => {
-    for (const impl of implsOf(node, name))
+    for (const impl of implsOf(node, name)) {
       for (const m of kids(field(impl, 'body'))) if (m.type === 'function_item') members.push(method(cx, m, impl));
+      for (const m of inheritedMethods(cx.items.traits, impl)) members.push(method(cx, m, impl));
+    }
   });
   return [mapped(cx.pos(node), ts`class ${jsName} ${block(members)}`)];
 }

@@ -54,6 +54,7 @@ import { constItem, item, program, typeAlias } from './program.js';
 import { operation, selectStatement } from './select.js';
 import { blockStatements, statement } from './statements.js';
 import { enumItem, implItem, structItem } from './structs.js';
+import { traitItem } from './traits.js';
 
 /** The construct functions, by the node kind they translate, and by name for recursion through the context. */
 const VISITORS: Visitors = {
@@ -62,6 +63,7 @@ const VISITORS: Visitors = {
     struct_item: structItem,
     enum_item: enumItem,
     impl_item: implItem,
+    trait_item: traitItem,
     type_item: typeAlias,
     const_item: constItem,
     static_item: constItem,

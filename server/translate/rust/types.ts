@@ -4,7 +4,8 @@ import { typeName } from './names.js';
 
 /** The slice of Rust's type system the translator needs: TypeScript types, dispatch, printing. */
 export type RustType =
-  | { kind: 'int'; name: string }
+  /** `wide`: a bigint (see wide-integers.ts). */
+  | { kind: 'int'; name: string; wide?: true }
   | { kind: 'float' }
   | { kind: 'bool' }
   | { kind: 'char' }
@@ -76,6 +77,8 @@ const RUNTIME_TYPES: Record<string, string> = {
   Sleep: 'Sleep',
   Mutex: 'Mutex',
   MutexGuard: 'MutexGuard',
+  OwnedMutexGuard: 'MutexGuard',
+  MappedMutexGuard: 'MappedMutexGuard',
   Notify: 'Notify',
   Semaphore: 'Semaphore',
   SemaphorePermit: 'SemaphorePermit',
@@ -136,8 +139,16 @@ export function parseType(
         .map((k) => recurse(k));
       return fromPath(base?.text ?? '', args, aliases, typeAliases, aliasParams);
     }
+    case 'dynamic_type': {
+      // `dyn Shape + Send`: a trait declared here is its interface; std's traits say nothing.
+      const bound = field(node, 'trait');
+      const declared = bound?.type === 'type_identifier' ? typeAliases.get(bound.text) : undefined;
+      return declared?.kind === 'named' && declared.name === bound!.text ? declared : UNKNOWN;
+    }
+    case 'bounded_type':
+      // `dyn Shape + Send`: the first bound.
+      return recurse(valuesOf(node)[0] ?? null);
     case 'abstract_type':
-    case 'dynamic_type':
     case 'function_type':
       return UNKNOWN;
     default:
@@ -285,6 +296,7 @@ export function isNamed(t: RustType, ...names: string[]): boolean {
 export function tsType(t: RustType): string | null {
   switch (t.kind) {
     case 'int':
+      return t.wide ? 'bigint' : 'number';
     case 'float':
       return 'number';
     case 'bool':
@@ -361,6 +373,7 @@ function arrayLength(text: string): string | null {
 export function defaultValueText(type: RustType): string {
   switch (type.kind) {
     case 'int':
+      return type.wide ? '0n' : '0';
     case 'float':
       return '0';
     case 'bool':

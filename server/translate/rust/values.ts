@@ -72,7 +72,15 @@ export function arrowBody(code: Code): Code {
 }
 
 /** Guards and borrows whose value is `.value`: a lock guard, `get_mut()`, a watch `Ref` kept by `let`. */
-const HOLDERS = new Set(['MutexGuard', 'MutexValue', 'watch.Ref', 'RwLockReadGuard', 'RwLockWriteGuard', 'RefCell']);
+const HOLDERS = new Set([
+  'MutexGuard',
+  'MappedMutexGuard',
+  'MutexValue',
+  'watch.Ref',
+  'RwLockReadGuard',
+  'RwLockWriteGuard',
+  'RefCell',
+]);
 
 /** `*guard` reads the value a lock guard (or a borrow, or an Arc of a plain value) holds; other derefs are no-ops here. */
 export function deref(value: Typed): Typed {

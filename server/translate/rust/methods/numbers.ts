@@ -6,11 +6,13 @@ import { ts } from '../../emit/code.js';
 import { argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
 import { option, type RustType } from '../types.js';
+import { isWide, toWide } from '../wide-integers.js';
 
 const U32: RustType = { kind: 'int', name: 'u32' };
 
 export function numberMethods(c: Call): Typed | null {
   const r = c.receiver;
+  if (isWide(r.type)) return wideMethods(c);
   switch (c.method) {
     case 'abs':
     case 'sqrt':
@@ -64,5 +66,21 @@ export function numberMethods(c: Call): Typed | null {
       return { code: ts`(${d.code} === 0 ? undefined : Math.trunc(${r.code} / ${d.code}))`, type: option(r.type) };
     }
   }
+  return null;
+}
+
+/** Checked, wrapping and saturating arithmetic and `pow` on bigints. */
+function wideMethods(c: Call): Typed | null {
+  const r = c.receiver;
+  const intName = r.type.kind === 'int' ? r.type.name : 'u64';
+  const [kind, operation] = c.method.split('_') as [string, string];
+  const op = { add: '+', sub: '-', mul: '*' }[operation];
+  const arg = c.args()[0];
+  if (arg && op && /^(checked|wrapping|saturating)$/.test(kind)) {
+    c.cx.use('rs');
+    const code = ts`rs.${kind}Wide(${r.code} ${op} ${toWide(arg)}, '${intName}')`;
+    return { code, type: kind === 'checked' ? option(r.type) : r.type };
+  }
+  if (c.method === 'pow' && arg) return { code: ts`${r.code} ** ${toWide(arg)}`, type: r.type };
   return null;
 }

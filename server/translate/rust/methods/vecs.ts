@@ -10,6 +10,7 @@ import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
 import { rangeFromElem } from './ranges.js';
 import { BOOL, isScalar, named, option, result, STRING, tuple, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
+import { isWide } from '../wide-integers.js';
 
 export function vecMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -150,11 +151,11 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.filter((_, i) => i % ${argument(c)} === 0)`, type: r.type };
     case 'sum':
       return {
-        code: ts`${r.code}.reduce((a, b) => a + b, 0)`,
+        code: ts`${r.code}.reduce((a, b) => a + b, ${isWide(elem) ? '0n' : '0'})`,
         type: elem.kind === 'unknown' ? { kind: 'int', name: 'i32' } : elem,
       };
     case 'product':
-      return { code: ts`${r.code}.reduce((a, b) => a * b, 1)`, type: elem };
+      return { code: ts`${r.code}.reduce((a, b) => a * b, ${isWide(elem) ? '1n' : '1'})`, type: elem };
     case 'any':
       return { code: ts`${r.code}.some(${c.fn(0, [elem])})`, type: BOOL };
     case 'all':

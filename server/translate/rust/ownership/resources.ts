@@ -58,6 +58,7 @@ const HANDLE_TYPES: Record<string, { flavor?: Flavor; role: Role }> = {
   OwnedPermit: { flavor: 'permit', role: 'permit' },
   MutexGuard: { flavor: 'guard', role: 'guard' },
   OwnedMutexGuard: { flavor: 'guard', role: 'guard' },
+  MappedMutexGuard: { flavor: 'guard', role: 'guard' },
   SemaphorePermit: { flavor: 'permit', role: 'permit' },
   OwnedSemaphorePermit: { flavor: 'permit', role: 'permit' },
   RwLockReadGuard: { flavor: 'guard', role: 'guard' },

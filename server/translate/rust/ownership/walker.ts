@@ -8,6 +8,7 @@ import { BORROWED_RESULTS, NOTHING, type Mode, type Value } from './state.js';
 
 /** `Arc::new(x)` and `Rc::new(x)`: a shared handle that owns x. */
 const SHARED_TYPES_NEW = new Set(['Arc::new', 'Rc::new']);
+const GUARD_MAPS = new Set(['MutexGuard::map', 'MappedMutexGuard::map']);
 const LEAVES = new Set([
   'string_literal',
   'raw_string_literal',
@@ -157,6 +158,8 @@ export class OwnershipWalker extends ControlFlowWalker {
     if (name === 'Some' || name === 'Ok') return { shape: containerOf(first), owned: true, place: null };
     if (name === 'Box' || (path[path.length - 2] === 'Box' && name === 'new'))
       return { shape: first, owned: true, place: null };
+    // `MutexGuard::map(guard, f)` takes the guard and gives one that holds the same lock.
+    if (GUARD_MAPS.has(path.slice(-2).join('::'))) return { shape: handle('guard', 'guard'), owned: true, place: null };
     // Dropping a JoinSet aborts its tasks: it is dropped where a guard would be.
     if (path.slice(-2).join('::') === 'JoinSet::new')
       return { shape: handle('guard', 'guard'), owned: true, place: null };
@@ -237,6 +240,13 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'blocking_lock':
       case 'try_lock':
         return result(lockGuard());
+      case 'wait':
+      case 'wait_while': {
+        // `cvar.wait(guard)` takes the guard and gives the mutex's guard back, locked again.
+        const taken = values[0]?.shape;
+        if (taken?.kind === 'handle' && taken.flavor === 'guard') return result(containerOf(taken));
+        break;
+      }
       case 'downgrade':
         // A write guard gives way to a read guard (a sender's downgrade is read below).
         if (handleShape?.flavor === 'guard') return result(handle('guard', 'guard'));

@@ -1,0 +1,27 @@
+import type { Option } from './result.js';
+
+/*
+ * Checked, wrapping and saturating arithmetic on 64- and 128-bit integers held as bigints,
+ * for programs that need them exact (server/translate/rust/wide-integers.ts).
+ */
+
+function range(type: string): [min: bigint, max: bigint] {
+  const bits = BigInt(type.slice(1));
+  return type.startsWith('u') ? [0n, 2n ** bits - 1n] : [-(2n ** (bits - 1n)), 2n ** (bits - 1n) - 1n];
+}
+
+/** `a.wrapping_mul(b)` and friends on u64/i64/u128/i128. */
+export function wrappingWide(value: bigint, type: string): bigint {
+  const bits = Number(type.slice(1));
+  return type.startsWith('u') ? BigInt.asUintN(bits, value) : BigInt.asIntN(bits, value);
+}
+
+export function saturatingWide(value: bigint, type: string): bigint {
+  const [min, max] = range(type);
+  return value < min ? min : value > max ? max : value;
+}
+
+export function checkedWide(value: bigint, type: string): Option<bigint> {
+  const [min, max] = range(type);
+  return value >= min && value <= max ? value : undefined;
+}

@@ -1,0 +1,104 @@
+// 64- and 128-bit integers, exact. A number holds integers exactly only to 2^53, which is all
+// most programs need, so 64-bit integers stay numbers (as fast as any other integer) unless the
+// program says it needs more: an integer literal of 2^53 or more (a hash's or a random
+// generator's constant). Then every u64/i64/u128/i128 of the program is a bigint ("wide"), and
+// values cross between the two representations only where Rust converts: `as`, and a
+// literal or narrower integer meeting a wide one.
+//   let mut seed: u64 = 2024;                -> let seed: bigint = 2024n;
+//   seed.wrapping_mul(6364136223846793005)  -> rs.wrapping(seed * 6364136223846793005n, 'u64')
+//   ((seed >> 33) % 10) as u8               -> Number(BigInt.asUintN(8, (seed >> 33n) % 10n))
+import { ts, type Code } from '../emit/code.js';
+import { kids, type Node } from '../syntax.js';
+import type { RustType } from './types.js';
+
+/** A translated value (context.ts's Typed). */
+interface Typed {
+  code: Code;
+  type: RustType;
+}
+
+const WIDE_NAMES = /^[ui](64|128)$/;
+const NUMBER_LIMIT = 2n ** 53n;
+
+/** Whether the program has an integer literal a number cannot hold exactly. */
+export function needsWideIntegers(root: Node): boolean {
+  const pending = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'integer_literal' && literalValue(node.text) >= NUMBER_LIMIT) return true;
+    pending.push(...kids(node));
+  }
+  return false;
+}
+
+function literalValue(text: string): bigint {
+  const digits = text.replace(/_/g, '').replace(/[iu](8|16|32|64|128|size)$/, '');
+  try {
+    return BigInt(digits);
+  } catch {
+    return 0n;
+  }
+}
+
+export function isWide(t: RustType): boolean {
+  return t.kind === 'int' && t.wide === true;
+}
+
+/** The type with its 64- and 128-bit integers wide, wherever they are inside it. */
+export function widen(t: RustType): RustType {
+  switch (t.kind) {
+    case 'int':
+      return WIDE_NAMES.test(t.name) ? { kind: 'int', name: t.name, wide: true } : t;
+    case 'tuple':
+      return { kind: 'tuple', items: t.items.map(widen) };
+    case 'vec':
+      return { ...t, elem: widen(t.elem) };
+    case 'set':
+    case 'option':
+      return { ...t, elem: widen(t.elem) };
+    case 'map':
+      return { ...t, key: widen(t.key), value: widen(t.value) };
+    case 'result':
+      return { kind: 'result', ok: widen(t.ok), err: widen(t.err) };
+    case 'named':
+      return { kind: 'named', name: t.name, args: t.args.map(widen) };
+    case 'fn':
+      return { ...t, params: t.params.map(widen), result: widen(t.result) };
+    default:
+      return t;
+  }
+}
+
+/** A value as a bigint: a literal gets the `n` suffix, a number is converted. */
+export function toWide(value: Typed): Code {
+  if (isWide(value.type)) return value.code;
+  const text = value.code.toString();
+  if (/^-?(\d+|0x[\da-f]+|0o[0-7]+|0b[01]+)$/i.test(text)) return ts`${text}n`;
+  return ts`BigInt(${value.code})`;
+}
+
+/** Both sides of an operator as one representation: bigints when either is wide. */
+export function alike(left: Typed, right: Typed): [Typed, Typed] {
+  if (isWide(left.type) === isWide(right.type)) return [left, right];
+  return isWide(left.type)
+    ? [left, { code: toWide(right), type: left.type }]
+    : [{ code: toWide(left), type: right.type }, right];
+}
+
+/** `value as target` where either side is wide; null when neither is. */
+export function wideCast(value: Typed, target: RustType): Code | null {
+  const from = isWide(value.type);
+  if (!from && !isWide(target)) return null;
+  if (target.kind === 'float') return ts`Number(${value.code})`;
+  if (target.kind !== 'int') return null;
+  const bits = /size$/.test(target.name) ? 64 : Number(target.name.slice(1));
+  const fit = target.name.startsWith('u') ? 'asUintN' : 'asIntN';
+  const source =
+    value.type.kind === 'float'
+      ? ts`BigInt(Math.trunc(${value.code}))`
+      : value.type.kind === 'bool'
+        ? ts`BigInt(${value.code})`
+        : toWide(value);
+  const fitted = ts`BigInt.${fit}(${String(bits)}, ${source})`;
+  return isWide(target) ? fitted : ts`Number(${fitted})`;
+}

@@ -1,0 +1,69 @@
+// Traits declared in the file (server/translate/rust/traits.ts, trait-methods.ts): an interface
+// for `dyn Trait` values, and default methods inherited by the classes that implement the trait.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { translate } from '../../server/translate/index.js';
+
+const SHAPES = `trait Shape: Send {
+    fn area(&self) -> f64;
+    fn name(&self) -> String {
+        "shape".to_string()
+    }
+}
+struct Square(f64);
+struct Circle { r: f64 }
+impl Shape for Square {
+    fn area(&self) -> f64 { self.0 * self.0 }
+    fn name(&self) -> String { "square".to_string() }
+}
+impl Shape for Circle {
+    fn area(&self) -> f64 { 3.0 * self.r * self.r }
+}
+fn describe(s: &dyn Shape) -> String {
+    format!("{} {:.1}", s.name(), s.area())
+}
+fn main() {
+    let shapes: Vec<Box<dyn Shape + Send>> = vec![Box::new(Square(2.0)), Box::new(Circle { r: 1.0 })];
+    for s in &shapes { println!("{}", describe(s.as_ref())); }
+}
+`;
+
+async function typescriptOf(rust: string): Promise<string> {
+  return (await translate(rust, { language: 'rust', fileName: 'src/main.rs' })).typescript;
+}
+
+test('dyn_trait_is_the_traits_interface', async () => {
+  const ts = await typescriptOf(SHAPES);
+  assert.match(ts, /interface Shape \{\n {2}area\(\): number;\n {2}name\(\): string;\n\}/);
+  assert.match(ts, /function describe\(s: Shape\): string/);
+  assert.match(ts, /const shapes: Shape\[\] = /);
+});
+
+test('default_trait_method_is_inherited_by_a_class_that_does_not_override_it', async () => {
+  const ts = await typescriptOf(SHAPES);
+  const circle = ts.slice(ts.indexOf('class Circle'), ts.indexOf('function describe'));
+  assert.match(circle, /name\(\): string \{\n\s*return "shape";/);
+  const square = ts.slice(ts.indexOf('class Square'), ts.indexOf('class Circle'));
+  assert.equal(square.match(/name\(\): string/g)?.length, 1);
+  assert.match(square, /return "square";/);
+});
+
+test('a_call_on_a_dyn_trait_value_is_typed_by_the_traits_signature', async () => {
+  const ts = await typescriptOf(SHAPES);
+  // `{:.1}` of an f64 the trait method returns: printed as a float.
+  assert.match(ts, /format\("\{\} \{:\.1\}", \[s\.name\(\), f64\(s\.area\(\)\)\]\)/);
+});
+
+test('trait_interface_leaves_self_and_type_parameters_untyped', async () => {
+  const ts = await typescriptOf(`trait Store<K> {
+    fn put(&mut self, key: K, n: i32);
+    fn merged(&self, other: &Self) -> i32;
+    fn show<T: std::fmt::Debug>(&self, t: T) -> String { format!("{:?}", t) }
+}
+fn main() {}
+`);
+  assert.match(
+    ts,
+    /interface Store \{\n {2}put\(key: any, n: number\): void;\n {2}merged\(other: any\): number;\n {2}show\(t: any\): string;\n\}/,
+  );
+});
