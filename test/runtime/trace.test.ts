@@ -116,6 +116,26 @@ test("the events of each task follow its statements' order", async () => {
   assert.deepEqual(main, ['task-start', 'chan-make', 'chan-make', 'block', 'send', 'wake', 'recv', 'task-end']);
 });
 
+test('a select that had to wait records the case another task completed, for its own task', async () => {
+  const { events } = await traced(async () => {
+    const quit = makeChan<boolean>(0, false);
+    const jobs = makeChan<number>(0, 0);
+    go(async function worker() {
+      await gosched();
+      await jobs.send(7); // completes main's parked select, on its case 1
+    });
+    await select([recvCase(quit), recvCase(jobs)]);
+  });
+  const main = eventsOf(events, 1).filter((event) => ['block', 'recv', 'select', 'wake'].includes(event.kind));
+  assert.deepEqual(
+    main.map((event) => event.kind),
+    ['block', 'recv', 'select', 'wake'],
+  );
+  const chose = main[2]!;
+  assert.ok(chose.kind === 'select');
+  assert.deepEqual([chose.cases, chose.ready, chose.chosen], [2, [1], 1]);
+});
+
 test('past the cap, events are dropped and counted, and a last event says how many', async () => {
   const program = async () => {
     const ch = makeChan<number>(4, 0);

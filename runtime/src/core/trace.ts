@@ -200,6 +200,11 @@ export class TraceRecorder implements Tracer {
     this.record(sched.current, { kind: 'select', cases, ready: readyCases, chosen, ...this.location() });
   }
 
+  selectCompleted(owner: Waiter, cases: number, chosen: number): void {
+    if (this.isFull()) return this.drop();
+    this.record(this.taskOf(owner), { kind: 'select', cases, ready: [chosen], chosen });
+  }
+
   synced(op: SyncOp, object: Describable, delta?: number): void {
     if (this.isFull()) return this.drop();
     const fields = { kind: 'sync', op, object: this.idOf(object, this.objectIds), on: this.describe(object) } as const;

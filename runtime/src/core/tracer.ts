@@ -56,6 +56,8 @@ export interface Tracer {
   endpointDropped(channel: object, endpoint: 'sender' | 'receiver'): void;
   /** A select completed at once: the indices of its ready cases, and the chosen one (-1: default). */
   selected(caseCount: number, ready: ArrayLike<number>, readyCount: number, chosen: number): void;
+  /** A parked select (its waiter `owner`) was completed by another task's operation on case `chosen`. */
+  selectCompleted(owner: Waiter, caseCount: number, chosen: number): void;
   synced(op: SyncOp, object: Describable, delta?: number): void;
   timerFired(): void;
   /** No task can run again: the deadlock (Go) or hang (Tokio) report follows. */

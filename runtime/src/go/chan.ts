@@ -298,12 +298,15 @@ function release(s: Waiter): void {
 
 /** What a parked select waits on (select.ts): it takes its other cases out of their queues. */
 export interface SelectTarget extends Describable {
+  readonly caseCount: number;
   withdraw(): void;
 }
 
 /** Commits a select to one case: the other cases leave their channels' wait queues. */
 function commit(chosen: Waiter, result: SelectResult | null): void {
   const owner = chosen.owner!;
+  const target = owner.target as SelectTarget;
   owner.value = result;
-  (owner.target as SelectTarget).withdraw();
+  target.withdraw();
+  tracer?.selectCompleted(owner, target.caseCount, chosen.kind);
 }

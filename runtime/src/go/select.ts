@@ -71,6 +71,10 @@ export class SelectWait implements SelectTarget {
     private readonly waiters: readonly (Waiter | null)[],
   ) {}
 
+  get caseCount(): number {
+    return this.cases.length;
+  }
+
   /** Takes every case out of its channel's queue: the select has committed. */
   withdraw(): void {
     for (let i = 0; i < this.cases.length; i++) {
