@@ -62,7 +62,7 @@ export function chan2tsImpl(rt: Chan2tsApi, requested: MainForm = DEFAULT_FORM):
 
   return {
     name: 'chan2ts',
-    description: `our runtime (${rt.source}); main = ${form === 'go' ? 'a go() goroutine, no runMain' : 'runMain with captureHost()'}`,
+    description: `our runtime (${rt.source}, awaiting only pending results, as the JavaScript of translated code does); main = ${form === 'go' ? 'a go() goroutine, no runMain' : 'runMain with captureHost()'}`,
 
     spsc: (n, capacity) =>
       program(async () => {

@@ -191,7 +191,7 @@ export function chan2tsTokio(requested?: string): Chan2tsTokio {
   const form: TokioForm = (requested as TokioForm | undefined) ?? DEFAULT_TOKIO_FORM;
   return {
     name: CHAN2TS,
-    description: `our runtime (runtime/src/tokio/index.js, the await per send/recv of translated code); main = ${
+    description: `our runtime (runtime/src/tokio/index.js, awaiting only pending results, as the JavaScript of translated code does); main = ${
       form === 'runMain' ? "runMain with captureHost(), flavor 'current_thread'" : 'a spawn() task, no runMain'
     }`,
     form,
