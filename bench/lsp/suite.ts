@@ -194,14 +194,14 @@ export async function runLspSuite(opts: LspOptions): Promise<LspResult> {
       }
     }
 
-    const translations: [string, string, string][] = [
-      [`translate-go-${FILE_LINES}-lines`, go, 'bench-translate.go'],
-      [`translate-rust-${FILE_LINES}-lines`, generateRustFile(FILE_LINES), 'bench.rs'],
+    const translations: [string, string, string, string][] = [
+      [`translate-go-${FILE_LINES}-lines`, go, 'bench-translate.go', 'go'],
+      [`translate-rust-${FILE_LINES}-lines`, generateRustFile(FILE_LINES), 'bench.rs', 'rust'],
     ];
-    for (const [id, text, name] of translations) {
+    for (const [id, text, name, languageId] of translations) {
       const c = cell(id);
       if (!c) continue;
-      const uri = await open(server, text, name);
+      const uri = await open(server, text, name, languageId);
       const request = () => server.connection.sendRequest(ext.translate, { uri });
       try {
         await request();
