@@ -33,8 +33,9 @@ import { toLspDiagnostic } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import * as ext from './protocol.js';
 import { DEFAULT_SETTINGS, isPublished, readSettings, SETTINGS_SECTION, type Settings } from './settings.js';
-import { codeFences, documentLanguage, translationInput } from './source.js';
+import { codeFences, documentLanguage, translationInput, type TranslationInput } from './source.js';
 import { isTooLarge, tooLargeMessage } from './limits.js';
+import { TranslationCache } from './translations.js';
 
 /** How long a document must stay unchanged before its diagnostics are recomputed. */
 const DIAGNOSTICS_DELAY_MS = 150;
@@ -50,6 +51,7 @@ export class Chan2tsServer {
     private readonly client: ClientTraits,
     /** The parse trees of the open Go and Rust documents, kept in step with their text here. */
     private readonly trees: TreeCache,
+    private readonly translations: TranslationCache,
   ) {
     this.documents = new TextDocuments<TextDocument>({
       create: (uri, languageId, version, content) => {
@@ -89,7 +91,12 @@ export class Chan2tsServer {
     } catch (error) {
       connection.console.error(`chan2ts: the Go grammar did not load: ${(error as Error).message}`);
     }
-    const server = new Chan2tsServer(connection, clientTraits(params), await TreeCache.create());
+    const server = new Chan2tsServer(
+      connection,
+      clientTraits(params),
+      await TreeCache.create(),
+      new TranslationCache(),
+    );
     connection.console.info(`chan2ts: language server started (process ${process.pid})`);
     return server;
   }
@@ -187,10 +194,11 @@ export class Chan2tsServer {
     const language = documentLanguage(document);
     if (language === null)
       throw new ResponseError(LSPErrorCodes.RequestFailed, 'chan2ts: this document is neither Go, Rust nor Markdown');
-    const { text, options } = translationInput(document, language, range ?? undefined);
+    const input = translationInput(document, language, range ?? undefined);
+    if (runtimeSpecifier !== undefined) input.options = { ...input.options, runtimeSpecifier };
     let translation: Translation;
     try {
-      translation = await translate(text, runtimeSpecifier === undefined ? options : { ...options, runtimeSpecifier });
+      translation = await this.translation(document, input);
     } catch (error) {
       if (error instanceof TranslateError)
         throw new ResponseError(LSPErrorCodes.RequestFailed, `chan2ts: ${error.message}`);
@@ -264,6 +272,7 @@ export class Chan2tsServer {
 
   private onDidClose(uri: string): void {
     this.trees.close(uri);
+    this.translations.forget(uri);
     clearTimeout(this.pendingDiagnostics.get(uri));
     this.pendingDiagnostics.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -273,6 +282,7 @@ export class Chan2tsServer {
     for (const timer of this.pendingDiagnostics.values()) clearTimeout(timer);
     this.pendingDiagnostics.clear();
     this.trees.clear();
+    this.translations.clear();
   }
 
   private scheduleDiagnostics(uri: string): void {
@@ -293,9 +303,10 @@ export class Chan2tsServer {
     const blocks = language === 'markdown' ? codeFences(document.getText()).length : language === null ? 0 : 1;
     const diagnostics: LspDiagnostic[] = [];
     for (let block = 1; block <= blocks; block++) {
-      const { text, options } = translationInput(document, language!);
+      const input = translationInput(document, language!);
+      if (language === 'markdown') input.options = { ...input.options, block };
       try {
-        const translation = await translate(text, language === 'markdown' ? { ...options, block } : options);
+        const translation = await this.translation(document, input);
         diagnostics.push(...this.published(translation));
       } catch (error) {
         // A block the translator refuses gives no diagnostics rather than an error.
@@ -305,6 +316,13 @@ export class Chan2tsServer {
     // A newer version has its own diagnostics on the way.
     if (this.documents.get(uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Translations of the whole document are cached; a selection is translated with the rest blanked, each its own. */
+  private translation(document: TextDocument, { text, options }: TranslationInput): Promise<Translation> {
+    return text === document.getText()
+      ? this.translations.translation(document.uri, text, options)
+      : translate(text, options);
   }
 
   /** A translation's diagnostics as LSP diagnostics, without the lints switched off in the settings. */

@@ -117,6 +117,25 @@ describe('language server over stdio', () => {
     assert.deepEqual(result.diagnostics, []);
   });
 
+  test('chan2ts/translate after an edit translates the new text (translations are cached per text)', async () => {
+    const uri = await open(server, PING);
+    const before = await server.connection.sendRequest(ext.translate, { uri });
+    assert.deepEqual(await server.connection.sendRequest(ext.translate, { uri }), before);
+    assert.match(before.typescript, /'ping'/);
+    const line = PING.split('\n').findIndex((l) => l.includes('"ping"'));
+    const character = PING.split('\n')[line]!.indexOf('ping');
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line, character }, end: { line, character: character + 4 } }, text: 'pong' },
+      ],
+    });
+    const after = await server.connection.sendRequest(ext.translate, { uri });
+    assert.match(after.typescript, /'pong'/);
+    assert.doesNotMatch(after.typescript, /'ping'/);
+    assert.deepEqual(after.sourceMap.sourcesContent, [PING.replace('ping', 'pong')]);
+  });
+
   test('chan2ts/translate with a range translates only the selected statements', async () => {
     const uri = await open(server, PING);
     // Line 6, the goroutine; the make and the Println stay out.
