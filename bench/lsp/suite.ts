@@ -7,7 +7,10 @@
  *   generated 2,000-line Go file (bench/translate/generate.ts); median and p99.
  * - translate: chan2ts/translate of a 2,000-line Go file and a 2,000-line Rust file
  *   (rust-file.ts); median of single timed requests after warm-up ones. Rust is "not
- *   available" while the server refuses to translate Rust.
+ *   available" while the server refuses to translate Rust. The server keeps the translation
+ *   of an unchanged document, so these rows time the answer; the -edited rows send an edit
+ *   (a comment line appended) before each request, which the server translates afresh (its
+ *   diagnostics of the edit, 150 ms later, land between the requests, as in an editor).
  * - heap-growth: the server's heap (after full collections: the server runs with --expose-gc
  *   and --bench, which adds chan2ts/bench/memoryUsage) once it is warm, then after 10,000 more
  *   hovers (the timed ones among them), each figure the median of 5 readings 200 hovers apart.
@@ -16,7 +19,7 @@
  *   flat from 20,000 to 40,000), which is not a leak; the heap after the first 200 hovers is
  *   reported too.
  */
-import { ResponseError } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, ResponseError } from 'vscode-languageserver-protocol/node';
 import { existsSync } from 'node:fs';
 import * as ext from '../../server/lsp/protocol.js';
 import { hover, open, SERVER, startServer, stopServer } from '../../test/server/lsp-client.js';
@@ -40,6 +43,14 @@ export const lspScenarios = [
   {
     id: `translate-rust-${FILE_LINES}-lines`,
     title: `chan2ts/translate of a generated ${FILE_LINES}-line Rust (Tokio) file: median`,
+  },
+  {
+    id: `translate-go-${FILE_LINES}-lines-edited`,
+    title: `chan2ts/translate of the ${FILE_LINES}-line Go file right after an edit: median`,
+  },
+  {
+    id: `translate-rust-${FILE_LINES}-lines-edited`,
+    title: `chan2ts/translate of the ${FILE_LINES}-line Rust file right after an edit: median`,
   },
 ] as const;
 /** Measured with the hovers, reported in the table only (a JSON row has no bytes field). */
@@ -194,15 +205,30 @@ export async function runLspSuite(opts: LspOptions): Promise<LspResult> {
       }
     }
 
-    const translations: [string, string, string, string][] = [
-      [`translate-go-${FILE_LINES}-lines`, go, 'bench-translate.go', 'go'],
-      [`translate-rust-${FILE_LINES}-lines`, generateRustFile(FILE_LINES), 'bench.rs', 'rust'],
+    const rust = generateRustFile(FILE_LINES);
+    const translations: [string, string, string, string, boolean][] = [
+      [`translate-go-${FILE_LINES}-lines`, go, 'bench-translate.go', 'go', false],
+      [`translate-rust-${FILE_LINES}-lines`, rust, 'bench.rs', 'rust', false],
+      [`translate-go-${FILE_LINES}-lines-edited`, go, 'bench-edited.go', 'go', true],
+      [`translate-rust-${FILE_LINES}-lines-edited`, rust, 'bench-edited.rs', 'rust', true],
     ];
-    for (const [id, text, name, languageId] of translations) {
+    for (const [id, text, name, languageId, edited] of translations) {
       const c = cell(id);
       if (!c) continue;
       const uri = await open(server, text, name, languageId);
-      const request = () => server.connection.sendRequest(ext.translate, { uri });
+      let version = 1;
+      const lastLine = text.split('\n').length - 1;
+      const edit = () =>
+        server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: { uri, version: ++version },
+          contentChanges: [
+            { range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } }, text: '//\n' },
+          ],
+        });
+      const request = async () => {
+        if (edited) await edit();
+        return server.connection.sendRequest(ext.translate, { uri });
+      };
       try {
         await request();
       } catch (error) {
