@@ -29,3 +29,28 @@ test('watch_channel_with_a_typed_first_value_keeps_its_type', async () => {
     println!("{}", *rx.borrow());`);
   assert.match(ts, /const \[tx, rx\] = watch\.channel\(0\);/);
 });
+
+async function stdTypescriptOf(body: string): Promise<string> {
+  const rust = `use std::sync::{Arc, Mutex};\nuse std::thread;\nfn main() {\n${body}\n}\n`;
+  return (await translate(rust, { language: 'rust', fileName: 'src/main.rs' })).typescript;
+}
+
+test('mutex_of_an_empty_vec_is_typed_by_a_push_through_a_guard_held_in_a_local', async () => {
+  const ts = await stdTypescriptOf(`    let seen = Arc::new(Mutex::new(Vec::new()));
+    let s = Arc::clone(&seen);
+    thread::spawn(move || { let mut guard = s.lock().unwrap(); guard.push(String::from("a")); }).join().unwrap();
+    println!("{:?}", seen.lock().unwrap());`);
+  assert.match(ts, /const seen = rs\.arc\(new StdMutex<string\[\]>\(\[\]\)\);/);
+});
+
+test('mutex_of_an_empty_vec_is_typed_by_a_push_of_an_enumerate_index_and_a_len', async () => {
+  const ts = await stdTypescriptOf(`    let lengths = Arc::new(Mutex::new(Vec::new()));
+    let hs: Vec<_> = "a bb".split_whitespace().enumerate().map(|(i, w)| {
+        let w = w.to_string();
+        let lengths = Arc::clone(&lengths);
+        thread::spawn(move || lengths.lock().unwrap().push((i, w.len())))
+    }).collect();
+    for h in hs { h.join().unwrap(); }
+    println!("{:?}", lengths.lock().unwrap());`);
+  assert.match(ts, /const lengths = rs\.arc\(new StdMutex<\[number, number\]\[\]>\(\[\]\)\);/);
+});

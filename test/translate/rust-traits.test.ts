@@ -67,3 +67,24 @@ fn main() {}
     /interface Store \{\n {2}put\(key: any, n: number\): void;\n {2}merged\(other: any\): number;\n {2}show\(t: any\): string;\n\}/,
   );
 });
+
+test('default_trait_method_is_inherited_by_an_enum_that_does_not_override_it', async () => {
+  const ts = await typescriptOf(`trait Summary {
+    fn name(&self) -> String;
+    fn describe(&self) -> String { format!("about {}", self.name()) }
+    fn is_urgent(&self) -> bool { false }
+}
+enum Message { Quit, Write(String) }
+impl Summary for Message {
+    fn name(&self) -> String { String::from("message") }
+    fn is_urgent(&self) -> bool { matches!(self, Message::Quit) }
+}
+fn main() { let m = Message::Write(String::from("hi")); println!("{} {}", m.describe(), m.is_urgent()); }
+`);
+  assert.match(
+    ts,
+    /function messageDescribe\(self: Message\): string \{\n\s*return format\("about \{\}", \[messageName\(self\)\]\);/,
+  );
+  assert.equal(ts.match(/function messageIsUrgent\(/g)?.length, 1);
+  assert.match(ts, /println\("\{\} \{\}", \[messageDescribe\(m\), messageIsUrgent\(m\)\]\)/);
+});

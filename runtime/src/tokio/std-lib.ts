@@ -15,6 +15,8 @@ import {
 import { Err, Ok, type Option, type Result } from './result.js';
 import { cmp } from './std-cmp.js';
 
+export * from './std-async-iter.js';
+
 /** `a..b` (or `a..=b` with `inclusive`) as an array, for loops and iterator chains. */
 export function range(start: number, end: number, inclusive = false): number[] {
   const stop = inclusive ? end + 1 : end;
@@ -348,13 +350,6 @@ export function zip<A, B>(a: Iterable<A>, b: Iterable<B>): [A, B][] {
 export async function mapAsync<T, U>(items: readonly T[], f: (item: T) => U | Promise<U>): Promise<U[]> {
   const out: U[] = [];
   for (const item of items) out.push(await f(item));
-  return out;
-}
-
-/** `rx.iter().collect()` on a std receiver: every value until all senders are gone. */
-export async function collectAsync<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
   return out;
 }
 

@@ -245,6 +245,15 @@ export class Receiver<T> implements Selectable<Result<T, StdRecvError>>, AsyncIt
     }
   }
 
+  /** The values already sent, without waiting: ends at the first empty or disconnected receive. */
+  *tryIter(): Generator<T, void, undefined> {
+    for (;;) {
+      const received = this.tryRecv();
+      if (received.isErr()) return;
+      yield received.value;
+    }
+  }
+
   [Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
     return this.iter();
   }

@@ -8,12 +8,13 @@ import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/c
 import { field, kids, type Node } from '../syntax.js';
 import { DISCARD, type FnContext, type RustContext, type Sink, type Typed } from './context.js';
 import { patternParts, usedInArithmetic } from './facts.js';
+import { typeParameters } from './generics.js';
 import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName } from './names.js';
 import { Scope } from './scope.js';
 import { I32, named, tsType, UNKNOWN, type RustType } from './types.js';
-import { annotation, arrowBody, containsEnum, expressionStatement, holdsRef, isRef } from './values.js';
+import { annotation, arrowBody, containsEnum, expressionStatement, holdsRef, isRef, selfResult } from './values.js';
 
 export function functionItem(cx: RustContext, node: Node): Code[] {
   const sig = cx.items.functions.get(field(node, 'name')?.text ?? '') ?? cx.items.signature(node);
@@ -26,7 +27,7 @@ export function functionItem(cx: RustContext, node: Node): Code[] {
         node,
         sig,
         (params, result, body, isAsync) =>
-          ts`${isAsync}function ${safeName(camelCase(sig.name))}(${params})${result} ${body}`,
+          ts`${isAsync}function ${safeName(camelCase(sig.name))}${typeParameters(node)}(${params})${result} ${body}`,
       ),
     ),
   ];
@@ -56,15 +57,15 @@ export function functionLike(
   };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
     if (selfName) cx.scope.alias('self', selfName, named(cx.selfType ?? 'Self'));
+    const own = (type: RustType) => (cx.selfType ? selfResult(type, cx.selfType) : type);
     const params = join(
-      sig.params.map((p) => parameter(cx, p.pattern, p.type)),
+      sig.params.map((p) => parameter(cx, p.pattern, own(p.type))),
       ', ',
     );
     const returns = sig.result.kind !== 'unit' && sig.result.kind !== 'never';
     const body = functionBody(cx, field(node, 'body'), returns ? { kind: 'return' } : DISCARD);
     cx.callGraph.set(key, { awaits: fn.awaits, calls: fn.calls });
-    const result0 =
-      sig.result.kind === 'named' && sig.result.name === 'Self' ? named(cx.selfType ?? 'Self') : sig.result;
+    const result0 = own(sig.result);
     if (holdsRef(result0)) cx.use('rs');
     const resultText = isDisplay ? 'string' : (tsType(result0) ?? 'unknown');
     const shown = resultText === 'void' ? 'void' : resultText;

@@ -1,7 +1,7 @@
 import { field, walk, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import type { FnDecl, Items } from './items.js';
-import { CHAR, FLOAT, named, option, STRING, tuple, UNKNOWN, vec, type RustType } from './types.js';
+import { CHAR, FLOAT, named, option, STRING, tuple, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 
 /** Methods whose first argument is an element of the channel or collection they are called on. */
 const ELEMENT_METHODS = new Set([
@@ -47,7 +47,8 @@ class ElementInference {
       if (n.type === 'let_declaration') {
         const value = field(n, 'value');
         const pattern = field(n, 'pattern');
-        if (value && pattern?.type === 'identifier' && isCloneOf(value, tracked)) tracked.add(pattern.text);
+        if (value && pattern?.type === 'identifier' && (isCloneOf(value, tracked) || isGuardOf(value, tracked)))
+          tracked.add(pattern.text);
       }
     });
     let found: RustType | null = null;
@@ -136,6 +137,7 @@ class ElementInference {
       ) {
         found = this.receivedType(value);
       }
+      if (isEnumerateIndex(n, name)) found = USIZE;
       const range = n.type === 'closure_expression' ? rangeMappedBy(n, name) : null;
       if (range) found = this.typeOf(valuesOf(range)[0] ?? range, depth + 1, name);
       if (found?.kind === 'unknown') found = null;
@@ -225,6 +227,7 @@ class ElementInference {
         if (!fn) return UNKNOWN;
         const method = fn.type === 'field_expression' ? (field(fn, 'field')?.text ?? '') : '';
         if (/^(to_string|to_owned|to_uppercase|to_lowercase)$/.test(method)) return STRING;
+        if (/^(len|count|capacity)$/.test(method)) return USIZE;
         if (method === 'clone') return recurse(field(fn, 'value')!);
         if (/^(unwrap|expect)$/.test(method)) {
           const inner = recurse(field(fn, 'value')!);
@@ -258,6 +261,25 @@ function rangeMappedBy(closure: Node, name: string): Node | null {
   let receiver = fn?.type === 'field_expression' ? field(fn, 'value') : null;
   while (receiver?.type === 'parenthesized_expression') receiver = valuesOf(receiver)[0] ?? null;
   return receiver?.type === 'range_expression' ? receiver : null;
+}
+
+/** `for (i, x) in v.iter().enumerate()` or `.enumerate().map(|(i, x)| ..)`: `i` counts from 0. */
+function isEnumerateIndex(n: Node, name: string): boolean {
+  const pattern =
+    n.type === 'for_expression'
+      ? field(n, 'pattern')
+      : valuesOf(field(n, 'parameters')).find((p) => p.type === 'tuple_pattern');
+  if (pattern?.type !== 'tuple_pattern' || valuesOf(pattern)[0]?.text !== name) return false;
+  const call = n.parent?.parent;
+  const mapped = call?.type === 'call_expression' ? field(call, 'function') : null;
+  const iterated =
+    n.type === 'for_expression'
+      ? field(n, 'value')
+      : mapped?.type === 'field_expression'
+        ? field(mapped, 'value')
+        : null;
+  const fn = iterated?.type === 'call_expression' ? field(iterated, 'function') : null;
+  return fn?.type === 'field_expression' && field(fn, 'field')?.text === 'enumerate';
 }
 
 function enclosingBody(node: Node): Node | null {
@@ -296,6 +318,17 @@ function isCloneOf(node: Node, names: Set<string>): boolean {
     return isTracked(field(fn, 'value')!, names);
   const args = valuesOf(field(node, 'arguments'));
   return !!fn && /::clone$/.test(fn.text) && !!args[0] && isTracked(args[0], names);
+}
+
+/** `names.lock().unwrap()`, `names.lock().await`: a guard through which pushes reach the tracked value. */
+function isGuardOf(node: Node, names: Set<string>): boolean {
+  const inner = node.type === 'await_expression' ? valuesOf(node)[0] : node;
+  const fn = inner?.type === 'call_expression' ? field(inner, 'function') : null;
+  if (fn?.type !== 'field_expression') return false;
+  const method = field(fn, 'field')?.text ?? '';
+  const value = field(fn, 'value')!;
+  if (/^(unwrap|expect)$/.test(method)) return isGuardOf(value, names);
+  return /^(lock|write)$/.test(method) && isTracked(value, names);
 }
 
 function parameterTypes(fn: Node, items: Items): RustType[] {

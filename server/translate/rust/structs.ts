@@ -8,6 +8,7 @@ import { block, Code, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { RustContext } from './context.js';
 import { typeNameOfImpl } from './facts.js';
+import { typeParameters } from './generics.js';
 import { camelCase, className, safeName, typeName } from './names.js';
 import { inheritedMethods } from './trait-methods.js';
 import { isScalar, tsType, type RustType } from './types.js';
@@ -70,7 +71,8 @@ export function enumItem(cx: RustContext, node: Node): Code[] {
 export function implItem(cx: RustContext, node: Node): Code[] {
   const name = typeNameOfImpl(node);
   if (!cx.items.enums.has(name)) return [];
-  const methods = kids(field(node, 'body')).filter((m) => m.type === 'function_item');
+  const own = kids(field(node, 'body')).filter((m) => m.type === 'function_item');
+  const methods = [...own, ...inheritedMethods(cx.items.traits, node)];
   return cx.with({ selfType: name }, () =>
     methods.map((m) => {
       const sig = cx.items.signature(m);
@@ -80,7 +82,7 @@ export function implItem(cx: RustContext, node: Node): Code[] {
       const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
         const self = sig.self ? ts`self${typeOnly(`: ${typeName(name)}`)}` : new Code();
         const all = sig.self && !params.isEmpty && !isDisplay ? ts`${self}, ${params}` : sig.self ? self : params;
-        return ts`${isAsync}function ${fnName}(${all})${result} ${body}`;
+        return ts`${isAsync}function ${fnName}${typeParameters(m)}(${all})${result} ${body}`;
       };
       return cx.with({ displayMethod: isDisplay }, () =>
         mapped(cx.pos(m), cx.functionLike(`${name}.${sig.name}`, m, sig, shape, sig.self ? 'self' : null, isDisplay)),
@@ -96,7 +98,7 @@ function method(cx: RustContext, m: Node, impl: Node): Code {
   const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
     if (isDisplay) return ts`toString()${typeOnly(': string')} ${body}`;
     const isStatic = sig.self === null ? 'static ' : '';
-    return ts`${isStatic}${isAsync}${safeName(camelCase(sig.name))}(${params})${result} ${body}`;
+    return ts`${isStatic}${isAsync}${safeName(camelCase(sig.name))}${typeParameters(m)}(${params})${result} ${body}`;
   };
   return cx.with({ displayMethod: isDisplay }, () =>
     mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)),

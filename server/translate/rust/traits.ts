@@ -7,7 +7,7 @@
 import { mapped, typeOnly, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import type { RustContext } from './context.js';
-import { valuesOf } from './facts.js';
+import { typeParameterNames } from './generics.js';
 import { camelCase, safeName, typeName } from './names.js';
 import { traitMethods } from './trait-methods.js';
 import { tsType, type RustType } from './types.js';
@@ -15,7 +15,7 @@ import { tsType, type RustType } from './types.js';
 export function traitItem(cx: RustContext, node: Node): Code[] {
   const name = field(node, 'name')?.text ?? '';
   const members = traitMethods(node)
-    .map((m) => ({ sig: cx.items.signature(m), generics: typeParameters(node, m) }))
+    .map((m) => ({ sig: cx.items.signature(m), generics: [node, m].flatMap(typeParameterNames) }))
     .filter(({ sig }) => sig.self !== null)
     .map(({ sig, generics }) => {
       // `Self` and type parameters have no name in the interface.
@@ -28,11 +28,4 @@ export function traitItem(cx: RustContext, node: Node): Code[] {
       return `  ${safeName(camelCase(sig.name))}(${params.join(', ')}): ${sig.isAsync ? `Promise<${result}>` : result};`;
     });
   return [mapped(cx.pos(node), typeOnly(`interface ${typeName(name)} {\n${members.join('\n')}\n}`))];
-}
-
-/** The type parameters of the trait and of one of its methods. */
-function typeParameters(trait: Node, method: Node): string[] {
-  return [trait, method].flatMap((n) =>
-    valuesOf(field(n, 'type_parameters')).map((p) => (field(p, 'name') ?? p).text.split(':')[0]!.trim()),
-  );
 }

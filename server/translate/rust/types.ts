@@ -209,14 +209,15 @@ function fromPath(
   return named(last, ...args);
 }
 
-/** A generic alias's type with its parameters replaced by the arguments given. */
-function substitute(type: RustType, bindings: Map<string, RustType>): RustType {
+/** A type with its parameters (a generic alias's, or `Self`) replaced by the types given. */
+export function substitute(type: RustType, bindings: Map<string, RustType>): RustType {
   switch (type.kind) {
     case 'named':
       return type.args.length === 0 && bindings.has(type.name)
         ? bindings.get(type.name)!
         : { ...type, args: type.args.map((a) => substitute(a, bindings)) };
     case 'vec':
+    case 'set':
     case 'option':
       return { ...type, elem: substitute(type.elem, bindings) };
     case 'tuple':

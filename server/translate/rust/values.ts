@@ -5,7 +5,7 @@ import { Code, ts, typeOnly } from '../emit/code.js';
 import type { RustContext, Sink, Typed } from './context.js';
 import type { Items } from './items.js';
 import { camelCase, className, isIdentifier, propertyName } from './names.js';
-import { defaultValueText, named, option, tsType, tuple, UNKNOWN, vec, type RustType } from './types.js';
+import { defaultValueText, named, option, substitute, tsType, tuple, UNKNOWN, vec, type RustType } from './types.js';
 
 /** An expression used before `.` or `[`: grouped, and `7` too (`7.x` reads as a number). */
 export function operand(code: Code): Code {
@@ -172,9 +172,9 @@ export function holdsRef(type: RustType): boolean {
   }
 }
 
-/** A signature's `Self`, as the type it belongs to. */
+/** A signature's type with `Self` (`&Self`, `Vec<Self>`) as the type it belongs to. */
 export function selfResult(type: RustType, owner: string): RustType {
-  return type.kind === 'named' && type.name === 'Self' ? named(owner) : type;
+  return substitute(type, new Map([['Self', named(owner)]]));
 }
 
 /** A channel endpoint of the runtime. */

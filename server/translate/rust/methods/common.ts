@@ -5,7 +5,7 @@
 import { ts } from '../../emit/code.js';
 import { argList, type Call } from './call.js';
 import { resultMethods } from './options.js';
-import { isNumeric, isScalar, named, option, STRING, tuple, UNKNOWN, USIZE, vec } from '../types.js';
+import { isNumeric, isScalar, named, option, STRING, tuple, USIZE, vec } from '../types.js';
 import type { Typed } from '../context.js';
 import { enumMethodName } from '../values.js';
 
@@ -35,8 +35,6 @@ export function common(c: Call): Typed | null {
       if (r.type.kind === 'map' && (c.method === 'iter' || c.method === 'into_iter' || c.method === 'iter_mut')) {
         return { code: ts`[...${r.code}]`, type: vec(tuple([r.type.key, r.type.value])) };
       }
-      if (r.type.kind === 'named' && r.type.name === 'std.Receiver' && c.method === 'iter')
-        return { code: ts`${r.code}.iter()`, type: named('std.Iter', r.type.args[0] ?? UNKNOWN) };
       if (r.type.kind === 'string' && c.method === 'into') return r;
       return r;
     case 'to_string':

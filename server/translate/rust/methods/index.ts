@@ -18,6 +18,7 @@ import { stdinMethods } from './stdin.js';
 import { stringMethods } from './strings.js';
 import { syncMethods } from './sync.js';
 import { vecMethods } from './vecs.js';
+import { waitedIterMethods } from './waited-iters.js';
 
 /** A method call on a value of a standard or runtime type, by the receiver's type. */
 export function translateMethod(
@@ -51,7 +52,8 @@ export function translateMethod(
   else if (t.kind === 'map') handlers.unshift(mapMethods);
   else if (t.kind === 'set') handlers.unshift(setMethods);
   else if (isNumeric(t)) handlers.unshift(numberMethods);
-  else if (t.kind === 'named') handlers.unshift(rangeFromMethods, stdinMethods, syncMethods, runtimeMethods);
+  else if (t.kind === 'named')
+    handlers.unshift(waitedIterMethods, rangeFromMethods, stdinMethods, syncMethods, runtimeMethods);
   else if (t.kind === 'unknown') handlers.unshift(guessedMethods);
   for (const h of handlers) {
     const out = h(call);

@@ -21,7 +21,6 @@ import {
   UNIT,
   UNKNOWN,
   USIZE,
-  vec,
   type RustType,
 } from '../types.js';
 
@@ -38,11 +37,6 @@ export function runtimeMethods(c: Call): Typed | null {
     const body =
       next?.type.kind === 'named' && next.type.name === 'AsyncFn' ? next.code : deferred(next?.code ?? ts`null`);
     return { code: ts`${r.code}.set(${body})`, type: UNIT };
-  }
-  if (name === 'std.Iter' && c.method === 'collect') {
-    c.cx.use('rs');
-    c.cx.awaits();
-    return { code: ts`(await rs.collectAsync(${r.code}))`, type: vec(elem) };
   }
   const m = propertyName(camelCase(c.method));
   const plain = (type: RustType): Typed => ({ code: ts`${r.code}.${m}(${argList(c)})`, type });
