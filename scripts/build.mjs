@@ -79,7 +79,7 @@ async function buildCli(define) {
   for (const file of readdirSync('grammars').filter((f) => f.endsWith('.wasm')))
     cpSync(`grammars/${file}`, `dist/${file}`);
   await build({
-    entryPoints: { cli: 'server/cli.ts' },
+    entryPoints: { cli: 'server/cli.ts', 'cli-worker': 'server/cli-worker.ts' },
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',

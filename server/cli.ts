@@ -1,14 +1,12 @@
-// The chan2ts command line (dist/cli.mjs, the package's `chan2ts` bin). In a worker thread the
-// same module runs a translated program for `chan2ts run` (see cli/run.ts).
+// The chan2ts command line (dist/cli.mjs, the package's `chan2ts` bin). `chan2ts run` runs the
+// translated program in a worker thread started from cli-worker.ts (see cli/run.ts).
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { moduleDir } from './module-dir.js';
 import { translate, TranslateError, type Translation } from './translate/index.js';
 import type { Diagnostic } from './translate/diagnostics.js';
 import { parseCommandLine, USAGE, UsageError, type RunArgs, type TranslateArgs } from './cli/args.js';
 import { BrokenPipe, say, writeAll } from './cli/output.js';
-import { isProgramData, runProgramWorker } from './cli/program-worker.js';
 import { diagnosticLines, errorLines, noteLines, printable } from './cli/report.js';
 import { translationProgress } from './cli/progress.js';
 import { runProgram } from './cli/run.js';
@@ -82,7 +80,7 @@ async function runCommand(args: RunArgs): Promise<number> {
     maxOldSpaceMb: args.maxOldSpaceMb,
     trace:
       args.trace === undefined && !args.traceSummary ? undefined : { file: args.trace, summary: args.traceSummary },
-    workerEntry: new URL(import.meta.url),
+    workerEntry: new URL(`./cli-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'mjs'}`, import.meta.url),
   });
 }
 
@@ -134,12 +132,8 @@ function fail(error: unknown): void {
   process.exitCode = 1;
 }
 
-if (isMainThread) {
-  process.on('uncaughtException', (error) => {
-    fail(error);
-    process.exit();
-  });
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code), fail);
-} else if (isProgramData(workerData)) {
-  void runProgramWorker(workerData);
-}
+process.on('uncaughtException', (error) => {
+  fail(error);
+  process.exit();
+});
+main(process.argv.slice(2)).then((code) => (process.exitCode = code), fail);

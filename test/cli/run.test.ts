@@ -86,7 +86,7 @@ test('the program sees the arguments after -- as its own (argv[1:] is FILE, then
       translation: { language: 'go', javascript: ${JSON.stringify(program)}, javascriptMap: { version: 3, sources: ['prog.go'], names: [], mappings: '' } },
       file: 'prog.go',
       args: ['a', '-b', '--', 'c d'],
-      workerEntry: new URL(${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'server', 'cli.ts')).href)}),
+      workerEntry: new URL(${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'server', 'cli-worker.ts')).href)}),
     });`;
   const r = await runProcess(process.execPath, ['--import', REGISTER_MJS, tempFile('start.mjs', script)], {
     cwd: PROJECT_ROOT,

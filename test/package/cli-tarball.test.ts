@@ -86,6 +86,7 @@ test('the_tarball_holds_the_command_line_and_what_it_needs_only', async () => {
   const paths = info.files.map((f) => f.path).sort();
   for (const needed of [
     'dist/cli.mjs',
+    'dist/cli-worker.mjs',
     'dist/tree-sitter.wasm',
     'dist/tree-sitter-go.wasm',
     'dist/tree-sitter-rust.wasm',
