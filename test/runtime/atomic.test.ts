@@ -28,18 +28,33 @@ test('add_int32_wraps_as_go_does', () => {
 
 test('compare_and_swap_changes_only_a_matching_value', () => {
   const cell = { value: 10 };
-  assert.equal(atomic.compareAndSwapInt64(cell, 9, 1), false);
+  assert.equal(atomic.compareAndSwapInt32(cell, 9, 1), false);
   assert.equal(cell.value, 10);
-  assert.equal(atomic.compareAndSwapInt64(cell, 10, 1), true);
+  assert.equal(atomic.compareAndSwapInt32(cell, 10, 1), true);
   assert.equal(cell.value, 1);
 });
 
-test('atomic_int64_type_starts_at_zero_and_adds', () => {
+test('store_and_compare_and_swap_int64_keep_the_variable_a_bigint_given_a_constant', () => {
+  const cell = { value: 10n };
+  assert.equal(atomic.compareAndSwapInt64(cell, 9, 1), false);
+  assert.equal(atomic.compareAndSwapInt64(cell, 10, 1), true);
+  assert.equal(cell.value, 1n);
+  atomic.storeInt64(cell, 5);
+  assert.equal(cell.value, 5n);
+  assert.equal(atomic.swapUint64(cell, 6), 5n);
+  assert.equal(atomic.loadUint64(cell), 6n);
+});
+
+test('atomic_int64_type_holds_a_bigint_from_zero_and_wraps_as_go_does', () => {
   const n = new atomic.Int64();
-  assert.equal(n.load(), 0);
+  assert.equal(n.load(), 0n);
   n.add(5);
-  assert.equal(n.swap(7), 5);
-  assert.equal(n.load(), 7);
+  assert.equal(n.swap(2n ** 63n - 1n), 5n);
+  assert.equal(n.add(1), -(2n ** 63n));
+  assert.equal(n.compareAndSwap(-(2n ** 63n), 7), true);
+  assert.equal(n.load(), 7n);
+  const u = new atomic.Uint64();
+  assert.equal(u.add(-1), 2n ** 64n - 1n);
 });
 
 test('atomic_and_or_give_the_old_value', () => {

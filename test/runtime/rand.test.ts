@@ -156,3 +156,10 @@ test('norm_float64_reaches_past_the_base_strip_as_gos_does', () => {
   assert.equal(tails, 18);
   assert.equal(last, -0.9903573698803498);
 });
+
+test('uint64_of_a_seeded_generator_is_exact_past_2_53', () => {
+  // From Go 1.23: r := rand.New(rand.NewSource(42)); r.Uint64(), r.Uint64()
+  const r = rand.new(rand.newSource(42));
+  assert.equal(r.uint64(), 12663951391086054483n);
+  assert.equal(r.uint64(), 9832119173398632219n);
+});

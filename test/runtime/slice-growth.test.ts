@@ -1,8 +1,8 @@
 // append's capacity growth (Go 1.23's growslice): figures from programs run with Go 1.23.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { grownCapacity, pushAll } from '../../runtime/src/go/slice-growth.js';
-import { cap } from '../../runtime/src/go/index.js';
+import { appended, grownCapacity, pushAll, pushAllBytes } from '../../runtime/src/go/slice-growth.js';
+import { cap, withCapacity } from '../../runtime/src/go/index.js';
 
 const INT = { size: 8, pointers: false };
 const STRING = { size: 16, pointers: true };
@@ -38,4 +38,25 @@ test('push_all_grows_for_all_its_items_at_once', () => {
   pushAll(s, [2, 3, 4], INT);
   assert.deepEqual(s, [0, 1, 2, 3, 4]);
   assert.equal(cap(s, INT), 6);
+});
+
+test('a_byte_slice_grown_from_nil_has_the_8_byte_size_class', () => {
+  const BYTE = { size: 1, pointers: false };
+  const b = pushAllBytes(null, [104], BYTE);
+  assert.equal(cap(b, BYTE), 8);
+  assert.equal(cap(pushAllBytes(b, new Array(8).fill(0), BYTE), BYTE), 16);
+});
+
+test('an_append_result_past_the_capacity_is_a_new_array_with_gos_capacity', () => {
+  const s = [2, 3, 5];
+  const t = appended(s, [7], INT);
+  assert.deepEqual([t, cap(t, INT), cap(s, INT)], [[2, 3, 5, 7], 6, 3]);
+  assert.equal(cap(appended(t, [11, 13, 17], INT), INT), 12);
+});
+
+test('an_append_result_within_a_views_capacity_shares_its_backing_array', () => {
+  const base = withCapacity<number>(new Array(10).fill(0), 3);
+  const left = appended(base, [100], INT);
+  const right = appended(base, [200], INT);
+  assert.deepEqual([left[3], right[3], cap(left, INT)], [200, 200, 10]);
 });

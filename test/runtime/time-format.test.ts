@@ -58,7 +58,8 @@ test('duration_methods_give_go_values', () => {
   const d = 90 * time.minute + 1500 * time.millisecond;
   assert.equal(time.durationString(d), '1h30m1.5s');
   assert.equal(time.durationMinutes(d), 90.025);
-  assert.equal(time.durationMilliseconds(d), 5401500);
+  assert.equal(time.durationMilliseconds(d), 5401500n);
+  assert.equal(time.durationNanoseconds(d), 5401500000000n);
   assert.equal(time.durationString(time.durationRound(d, time.hour)), '2h0m0s');
   assert.equal(time.durationString(time.durationTruncate(d, time.minute)), '1h30m0s');
 });
@@ -83,4 +84,14 @@ test('parse_duration_reads_go_units', () => {
   assert.deepEqual(time.parseDuration('1h15m30.5s'), [4530.5 * time.second, null]);
   assert.equal(time.parseDuration('-1.5h')[0], -90 * time.minute);
   assert.equal(time.parseDuration('5y')[1]?.Error(), 'time: unknown unit "y" in duration "5y"');
+});
+
+test('unix_times_are_exact_int64_bigints', () => {
+  // From Go 1.23: time.Date(2023, time.November, 14, 22, 13, 20, 123456789, time.UTC)
+  const t = time.date(2023, 11, 14, 22, 13, 20, 123456789, time.utc);
+  assert.equal(t.unixNano(), 1700000000123456789n);
+  assert.equal(t.unixMicro(), 1700000000123456n);
+  assert.equal(t.unixMilli(), 1700000000123n);
+  assert.equal(t.unix(), 1700000000n);
+  assert.equal(time.unix(t.unix(), 5n).unixNano(), 1700000000000000005n);
 });

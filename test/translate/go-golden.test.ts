@@ -369,6 +369,41 @@ test('unsigned_64_bit_integers_are_bigints_with_exact_constants', async () => {
   ]);
 });
 
+test('library_int64_results_are_bigints_and_int64_parameters_take_constants_exactly', async () => {
+  const go =
+    'package main\n\nimport (\n\t"fmt"\n\t"math"\n\t"sync/atomic"\n\t"time"\n)\n\nfunc main() {\n\td := 3 * time.Second\n' +
+    '\tvar n int64 = time.Now().UnixNano()\n\tn += d.Milliseconds()\n\tvar c atomic.Int64\n\tc.CompareAndSwap(0, math.MaxInt64)\n' +
+    '\tatomic.StoreInt64(&n, math.MinInt64)\n\tfmt.Println(n, int64(d), c.Load())\n}\n';
+  await expectTranslation(go, [
+    'const d = 3 * time.second;',
+    'let n: bigint = time.now().unixNano();',
+    'n = BigInt.asIntN(64, n + time.durationMilliseconds(d));',
+    'c.compareAndSwap(0n, 9223372036854775807n);',
+    'atomic.storeInt64(pointerTo(() => n, (v) => (n = v)), -9223372036854775808n);',
+    'fmt.println(n, BigInt.asIntN(64, BigInt(d)), c.load());',
+  ]);
+});
+
+test('rand_uint64_is_a_bigint_and_format_int_takes_min_int64_exactly', async () => {
+  const go =
+    'package main\n\nimport (\n\t"fmt"\n\t"math"\n\t"math/rand"\n\t"strconv"\n)\n\nfunc main() {\n' +
+    '\tr := rand.New(rand.NewSource(1))\n\tvar u uint64 = r.Uint64()\n\tfmt.Println(u, strconv.FormatInt(math.MinInt64, 2))\n}\n';
+  await expectTranslation(go, [
+    'const u: bigint = r.uint64();',
+    'fmt.println(u, strconv.formatInt(-9223372036854775808n, 2));',
+  ]);
+});
+
+test('byte_appends_and_append_results_count_capacity_in_a_program_that_asks_for_it', async () => {
+  const go =
+    'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar b []byte\n\tb = append(b, \'x\')\n\ts := []int{1}\n' +
+    '\tt := append(s, 2)\n\tfmt.Println(cap(b), cap(t))\n}\n';
+  await expectTranslation(go, [
+    "b = pushAllBytes(b, [120 /* 'x' */], { size: 1, pointers: false });",
+    'const t = appended(s, [2], { size: 8, pointers: false });',
+  ]);
+});
+
 test('int64_is_a_bigint_that_wraps_to_negative_past_its_largest_value', async () => {
   await expectTranslation(
     'var h int64 = 1<<63 - 1\nh++\nh *= 31\nn := 5\nh += int64(n)\nprintln(h, int(h), uint64(h))',

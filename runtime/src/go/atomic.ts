@@ -28,7 +28,6 @@ function compareAndSwap<T>(p: Ptr<T>, old: T, v: T): boolean {
 type Wrap = (n: number) => number;
 const wrapInt32: Wrap = (n) => n | 0;
 const wrapUint32: Wrap = (n) => n >>> 0;
-const asIs: Wrap = (n) => n;
 
 /** Add, And and Or of one integer type (And and Or give the old value, as Go does). */
 function arithmetic(wrap: Wrap) {
@@ -46,8 +45,8 @@ function arithmetic(wrap: Wrap) {
 
 const int32 = arithmetic(wrapInt32);
 const uint32 = arithmetic(wrapUint32);
-/** atomic.Int64 and atomic.Uint64 hold numbers (their methods give ints); an int64 or uint64 variable is a bigint. */
-const int64Cell = arithmetic(asIs);
+const int64 = bigArithmetic((n) => BigInt.asIntN(64, n));
+const uint64 = bigArithmetic((n) => BigInt.asUintN(64, n));
 
 export {
   load as loadInt32,
@@ -56,27 +55,38 @@ export {
   load as loadUint64,
   load as loadPointer,
   store as storeInt32,
-  store as storeInt64,
   store as storeUint32,
-  store as storeUint64,
   store as storePointer,
   swap as swapInt32,
-  swap as swapInt64,
   swap as swapUint32,
-  swap as swapUint64,
   swap as swapPointer,
   compareAndSwap as compareAndSwapInt32,
-  compareAndSwap as compareAndSwapInt64,
   compareAndSwap as compareAndSwapUint32,
-  compareAndSwap as compareAndSwapUint64,
   compareAndSwap as compareAndSwapPointer,
 };
 export const { add: addInt32, and: andInt32, or: orInt32 } = int32;
 export const { add: addUint32, and: andUint32, or: orUint32 } = uint32;
-export const { add: addInt64, and: andInt64, or: orInt64 } = bigArithmetic((n) => BigInt.asIntN(64, n));
-export const { add: addUint64, and: andUint64, or: orUint64 } = bigArithmetic((n) => BigInt.asUintN(64, n));
+export const {
+  add: addInt64,
+  and: andInt64,
+  or: orInt64,
+  store: storeInt64,
+  swap: swapInt64,
+  compareAndSwap: compareAndSwapInt64,
+} = int64;
+export const {
+  add: addUint64,
+  and: andUint64,
+  or: orUint64,
+  store: storeUint64,
+  swap: swapUint64,
+  compareAndSwap: compareAndSwapUint64,
+} = uint64;
 
-/** Add, And and Or on an int64 or uint64 variable, which is a bigint (the translator's big-integers.ts); Add wraps around. */
+/**
+ * The operations on an int64 or uint64, which is a bigint (the translator's big-integers.ts); Add wraps
+ * around. A constant argument comes as a number (`atomic.StoreInt64(&n, 5)`) and becomes a bigint.
+ */
 function bigArithmetic(wrap: (n: bigint) => bigint) {
   const bitwise = (op: (a: bigint, b: bigint) => bigint) => (p: Ptr<bigint>, mask: bigint | number) => {
     const old = p.value;
@@ -87,6 +97,10 @@ function bigArithmetic(wrap: (n: bigint) => bigint) {
     add: (p: Ptr<bigint>, delta: bigint | number): bigint => (p.value = wrap(p.value + BigInt(delta))),
     and: bitwise((a, b) => a & b),
     or: bitwise((a, b) => a | b),
+    store: (p: Ptr<bigint>, v: bigint | number): void => store(p, BigInt(v)),
+    swap: (p: Ptr<bigint>, v: bigint | number): bigint => swap(p, BigInt(v)),
+    compareAndSwap: (p: Ptr<bigint>, old: bigint | number, v: bigint | number): boolean =>
+      compareAndSwap(p, BigInt(old), BigInt(v)),
   };
 }
 
@@ -142,15 +156,50 @@ export class Uint32 extends IntegerCell {
   }
 }
 
-export class Int64 extends IntegerCell {
-  constructor() {
-    super(int64Cell);
+/** atomic.Int64 and atomic.Uint64: an int64 or uint64, a bigint, behind the operations above. */
+class BigIntegerCell implements Ptr<bigint> {
+  value = 0n;
+
+  constructor(private readonly ops: ReturnType<typeof bigArithmetic>) {}
+
+  load(): bigint {
+    return this.value;
+  }
+
+  store(v: bigint | number): void {
+    this.ops.store(this, v);
+  }
+
+  swap(v: bigint | number): bigint {
+    return this.ops.swap(this, v);
+  }
+
+  compareAndSwap(old: bigint | number, v: bigint | number): boolean {
+    return this.ops.compareAndSwap(this, old, v);
+  }
+
+  add(delta: bigint | number): bigint {
+    return this.ops.add(this, delta);
+  }
+
+  and(mask: bigint | number): bigint {
+    return this.ops.and(this, mask);
+  }
+
+  or(mask: bigint | number): bigint {
+    return this.ops.or(this, mask);
   }
 }
 
-export class Uint64 extends IntegerCell {
+export class Int64 extends BigIntegerCell {
   constructor() {
-    super(int64Cell);
+    super(int64);
+  }
+}
+
+export class Uint64 extends BigIntegerCell {
+  constructor() {
+    super(uint64);
   }
 }
 

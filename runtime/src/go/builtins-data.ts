@@ -29,9 +29,14 @@ export function append<T>(s: Slice<T> | Uint8Array, ...items: T[]): T[] | Uint8A
  * array is pushed onto (slice-view.ts), a Uint8Array's bytes move to an array that can grow.
  */
 export function appendBytes(b: Uint8Array | number[] | null, ...items: number[]): number[] {
-  const out = b instanceof Uint8Array ? Array.from(b) : (b ?? []);
+  const out = growableBytes(b);
   out.push(...items);
   return out;
+}
+
+/** A []byte as an array that can grow: itself, a new empty one for nil, a Uint8Array's bytes. */
+export function growableBytes(b: Uint8Array | number[] | null): number[] {
+  return b instanceof Uint8Array ? Array.from(b) : (b ?? []);
 }
 
 /** `append(s, t...)`, also `append(b, str...)` for a []byte; a new array, as `append`. */

@@ -52,18 +52,20 @@ export function asUint8Array(b: Bytes | null): Uint8Array {
 const COPY_BUFFER_SIZE = 32 * 1024;
 
 /** `io.Copy(dst, src)`: writes what src gives until its EOF; the bytes copied, and the first error other than EOF. */
-export async function copy(dst: Writer, src: Reader): Promise<Result> {
+export async function copy(dst: Writer, src: Reader): Promise<[bigint, GoError | null]> {
   const buf = new Uint8Array(COPY_BUFFER_SIZE);
   let written = 0;
+  // The count is an int64, a bigint (the translator's big-integers.ts).
+  const result = (err: GoError | null): [bigint, GoError | null] => [BigInt(written), err];
   for (;;) {
     const [n, readErr] = await src.read(buf);
     if (n > 0) {
       const [w, writeErr] = await dst.write(buf.subarray(0, n));
       written += w;
-      if (writeErr !== null) return [written, writeErr];
-      if (w !== n) return [written, ErrShortWrite];
+      if (writeErr !== null) return result(writeErr);
+      if (w !== n) return result(ErrShortWrite);
     }
-    if (readErr !== null) return [written, readErr === EOF ? null : readErr];
+    if (readErr !== null) return result(readErr === EOF ? null : readErr);
   }
 }
 

@@ -36,8 +36,8 @@ export class PCG {
     return (hi * (lo | 1n)) & MASK64;
   }
 
-  uint64(): number {
-    return Number(this.uint64Big());
+  uint64(): bigint {
+    return this.uint64Big();
   }
 }
 
@@ -103,7 +103,7 @@ export class RandV2 {
     return Number(this.src.uint64Big() >> 32n);
   }
 
-  uint64(): number {
+  uint64(): bigint {
     return this.src.uint64();
   }
 

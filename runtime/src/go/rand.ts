@@ -101,10 +101,10 @@ export class Source {
     return ((this.high << 1) | (this.low >>> 31)) >>> 0;
   }
 
-  /** All 64 bits of a step (the nearest double above 2^53). */
-  uint64(): number {
+  /** All 64 bits of a step: a uint64, a bigint (the translator's big-integers.ts). */
+  uint64(): bigint {
     this.step();
-    return this.high * TWO_32 + this.low;
+    return (BigInt(this.high) << 32n) | BigInt(this.low);
   }
 }
 
@@ -124,7 +124,7 @@ export class Rand {
     return this.src.uint32();
   }
 
-  uint64(): number {
+  uint64(): bigint {
     return this.src.uint64();
   }
 
@@ -305,7 +305,7 @@ const global = new Rand(new Source(randomSeed()));
 /** `rand.Seed(s)`: the top-level functions give Go's sequence for s. */
 export const seed = (s: number | bigint): void => global.seed(s);
 export const uint32 = (): number => global.uint32();
-export const uint64 = (): number => global.uint64();
+export const uint64 = (): bigint => global.uint64();
 export const int63 = (): bigint => global.int63();
 export const int31 = (): number => global.int31();
 export const int = (): number => global.int();

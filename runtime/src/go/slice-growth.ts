@@ -7,7 +7,8 @@
  * looks then: so each array is seen from its first append, when its capacity is its length,
  * and an append of several elements grows it for all of them at once, as Go's does.
  */
-import { capacityOf, isView, setViewCapacity } from './slice-view.js';
+import { growableBytes } from './builtins-data.js';
+import { capacityOf, isView, setViewCapacity, sliceOf } from './slice-view.js';
 
 /** An element type's size in bytes and whether it holds pointers (a string, slice, map...). */
 export interface ElementLayout {
@@ -74,4 +75,35 @@ export function pushAll<T>(s: T[], items: readonly T[], element: ElementLayout):
   const capacity = s.length > before ? grownCapacity(before, s.length, element) : before;
   if (isView(s)) setViewCapacity(s, capacity);
   else seen.set(s, capacity);
+}
+
+/** `b = append(b, items...)` for a []byte, which may be nil or a Uint8Array: pushAll on it as an array. */
+export function pushAllBytes(
+  b: Uint8Array | number[] | null,
+  items: readonly number[],
+  element: ElementLayout,
+): number[] {
+  const out = growableBytes(b);
+  pushAll(out, items, element);
+  return out;
+}
+
+/**
+ * `append(s, items...)` as a value (`t := append(s, x)`). Within a view's spare capacity the
+ * result is a view of the same backing array, as Go's is; a plain array's spare capacity is only
+ * counted, so there the result is a copy that keeps it; past the capacity, a new array with the
+ * capacity Go gives it.
+ */
+export function appended<T>(s: readonly T[] | null, items: readonly T[], element: ElementLayout): T[] {
+  const source = s ?? [];
+  const capacity = arrayCapacity(source, element);
+  const length = source.length + items.length;
+  if (length <= capacity && isView(source)) {
+    const out = sliceOf(source, 0, length);
+    items.forEach((item, i) => (out[source.length + i] = item));
+    return out;
+  }
+  const out = [...source, ...items];
+  seen.set(out, length <= capacity ? capacity : grownCapacity(capacity, length, element));
+  return out;
 }

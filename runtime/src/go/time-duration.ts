@@ -36,9 +36,10 @@ function trimFraction(x: number): string {
 export const durationHours = (d: Duration): number => d / hour;
 export const durationMinutes = (d: Duration): number => d / minute;
 export const durationSeconds = (d: Duration): number => d / second;
-export const durationMilliseconds = (d: Duration): number => Math.trunc(d / millisecond);
-export const durationMicroseconds = (d: Duration): number => Math.trunc(d / microsecond);
-export const durationNanoseconds = (d: Duration): number => d;
+// A Duration is a number of nanoseconds; these three give an int64, which is a bigint (the translator's big-integers.ts).
+export const durationMilliseconds = (d: Duration): bigint => BigInt(Math.trunc(d / millisecond));
+export const durationMicroseconds = (d: Duration): bigint => BigInt(Math.trunc(d / microsecond));
+export const durationNanoseconds = (d: Duration): bigint => BigInt(d);
 export const durationAbs = (d: Duration): Duration => Math.abs(d);
 
 /** `d.Truncate(m)`: toward zero, to a multiple of m. */

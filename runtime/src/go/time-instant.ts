@@ -132,21 +132,21 @@ export class Time {
     return this.sec === ZERO_SEC && this.nsec === 0;
   }
 
-  unix(): number {
-    return this.sec;
+  // Unix, UnixMilli, UnixMicro and UnixNano give an int64, a bigint (the translator's big-integers.ts): exact.
+  unix(): bigint {
+    return BigInt(this.sec);
   }
 
-  unixMilli(): number {
-    return this.sec * 1e3 + Math.floor(this.nsec / 1e6);
+  unixMilli(): bigint {
+    return BigInt(this.sec) * 1000n + BigInt(Math.floor(this.nsec / 1e6));
   }
 
-  unixMicro(): number {
-    return this.sec * 1e6 + Math.floor(this.nsec / 1e3);
+  unixMicro(): bigint {
+    return BigInt(this.sec) * 1_000_000n + BigInt(Math.floor(this.nsec / 1e3));
   }
 
-  /** Exact while it stays below 2^53 (until April 1970); close to it after. */
-  unixNano(): number {
-    return this.sec * SECOND + this.nsec;
+  unixNano(): bigint {
+    return BigInt(this.sec) * BigInt(SECOND) + BigInt(this.nsec);
   }
 
   year(): number {
@@ -269,13 +269,14 @@ export function date(
   return new Time(wall - offset, nsec - secCarry * SECOND, loc);
 }
 
-/** `time.Unix(sec, nsec)`, in the Local zone. */
-export function unix(sec: number, nsec: number): Time {
-  const carry = Math.floor(nsec / SECOND);
-  return new Time(sec + carry, nsec - carry * SECOND, local);
+/** `time.Unix(sec, nsec)`, in the Local zone: int64s, bigints from a variable, numbers from a constant. */
+export function unix(sec: number | bigint, nsec: number | bigint): Time {
+  const carry = Math.floor(Number(nsec) / SECOND);
+  return new Time(Number(sec) + carry, Number(nsec) - carry * SECOND, local);
 }
 
-export function unixMilli(ms: number): Time {
+export function unixMilli(msec: number | bigint): Time {
+  const ms = Number(msec);
   return unix(Math.floor(ms / 1e3), (ms - Math.floor(ms / 1e3) * 1e3) * 1e6);
 }
 

@@ -4,6 +4,8 @@
 //   cap(s) ([]int)          -> cap(s, { size: 8, pointers: false })
 //   s = append(s, a, b)     -> pushAll(s, [a, b], { size: 16, pointers: true })   ([]string, in a
 //                                                             program that calls cap; else s.push(a, b))
+//   b = append(b, x) ([]byte) -> b = pushAllBytes(b, [x], { size: 1, pointers: false })
+//   t := append(s, x)       -> const t = appended(s, [x], { size: 8, pointers: false })   (else [...s, x])
 import { ts, type Code } from '../emit/code.js';
 import type { GoContext } from './context.js';
 import { resolve, type GoType } from './types.js';

@@ -66,8 +66,13 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
       const first = cx.expr(args[0]!);
       const t = resolve(first.type, cx.decls);
       const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
+      const items = appendedItems(cx, node, args, elem);
+      if (!cx.facts.asksCapacity)
+        return { code: ts`[${join([ts`...${first.code}`, ...items], ', ')}]`, type: first.type };
+      // A program that asks for a capacity gets Go's for the result (element-layout.ts).
+      cx.use('appended');
       return {
-        code: ts`[${join([ts`...${first.code}`, ...appendedItems(cx, node, args, elem)], ', ')}]`,
+        code: ts`appended(${first.code}, [${join(items, ', ')}], ${elementLayout(cx, elem)})`,
         type: first.type,
       };
     }

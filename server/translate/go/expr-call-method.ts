@@ -23,6 +23,7 @@ import { memberBase, nonStructReceiver } from './expr-selector.js';
 import { propertyName, typeName } from './names.js';
 import { runtimeTypeHasMethod } from './runtime-members.js';
 import { blocksOnSomeType, camelCase, isBlockingMethod, numberMethodFunction, runtimeMethodResult } from './stdlib.js';
+import { runtimeMethodParams } from './stdlib-params.js';
 import { derefType, namedOf, resolve, STRING, tupleOf, UNKNOWN } from './types.js';
 
 /** The call, or null when x's type has no such method (then it is a call of a function value). */
@@ -61,7 +62,7 @@ function runtimeMethodCall(
   argNodes: Node[],
   spread: boolean,
 ): Typed {
-  const args = callArguments(cx, argNodes, [], spread);
+  const args = callArguments(cx, argNodes, runtimeMethodParams(typeName, name), spread);
   const blocking = isBlockingMethod(typeName, name);
   const result = runtimeMethodResult(typeName, name) ?? UNKNOWN;
   const asFunction = numberMethodFunction(typeName, name);

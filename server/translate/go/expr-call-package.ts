@@ -22,11 +22,11 @@ import { isRuntimeClass, runtimeHasMember } from './runtime-members.js';
 import {
   BLOCKING_FUNCTIONS,
   isClassConversion,
-  packageFunctionParams,
   packageFunctionResult,
   packageMemberName,
   runtimePackage,
 } from './stdlib.js';
+import { packageFunctionParams } from './stdlib-params.js';
 import { ANY, BOOL, DURATION, namedOf, UNKNOWN } from './types.js';
 
 export function packageCall(

@@ -1,6 +1,7 @@
 import { propertyName } from './names.js';
 import { runtimeHasMember } from './runtime-members.js';
-import { ANY, BOOL, BYTE, DURATION, ERROR, FLOAT64, INT, INT64, RUNE, STRING, UNKNOWN, type GoType } from './types.js';
+import { atomicFunctionResult, atomicMethodResult, isAtomicType } from './stdlib-atomic.js';
+import { ANY, BOOL, BYTE, DURATION, ERROR, FLOAT64, INT, INT64, RUNE, STRING, UINT64, type GoType } from './types.js';
 
 /** Go's exported PascalCase to the runtime's camelCase: `NewTimer` -> `newTimer`, `ID` -> `id`. */
 export function camelCase(name: string): string {
@@ -72,7 +73,6 @@ const tuple = (...items: GoType[]): GoType => ({ kind: 'tuple', items });
 const STRINGS: GoType = { kind: 'slice', elem: STRING };
 const TIME_CHAN: GoType = { kind: 'chan', elem: named('time.Time'), dir: 'recv' };
 const CONTEXT = named('context.Context');
-const UINT64: GoType = { kind: 'basic', name: 'uint64' };
 const TIME = named('time.Time');
 const MONTH = named('time.Month');
 const WEEKDAY = named('time.Weekday');
@@ -237,7 +237,7 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'bufio.ScanWords': SPLIT_RESULT,
   'bufio.ScanRunes': SPLIT_RESULT,
   'bufio.ScanBytes': SPLIT_RESULT,
-  'goio.Copy': tuple(INT, ERROR),
+  'goio.Copy': tuple(INT64, ERROR),
   'goio.ReadAll': tuple(BYTES, ERROR),
   'goio.ReadFull': IO_RESULT,
   'goio.WriteString': IO_RESULT,
@@ -273,29 +273,11 @@ export function packageFunctionResult(pkg: string, name: string): GoType | null 
   if (STRING_RESULT_PACKAGES.has(pkg)) return STRING;
   if (pkg === 'math') return FLOAT64;
   if (pkg === 'rand') return randResult(name);
-  if (pkg === 'atomic') return atomicResult(name, INT);
+  if (pkg === 'atomic') return atomicFunctionResult(name);
   return null;
 }
 
-/** What an atomic operation gives: CompareAndSwap a bool, Store nothing, the others the value (of type `value`). */
-function atomicResult(name: string, value: GoType): GoType | null {
-  if (name.startsWith('CompareAndSwap')) return BOOL;
-  if (name.startsWith('Store')) return null;
-  return value;
-}
-
-/** The value an atomic type holds: atomic.Int64 an int, atomic.Bool a bool. */
-const ATOMIC_VALUES: Record<string, GoType> = {
-  'atomic.Int32': INT,
-  'atomic.Int64': INT,
-  'atomic.Uint32': INT,
-  'atomic.Uint64': INT,
-  'atomic.Bool': BOOL,
-  'atomic.Value': ANY,
-  'atomic.Pointer': UNKNOWN,
-};
-
-/** What a math/rand function or *rand.Rand method gives: a number, an int64 bigint (`rand.Perm` a slice, `rand.New` a generator). */
+/** What a math/rand function or *rand.Rand method gives: a number, an int64 or uint64 bigint (`rand.Perm` a slice, `rand.New` a generator). */
 function randResult(name: string): GoType | null {
   if (name === 'New') return pointer('rand.Rand');
   if (name === 'NewSource') return named('rand.Source');
@@ -305,6 +287,7 @@ function randResult(name: string): GoType | null {
   if (name === 'Seed' || name === 'Shuffle') return null;
   if (name === 'Read') return tuple(INT, ERROR);
   if (name === 'Int63' || name === 'Int63n' || name === 'Int64') return INT64;
+  if (name === 'Uint64') return UINT64;
   return /Float/.test(name) ? FLOAT64 : INT;
 }
 
@@ -345,33 +328,6 @@ const TIME_LAYOUTS = new Set([
   'DateOnly',
   'TimeOnly',
 ]);
-
-/** Package functions that take an interface: a named non-struct value goes in boxed with its methods. */
-const INTERFACE_PARAMS: Record<string, GoType[]> = {
-  'heap.Init': [ANY],
-  'heap.Push': [ANY, ANY],
-  'heap.Pop': [ANY],
-  'heap.Fix': [ANY],
-  'heap.Remove': [ANY],
-  'sort.Sort': [ANY],
-  'sort.Stable': [ANY],
-  'sort.IsSorted': [ANY],
-  'sort.Reverse': [ANY],
-};
-
-/** math/bits' 64-bit functions: a constant argument is an exact uint64 (`bits.Mul64(math.MaxUint64, 3)`). */
-const UINT64_PARAMS: Record<string, GoType[]> = {
-  'bits.Mul64': [UINT64, UINT64],
-  'bits.Add64': [UINT64, UINT64, UINT64],
-  'bits.Sub64': [UINT64, UINT64, UINT64],
-  'bits.Div64': [UINT64, UINT64, UINT64],
-};
-
-/** The parameter types of a package function, where they change how an argument is passed. */
-export function packageFunctionParams(pkg: string, name: string): GoType[] {
-  const key = `${pkg}.${name}`;
-  return INTERFACE_PARAMS[key] ?? UINT64_PARAMS[key] ?? [];
-}
 
 /** Conversions to runtime classes: `sort.IntSlice(xs)` -> `new sort.IntSlice(xs)`. */
 const CLASS_CONVERSIONS = new Set(['sort.IntSlice', 'sort.StringSlice', 'sort.Float64Slice']);
@@ -455,10 +411,10 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'time.Time.Equal': BOOL,
   'time.Time.IsZero': BOOL,
   'time.Time.Compare': INT,
-  'time.Time.Unix': INT,
-  'time.Time.UnixMilli': INT,
-  'time.Time.UnixMicro': INT,
-  'time.Time.UnixNano': INT,
+  'time.Time.Unix': INT64,
+  'time.Time.UnixMilli': INT64,
+  'time.Time.UnixMicro': INT64,
+  'time.Time.UnixNano': INT64,
   'time.Time.Year': INT,
   'time.Time.Month': MONTH,
   'time.Time.Day': INT,
@@ -477,9 +433,9 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'time.Duration.Hours': FLOAT64,
   'time.Duration.Minutes': FLOAT64,
   'time.Duration.Seconds': FLOAT64,
-  'time.Duration.Milliseconds': INT,
-  'time.Duration.Microseconds': INT,
-  'time.Duration.Nanoseconds': INT,
+  'time.Duration.Milliseconds': INT64,
+  'time.Duration.Microseconds': INT64,
+  'time.Duration.Nanoseconds': INT64,
   'time.Duration.Round': DURATION,
   'time.Duration.Truncate': DURATION,
   'time.Duration.Abs': DURATION,
@@ -570,7 +526,7 @@ export function isBlockingMethod(typeName: string, method: string): boolean {
 
 export function runtimeMethodResult(typeName: string, method: string): GoType | null {
   if (typeName === 'rand.Rand') return randResult(method);
-  if (typeName in ATOMIC_VALUES) return atomicResult(method, ATOMIC_VALUES[typeName]!);
+  if (isAtomicType(typeName)) return atomicMethodResult(typeName, method);
   return METHOD_RESULTS[`${typeName}.${method}`] ?? null;
 }
 

@@ -44,6 +44,9 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
     const boxed = cx.with({ nameHint: target.text }, () => cx.value(valueNode, variable.type));
     return assignTranslated(cx, node, target, boxed);
   }
+  // Before the value is translated, which would import what a copying append needs.
+  const inPlace = op === '=' ? appendInPlace(cx, target, valueNode) : null;
+  if (inPlace) return inPlace;
   const value = bigIfWanted(
     cx,
     target,
@@ -51,11 +54,7 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
     valueNode,
     cx.with({ nameHint: target.text }, () => cx.expr(valueNode)),
   );
-  if (op === '=')
-    return (
-      appendInPlace(cx, target, valueNode) ??
-      assignTranslated(cx, node, target, copyIfStruct(cx, value.code, value.type, valueNode))
-    );
+  if (op === '=') return assignTranslated(cx, node, target, copyIfStruct(cx, value.code, value.type, valueNode));
   const bare = op.slice(0, -1);
   const entry = mapEntry(cx, target);
   if (entry) {
@@ -98,12 +97,16 @@ function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | nul
   const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
   const appended = appendedItems(cx, valueNode, args, elem);
   const items = join(appended, ', ');
-  if (!isByte(resolve(elem, cx.decls))) {
-    if (!cx.facts.asksCapacity) return ts`${slice.code}.push(${items});`;
+  const bytes = isByte(resolve(elem, cx.decls));
+  if (cx.facts.asksCapacity) {
     // A program that asks for a capacity counts it at each append (element-layout.ts).
-    cx.use('pushAll');
-    return ts`pushAll(${slice.code}, [${items}], ${elementLayout(cx, elem)});`;
+    const layout = elementLayout(cx, elem);
+    cx.use(bytes ? 'pushAllBytes' : 'pushAll');
+    return bytes
+      ? ts`${slice.code} = pushAllBytes(${slice.code}, [${items}], ${layout});`
+      : ts`pushAll(${slice.code}, [${items}], ${layout});`;
   }
+  if (!bytes) return ts`${slice.code}.push(${items});`;
   // A []byte may be a Uint8Array, which cannot push.
   cx.use('appendBytes');
   return ts`${slice.code} = appendBytes(${slice.code}, ${items});`;

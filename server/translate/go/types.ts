@@ -32,6 +32,7 @@ export const RUNE: GoType = { kind: 'basic', name: 'rune' };
 export const ERROR: GoType = { kind: 'interface', name: 'error' };
 export const ANY: GoType = { kind: 'interface', name: 'any' };
 export const INT64: GoType = { kind: 'basic', name: 'int64' };
+export const UINT64: GoType = { kind: 'basic', name: 'uint64' };
 export const DURATION: GoType = { kind: 'named', name: 'time.Duration' };
 
 const INTEGERS = new Set([
