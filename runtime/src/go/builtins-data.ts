@@ -5,6 +5,7 @@
 import { isValidRune, runeToString as goRuneToString, runesOf as goRunesOf } from '../fmt/go-text.js';
 import { compare } from './strings.js';
 import { RuntimeError } from './panic.js';
+import { growableBytes } from './slice-growth.js';
 import { checkSlice, sliceOf } from './slice-view.js';
 import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
 
@@ -32,11 +33,6 @@ export function appendBytes(b: Uint8Array | number[] | null, ...items: number[])
   const out = growableBytes(b);
   out.push(...items);
   return out;
-}
-
-/** A []byte as an array that can grow: itself, a new empty one for nil, a Uint8Array's bytes. */
-export function growableBytes(b: Uint8Array | number[] | null): number[] {
-  return b instanceof Uint8Array ? Array.from(b) : (b ?? []);
 }
 
 /** `append(s, t...)`, also `append(b, str...)` for a []byte; a new array, as `append`. */

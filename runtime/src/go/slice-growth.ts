@@ -7,7 +7,6 @@
  * looks then: so each array is seen from its first append, when its capacity is its length,
  * and an append of several elements grows it for all of them at once, as Go's does.
  */
-import { growableBytes } from './builtins-data.js';
 import { capacityOf, isView, setViewCapacity, sliceOf } from './slice-view.js';
 
 /** An element type's size in bytes and whether it holds pointers (a string, slice, map...). */
@@ -106,4 +105,9 @@ export function appended<T>(s: readonly T[] | null, items: readonly T[], element
   const out = [...source, ...items];
   seen.set(out, length <= capacity ? capacity : grownCapacity(capacity, length, element));
   return out;
+}
+
+/** A []byte as an array that can grow: itself, a new empty one for nil, a Uint8Array's bytes. */
+export function growableBytes(b: Uint8Array | number[] | null): number[] {
+  return b instanceof Uint8Array ? Array.from(b) : (b ?? []);
 }
