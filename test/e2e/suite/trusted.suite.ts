@@ -252,7 +252,9 @@ describe('chan2ts in a trusted workspace', () => {
       this.timeout(180_000);
       const api = await chan2ts();
       const editor = await open('pipeline.go');
-      const line = positionOf(editor.document, 'fmt.Println("square", v)').line;
+      // A line that runs once: a loop's line would be hit again if `continue` reached the
+      // debugger before the breakpoint's removal did.
+      const line = positionOf(editor.document, 'close(out)').line;
       const breakpoint = new vscode.SourceBreakpoint(
         new vscode.Location(editor.document.uri, new vscode.Position(line, 0)),
       );
