@@ -1,5 +1,5 @@
-// Atomic counters, as Go by Example counts operations: the atomic.Int64 type and the
-// functions on a plain int64, up to its largest value.
+// Download statistics kept with atomics: three mirrors report the bytes they served through
+// an atomic.Int64, then the counter is pushed to the edges of int64's range, where it wraps.
 package main
 
 import (
@@ -10,25 +10,30 @@ import (
 )
 
 func main() {
-	var ops atomic.Int64
+	var served atomic.Int64
 	var wg sync.WaitGroup
-	for i := 0; i < 50; i++ {
+	chunks := map[string][]int64{
+		"eu":   {4096, 8192, 512},
+		"us":   {65536, 1024},
+		"asia": {2048, 2048, 2048, 30000},
+	}
+	for _, sizes := range chunks {
 		wg.Add(1)
-		go func() {
+		go func(sizes []int64) {
 			defer wg.Done()
-			for c := 0; c < 1000; c++ {
-				ops.Add(1)
+			for _, n := range sizes {
+				served.Add(n)
 			}
-		}()
+		}(sizes)
 	}
 	wg.Wait()
-	fmt.Println("ops:", ops.Load())
+	fmt.Println("served:", served.Load())
 
-	var total int64 = ops.Load() * 2
-	ops.Store(total)
-	fmt.Println("swapped:", ops.CompareAndSwap(100000, math.MaxInt64), ops.Load())
-	fmt.Println("wrapped:", ops.Add(1))
-	fmt.Println("old:", ops.Swap(42), "new:", ops.Load())
+	var doubled int64 = served.Load() * 2
+	served.Store(doubled)
+	fmt.Println("swapped:", served.CompareAndSwap(doubled, math.MaxInt64), served.Load())
+	fmt.Println("wrapped:", served.Add(1))
+	fmt.Println("old:", served.Swap(42), "new:", served.Load())
 
 	var hits int64
 	atomic.AddInt64(&hits, 5)

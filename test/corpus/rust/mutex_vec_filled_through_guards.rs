@@ -39,13 +39,10 @@ async fn main() {
     for w in workers {
         w.join().unwrap();
     }
-    let mut lengths = lengths.lock().unwrap().clone();
-    lengths.sort();
-    for (i, len) in &lengths {
-        println!("word {} has {} letters", i, len);
-    }
-    let total: usize = lengths.iter().map(|(_, len)| len).sum();
-    println!("total {}", total);
+    let mut ranked = lengths.lock().unwrap().clone();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (first, letters) = ranked[0];
+    println!("{} words; word {} is the longest ({} letters)", ranked.len(), first, letters);
 
     let log = Arc::new(tokio::sync::Mutex::new(Vec::new()));
     let mut tasks = Vec::new();
