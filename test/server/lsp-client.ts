@@ -157,8 +157,18 @@ export async function stopServer(server: Server): Promise<void> {
 }
 
 let documentCount = 0;
-/** Opens a document under a fresh URI, so that tests sharing a server do not meet. */
-export async function open(server: Server, text: string, name = 'main.go', languageId = 'go'): Promise<string> {
+const LANGUAGE_IDS: Record<string, string> = { go: 'go', rs: 'rust', md: 'markdown' };
+
+/**
+ * Opens a document under a fresh URI, so that tests sharing a server do not meet. The language
+ * id follows the name's extension unless given: a client's id wins over the extension.
+ */
+export async function open(
+  server: Server,
+  text: string,
+  name = 'main.go',
+  languageId = LANGUAGE_IDS[name.slice(name.lastIndexOf('.') + 1)] ?? 'plaintext',
+): Promise<string> {
   const uri = `file:///work/doc${++documentCount}/${name}`;
   await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
     textDocument: { uri, languageId, version: 1, text },
