@@ -440,3 +440,27 @@ test('awaited_block_or_closure_is_grouped', async () => {
     '})();',
   ]);
 });
+
+test('assertion_used_as_a_value_checks_first_and_is_unit', async () => {
+  // Half-typed code: an assert_eq! left as an argument of another assertion (not valid Rust, but it must parse).
+  await translated('fn main() {\n    let v = 3;\n    assert_ne!(v, assert_eq!(v, 3));\n}\n');
+  const program = `fn ok(x: i32) {
+    assert!(x > 0)
+}
+fn main() {
+    let v = 3;
+    let u = assert!(v == 3);
+    ok(v);
+    let w = if v > 2 { assert_eq!(v, 3) } else { () };
+    let check = || assert_ne!(v, 4);
+    check();
+    println!("{:?} {:?}", u, w);
+    let failed = if v > 2 { assert_eq!(v + 1, 5, "v was {}", v) } else { () };
+    println!("not reached {:?}", failed);
+}
+`;
+  const run = await runs(program);
+  assert.equal(run.stdout, '() ()\n');
+  assert.match(run.stderr, /assertion `left == right` failed: v was 3\n {2}left: 4\n right: 5/);
+  assert.equal(run.code, 101);
+});

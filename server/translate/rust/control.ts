@@ -113,6 +113,13 @@ export function continueInto(cx: RustContext, node: Node): Code[] {
   return [ts`continue${labelOf(node) ? ` ${target.jsLabel}` : ''};`];
 }
 
+/** `()` going to `sink`: nothing to discard, `return;` from a function without a value. */
+export function unitInto(cx: RustContext, sink: Sink): Code[] {
+  if (sink.kind === 'discard') return [];
+  if (sink.kind === 'return' && !fnReturnsValue(cx)) return [returnVoid()];
+  return deliver(ts`null`, sink);
+}
+
 function fnReturnsValue(cx: RustContext): boolean {
   const r = cx.fn?.result;
   return r !== undefined && r.kind !== 'unit' && r.kind !== 'never';

@@ -139,7 +139,10 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
       const after: Code[] = [];
       const value = cx.with({ pre: hoisted, post: after }, () => cx.expr(inner));
       resultType = value.type;
-      if (hoisted.length || after.length) {
+      if (value.type.kind === 'unit' && hoisted.length && !after.length) {
+        // `|| assert!(ok)`: the statements, and no `()` to return.
+        body = block([...hoisted, ...(String(value.code) === 'null' ? [] : [expressionStatement(value.code)])]);
+      } else if (hoisted.length || after.length) {
         body = block([
           ...hoisted,
           ...(after.length

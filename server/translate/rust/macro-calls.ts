@@ -3,21 +3,40 @@
 //   println!("{} has {:?}", name, items);  -> println("{} has {:?}", [name, items]);
 //   assert_eq!(a, b);
 //   -> if (a !== b) panic(format('assertion `left == right` failed\n  left: {:?}\n right: {:?}', [a, b]), 'main.rs:4:5');
+//   f(assert!(ok))                 -> if (!(ok)) panic(..); f(null);   (an assertion used as a value is `()`)
 //   vec![0; n]                     -> Array.from({ length: n }, () => 0)
 import { Code, join, ts } from '../emit/code.js';
 import { kids, type Node } from '../syntax.js';
-import type { RustContext, Typed } from './context.js';
+import type { RustContext, Sink, Typed } from './context.js';
+import { unitInto } from './control.js';
 import { formatDebugValue } from './debug.js';
 import { macroName } from './facts.js';
 import { formatArguments } from './format.js';
 import { evaluatedOnce, subjectFor } from './locals.js';
+import { selectStatement } from './select.js';
 import { BOOL, named, NEVER, result, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
 import { deferred, equality } from './values.js';
+
+const ASSERTIONS = new Set(['assert', 'assert_eq', 'assert_ne']);
+
+/** A macro whose value goes to `sink` as statements: select! as its branches, an assertion as an `if`. */
+export function macroInto(cx: RustContext, node: Node, sink: Sink): Code[] | null {
+  const name = macroName(node);
+  if (name === 'select') return selectStatement(cx, node, sink);
+  if (!ASSERTIONS.has(name)) return null;
+  const check = assertion(cx, node, name, macroArguments(cx, node));
+  return [check, ...unitInto(cx, sink)];
+}
+
+function macroArguments(cx: RustContext, node: Node): Node[] {
+  const tokens = kids(node).find((k) => k.type === 'token_tree');
+  return tokens ? cx.macros.arguments(tokens) : [];
+}
 
 export function macro(cx: RustContext, node: Node): Typed {
   const name = macroName(node);
   const tokens = kids(node).find((k) => k.type === 'token_tree');
-  const args = () => (tokens ? cx.macros.arguments(tokens) : []);
+  const args = () => macroArguments(cx, node);
   switch (name) {
     case 'println':
     case 'print':
@@ -68,7 +87,9 @@ export function macro(cx: RustContext, node: Node): Typed {
     case 'assert':
     case 'assert_eq':
     case 'assert_ne':
-      return assertion(cx, node, name, args());
+      // An assertion is a statement; as a value it is `()`, after the check.
+      cx.pre.push(assertion(cx, node, name, args()));
+      return { code: ts`null`, type: UNIT };
     case 'vec': {
       const array = tokens ? cx.macros.array(tokens) : null;
       if (!array) return { code: ts`[]`, type: vec(UNKNOWN) };
@@ -121,7 +142,7 @@ export function macro(cx: RustContext, node: Node): Typed {
   }
 }
 
-function assertion(cx: RustContext, node: Node, name: string, args: Node[]): Typed {
+function assertion(cx: RustContext, node: Node, name: string, args: Node[]): Code {
   cx.use('panic');
   const location = cx.location(node);
   if (name === 'assert') {
@@ -130,7 +151,7 @@ function assertion(cx: RustContext, node: Node, name: string, args: Node[]): Typ
       args.length > 1
         ? (cx.use('format'), ts`format(${formatArguments(cx, args.slice(1), node)})`)
         : ts`${JSON.stringify(`assertion failed: ${args[0]!.text}`)}`;
-    return { code: ts`if (!(${cond.code})) panic(${message}, '${location}')`, type: UNIT };
+    return ts`if (!(${cond.code})) panic(${message}, '${location}');`;
   }
   cx.use('format');
   // Each operand is evaluated once, before the comparison (a second `try_recv()` would take another value).
@@ -144,7 +165,7 @@ function assertion(cx: RustContext, node: Node, name: string, args: Node[]): Typ
   const message = detail
     ? ts`format('assertion \`left ${op} right\` failed: {}\\n  left: {:?}\\n right: {:?}', [${detail}, ${debugLeft}, ${debugRight}])`
     : ts`format('assertion \`left ${op} right\` failed\\n  left: {:?}\\n right: {:?}', [${debugLeft}, ${debugRight}])`;
-  return { code: ts`if (${test}) panic(${message}, '${location}')`, type: UNIT };
+  return ts`if (${test}) panic(${message}, '${location}');`;
 }
 
 /**

@@ -44,14 +44,14 @@ import {
 } from './expressions.js';
 import { asyncBlock, closure, closureExpression, functionItem, functionLike } from './functions.js';
 import type { Items } from './items.js';
-import { macro } from './macro-calls.js';
+import { macro, macroInto } from './macro-calls.js';
 import type { MacroParser } from './macros.js';
 import { assignment, binary, cast, compoundAssignment, range, rangeExpression, unary } from './operators.js';
 import type { Ownership } from './ownership/index.js';
 import { patternTest } from './patterns.js';
 import { entryOrInsert, fieldAccess, indexExpression, place } from './places.js';
 import { constItem, item, program, typeAlias } from './program.js';
-import { operation, selectStatement } from './select.js';
+import { operation } from './select.js';
 import { blockStatements, statement } from './statements.js';
 import { enumItem, implItem, structItem } from './structs.js';
 import { traitItem } from './traits.js';
@@ -122,7 +122,7 @@ const VISITORS: Visitors = {
     return_expression: returnInto,
     break_expression: breakInto,
     continue_expression: continueInto,
-    macro_invocation: selectStatement,
+    macro_invocation: macroInto,
     expression_statement: statement,
   },
   item,
