@@ -8,6 +8,7 @@ import { join, ts, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { isBroken, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
+import { memCall, memFunction } from './calls-mem.js';
 import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
 import { camelCase, className, safeName } from './names.js';
@@ -65,6 +66,8 @@ export function call(cx: RustContext, node: Node): Typed {
       return { code: ts`rs.drop(${value.code})`, type: UNIT };
     }
   }
+  const mem = memFunction(cx, segments);
+  if (mem) return memCall(cx, node, mem, argNodes);
   const special = runtimeCall(cx, node, segments, argNodes, turbofish);
   if (special) return special;
   const owner =

@@ -87,6 +87,8 @@ export interface TemporaryState {
   pre: Code[];
   post: Code[];
   selfType: string | null;
+  /** The type arguments of the impl's type (`impl<T> Stack<T>`: `T`), which `Self` stands for with it. */
+  selfArgs: RustType[];
   /** Inside `impl Display`'s `fmt`: `write!` gives the text. */
   displayMethod: boolean;
   /** Translating the left side of an assignment: `v[i]` is a place, not a checked read. */
@@ -160,6 +162,7 @@ export class RustContext implements TemporaryState {
   pre: Code[] = [];
   post: Code[] = [];
   selfType: string | null = null;
+  selfArgs: RustType[] = [];
   displayMethod = false;
   indexingPlace = false;
   expectedElement: RustType | null = null;

@@ -143,8 +143,12 @@ export function isReassigned(name: string, declaration: Node): boolean {
         (t, i) =>
           t?.type === 'identifier' && t.text === name && /^([-+*/%&|^]|<<|>>)?=$/.test(tokens[i + 1]?.type ?? ''),
       );
-    } else if (n.type === 'reference_expression' && /^&\s*mut\b/.test(n.text) && kids(n)[0]?.text === name)
-      found = true;
+    } else if (n.type === 'reference_expression' && /^&\s*mut\b/.test(n.text)) {
+      // `&mut x` handed to std::mem::{take, replace, swap}, which write `x` itself.
+      const call = n.parent?.parent;
+      const callee = call?.type === 'call_expression' ? (field(call, 'function')?.text ?? '') : '';
+      found = field(n, 'value')?.text === name && /(^|::)(take|replace|swap)$/.test(callee);
+    }
     return !found;
   });
   return found;

@@ -13,7 +13,7 @@ import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName } from './names.js';
 import { Scope } from './scope.js';
-import { I32, named, tsType, UNKNOWN, type RustType } from './types.js';
+import { callableType, I32, named, tsType, UNKNOWN, type RustType } from './types.js';
 import { annotation, arrowBody, containsEnum, expressionStatement, holdsRef, isRef, selfResult } from './values.js';
 
 export function functionItem(cx: RustContext, node: Node): Code[] {
@@ -56,8 +56,8 @@ export function functionLike(
     sync: isDisplay,
   };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
-    if (selfName) cx.scope.alias('self', selfName, named(cx.selfType ?? 'Self'));
-    const own = (type: RustType) => (cx.selfType ? selfResult(type, cx.selfType) : type);
+    if (selfName) cx.scope.alias('self', selfName, named(cx.selfType ?? 'Self', ...cx.selfArgs));
+    const own = (type: RustType) => (cx.selfType ? selfResult(type, cx.selfType, cx.selfArgs) : type);
     const params = join(
       sig.params.map((p) => parameter(cx, p.pattern, own(p.type))),
       ', ',
@@ -83,7 +83,8 @@ function parameter(cx: RustContext, pattern: Node, type: RustType): Code {
     cx.use('rs');
     refPlace(cx, pattern.text.replace(/^mut\s+/, ''));
   }
-  return ts`${bound}${annotation(type)}`;
+  // A function passed in (`f: impl Fn(i32) -> i32`) is typed here only: a closure's own type may be async.
+  return ts`${bound}${type.kind === 'fn' ? typeOnly(`: ${callableType(type)}`) : annotation(type)}`;
 }
 
 /** A function body: its statements, the tail value to `sink`, drops at its end. */

@@ -1,8 +1,14 @@
-// Type parameters of functions and methods, kept in the TypeScript (their bounds are not).
+// Type parameters of functions, methods, structs and enums, kept in the TypeScript (their bounds are not).
 //   fn largest<T: PartialOrd + Copy>(list: &[T]) -> T  -> function largest<T>(list: T[]): T
+//   struct Stack<T> { items: Vec<T> }                  -> class Stack<T = any> { items: T[]; .. }
+//   impl<T: Clone> Stack<T> { fn new() -> Self }       -> static new_<T = any>(): Stack<T>
+//   impl Stack<i32> { fn sum(&self) -> i32 }           -> sum(this: Stack<number>): number
+// A generic type's parameters default to `any`: a value whose arguments the translator does not
+// know (`let s = Stack::new();`) is still a valid `Stack`.
 import { Code, typeOnly } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
+import { named, tsType, type RustType } from './types.js';
 
 /** The names of an item's type parameters (`T`, `U`); lifetimes and const parameters are not types here. */
 export function typeParameterNames(item: Node): string[] {
@@ -11,8 +17,68 @@ export function typeParameterNames(item: Node): string[] {
     .map((p) => (field(p, 'name') ?? p).text);
 }
 
-/** `<T, U>` after a function's name, or nothing. */
-export function typeParameters(item: Node): Code {
-  const names = typeParameterNames(item);
+/** The bounds of each type parameter, from `<T: A + B>` and from `where T: C`. */
+function boundsOf(item: Node): Map<string, Node[]> {
+  const bounds = new Map<string, Node[]>();
+  const add = (name: string, list: Node | null) => {
+    const all = bounds.get(name) ?? [];
+    all.push(...valuesOf(list).filter((b) => b.type !== 'lifetime'));
+    bounds.set(name, all);
+  };
+  for (const p of valuesOf(field(item, 'type_parameters')))
+    if (p.type === 'type_parameter') add((field(p, 'name') ?? p).text, field(p, 'bounds'));
+  const where = item.namedChildren.find((k) => k?.type === 'where_clause');
+  for (const predicate of valuesOf(where ?? null))
+    if (predicate.type === 'where_predicate' && field(predicate, 'left')?.type === 'type_identifier')
+      add(field(predicate, 'left')!.text, field(predicate, 'bounds'));
+  return bounds;
+}
+
+/** Type parameters bound by a function trait (`F: Fn(i32) -> i32`), as that function's type. */
+export function functionBounds(item: Node, parse: (type: Node) => RustType): Map<string, RustType> {
+  const out = new Map<string, RustType>();
+  for (const [name, bounds] of boundsOf(item)) {
+    const callable = bounds.find((b) => b.type === 'function_type');
+    if (callable) out.set(name, parse(callable));
+  }
+  return out;
+}
+
+/** `<T, U>` after a function's name, or nothing; `items` are the item and what declares it (a generic impl). */
+export function typeParameters(...items: Node[]): Code {
+  const names = [...new Set(items.flatMap(typeParameterNames))];
   return names.length ? typeOnly(`<${names.join(', ')}>`) : new Code();
+}
+
+/**
+ * `<T = any>` after a generic struct's or enum's name, or a static method's of a generic impl
+ * (`Stack::new()` with nothing to infer `T` from is a `Stack<any>`), or nothing.
+ */
+export function typeDefinitionParameters(...items: Node[]): string {
+  const names = [...new Set(items.flatMap(typeParameterNames))];
+  return names.length ? `<${names.map((n) => `${n} = any`).join(', ')}>` : '';
+}
+
+/** A generic struct or enum as its own methods see it: `Stack<T>`. */
+export function selfOfDefinition(item: Node, name: string): RustType {
+  return named(name, ...typeParameterNames(item).map((n) => named(n)));
+}
+
+/** The type arguments an impl block gives its type (`type`): `impl<T> Stack<T>` -> [T], `impl Stack<i32>` -> [i32]. */
+export function implTypeArguments(type: RustType): RustType[] {
+  return type.kind === 'named' ? type.args : [];
+}
+
+/**
+ * Whether the impl block is for the type with exactly its own parameters (`impl<T> Stack<T>`),
+ * so that its methods see the class's `T`; otherwise (`impl Stack<i32>`) they say what `this` is.
+ */
+export function implCoversAll(definition: Node, args: RustType[]): boolean {
+  const params = typeParameterNames(definition);
+  return args.length === params.length && args.every((a, i) => a.kind === 'named' && a.name === params[i]);
+}
+
+/** `this: Stack<number>, ` for a method of an impl block for some of a generic type's values. */
+export function thisParameter(self: RustType, hasParams: boolean): Code {
+  return typeOnly(`this: ${tsType(self) ?? 'any'}${hasParams ? ', ' : ''}`);
 }

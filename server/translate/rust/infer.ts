@@ -138,6 +138,7 @@ class ElementInference {
         found = this.receivedType(value);
       }
       if (isEnumerateIndex(n, name)) found = USIZE;
+      if (n.type === 'closure_expression') found = closureParameterType(n, name, this.context.items) ?? found;
       const range = n.type === 'closure_expression' ? rangeMappedBy(n, name) : null;
       if (range) found = this.typeOf(valuesOf(range)[0] ?? range, depth + 1, name);
       if (found?.kind === 'unknown') found = null;
@@ -250,6 +251,19 @@ class ElementInference {
         return UNKNOWN;
     }
   }
+}
+
+/** `visit_all(&xs, |i, o| ..)` where `visit_all` takes `impl Fn(usize, ..)`: the type of the closure's parameter `name`. */
+function closureParameterType(closure: Node, name: string, items: Items): RustType | null {
+  const index = valuesOf(field(closure, 'parameters')).findIndex(
+    (p) => (p.type === 'parameter' ? field(p, 'pattern') : p)?.text === name,
+  );
+  const call = closure.parent?.parent;
+  if (index < 0 || call?.type !== 'call_expression') return null;
+  const callee = items.functions.get(field(call, 'function')?.text ?? '');
+  const position = valuesOf(field(call, 'arguments')).findIndex((a) => a.id === closure.id);
+  const taken = callee?.params[position]?.type;
+  return taken?.kind === 'fn' ? (taken.params[index] ?? null) : null;
 }
 
 /** `(0..n).map(|id| ..)`: the range whose numbers the closure's one parameter `name` takes. */

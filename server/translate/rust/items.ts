@@ -1,7 +1,8 @@
 import { field, fields, kids, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { propertyName } from './names.js';
-import { parseType, type RustType, type TypeAliases } from './types.js';
+import { functionBounds } from './generics.js';
+import { parseType, substitute, type RustType, type TypeAliases } from './types.js';
 import { inheritedMethods, traitMethods } from './trait-methods.js';
 import { needsWideIntegers, widen } from './wide-integers.js';
 
@@ -92,13 +93,16 @@ export class Items {
   }
 
   signature(node: Node): FnDecl {
+    // `f: F` where `F: Fn(i32) -> i32` is a function of that type.
+    const callables = functionBounds(node, (t) => this.type(t));
+    const typeOf = (t: Node | null) => (callables.size ? substitute(this.type(t), callables) : this.type(t));
     const params: FnDecl['params'] = [];
     let self: string | null = null;
     for (const p of valuesOf(field(node, 'parameters'))) {
       if (p.type === 'self_parameter') self = p.text;
       else if (p.type === 'parameter') {
         const pattern = field(p, 'pattern')!;
-        params.push({ name: pattern.text.replace(/^mut\s+/, ''), pattern, type: this.type(field(p, 'type')) });
+        params.push({ name: pattern.text.replace(/^mut\s+/, ''), pattern, type: typeOf(field(p, 'type')) });
       }
     }
     const modifiers = kids(node).find((k) => k.type === 'function_modifiers');

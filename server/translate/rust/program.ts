@@ -102,7 +102,8 @@ function declaredValue(node: Node): string | null {
 function safeItem(cx: RustContext, node: Node): Code[] {
   try {
     return item(cx, node);
-  } catch {
+  } catch (e) {
+    if (process.env.CHAN2TS_DEBUG) console.error(e);
     return [cx.unsupportedDeclaration(node, node.type.replace(/_/g, ' '))];
   }
 }

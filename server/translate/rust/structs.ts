@@ -8,10 +8,17 @@ import { block, Code, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { RustContext } from './context.js';
 import { typeNameOfImpl } from './facts.js';
-import { typeParameters } from './generics.js';
+import {
+  implCoversAll,
+  implTypeArguments,
+  selfOfDefinition,
+  thisParameter,
+  typeDefinitionParameters,
+  typeParameters,
+} from './generics.js';
 import { camelCase, className, safeName, typeName } from './names.js';
 import { inheritedMethods } from './trait-methods.js';
-import { isScalar, tsType, type RustType } from './types.js';
+import { isScalar, named, tsType, type RustType } from './types.js';
 import { defaultOf, enumMethodName } from './values.js';
 
 export function structItem(cx: RustContext, node: Node): Code[] {
@@ -19,6 +26,7 @@ export function structItem(cx: RustContext, node: Node): Code[] {
   const decl = cx.items.structs.get(name);
   if (!decl) return [cx.unsupportedDeclaration(node, 'struct')];
   const jsName = className(name);
+  const selfText = tsType(selfOfDefinition(node, name)) ?? jsName;
   const members: Code[] = [];
   for (const f of decl.fields) members.push(typeOnly(`${f.name}: ${tsType(f.type) ?? 'any'};`));
   if (decl.fields.length > 0) {
@@ -30,23 +38,23 @@ export function structItem(cx: RustContext, node: Node): Code[] {
   if (decl.derives.has('Default')) {
     const zeros = decl.fields.map((f) => `${f.name}: ${defaultOf(cx.items, f.type)}`).join(', ');
     members.push(
-      ts`static default_()${typeOnly(`: ${jsName}`)} ${block([ts`return new ${jsName}(${decl.fields.length ? `{ ${zeros} }` : ''});`])}`,
+      ts`static default_${typeOnly(typeDefinitionParameters(node))}()${typeOnly(`: ${selfText}`)} ${block([ts`return new ${jsName}(${decl.fields.length ? `{ ${zeros} }` : ''});`])}`,
     );
   }
   if (decl.derives.has('Clone')) {
     cx.use('rs');
     const copies = decl.fields.map((f) => `${f.name}: ${cloneText(member('this', f.name), f.type)}`).join(', ');
     members.push(
-      ts`clone()${typeOnly(`: ${jsName}`)} ${block([ts`return new ${jsName}(${decl.fields.length ? `{ ${copies} }` : ''});`])}`,
+      ts`clone()${typeOnly(`: ${selfText}`)} ${block([ts`return new ${jsName}(${decl.fields.length ? `{ ${copies} }` : ''});`])}`,
     );
   }
-  cx.with({ selfType: name }, () => {
-    for (const impl of implsOf(node, name)) {
-      for (const m of kids(field(impl, 'body'))) if (m.type === 'function_item') members.push(method(cx, m, impl));
-      for (const m of inheritedMethods(cx.items.traits, impl)) members.push(method(cx, m, impl));
-    }
-  });
-  return [mapped(cx.pos(node), ts`class ${jsName} ${block(members)}`)];
+  for (const impl of implsOf(node, name)) {
+    cx.with({ selfType: name, selfArgs: implTypeArguments(cx.items.type(field(impl, 'type'))) }, () => {
+      const methods = kids(field(impl, 'body')).filter((m) => m.type === 'function_item');
+      for (const m of [...methods, ...inheritedMethods(cx.items.traits, impl)]) members.push(method(cx, m, impl, node));
+    });
+  }
+  return [mapped(cx.pos(node), ts`class ${jsName}${typeOnly(typeDefinitionParameters(node))} ${block(members)}`)];
 }
 
 /** The impl blocks beside a struct: in the file, or in the function body that declares it. */
@@ -64,7 +72,7 @@ export function enumItem(cx: RustContext, node: Node): Code[] {
   });
   // `enum Never {}` has no value at all.
   const union = variants.length ? `\n  | ${variants.join('\n  | ')}` : ' never';
-  return [mapped(cx.pos(node), typeOnly(`type ${typeName(name)} =${union};`))];
+  return [mapped(cx.pos(node), typeOnly(`type ${typeName(name)}${typeDefinitionParameters(node)} =${union};`))];
 }
 
 /** Methods of an enum become functions taking the value first (enum values are plain objects). */
@@ -73,16 +81,18 @@ export function implItem(cx: RustContext, node: Node): Code[] {
   if (!cx.items.enums.has(name)) return [];
   const own = kids(field(node, 'body')).filter((m) => m.type === 'function_item');
   const methods = [...own, ...inheritedMethods(cx.items.traits, node)];
-  return cx.with({ selfType: name }, () =>
+  const selfArgs = implTypeArguments(cx.items.type(field(node, 'type')));
+  const selfText = tsType(named(name, ...selfArgs)) ?? typeName(name);
+  return cx.with({ selfType: name, selfArgs }, () =>
     methods.map((m) => {
       const sig = cx.items.signature(m);
       const fnName = enumMethodName(name, sig.name);
       // `impl Display for E { fn fmt(&self, f) }`: a function from the value to its text.
       const isDisplay = /(^|::)Display$/.test(field(node, 'trait')?.text ?? '') && sig.name === 'fmt';
       const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
-        const self = sig.self ? ts`self${typeOnly(`: ${typeName(name)}`)}` : new Code();
+        const self = sig.self ? ts`self${typeOnly(`: ${selfText}`)}` : new Code();
         const all = sig.self && !params.isEmpty && !isDisplay ? ts`${self}, ${params}` : sig.self ? self : params;
-        return ts`${isAsync}function ${fnName}${typeParameters(m)}(${all})${result} ${body}`;
+        return ts`${isAsync}function ${fnName}${typeParameters(node, m)}(${all})${result} ${body}`;
       };
       return cx.with({ displayMethod: isDisplay }, () =>
         mapped(cx.pos(m), cx.functionLike(`${name}.${sig.name}`, m, sig, shape, sig.self ? 'self' : null, isDisplay)),
@@ -91,14 +101,20 @@ export function implItem(cx: RustContext, node: Node): Code[] {
   );
 }
 
-function method(cx: RustContext, m: Node, impl: Node): Code {
+/** A method of `definition`'s class, from one of its impl blocks. */
+function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
   const sig = cx.items.signature(m);
   const isDisplay = /(^|::)Display$/.test(field(impl, 'trait')?.text ?? '') && sig.name === 'fmt';
   const key = `${cx.selfType}.${sig.name}`;
+  const ownParameters = implCoversAll(definition, cx.selfArgs);
+  const self = named(cx.selfType!, ...cx.selfArgs);
   const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
     if (isDisplay) return ts`toString()${typeOnly(': string')} ${body}`;
-    const isStatic = sig.self === null ? 'static ' : '';
-    return ts`${isStatic}${isAsync}${safeName(camelCase(sig.name))}${typeParameters(m)}(${params})${result} ${body}`;
+    if (sig.self === null)
+      return ts`static ${isAsync}${safeName(camelCase(sig.name))}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
+    // A class's methods see its own type parameters; an impl for some of its values says which.
+    const all = ownParameters ? params : ts`${thisParameter(self, !params.isEmpty)}${params}`;
+    return ts`${isAsync}${safeName(camelCase(sig.name))}${typeParameters(m)}(${all})${result} ${body}`;
   };
   return cx.with({ displayMethod: isDisplay }, () =>
     mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)),

@@ -139,18 +139,29 @@ export function parseType(
         .map((k) => recurse(k));
       return fromPath(base?.text ?? '', args, aliases, typeAliases, aliasParams);
     }
+    case 'function_type': {
+      // `Fn(i32) -> i32` (in `impl ..`, `dyn ..`, a bound) and `fn(i32) -> i32`.
+      const params = valuesOf(field(node, 'parameters')).map((p) =>
+        recurse(p.type === 'parameter' ? field(p, 'type') : p),
+      );
+      const returns = field(node, 'return_type');
+      return { kind: 'fn', params, result: returns ? recurse(returns) : UNIT, isAsync: false };
+    }
     case 'dynamic_type': {
       // `dyn Shape + Send`: a trait declared here is its interface; std's traits say nothing.
       const bound = field(node, 'trait');
+      if (bound?.type === 'function_type') return recurse(bound);
       const declared = bound?.type === 'type_identifier' ? typeAliases.get(bound.text) : undefined;
       return declared?.kind === 'named' && declared.name === bound!.text ? declared : UNKNOWN;
     }
     case 'bounded_type':
       // `dyn Shape + Send`: the first bound.
       return recurse(valuesOf(node)[0] ?? null);
-    case 'abstract_type':
-    case 'function_type':
-      return UNKNOWN;
+    case 'abstract_type': {
+      // `impl Fn(i32) -> i32`; other `impl Trait` types say nothing sure.
+      const bound = field(node, 'trait');
+      return bound?.type === 'function_type' ? recurse(bound) : UNKNOWN;
+    }
     default:
       return UNKNOWN;
   }
@@ -356,6 +367,12 @@ export function tsType(t: RustType): string | null {
 
 function wrapUnion(text: string): string {
   return text.includes('|') ? `(${text})` : text;
+}
+
+/** A function value's type as TypeScript: `(arg0: number) => string`, `any` where a part is unknown. */
+export function callableType(t: Extract<RustType, { kind: 'fn' }>): string {
+  const text = (part: RustType) => (part.kind === 'unit' ? 'void' : (tsType(part) ?? 'any'));
+  return `(${t.params.map((p, i) => `arg${i}: ${text(p)}`).join(', ')}) => ${text(t.result)}`;
 }
 
 export function describe(t: RustType): string {

@@ -173,8 +173,8 @@ export function holdsRef(type: RustType): boolean {
 }
 
 /** A signature's type with `Self` (`&Self`, `Vec<Self>`) as the type it belongs to. */
-export function selfResult(type: RustType, owner: string): RustType {
-  return substitute(type, new Map([['Self', named(owner)]]));
+export function selfResult(type: RustType, owner: string, args: RustType[] = []): RustType {
+  return substitute(type, new Map([['Self', named(owner, ...args)]]));
 }
 
 /** A channel endpoint of the runtime. */
