@@ -146,8 +146,10 @@ export const dedent: Part = { layout: 'dedent' };
 
 /** A block body: `{`, the statements indented one level, `}`. */
 export function block(statements: readonly Code[]): Code {
-  if (statements.length === 0) return ts`{}`;
+  // A statement with nothing to write (a binding that is its place) leaves no blank line.
+  const written = statements.filter((s) => !s.isEmpty);
+  if (written.length === 0) return ts`{}`;
   const c = new Code(['{', indent]);
-  for (const s of statements) c.append(newline, s);
+  for (const s of written) c.append(newline, s);
   return c.append(dedent, newline, '}');
 }

@@ -6,11 +6,11 @@
 //   for msg in rx { .. }        (std::sync::mpsc)  -> for await (const msg of rx.iter()) { .. }
 import { block, Code, ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
-import { valuesOf } from './facts.js';
+import { valuesOf, writesThrough } from './facts.js';
 import { DISCARD, type RustContext, type Sink, type Typed } from './context.js';
 import { breakable } from './control.js';
 import { bindPattern, bindingDeclaration, declareBinding, refPlace } from './locals.js';
-import { tuple, UNKNOWN, vec } from './types.js';
+import { tuple, UNKNOWN, vec, type RustType } from './types.js';
 
 export function loopStatement(cx: RustContext, node: Node, sink: Sink): Code[] {
   // What a `for` iterates is computed before the loop: a jump in it leaves an outer loop.
@@ -62,7 +62,7 @@ function recvLoop(cx: RustContext, pattern: Node, valueNode: Node, body: Node, l
   if (hoisted.length || value.type.kind !== 'option') return null;
   const elem = value.type.elem;
   return cx.withScope(() => {
-    const name = declareBinding(cx, { name: inner[0]!.text, node: inner[0]!, accessor: '', type: elem });
+    const name = declareBinding(cx, { name: inner[0]!.text, node: inner[0]!, accessor: '', type: elem }).tsName;
     const loopBody = cx.blockStatements(body, DISCARD);
     return ts`${labelText}for (let ${name} = ${value.code}; ${name} !== undefined; ${name} = ${cx.expr(valueNode).code}) ${block(loopBody)}`;
   });
@@ -91,12 +91,14 @@ function forLoop(cx: RustContext, node: Node, labelText: string, source: ForSour
     }
     const iterated = source.iterated;
     const elem = iterated.type.kind === 'vec' ? iterated.type.elem : UNKNOWN;
-    const name =
-      pattern.text === '_' ||
-      pattern.type === 'tuple_pattern' ||
-      pattern.type === 'identifier' ||
-      pattern.type === 'mut_pattern' ||
-      pattern.type === 'reference_pattern'
+    const throughEntry = tupleWrittenThrough(cx, pattern, elem);
+    const name = throughEntry
+      ? throughEntry
+      : pattern.text === '_' ||
+          pattern.type === 'tuple_pattern' ||
+          pattern.type === 'identifier' ||
+          pattern.type === 'mut_pattern' ||
+          pattern.type === 'reference_pattern'
         ? bindPattern(cx, pattern, elem)
         : null;
     if (name === null) return cx.unsupportedStatement(pattern, `for loop over a ${pattern.type.replace(/_/g, ' ')}`);
@@ -107,6 +109,26 @@ function forLoop(cx: RustContext, node: Node, labelText: string, source: ForSour
     const declare = pattern.type === 'mut_pattern' ? 'let' : 'const';
     return ts`${labelText}for ${isAwait}(${declare} ${name} of ${iterated.code}) ${block(cx.blockStatements(body, DISCARD))}`;
   });
+}
+
+/**
+ * `for (a, b) in pairs.iter_mut() { *a += *b; }`: the parts of each entry written through are
+ * its places (`entry[0]`), so the loop binds the entry whole. Null when no part is written.
+ */
+function tupleWrittenThrough(cx: RustContext, pattern: Node, elem: RustType): string | null {
+  if (pattern.type !== 'tuple_pattern' || elem.kind !== 'tuple') return null;
+  const parts = valuesOf(pattern);
+  const written = (p: Node, i: number) =>
+    p.type === 'identifier' && writesThrough(p.text, p, elem.items[i]?.kind === 'string');
+  if (!parts.some(written)) return null;
+  const entry = cx.temp('entry');
+  parts.forEach((p, i) => {
+    if (p.type !== 'identifier') return;
+    const part = `${entry}[${i}]`;
+    const local = declareBinding(cx, { name: p.text, node: p, accessor: part, type: elem.items[i] ?? UNKNOWN });
+    local.place = { get: ts`${part}`, set: (v: Code) => ts`${part} = ${v}` };
+  });
+  return entry;
 }
 
 /** What a `for` iterates: arrays, maps, strings' chars, a std receiver (asynchronously). */

@@ -185,3 +185,40 @@ export function identifiersOf(pattern: Node): Node[] {
 export function patternParts(pattern: Node): Node[] {
   return pattern.children.filter((c): c is Node => c !== null && (c.isNamed || c.type === '_') && !isComment(c));
 }
+
+// Methods that change a String in place: a JavaScript string cannot be, so the variable is written.
+const STRING_WRITERS = new Set(['push', 'push_str', 'insert', 'insert_str', 'clear', 'truncate', 'pop', 'retain']);
+
+/**
+ * Whether a binding of `pattern` writes through what it is bound to (`*ticks += 1`, and for a
+ * String `name.push('!')`) in the arm, `if let`, `while let` or `for` it belongs to: then it
+ * is the place it was bound from (`Some(n) = &mut count`, `State::Run { ticks } = &mut self.state`).
+ */
+export function writesThrough(name: string, pattern: Node, isString: boolean): boolean {
+  let scope: Node | null = pattern.parent;
+  while (scope && !['match_arm', 'if_expression', 'while_expression', 'for_expression', 'block'].includes(scope.type))
+    scope = scope.parent;
+  if (!scope) return false;
+  let found = false;
+  walk(scope, (n) => {
+    if (found) return false;
+    const left = field(n, 'left');
+    if (
+      (n.type === 'assignment_expression' || n.type === 'compound_assignment_expr') &&
+      left?.type === 'unary_expression' &&
+      left.text.startsWith('*') &&
+      valuesOf(left)[0]?.text === name
+    )
+      found = true;
+    const callee = n.type === 'call_expression' ? field(n, 'function') : null;
+    if (
+      isString &&
+      callee?.type === 'field_expression' &&
+      field(callee, 'value')?.text === name &&
+      STRING_WRITERS.has(field(callee, 'field')?.text ?? '')
+    )
+      found = true;
+    return !found;
+  });
+  return found;
+}

@@ -3,13 +3,14 @@
 //   let (tx, _) = mpsc::channel::<u32>(1);
 //   -> const [tx, discarded1] = mpsc.channel<number>(1);
 //      discarded1.drop();
-import { block, ts, type Code } from '../emit/code.js';
+import { block, Code, ts } from '../emit/code.js';
 import type { PatternBinding, RustContext, Typed } from './context.js';
 import { type Node } from '../syntax.js';
-import { patternParts, valuesOf } from './facts.js';
+import { patternParts, valuesOf, writesThrough } from './facts.js';
+import type { Local } from './scope.js';
 import type { OwnedBinding } from './ownership/index.js';
 import { UNKNOWN, type RustType } from './types.js';
-import { hasDropImpl, isHandle, isRef } from './values.js';
+import { hasDropImpl, isAssignable, isHandle, isRef } from './values.js';
 
 /** A binding pattern (`x`, `mut x`, `(a, b)`, `_`) declared in the current scope, as TypeScript. */
 export function bindPattern(cx: RustContext, pattern: Node, type: RustType): string {
@@ -50,15 +51,23 @@ export function bindPattern(cx: RustContext, pattern: Node, type: RustType): str
   }
 }
 
-/** `const v = subject.value;` for what a pattern binds; `let` for a `mut` binding, which the code reassigns. */
+/**
+ * `const v = subject.value;` for what a pattern binds; `let` for a `mut` binding, which the code
+ * reassigns; nothing for a binding written through (`*ticks += 1`), which is its place itself.
+ */
 export function bindingDeclaration(cx: RustContext, b: PatternBinding, value: Code | string = b.accessor): Code {
-  return ts`${b.node.parent?.type === 'mut_pattern' ? 'let' : 'const'} ${declareBinding(cx, b)} = ${value};`;
+  const place = ts`${b.accessor}`;
+  if (value === b.accessor && isAssignable(place) && writesThrough(b.name, b.node, b.type.kind === 'string')) {
+    declareBinding(cx, b).place = { get: place, set: (v: Code) => ts`${place} = ${v}` };
+    return new Code();
+  }
+  return ts`${b.node.parent?.type === 'mut_pattern' ? 'let' : 'const'} ${declareBinding(cx, b).tsName} = ${value};`;
 }
 
-export function declareBinding(cx: RustContext, b: PatternBinding): string {
+export function declareBinding(cx: RustContext, b: PatternBinding): Local {
   const local = cx.scope.declare(b.name, b.type);
   cx.declNames.set(b.node.id, local.tsName);
-  return local.tsName;
+  return local;
 }
 
 /** A local holding a Ref: reading and writing it go through `.value`. */
