@@ -1,7 +1,8 @@
 // The measure that counts: programs nobody on the team wrote (test/wild/go, test/wild/rust),
 // each built with the real toolchain and translated by chan2ts; a program passes when both
 // print the same stdout and first stderr line and exit the same way. Prints one line per
-// program that differs and the share that passes. Not a test: its failures are the work left.
+// program that differs and the share that passes, then how many translations pass
+// `tsc --strict`. Not a test: its failures are the work left.
 //
 //   npm run wild [-- go|rust] [--verbose]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ const languages = positionals.length > 0 ? positionals : ['go', 'rust'];
 const corpus = await import('../test/support/corpus.ts');
 const { runProcess, REGISTER_MJS, PROJECT_ROOT } = await import('../test/support/run-ts-program.ts');
 const goToolchain = await import('../test/support/go-toolchain.ts');
+const { typecheckFolder } = await import('../test/support/typecheck.ts');
 const cargoToolchain = await import('../test/support/cargo-toolchain.ts');
 
 const WILD = {
@@ -72,10 +74,21 @@ async function measure(language) {
     { timeoutMs: 60 * 60_000 },
   );
   const outDir = mkdtempSync(join(tmpdir(), `chan2ts-wild-${language}-`));
+  const tsDir = mkdtempSync(join(tmpdir(), `chan2ts-wild-ts-${language}-`));
   const failures = [];
+  let illTyped = [];
   try {
     const translations = await corpus.translateCorpus(wild.corpus, names);
     const runtime = corpus.runtimeEntry(wild.corpus, 'url-of-ts');
+    const typesRuntime = corpus.runtimeEntry(wild.corpus, 'path-of-js');
+    for (const [name, translated] of translations)
+      if ('translation' in translated)
+        writeFileSync(
+          join(tsDir, `${name}.ts`),
+          corpus.pointAtRuntime(wild.corpus, translated.translation.typescript, typesRuntime),
+        );
+    const checked = await typecheckFolder(tsDir);
+    illTyped = [...new Set(checked.lines.map((line) => /^(\w+)\.ts\(/.exec(line)?.[1]).filter(Boolean))];
     for (const name of names) {
       const translated = translations.get(name);
       if ('error' in translated) {
@@ -99,8 +112,9 @@ async function measure(language) {
   } finally {
     await built.cleanup();
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(tsDir, { recursive: true, force: true });
   }
-  return { total: names.length, failures };
+  return { total: names.length, failures, illTyped };
 }
 
 for (const language of languages) {
@@ -113,10 +127,12 @@ for (const language of languages) {
     console.log(`${language}: no programs in test/wild/${language}`);
     continue;
   }
-  const { total, failures } = result;
+  const { total, failures, illTyped } = result;
   for (const [name, why] of failures) console.log(`  ${language} ${name}: ${why}`);
   const passed = total - failures.length;
   console.log(
     `${language}: ${passed}/${total} programs print and exit as the original (${((100 * passed) / total).toFixed(1)}%)`,
   );
+  if (verbose) for (const name of illTyped) console.log(`  ${language} ${name}: tsc --strict reports errors`);
+  console.log(`${language}: ${total - illTyped.length}/${total} translations pass tsc --strict`);
 }

@@ -20,24 +20,10 @@ import {
   translateFailures,
   type Corpus,
 } from '../support/corpus.js';
-import { PROJECT_ROOT, runProcess } from '../support/run-ts-program.js';
+import { PROJECT_ROOT } from '../support/run-ts-program.js';
+import { typecheckFolder } from '../support/typecheck.js';
 
-const TSC = join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const MAX_OUTPUT_LINES = 60;
-
-const TSCONFIG = {
-  compilerOptions: {
-    strict: true,
-    noEmit: true,
-    target: 'ES2022',
-    module: 'ESNext',
-    moduleResolution: 'Bundler',
-    lib: ['ES2023', 'ESNext.Disposable', 'DOM'],
-    skipLibCheck: true,
-    types: [],
-  },
-  include: ['*.ts'],
-};
 
 /** What tsc and `translate` say is wrong with the corpus's TypeScript, one line each. */
 async function typecheckProblems(corpus: Corpus): Promise<string[]> {
@@ -53,16 +39,11 @@ async function typecheckProblems(corpus: Corpus): Promise<string[]> {
     }
     const problems = translateFailures(corpus, translations);
     if (written === 0) return problems;
-    await writeFile(join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2) + '\n');
-
-    const result = await runProcess(process.execPath, [TSC, '-p', dir], { cwd: dir, timeoutMs: 180_000 });
+    const result = await typecheckFolder(dir);
     if (result.code === 0) return problems;
-    const output = (result.stdout + result.stderr)
-      .trimEnd()
-      .replaceAll(dir + '/', '')
-      .split('\n');
-    const shown = output.slice(0, MAX_OUTPUT_LINES);
-    if (output.length > MAX_OUTPUT_LINES) shown.push(`... (${output.length - MAX_OUTPUT_LINES} more lines)`);
+    const shown = result.lines.slice(0, MAX_OUTPUT_LINES);
+    if (result.lines.length > MAX_OUTPUT_LINES)
+      shown.push(`... (${result.lines.length - MAX_OUTPUT_LINES} more lines)`);
     return [...problems, `tsc exited ${result.code}:`, ...shown];
   } finally {
     await rm(dir, { recursive: true, force: true });
