@@ -329,11 +329,20 @@ const TIME_LAYOUTS = new Set([
   'TimeOnly',
 ]);
 
-/** Conversions to runtime classes: `sort.IntSlice(xs)` -> `new sort.IntSlice(xs)`. */
-const CLASS_CONVERSIONS = new Set(['sort.IntSlice', 'sort.StringSlice', 'sort.Float64Slice']);
+/** Runtime classes of a named slice type, by their element: `sort.IntSlice(xs)` -> `new sort.IntSlice(xs)`. */
+const CLASS_CONVERSIONS: ReadonlyMap<string, GoType> = new Map([
+  ['sort.IntSlice', INT],
+  ['sort.StringSlice', STRING],
+  ['sort.Float64Slice', FLOAT64],
+]);
 
 export function isClassConversion(pkg: string, name: string): boolean {
   return CLASS_CONVERSIONS.has(`${pkg}.${name}`);
+}
+
+/** The element type of a runtime class of a named slice type (`sort.IntSlice`: int), or null. */
+export function namedSliceElement(typeName: string): GoType | null {
+  return CLASS_CONVERSIONS.get(typeName) ?? null;
 }
 
 /** Package-level values: `time.Second`, `math.Pi`, `context.Canceled`. */
