@@ -1,4 +1,6 @@
 import { Timer as HostTimer } from '../core/timers.js';
+import { isRef } from '../fmt/go-values.js';
+import { equal } from './builtins.js';
 import { Chan } from './chan.js';
 import { ErrorString, type GoError } from './errors.js';
 import type { Duration, Time } from './time.js';
@@ -112,11 +114,16 @@ class ValueContext implements Context {
     return this.parent.deadline();
   }
   value(key: unknown): unknown {
-    return key === this.key ? this.val : this.parent.value(key);
+    return sameKey(key, this.key) ? this.val : this.parent.value(key);
   }
   parentContext(): Context {
     return this.parent;
   }
+}
+
+/** Go compares keys as interfaces: struct and boxed named values by type and value, pointers by identity. */
+function sameKey(a: unknown, b: unknown): boolean {
+  return a === b || (!isRef(a) && !isRef(b) && equal(a, b));
 }
 
 function nearestCancelable(ctx: Context): CancelContext | null {
