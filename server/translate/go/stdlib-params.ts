@@ -2,7 +2,7 @@
 // passed: an interface (a named non-struct value goes in boxed with its methods), an int64 or
 // uint64 (a constant goes in as an exact bigint: big-integers.ts).
 import { atomicFunctionParams, atomicMethodParams, isAtomicType } from './stdlib-atomic.js';
-import { ANY, INT64, UINT64, UNKNOWN, type GoType } from './types.js';
+import { ANY, ERROR, INT64, UINT64, UNKNOWN, type GoType } from './types.js';
 
 /** Package functions that take an interface: a named non-struct value goes in boxed with its methods. */
 const INTERFACE_PARAMS: Record<string, GoType[]> = {
@@ -16,6 +16,8 @@ const INTERFACE_PARAMS: Record<string, GoType[]> = {
   'sort.IsSorted': [ANY],
   'sort.Reverse': [ANY],
   'context.WithValue': [UNKNOWN, ANY, ANY],
+  'errors.Is': [ERROR, ERROR],
+  'errors.Unwrap': [ERROR],
 };
 
 /** Methods of runtime types that take an interface. */

@@ -40,6 +40,7 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['bufio', 'bufio'],
   // The runtime's own `io` waits for a promise: Go's io package is `goio`.
   ['io', 'goio'],
+  ['io/fs', 'fs'],
   ['container/heap', 'heap'],
   ['container/list', 'list'],
   ['container/ring', 'ring'],
@@ -363,6 +364,7 @@ export function packageValueType(pkg: string, name: string): GoType | null {
   if (pkg === 'goio') return name === 'Discard' ? named('io.Writer') : ERROR;
   if (pkg === 'bufio') return name === 'MaxScanTokenSize' ? INT : /^Scan/.test(name) ? SPLIT_FUNC : ERROR;
   if (pkg === 'os' && (name === 'Stdin' || name === 'Stdout' || name === 'Stderr')) return pointer('os.File');
+  if ((pkg === 'os' || pkg === 'fs') && name.startsWith('Err')) return ERROR;
   return null;
 }
 
