@@ -7,7 +7,23 @@ import type { Duration, Time } from './time.js';
 import { now } from './time.js';
 
 export const Canceled: GoError = new ErrorString('context canceled');
-export const DeadlineExceeded: GoError = new ErrorString('context deadline exceeded');
+const GO_TYPE = Symbol.for('chan2ts.goType');
+
+/** Go's context.deadlineExceededError: a net.Error-like value that says it is a timeout. */
+class DeadlineExceededError implements GoError {
+  readonly [GO_TYPE] = 'context.deadlineExceededError';
+  Error(): string {
+    return 'context deadline exceeded';
+  }
+  timeout(): boolean {
+    return true;
+  }
+  temporary(): boolean {
+    return true;
+  }
+}
+
+export const DeadlineExceeded: GoError = new DeadlineExceededError();
 
 export type CancelFunc = () => void;
 

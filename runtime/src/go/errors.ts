@@ -87,6 +87,21 @@ export function as<E extends GoError>(err: GoError | null, type: abstract new (.
   return isError(inner) ? as(inner, type) : null;
 }
 
+/**
+ * `errors.As` with an interface target (`var t interface{ Timeout() bool }`): sets the target to
+ * the first error in the chain that passes the type test.
+ */
+export function asMatching(err: GoError | null, test: (e: GoError) => boolean, set: (e: GoError) => void): boolean {
+  if (err === null) return false;
+  if (test(err)) {
+    set(err);
+    return true;
+  }
+  const inner = callMethod(err, 'Unwrap');
+  if (Array.isArray(inner)) return inner.some((e) => asMatching(e, test, set));
+  return isError(inner) && asMatching(inner, test, set);
+}
+
 /** `errors.As` with a named non-struct error type (its class carries the value): sets the target to the value found. */
 export function asValue<T>(
   err: GoError | null,
