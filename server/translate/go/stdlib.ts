@@ -78,6 +78,8 @@ const TIME = named('time.Time');
 const MONTH = named('time.Month');
 const WEEKDAY = named('time.Weekday');
 const CANCEL: GoType = { kind: 'func', params: [], results: [], variadic: false };
+const CANCEL_CAUSE: GoType = { kind: 'func', params: [ERROR], results: [], variadic: false };
+const STOP: GoType = { kind: 'func', params: [], results: [BOOL], variadic: false };
 const BYTES: GoType = { kind: 'slice', elem: BYTE };
 const PAIRS = named('iter.Pairs');
 const VALUES = named('iter.Values');
@@ -116,6 +118,11 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'context.WithTimeout': tuple(CONTEXT, CANCEL),
   'context.WithDeadline': tuple(CONTEXT, CANCEL),
   'context.WithValue': CONTEXT,
+  'context.WithCancelCause': tuple(CONTEXT, CANCEL_CAUSE),
+  'context.WithTimeoutCause': tuple(CONTEXT, CANCEL),
+  'context.WithDeadlineCause': tuple(CONTEXT, CANCEL),
+  'context.WithoutCancel': CONTEXT,
+  'context.AfterFunc': STOP,
   'sync.NewCond': pointer('sync.Cond'),
   'strconv.Itoa': STRING,
   'strconv.Atoi': tuple(INT, ERROR),
