@@ -38,7 +38,8 @@ export interface Context {
   done(): Chan<object>;
   err(): GoError | null;
   deadline(): [Time | null, boolean];
-  value(key: unknown): unknown;
+  // any, as Go's: the type assertion that follows gives the value its type.
+  value(key: unknown): any;
 }
 
 class EmptyContext implements Context {

@@ -88,18 +88,21 @@ export function as<E extends GoError>(err: GoError | null, type: abstract new (.
 }
 
 /**
- * `errors.As` with an interface target (`var t interface{ Timeout() bool }`): sets the target to
- * the first error in the chain that passes the type test.
+ * `errors.As` with an interface target (`var t interface{ Timeout() bool }`): the first error
+ * in the chain that passes the type test, or null.
  */
-export function asMatching(err: GoError | null, test: (e: GoError) => boolean, set: (e: GoError) => void): boolean {
-  if (err === null) return false;
-  if (test(err)) {
-    set(err);
-    return true;
-  }
+export function asMatching<T>(err: GoError | null, test: (e: GoError) => boolean): T | null {
+  if (err === null) return null;
+  if (test(err)) return err as unknown as T;
   const inner = callMethod(err, 'Unwrap');
-  if (Array.isArray(inner)) return inner.some((e) => asMatching(e, test, set));
-  return isError(inner) && asMatching(inner, test, set);
+  if (Array.isArray(inner)) {
+    for (const e of inner) {
+      const found = asMatching<T>(e, test);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  return isError(inner) ? asMatching<T>(inner, test) : null;
 }
 
 /** `errors.As` with a named non-struct error type (its class carries the value): sets the target to the value found. */

@@ -5,7 +5,7 @@
 //   time.Duration(n)        -> n
 //   errors.As(err, &target) -> (target = errors.as(err, MyError)) !== null
 //                              (a named non-struct target: errors.asValue(err, NegValue, (v) => (target = v)))
-//                              (an interface target: errors.asMatching(err, (e) => hasMethods(e, 'timeout'), (e) => (target = e)))
+//                              (an interface target: (target = errors.asMatching(err, (e) => hasMethods(e, 'timeout'))) !== null)
 //   sort.IntSlice(xs)       -> new sort.IntSlice(xs)
 //   another package, or a function the runtime lacks
 //                           -> unsupported('net/http.Get', 'prog.go:12:9'), a panic when reached
@@ -80,8 +80,8 @@ function errorsAs(cx: GoContext, errNode: Node, targetNode: Node, node: Node): T
     };
   if (target && resolve(target.type, cx.decls).kind === 'interface') {
     const test = typeTest(cx, ts`e`, target.type);
-    const set = ts`(e) => (${target.code} = e${typeOnly(` as ${tsType(target.type)}`)})`;
-    return { code: ts`errors.asMatching(${cx.expr(errNode).code}, (e) => ${test}, ${set})`, type: BOOL };
+    const found = ts`errors.asMatching${typeOnly(`<${tsType(target.type)}>`)}(${cx.expr(errNode).code}, (e) => ${test})`;
+    return { code: ts`(${target.code} = ${found}) !== null`, type: BOOL };
   }
   if (!target || !typeName || !(cx.decls.isStruct(typeName) || isRuntimeClass(typeName))) {
     return { code: cx.unsupported(node, 'errors.As with a target that is not a pointer to a struct type'), type: BOOL };

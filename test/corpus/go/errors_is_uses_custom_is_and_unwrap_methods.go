@@ -23,7 +23,7 @@ type annotated struct {
 	err  error
 }
 
-func (a annotated) Error() string { return a.note + ": " + a.err.Error() }
+func (a annotated) Error() string { return fmt.Sprintf("%s: %v", a.note, a.err) }
 func (a annotated) Unwrap() error { return a.err }
 
 // batch wraps several.
