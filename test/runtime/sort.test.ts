@@ -101,6 +101,6 @@ test('sort with sort.Interface, reverse and the slice types', () => {
   assert.deepEqual(r, [9, 6, 5, 4, 3, 2, 1, 1]);
   const ss = new sort.StringSlice(['pear', 'apple', 'fig']);
   sort.sort(ss);
-  assert.deepEqual(ss.items, ['apple', 'fig', 'pear']);
+  assert.deepEqual(ss.value, ['apple', 'fig', 'pear']);
   assert.equal(sort.isSorted(ss), true);
 });

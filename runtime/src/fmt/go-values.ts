@@ -82,10 +82,10 @@ const NIL_POINTER = Symbol.for('chan2ts.nilPointer');
  * `*T` (with its class) becomes a stand-in that, as in Go, is no nil interface and runs T's
  * methods with a nil receiver; reading a field through it fails as reading one of null does.
  */
-export function ref<T extends object>(target: T, type?: { prototype: object }): T {
+export function ref<T extends object>(target: T | null, type?: { prototype: object }): T {
   const pointer = target === null && type ? (nilPointer(type) as T) : target;
   if (pointer !== null) REFERENCES.add(pointer);
-  return pointer;
+  return pointer as T;
 }
 
 function nilPointer(type: { prototype: object }): object {

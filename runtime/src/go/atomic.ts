@@ -3,7 +3,9 @@
  * atomic: these read and write through the pointer they are given (`&x`, a Ptr), with Go's
  * wrapping for the 32-bit types; atomic.Int64 and its kin are such a pointer to themselves.
  */
+import { Float64, typeName } from '../fmt/go-values.js';
 import type { Ptr } from './builtins.js';
+import { GoPanic } from './panic.js';
 
 function load<T>(p: Ptr<T>): T {
   return p.value;
@@ -214,6 +216,40 @@ export class Value extends Cell<unknown> {
   constructor() {
     super(null);
   }
+
+  override store(v: unknown): void {
+    this.check('store of', v);
+    super.store(v);
+  }
+
+  override swap(v: unknown): unknown {
+    this.check('swap of', v);
+    return super.swap(v);
+  }
+
+  override compareAndSwap(old: unknown, v: unknown): boolean {
+    if (v != null && old != null && dynamicType(old) !== dynamicType(v))
+      throw new GoPanic('sync/atomic: compare and swap of inconsistently typed values');
+    this.check('compare and swap of', v);
+    return super.compareAndSwap(old, v);
+  }
+
+  /** Go panics on nil, and on a value whose type differs from the first one stored. */
+  private check(operation: string, v: unknown): void {
+    if (v == null) throw new GoPanic(`sync/atomic: ${operation} nil value into Value`);
+    if (this.value != null && dynamicType(this.value) !== dynamicType(v))
+      throw new GoPanic(`sync/atomic: ${operation} inconsistently typed value into Value`);
+  }
+}
+
+/**
+ * A value's Go type as far as JavaScript tells it. A number may be an int or a float64 (`2.0`
+ * is 2), and a bigint an int64 or a uint64: those never count as different.
+ */
+function dynamicType(v: unknown): string {
+  if (typeof v === 'number' || v instanceof Float64) return 'number';
+  if (typeof v === 'bigint') return 'bigint';
+  return typeName(v);
 }
 
 /** `atomic.Pointer[T]`: nil until stored (T defaults to any: the translation may name the type without it). */

@@ -1,5 +1,6 @@
 import { park } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
+import { Named } from '../fmt/go-values.js';
 import { Chan } from './chan.js';
 import { GoPanic, RuntimeError } from './panic.js';
 import { capacityOf } from './slice-view.js';
@@ -32,7 +33,8 @@ export function close(ch: Chan<unknown> | null): void {
   ch.close();
 }
 
-type Sized = Chan<unknown> | readonly unknown[] | string | Map<unknown, unknown> | Uint8Array | null | undefined;
+type Sized =
+  Chan<unknown> | readonly unknown[] | string | Map<unknown, unknown> | Uint8Array | Named<Sized> | null | undefined;
 
 /** Go's `len`: a channel's buffered count, a string's UTF-8 byte length, 0 for nil. */
 export function len(x: Sized): number {
@@ -40,6 +42,8 @@ export function len(x: Sized): number {
   if (typeof x === 'string') return utf8Length(x);
   if (x instanceof Chan) return x.len();
   if (x instanceof Map) return x.size;
+  // A named slice type the runtime gives methods (sort.IntSlice).
+  if (x instanceof Named) return len(x.value);
   return x.length;
 }
 

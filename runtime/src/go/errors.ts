@@ -45,9 +45,20 @@ export function isError(value: unknown): value is GoError {
   return typeof (value as GoError | null)?.Error === 'function';
 }
 
+/**
+ * Calls an error's optional method (Unwrap, Is): a translated program's is camelCase (`unwrap`),
+ * or keeps Go's name where a field has the camelCase one; undefined when err lacks it.
+ */
+function callMethod(err: GoError, name: 'Unwrap' | 'Is', ...args: unknown[]): unknown {
+  const methods = err as unknown as Record<string, unknown>;
+  const camel = name[0]!.toLowerCase() + name.slice(1);
+  const method = typeof methods[name] === 'function' ? methods[name] : methods[camel];
+  return typeof method === 'function' ? (method as (...a: unknown[]) => unknown).apply(err, args) : undefined;
+}
+
 /** `errors.Unwrap`: only a single wrapped error, as in Go. */
 export function unwrap(err: GoError | null): GoError | null {
-  const inner = (err as { Unwrap?: () => unknown } | null)?.Unwrap?.();
+  const inner = err === null ? null : callMethod(err, 'Unwrap');
   return isError(inner) ? inner : null;
 }
 
@@ -55,9 +66,8 @@ export function unwrap(err: GoError | null): GoError | null {
 export function is(err: GoError | null, target: GoError | null): boolean {
   if (err === null || target === null) return err === target;
   if (err === target) return true;
-  const custom = (err as { Is?: (t: GoError) => boolean }).Is;
-  if (custom?.call(err, target)) return true;
-  const inner = (err as { Unwrap?: () => unknown }).Unwrap?.();
+  if (callMethod(err, 'Is', target) === true) return true;
+  const inner = callMethod(err, 'Unwrap');
   if (Array.isArray(inner)) return inner.some((e) => is(e, target));
   return isError(inner) && is(inner, target);
 }
@@ -66,7 +76,7 @@ export function is(err: GoError | null, target: GoError | null): boolean {
 export function as<E extends GoError>(err: GoError | null, type: abstract new (...args: never[]) => E): E | null {
   if (err === null) return null;
   if (err instanceof type) return err;
-  const inner = (err as { Unwrap?: () => unknown }).Unwrap?.();
+  const inner = callMethod(err, 'Unwrap');
   if (Array.isArray(inner)) {
     for (const e of inner) {
       const found = as(e, type);
@@ -75,6 +85,24 @@ export function as<E extends GoError>(err: GoError | null, type: abstract new (.
     return null;
   }
   return isError(inner) ? as(inner, type) : null;
+}
+
+/**
+ * `errors.As` with an interface target (`var t interface{ Timeout() bool }`): the first error
+ * in the chain that passes the type test, or null.
+ */
+export function asMatching<T>(err: GoError | null, test: (e: GoError) => boolean): T | null {
+  if (err === null) return null;
+  if (test(err)) return err as unknown as T;
+  const inner = callMethod(err, 'Unwrap');
+  if (Array.isArray(inner)) {
+    for (const e of inner) {
+      const found = asMatching<T>(e, test);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  return isError(inner) ? asMatching<T>(inner, test) : null;
 }
 
 /** `errors.As` with a named non-struct error type (its class carries the value): sets the target to the value found. */

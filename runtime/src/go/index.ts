@@ -47,6 +47,7 @@ export * as md5 from './md5.js';
 export * as bits from './bits.js';
 export * as bufio from './bufio.js';
 export * as goio from './io.js';
+export * as fs from './fs.js';
 export * as heap from './heap.js';
 export * as list from './list.js';
 export * as ring from './ring.js';

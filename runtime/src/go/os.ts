@@ -4,6 +4,8 @@ import { standardInput } from '../core/stdin.js';
 import { copyBytes, EOF, type Bytes, type Result } from './io.js';
 import { bytesOfString, stringFromBytes } from './string-bytes.js';
 
+export { ErrClosed, ErrExist, ErrInvalid, ErrNotExist, ErrPermission } from './fs.js';
+
 /** One of the program's output streams, as `os.Stdout` and `os.Stderr` are: an io.Writer. */
 export class OutputStream {
   constructor(readonly stream: 'stdout' | 'stderr') {}

@@ -4,6 +4,7 @@
 // positions. Every sort here is stable (Go's Sort and Slice need not be; any order of
 // equal elements is a correct result of them).
 
+import { Named } from '../fmt/go-values.js';
 import { compare } from './strings.js';
 
 /** Go's sort.Interface: a collection sortable by index (its methods as the translation names them). */
@@ -43,20 +44,20 @@ function permuteBySwaps(data: Interface, order: readonly number[]): void {
 }
 
 /** `sort.Ints`: ascending. */
-export function ints(a: number[] | null): void {
-  a?.sort((x, y) => x - y);
+export function ints(a: SliceOf<number>): void {
+  elements(a)?.sort((x, y) => x - y);
 }
 
 /** `sort.Float64s`: ascending, NaNs first. */
-export function float64s(a: number[] | null): void {
-  a?.sort((x, y) =>
+export function float64s(a: SliceOf<number>): void {
+  elements(a)?.sort((x, y) =>
     x < y || (Number.isNaN(x) && !Number.isNaN(y)) ? -1 : y < x || (Number.isNaN(y) && !Number.isNaN(x)) ? 1 : 0,
   );
 }
 
 /** `sort.Strings`: byte-wise (UTF-8) order, as Go compares strings. */
-export function strings(a: string[] | null): void {
-  a?.sort(compare);
+export function strings(a: SliceOf<string>): void {
+  elements(a)?.sort(compare);
 }
 
 /** `sort.Slice(a, less)`: less(i, j) compares a[i] and a[j]. */
@@ -103,15 +104,17 @@ export function reverse(data: Interface): Interface {
   };
 }
 
-/** `sort.IntSlice`, `sort.Float64Slice`, `sort.StringSlice`: a slice with sort.Interface. */
-abstract class SortableSlice<T> implements Interface {
-  constructor(readonly items: T[]) {}
+/**
+ * `sort.IntSlice`, `sort.Float64Slice`, `sort.StringSlice`: a slice with sort.Interface. Named
+ * types of a slice: `value` is the slice (shared with the one converted), and fmt prints it.
+ */
+abstract class SortableSlice<T> extends Named<T[]> implements Interface {
   len(): number {
-    return this.items.length;
+    return this.value.length;
   }
   abstract less(i: number, j: number): boolean;
   swap(i: number, j: number): void {
-    const a = this.items;
+    const a = this.value;
     [a[i], a[j]] = [a[j]!, a[i]!];
   }
   sort(): void {
@@ -120,32 +123,42 @@ abstract class SortableSlice<T> implements Interface {
 }
 
 export class IntSlice extends SortableSlice<number> {
+  readonly goType = 'sort.IntSlice';
   less(i: number, j: number): boolean {
-    return this.items[i]! < this.items[j]!;
+    return this.value[i]! < this.value[j]!;
   }
   search(x: number): number {
-    return searchInts(this.items, x);
+    return searchInts(this.value, x);
   }
 }
 
 export class Float64Slice extends SortableSlice<number> {
+  readonly goType = 'sort.Float64Slice';
   less(i: number, j: number): boolean {
-    const x = this.items[i]!;
-    const y = this.items[j]!;
+    const x = this.value[i]!;
+    const y = this.value[j]!;
     return x < y || (Number.isNaN(x) && !Number.isNaN(y));
   }
   search(x: number): number {
-    return searchFloat64s(this.items, x);
+    return searchFloat64s(this.value, x);
   }
 }
 
 export class StringSlice extends SortableSlice<string> {
+  readonly goType = 'sort.StringSlice';
   less(i: number, j: number): boolean {
-    return compare(this.items[i]!, this.items[j]!) < 0;
+    return compare(this.value[i]!, this.value[j]!) < 0;
   }
   search(x: string): number {
-    return searchStrings(this.items, x);
+    return searchStrings(this.value, x);
   }
+}
+
+/** A `[]T` argument, which Go also takes as a named slice type (`sort.Float64sAreSorted(fl)`). */
+type SliceOf<T> = T[] | SortableSlice<T> | null;
+
+function elements<T>(a: SliceOf<T>): T[] | null {
+  return a instanceof SortableSlice ? a.value : a;
 }
 
 /**
@@ -176,24 +189,29 @@ export function find(n: number, cmp: (i: number) => number): [i: number, found: 
 }
 
 /** `sort.SearchInts(a, x)`: where x is, or would be inserted, in the sorted a. */
-export function searchInts(a: readonly number[] | null, x: number): number {
+export function searchInts(slice: SliceOf<number>, x: number): number {
+  const a = elements(slice);
   return search(a?.length ?? 0, (i) => a![i]! >= x);
 }
 
-export function searchFloat64s(a: readonly number[] | null, x: number): number {
+export function searchFloat64s(slice: SliceOf<number>, x: number): number {
+  const a = elements(slice);
   return search(a?.length ?? 0, (i) => a![i]! >= x);
 }
 
-export function searchStrings(a: readonly string[] | null, x: string): number {
+export function searchStrings(slice: SliceOf<string>, x: string): number {
+  const a = elements(slice);
   return search(a?.length ?? 0, (i) => compare(a![i]!, x) >= 0);
 }
 
-export function intsAreSorted(a: readonly number[] | null): boolean {
+export function intsAreSorted(slice: SliceOf<number>): boolean {
+  const a = elements(slice);
   for (let i = (a?.length ?? 0) - 1; i > 0; i--) if (a![i]! < a![i - 1]!) return false;
   return true;
 }
 
-export function float64sAreSorted(a: readonly number[] | null): boolean {
+export function float64sAreSorted(slice: SliceOf<number>): boolean {
+  const a = elements(slice);
   for (let i = (a?.length ?? 0) - 1; i > 0; i--) {
     const x = a![i]!;
     const y = a![i - 1]!;
@@ -202,7 +220,8 @@ export function float64sAreSorted(a: readonly number[] | null): boolean {
   return true;
 }
 
-export function stringsAreSorted(a: readonly string[] | null): boolean {
+export function stringsAreSorted(slice: SliceOf<string>): boolean {
+  const a = elements(slice);
   for (let i = (a?.length ?? 0) - 1; i > 0; i--) if (compare(a![i]!, a![i - 1]!) < 0) return false;
   return true;
 }

@@ -254,6 +254,22 @@ export function quoteRune(r: number): string {
   return quoteOneRune(r, false);
 }
 
+/** `strconv.QuoteRuneToASCII`: as QuoteRune, a non-ASCII rune escaped. */
+export function quoteRuneToASCII(r: number): string {
+  return quoteOneRune(r, true);
+}
+
+/** `strconv.IsPrint`: the same set of runes as unicode.IsPrint. */
+export { isPrint } from './unicode.js';
+
+/** `strconv.CanBackquote`: whether s reads the same as a one-line raw string literal. */
+export function canBackquote(s: string): boolean {
+  for (const r of runesOf(s)) {
+    if (r < 0 || r === 0xfeff || r === 0x60 || r === 0x7f || (r < 0x20 && r !== 0x09)) return false;
+  }
+  return true;
+}
+
 // ---- floats ----
 
 interface DecimalText {

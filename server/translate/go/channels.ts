@@ -21,7 +21,7 @@ export function sendStatement(cx: GoContext, node: Node): Code {
   const ch = memberBase(channel, cx.expr(channel));
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
   const v = cx.value(field(node, 'value')!, elem);
-  if (mayBeNilChannel(cx, channel)) {
+  if (ch.maybeNil || mayBeNilChannel(cx, channel)) {
     cx.use('send');
     return ts`${cx.awaitOperation(ts`send(${channelOperand(channel, ch)}, ${v})`)};`;
   }
@@ -32,7 +32,7 @@ export function sendStatement(cx: GoContext, node: Node): Code {
 export function receive(cx: GoContext, channel: Node): Typed {
   const ch = memberBase(channel, cx.expr(channel));
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
-  if (mayBeNilChannel(cx, channel)) {
+  if (ch.maybeNil || mayBeNilChannel(cx, channel)) {
     cx.use('recv');
     return { code: cx.awaitOperation(ts`recv(${channelOperand(channel, ch)})`), type: elem };
   }
@@ -43,7 +43,7 @@ export function receive(cx: GoContext, channel: Node): Typed {
 export function receiveWithOk(cx: GoContext, channel: Node): { code: Code; types: GoType[] } {
   const ch = memberBase(channel, cx.expr(channel));
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
-  if (mayBeNilChannel(cx, channel)) {
+  if (ch.maybeNil || mayBeNilChannel(cx, channel)) {
     cx.use('recvOk');
     return { code: cx.awaitOperation(ts`recvOk(${channelOperand(channel, ch)})`), types: [elem, BOOL] };
   }

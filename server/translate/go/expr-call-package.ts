@@ -5,10 +5,11 @@
 //   time.Duration(n)        -> n
 //   errors.As(err, &target) -> (target = errors.as(err, MyError)) !== null
 //                              (a named non-struct target: errors.asValue(err, NegValue, (v) => (target = v)))
+//                              (an interface target: (target = errors.asMatching(err, (e) => hasMethods(e, 'timeout'))) !== null)
 //   sort.IntSlice(xs)       -> new sort.IntSlice(xs)
 //   another package, or a function the runtime lacks
 //                           -> unsupported('net/http.Get', 'prog.go:12:9'), a panic when reached
-import { ts, type Code } from '../emit/code.js';
+import { ts, typeOnly, type Code } from '../emit/code.js';
 import { field, operatorOf, type Node } from '../syntax.js';
 import { callArguments } from './call-arguments.js';
 import { typeName as tsTypeName } from './names.js';
@@ -27,7 +28,8 @@ import {
   runtimePackage,
 } from './stdlib.js';
 import { packageFunctionParams } from './stdlib-params.js';
-import { ANY, BOOL, DURATION, namedOf, UNKNOWN } from './types.js';
+import { typeTest } from './type-tests.js';
+import { ANY, BOOL, DURATION, namedOf, resolve, tsType, UNKNOWN } from './types.js';
 
 export function packageCall(
   cx: GoContext,
@@ -76,6 +78,11 @@ function errorsAs(cx: GoContext, errNode: Node, targetNode: Node, node: Node): T
       code: ts`errors.asValue(${cx.expr(errNode).code}, ${valueClass}, (v) => (${target!.code} = v))`,
       type: BOOL,
     };
+  if (target && resolve(target.type, cx.decls).kind === 'interface') {
+    const test = typeTest(cx, ts`e`, target.type);
+    const found = ts`errors.asMatching${typeOnly(`<${tsType(target.type)}>`)}(${cx.expr(errNode).code}, (e) => ${test})`;
+    return { code: ts`(${target.code} = ${found}) !== null`, type: BOOL };
+  }
   if (!target || !typeName || !(cx.decls.isStruct(typeName) || isRuntimeClass(typeName))) {
     return { code: cx.unsupported(node, 'errors.As with a target that is not a pointer to a struct type'), type: BOOL };
   }

@@ -5,7 +5,7 @@
 //   make/len/append... -> expr-call-builtin.ts     int(x), []byte(s), T(x) -> expr-conversion.ts
 //   pkg.F(x)           -> expr-call-package.ts     x.M(a) -> expr-call-method.ts
 import { ts, typeOnly, type Code } from '../emit/code.js';
-import { field, kids, type Node } from '../syntax.js';
+import { field, kids, operatorOf, type Node } from '../syntax.js';
 import { callArguments } from './call-arguments.js';
 import { builtinCall } from './expr-call-builtin.js';
 import { literalKey, type GoContext, type Typed } from './context.js';
@@ -39,6 +39,16 @@ const BUILTIN_TYPES = new Set([
 
 const TYPE_NODES = new Set(['slice_type', 'array_type', 'map_type', 'channel_type', 'pointer_type']);
 
+/** `(*T)` before a call's arguments, which the tree reads as an expression: the type *T, or null. */
+function parenthesizedPointerType(cx: GoContext, fnNode: Node): GoType | null {
+  if (fnNode.type !== 'parenthesized_expression') return null;
+  const inner = kids(fnNode)[0];
+  if (inner?.type !== 'unary_expression' || operatorOf(inner) !== '*') return null;
+  const operand = field(inner, 'operand')!;
+  if (operand.type !== 'identifier' || cx.scope.lookup(operand.text) || !cx.decls.types.has(operand.text)) return null;
+  return { kind: 'pointer', elem: { kind: 'named', name: operand.text } };
+}
+
 export function call(cx: GoContext, node: Node): Typed {
   const callee = field(node, 'function')!;
   return callOf(cx, node, withoutTypeArguments(cx, callee), kids(field(node, 'arguments')), callee);
@@ -62,6 +72,8 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
       return conversion(cx, { kind: 'named', name: fnNode.text }, argNodes[0]!);
   }
   if (TYPE_NODES.has(fnNode.type) && argNodes.length === 1) return conversion(cx, parseType(fnNode), argNodes[0]!);
+  const pointerType = parenthesizedPointerType(cx, fnNode);
+  if (pointerType && argNodes.length === 1) return conversion(cx, pointerType, argNodes[0]!);
   if (fnNode.type === 'selector_expression' && cx.isPackage(field(fnNode, 'operand')!)) {
     return packageCall(
       cx,

@@ -6,6 +6,7 @@
 //   map[Point]int{}       -> new ValueMap<Point, number>()  (struct and array keys equal by value)
 //   Box[int]{}            -> new Box<number>()
 //   pkg.T{A: 1}           -> { A: 1 }                      (a type the translator does not know)
+//   sort.IntSlice{3, 1}   -> new sort.IntSlice([3, 1])     (a runtime class of a named slice type)
 //   var s fmt.Stringer = Celsius(3) -> new CelsiusValue(3)  (a named number's methods, in an interface)
 //   p := q (a struct)     -> const p = q.clone()           (Go copies struct values; arrays: q.slice())
 //   return nil (a slice)  -> return [] as T[]
@@ -17,7 +18,7 @@ import type { GoContext, Typed } from './context.js';
 import { parseType } from './declarations.js';
 import { goIntLiteral, quote } from './literals.js';
 import { propertyName, typeName } from './names.js';
-import { camelCase } from './stdlib.js';
+import { camelCase, namedSliceElement } from './stdlib.js';
 import { derefType, describeType, resolve, tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
 import { copyIfStruct, inInterface, newMap } from './values.js';
 import { valueClassName } from './methods.js';
@@ -29,6 +30,8 @@ export function compositeLiteral(cx: GoContext, node: Node): Typed {
   const type = parsed.kind === 'array' && parsed.length === '...' ? { ...parsed, length: literalLength(body) } : parsed;
   // `time.Time{}`, `sync.Mutex{}`: a runtime type's zero value; `sync.Pool{New: f}`: its fields, camelCase.
   if (type.kind === 'named' && type.name.includes('.')) {
+    const elem = namedSliceElement(type.name);
+    if (elem) return { code: ts`new ${tsType(type)}(${literalValue(cx, body, { kind: 'slice', elem })})`, type };
     if (kids(body).length === 0) return { code: ts`${zeroValue(type, cx.decls)}`, type };
     return { code: runtimeClassLiteral(cx, body, type), type };
   }

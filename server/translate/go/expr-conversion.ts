@@ -12,7 +12,7 @@ import type { GoContext, Typed } from './context.js';
 import { sizedInteger, wrapInteger } from './expr-operators.js';
 import { typeName } from './names.js';
 import { isFloat, isInteger, isString, namedOf, resolve, type GoType } from './types.js';
-import { newMap } from './values.js';
+import { newMap, zeroFor } from './values.js';
 
 export function conversion(cx: GoContext, type: GoType, operandNode: Node): Typed {
   const inner = cx.expr(operandNode);
@@ -20,7 +20,7 @@ export function conversion(cx: GoContext, type: GoType, operandNode: Node): Type
   if (operandNode.type === 'nil') {
     const r = resolve(type, cx.decls);
     if (r.kind === 'map') return { code: newMap(cx, r), type };
-    return { code: ts`${r.kind === 'slice' ? '[]' : 'null'}`, type };
+    return { code: r.kind === 'slice' ? ts`[]` : zeroFor(cx, type, false), type };
   }
   const target = resolve(type, cx.decls);
   const source = resolve(v.type, cx.decls);

@@ -40,7 +40,8 @@ export function selector(cx: GoContext, node: Node): Typed {
   }
   if (base.kind === 'struct') {
     const path = fieldPath(cx, base, name);
-    if (path) return { code: ts`${operand.code}${path.access}`, type: path.type };
+    // A field holds whatever was stored: a map or channel field may be nil.
+    if (path) return { code: ts`${operand.code}${path.access}`, type: path.type, maybeNil: nilable(cx, path.type) };
   }
   const found = findMethod(cx.decls, operand.type, name);
   if (found?.kind === 'runtime') {
@@ -69,6 +70,11 @@ export function selector(cx: GoContext, node: Node): Typed {
     return { code: ts`${operand.code}.${methodName(cx.decls, name)}.bind(${operand.code})`, type: UNKNOWN };
   }
   return { code: ts`${operand.code}.${propertyName(name)}`, type: UNKNOWN };
+}
+
+function nilable(cx: GoContext, type: GoType): boolean {
+  const kind = resolve(type, cx.decls).kind;
+  return kind === 'map' || kind === 'chan';
 }
 
 /** Operators whose translation binds looser than `.member` (`await ch.recv()`, `-x`); `*p` and `&x` are `p` and `x`. */

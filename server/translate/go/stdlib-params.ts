@@ -2,7 +2,7 @@
 // passed: an interface (a named non-struct value goes in boxed with its methods), an int64 or
 // uint64 (a constant goes in as an exact bigint: big-integers.ts).
 import { atomicFunctionParams, atomicMethodParams, isAtomicType } from './stdlib-atomic.js';
-import { ANY, INT64, UINT64, UNKNOWN, type GoType } from './types.js';
+import { ANY, ERROR, INT64, UINT64, UNKNOWN, type GoType } from './types.js';
 
 /** Package functions that take an interface: a named non-struct value goes in boxed with its methods. */
 const INTERFACE_PARAMS: Record<string, GoType[]> = {
@@ -15,6 +15,14 @@ const INTERFACE_PARAMS: Record<string, GoType[]> = {
   'sort.Stable': [ANY],
   'sort.IsSorted': [ANY],
   'sort.Reverse': [ANY],
+  'context.WithValue': [UNKNOWN, ANY, ANY],
+  'errors.Is': [ERROR, ERROR],
+  'errors.Unwrap': [ERROR],
+};
+
+/** Methods of runtime types that take an interface. */
+const INTERFACE_METHOD_PARAMS: Record<string, GoType[]> = {
+  'context.Context.Value': [ANY],
 };
 
 /** Functions of int64s and uint64s: a constant argument is an exact bigint (`bits.Mul64(math.MaxUint64, 3)`, `strconv.FormatInt(math.MinInt64, 2)`). */
@@ -38,5 +46,6 @@ export function packageFunctionParams(pkg: string, name: string): GoType[] {
 
 /** The parameter types of a method of a runtime type, where they change how an argument is passed. */
 export function runtimeMethodParams(typeName: string, method: string): GoType[] {
-  return isAtomicType(typeName) ? atomicMethodParams(typeName, method) : [];
+  if (isAtomicType(typeName)) return atomicMethodParams(typeName, method);
+  return INTERFACE_METHOD_PARAMS[`${typeName}.${method}`] ?? [];
 }

@@ -40,6 +40,7 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['bufio', 'bufio'],
   // The runtime's own `io` waits for a promise: Go's io package is `goio`.
   ['io', 'goio'],
+  ['io/fs', 'fs'],
   ['container/heap', 'heap'],
   ['container/list', 'list'],
   ['container/ring', 'ring'],
@@ -77,6 +78,8 @@ const TIME = named('time.Time');
 const MONTH = named('time.Month');
 const WEEKDAY = named('time.Weekday');
 const CANCEL: GoType = { kind: 'func', params: [], results: [], variadic: false };
+const CANCEL_CAUSE: GoType = { kind: 'func', params: [ERROR], results: [], variadic: false };
+const STOP: GoType = { kind: 'func', params: [], results: [BOOL], variadic: false };
 const BYTES: GoType = { kind: 'slice', elem: BYTE };
 const PAIRS = named('iter.Pairs');
 const VALUES = named('iter.Values');
@@ -115,6 +118,11 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'context.WithTimeout': tuple(CONTEXT, CANCEL),
   'context.WithDeadline': tuple(CONTEXT, CANCEL),
   'context.WithValue': CONTEXT,
+  'context.WithCancelCause': tuple(CONTEXT, CANCEL_CAUSE),
+  'context.WithTimeoutCause': tuple(CONTEXT, CANCEL),
+  'context.WithDeadlineCause': tuple(CONTEXT, CANCEL),
+  'context.WithoutCancel': CONTEXT,
+  'context.AfterFunc': STOP,
   'sync.NewCond': pointer('sync.Cond'),
   'strconv.Itoa': STRING,
   'strconv.Atoi': tuple(INT, ERROR),
@@ -125,6 +133,12 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'strconv.FormatFloat': STRING,
   'strconv.FormatBool': STRING,
   'strconv.Quote': STRING,
+  'strconv.QuoteToASCII': STRING,
+  'strconv.QuoteRune': STRING,
+  'strconv.QuoteRuneToASCII': STRING,
+  'strconv.IsPrint': BOOL,
+  'strconv.CanBackquote': BOOL,
+  'strconv.FormatUint': STRING,
   'md5.Sum': { kind: 'array', elem: BYTE, length: '16' },
   'strconv.AppendInt': BYTES,
   'strconv.AppendUint': BYTES,
@@ -329,11 +343,20 @@ const TIME_LAYOUTS = new Set([
   'TimeOnly',
 ]);
 
-/** Conversions to runtime classes: `sort.IntSlice(xs)` -> `new sort.IntSlice(xs)`. */
-const CLASS_CONVERSIONS = new Set(['sort.IntSlice', 'sort.StringSlice', 'sort.Float64Slice']);
+/** Runtime classes of a named slice type, by their element: `sort.IntSlice(xs)` -> `new sort.IntSlice(xs)`. */
+const CLASS_CONVERSIONS: ReadonlyMap<string, GoType> = new Map([
+  ['sort.IntSlice', INT],
+  ['sort.StringSlice', STRING],
+  ['sort.Float64Slice', FLOAT64],
+]);
 
 export function isClassConversion(pkg: string, name: string): boolean {
   return CLASS_CONVERSIONS.has(`${pkg}.${name}`);
+}
+
+/** The element type of a runtime class of a named slice type (`sort.IntSlice`: int), or null. */
+export function namedSliceElement(typeName: string): GoType | null {
+  return CLASS_CONVERSIONS.get(typeName) ?? null;
 }
 
 /** Package-level values: `time.Second`, `math.Pi`, `context.Canceled`. */
@@ -354,6 +377,7 @@ export function packageValueType(pkg: string, name: string): GoType | null {
   if (pkg === 'goio') return name === 'Discard' ? named('io.Writer') : ERROR;
   if (pkg === 'bufio') return name === 'MaxScanTokenSize' ? INT : /^Scan/.test(name) ? SPLIT_FUNC : ERROR;
   if (pkg === 'os' && (name === 'Stdin' || name === 'Stdout' || name === 'Stderr')) return pointer('os.File');
+  if ((pkg === 'os' || pkg === 'fs') && name.startsWith('Err')) return ERROR;
   return null;
 }
 

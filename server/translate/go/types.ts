@@ -341,7 +341,7 @@ export function isNilable(t: GoType): boolean {
 
 export function tsTypeOrNull(t: GoType, env?: TypeEnv): string {
   const s = tsType(t, env);
-  if (!isNilable(t) || s === 'any' || s.endsWith('| null')) return s;
+  if (!isNilable(env ? resolve(t, env) : t) || s === 'any' || s.endsWith('| null')) return s;
   return `${wrapUnion(s)} | null`;
 }
 
