@@ -3,7 +3,9 @@
 //   s.Field         -> s.Field             (promoted through embedded fields: s.Inner.Field)
 //   timer.C         -> timer.c             (fields of runtime types are camelCase)
 //   f := c.Inc      -> const f = c.inc.bind(c)   (a method value keeps its receiver)
+//   f := c.Report   -> const f = Counter.prototype.report.bind(c.clone())   (a copy of a value receiver)
 //   f := t.String   -> const f = celsiusString.bind(null, t)   (a named non-struct type's method)
+//   f := r.Replace  -> const f = r.replace.bind(r)   (a runtime type's method)
 //   time.Duration(90).String() -> (90).string()
 import { ifAsync, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, operatorOf, type Node } from '../syntax.js';
@@ -11,7 +13,7 @@ import type { GoContext, Typed } from './context.js';
 import { arrowOperand, isCallee } from './functions.js';
 import { findMethod, methodFunctionName, methodName, type MethodTarget } from './methods.js';
 import { propertyName, typeName as tsTypeName } from './names.js';
-import { runtimeHasMember } from './runtime-members.js';
+import { isRuntimeClass, runtimeHasMember, runtimeTypeHasMethod } from './runtime-members.js';
 import { camelCase, packageMemberName, packageValueType, runtimeFieldType, runtimePackage } from './stdlib.js';
 import { derefType, namedOf, pointsToVariable, resolve, UNKNOWN, type GoType } from './types.js';
 import { pointerToVariable } from './values.js';
@@ -36,7 +38,11 @@ export function selector(cx: GoContext, node: Node): Typed {
   const typeName = namedOf(operand.type);
   if (typeName && typeName.includes('.')) {
     const fieldType = runtimeFieldType(typeName, name);
-    return { code: ts`${operand.code}.${propertyName(camelCase(name))}`, type: fieldType ?? UNKNOWN };
+    const member = ts`${operand.code}.${propertyName(camelCase(name))}`;
+    const method = isRuntimeClass(typeName) && runtimeTypeHasMethod(typeName, camelCase(name));
+    if (fieldType === null && method && !isCallee(node))
+      return { code: ts`${member}.bind(${operand.code})`, type: UNKNOWN };
+    return { code: member, type: fieldType ?? UNKNOWN };
   }
   if (base.kind === 'struct') {
     const path = fieldPath(cx, base, name);
@@ -61,7 +67,11 @@ export function selector(cx: GoContext, node: Node): Typed {
       const fn = methodFunctionName(cx.decls, m.receiverType, m.name);
       return { code: ts`${fn}.bind(null, ${nonStructReceiver(cx, operandNode, operand, found)})`, type };
     }
-    return { code: ts`${receiver}.${methodName(cx.decls, name)}.bind(${receiver})`, type };
+    const method = methodName(cx.decls, name);
+    // A value receiver is copied when the method value is made: later changes do not show.
+    if (!m.pointerReceiver && !isCallee(node))
+      return { code: ts`${tsTypeName(m.receiverType)}.prototype.${method}.bind(${receiver}.clone())`, type };
+    return { code: ts`${receiver}.${method}.bind(${receiver})`, type };
   }
   if (cx.decls.methodNames.has(name)) {
     if (!isCallee(node))
