@@ -100,6 +100,11 @@ function nilPointer(type: { prototype: object }): object {
   });
 }
 
+/** A `*T` taken out of an interface (`p := x.(*T)`): null again for the stand-in of a nil one, so `p == nil` holds. */
+export function unref<T>(value: T): T | null {
+  return isNilPointer(value) ? null : value;
+}
+
 function isNilPointer(value: unknown): boolean {
   return typeof value === 'object' && value !== null && NIL_POINTER in value;
 }
