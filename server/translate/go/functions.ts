@@ -52,10 +52,15 @@ export function funcLiteral(cx: GoContext, node: Node): Typed {
   return { code, type };
 }
 
-/** Whether the node is what a call calls (`f` in `f(x)`), not a value passed, stored or returned. */
+/**
+ * Whether the node is what a call calls (`f` in `f(x)`), not a value passed, stored or returned.
+ * `go` and `defer` evaluate the callee now and call it later: a value (`defer first.mu.Unlock()`).
+ */
 export function isCallee(node: Node): boolean {
   const parent = node.parent;
-  return parent?.type === 'call_expression' && field(parent, 'function') === node;
+  if (parent?.type !== 'call_expression' || field(parent, 'function') !== node) return false;
+  const statement = parent.parent?.type;
+  return statement !== 'defer_statement' && statement !== 'go_statement';
 }
 
 /** A function literal where JavaScript would read on past an arrow function's body (a callee, an operand) goes in parentheses. */
