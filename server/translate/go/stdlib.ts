@@ -44,6 +44,7 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['container/list', 'list'],
   ['container/ring', 'ring'],
   ['crypto/md5', 'md5'],
+  ['hash/fnv', 'fnv'],
 ]);
 
 /** The runtime namespace of a Go import path, or null when the runtime lacks the package. */
@@ -126,6 +127,10 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'strconv.FormatBool': STRING,
   'strconv.Quote': STRING,
   'md5.Sum': { kind: 'array', elem: BYTE, length: '16' },
+  'fnv.New32': pointer('fnv.Hash32'),
+  'fnv.New32a': pointer('fnv.Hash32'),
+  'fnv.New64': pointer('fnv.Hash64'),
+  'fnv.New64a': pointer('fnv.Hash64'),
   'strconv.AppendInt': BYTES,
   'strconv.AppendUint': BYTES,
   'strconv.AppendBool': BYTES,
@@ -455,6 +460,14 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'sync.Map.CompareAndDelete': BOOL,
   'strings.Builder.String': STRING,
   'strings.Replacer.Replace': STRING,
+  'fnv.Hash32.Write': IO_RESULT,
+  'fnv.Hash32.Sum32': { kind: 'basic', name: 'uint32' },
+  'fnv.Hash32.Sum': BYTES,
+  'fnv.Hash32.Size': INT,
+  'fnv.Hash64.Write': IO_RESULT,
+  'fnv.Hash64.Sum64': UINT64,
+  'fnv.Hash64.Sum': BYTES,
+  'fnv.Hash64.Size': INT,
   'bytes.Buffer.String': STRING,
   'bytes.Buffer.Len': INT,
   'bytes.Buffer.Bytes': { kind: 'slice', elem: BYTE },
