@@ -150,6 +150,13 @@ export function appendedItems(cx: GoContext, call: Node, args: Node[], elem: GoT
 
 function make(cx: GoContext, args: Node[], node: Node): Typed {
   const type = parseType(args[0]!);
+  const made = makeOf(cx, args, node, type);
+  // `make(S, n)` for a type parameter `S ~[]E`: TypeScript sees an E[], which S extends.
+  const typeParameter = type.kind === 'named' && cx.decls.typeParameterZero(type.name) !== null;
+  return typeParameter ? { ...made, code: ts`(${made.code}${typeOnly(` as ${tsType(type)}`)})` } : made;
+}
+
+function makeOf(cx: GoContext, args: Node[], node: Node, type: GoType): Typed {
   const t = resolve(type, cx.decls);
   if (isChan(t)) return makeChannel(cx, type, t, args[1]);
   if (t.kind === 'map') return { code: newMap(cx, t), type };

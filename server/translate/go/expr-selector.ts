@@ -10,12 +10,13 @@
 import { ifAsync, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, operatorOf, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
+import { parseType, typeNamed } from './declarations.js';
 import { arrowOperand, isCallee } from './functions.js';
 import { findMethod, methodFunctionName, methodName, type MethodTarget } from './methods.js';
 import { propertyName, typeName as tsTypeName } from './names.js';
 import { isRuntimeClass, runtimeHasMember, runtimeTypeHasMethod } from './runtime-members.js';
 import { camelCase, packageMemberName, packageValueType, runtimeFieldType, runtimePackage } from './stdlib.js';
-import { derefType, namedOf, pointsToVariable, resolve, UNKNOWN, type GoType } from './types.js';
+import { derefType, namedOf, pointsToVariable, resolve, tsType, UNKNOWN, type GoType } from './types.js';
 import { pointerToVariable } from './values.js';
 
 export function selector(cx: GoContext, node: Node): Typed {
@@ -156,6 +157,13 @@ export function nonStructReceiver(
   return throughPointer ? ts`${value}.value` : value;
 }
 
+/** The type arguments of `Pair[string, int]` or `Box[int]` written as an operand; null for another operand. */
+function instanceArguments(node: Node): GoType[] | null {
+  if (node.type === 'type_instantiation_expression') return kids(node).slice(1).map(parseType);
+  if (node.type === 'index_expression') return [typeNamed(field(node, 'index')!.text)];
+  return null;
+}
+
 /**
  * A method expression `T.Method` or `(*T).Method`: a function taking the receiver first.
  * A struct's method is called on it; a non-struct type's method is a function already.
@@ -164,7 +172,14 @@ function methodExpression(cx: GoContext, operandNode: Node, name: string): Typed
   let typeNode = operandNode;
   while (typeNode.type === 'parenthesized_expression' || typeNode.type === 'unary_expression')
     typeNode = kids(typeNode).at(-1)!;
-  if (typeNode.type !== 'identifier' || cx.scope.lookup(typeNode.text) || !cx.decls.types.has(typeNode.text))
+  // A generic type's instance: `Pair[string, int].String`, `Box[int].Get`.
+  const args = instanceArguments(typeNode);
+  if (args) typeNode = kids(typeNode)[0]!;
+  if (
+    !/^(type_)?identifier$/.test(typeNode.type) ||
+    cx.scope.lookup(typeNode.text) ||
+    !cx.decls.types.has(typeNode.text)
+  )
     return null;
   const found = findMethod(cx.decls, { kind: 'named', name: typeNode.text }, name);
   if (found?.kind !== 'declared' || found.path !== '') return null;
@@ -177,7 +192,7 @@ function methodExpression(cx: GoContext, operandNode: Node, name: string): Typed
   };
   if (!cx.decls.isStruct(m.receiverType))
     return { code: ts`${methodFunctionName(cx.decls, m.receiverType, name)}`, type };
-  const receiverType = tsTypeName(typeNode.text);
+  const receiverType = tsType({ kind: 'named', name: typeNode.text, ...(args && { args }) }, cx.decls);
   const method = methodName(cx.decls, name);
   const params = typeOnly(`: Parameters<${receiverType}['${method}']>`);
   return {

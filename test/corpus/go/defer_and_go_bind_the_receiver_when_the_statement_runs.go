@@ -28,7 +28,8 @@ func lockBoth(a, b *Box) {
 	defer first.mu.Unlock() // unlocks the box first points to now
 	second.mu.Lock()
 	defer second.mu.Unlock()
-	first, second = nil, nil
+	spare := &Box{label: "spare"} // never locked: unlocking it would be fatal
+	first, second = spare, spare
 	fmt.Println("holding", a.label, "and", b.label)
 }
 
