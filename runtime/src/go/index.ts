@@ -45,6 +45,7 @@ export * as cmp from './cmp.js';
 export * as bytes from './bytes.js';
 export * as md5 from './md5.js';
 export * as fnv from './fnv.js';
+export * as iter from './iter.js';
 export * as bits from './bits.js';
 export * as bufio from './bufio.js';
 export * as goio from './io.js';

@@ -45,6 +45,7 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['container/ring', 'ring'],
   ['crypto/md5', 'md5'],
   ['hash/fnv', 'fnv'],
+  ['iter', 'iter'],
 ]);
 
 /** The runtime namespace of a Go import path, or null when the runtime lacks the package. */
