@@ -23,7 +23,9 @@ export function zeroFor(cx: GoContext, type: GoType, nullable: boolean): Code {
 /** Go copies struct and array values on assignment (`*p` too); a pointer or a fresh literal needs no copy. */
 export function copyIfStruct(cx: GoContext, code: Code, type: GoType, node?: Node): Code {
   if (node && !PLACES.has(node.type) && !isDereference(node)) return code;
-  return copyOf(cx, code, type) ?? code;
+  // `*f()` where f turns out async: `(await f()).clone()`.
+  const operand = node && isDereference(node) && !/^[\w$.]+$/.test(code.toString()) ? ts`(${code})` : code;
+  return copyOf(cx, operand, type) ?? code;
 }
 
 /** Expressions that name a variable, whose struct value a copy must not share. */
