@@ -100,6 +100,14 @@ function nilPointer(type: { prototype: object }): object {
   });
 }
 
+/**
+ * A `*T` taken out of an interface (`p := x.(*T)`): null again for the stand-in of a nil one,
+ * so `p == nil` holds. Typed T, as the translation types its other nil pointers (`null!`).
+ */
+export function unref<T>(value: T): T {
+  return isNilPointer(value) ? (null as T) : value;
+}
+
 function isNilPointer(value: unknown): boolean {
   return typeof value === 'object' && value !== null && NIL_POINTER in value;
 }

@@ -20,7 +20,20 @@ import {
   typeName,
 } from './go-values.js';
 
-export { bytes, Float64, float64, isRef, Named, Pointer, ptr, ref, Typed, typed, withType } from './go-values.js';
+export {
+  bytes,
+  Float64,
+  float64,
+  isRef,
+  Named,
+  Pointer,
+  ptr,
+  ref,
+  Typed,
+  typed,
+  unref,
+  withType,
+} from './go-values.js';
 
 /** fmt.Sprint: operands in their default format, a space between two that are not strings. */
 export function sprint(...args: unknown[]): string {

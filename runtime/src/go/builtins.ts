@@ -88,7 +88,9 @@ export function equal(a: unknown, b: unknown): boolean {
 
 /** `x.(Stringer)` and `case Stringer:`: whether x has each of the interface's methods. */
 export function hasMethods(x: unknown, ...names: string[]): boolean {
-  return x != null && names.every((name) => typeof (x as Record<string, unknown>)[name] === 'function');
+  // `in` first: a nil *T stand-in (ref) throws on reading a member that T lacks.
+  if (typeof x !== 'object' && typeof x !== 'function') return false;
+  return x !== null && names.every((name) => name in x && typeof (x as Record<string, unknown>)[name] === 'function');
 }
 
 /** `x.(chan int)` and `case chan int:`: whether x is a channel of that Go type (element and direction). */

@@ -1,11 +1,13 @@
 /**
- * Go's `slices` (Go 1.21+; the iterator functions of 1.23 take and give JavaScript iterables).
+ * Go's `slices` (Go 1.21+; the iterator functions of 1.23 give JavaScript iterables, and take
+ * those or a program's iterator functions: iter-seq.ts).
  * Slices are arrays here; the functions that return a slice return the array they changed or
  * a new one, as Go's do. Sorts are stable (Go's need not be: any order of equal elements is
  * a correct result of theirs).
  */
 import { equal as goEqual } from './builtins.js';
 import { compare, type Ordered } from './cmp.js';
+import { gather, type Seq } from './iter-seq.js';
 import { GoPanic, RuntimeError } from './panic.js';
 
 type Slice<T> = readonly T[] | null;
@@ -30,16 +32,16 @@ export function isSortedFunc<T>(s: Slice<T>, cmp: (a: T, b: T) => number): boole
 }
 
 /** `slices.Sorted(seq)`: the sequence's values in a new sorted slice. */
-export function sorted<T extends Ordered>(seq: Iterable<T>): T[] {
-  return [...seq].sort(compare);
+export function sorted<T extends Ordered>(seq: Seq<T>): T[] {
+  return gather(seq, (values) => values.sort(compare));
 }
 
-export function sortedFunc<T>(seq: Iterable<T>, cmp: (a: T, b: T) => number): T[] {
-  return [...seq].sort(cmp);
+export function sortedFunc<T>(seq: Seq<T>, cmp: (a: T, b: T) => number): T[] {
+  return gather(seq, (values) => values.sort(cmp));
 }
 
-export function collect<T>(seq: Iterable<T>): T[] {
-  return [...seq];
+export function collect<T>(seq: Seq<T>): T[] {
+  return gather(seq, (values) => values);
 }
 
 /** `slices.Values(s)`: its elements, as a sequence. */

@@ -41,6 +41,16 @@ export interface FunctionContext {
   returnsThrough?: string;
 }
 
+/**
+ * The name of `fn`'s DeferStack: `deferred`, or `deferred2`... in a function literal inside
+ * functions that defer too, so that a deferred literal's `recover()` still reaches theirs.
+ */
+export function deferStackName(fn: FunctionContext): string {
+  let depth = 0;
+  for (let f = fn.outer; f !== null; f = f.outer) if (f.deferred) depth++;
+  return depth === 0 ? 'deferred' : `deferred${depth + 1}`;
+}
+
 /** State that a construct sets for what it translates inside it (see `GoContext.with`). */
 export interface TemporaryState {
   scope: Scope;
@@ -290,10 +300,12 @@ export class GoContext implements TemporaryState {
     return this.functions.get(name) === binding ? name : null;
   }
 
-  /** Whether some enclosing function has a DeferStack that a deferred literal can reach. */
-  insideDeferringFunction(): boolean {
-    for (let f = this.fn; f !== null; f = f.outer) if (f.deferred) return true;
-    return false;
+  /**
+   * Whether `recover()` here can stop a panic: Go's recover works only in the function that a
+   * deferred call calls, so here only in a literal of the function that defers (not deeper).
+   */
+  recoverReaches(): boolean {
+    return this.fn?.outer?.deferred === true;
   }
 
   // ---- diagnostics ----

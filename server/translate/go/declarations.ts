@@ -38,9 +38,11 @@ export class Declarations implements TypeEnv {
   private readonly keptGeneric = new Set<string>();
   /** Type parameters whose constraint admits numbers and bigints (`~int | ~int64`): zero 0, arithmetic through the runtime's `numeric`. */
   private readonly numbersAndBigints = new Set<string>();
+  /** Type parameters whose constraint has a core type (`S ~[]E`: []E), where every declaration of the name agrees; null where they differ. */
+  private readonly coreTypes = new Map<string, GoType | null>();
 
   underlying(name: string): GoType | null {
-    return this.types.get(name) ?? null;
+    return this.types.get(name) ?? this.coreTypes.get(name) ?? null;
   }
 
   /** Whether the named type is a struct, directly or through another named type (`type pixel point`). */
@@ -137,7 +139,8 @@ export class Declarations implements TypeEnv {
   /** Type parameters by name, with the zero value their constraint gives (`[N int | float64]`: 0). */
   private collectTypeParameters(list: Node | null, erasable = true): void {
     for (const decl of kids(list)) {
-      const constraint = constraintText(kids(decl).find((n) => n.type === 'type_constraint') ?? null, this);
+      const constraintNode = kids(decl).find((n) => n.type === 'type_constraint') ?? null;
+      const constraint = constraintText(constraintNode, this);
       const kinds = new Set(constraint?.split(' | '));
       const mixed = kinds.size === 2 && kinds.has('number') && kinds.has('bigint');
       const zero = constraint === 'number' || mixed ? '0' : constraint === 'string' ? "''" : 'null';
@@ -147,6 +150,10 @@ export class Declarations implements TypeEnv {
         if (!this.firstDeclaredIn.has(n.text)) this.firstDeclaredIn.set(n.text, list!.id);
         const known = this.typeParameters.get(n.text);
         this.typeParameters.set(n.text, known === undefined || known === zero ? zero : 'null');
+        const core = coreType(constraintNode);
+        const knownCore = this.coreTypes.get(n.text);
+        const agrees = knownCore === undefined || (knownCore !== null && core !== null && sameType(knownCore, core));
+        this.coreTypes.set(n.text, agrees ? core : null);
       }
     }
   }
@@ -345,11 +352,24 @@ function constraintText(constraint: Node | null, env?: TypeEnv): string | null {
     if (m.text === 'any' || m.text === 'comparable') return null;
     const t = parseType(m);
     const union = t.kind === 'named' && env ? unionOf(resolve(t, env)) : null;
-    const text = union ?? LIBRARY_CONSTRAINTS[m.text] ?? (t.kind === 'basic' || t.kind === 'named' ? tsType(t) : null);
+    const written = t.kind === 'basic' || t.kind === 'named' || t.kind === 'slice' || t.kind === 'map';
+    const text = union ?? LIBRARY_CONSTRAINTS[m.text] ?? (written ? tsType(t) : null);
     if (text === null) return null;
     texts.add(text);
   }
   return texts.size ? [...texts].join(' | ') : null;
+}
+
+/** The slice, map or channel type that a one-term constraint (`~[]E`, `map[K]V`) says the type parameter is. */
+function coreType(constraint: Node | null): GoType | null {
+  const members = kids(constraint).map((m) => (m.type === 'negated_type' ? kids(m)[0]! : m));
+  if (members.length !== 1) return null;
+  const t = parseType(members[0]!);
+  return t.kind === 'slice' || t.kind === 'map' || t.kind === 'chan' ? t : null;
+}
+
+function sameType(a: GoType, b: GoType): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** The TypeScript union a constraint interface of types stands for (`~int | ~float64`: number). */

@@ -12,7 +12,7 @@ import { field, kids, type Node } from '../syntax.js';
 import { closeChannel, makeChannel } from './channels.js';
 import { elementLayout } from './element-layout.js';
 import { asNumber } from './big-integers.js';
-import type { GoContext, Typed } from './context.js';
+import { deferStackName, type GoContext, type Typed } from './context.js';
 import { parseType } from './declarations.js';
 import { memberBase } from './expr-selector.js';
 import {
@@ -100,8 +100,8 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
     }
     case 'recover':
       // Outside a deferred call recover() is nil in Go too.
-      if (!cx.insideDeferringFunction()) return { code: ts`null`, type: ANY };
-      return { code: ts`deferred.recover()`, type: ANY };
+      if (!cx.recoverReaches()) return { code: ts`null`, type: ANY };
+      return { code: ts`${deferStackName(cx.fn!.outer!)}.recover()`, type: ANY };
     case 'print':
     case 'println':
       return { code: ts`${builtinPrinter(cx, name)}(${join(builtinPrintArguments(cx, args), ', ')})`, type: UNKNOWN };
@@ -150,6 +150,13 @@ export function appendedItems(cx: GoContext, call: Node, args: Node[], elem: GoT
 
 function make(cx: GoContext, args: Node[], node: Node): Typed {
   const type = parseType(args[0]!);
+  const made = makeOf(cx, args, node, type);
+  // `make(S, n)` for a type parameter `S ~[]E`: TypeScript sees an E[], which S extends.
+  const typeParameter = type.kind === 'named' && cx.decls.typeParameterZero(type.name) !== null;
+  return typeParameter ? { ...made, code: ts`(${made.code}${typeOnly(` as ${tsType(type)}`)})` } : made;
+}
+
+function makeOf(cx: GoContext, args: Node[], node: Node, type: GoType): Typed {
   const t = resolve(type, cx.decls);
   if (isChan(t)) return makeChannel(cx, type, t, args[1]);
   if (t.kind === 'map') return { code: newMap(cx, t), type };

@@ -16,6 +16,7 @@ import { typeName as tsTypeName } from './names.js';
 import { isBig } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
 import { printArguments } from './fmt-arguments.js';
+import { iterPull } from './iter-pull.js';
 import { scanArguments } from './scan-arguments.js';
 import { valueClassName } from './methods.js';
 import { assignmentTarget } from './stmt-assign.js';
@@ -29,7 +30,7 @@ import {
 } from './stdlib.js';
 import { packageFunctionParams } from './stdlib-params.js';
 import { typeTest } from './type-tests.js';
-import { ANY, BOOL, DURATION, namedOf, resolve, tsType, UNKNOWN } from './types.js';
+import { ANY, BOOL, DURATION, iteratorFunction, namedOf, resolve, tsType, UNKNOWN } from './types.js';
 
 export function packageCall(
   cx: GoContext,
@@ -49,6 +50,8 @@ export function packageCall(
     return { code: isBig(cx, n.type) ? ts`Number(${n.code})` : n.code, type: DURATION };
   }
   if (key === 'errors.As' && argNodes.length === 2) return errorsAs(cx, argNodes[0]!, argNodes[1]!, node);
+  if ((name === 'Pull' || name === 'Pull2') && pkg === 'iter' && argNodes.length === 1)
+    return iterPull(cx, name, argNodes[0]!);
   if (isClassConversion(pkg, name) && argNodes.length === 1)
     return { code: ts`new ${key}(${cx.expr(argNodes[0]!).code})`, type: { kind: 'named', name: key } };
   const member = packageMemberName(pkg, name);
@@ -63,8 +66,13 @@ export function packageCall(
   else if (pkg === 'fmt' && /^[SF]?[Ss]can/.test(name)) args = scanArguments(cx, argNodes, name);
   else args = callArguments(cx, argNodes, packageFunctionParams(pkg, name), spread);
   const blocking = BLOCKING_FUNCTIONS.has(key);
-  return { code: ts`${blocking ? cx.await() : ''}${pkg}.${member}(${args})`, type: result };
+  // A program's iterator function awaits its yields where the program pulls (iter-pull.ts).
+  const gathers = SEQ_CONSUMERS.has(key) ? cx.awaitFunctionValue(iteratorFunction([ANY])) : '';
+  return { code: ts`${blocking ? cx.await() : gathers}${pkg}.${member}(${args})`, type: result };
 }
+
+/** Functions that run a sequence to its end (the runtime's iter-seq.ts). */
+const SEQ_CONSUMERS = new Set(['slices.Collect', 'slices.Sorted', 'slices.SortedFunc']);
 
 /** `errors.As(err, &target)`: assigns the first error of target's type in err's chain. */
 function errorsAs(cx: GoContext, errNode: Node, targetNode: Node, node: Node): Typed {

@@ -12,7 +12,7 @@ import { literalKey, type GoContext, type Typed } from './context.js';
 import { conversion } from './expr-conversion.js';
 import { parseType } from './declarations.js';
 import { methodCall } from './expr-call-method.js';
-import { explicitTypeArguments, genericInstance } from './generics.js';
+import { explicitTypeArguments, genericInstance, wrappedResult } from './generics.js';
 import { arrowOperand } from './functions.js';
 import { packageCall } from './expr-call-package.js';
 import { ANY, ERROR, resolve, tupleOf, UNKNOWN, type GoType } from './types.js';
@@ -98,7 +98,8 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
   const type =
     results.length === 0 ? UNKNOWN : results.length === 1 ? results[0]! : { kind: 'tuple' as const, items: results };
   const typeArguments = typeOnly(instance?.typeArguments ?? '');
-  return { code: ts`${callAwait(cx, fnNode, fn.type)}${arrowOperand(fnNode, fn.code)}${typeArguments}(${args})`, type };
+  const code = ts`${callAwait(cx, fnNode, fn.type)}${arrowOperand(fnNode, fn.code)}${typeArguments}(${args})`;
+  return { code: decl && instance ? wrappedResult(cx, decl, instance, code) : code, type };
 }
 
 function resultsOfNamed(cx: GoContext, fnNode: Node): GoType[] {

@@ -3,17 +3,20 @@
 //   s.Field         -> s.Field             (promoted through embedded fields: s.Inner.Field)
 //   timer.C         -> timer.c             (fields of runtime types are camelCase)
 //   f := c.Inc      -> const f = c.inc.bind(c)   (a method value keeps its receiver)
+//   f := c.Report   -> const f = Counter.prototype.report.bind(c.clone())   (a copy of a value receiver)
 //   f := t.String   -> const f = celsiusString.bind(null, t)   (a named non-struct type's method)
+//   f := r.Replace  -> const f = r.replace.bind(r)   (a runtime type's method)
 //   time.Duration(90).String() -> (90).string()
 import { ifAsync, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, operatorOf, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
+import { parseType, typeNamed } from './declarations.js';
 import { arrowOperand, isCallee } from './functions.js';
 import { findMethod, methodFunctionName, methodName, type MethodTarget } from './methods.js';
 import { propertyName, typeName as tsTypeName } from './names.js';
-import { runtimeHasMember } from './runtime-members.js';
+import { isRuntimeClass, runtimeHasMember, runtimeTypeHasMethod } from './runtime-members.js';
 import { camelCase, packageMemberName, packageValueType, runtimeFieldType, runtimePackage } from './stdlib.js';
-import { derefType, namedOf, pointsToVariable, resolve, UNKNOWN, type GoType } from './types.js';
+import { derefType, namedOf, pointsToVariable, resolve, tsType, UNKNOWN, type GoType } from './types.js';
 import { pointerToVariable } from './values.js';
 
 export function selector(cx: GoContext, node: Node): Typed {
@@ -36,7 +39,11 @@ export function selector(cx: GoContext, node: Node): Typed {
   const typeName = namedOf(operand.type);
   if (typeName && typeName.includes('.')) {
     const fieldType = runtimeFieldType(typeName, name);
-    return { code: ts`${operand.code}.${propertyName(camelCase(name))}`, type: fieldType ?? UNKNOWN };
+    const member = ts`${operand.code}.${propertyName(camelCase(name))}`;
+    const method = isRuntimeClass(typeName) && runtimeTypeHasMethod(typeName, camelCase(name));
+    if (fieldType === null && method && !isCallee(node))
+      return { code: ts`${member}.bind(${operand.code})`, type: UNKNOWN };
+    return { code: member, type: fieldType ?? UNKNOWN };
   }
   if (base.kind === 'struct') {
     const path = fieldPath(cx, base, name);
@@ -62,7 +69,11 @@ export function selector(cx: GoContext, node: Node): Typed {
       const fn = methodFunctionName(cx.decls, m.receiverType, m.name);
       return { code: ts`${fn}.bind(null, ${nonStructReceiver(cx, operandNode, operand, found)})`, type };
     }
-    return { code: ts`${receiver}.${methodName(cx.decls, name)}.bind(${receiver})`, type };
+    const method = methodName(cx.decls, name);
+    // A value receiver is copied when the method value is made: later changes do not show.
+    if (!m.pointerReceiver && !isCallee(node))
+      return { code: ts`${tsTypeName(m.receiverType)}.prototype.${method}.bind(${receiver}.clone())`, type };
+    return { code: ts`${receiver}.${method}.bind(${receiver})`, type };
   }
   if (cx.decls.methodNames.has(name)) {
     if (!isCallee(node))
@@ -152,6 +163,13 @@ export function nonStructReceiver(
   return throughPointer ? ts`${value}.value` : value;
 }
 
+/** The type arguments of `Pair[string, int]` or `Box[int]` written as an operand; null for another operand. */
+function instanceArguments(node: Node): GoType[] | null {
+  if (node.type === 'type_instantiation_expression') return kids(node).slice(1).map(parseType);
+  if (node.type === 'index_expression') return [typeNamed(field(node, 'index')!.text)];
+  return null;
+}
+
 /**
  * A method expression `T.Method` or `(*T).Method`: a function taking the receiver first.
  * A struct's method is called on it; a non-struct type's method is a function already.
@@ -160,7 +178,14 @@ function methodExpression(cx: GoContext, operandNode: Node, name: string): Typed
   let typeNode = operandNode;
   while (typeNode.type === 'parenthesized_expression' || typeNode.type === 'unary_expression')
     typeNode = kids(typeNode).at(-1)!;
-  if (typeNode.type !== 'identifier' || cx.scope.lookup(typeNode.text) || !cx.decls.types.has(typeNode.text))
+  // A generic type's instance: `Pair[string, int].String`, `Box[int].Get`.
+  const args = instanceArguments(typeNode);
+  if (args) typeNode = kids(typeNode)[0]!;
+  if (
+    !/^(type_)?identifier$/.test(typeNode.type) ||
+    cx.scope.lookup(typeNode.text) ||
+    !cx.decls.types.has(typeNode.text)
+  )
     return null;
   const found = findMethod(cx.decls, { kind: 'named', name: typeNode.text }, name);
   if (found?.kind !== 'declared' || found.path !== '') return null;
@@ -173,7 +198,7 @@ function methodExpression(cx: GoContext, operandNode: Node, name: string): Typed
   };
   if (!cx.decls.isStruct(m.receiverType))
     return { code: ts`${methodFunctionName(cx.decls, m.receiverType, name)}`, type };
-  const receiverType = tsTypeName(typeNode.text);
+  const receiverType = tsType({ kind: 'named', name: typeNode.text, ...(args && { args }) }, cx.decls);
   const method = methodName(cx.decls, name);
   const params = typeOnly(`: Parameters<${receiverType}['${method}']>`);
   return {

@@ -11,7 +11,7 @@ import { tupleArgument } from './call-arguments.js';
 import type { GoContext } from './context.js';
 import { decodeGoString, quote } from './literals.js';
 import { valueClassName } from './methods.js';
-import { inInterface } from './values.js';
+import { copyIfStruct, inInterface, isDereference } from './values.js';
 import { numberMethodFunction } from './stdlib.js';
 import { defaultType, describeType, isByte, isFloat, namedOf, resolve, type GoType } from './types.js';
 
@@ -21,7 +21,9 @@ export function printArguments(cx: GoContext, argNodes: Node[], formatted: boole
   const typeVerbs = formatted ? typeVerbPositions(argNodes[0]) : new Set<number>();
   return join(
     argNodes.map((a, i) => {
-      const v = cx.expr(a);
+      const expr = cx.expr(a);
+      // `*p` is a copy of the struct, no longer the pointer that p may be marked as (ref).
+      const v = isDereference(a) ? { ...expr, code: copyIfStruct(cx, expr.code, expr.type, a) } : expr;
       const code = spread && i === argNodes.length - 1 ? ts`...${v.code}` : v.code;
       if (formatted && i === 0) return code;
       const dynamic = v.type.kind === 'unknown' || resolve(v.type, cx.decls).kind === 'interface';

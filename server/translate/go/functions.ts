@@ -10,7 +10,7 @@
 //   func init() { }                  -> function init(): void { }, called before main (package-init.ts)
 import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, point, statementsOf, type Node } from '../syntax.js';
-import { literalKey, NO_JUMPS, type FunctionContext, type GoContext, type Typed } from './context.js';
+import { deferStackName, literalKey, NO_JUMPS, type FunctionContext, type GoContext, type Typed } from './context.js';
 import { signatureOf, typeParameters, type FuncSignature } from './declarations.js';
 import { Scope } from './scope.js';
 import { tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
@@ -52,10 +52,15 @@ export function funcLiteral(cx: GoContext, node: Node): Typed {
   return { code, type };
 }
 
-/** Whether the node is what a call calls (`f` in `f(x)`), not a value passed, stored or returned. */
+/**
+ * Whether the node is what a call calls (`f` in `f(x)`), not a value passed, stored or returned.
+ * `go` and `defer` evaluate the callee now and call it later: a value (`defer first.mu.Unlock()`).
+ */
 export function isCallee(node: Node): boolean {
   const parent = node.parent;
-  return parent?.type === 'call_expression' && field(parent, 'function') === node;
+  if (parent?.type !== 'call_expression' || field(parent, 'function') !== node) return false;
+  const statement = parent.parent?.type;
+  return statement !== 'defer_statement' && statement !== 'go_statement';
 }
 
 /** A function literal where JavaScript would read on past an arrow function's body (a callee, an operand) goes in parentheses. */
@@ -108,7 +113,7 @@ export function functionParts(
     outer: cx.fn,
   };
   return cx.with({ scope: new Scope(cx.scope), fn, ...NO_JUMPS }, () => {
-    if (fn.deferred) cx.scope.reserve('deferred');
+    if (fn.deferred) cx.scope.reserve(deferStackName(fn));
     const self = receiver
       ? declareReceiver(cx, receiver, facts.modifiesReceiver, facts.reassigned.has(receiver.name))
       : { name: '', prologue: [] };
@@ -183,10 +188,11 @@ function withDeferred(cx: GoContext, statements: Code[], keep: number): Code[] {
   const head = statements.slice(0, keep);
   const body = statements.slice(keep);
   const guarded = fn.namedResults ? [ts`body: ${block(body)}`] : body;
+  const stack = deferStackName(fn);
   const out = [
     ...head,
-    ts`const deferred = new DeferStack();`,
-    ts`try ${block(guarded)} catch (e) ${block([ts`deferred.panicked(e);`])} finally ${block([ts`await deferred.run();`])}`,
+    ts`const ${stack} = new DeferStack();`,
+    ts`try ${block(guarded)} catch (e) ${block([ts`${stack}.panicked(e);`])} finally ${block([ts`await ${stack}.run();`])}`,
   ];
   if (fn.results.length > 0) out.push(ts`return ${resultValues(cx, fn.results)};`);
   return out;

@@ -2,9 +2,11 @@
 // for TypeScript (which cannot infer through a callback's result), and the result types:
 //   Map[int, string](xs, f)              -> Map_<number, string>(xs, f)
 //   Map(nums, func(n int) int { ... })   -> Map_<number, number>(nums, (n: number): number => { ... })
+import type { Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
 import { parseType, signatureOf, typeNamed, type FuncDecl } from './declarations.js';
+import { sizedInteger, wrapInteger } from './expr-operators.js';
 import { FLOAT64, INT, resolve, STRING, tsType, UNKNOWN, type GoType } from './types.js';
 
 export interface Instance {
@@ -36,6 +38,18 @@ export function genericInstance(cx: GoContext, decl: FuncDecl, explicit: GoType[
     params: decl.params.map((p) => substitute(p.type, bound)),
     results: decl.results.map((r) => substitute(r.type, bound)),
   };
+}
+
+/**
+ * A generic function computes a type parameter's values as plain numbers: its result, for an
+ * instance with a sized integer (`Sum[int8]`), wraps around to that size on return (exact
+ * for +, - and *, whose results wrap alike at every step or once at the end).
+ */
+export function wrappedResult(cx: GoContext, decl: FuncDecl, instance: Instance, call: Code): Code {
+  const declared = decl.results.length === 1 ? decl.results[0]!.type : null;
+  const size = instance.results.length === 1 ? sizedInteger(cx, instance.results[0]!) : null;
+  if (!size || declared?.kind !== 'named' || cx.decls.typeParameterZero(declared.name) === null) return call;
+  return wrapInteger({ code: call }, size).code;
 }
 
 /** Binds the type parameters in `parameter` to what `argument` has in their place. */

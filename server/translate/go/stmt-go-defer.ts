@@ -10,7 +10,7 @@
 // `deferred` is the function's DeferStack, which functions.ts sets up.
 import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
-import type { GoContext } from './context.js';
+import { deferStackName, type GoContext } from './context.js';
 import { builtinPrintArguments, builtinPrinter } from './expr-call-builtin.js';
 import { funcLiteral } from './functions.js';
 import { UNKNOWN } from './types.js';
@@ -31,11 +31,12 @@ export function goStatement(cx: GoContext, node: Node): Code {
 export function deferStatement(cx: GoContext, node: Node): Code {
   if (!cx.fn) return cx.unsupportedStatement(node, 'defer outside a function');
   cx.fn.deferred = true;
+  const stack = deferStackName(cx.fn);
   const call = kids(node)[0]!;
   const fnNode = field(call, 'function');
   const args = kids(field(call, 'arguments'));
   if (fnNode?.type === 'func_literal' && args.length === 0) {
-    return ts`deferred.push(${funcLiteral(cx, fnNode).code});`;
+    return ts`${stack}.push(${funcLiteral(cx, fnNode).code});`;
   }
   const reassigned = cx.fn.reassigned;
   if (!fnNode || (isStableCallee(fnNode, reassigned) && args.every((a) => isStableArgument(a, reassigned)))) {
@@ -43,12 +44,12 @@ export function deferStatement(cx: GoContext, node: Node): Code {
     const text = callCode.toString();
     // An arrow's body starting with `{` would be a block: `pkg.T{}.Close()`.
     const body = text.startsWith('{') ? ts`(${callCode})` : callCode;
-    return ts`deferred.push(${text.includes('await ') ? 'async ' : ''}() => ${body});`;
+    return ts`${stack}.push(${text.includes('await ') ? 'async ' : ''}() => ${body});`;
   }
   const printer = builtinPrinterName(cx, fnNode);
   const target = printer ? builtinPrinter(cx, printer) : cx.expr(fnNode).code;
   const argCodes = printer ? builtinPrintArguments(cx, args) : args.map((a) => cx.expr(a).code);
-  return ts`deferred.push(${join([target, ...argCodes], ', ')});`;
+  return ts`${stack}.push(${join([target, ...argCodes], ', ')});`;
 }
 
 /** `print` or `println` when the callee is Go's builtin of that name. */

@@ -3,7 +3,8 @@
 //   Celsius (a float64 with methods) -> x instanceof CelsiusValue   (then x.value is the Celsius)
 //   chan int            -> isChanOf(x, 'chan int')
 //   T (a struct)        -> x instanceof T && !isRef(x)        *T -> x instanceof T && isRef(x)
-//   int / float64       -> Number.isInteger(x) / typeof x === 'number'
+//   int / float64       -> Number.isInteger(x) / typeof x === 'number'     int64 -> typeof x === 'bigint'
+//   func(int) int       -> typeof x === 'function'
 //   string, bool        -> typeof x === 'string' / 'boolean'
 //   error               -> hasMethods(x, 'Error')           nil -> x == null
 //   []T, map[K]V        -> Array.isArray(x), x instanceof Map
@@ -12,7 +13,7 @@ import type { GoContext } from './context.js';
 import { interfaceMethods, methodName, valueClassName } from './methods.js';
 import { quote } from './literals.js';
 import { typeName } from './names.js';
-import { describeType, isFloat, isInteger, isString, resolve, tsType, type GoType } from './types.js';
+import { describeType, isBigInteger, isFloat, isInteger, isString, resolve, tsType, type GoType } from './types.js';
 
 export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
   if (t.kind === 'named' && t.name === 'nil') return ts`${subject} == null`;
@@ -38,22 +39,28 @@ export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
     return ts`${subject} instanceof ${typeName(t.elem.name)} && isRef(${subject})`;
   }
   if (t.kind === 'pointer' && t.elem.kind === 'named') return ts`${subject} instanceof ${typeName(t.elem.name)}`;
+  if (isBigInteger(r)) return ts`typeof ${subject} === 'bigint'`;
   if (isInteger(r)) return ts`Number.isInteger(${subject})`;
   if (isFloat(r)) return ts`typeof ${subject} === 'number'`;
   if (isString(r)) return ts`typeof ${subject} === 'string'`;
   if (r.kind === 'basic' && r.name === 'bool') return ts`typeof ${subject} === 'boolean'`;
   if (r.kind === 'slice') return ts`Array.isArray(${subject})`;
   if (r.kind === 'map') return ts`${subject} instanceof Map`;
+  if (r.kind === 'func') return ts`typeof ${subject} === 'function'`;
   return ts`${subject} != null`;
 }
 
 /**
  * The value a successful test of `subject` (of type `from`) gives: a named non-struct type's
- * value comes out of its class (`v.value`); for TypeScript, an interface value is now of the
+ * value comes out of its class (`v.value`), a nil `*T` is null again (`unref(v)`); for TypeScript, an interface value is now of the
  * interface tested (`r as unknown as Writer`), unless it was `any` already.
  */
 export function assertedValue(cx: GoContext, subject: Code, t: GoType, from: GoType): Code {
   if (valueClassName(cx.decls, t)) return ts`${subject}.value`;
+  if (t.kind === 'pointer' && t.elem.kind === 'named' && cx.decls.isStruct(t.elem.name)) {
+    cx.use('unref');
+    return ts`unref(${subject})`;
+  }
   const declared = resolve(t, cx.decls).kind === 'interface' ? tsType(t, cx.decls) : 'any';
   if (declared === 'any' || tsType(from, cx.decls) === 'any') return subject;
   return ts`(${subject}${typeOnly(` as unknown as ${declared}`)})`;

@@ -82,6 +82,8 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'context.CancelFunc': 'context.CancelFunc',
   'strings.Builder': 'strings.Builder',
   'strings.Replacer': 'strings.Replacer',
+  'fnv.Hash32': 'fnv.Hash32',
+  'fnv.Hash64': 'fnv.Hash64',
   'runtime.MemStats': 'runtime.MemStats',
   'log.Logger': 'log.Logger',
   'sort.Interface': 'sort.Interface',

@@ -1,6 +1,6 @@
 // Go's value semantics where they show in the TypeScript: zero values, struct copies, maps.
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
-import type { Node } from '../syntax.js';
+import { kids, operatorOf, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
 import { valueClassName } from './methods.js';
 import { typeName } from './names.js';
@@ -20,11 +20,21 @@ export function zeroFor(cx: GoContext, type: GoType, nullable: boolean): Code {
   return zero === 'null' && !nullable && nilable ? ts`null${typeOnly('!')}` : ts`${zero}`;
 }
 
-/** Go copies struct and array values on assignment; a pointer or a fresh literal needs no copy. */
+/** Go copies struct and array values on assignment (`*p` too); a pointer or a fresh literal needs no copy. */
 export function copyIfStruct(cx: GoContext, code: Code, type: GoType, node?: Node): Code {
-  if (node && node.type !== 'identifier' && node.type !== 'selector_expression' && node.type !== 'index_expression')
-    return code;
-  return copyOf(cx, code, type) ?? code;
+  if (node && !PLACES.has(node.type) && !isDereference(node)) return code;
+  // `*f()` where f turns out async: `(await f()).clone()`.
+  const operand = node && isDereference(node) && !/^[\w$.]+$/.test(code.toString()) ? ts`(${code})` : code;
+  return copyOf(cx, operand, type) ?? code;
+}
+
+/** Expressions that name a variable, whose struct value a copy must not share. */
+const PLACES = new Set(['identifier', 'selector_expression', 'index_expression']);
+
+/** `*p`, also in parentheses. */
+export function isDereference(node: Node): boolean {
+  while (node.type === 'parenthesized_expression') node = kids(node)[0]!;
+  return node.type === 'unary_expression' && operatorOf(node) === '*';
 }
 
 /** `s.clone()` for a struct, `a.slice()` for an array (`a.map((e) => e.clone())` of structs); null for a type Go does not copy deeper. */
