@@ -34,6 +34,8 @@ export interface FunctionContext {
   /** The TypeScript names of the result variables when the results are named (`_` ones too), in order. */
   resultNames: string[];
   deferred: boolean;
+  /** A package-level function that calls recover(): its parameter for the DeferStack of a `defer f()` that calls it. */
+  recoverer?: string;
   reassigned: ReadonlySet<string>;
   nilAssigned: ReadonlySet<string>;
   outer: FunctionContext | null;
@@ -301,8 +303,9 @@ export class GoContext implements TemporaryState {
   }
 
   /**
-   * Whether `recover()` here can stop a panic: Go's recover works only in the function that a
-   * deferred call calls, so here only in a literal of the function that defers (not deeper).
+   * Whether `recover()` here can stop a panic through the lexically enclosing DeferStack: Go's
+   * recover works only in the function that a deferred call calls, so here only in a literal of
+   * the function that defers (not deeper). A named function gets its caller's (`recoverer`).
    */
   recoverReaches(): boolean {
     return this.fn?.outer?.deferred === true;

@@ -100,7 +100,10 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
     }
     case 'recover':
       // Outside a deferred call recover() is nil in Go too.
-      if (!cx.recoverReaches()) return { code: ts`null`, type: ANY };
+      if (!cx.recoverReaches()) {
+        const recoverer = cx.fn?.recoverer;
+        return { code: recoverer ? ts`(${recoverer}?.recover() ?? null)` : ts`null`, type: ANY };
+      }
       return { code: ts`${deferStackName(cx.fn!.outer!)}.recover()`, type: ANY };
     case 'print':
     case 'println':

@@ -10,6 +10,8 @@ export interface FunctionFacts {
   defers: boolean;
   /** For a method: whether it assigns to its receiver or the receiver's fields. */
   modifiesReceiver: boolean;
+  /** Whether the body itself calls `recover()` (not counting function literals inside it). */
+  recovers: boolean;
 }
 
 export interface ProgramFacts {
@@ -18,6 +20,8 @@ export interface ProgramFacts {
   nilAssigned: Set<string>;
   /** Whether the program asks for a capacity (`cap(s)`): its appends then keep count of it (element-layout.ts). */
   asksCapacity: boolean;
+  /** Package-level functions that call `recover()` themselves: `defer f()` hands them its DeferStack. */
+  recovering: Set<string>;
 }
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
@@ -41,7 +45,7 @@ export function factsCollector(root: Node): FactsCollector {
   const stack: Frame[] = [];
   const pointerMethods = pointerMethodNames(root);
   const everyFrame = (f: (frame: Frame) => void) => stack.forEach(f);
-  const facts: ProgramFacts = { byFunction, nilAssigned, asksCapacity: false };
+  const facts: ProgramFacts = { byFunction, nilAssigned, asksCapacity: false, recovering: new Set() };
 
   const enter = (n: Node): void => {
     const type = n.type;
@@ -52,6 +56,7 @@ export function factsCollector(root: Node): FactsCollector {
         nilAssigned: new Set(),
         defers: false,
         modifiesReceiver: false,
+        recovers: false,
       };
       byFunction.set(n.id, facts);
       stack.push({
@@ -110,6 +115,7 @@ export function factsCollector(root: Node): FactsCollector {
       case 'call_expression':
         addressedReceiver(n, pointerMethods, (name) => everyFrame((f) => f.facts.reassigned.add(name)));
         if (field(n, 'function')?.text === 'cap') facts.asksCapacity = true;
+        if (field(n, 'function')?.text === 'recover' && top) top.facts.recovers = true;
         if (field(n, 'function')?.text === 'errors.As') {
           const target = kids(field(n, 'arguments'))[1];
           if (target?.type === 'unary_expression') addNil(field(target, 'operand')?.text ?? '');
@@ -118,7 +124,9 @@ export function factsCollector(root: Node): FactsCollector {
     }
   };
   const leave = (n: Node): void => {
-    if (FUNCTIONS.has(n.type)) stack.pop();
+    if (!FUNCTIONS.has(n.type)) return;
+    const frame = stack.pop();
+    if (n.type === 'function_declaration' && frame?.facts.recovers) facts.recovering.add(field(n, 'name')?.text ?? '');
   };
 
   function addNil(name: string): void {

@@ -108,6 +108,7 @@ export function functionParts(
     namedResults: sig.results.some((r) => r.name !== '' && r.name !== '_'),
     resultNames: [] as string[],
     deferred: facts.defers,
+    recoverer: undefined as string | undefined,
     reassigned: facts.reassigned,
     nilAssigned: facts.nilAssigned,
     outer: cx.fn,
@@ -118,15 +119,14 @@ export function functionParts(
       ? declareReceiver(cx, receiver, facts.modifiesReceiver, facts.reassigned.has(receiver.name))
       : { name: '', prologue: [] };
     const prologue: Code[] = [...self.prologue];
-    const params = join(
-      sig.params.map((p, i) => {
-        const b = cx.scope.declare(p.name, p.type);
-        // Go, as JavaScript, takes only the last parameter variadic.
-        const rest = p.variadic && i === sig.params.length - 1 ? '...' : '';
-        return ts`${rest}${b.tsName}${typeOnly(`: ${tsType(p.type, cx.decls)}`)}`;
-      }),
-      ', ',
-    );
+    const declared = sig.params.map((p, i) => {
+      const b = cx.scope.declare(p.name, p.type);
+      // Go, as JavaScript, takes only the last parameter variadic.
+      const rest = p.variadic && i === sig.params.length - 1 ? '...' : '';
+      return ts`${rest}${b.tsName}${typeOnly(`: ${tsType(p.type, cx.decls)}`)}`;
+    });
+    if (takesRecoverer(cx, node, sig)) declared.push(...recovererParameter(cx, fn));
+    const params = join(declared, ', ');
     if (fn.namedResults) {
       for (const r of sig.results) {
         const b = cx.scope.declare(r.name, r.type);
@@ -202,6 +202,27 @@ function withDeferred(cx: GoContext, statements: Code[], keep: number): Code[] {
 function resultValues(cx: GoContext, results: Results): string {
   const values = results.map((r, i) => cx.fn!.resultNames[i] ?? zeroValue(r.type, cx.decls));
   return values.length === 1 ? values[0]! : `[${values.join(', ')}]`;
+}
+
+/**
+ * `func cleanup() { if r := recover(); ... }`, called by `defer cleanup()`: recover() stops the
+ * panic of the function that defers it, so that function hands over its DeferStack.
+ *   -> function cleanup(deferredBy?: DeferStack): void { const r = deferredBy?.recover() ?? null; .. }
+ *   -> defer cleanup()  ->  deferred.push(cleanup, deferred);
+ */
+export function takesRecoverer(cx: GoContext, node: Node, sig: FuncSignature): boolean {
+  return (
+    node.type === 'function_declaration' &&
+    cx.facts.recovering.has(field(node, 'name')?.text ?? '') &&
+    !sig.params.some((p) => p.variadic)
+  );
+}
+
+function recovererParameter(cx: GoContext, fn: FunctionContext): Code[] {
+  if (!cx.scope.reserve('deferredBy')) return [];
+  cx.use('DeferStack');
+  fn.recoverer = 'deferredBy';
+  return [ts`deferredBy${typeOnly('?: DeferStack')}`];
 }
 
 /** `return`; with named results and deferred calls, it leaves the guarded body (`break body`) so deferred calls can still change them. */

@@ -7,6 +7,7 @@
 //   defer func() { ... }() -> deferred.push(() => { ... });
 //   defer f()()           -> deferred.push(f());       (the callee is evaluated now too)
 //   defer println(x)      -> deferred.push(fmt.eprintln, x);
+//   defer cleanup()       -> deferred.push(cleanup, deferred);  (cleanup calls recover(): see functions.ts)
 // `deferred` is the function's DeferStack, which functions.ts sets up.
 import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
@@ -38,6 +39,10 @@ export function deferStatement(cx: GoContext, node: Node): Code {
   if (fnNode?.type === 'func_literal' && args.length === 0) {
     return ts`${stack}.push(${funcLiteral(cx, fnNode).code});`;
   }
+  if (fnNode && handsOverStack(cx, fnNode)) {
+    const argCodes = args.map((a) => cx.expr(a).code);
+    return ts`${stack}.push(${join([cx.expr(fnNode).code, ...argCodes, ts`${stack}`], ', ')});`;
+  }
   const reassigned = cx.fn.reassigned;
   if (!fnNode || (isStableCallee(fnNode, reassigned) && args.every((a) => isStableArgument(a, reassigned)))) {
     const callCode = cx.expr(call).code;
@@ -50,6 +55,16 @@ export function deferStatement(cx: GoContext, node: Node): Code {
   const target = printer ? builtinPrinter(cx, printer) : cx.expr(fnNode).code;
   const argCodes = printer ? builtinPrintArguments(cx, args) : args.map((a) => cx.expr(a).code);
   return ts`${stack}.push(${join([target, ...argCodes], ', ')});`;
+}
+
+/** `defer cleanup()` of a package-level function that calls recover() (functions.ts, takesRecoverer). */
+function handsOverStack(cx: GoContext, callee: Node): boolean {
+  if (callee.type !== 'identifier' || !cx.facts.recovering.has(callee.text)) return false;
+  const binding = cx.scope.lookup(callee.text);
+  const sig = cx.decls.functions.get(callee.text);
+  return (
+    binding !== null && cx.functionKeyOf(callee.text, binding) !== null && !!sig && !sig.params.some((p) => p.variadic)
+  );
 }
 
 /** `print` or `println` when the callee is Go's builtin of that name. */
