@@ -35,6 +35,8 @@ import {
 } from './rust-template.js';
 import { formatWithTrait } from './rust-traits.js';
 
+export { Formatter } from './rust-formatter.js';
+
 export {
   Char,
   char,

@@ -21,7 +21,7 @@ export {
 } from './time.js';
 export * as time from './time-control.js';
 export { captureHost, type Host } from '../core/host.js';
-export { format, f64, char, tuple, some } from '../fmt/rust.js';
+export { format, f64, char, tuple, some, Formatter } from '../fmt/rust.js';
 export { println, print, eprintln, eprint } from './print.js';
 export * as mpsc from './mpsc.js';
 export * as oneshot from './oneshot.js';
@@ -37,6 +37,8 @@ export { TryLockError } from './errors.js';
 export { StdMutex } from './sync.js';
 export { option } from '../fmt/rust.js';
 export * as rs from './std-lib.js';
+export type { ParseFloatError, ParseIntError, TryFromIntError } from './std-lib.js';
+export type { DynError } from './std-error.js';
 export { Notify, Notified } from './notify.js';
 export { Semaphore, SemaphorePermit, AcquireError, TryAcquireError } from './semaphore.js';
 export { RwLock, RwLockReadGuard, RwLockWriteGuard } from './rwlock.js';

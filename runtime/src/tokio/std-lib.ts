@@ -16,12 +16,14 @@ import { Err, Ok, type Option, type Result } from './result.js';
 import { cmp } from './std-cmp.js';
 
 export * from './std-async-iter.js';
+export { boxError, BoxedError, errorSource } from './std-error.js';
 
 /** `a..b` (or `a..=b` with `inclusive`) as an array, for loops and iterator chains. */
-export function range(start: number, end: number, inclusive = false): number[] {
-  const stop = inclusive ? end + 1 : end;
-  const out: number[] = [];
-  for (let i = start; i < stop; i++) out.push(i);
+export function range(start: number, end: number, inclusive?: boolean): number[];
+export function range(start: bigint, end: bigint, inclusive?: boolean): bigint[];
+export function range(start: number | bigint, end: number | bigint, inclusive = false): (number | bigint)[] {
+  const out: (number | bigint)[] = [];
+  for (let i = start; inclusive ? i <= end : i < end; i++) out.push(i);
   return out;
 }
 
@@ -104,6 +106,29 @@ export function wrapping(value: number, type = 'i32'): number {
   const size = 2 ** bits;
   const unsigned = ((value % size) + size) % size;
   return type.startsWith('i') && unsigned >= size / 2 ? unsigned - size : unsigned;
+}
+
+/** `a.div_euclid(b)` of integers: the quotient that leaves a remainder of 0 or more. */
+export function divEuclid(a: number, b: number): number {
+  const q = Math.trunc(a / b);
+  return a % b < 0 ? (b > 0 ? q - 1 : q + 1) : q;
+}
+
+/** `a.rem_euclid(b)` of integers: the remainder, 0 or more whatever the signs. */
+export function remEuclid(a: number, b: number): number {
+  const r = a % b;
+  return r < 0 ? r + Math.abs(b) : r;
+}
+
+/** `x as i32` of a float: truncated, saturated at the type's limits, NaN as 0. */
+export function floatAs(value: number, type = 'i32'): number {
+  const [min, max] = INT_RANGES[type] ?? INT_RANGES.i64!;
+  return Number.isNaN(value) ? 0 : Math.min(Math.max(Math.trunc(value), min), max);
+}
+
+/** `a.overflowing_add(b)` and friends: the wrapped value and whether it wrapped. */
+export function overflowing(value: number, type = 'i32'): [number, boolean] {
+  return [wrapping(value, type), checked(value, type) === undefined];
 }
 
 /** `a.saturating_add(b)` and friends: the result clamped to the integer type's range. */
@@ -443,6 +468,12 @@ export function zipOption<A, B>(a: Option<A>, b: Option<B>): Option<[A, B]> {
   return a === undefined || b === undefined ? undefined : [a, b];
 }
 
+/** `opt.transpose()`: Some(Ok(v)) is Ok(Some(v)), Some(Err(e)) Err(e), None Ok(None). */
+export function transposeOption<T, E>(value: Option<Result<T, E>>): Result<Option<T>, E> {
+  if (value === undefined) return new Ok(undefined);
+  return value.isOk() ? new Ok(value.value) : new Err(value.error);
+}
+
 /** `opt.ok_or_else(f)`. */
 export function okOrElse<T, E>(value: Option<T>, error: () => E): Result<T, E> {
   return value === undefined ? new Err(error()) : new Ok(value);
@@ -525,3 +556,33 @@ export class BTreeMap<K, V> extends Map<K, V> {
   }
 }
 export { checkedWide, saturatingWide, wrappingWide } from './std-wide.js';
+
+export class TryFromIntError {
+  toString(): string {
+    return 'out of range integral type conversion attempted';
+  }
+  [RUST_DEBUG](): RustDebugValue {
+    return {
+      kind: 'tuple-struct',
+      name: 'TryFromIntError',
+      fields: [{ [RUST_DEBUG]: () => ({ kind: 'tuple', items: [] }) }],
+    };
+  }
+}
+
+/** Whether an integer fits `type` (`u8`, `i64`, `usize`), compared exactly. */
+function fitsInteger(value: number | bigint, type: string): boolean {
+  const bits = BigInt(type.endsWith('size') ? 64 : Number(type.slice(1)));
+  const v = BigInt(value);
+  return type.startsWith('i') ? v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n) : v >= 0n && v < 1n << bits;
+}
+
+/** `u8::try_from(x)`: the value, or Err(TryFromIntError) when the type cannot hold it. */
+export function tryFromInt(value: number | bigint, type: string): Result<number, TryFromIntError> {
+  return fitsInteger(value, type) ? new Ok(Number(value)) : new Err(new TryFromIntError());
+}
+
+/** `i64::try_from(x)` where 64-bit integers are bigints. */
+export function tryFromWide(value: number | bigint, type: string): Result<bigint, TryFromIntError> {
+  return fitsInteger(value, type) ? new Ok(BigInt(value)) : new Err(new TryFromIntError());
+}

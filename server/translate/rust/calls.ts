@@ -11,6 +11,7 @@ import type { RustContext, Typed } from './context.js';
 import { memCall, memFunction } from './calls-mem.js';
 import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
+import { primitiveMethodCall } from './path-values.js';
 import { camelCase, className, safeName } from './names.js';
 import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
 import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, selfResult } from './values.js';
@@ -123,6 +124,8 @@ export function call(cx: RustContext, node: Node): Typed {
   // A function of Tokio or std imported by name that the runtime lacks.
   const imported = segments.length === 1 && !local ? cx.items.aliases.get(last) : undefined;
   if (imported && /^(tokio|std)::/.test(imported)) return cx.unsupported(node, `call of ${imported}`);
+  const primitiveMethod = primitiveMethodCall(cx, node, segments, argNodes);
+  if (primitiveMethod) return primitiveMethod;
   if (
     segments.length > 1 &&
     !cx.items.structs.has(owner) &&

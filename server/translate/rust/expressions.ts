@@ -9,6 +9,7 @@ import { field, kids, type Node } from '../syntax.js';
 import { isBroken, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
 import { decodeRustChar, decodeRustString, isNumberText, numericSuffix, numericText } from './literals.js';
+import { functionPathValue } from './path-values.js';
 import { pathFunction } from './paths.js';
 import { camelCase, className, propertyName, safeName } from './names.js';
 import {
@@ -29,7 +30,7 @@ import {
   vec,
   type RustType,
 } from './types.js';
-import { arrowBody, binaryOperand, containsEnum, defaultOf, grouped, isHandle } from './values.js';
+import { arrowBody, binaryOperand, containsEnum, defaultOf, enumMethodName, grouped, isHandle } from './values.js';
 import { isWide, toWide } from './wide-integers.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
@@ -37,7 +38,11 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
     return { code: ts`${defaultOf(cx.items, expected)}`, type: expected };
   }
   const literalType =
-    expected?.kind === 'int' && isArithmetic(node) ? expected : isWideList(expected, node) ? expected!.elem : null;
+    expected?.kind === 'int' && (isArithmetic(node) || isParse(node))
+      ? expected
+      : isWideList(expected, node)
+        ? expected!.elem
+        : null;
   const value = literalType ? cx.with({ literalType }, () => expr(cx, node)) : expr(cx, node);
   if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };
   if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown')
@@ -132,6 +137,19 @@ function visit(cx: RustContext, node: Node): Typed {
 }
 
 /** An expression of operators and literals, whose unsuffixed literals take the type Rust expects of it. */
+/** `s.parse()`, `s.parse()?`, `s.parse().map_err(..)?`: Rust infers the parsed type from where the value goes. */
+const PARSED_VALUE_KEPT = /^(unwrap|expect|map_err|unwrap_or|unwrap_or_else|unwrap_or_default|ok)$/;
+
+function isParse(node: Node): boolean {
+  const inner = node.type === 'try_expression' ? valuesOf(node)[0] : node;
+  if (inner?.type !== 'call_expression') return false;
+  const callee = field(inner, 'function');
+  if (callee?.type !== 'field_expression') return false;
+  const method = field(callee, 'field')?.text;
+  if (method === 'parse') return true;
+  return PARSED_VALUE_KEPT.test(method ?? '') && isParse(field(callee, 'value')!);
+}
+
 function isArithmetic(node: Node): boolean {
   return ['binary_expression', 'parenthesized_expression', 'unary_expression', 'integer_literal'].includes(node.type);
 }
@@ -154,8 +172,12 @@ function numberLiteral(cx: RustContext, node: Node, type: RustType): Typed {
   return { code: isWide(type) ? ts`${text}n` : ts`${text}`, type };
 }
 
-/** String literals, raw ones among them. */
+/** String literals, raw ones among them; a byte string (`b"hi"`) is its bytes. */
 export function stringLiteral(_cx: RustContext, node: Node): Typed {
+  if (node.text.startsWith('b')) {
+    const bytes = [...decodeRustString(node.text)].map((c) => String(c.codePointAt(0)));
+    return { code: ts`[${bytes.join(', ')}]`, type: vec({ kind: 'int', name: 'u8' }) };
+  }
   return { code: ts`${JSON.stringify(decodeRustString(node.text))}`, type: STRING };
 }
 
@@ -216,10 +238,15 @@ export function identifier(cx: RustContext, node: Node): Typed {
   const local = cx.scope.lookup(name);
   if (local?.place) return { code: local.place.get, type: local.type, setter: local.place.set };
   if (local) return { code: ts`${local.tsName}`, type: local.type };
-  if (cx.items.structs.has(name)) return { code: ts`${className(name)}`, type: named(name) };
+  const struct = cx.items.structs.get(name);
+  // `Logger` as a value is the unit struct's one value.
+  if (struct)
+    return { code: struct.fields.length ? ts`${className(name)}` : ts`new ${className(name)}()`, type: named(name) };
   // A constant declared further down keeps its name.
   const constant = cx.items.constants.get(name);
   if (constant) return { code: ts`${name}`, type: constant };
+  const imported = floatConstant(cx.items.aliases.get(name)?.split('::') ?? []);
+  if (imported) return imported;
   return { code: ts`${safeName(camelCase(name))}`, type: UNKNOWN };
 }
 
@@ -236,6 +263,8 @@ export function path(cx: RustContext, node: Node): Typed {
     return { code: ts`${isWide(type) ? wideLimit(owner, last) : intLimit(owner, last)}`, type };
   }
   if (owner === 'f64' && last in FLOAT_CONSTANTS) return { code: ts`${FLOAT_CONSTANTS[last]!}`, type: FLOAT };
+  const mathConstant = floatConstant(segments);
+  if (mathConstant) return mathConstant;
   const errorValue = runtimeErrorValue(cx, segments);
   if (errorValue) return errorValue;
   if (owner === 'MissedTickBehavior') {
@@ -259,6 +288,8 @@ export function path(cx: RustContext, node: Node): Typed {
   }
   if (cx.items.methods.get(owner)?.has(last) || cx.items.structs.has(owner))
     return { code: ts`${className(owner)}.${safeName(camelCase(last))}`, type: UNKNOWN };
+  const fnValue = functionPathValue(cx, node, segments);
+  if (fnValue) return fnValue;
   if (cx.items.functions.has(last)) return identifier(cx, field(node, 'name')!);
   return { code: ts`${safeName(camelCase(last))}`, type: UNKNOWN };
 }
@@ -272,6 +303,32 @@ const FLOAT_CONSTANTS: Record<string, string> = {
   NEG_INFINITY: '-Infinity',
   EPSILON: 'Number.EPSILON',
 };
+
+/** std::f64::consts: `PI` after `use std::f64::consts::PI`, `consts::TAU`, `std::f64::consts::E`. */
+const MATH_CONSTANTS: Record<string, string> = {
+  PI: 'Math.PI',
+  TAU: '(2 * Math.PI)',
+  E: 'Math.E',
+  SQRT_2: 'Math.SQRT2',
+  FRAC_1_SQRT_2: 'Math.SQRT1_2',
+  LN_2: 'Math.LN2',
+  LN_10: 'Math.LN10',
+  LOG2_E: 'Math.LOG2E',
+  LOG10_E: 'Math.LOG10E',
+  FRAC_PI_2: '(Math.PI / 2)',
+  FRAC_PI_3: '(Math.PI / 3)',
+  FRAC_PI_4: '(Math.PI / 4)',
+  FRAC_PI_6: '(Math.PI / 6)',
+  FRAC_PI_8: '(Math.PI / 8)',
+  FRAC_1_PI: '(1 / Math.PI)',
+  FRAC_2_PI: '(2 / Math.PI)',
+};
+
+export function floatConstant(resolved: string[]): Typed | null {
+  const name = resolved[resolved.length - 1]!;
+  if (resolved[resolved.length - 2] !== 'consts' || !(name in MATH_CONSTANTS)) return null;
+  return { code: ts`${MATH_CONSTANTS[name]!}`, type: FLOAT };
+}
 
 /** std::sync::atomic::Ordering's variants, which the runtime's atomics take as strings. */
 const ATOMIC_ORDERINGS = new Set(['Relaxed', 'Release', 'Acquire', 'AcqRel', 'SeqCst']);
@@ -374,8 +431,24 @@ export function tryExpression(cx: RustContext, node: Node): Typed {
     cx.pre.push(ts`if (${name} === undefined) return undefined;`);
     return { code: ts`${name}`, type: value.type.elem };
   }
-  cx.pre.push(ts`if (${name}.isErr()) return ${name};`);
+  const boxed = boxedError(cx, value.type, ts`${name}.error`);
+  cx.pre.push(ts`if (${name}.isErr()) return ${boxed ? ts`new Err(${boxed})` : name};`);
   return { code: ts`${name}.value`, type: value.type.kind === 'result' ? value.type.ok : UNKNOWN, slot: value.slot };
+}
+
+/**
+ * `?` from a Result whose error is an enum with `impl Display` into a function returning
+ * `Result<_, Box<dyn Error>>`: the error boxed with its fmt and source (`rs.boxError(e, fmt, source)`).
+ */
+function boxedError(cx: RustContext, checked: RustType, error: Code): Code | null {
+  const target = cx.fn?.result;
+  if (checked.kind !== 'result' || target?.kind !== 'result' || !isNamed(target.err, 'DynError')) return null;
+  const e = checked.err;
+  if (e.kind !== 'named' || !cx.items.enums.has(e.name) || !cx.items.displays.has(e.name)) return null;
+  cx.use('rs');
+  cx.use('Err');
+  const source = cx.items.methods.get(e.name)?.has('source') ? `, ${enumMethodName(e.name, 'source')}` : '';
+  return ts`rs.boxError(${error}, ${enumMethodName(e.name, 'fmt')}${source})`;
 }
 
 export function structExpression(cx: RustContext, node: Node): Typed {

@@ -139,9 +139,13 @@ export function isReassigned(name: string, declaration: Node): boolean {
       found = true;
     else if (n.type === 'token_tree') {
       const tokens = n.children;
+      const memWrite = /^(take|replace|swap)$/.test(n.previousSibling?.text ?? '');
       found = tokens.some(
         (t, i) =>
-          t?.type === 'identifier' && t.text === name && /^([-+*/%&|^]|<<|>>)?=$/.test(tokens[i + 1]?.type ?? ''),
+          t?.type === 'identifier' &&
+          t.text === name &&
+          (/^([-+*/%&|^]|<<|>>)?=$/.test(tokens[i + 1]?.type ?? '') ||
+            (memWrite && tokens[i - 1]?.text === 'mut' && tokens[i - 2]?.text === '&')),
       );
     } else if (n.type === 'reference_expression' && /^&\s*mut\b/.test(n.text)) {
       // `&mut x` handed to std::mem::{take, replace, swap}, which write `x` itself.

@@ -67,7 +67,8 @@ function capture(cx: RustContext, name: string): Typed {
 
 function wrap(cx: RustContext, value: Typed, debug: boolean, precise: boolean): Code {
   if (debug) return formatDebugValue(cx, value);
-  if (precise && value.type.kind === 'float') {
+  // Where 64-bit integers are bigints, a number past 2^53 is a float (`n as f64`): printed as one.
+  if ((precise || cx.items.wide) && value.type.kind === 'float') {
     cx.use('f64');
     return ts`f64(${value.code})`;
   }

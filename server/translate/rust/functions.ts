@@ -11,7 +11,7 @@ import { patternParts, usedInArithmetic } from './facts.js';
 import { typeParameters } from './generics.js';
 import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
-import { camelCase, safeName } from './names.js';
+import { camelCase, safeName, typeName } from './names.js';
 import { Scope } from './scope.js';
 import { callableType, I32, named, tsType, UNKNOWN, type RustType } from './types.js';
 import { annotation, arrowBody, containsEnum, expressionStatement, holdsRef, isRef, selfResult } from './values.js';
@@ -189,7 +189,7 @@ function callable(cx: RustContext, node: Node): Typed {
   const variant = cx.items.enums.get(owner)?.variants.get(last);
   if (variant)
     return {
-      code: ts`(v) => ({ kind: '${last}', 0: v })`,
+      code: ts`(v${typeOnly(`: ${tsType(variant.fields[0]?.type ?? UNKNOWN) ?? 'any'}`)})${typeOnly(`: ${typeName(owner)}`)} => ({ kind: '${last}', 0: v })`,
       type: { kind: 'fn', params: [], result: named(owner), isAsync: false },
     };
   if (node.text === 'Some') return { code: ts`(v) => v`, type: UNKNOWN };

@@ -21,7 +21,18 @@ const TYPE_NAMES = [
   'JoinSet',
 ];
 /** Runtime types without type arguments that only the TypeScript output names. */
-const PLAIN_TYPE_NAMES = ['SemaphorePermit', 'BarrierWaitResult', 'Notified', 'Notify', 'Semaphore', 'Barrier'];
+const PLAIN_TYPE_NAMES = [
+  'SemaphorePermit',
+  'BarrierWaitResult',
+  'Notified',
+  'Notify',
+  'Semaphore',
+  'Barrier',
+  'DynError',
+  'ParseIntError',
+  'ParseFloatError',
+  'TryFromIntError',
+];
 
 /**
  * Translates a parsed Rust file. Whether a sync function must become async (it blocks on a

@@ -6,13 +6,14 @@
 //   f(assert!(ok))                 -> if (!(ok)) panic(..); f(null);   (an assertion used as a value is `()`)
 //   vec![0; n]                     -> Array.from({ length: n }, () => 0)
 import { Code, join, ts } from '../emit/code.js';
-import { kids, type Node } from '../syntax.js';
+import { field, kids, type Node } from '../syntax.js';
 import type { RustContext, Sink, Typed } from './context.js';
 import { unitInto } from './control.js';
 import { formatDebugValue } from './debug.js';
 import { macroName } from './facts.js';
 import { formatArguments } from './format.js';
 import { evaluatedOnce, subjectFor } from './locals.js';
+import { Scope } from './scope.js';
 import { selectStatement } from './select.js';
 import { BOOL, named, NEVER, result, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
 import { deferred, equality } from './values.js';
@@ -102,7 +103,16 @@ export function macro(cx: RustContext, node: Node): Typed {
       const subject = subjectFor(cx, value);
       const patternNode = cx.macros.pattern(all[1]!, tokens!.child(tokens!.childCount - 1)!.startIndex);
       if (!patternNode) return cx.unsupported(node, 'matches! pattern');
-      return { code: ts`(${cx.patternTest(patternNode, subject.name, value.type).condition})`, type: BOOL };
+      const test = cx.patternTest(patternNode, subject.name, value.type);
+      const guard = patternNode.parent ? field(patternNode.parent, 'condition') : null;
+      if (!guard) return { code: ts`(${test.condition})`, type: BOOL };
+      // `matches!(ev, Resize(w, h) if w * h > 0)`: the guard reads the bindings where they are.
+      const checked = cx.with({ scope: new Scope(cx.scope) }, () => {
+        for (const b of test.bindings)
+          cx.scope.place(b.name, b.type, { get: ts`${b.accessor}`, set: (v) => ts`${b.accessor} = ${v}` });
+        return cx.expr(guard).code;
+      });
+      return { code: ts`(${test.condition} && ${checked})`, type: BOOL };
     }
     case 'select':
       return cx.hoistValue(node);

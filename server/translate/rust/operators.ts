@@ -146,12 +146,11 @@ export function cast(cx: RustContext, node: Node): Typed {
   if (target.kind === 'float') return { code: value.code, type: FLOAT };
   if (target.kind === 'int') {
     if (value.type.kind === 'char') return { code: ts`${value.code}.codePointAt(0)${typeOnly('!')}`, type: target };
-    if (value.type.kind === 'float' && /^u(8|16|32)$/.test(target.name))
-      return {
-        code: ts`Math.min(Math.max(Math.trunc(${value.code}), 0), ${String(2 ** Number(target.name.slice(1)) - 1)})`,
-        type: target,
-      };
-    if (value.type.kind === 'float') return { code: ts`Math.trunc(${value.code})`, type: target };
+    // Rust's float-to-integer `as` saturates at the type's limits, and NaN is 0.
+    if (value.type.kind === 'float') {
+      cx.use('rs');
+      return { code: ts`rs.floatAs(${value.code}, '${target.name}')`, type: target };
+    }
     if (value.type.kind === 'bool') return { code: ts`Number(${value.code})`, type: target };
     const signed = { i8: 24, i16: 16 }[target.name];
     if (
@@ -189,8 +188,8 @@ export function range(
   if (node.type !== 'range_expression') return null;
   const [a, b] = valuesOf(node);
   if (!a || !b) return null;
-  const start = cx.expr(a);
-  const end = cx.expr(b);
+  // `1..30u64` in a program of wide integers: both ends bigints.
+  const [start, end] = alike(cx.expr(a), cx.expr(b));
   return {
     start: start.code,
     end: end.code,

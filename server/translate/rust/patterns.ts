@@ -128,9 +128,44 @@ function collectPattern(
       structPattern(cx, pattern, subject, type, conditions, bindings);
       return;
     case 'slice_pattern':
+      slicePattern(cx, pattern, subject, type, conditions, bindings);
+      return;
     default:
       conditions.push(cx.unsupported(pattern, pattern.type.replace(/_/g, ' ')).code);
   }
+}
+
+/**
+ * `[first, .., last]`, `[a, b, rest @ ..]`: a length test, the parts before the rest by index,
+ * those after it from the end, and the rest as a slice.
+ *   [first, .., last]  -> v.length >= 2 && ..; first = v[0], last = v[v.length - 1]
+ */
+function slicePattern(
+  cx: RustContext,
+  pattern: Node,
+  subject: string,
+  type: RustType,
+  conditions: Code[],
+  bindings: PatternBinding[],
+): void {
+  const parts = patternParts(pattern);
+  const elem = type.kind === 'vec' ? type.elem : UNKNOWN;
+  const isRest = (p: Node) => p.type === 'remaining_field_pattern' || p.text === '..';
+  const restAt = parts.findIndex((p) => isRest(p) || (p.type === 'captured_pattern' && isRest(valuesOf(p)[1] ?? p)));
+  const fixed = parts.length - (restAt < 0 ? 0 : 1);
+  conditions.push(ts`${subject}.length ${restAt < 0 ? '===' : '>='} ${String(fixed)}`);
+  parts.forEach((part, i) => {
+    if (i !== restAt) {
+      const at = restAt < 0 || i < restAt ? String(i) : `${subject}.length - ${parts.length - i}`;
+      collectPattern(cx, part, `${subject}[${at}]`, elem, conditions, bindings);
+      return;
+    }
+    const name = part.type === 'captured_pattern' ? valuesOf(part)[0] : null;
+    if (!name) return;
+    const after = parts.length - 1 - i;
+    const accessor = `${subject}.slice(${i}${after ? `, ${subject}.length - ${after}` : ''})`;
+    bindings.push({ name: name.text, node: name, accessor, type: type.kind === 'vec' ? type : UNKNOWN });
+  });
 }
 
 function unitVariant(cx: RustContext, name: string, type: RustType): string | null {

@@ -5,7 +5,7 @@
 //   struct Meters(f64);  -> class Meters { 0: number; constructor(init: { 0: number }) { this[0] = init[0]; } }
 //   enum Cmd { Get(String), Stop }  -> type Cmd = { kind: 'Get'; 0: string } | { kind: 'Stop' };
 import { block, Code, mapped, ts, typeOnly } from '../emit/code.js';
-import { field, kids, type Node } from '../syntax.js';
+import { field, kids, walk, type Node } from '../syntax.js';
 import type { RustContext } from './context.js';
 import { typeNameOfImpl } from './facts.js';
 import {
@@ -91,7 +91,8 @@ export function implItem(cx: RustContext, node: Node): Code[] {
       const isDisplay = /(^|::)Display$/.test(field(node, 'trait')?.text ?? '') && sig.name === 'fmt';
       const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
         const self = sig.self ? ts`self${typeOnly(`: ${selfText}`)}` : new Code();
-        const all = sig.self && !params.isEmpty && !isDisplay ? ts`${self}, ${params}` : sig.self ? self : params;
+        const own = isDisplay ? formatterParameter(cx, m, params) : params;
+        const all = sig.self && !own.isEmpty ? ts`${self}, ${own}` : sig.self ? self : own;
         return ts`${isAsync}function ${fnName}${typeParameters(node, m)}(${all})${result} ${body}`;
       };
       return cx.with({ displayMethod: isDisplay }, () =>
@@ -109,7 +110,7 @@ function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
   const ownParameters = implCoversAll(definition, cx.selfArgs);
   const self = named(cx.selfType!, ...cx.selfArgs);
   const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
-    if (isDisplay) return ts`toString()${typeOnly(': string')} ${body}`;
+    if (isDisplay) return ts`toString(${formatterParameter(cx, m, params)})${typeOnly(': string')} ${body}`;
     if (sig.self === null)
       return ts`static ${isAsync}${safeName(camelCase(sig.name))}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
     // A class's methods see its own type parameters; an impl for some of its values says which.
@@ -119,6 +120,22 @@ function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
   return cx.with({ displayMethod: isDisplay }, () =>
     mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)),
   );
+}
+
+/**
+ * Display's `f: &mut Formatter`, where fmt reads it (`f.precision()`, `f.write_str(..)`): a
+ * parameter that JavaScript's own toString() calls leave out. `write!(f, ..)` alone needs none.
+ */
+function formatterParameter(cx: RustContext, fmt: Node, params: Code): Code {
+  const name = cx.items.signature(fmt).params[0]?.pattern.text;
+  let read = false;
+  walk(field(fmt, 'body') ?? fmt, (n) => {
+    read ||= n.type === 'identifier' && n.text === name;
+    return !read && n.type !== 'token_tree';
+  });
+  if (!read) return new Code();
+  cx.use('Formatter');
+  return ts`${params} = Formatter.plain`;
 }
 
 /** `this.count`, or `this[0]` for a field of a tuple struct (`struct Meters(f64)`). */

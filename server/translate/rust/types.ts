@@ -91,6 +91,7 @@ const RUNTIME_TYPES: Record<string, string> = {
   Barrier: 'Barrier',
   BarrierWaitResult: 'BarrierWaitResult',
   JoinSet: 'JoinSet',
+  Formatter: 'Formatter',
 };
 
 /** Aliases from `use` declarations: `Sender` -> `mpsc::Sender` after `use tokio::sync::mpsc::Sender`. */
@@ -121,8 +122,12 @@ export function parseType(
     }
     case 'pointer_type':
       return recurse(field(node, 'type'));
-    case 'tuple_type':
-      return tuple(valuesOf(node).map((k) => recurse(k)));
+    case 'tuple_type': {
+      // `(dyn Error + 'static)` is the type in parentheses; a tuple of one is written `(T,)`.
+      const items = valuesOf(node);
+      if (items.length === 1 && !/,\s*\)$/.test(node.text)) return recurse(items[0]!);
+      return tuple(items.map((k) => recurse(k)));
+    }
     case 'array_type': {
       const length = arrayLength(field(node, 'length')?.text ?? '');
       const elem = recurse(field(node, 'element'));
@@ -152,7 +157,9 @@ export function parseType(
       const bound = field(node, 'trait');
       if (bound?.type === 'function_type') return recurse(bound);
       const declared = bound?.type === 'type_identifier' ? typeAliases.get(bound.text) : undefined;
-      return declared?.kind === 'named' && declared.name === bound!.text ? declared : UNKNOWN;
+      if (declared?.kind === 'named' && declared.name === bound!.text) return declared;
+      // `Box<dyn Error + Send + Sync>`: any error, shown by its Display.
+      return /^((std::)?error::)?Error$/.test(bound?.text ?? '') ? named('DynError') : UNKNOWN;
     }
     case 'bounded_type':
       // `dyn Shape + Send`: the first bound.
@@ -167,7 +174,7 @@ export function parseType(
   }
 }
 
-function primitive(name: string): RustType {
+export function primitive(name: string): RustType {
   if (INTEGERS.has(name)) return { kind: 'int', name };
   if (name === 'f32' || name === 'f64') return FLOAT;
   if (name === 'bool') return BOOL;

@@ -1,7 +1,8 @@
 // 64- and 128-bit integers, exact. A number holds integers exactly only to 2^53, which is all
 // most programs need, so 64-bit integers stay numbers (as fast as any other integer) unless the
 // program says it needs more: an integer literal of 2^53 or more (a hash's or a random
-// generator's constant). Then every u64/i64/u128/i128 of the program is a bigint ("wide"), and
+// generator's constant), or checked arithmetic in a program with 64-bit integers (it is
+// about their limits: Fibonacci numbers up to u64's last). Then every u64/i64/u128/i128 of the program is a bigint ("wide"), and
 // values cross between the two representations only where Rust converts: `as`, and a
 // literal or narrower integer meeting a wide one.
 //   let mut seed: u64 = 2024;                -> let seed: bigint = 2024n;
@@ -20,15 +21,21 @@ interface Typed {
 const WIDE_NAMES = /^[ui](64|128)$/;
 const NUMBER_LIMIT = 2n ** 53n;
 
-/** Whether the program has an integer literal a number cannot hold exactly. */
+const CHECKED_ARITHMETIC = /^(checked|overflowing)_(add|sub|mul|pow)$/;
+
+/** Whether the program has an integer literal a number cannot hold exactly, or checks 64-bit arithmetic for overflow. */
 export function needsWideIntegers(root: Node): boolean {
   const pending = [root];
+  let wideType = false;
+  let checked = false;
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (node.type === 'integer_literal' && literalValue(node.text) >= NUMBER_LIMIT) return true;
+    if (node.type === 'primitive_type' && WIDE_NAMES.test(node.text)) wideType = true;
+    if (/identifier/.test(node.type) && CHECKED_ARITHMETIC.test(node.text)) checked = true;
     pending.push(...kids(node));
   }
-  return false;
+  return wideType && checked;
 }
 
 function literalValue(text: string): bigint {

@@ -20,6 +20,7 @@ export type MethodContext = Pick<
   | 'entryOrInsert'
   | 'unsupported'
   | 'futureArgument'
+  | 'literalType'
 >;
 
 /** A method of some receiver types: its translation, or null when it is not theirs. */

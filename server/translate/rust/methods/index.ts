@@ -28,8 +28,10 @@ export function translateMethod(
   receiverNode: Node,
   method: string,
   argNodes: Node[],
+  /** Arguments already translated, in place of argNodes (a method used as a function value). */
+  given: Typed[] | null = null,
 ): Typed {
-  let cached: Typed[] | null = null;
+  let cached: Typed[] | null = given;
   const call: Call = {
     cx,
     node,

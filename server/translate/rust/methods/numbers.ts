@@ -5,7 +5,7 @@
 import { ts } from '../../emit/code.js';
 import { argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
-import { option, type RustType } from '../types.js';
+import { BOOL, option, tuple, type RustType } from '../types.js';
 import { isWide, toWide } from '../wide-integers.js';
 
 const U32: RustType = { kind: 'int', name: 'u32' };
@@ -32,10 +32,22 @@ export function numberMethods(c: Call): Typed | null {
       const intName = r.type.kind === 'int' ? r.type.name : 'i32';
       return { code: ts`rs.checked(${r.code} ${op} ${argument(c)}, '${intName}')`, type: option(r.type) };
     }
-    case 'rem_euclid': {
-      const d = c.args()[0]!;
-      return { code: ts`((${r.code} % ${d.code}) + ${d.code}) % ${d.code}`, type: r.type };
+    case 'wrapping_neg':
+    case 'checked_neg': {
+      c.cx.use('rs');
+      const intName = r.type.kind === 'int' ? r.type.name : 'i32';
+      const kind = c.method === 'checked_neg' ? 'checked' : 'wrapping';
+      return { code: ts`rs.${kind}(-${r.code}, '${intName}')`, type: kind === 'checked' ? option(r.type) : r.type };
     }
+    case 'rem_euclid':
+    case 'div_euclid':
+      c.cx.use('rs');
+      return {
+        code: ts`rs.${c.method === 'rem_euclid' ? 'remEuclid' : 'divEuclid'}(${r.code}, ${argument(c)})`,
+        type: r.type,
+      };
+    case 'abs_diff':
+      return { code: ts`Math.abs(${r.code} - ${argument(c)})`, type: r.type };
     case 'signum':
       return { code: ts`Math.sign(${r.code})`, type: r.type };
     case 'wrapping_add':
@@ -43,11 +55,17 @@ export function numberMethods(c: Call): Typed | null {
     case 'wrapping_mul':
     case 'saturating_add':
     case 'saturating_sub':
-    case 'saturating_mul': {
+    case 'saturating_mul':
+    case 'overflowing_add':
+    case 'overflowing_sub':
+    case 'overflowing_mul': {
       c.cx.use('rs');
       const op = { add: '+', sub: '-', mul: '*' }[c.method.split('_')[1] as 'add' | 'sub' | 'mul'];
       const intName = r.type.kind === 'int' ? r.type.name : 'i32';
-      return { code: ts`rs.${c.method.split('_')[0]!}(${r.code} ${op} ${argument(c)}, '${intName}')`, type: r.type };
+      const kind = c.method.split('_')[0]!;
+      // overflowing_*: the wrapped value and whether it wrapped.
+      const type = kind === 'overflowing' ? tuple([r.type, BOOL]) : r.type;
+      return { code: ts`rs.${kind}(${r.code} ${op} ${argument(c)}, '${intName}')`, type };
     }
     case 'leading_zeros':
     case 'trailing_zeros':

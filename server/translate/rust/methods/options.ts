@@ -2,6 +2,7 @@
 //   opt.unwrap_or(0)         -> (opt ?? 0)
 //   res.unwrap_or(0)         -> res.unwrapOr(0)
 //   slot.take()              -> const taken1 = slot; slot = undefined; .. taken1
+//   slot.get_or_insert_with(f) -> if (slot === undefined) slot = f(); .. slot
 import { ts } from '../../emit/code.js';
 import { field } from '../../syntax.js';
 import { argList, argument, type Call } from './call.js';
@@ -60,11 +61,39 @@ export function optionMethods(c: Call): Typed | null {
       if (clear) c.cx.hoist(ts`${clear(ts`undefined`)};`);
       return { code: ts`${name}`, type: r.type };
     }
+    case 'replace': {
+      const store = storeInto(r);
+      if (!store) return null;
+      const name = c.cx.temp('replaced');
+      c.cx.hoist(ts`const ${name} = ${r.code};`);
+      c.cx.hoist(ts`${store(argument(c))};`);
+      return { code: ts`${name}`, type: r.type };
+    }
+    case 'insert':
+    case 'get_or_insert':
+    case 'get_or_insert_with': {
+      // The value stays where it is (a `&mut` into the Option): read and written through it.
+      const store = storeInto(r);
+      if (!store) return null;
+      const value = c.method === 'get_or_insert_with' ? ts`(${c.fn(0, [])})()` : argument(c);
+      const set = store(value);
+      c.cx.hoist(c.method === 'insert' ? ts`${set};` : ts`if (${r.code} === undefined) ${set};`);
+      return { code: ts`${r.code}`, type: elem, slot: { get: r.code, set: store } };
+    }
     case 'map_or': {
       c.cx.use('rs');
       const fallback = c.cx.expr(c.argNodes[0]!);
       return { code: ts`rs.mapOr(${r.code}, ${fallback.code}, ${c.fn(1, [elem])})`, type: fallback.type };
     }
+    case 'flatten':
+      // Some(None) is None here already: an Option of an Option is one undefined or the value.
+      return { code: r.code, type: elem };
+    case 'transpose':
+      c.cx.use('rs');
+      return {
+        code: ts`rs.transposeOption(${r.code})`,
+        type: elem.kind === 'result' ? result(option(elem.ok), elem.err) : UNKNOWN,
+      };
     case 'zip': {
       c.cx.use('rs');
       const other = c.args()[0]!;

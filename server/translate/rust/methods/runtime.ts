@@ -31,6 +31,13 @@ export function runtimeMethods(c: Call): Typed | null {
   const name = r.type.name;
   const elem = r.type.args[0] ?? UNKNOWN;
   if (['clone', 'iter', 'to_string', 'as_mut', 'as_ref'].includes(c.method)) return null;
+  // Display's fmt gives its text: `f.write_str(s)` is that text.
+  if (name === 'Formatter' && c.method === 'write_str') return { code: argument(c), type: STRING };
+  if (name === 'Formatter' && c.method === 'precision') return { code: ts`${r.code}.precision()`, type: option(USIZE) };
+  if (name === 'DynError' && c.method === 'source') {
+    c.cx.use('rs');
+    return { code: ts`rs.errorSource(${r.code})`, type: option(named('DynError')) };
+  }
   if (name === 'Pinned' && c.method === 'set') {
     // `fut.set(other())`: the pinned future is replaced (the old one dropped).
     const next = c.args()[0];

@@ -1,6 +1,7 @@
 // String and char methods: JavaScript's string methods where they mean the same, the runtime's
 // where Rust differs (len counts UTF-8 bytes, parse checks the integer type).
 //   name.push_str("!")        -> name += "!"
+//   name.pop()                -> const popped1 = [...name].pop(); if (popped1 !== undefined) name = name.slice(0, -popped1.length);
 //   s.len()                  -> rs.strLen(s)
 //   line.split_whitespace()  -> line.split(/\s+/).filter((w) => w !== '')
 //   s.parse::<u8>()          -> rs.parseInteger(s, 'u8')
@@ -24,6 +25,15 @@ export function stringMethods(c: Call): Typed | null {
     case 'push_str':
     case 'push':
       return append(c, argument(c));
+    case 'pop': {
+      // The last character (a code point, maybe two UTF-16 units) comes off the string's place.
+      const store = storeInto(r);
+      if (r.type.kind !== 'string' || !store) return null;
+      const popped = c.cx.temp('popped');
+      c.cx.hoist(ts`const ${popped} = [...${r.code}].pop();`);
+      c.cx.hoist(ts`if (${popped} !== undefined) ${store(ts`${r.code}.slice(0, -${popped}.length)`)};`);
+      return { code: ts`${popped}`, type: option(CHAR) };
+    }
     case 'to_uppercase':
     case 'to_ascii_uppercase':
       return { code: ts`${r.code}.toUpperCase()`, type: r.type };
@@ -59,10 +69,13 @@ export function stringMethods(c: Call): Typed | null {
     case 'parse': {
       c.cx.use('rs');
       const fn = field(c.node, 'function');
-      const turbofish =
+      let turbofish =
         fn?.type === 'generic_function'
           ? kids(field(fn, 'type_arguments'))[0]?.text
           : /::<(\w+)>/.exec(c.node.text)?.[1];
+      // `let n: u16 = s.parse()?`: the type the value goes to (see exprWithExpected).
+      const expected = c.cx.literalType?.kind === 'int' ? c.cx.literalType.name : undefined;
+      turbofish ??= expected;
       if (turbofish === 'f64' || turbofish === 'f32')
         return { code: ts`rs.parseFloat(${r.code})`, type: result(FLOAT, named('ParseFloatError')) };
       return {
