@@ -11,6 +11,7 @@ import { DISCARD, type RustContext, type Sink, type Typed } from './context.js';
 import { breakable } from './control.js';
 import { bindPattern, bindingDeclaration, declareBinding, refPlace } from './locals.js';
 import { tuple, UNKNOWN, vec, type RustType } from './types.js';
+import { isRef } from './values.js';
 
 export function loopStatement(cx: RustContext, node: Node, sink: Sink): Code[] {
   // What a `for` iterates is computed before the loop: a jump in it leaves an outer loop.
@@ -118,8 +119,9 @@ function forLoop(cx: RustContext, node: Node, labelText: string, source: ForSour
 function tupleWrittenThrough(cx: RustContext, pattern: Node, elem: RustType): string | null {
   if (pattern.type !== 'tuple_pattern' || elem.kind !== 'tuple') return null;
   const parts = valuesOf(pattern);
+  // A part that is a Ref (`iter_mut()` over numbers, zipped) writes through it already.
   const written = (p: Node, i: number) =>
-    p.type === 'identifier' && writesThrough(p.text, p, elem.items[i]?.kind === 'string');
+    p.type === 'identifier' && !isRef(elem.items[i]) && writesThrough(p.text, p, elem.items[i]?.kind === 'string');
   if (!parts.some(written)) return null;
   const entry = cx.temp('entry');
   parts.forEach((p, i) => {
