@@ -34,7 +34,9 @@ import { isWide, toWide } from './wide-integers.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
-    return { code: ts`${defaultOf(cx.items, expected)}`, type: expected };
+    // `S::default()` passed where a generic `V` is expected is S's default, not V's.
+    const zero = defaultOf(cx, expected);
+    if (zero !== 'undefined') return { code: ts`${zero}`, type: expected };
   }
   const literalType =
     expected?.kind === 'int' && isArithmetic(node) ? expected : isWideList(expected, node) ? expected!.elem : null;

@@ -36,7 +36,7 @@ export function structItem(cx: RustContext, node: Node): Code[] {
     );
   }
   if (decl.derives.has('Default')) {
-    const zeros = decl.fields.map((f) => `${f.name}: ${defaultOf(cx.items, f.type)}`).join(', ');
+    const zeros = decl.fields.map((f) => `${f.name}: ${defaultOf(cx, f.type)}`).join(', ');
     members.push(
       ts`static default_${typeOnly(typeDefinitionParameters(node))}()${typeOnly(`: ${selfText}`)} ${block([ts`return new ${jsName}(${decl.fields.length ? `{ ${zeros} }` : ''});`])}`,
     );
