@@ -183,7 +183,10 @@ export function unitExpression(): Typed {
 }
 
 export function selfExpression(cx: RustContext): Typed {
-  return { code: ts`${cx.scope.lookup('self')?.tsName ?? 'this'}`, type: named(cx.selfType ?? 'Self') };
+  const self = cx.scope.lookup('self');
+  // `self: &Arc<Self>` clones as an Arc.
+  const type = self && isNamed(self.type, 'Arc') ? self.type : named(cx.selfType ?? 'Self');
+  return { code: ts`${self?.tsName ?? 'this'}`, type };
 }
 
 export function parenthesized(cx: RustContext, node: Node): Typed {
