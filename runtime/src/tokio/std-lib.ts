@@ -308,7 +308,7 @@ export function eq(a: unknown, b: unknown): boolean {
   );
 }
 
-export { cmp, ordering, partialCmp, Reverse } from './std-cmp.js';
+export { cmp, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
 export { chunks, chunksExact, rchunks, retainMap, windows } from './std-slices.js';
 export { RefCell } from './std-cell.js';
 export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';

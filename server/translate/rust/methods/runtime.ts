@@ -208,6 +208,8 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'Ordering.reverse':
       return { code: ts`-${r.code}`, type: r.type };
   }
+  // Durations and Instants are `Ord`: common.ts compares them.
+  if ((name === 'Duration' || name === 'Instant') && /^(max|min|cmp|partial_cmp)$/.test(c.method)) return null;
   if (
     name.includes('.') ||
     ['Mutex', 'StdMutex', 'Duration', 'Instant', 'Interval', 'Sleep', 'JoinHandle', 'MutexGuard'].includes(name)
