@@ -43,4 +43,4 @@ export { RwLock, RwLockReadGuard, RwLockWriteGuard } from './rwlock.js';
 export { Barrier, BarrierWaitResult } from './barrier.js';
 export { JoinSet } from './join-set.js';
 export { LocalSet } from './local-set.js';
-export { Runtime, Builder, spawnBlocking } from './runtime-builder.js';
+export { Runtime, Builder, Handle, EnterGuard, TryCurrentError, spawnBlocking } from './runtime-builder.js';

@@ -13,7 +13,7 @@ import { guardMapCall } from './calls-guard-map.js';
 import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
 import { camelCase } from './names.js';
-import { isPlain } from './values.js';
+import { isPlain, pinnedFuture } from './values.js';
 import { CHAR, named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 
 /** Calls of Tokio's and std's functions: channels, spawn, time, process. */
@@ -27,6 +27,10 @@ export function runtimeCall(
   const last = segments[segments.length - 1]!;
   const owner = segments[segments.length - 2] ?? '';
   if (owner === 'Box' && last === 'new') return cx.expr(args[0]!);
+  if (owner === 'Box' && last === 'pin' && args[0]) {
+    const value = cx.expr(args[0]);
+    return pinnedFuture(cx, value) ?? value;
+  }
   if (last === 'Reverse' && expandAlias(cx.items, segments).join('::') === 'std::cmp::Reverse' && args[0]) {
     const value = cx.expr(args[0]);
     cx.use('rs');
@@ -37,7 +41,7 @@ export function runtimeCall(
     const inner = cx.expr(args[0]);
     if (inner.type.kind === 'named' && inner.type.name === 'std.Stdin') return inner;
   }
-  const sync = syncCall(cx, segments, args, turbofish) ?? guardMapCall(cx, segments, args);
+  const sync = syncCall(cx, node, segments, args, turbofish) ?? guardMapCall(cx, segments, args);
   if (sync) return sync;
   if (owner === 'future' && last === 'ready') {
     // std::future::ready(v): a future that is ready at once with v.

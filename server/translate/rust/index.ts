@@ -19,6 +19,7 @@ const TYPE_NAMES = [
   'RwLockWriteGuard',
   'RwLock',
   'JoinSet',
+  'Future',
 ];
 /** Runtime types without type arguments that only the TypeScript output names. */
 const PLAIN_TYPE_NAMES = ['SemaphorePermit', 'BarrierWaitResult', 'Notified', 'Notify', 'Semaphore', 'Barrier'];

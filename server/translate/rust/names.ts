@@ -150,6 +150,9 @@ const GLOBALS = new Set([
   'JoinSet',
   'Runtime',
   'Builder',
+  'Handle',
+  'EnterGuard',
+  'TryCurrentError',
   'spawnBlocking',
 ]);
 

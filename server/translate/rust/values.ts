@@ -229,6 +229,15 @@ export function deferred(code: Code): Code {
   return ts`${/\bawait\b/.test(code.toString()) ? 'async ' : ''}() => ${arrowBody(code)}`;
 }
 
+/** A future pinned where it is (`tokio::pin!`, `Box::pin`): one that runs only as it is polled; null for what is no future. */
+export function pinnedFuture(cx: RustContext, value: Typed): Typed | null {
+  const type = value.type;
+  if (type.kind !== 'named' || (type.name !== 'AsyncFn' && type.name !== 'Future')) return null;
+  cx.use('Future');
+  const body = type.name === 'AsyncFn' ? value.code : deferred(value.code);
+  return { code: ts`new Future(${body})`, type: named('Pinned', type.args[0] ?? UNKNOWN) };
+}
+
 /** An expression as a statement: one that starts with `{` (an enum value) would read as a block. */
 export function expressionStatement(value: Code): Code {
   return ts`${arrowBody(value)};`;

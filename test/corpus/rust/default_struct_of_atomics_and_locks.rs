@@ -11,14 +11,8 @@ struct Stats {
     names: Mutex<Vec<String>>,
 }
 
-struct Slot<T> {
-    value: Option<T>,
-}
-
-impl<T> Slot<T> {
-    fn fill(&mut self, value: T) {
-        self.value = Some(value);
-    }
+fn first_of<T>(values: Vec<T>, extra: T) -> T {
+    values.into_iter().next().unwrap_or(extra)
 }
 
 #[tokio::main]
@@ -41,9 +35,7 @@ async fn main() {
     names.sort();
     println!("hits={} bytes={} ready={}", stats.hits.load(Ordering::SeqCst), stats.bytes.load(Ordering::SeqCst), stats.ready.load(Ordering::SeqCst));
     println!("names={:?}", names);
-    let mut slot: Slot<Stats> = Slot { value: None };
-    slot.fill(Stats::default());
-    let fresh = slot.value.unwrap();
+    let fresh = first_of(Vec::new(), Stats::default());
     println!("fresh hits={} ready={}", fresh.hits.load(Ordering::SeqCst), fresh.ready.load(Ordering::SeqCst));
     println!("default names={}", Stats::default().names.lock().await.len());
 }

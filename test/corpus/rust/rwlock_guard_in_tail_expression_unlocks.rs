@@ -24,10 +24,10 @@ async fn main() {
     store.put("a", 1).await;
     println!("a = {:?}", store.get("a").await);
     println!("b = {:?}", store.get("b").await);
-    let writer = {
-        let store = store.clone();
-        tokio::spawn(async move { store.put("b", 2).await })
-    };
+    let other = store.clone();
+    let writer = tokio::spawn(async move {
+        other.put("b", 2).await;
+    });
     writer.await.unwrap();
     println!("b = {:?}", store.get("b").await);
     println!("try_write free: {}", store.map.try_write().is_ok());

@@ -109,6 +109,14 @@ export function syncMethods(c: Call): Typed | null {
     case 'JoinSet.abort_all':
     case 'JoinSet.detach_all':
       return plain(UNIT);
+    case 'Runtime.enter':
+      return plain(named('EnterGuard'));
+    case 'Runtime.handle':
+      return plain(named('Handle'));
+    case 'Runtime.shutdown_timeout':
+    case 'Runtime.shutdown_background':
+      return plain(UNIT);
+    case 'Handle.block_on':
     case 'Runtime.block_on': {
       const future = runnable(c, 0);
       return blocking(future.type, future.code);
@@ -117,6 +125,8 @@ export function syncMethods(c: Call): Typed | null {
       const future = runnable(c, 0);
       return plain(named('Future', future.type), future.code);
     }
+    case 'Handle.spawn':
+    case 'Handle.spawn_blocking':
     case 'Runtime.spawn':
     case 'Runtime.spawn_blocking': {
       const body = runnable(c, 0);
@@ -150,6 +160,7 @@ const SYNC_TYPES = new Set([
   'std.WaitTimeoutResult',
   'JoinSet',
   'Runtime',
+  'Handle',
   'Builder',
   'LocalSet',
 ]);

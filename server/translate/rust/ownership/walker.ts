@@ -235,6 +235,9 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'blocking_write':
         // An RwLock's guard; `file.read(&mut buf)` and the like take arguments.
         return result(args.length > 0 ? null : lockGuard());
+      case 'enter':
+        // `rt.enter()`: the runtime's context lasts until its guard is dropped.
+        return result(args.length === 0 ? handle('guard', 'guard') : null);
       case 'lock':
       case 'lock_owned':
       case 'blocking_lock':
