@@ -1,6 +1,6 @@
 export { Ok, Err, OK, unwrap, expect, type Result, type Option, type Unit } from './result.js';
-export { SendError, TrySendError, TryRecvError, Elapsed, JoinError } from './errors.js';
-export { RustPanic, panic, unsupported } from './panic.js';
+export { SendError, TrySendError, TryRecvError, Elapsed, JoinError, PanicPayload } from './errors.js';
+export { RustPanic, panic, panicAny, unsupported } from './panic.js';
 export { spawn, JoinHandle, runMain, STALL_EXIT_CODE, type Flavor } from './task.js';
 export { startTracing, type TraceEvent, type TraceOptions, type TraceRecorder } from './trace.js';
 export { TaskCancelled } from './cancel.js';

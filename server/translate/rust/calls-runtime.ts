@@ -27,6 +27,12 @@ export function runtimeCall(
   const last = segments[segments.length - 1]!;
   const owner = segments[segments.length - 2] ?? '';
   if (owner === 'Box' && last === 'new') return cx.expr(args[0]!);
+  if (last === 'panic_any' && owner === 'panic' && args[0]) {
+    const value = cx.expr(args[0]);
+    cx.use('panicAny');
+    const typeName = args[0].type === 'string_literal' ? '&str' : payloadTypeName(value.type);
+    return { code: ts`panicAny(${value.code}, '${typeName}', '${cx.location(node)}')`, type: NEVER };
+  }
   if (owner === 'Box' && last === 'pin' && args[0]) {
     const value = cx.expr(args[0]);
     return pinnedFuture(cx, value) ?? value;
@@ -164,4 +170,23 @@ function outsideAsync(cx: RustContext, node: Node): string {
 function emptyArrayGeneric(value: Typed): ReturnType<typeof typeOnly> | '' {
   const text = tsType(value.type);
   return value.code.toString() === '[]' && text ? typeOnly(`<${text}>`) : '';
+}
+
+/** A value's Rust type as `downcast_ref::<T>()` names it (methods/runtime.ts compares the two). */
+function payloadTypeName(type: RustType): string {
+  switch (type.kind) {
+    case 'int':
+      return type.name;
+    case 'float':
+      return 'f64';
+    case 'bool':
+    case 'char':
+      return type.kind;
+    case 'string':
+      return 'String';
+    case 'named':
+      return type.name;
+    default:
+      return type.kind;
+  }
 }

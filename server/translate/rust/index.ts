@@ -22,7 +22,15 @@ const TYPE_NAMES = [
   'Future',
 ];
 /** Runtime types without type arguments that only the TypeScript output names. */
-const PLAIN_TYPE_NAMES = ['SemaphorePermit', 'BarrierWaitResult', 'Notified', 'Notify', 'Semaphore', 'Barrier'];
+const PLAIN_TYPE_NAMES = [
+  'PanicPayload',
+  'SemaphorePermit',
+  'BarrierWaitResult',
+  'Notified',
+  'Notify',
+  'Semaphore',
+  'Barrier',
+];
 
 /**
  * Translates a parsed Rust file. Whether a sync function must become async (it blocks on a

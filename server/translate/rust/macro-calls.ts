@@ -82,7 +82,9 @@ export function macro(cx: RustContext, node: Node): Typed {
       const message = all.length
         ? ts`format(${formatArguments(cx, all, node, '', prefix)})`
         : ts`${JSON.stringify(fallback)}`;
-      return { code: ts`panic(${message}, '${cx.location(node)}')`, type: NEVER };
+      // A message with nothing to format is a `&'static str` payload; a formatted one a String.
+      const literal = all.length === 0 || (all.length === 1 && !/\{(?!\{)/.test(all[0]!.text.replace(/\{\{/g, '')));
+      return { code: ts`panic(${message}, '${cx.location(node)}'${literal ? ", '&str'" : ''})`, type: NEVER };
     }
     case 'assert':
     case 'assert_eq':

@@ -102,6 +102,8 @@ const GLOBALS = new Set([
   'unwrap',
   'expect',
   'panic',
+  'panicAny',
+  'PanicPayload',
   'option',
   'tuple',
   'char',

@@ -155,6 +155,8 @@ export function parseType(
       if (bound?.type === 'function_type') return recurse(bound);
       const future = futureOutput(bound, recurse);
       if (future) return future;
+      // `Box<dyn Any + Send>`: what a panic leaves (a thread's join, a JoinError's into_panic).
+      if (bound?.text === 'Any') return named('PanicPayload');
       const declared = bound?.type === 'type_identifier' ? typeAliases.get(bound.text) : undefined;
       return declared?.kind === 'named' && declared.name === bound!.text ? declared : UNKNOWN;
     }

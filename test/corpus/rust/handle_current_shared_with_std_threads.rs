@@ -5,7 +5,7 @@ use tokio::runtime::Handle;
 #[tokio::main]
 async fn main() {
     let handle = Handle::current();
-    let mut threads = Vec::new();
+    let mut threads: Vec<thread::JoinHandle<(u64, u64, u64)>> = Vec::new();
     for id in 1..=3u64 {
         let handle = handle.clone();
         threads.push(thread::spawn(move || {
