@@ -36,11 +36,37 @@ export function markBlockingPool(handle: object): void {
   places.set(handle, 'blocking pool');
 }
 
+/** Handles of the threads inside `Handle::block_on` or holding an `EnterGuard`: in the runtime's context meanwhile. */
+const entered = new WeakSet<object>();
+
 function currentPlace(): Place | 'runtime' {
   const task = sched.current;
   if (task === null || task.id === 0) return mainOutsideRuntime ? 'thread' : 'runtime';
   const handle = task.handle;
-  return (typeof handle === 'object' && handle !== null && places.get(handle)) || 'runtime';
+  if (typeof handle !== 'object' || handle === null || entered.has(handle)) return 'runtime';
+  return places.get(handle) ?? 'runtime';
+}
+
+/**
+ * `Runtime::enter` / `Handle::block_on` on this thread: it has the runtime's context until the
+ * returned function is called. Main outside a runtime enters too.
+ */
+export function enterRuntime(): () => void {
+  const task = sched.current;
+  const handle = task && task.id !== 0 ? task.handle : null;
+  if (typeof handle === 'object' && handle !== null) {
+    const was = entered.has(handle);
+    entered.add(handle);
+    return () => void (was || entered.delete(handle));
+  }
+  const wasOutside = mainOutsideRuntime;
+  mainOutsideRuntime = false;
+  return () => void (mainOutsideRuntime = wasOutside);
+}
+
+/** `Handle::current()` panics outside a runtime's context; `Handle::try_current()` asks. */
+export function inRuntimeContext(): boolean {
+  return currentPlace() !== 'thread';
 }
 
 /** Timers and `spawn` need a runtime's context. */

@@ -1,5 +1,6 @@
 import { debugText, RUST_DEBUG, type RustDebugValue } from '../fmt/rust.js';
-import { RustPanic } from './panic.js';
+import { panicMessage, RustPanic } from './panic.js';
+import { Err, Ok, type Result } from './result.js';
 
 /** Tokio 1.24's error values: Debug as its derives print them (`SendError(4)`), Display as its messages. */
 abstract class RustError {
@@ -89,9 +90,14 @@ export class JoinError extends RustError {
   constructor(
     readonly kind: 'Panic' | 'Cancelled',
     readonly taskId: number,
-    readonly panicMessage = '',
+    readonly payload = new PanicPayload(''),
   ) {
     super();
+  }
+
+  /** The panic's message ('' for a cancelled task). */
+  get panicMessage(): string {
+    return this.payload.message;
   }
 
   isPanic(): boolean {
@@ -105,7 +111,12 @@ export class JoinError extends RustError {
   /** `into_panic()`: the payload of the task's panic; a cancelled task's error panics, as in Tokio. */
   intoPanic(): PanicPayload {
     if (this.kind !== 'Panic') throw new RustPanic('`JoinError` reason is not a panic.');
-    return new PanicPayload(this.panicMessage);
+    return this.payload;
+  }
+
+  /** `try_into_panic()`: Ok(payload) for a panic, else Err(self). */
+  tryIntoPanic(): Result<PanicPayload, JoinError> {
+    return this.kind === 'Panic' ? new Ok(this.payload) : new Err(this);
   }
 
   [RUST_DEBUG](): RustDebugValue {
@@ -344,11 +355,26 @@ export class StdTryLockError extends RustError {
  * `Any { .. }`, no Display. `message` is the panic's, for `downcast_ref::<&str>()`.
  */
 export class PanicPayload {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly type = 'String',
+    readonly value: unknown = message,
+  ) {}
 
-  /** `downcast_ref::<String>()` / `::<&str>()`: the message (the payload's Rust type is not kept). */
-  downcastRef(): string | undefined {
-    return this.message;
+  /** The payload of a thrown panic (an error JavaScript threw is a String message). */
+  static of(error: unknown): PanicPayload {
+    return error instanceof RustPanic
+      ? new PanicPayload(error.message, error.payloadType, error.payload)
+      : new PanicPayload(panicMessage(error));
+  }
+
+  /** `downcast_ref::<T>()` / `downcast::<T>()`: the value when the payload is a `T` (any, when no type is named). */
+  downcastRef<T = string>(type?: string): T | undefined {
+    return type === undefined || type === this.type ? (this.value as T) : undefined;
+  }
+
+  is(type: string): boolean {
+    return type === this.type;
   }
 
   [RUST_DEBUG](): RustDebugValue {

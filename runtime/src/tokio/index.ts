@@ -1,6 +1,6 @@
 export { Ok, Err, OK, unwrap, expect, type Result, type Option, type Unit } from './result.js';
-export { SendError, TrySendError, TryRecvError, Elapsed, JoinError } from './errors.js';
-export { RustPanic, panic, unsupported } from './panic.js';
+export { SendError, TrySendError, TryRecvError, Elapsed, JoinError, PanicPayload } from './errors.js';
+export { RustPanic, panic, panicAny, unsupported } from './panic.js';
 export { spawn, JoinHandle, runMain, STALL_EXIT_CODE, type Flavor } from './task.js';
 export { startTracing, type TraceEvent, type TraceOptions, type TraceRecorder } from './trace.js';
 export { TaskCancelled } from './cancel.js';
@@ -45,4 +45,4 @@ export { RwLock, RwLockReadGuard, RwLockWriteGuard } from './rwlock.js';
 export { Barrier, BarrierWaitResult } from './barrier.js';
 export { JoinSet } from './join-set.js';
 export { LocalSet } from './local-set.js';
-export { Runtime, Builder, spawnBlocking } from './runtime-builder.js';
+export { Runtime, Builder, Handle, EnterGuard, TryCurrentError, spawnBlocking } from './runtime-builder.js';

@@ -7,15 +7,24 @@ export class RustPanic extends Error {
   constructor(
     message: string,
     readonly location = '',
+    /** The payload's Rust type, for `downcast_ref::<T>()`: `&str` for a literal message, `String` for a formatted one. */
+    readonly payloadType = 'String',
+    readonly payload: unknown = message,
   ) {
     super(message);
     this.name = 'RustPanic';
   }
 }
 
-/** `panic!(...)` with the message already formatted. */
-export function panic(message = 'explicit panic', location = ''): never {
-  throw new RustPanic(message, location);
+/** `panic!(...)` with the message already formatted (`&str` when the message was a literal). */
+export function panic(message = 'explicit panic', location = '', payloadType = 'String'): never {
+  throw new RustPanic(message, location, payloadType);
+}
+
+/** `std::panic::panic_any(value)`: a payload of any type; Rust reports a message only for a string. */
+export function panicAny(value: unknown, payloadType: string, location = ''): never {
+  const message = typeof value === 'string' ? value : 'Box<dyn Any>';
+  throw new RustPanic(message, location, payloadType, value);
 }
 
 /**

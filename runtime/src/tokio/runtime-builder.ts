@@ -1,6 +1,6 @@
 import { blockingBody, resetClock } from './clock-timers.js';
-import { markBlockingPool, setMainInRuntime } from './context.js';
-import { Ok } from './result.js';
+import { enterRuntime, inRuntimeContext, markBlockingPool, requireRuntime } from './context.js';
+import { Err, Ok, type Result } from './result.js';
 import { spawn, startTask, type Droppable, type JoinHandle } from './task.js';
 
 /*
@@ -16,12 +16,60 @@ export class Runtime {
     return new Ok(new Runtime());
   }
 
+  blockOn<T>(future: () => T | Promise<T>): Promise<T> {
+    return Handle.shared.blockOn(future);
+  }
+
+  spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[] = []): JoinHandle<T> {
+    return Handle.shared.spawn(body, owned);
+  }
+
+  spawnBlocking<T>(body: () => T | Promise<T>): JoinHandle<T> {
+    return Handle.shared.spawnBlocking(body);
+  }
+
+  handle(): Handle {
+    return Handle.shared;
+  }
+
+  /** `rt.enter()`: this thread has the runtime's context (spawn works) until the guard is dropped. */
+  enter(): EnterGuard {
+    return new EnterGuard(enterRuntime());
+  }
+
+  /** Tasks still running are dropped with the runtime when main ends. */
+  drop(): void {}
+
+  /** `shutdown_timeout` / `shutdown_background`: the runtime is dropped. */
+  shutdownTimeout(_timeout: unknown): void {}
+
+  shutdownBackground(): void {}
+}
+
+/** `tokio::runtime::Handle`: the one runtime, reachable from threads it does not drive. */
+export class Handle {
+  static readonly shared = new Handle();
+
+  private constructor() {}
+
+  /** `Handle::current()`: panics outside a runtime's context, as Tokio does. */
+  static current(location = ''): Handle {
+    requireRuntime(location);
+    return Handle.shared;
+  }
+
+  /** `Handle::try_current()`: Err(TryCurrentError) outside a runtime's context. */
+  static tryCurrent(): Result<Handle, TryCurrentError> {
+    return inRuntimeContext() ? new Ok(Handle.shared) : new Err(new TryCurrentError());
+  }
+
+  /** `handle.block_on(f)`: runs `f` to its end on this thread, in the runtime's context. */
   async blockOn<T>(future: () => T | Promise<T>): Promise<T> {
-    setMainInRuntime(true);
+    const leave = enterRuntime();
     try {
       return await future();
     } finally {
-      setMainInRuntime(false);
+      leave();
     }
   }
 
@@ -33,8 +81,26 @@ export class Runtime {
     return onBlockingPool(startTask(blockingBody(body)));
   }
 
-  /** Tasks still running are dropped with the runtime when main ends. */
+  clone(): Handle {
+    return this;
+  }
+
   drop(): void {}
+}
+
+/** `rt.enter()`'s guard: dropping it leaves the runtime's context. */
+export class EnterGuard {
+  constructor(private readonly leave: () => void) {}
+
+  drop(): void {
+    this.leave();
+  }
+}
+
+export class TryCurrentError {
+  toString(): string {
+    return 'there is no reactor running, must be called from the context of a Tokio 1.x runtime';
+  }
 }
 
 /** `Builder::new_multi_thread().worker_threads(4).enable_all().build()`. */

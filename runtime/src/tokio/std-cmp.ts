@@ -26,6 +26,16 @@ export function cmp(a: unknown, b: unknown): number {
   return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
 }
 
+/** `a.max(b)` of an `Ord` value (a Duration, a tuple, a String): `b` when they are equal, as Rust picks. */
+export function ordMax<T>(a: T, b: T): T {
+  return cmp(a, b) > 0 ? a : b;
+}
+
+/** `a.min(b)`: `a` when they are equal. */
+export function ordMin<T>(a: T, b: T): T {
+  return cmp(a, b) > 0 ? b : a;
+}
+
 /** `a.partial_cmp(&b)`: as cmp, but None where a NaN decides the order. */
 export function partialCmp(a: unknown, b: unknown): Option<number> {
   if (Array.isArray(a) && Array.isArray(b)) {

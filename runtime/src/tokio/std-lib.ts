@@ -238,9 +238,20 @@ export function drop(value: unknown, seen = new WeakSet<object>()): void {
     own.call(value);
     return;
   }
-  if (Array.isArray(value)) for (const item of value) drop(item, seen);
-  else if (value instanceof Map) for (const item of value.values()) drop(item, seen);
-  else for (const item of Object.values(value)) drop(item, seen);
+  if (Array.isArray(value)) for (const item of value) dropPart(item, seen);
+  else if (value instanceof Map) for (const item of value.values()) dropPart(item, seen);
+  else dropFields(value, seen);
+}
+
+/** What Rust drops after a struct's own `Drop::drop` ran: each of its fields. */
+export function dropFields(value: object, seen = new WeakSet<object>()): void {
+  for (const item of Object.values(value)) dropPart(item, seen);
+}
+
+/** A part of a dropped value: an `Arc` inside gives up one count, anything else is dropped. */
+function dropPart(item: unknown, seen: WeakSet<object>): void {
+  if (item !== null && typeof item === 'object' && strongCounts.has(item)) arcDrop(item);
+  else drop(item, seen);
 }
 
 /** `make_pair().0`: the field kept out of a temporary tuple; Rust drops the others at once. */
@@ -322,7 +333,7 @@ export function eq(a: unknown, b: unknown): boolean {
   );
 }
 
-export { cmp, ordering, partialCmp, Reverse } from './std-cmp.js';
+export { cmp, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
 export { chunks, chunksExact, rchunks, retainMap, windows } from './std-slices.js';
 export { RefCell } from './std-cell.js';
 export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';

@@ -3,7 +3,6 @@ import type { Waiter } from '../core/waiter.js';
 import { markThread } from './context.js';
 import { PanicPayload } from './errors.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
-import { panicMessage } from './panic.js';
 import { Err, Ok, type Result } from './result.js';
 import { poisonHeldLocks } from './std-poison.js';
 import { reportPanic, startTask, type JoinHandle as TaskHandle } from './task.js';
@@ -61,7 +60,7 @@ async function runThread<T>(f: () => T | Promise<T>): Promise<Result<T, PanicPay
     if (error instanceof ProgramExit) throw error;
     reportPanic('<unnamed>', error);
     poisonHeldLocks();
-    return new Err(new PanicPayload(panicMessage(error)));
+    return new Err(PanicPayload.of(error));
   }
 }
 

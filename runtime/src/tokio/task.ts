@@ -5,10 +5,10 @@ import type { Waiter } from '../core/waiter.js';
 import { requireRuntime, setMainInRuntime } from './context.js';
 import { advanceToNextTimer, resetClock } from './clock-timers.js';
 import { checkAborted, isAborted, markAborted, TaskCancelled } from './cancel.js';
-import { JoinError } from './errors.js';
+import { JoinError, PanicPayload } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { debugString } from '../fmt/rust.js';
-import { panicMessage, panicReport } from './panic.js';
+import { panicReport } from './panic.js';
 import { Err, Ok, type Result } from './result.js';
 
 /** `#[tokio::main(flavor = ...)]`: names the thread a spawned task's panic is reported on. */
@@ -36,7 +36,7 @@ const taskHooks: TaskHooks = {
       return;
     }
     reportPanic(workerThread, error);
-    handle?.finish(new Err(new JoinError('Panic', task.id, panicMessage(error))));
+    handle?.finish(new Err(new JoinError('Panic', task.id, PanicPayload.of(error))));
   },
 };
 

@@ -27,7 +27,7 @@ export function memCall(cx: RustContext, node: Node, name: string, argNodes: Nod
     cx.hoist(ts`[${first.value.code}, ${second!.value.code}] = [${second!.value.code}, ${first.value.code}];`);
     return { code: ts`null`, type: UNIT };
   }
-  const replacement = name === 'take' ? ts`${defaultOf(cx.items, first.value.type)}` : cx.expr(argNodes[1]!).code;
+  const replacement = name === 'take' ? ts`${defaultOf(cx, first.value.type)}` : cx.expr(argNodes[1]!).code;
   const old = cx.temp(name === 'take' ? 'taken' : 'replaced');
   cx.hoist(ts`const ${old} = ${first.value.code};`);
   cx.hoist(ts`${first.store(replacement)};`);

@@ -13,7 +13,7 @@ import { guardMapCall } from './calls-guard-map.js';
 import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
 import { camelCase } from './names.js';
-import { isPlain } from './values.js';
+import { isPlain, pinnedFuture } from './values.js';
 import { CHAR, named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 
 /** Calls of Tokio's and std's functions: channels, spawn, time, process. */
@@ -27,6 +27,16 @@ export function runtimeCall(
   const last = segments[segments.length - 1]!;
   const owner = segments[segments.length - 2] ?? '';
   if (owner === 'Box' && last === 'new') return cx.expr(args[0]!);
+  if (last === 'panic_any' && owner === 'panic' && args[0]) {
+    const value = cx.expr(args[0]);
+    cx.use('panicAny');
+    const typeName = args[0].type === 'string_literal' ? '&str' : payloadTypeName(value.type);
+    return { code: ts`panicAny(${value.code}, '${typeName}', '${cx.location(node)}')`, type: NEVER };
+  }
+  if (owner === 'Box' && last === 'pin' && args[0]) {
+    const value = cx.expr(args[0]);
+    return pinnedFuture(cx, value) ?? value;
+  }
   if (last === 'Reverse' && expandAlias(cx.items, segments).join('::') === 'std::cmp::Reverse' && args[0]) {
     const value = cx.expr(args[0]);
     cx.use('rs');
@@ -37,7 +47,7 @@ export function runtimeCall(
     const inner = cx.expr(args[0]);
     if (inner.type.kind === 'named' && inner.type.name === 'std.Stdin') return inner;
   }
-  const sync = syncCall(cx, segments, args, turbofish) ?? guardMapCall(cx, segments, args);
+  const sync = syncCall(cx, node, segments, args, turbofish) ?? guardMapCall(cx, segments, args);
   if (sync) return sync;
   if (owner === 'future' && last === 'ready') {
     // std::future::ready(v): a future that is ready at once with v.
@@ -160,4 +170,23 @@ function outsideAsync(cx: RustContext, node: Node): string {
 function emptyArrayGeneric(value: Typed): ReturnType<typeof typeOnly> | '' {
   const text = tsType(value.type);
   return value.code.toString() === '[]' && text ? typeOnly(`<${text}>`) : '';
+}
+
+/** A value's Rust type as `downcast_ref::<T>()` names it (methods/runtime.ts compares the two). */
+function payloadTypeName(type: RustType): string {
+  switch (type.kind) {
+    case 'int':
+      return type.name;
+    case 'float':
+      return 'f64';
+    case 'bool':
+    case 'char':
+      return type.kind;
+    case 'string':
+      return 'String';
+    case 'named':
+      return type.name;
+    default:
+      return type.kind;
+  }
 }

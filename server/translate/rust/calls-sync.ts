@@ -19,7 +19,13 @@ const STD_TYPES = new Set(['RwLock', 'Barrier', 'Condvar']);
 const ATOMICS = /^Atomic(Bool|Usize|Isize|[UI](8|16|32|64))$/;
 
 /** `Type::new(..)` of a synchronisation type, `Runtime::new()`, `Builder::new_*()`, `spawn_blocking(f)`; null for other calls. */
-export function syncCall(cx: RustContext, segments: string[], args: Node[], turbofish: RustType[]): Typed | null {
+export function syncCall(
+  cx: RustContext,
+  node: Node,
+  segments: string[],
+  args: Node[],
+  turbofish: RustType[],
+): Typed | null {
   const last = segments[segments.length - 1]!;
   const owner = segments[segments.length - 2] ?? '';
   if (last === 'spawn_blocking' && expandAlias(cx.items, segments).slice(-2)[0] === 'task')
@@ -27,6 +33,12 @@ export function syncCall(cx: RustContext, segments: string[], args: Node[], turb
   if (owner === 'Runtime' && last === 'new') {
     cx.use('Runtime');
     return { code: ts`Runtime.new()`, type: result(named('Runtime'), named('io.Error')) };
+  }
+  if (owner === 'Handle' && (last === 'current' || last === 'try_current')) {
+    cx.use('Handle');
+    if (last === 'try_current')
+      return { code: ts`Handle.tryCurrent()`, type: result(named('Handle'), named('TryCurrentError')) };
+    return { code: ts`Handle.current('${cx.location(node)}')`, type: named('Handle') };
   }
   if (owner === 'Builder' && (last === 'new_current_thread' || last === 'new_multi_thread')) {
     cx.use('Builder');

@@ -90,7 +90,7 @@ export function call(cx: RustContext, node: Node): Typed {
     last === 'default' &&
     (cx.items.structs.get(owner)?.derives.has('Default') || cx.items.enums.get(owner)?.defaultVariant)
   ) {
-    return { code: ts`${defaultOf(cx.items, named(owner))}`, type: named(owner) };
+    return { code: ts`${defaultOf(cx, named(owner))}`, type: named(owner) };
   }
   const method = owner ? cx.items.methods.get(owner)?.get(last) : undefined;
   if (method) {

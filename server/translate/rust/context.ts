@@ -212,11 +212,13 @@ export class RustContext implements TemporaryState {
     const post: Code[] = [];
     const out = this.with({ pre, post }, translate);
     // `if let Some(v) = m.lock().unwrap().pop() { return v; }`: the guard is dropped on the way out too.
+    // A block's tail expression that became `return guard.value.get(k)` leaves too.
     const leaves =
       post.length > 0 &&
       node.type !== 'let_declaration' &&
-      node.descendantsOfType(['return_expression', 'break_expression', 'continue_expression', 'try_expression'])
-        .length > 0;
+      (node.descendantsOfType(['return_expression', 'break_expression', 'continue_expression', 'try_expression'])
+        .length > 0 ||
+        out.some((c) => /^(return|break)\b/.test(c.toString())));
     const all = leaves ? [...pre, ts`try ${block(out)} finally ${block(post)}`] : [...pre, ...out, ...post];
     return all.length ? [mapped(this.pos(node), all[0]!), ...all.slice(1)] : all;
   }

@@ -35,7 +35,9 @@ import { isWide, toWide } from './wide-integers.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
-    return { code: ts`${defaultOf(cx.items, expected)}`, type: expected };
+    // `S::default()` passed where a generic `V` is expected is S's default, not V's.
+    const zero = defaultOf(cx, expected);
+    if (zero !== 'undefined') return { code: ts`${zero}`, type: expected };
   }
   const literalType =
     expected?.kind === 'int' && (isArithmetic(node) || isParse(node))
@@ -203,7 +205,10 @@ export function unitExpression(): Typed {
 }
 
 export function selfExpression(cx: RustContext): Typed {
-  return { code: ts`${cx.scope.lookup('self')?.tsName ?? 'this'}`, type: named(cx.selfType ?? 'Self') };
+  const self = cx.scope.lookup('self');
+  // `self: &Arc<Self>` clones as an Arc.
+  const type = self && isNamed(self.type, 'Arc') ? self.type : named(cx.selfType ?? 'Self');
+  return { code: ts`${self?.tsName ?? 'this'}`, type };
 }
 
 export function parenthesized(cx: RustContext, node: Node): Typed {

@@ -56,7 +56,10 @@ export function functionLike(
     sync: isDisplay,
   };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
-    if (selfName) cx.scope.alias('self', selfName, named(cx.selfType ?? 'Self', ...cx.selfArgs));
+    if (selfName) {
+      const selfType = named(cx.selfType ?? 'Self', ...cx.selfArgs);
+      cx.scope.alias('self', selfName, /\b(Arc|Rc)</.test(sig.self ?? '') ? named('Arc', selfType) : selfType);
+    }
     const own = (type: RustType) => (cx.selfType ? selfResult(type, cx.selfType, cx.selfArgs) : type);
     const params = join(
       sig.params.map((p) => parameter(cx, p.pattern, own(p.type))),

@@ -19,9 +19,11 @@ const TYPE_NAMES = [
   'RwLockWriteGuard',
   'RwLock',
   'JoinSet',
+  'Future',
 ];
 /** Runtime types without type arguments that only the TypeScript output names. */
 const PLAIN_TYPE_NAMES = [
+  'PanicPayload',
   'SemaphorePermit',
   'BarrierWaitResult',
   'Notified',

@@ -99,7 +99,8 @@ export class Items {
     const params: FnDecl['params'] = [];
     let self: string | null = null;
     for (const p of valuesOf(field(node, 'parameters'))) {
-      if (p.type === 'self_parameter') self = p.text;
+      // `self: &Arc<Self>` is a receiver too.
+      if (p.type === 'self_parameter' || field(p, 'pattern')?.type === 'self') self = p.text;
       else if (p.type === 'parameter') {
         const pattern = field(p, 'pattern')!;
         params.push({ name: pattern.text.replace(/^mut\s+/, ''), pattern, type: typeOf(field(p, 'type')) });

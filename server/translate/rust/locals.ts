@@ -34,7 +34,8 @@ export function bindPattern(cx: RustContext, pattern: Node, type: RustType): str
     case 'tuple_pattern': {
       const items = type.kind === 'tuple' ? type.items : [];
       const parts = patternParts(pattern).map((k, i) => {
-        if (k.text !== '_') return bindPattern(cx, k, items[i] ?? UNKNOWN);
+        // `()` binds nothing, as `_` does (JavaScript cannot destructure the null it is).
+        if (k.text !== '_' && !/^\(\s*\)$/.test(k.text)) return bindPattern(cx, k, items[i] ?? UNKNOWN);
         if (!isHandle(items[i])) return '';
         // `let (tx, _) = channel()`: the `_` part is dropped at once, as in Rust.
         const discarded = cx.temp('discarded');

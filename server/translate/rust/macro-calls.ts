@@ -15,8 +15,8 @@ import { formatArguments } from './format.js';
 import { evaluatedOnce, subjectFor } from './locals.js';
 import { Scope } from './scope.js';
 import { selectStatement } from './select.js';
-import { BOOL, named, NEVER, result, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
-import { deferred, equality } from './values.js';
+import { BOOL, NEVER, result, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
+import { equality, pinnedFuture } from './values.js';
 
 const ASSERTIONS = new Set(['assert', 'assert_eq', 'assert_ne']);
 
@@ -83,7 +83,9 @@ export function macro(cx: RustContext, node: Node): Typed {
       const message = all.length
         ? ts`format(${formatArguments(cx, all, node, '', prefix)})`
         : ts`${JSON.stringify(fallback)}`;
-      return { code: ts`panic(${message}, '${cx.location(node)}')`, type: NEVER };
+      // A message with nothing to format is a `&'static str` payload; a formatted one a String.
+      const literal = all.length === 0 || (all.length === 1 && !/\{(?!\{)/.test(all[0]!.text.replace(/\{\{/g, '')));
+      return { code: ts`panic(${message}, '${cx.location(node)}'${literal ? ", '&str'" : ''})`, type: NEVER };
     }
     case 'assert':
     case 'assert_eq':
@@ -187,10 +189,8 @@ function assertion(cx: RustContext, node: Node, name: string, args: Node[]): Cod
 function pinFuture(cx: RustContext, node: Node): void {
   if (node.type !== 'identifier') return;
   const local = cx.scope.lookup(node.text);
-  const type = local?.type;
-  if (!local || type?.kind !== 'named' || (type.name !== 'AsyncFn' && type.name !== 'Future')) return;
-  cx.use('Future');
-  const body = type.name === 'AsyncFn' ? ts`${local.tsName}` : deferred(ts`${local.tsName}`);
-  const pinned = cx.scope.declare(node.text, named('Pinned', type.args[0] ?? UNKNOWN));
-  cx.hoist(ts`const ${pinned.tsName} = new Future(${body});`);
+  const future = local ? pinnedFuture(cx, { code: ts`${local.tsName}`, type: local.type }) : null;
+  if (!future) return;
+  const pinned = cx.scope.declare(node.text, future.type);
+  cx.hoist(ts`const ${pinned.tsName} = ${future.code};`);
 }

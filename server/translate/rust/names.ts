@@ -102,6 +102,8 @@ const GLOBALS = new Set([
   'unwrap',
   'expect',
   'panic',
+  'panicAny',
+  'PanicPayload',
   'option',
   'tuple',
   'char',
@@ -150,6 +152,9 @@ const GLOBALS = new Set([
   'JoinSet',
   'Runtime',
   'Builder',
+  'Handle',
+  'EnterGuard',
+  'TryCurrentError',
   'spawnBlocking',
 ]);
 

@@ -160,10 +160,12 @@ export function operation(cx: RustContext, future: Node, wrap: 'future' | 'funct
   // A pinned future is one hidden task already, polled in place: no select! cancels it.
   if (vt.kind === 'named' && vt.name === 'Pinned')
     return { code: value.code, type: vt.args[0] ?? UNKNOWN, isFuture: false };
-  const inner = vt.kind === 'named' && vt.name === 'Future' ? (vt.args[0] ?? UNKNOWN) : UNKNOWN;
-  if (wrap === 'function') return { code: deferred(value.code), type: inner, isFuture: false };
+  // `let fut = async { .. };` is a function already: it is the body, not what the body returns.
+  const isAsyncFn = vt.kind === 'named' && vt.name === 'AsyncFn';
+  const inner = vt.kind === 'named' && (vt.name === 'Future' || isAsyncFn) ? (vt.args[0] ?? UNKNOWN) : UNKNOWN;
+  const body = expr.type === 'async_block' || isAsyncFn ? value.code : deferred(value.code);
+  if (wrap === 'function') return { code: body, type: inner, isFuture: false };
   cx.use('Future');
-  const body = expr.type === 'async_block' ? value.code : deferred(value.code);
   return { code: ts`new Future(${body})`, type: inner, isFuture: true };
 }
 

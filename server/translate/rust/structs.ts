@@ -36,7 +36,7 @@ export function structItem(cx: RustContext, node: Node): Code[] {
     );
   }
   if (decl.derives.has('Default')) {
-    const zeros = decl.fields.map((f) => `${f.name}: ${defaultOf(cx.items, f.type)}`).join(', ');
+    const zeros = decl.fields.map((f) => `${f.name}: ${defaultOf(cx, f.type)}`).join(', ');
     members.push(
       ts`static default_${typeOnly(typeDefinitionParameters(node))}()${typeOnly(`: ${selfText}`)} ${block([ts`return new ${jsName}(${decl.fields.length ? `{ ${zeros} }` : ''});`])}`,
     );
@@ -107,6 +107,8 @@ function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
   const sig = cx.items.signature(m);
   const isDisplay = /(^|::)Display$/.test(field(impl, 'trait')?.text ?? '') && sig.name === 'fmt';
   const key = `${cx.selfType}.${sig.name}`;
+  const isDrop = /(^|::)Drop$/.test(field(impl, 'trait')?.text ?? '') && sig.name === 'drop';
+  if (isDrop) cx.use('rs');
   const ownParameters = implCoversAll(definition, cx.selfArgs);
   const self = named(cx.selfType!, ...cx.selfArgs);
   const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
@@ -115,7 +117,9 @@ function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
       return ts`static ${isAsync}${safeName(camelCase(sig.name))}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
     // A class's methods see its own type parameters; an impl for some of its values says which.
     const all = ownParameters ? params : ts`${thisParameter(self, !params.isEmpty)}${params}`;
-    return ts`${isAsync}${safeName(camelCase(sig.name))}${typeParameters(m)}(${all})${result} ${body}`;
+    // After `Drop::drop` Rust drops each field: a permit, a sender, an Arc's count.
+    const ran = isDrop ? block([ts`try ${body} finally ${block([ts`rs.dropFields(this);`])}`]) : body;
+    return ts`${isAsync}${safeName(camelCase(sig.name))}${typeParameters(m)}(${all})${result} ${ran}`;
   };
   return cx.with({ displayMethod: isDisplay }, () =>
     mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)),

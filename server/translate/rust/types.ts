@@ -92,6 +92,8 @@ const RUNTIME_TYPES: Record<string, string> = {
   BarrierWaitResult: 'BarrierWaitResult',
   JoinSet: 'JoinSet',
   Formatter: 'Formatter',
+  Handle: 'Handle',
+  EnterGuard: 'EnterGuard',
 };
 
 /** Aliases from `use` declarations: `Sender` -> `mpsc::Sender` after `use tokio::sync::mpsc::Sender`. */
@@ -156,6 +158,10 @@ export function parseType(
       // `dyn Shape + Send`: a trait declared here is its interface; std's traits say nothing.
       const bound = field(node, 'trait');
       if (bound?.type === 'function_type') return recurse(bound);
+      const future = futureOutput(bound, recurse);
+      if (future) return future;
+      // `Box<dyn Any + Send>`: what a panic leaves (a thread's join, a JoinError's into_panic).
+      if (bound?.text === 'Any') return named('PanicPayload');
       const declared = bound?.type === 'type_identifier' ? typeAliases.get(bound.text) : undefined;
       if (declared?.kind === 'named' && declared.name === bound!.text) return declared;
       // `Box<dyn Error + Send + Sync>`: any error, shown by its Display.
@@ -167,11 +173,20 @@ export function parseType(
     case 'abstract_type': {
       // `impl Fn(i32) -> i32`; other `impl Trait` types say nothing sure.
       const bound = field(node, 'trait');
-      return bound?.type === 'function_type' ? recurse(bound) : UNKNOWN;
+      return bound?.type === 'function_type' ? recurse(bound) : (futureOutput(bound, recurse) ?? UNKNOWN);
     }
     default:
       return UNKNOWN;
   }
+}
+
+/** `dyn Future<Output = T>` / `impl Future<Output = T>`: a Future of T; null for another trait. */
+function futureOutput(bound: Node | null, recurse: (n: Node | null) => RustType): RustType | null {
+  if (bound?.type !== 'generic_type' || !/(^|::)Future$/.test(field(bound, 'type')?.text ?? '')) return null;
+  const output = valuesOf(field(bound, 'type_arguments')).find(
+    (k) => k.type === 'type_binding' && field(k, 'name')?.text === 'Output',
+  );
+  return named('Future', output ? recurse(field(output, 'type')) : UNIT);
 }
 
 export function primitive(name: string): RustType {
@@ -217,6 +232,9 @@ function fromPath(
     case 'Box':
     case 'Cow':
       return arg(0);
+    case 'Pin':
+      // `Pin<Box<dyn Future<Output = T>>>`: what `Box::pin(async { .. })` makes.
+      return isNamed(arg(0), 'Future') ? named('Pinned', ...(arg(0) as { args: RustType[] }).args) : arg(0);
     case 'Rc':
     case 'Arc':
       // Kept, so that clone() and drop count it; methods and fields reach the value through it.
@@ -360,6 +378,7 @@ export function tsType(t: RustType): string | null {
         return plain && inner ? `rs.ArcValue<${inner === 'void' ? 'Unit' : inner}>` : inner;
       }
       if (t.name === 'Ref') return `rs.Ref<${tsType(t.args[0] ?? UNKNOWN) ?? 'unknown'}>`;
+      if (t.name === 'Pinned') return `Future<${tsType(t.args[0] ?? UNKNOWN) ?? 'unknown'}>`;
       const args = t.args.map(tsType);
       if (args.some((a) => a === null)) return null;
       const shown = args.map((a) => (a === 'void' ? 'Unit' : a));

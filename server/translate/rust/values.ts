@@ -135,12 +135,21 @@ export function annotation(type: RustType): Code {
   return t && t !== 'void' ? typeOnly(`: ${t}`) : new Code();
 }
 
-/** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, else the zero value. */
-export function defaultOf(items: Items, type: RustType): string {
+/** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, an
+ * atomic or a lock around its value's default, else the zero value. */
+export function defaultOf(cx: RustContext, type: RustType): string {
   if (type.kind === 'named') {
-    if (items.structs.get(type.name)?.derives.has('Default')) return `${className(type.name)}.default_()`;
-    const variant = items.enums.get(type.name)?.defaultVariant;
+    if (cx.items.structs.get(type.name)?.derives.has('Default')) return `${className(type.name)}.default_()`;
+    const variant = cx.items.enums.get(type.name)?.defaultVariant;
     if (variant) return `{ kind: '${variant}' }`;
+    if (/^std\.Atomic/.test(type.name)) {
+      cx.use('std');
+      return `new ${type.name}(${type.name === 'std.AtomicBool' ? 'false' : '0'})`;
+    }
+    if (/^(Mutex|StdMutex|RwLock|std\.RwLock)$/.test(type.name)) {
+      cx.use(type.name.split('.')[0]!);
+      return `new ${type.name}(${defaultOf(cx, type.args[0] ?? UNKNOWN)})`;
+    }
   }
   return defaultValueText(type);
 }
@@ -218,6 +227,15 @@ export function refine(declared: RustType, actual: RustType): RustType {
 /** A future's expression deferred as a function (`() => serve(conn)`), async where it awaits (`!flag.await` stays inside). */
 export function deferred(code: Code): Code {
   return ts`${/\bawait\b/.test(code.toString()) ? 'async ' : ''}() => ${arrowBody(code)}`;
+}
+
+/** A future pinned where it is (`tokio::pin!`, `Box::pin`): one that runs only as it is polled; null for what is no future. */
+export function pinnedFuture(cx: RustContext, value: Typed): Typed | null {
+  const type = value.type;
+  if (type.kind !== 'named' || (type.name !== 'AsyncFn' && type.name !== 'Future')) return null;
+  cx.use('Future');
+  const body = type.name === 'AsyncFn' ? value.code : deferred(value.code);
+  return { code: ts`new Future(${body})`, type: named('Pinned', type.args[0] ?? UNKNOWN) };
 }
 
 /** An expression as a statement: one that starts with `{` (an enum value) would read as a block. */

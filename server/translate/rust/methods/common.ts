@@ -5,7 +5,7 @@
 import { ts } from '../../emit/code.js';
 import { argList, type Call } from './call.js';
 import { resultMethods } from './options.js';
-import { isNumeric, isScalar, named, option, STRING, tuple, USIZE, vec } from '../types.js';
+import { isNumeric, isScalar, named, option, STRING, tuple, USIZE, vec, type RustType } from '../types.js';
 import type { Typed } from '../context.js';
 import { enumMethodName } from '../values.js';
 
@@ -61,7 +61,10 @@ export function common(c: Call): Typed | null {
     case 'max':
     case 'min':
       if (isNumeric(r.type)) return { code: ts`Math.${c.method}(${r.code}, ${argList(c)})`, type: r.type };
-      return null;
+      // `Ord::max` of a Duration, an Instant, a String or a tuple; an iterator's max is not this.
+      if (c.argNodes.length !== 1 || !isOrd(c, r.type)) return null;
+      c.cx.use('rs');
+      return { code: ts`rs.${c.method === 'max' ? 'ordMax' : 'ordMin'}(${r.code}, ${argList(c)})`, type: r.type };
     case 'await':
       return null;
   }
@@ -96,4 +99,11 @@ function cloneOf(c: Call): Typed {
       c.cx.use('rs');
       return { code: ts`rs.clone(${r.code})`, type: r.type };
   }
+}
+
+/** A value whose `max`/`min` is `Ord`'s (not an iterator's). */
+function isOrd(c: Call, type: RustType): boolean {
+  if (type.kind === 'string' || type.kind === 'char' || type.kind === 'bool' || type.kind === 'tuple') return true;
+  if (type.kind !== 'named') return false;
+  return type.name === 'Duration' || type.name === 'Instant' || !!c.cx.items.structs.get(type.name)?.derives.has('Ord');
 }

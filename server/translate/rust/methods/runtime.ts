@@ -3,8 +3,9 @@
 //   tx.send(v).await         -> await tx.send(v)
 //   let v = rx.recv().unwrap();  (std)  -> const v = (await rx.recv()).unwrap(..);
 //   handle.join().unwrap()   (a thread) -> (await handle.join()).unwrap(..)
-import { ts } from '../../emit/code.js';
+import { ts, typeOnly } from '../../emit/code.js';
 import { field } from '../../syntax.js';
+import { valuesOf } from '../facts.js';
 import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase, propertyName } from '../names.js';
@@ -18,6 +19,7 @@ import {
   option,
   result,
   STRING,
+  tsType,
   UNIT,
   UNKNOWN,
   USIZE,
@@ -193,8 +195,12 @@ export function runtimeMethods(c: Call): Typed | null {
       return plain(UNIT);
     case 'JoinError.into_panic':
       return plain(named('PanicPayload'));
+    case 'JoinError.try_into_panic':
+      return plain(result(named('PanicPayload'), named('JoinError')));
     case 'PanicPayload.downcast_ref':
-      return plain(option(STRING));
+    case 'PanicPayload.downcast':
+    case 'PanicPayload.is':
+      return payloadDowncast(c);
     case 'Entry.or_insert':
       return plain(elem);
     case 'Entry.or_insert_with':
@@ -215,6 +221,8 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'Ordering.reverse':
       return { code: ts`-${r.code}`, type: r.type };
   }
+  // Durations and Instants are `Ord`: common.ts compares them.
+  if ((name === 'Duration' || name === 'Instant') && /^(max|min|cmp|partial_cmp)$/.test(c.method)) return null;
   if (
     name.includes('.') ||
     ['Mutex', 'StdMutex', 'Duration', 'Instant', 'Interval', 'Sleep', 'JoinHandle', 'MutexGuard'].includes(name)
@@ -269,4 +277,21 @@ const ORDERING_TESTS: Record<string, string> = {
 /** std's `LockResult<T>`: T, or a PoisonError holding it. */
 function poisonable(type: RustType): RustType {
   return result(type, named('PoisonError', type));
+}
+
+/**
+ * `payload.downcast_ref::<&str>()`: the payload keeps its Rust type's name (panic.ts), which the
+ * turbofish names; `downcast` gives a Result holding the payload back, `is` a bool.
+ */
+function payloadDowncast(c: Call): Typed {
+  const callee = field(c.node, 'function');
+  const typeArgument = callee?.type === 'generic_function' ? valuesOf(field(callee, 'type_arguments'))[0] : undefined;
+  // `&'static str` is `&str`, as panic_any's payloads are named (calls-runtime.ts).
+  const named_ = typeArgument ? JSON.stringify(typeArgument.text.replace(/'static\s*|\s+/g, '')) : '';
+  const valueType = typeArgument ? c.cx.items.type(typeArgument) : STRING;
+  if (c.method === 'is') return { code: ts`${c.receiver.code}.is(${named_})`, type: BOOL };
+  const value = ts`${c.receiver.code}.downcastRef${typeOnly(`<${tsType(valueType) ?? 'unknown'}>`)}(${named_})`;
+  if (c.method === 'downcast_ref') return { code: value, type: option(valueType) };
+  c.cx.use('rs');
+  return { code: ts`rs.okOr(${value}, ${c.receiver.code})`, type: result(valueType, named('PanicPayload')) };
 }

@@ -109,14 +109,29 @@ export function syncMethods(c: Call): Typed | null {
     case 'JoinSet.abort_all':
     case 'JoinSet.detach_all':
       return plain(UNIT);
+    case 'Runtime.enter':
+      return plain(named('EnterGuard'));
+    case 'Runtime.handle':
+      return plain(named('Handle'));
+    case 'Runtime.shutdown_timeout':
+    case 'Runtime.shutdown_background':
+      return plain(UNIT);
+    case 'Handle.block_on':
     case 'Runtime.block_on': {
       const future = runnable(c, 0);
       return blocking(future.type, future.code);
+    }
+    case 'LocalSet.block_on': {
+      const future = runnable(c, 1);
+      const rt = c.argNodes[0] ? c.cx.expr(c.argNodes[0]).code : ts`undefined`;
+      return blocking(future.type, ts`${rt}, ${future.code}`);
     }
     case 'LocalSet.run_until': {
       const future = runnable(c, 0);
       return plain(named('Future', future.type), future.code);
     }
+    case 'Handle.spawn':
+    case 'Handle.spawn_blocking':
     case 'Runtime.spawn':
     case 'Runtime.spawn_blocking': {
       const body = runnable(c, 0);
@@ -150,6 +165,7 @@ const SYNC_TYPES = new Set([
   'std.WaitTimeoutResult',
   'JoinSet',
   'Runtime',
+  'Handle',
   'Builder',
   'LocalSet',
 ]);
@@ -217,5 +233,10 @@ function runnable(c: Call, i: number): { code: Code; type: RustType } {
     return { code: fn.code, type: fn.type.kind === 'fn' ? fn.type.result : UNKNOWN };
   }
   // A call's arguments are evaluated now, as Rust does when it builds the future.
-  return c.cx.futureArgument(node);
+  const future = c.cx.futureArgument(node);
+  // `async { .. }` is a function here; what it gives is what the runtime gives back.
+  const type = future.type;
+  return type.kind === 'named' && type.name === 'AsyncFn'
+    ? { code: future.code, type: type.args[0] ?? UNKNOWN }
+    : future;
 }

@@ -120,10 +120,14 @@ export function vecMethods(c: Call): Typed | null {
     }
     case 'flat_map': {
       const f = c.cx.closure(c.argNodes[0]!, [elem]);
-      return {
-        code: ts`${r.code}.flatMap(${f.code})`,
-        type: f.type.kind === 'fn' && f.type.result.kind === 'vec' ? f.type.result : vec(UNKNOWN),
-      };
+      const type = f.type.kind === 'fn' && f.type.result.kind === 'vec' ? f.type.result : vec(UNKNOWN);
+      if (f.type.kind === 'fn' && f.type.isAsync) {
+        // As map's: `consumers.into_iter().flat_map(|c| c.join().unwrap())` joins one thread after another.
+        c.cx.use('rs');
+        c.cx.awaits();
+        return { code: ts`(await rs.mapAsync(${r.code}, ${f.code})).flat()`, type };
+      }
+      return { code: ts`${r.code}.flatMap(${f.code})`, type };
     }
     case 'for_each':
       return { code: ts`${r.code}.forEach(${c.fn(0, [elem])})`, type: UNIT };

@@ -235,6 +235,9 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'blocking_write':
         // An RwLock's guard; `file.read(&mut buf)` and the like take arguments.
         return result(args.length > 0 ? null : lockGuard());
+      case 'enter':
+        // `rt.enter()`: the runtime's context lasts until its guard is dropped.
+        return result(args.length === 0 ? handle('guard', 'guard') : null);
       case 'lock':
       case 'lock_owned':
       case 'blocking_lock':
@@ -257,8 +260,10 @@ export class OwnershipWalker extends ControlFlowWalker {
         return result(shape);
     }
     if (UNWRAPPING.has(method)) return result(shape?.kind === 'container' ? shape.inner : null, receiver.owned);
-    if (BORROWED_RESULTS.has(method)) return result(null, false);
-    return result(this.items.methodShape(method));
+    // `pool.get()` of the program's own Pool gives what its `fn get` returns, owned; a collection's lends.
+    const own = this.items.methodShape(method);
+    if (BORROWED_RESULTS.has(method) && (own === null || shape?.kind === 'container')) return result(null, false);
+    return result(own);
   }
 
   private structExpression(node: Node): Value {
