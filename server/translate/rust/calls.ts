@@ -101,7 +101,7 @@ export function call(cx: RustContext, node: Node): Typed {
     const key = `${owner}.${last}`;
     const target = cx.items.enums.has(owner)
       ? enumMethodName(owner, last)
-      : `${className(owner)}.${safeName(camelCase(last))}`;
+      : `${className(owner)}.${cx.items.methodName(owner, last)}`;
     return {
       code: ts`${method.isAsync ? '' : cx.callsFunction(key)}${target}(${args})`,
       type: method.isAsync ? named('Future', method.result) : selfResult(method.result, owner),

@@ -114,7 +114,7 @@ function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
       return ts`static ${isAsync}${safeName(camelCase(sig.name))}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
     // A class's methods see its own type parameters; an impl for some of its values says which.
     const all = ownParameters ? params : ts`${thisParameter(self, !params.isEmpty)}${params}`;
-    return ts`${isAsync}${safeName(camelCase(sig.name))}${typeParameters(m)}(${all})${result} ${body}`;
+    return ts`${isAsync}${cx.items.methodName(cx.selfType!, sig.name)}${typeParameters(m)}(${all})${result} ${body}`;
   };
   return cx.with({ displayMethod: isDisplay }, () =>
     mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)),

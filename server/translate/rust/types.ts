@@ -160,11 +160,23 @@ export function parseType(
     case 'abstract_type': {
       // `impl Fn(i32) -> i32`; other `impl Trait` types say nothing sure.
       const bound = field(node, 'trait');
-      return bound?.type === 'function_type' ? recurse(bound) : UNKNOWN;
+      if (bound?.type === 'function_type') return recurse(bound);
+      return iteratorBound(bound, recurse) ?? UNKNOWN;
     }
     default:
       return UNKNOWN;
   }
+}
+
+/** `impl Iterator<Item = T>` is a lazy iterator (`rs.Iter`); `impl IntoIterator<Item = T>` what callers mostly pass, a Vec. */
+function iteratorBound(bound: Node | null, recurse: (n: Node | null) => RustType): RustType | null {
+  const name = bound?.type === 'generic_type' ? field(bound, 'type')?.text : null;
+  if (name !== 'Iterator' && name !== 'IntoIterator') return null;
+  const binding = valuesOf(field(bound!, 'type_arguments')).find(
+    (k) => k.type === 'type_binding' && field(k, 'name')?.text === 'Item',
+  );
+  const item = binding ? recurse(field(binding, 'type')) : UNKNOWN;
+  return name === 'Iterator' ? { kind: 'named', name: 'rs.Iter', args: [item] } : vec(item);
 }
 
 function primitive(name: string): RustType {
