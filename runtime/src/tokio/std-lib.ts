@@ -343,6 +343,7 @@ export {
 } from './std-slices.js';
 export { RefCell } from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
+export { BinaryHeap } from './std-heap.js';
 export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';
 
 /** `iter.max()` / `iter.min()`: the last maximum and the first minimum, as Rust picks them; None when empty. */

@@ -215,6 +215,8 @@ function fromPath(
     case 'HashSet':
     case 'BTreeSet':
       return { kind: 'set', elem: arg(0), sorted: last === 'BTreeSet' };
+    case 'BinaryHeap':
+      return { kind: 'named', name: 'rs.BinaryHeap', args: [arg(0)] };
     case 'Option':
       return option(arg(0));
     case 'Result':

@@ -13,6 +13,7 @@ import { mapMethods, setMethods } from './maps.js';
 import { numberMethods } from './numbers.js';
 import { optionMethods, resultMethods } from './options.js';
 import { rangeFromMethods } from './ranges.js';
+import { heapMethods } from './heaps.js';
 import { arrayAsLazy, iterMethods } from './iters.js';
 import { guessedMethods, runtimeMethods } from './runtime.js';
 import { stdinMethods } from './stdin.js';
@@ -54,7 +55,7 @@ export function translateMethod(
   else if (t.kind === 'set') handlers.unshift(setMethods);
   else if (isNumeric(t)) handlers.unshift(numberMethods);
   else if (t.kind === 'named')
-    handlers.unshift(waitedIterMethods, rangeFromMethods, iterMethods, stdinMethods, syncMethods, runtimeMethods);
+    handlers.unshift(heapMethods, waitedIterMethods, rangeFromMethods, iterMethods, stdinMethods, syncMethods, runtimeMethods);
   else if (t.kind === 'unknown') handlers.unshift(guessedMethods);
   for (const h of handlers) {
     const out = h(call);

@@ -247,6 +247,13 @@ function collect(c: Call): Typed {
       type: { kind: 'map', key: UNKNOWN, value: UNKNOWN, sorted },
     };
   }
+  if (turbofish === 'BinaryHeap' || declared.startsWith('BinaryHeap')) {
+    c.cx.use('rs');
+    return {
+      code: ts`rs.BinaryHeap.from(${r.code})`,
+      type: named('rs.BinaryHeap', r.type.kind === 'vec' ? r.type.elem : UNKNOWN),
+    };
+  }
   if (/^(HashSet|BTreeSet)/.test(declared))
     return { code: ts`new Set(${r.code})`, type: { kind: 'set', elem: UNKNOWN, sorted: false } };
   return r;
