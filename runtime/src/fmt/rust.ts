@@ -49,6 +49,7 @@ export {
   some,
   Tuple,
   tuple,
+  tupleValue,
   type RustDebuggable,
   type RustDebugValue,
 } from './rust-values.js';

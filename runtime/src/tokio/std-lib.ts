@@ -344,6 +344,7 @@ export {
 export { RefCell } from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
 export { BinaryHeap } from './std-heap.js';
+export { tupleValue } from '../fmt/rust.js';
 export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';
 
 /** `iter.max()` / `iter.min()`: the last maximum and the first minimum, as Rust picks them; None when empty. */
