@@ -65,6 +65,16 @@ export function strSplit(s: string, matches: (c: string) => boolean): string[] {
   return pieces;
 }
 
+/** `s.trim_matches(|c| ..)`: without the matching chars at either end. */
+export function strTrimMatches(s: string, matches: (c: string) => boolean): string {
+  const chars = [...s];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && matches(chars[start]!)) start++;
+  while (end > start && matches(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join('');
+}
+
 /** `s.starts_with(|c| ..)`. */
 export function strStartsWith(s: string, matches: (c: string) => boolean): boolean {
   const first = s.codePointAt(0);
@@ -439,6 +449,13 @@ export function getMut<K, V>(map: Map<K, V>, key: K): Option<Ref<V>> {
         (value) => map.set(key, value),
       )
     : undefined;
+}
+
+/** `btree.range(a..b)`: the entries with keys from `start` up to `end` (missing: unbounded), in key order. */
+export function mapRange<K, V>(map: Map<K, V>, start: Option<K>, end: Option<K>, inclusive = false): [K, V][] {
+  return [...map].filter(
+    ([k]) => (start === undefined || cmp(k, start) >= 0) && (end === undefined || cmp(k, end) < (inclusive ? 1 : 0)),
+  );
 }
 
 /** `map.insert(k, v)` where its value is used: the value it replaced, if any. */

@@ -121,6 +121,10 @@ export function stringMethods(c: Call): Typed | null {
       // `c.to_uppercase().collect::<String>()`: a char's case mapping is a string here already.
       return r;
     case 'trim_matches':
+      if (byPredicate(c)) {
+        c.cx.use('rs');
+        return { code: ts`rs.strTrimMatches(${r.code}, ${c.fn(0, [CHAR])})`, type: STRING };
+      }
       return {
         code: ts`${r.code}.replace(new RegExp(\`^[\${${argument(c)}}]+|[\${${argument(c)}}]+$\`, 'g'), '')`,
         type: STRING,
@@ -129,7 +133,7 @@ export function stringMethods(c: Call): Typed | null {
       return { code: ts`/^[A-Za-z]$/.test(${r.code})`, type: BOOL };
     case 'is_alphanumeric':
     case 'is_ascii_alphanumeric':
-      return { code: ts`/^[\p{L}\p{N}]$/u.test(${r.code})`, type: BOOL };
+      return { code: ts`/^[\\p{L}\\p{N}]$/u.test(${r.code})`, type: BOOL };
   }
   return null;
 }
