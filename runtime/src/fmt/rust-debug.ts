@@ -6,7 +6,16 @@ import { debugFloat } from './rust-float.js';
 import { displayInteger, isInteger, radixInteger, type Integer } from './rust-int.js';
 import { pad } from './rust-pad.js';
 import type { Spec } from './rust-spec.js';
-import { Char, F64, isRustDebuggable, missingTrait, RUST_DEBUG, Tuple, type RustDebugValue } from './rust-values.js';
+import {
+  Char,
+  F64,
+  isRustDebuggable,
+  isTupleValue,
+  missingTrait,
+  RUST_DEBUG,
+  Tuple,
+  type RustDebugValue,
+} from './rust-values.js';
 
 export function debug(value: unknown, spec: Spec): string {
   switch (typeof value) {
@@ -40,7 +49,7 @@ function debugObject(value: object, spec: Spec): string {
   if (value instanceof F64) return debugFloat(value.value, spec);
   if (value instanceof Char) return debugChar(value.toString());
   if (value instanceof Tuple) return tuple(value.items, spec);
-  if (Array.isArray(value)) return list('[', ']', value, spec);
+  if (Array.isArray(value)) return isTupleValue(value) ? tuple(value, spec) : list('[', ']', value, spec);
   if (value instanceof Map) return map([...value], spec);
   if (value instanceof Set) return list('{', '}', [...value], spec);
   if (isRustDebuggable(value)) return described(value[RUST_DEBUG](spec.precision), spec);

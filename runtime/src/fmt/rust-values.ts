@@ -42,6 +42,18 @@ export function tuple(...items: unknown[]): Tuple {
   return new Tuple(items);
 }
 
+const TUPLE_ARRAY = Symbol.for('chan2ts.rustTupleArray');
+
+/** A tuple kept as an array that knows it is one: `{:?}` where its type is lost (a generic `T`) still prints `(a, b)`. */
+export function tupleValue<T extends unknown[] | []>(items: T): T {
+  Object.defineProperty(items, TUPLE_ARRAY, { value: true });
+  return items;
+}
+
+export function isTupleValue(items: readonly unknown[]): boolean {
+  return TUPLE_ARRAY in items;
+}
+
 /** The method by which an object describes its Debug output (see RustDebugValue). */
 export const RUST_DEBUG = Symbol.for('chan2ts.rustDebug');
 

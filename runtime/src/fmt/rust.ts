@@ -51,6 +51,7 @@ export {
   some,
   Tuple,
   tuple,
+  tupleValue,
   type RustDebuggable,
   type RustDebugValue,
 } from './rust-values.js';

@@ -7,6 +7,11 @@ import type { Option } from './result.js';
 export class Reverse<T> implements RustDebuggable {
   constructor(readonly value: T) {}
 
+  /** `r.0` and the pattern `Reverse(v)`. */
+  get 0(): T {
+    return this.value;
+  }
+
   [RUST_DEBUG](): RustDebugValue {
     return debugTuple('Reverse', [this.value])[RUST_DEBUG]();
   }
@@ -23,6 +28,8 @@ export function cmp(a: unknown, b: unknown): number {
   }
   if (a instanceof Reverse && b instanceof Reverse) return cmp(b.value, a.value);
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (isStruct(a) && isStruct(b) && Object.getPrototypeOf(a) === Object.getPrototypeOf(b))
+    return cmp(Object.values(a), Object.values(b));
   return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
 }
 
@@ -34,6 +41,13 @@ export function ordMax<T>(a: T, b: T): T {
 /** `a.min(b)`: `a` when they are equal. */
 export function ordMin<T>(a: T, b: T): T {
   return cmp(a, b) > 0 ? b : a;
+}
+
+/** A struct's value (a class instance): `#[derive(Ord)]` orders its fields in declaration order. */
+function isStruct(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto !== Object.prototype && proto !== null && !(value instanceof Map) && !(value instanceof Set);
 }
 
 /** `a.partial_cmp(&b)`: as cmp, but None where a NaN decides the order. */

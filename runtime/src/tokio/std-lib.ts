@@ -47,6 +47,48 @@ export function strLen(s: string): number {
   return ascii ? s.length : encoder.encode(s).length;
 }
 
+/** `s.find(|c| ..)`: the byte offset of the first char that matches. */
+export function strFind(s: string, matches: (c: string) => boolean): Option<number> {
+  let offset = 0;
+  for (const c of s) {
+    if (matches(c)) return offset;
+    offset += strLen(c);
+  }
+  return undefined;
+}
+
+/** `s.split(|c| ..)`: the pieces between the chars that match. */
+export function strSplit(s: string, matches: (c: string) => boolean): string[] {
+  const pieces = [''];
+  for (const c of s) {
+    if (matches(c)) pieces.push('');
+    else pieces[pieces.length - 1] += c;
+  }
+  return pieces;
+}
+
+/** `s.trim_matches(|c| ..)`: without the matching chars at either end. */
+export function strTrimMatches(s: string, matches: (c: string) => boolean): string {
+  const chars = [...s];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && matches(chars[start]!)) start++;
+  while (end > start && matches(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join('');
+}
+
+/** `s.starts_with(|c| ..)`. */
+export function strStartsWith(s: string, matches: (c: string) => boolean): boolean {
+  const first = s.codePointAt(0);
+  return first !== undefined && matches(String.fromCodePoint(first));
+}
+
+/** `s.ends_with(|c| ..)`. */
+export function strEndsWith(s: string, matches: (c: string) => boolean): boolean {
+  const last = [...s].at(-1);
+  return last !== undefined && matches(last);
+}
+
 export class ParseIntError {
   constructor(readonly kind: 'Empty' | 'InvalidDigit' | 'PosOverflow' | 'NegOverflow') {}
   toString(): string {
@@ -334,8 +376,21 @@ export function eq(a: unknown, b: unknown): boolean {
 }
 
 export { cmp, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
-export { chunks, chunksExact, rchunks, retainMap, windows } from './std-slices.js';
+export {
+  chunks,
+  chunksExact,
+  chunksMut,
+  dedup,
+  rchunks,
+  retainMap,
+  sliceMut,
+  splitAtMut,
+  windows,
+} from './std-slices.js';
 export { RefCell } from './std-cell.js';
+export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
+export { BinaryHeap } from './std-heap.js';
+export { tupleValue } from '../fmt/rust.js';
 export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';
 
 /** `iter.max()` / `iter.min()`: the last maximum and the first minimum, as Rust picks them; None when empty. */
@@ -430,6 +485,13 @@ export function getMut<K, V>(map: Map<K, V>, key: K): Option<Ref<V>> {
         (value) => map.set(key, value),
       )
     : undefined;
+}
+
+/** `btree.range(a..b)`: the entries with keys from `start` up to `end` (missing: unbounded), in key order. */
+export function mapRange<K, V>(map: Map<K, V>, start: Option<K>, end: Option<K>, inclusive = false): [K, V][] {
+  return [...map].filter(
+    ([k]) => (start === undefined || cmp(k, start) >= 0) && (end === undefined || cmp(k, end) < (inclusive ? 1 : 0)),
+  );
 }
 
 /** `map.insert(k, v)` where its value is used: the value it replaced, if any. */

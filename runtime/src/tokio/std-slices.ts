@@ -1,6 +1,7 @@
 // Slice and map methods that JavaScript's arrays and Maps lack: `windows`, `chunks`,
-// `chunks_exact`, `rchunks`, and HashMap's `retain`. Iterators are arrays in translated code,
-// so each gives an array of copies (Rust gives borrowed sub-slices).
+// `chunks_exact`, `rchunks`, `dedup`, and HashMap's `retain`. Iterators are arrays in translated
+// code, so each gives an array of copies (Rust gives borrowed sub-slices), but for the `_mut`
+// ones (`chunks_mut`, `split_at_mut`), whose parts write into the slice they came from.
 import { panic } from './panic.js';
 
 /** `v.windows(n)`: every run of n neighbours, in order; none when v is shorter. */
@@ -30,6 +31,41 @@ export function rchunks<T>(items: readonly T[], size: number, location = ''): T[
   const out: T[][] = [];
   for (let end = items.length; end > 0; end -= size) out.push(items.slice(Math.max(0, end - size), end));
   return out;
+}
+
+/** `&mut v[start..end]`: an array whose reads and writes are `items`' own (sorting it sorts that part of `items`). */
+export function sliceMut<T>(items: T[], start: number, end: number): T[] {
+  const slot = (key: string | symbol) => (typeof key === 'string' && /^\d+$/.test(key) ? start + Number(key) : -1);
+  return new Proxy(items.slice(start, end), {
+    get: (view, key, receiver) => (slot(key) >= 0 ? items[slot(key)] : Reflect.get(view, key, receiver)),
+    set: (view, key, value: T, receiver) => {
+      if (slot(key) < 0) return Reflect.set(view, key, value, receiver);
+      items[slot(key)] = value;
+      return true;
+    },
+  });
+}
+
+/** `v.chunks_mut(n)`: as chunks, each a view that writes into v. */
+export function chunksMut<T>(items: T[], size: number, location = ''): T[][] {
+  if (size === 0) panic('chunk size must be non-zero', location);
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(sliceMut(items, i, Math.min(i + size, items.length)));
+  return out;
+}
+
+/** `v.split_at_mut(mid)`: the two sides, views that write into v. */
+export function splitAtMut<T>(items: T[], mid: number, location = ''): [T[], T[]] {
+  if (mid > items.length) panic('mid > len', location);
+  return [sliceMut(items, 0, mid), sliceMut(items, mid, items.length)];
+}
+
+/** `v.dedup()`: removes each item equal to the one before it. */
+export function dedup<T>(items: T[], same: (a: T, b: T) => boolean): void {
+  let kept = 0;
+  for (let i = 0; i < items.length; i++)
+    if (kept === 0 || !same(items[i]!, items[kept - 1]!)) items[kept++] = items[i]!;
+  items.length = kept;
 }
 
 /** `map.retain(|k, v| keep)`: removes the entries the closure does not keep. */

@@ -7,7 +7,6 @@ import { ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { translateMethod } from './methods/index.js';
-import { camelCase, safeName } from './names.js';
 import { named } from './types.js';
 import { autoDeref, enumMethodName, grouped, selfResult } from './values.js';
 
@@ -45,7 +44,7 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
         type,
       };
     }
-    return { code: ts`${awaitPart}${receiver.code}.${safeName(camelCase(method))}(${args})`, type };
+    return { code: ts`${awaitPart}${receiver.code}.${cx.items.methodName(userType!, method)}(${args})`, type };
   }
   return translateMethod(cx, node, receiver, receiverNode, method, argNodes);
 }

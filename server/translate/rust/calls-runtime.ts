@@ -102,6 +102,12 @@ export function runtimeCall(
       type: { kind: 'map', key: turbofish[0] ?? UNKNOWN, value: turbofish[1] ?? UNKNOWN, sorted },
     };
   }
+  if (owner === 'BinaryHeap' && (last === 'new' || last === 'with_capacity')) {
+    cx.use('rs');
+    const elem = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;
+    const shown = tsType(elem);
+    return { code: ts`new rs.BinaryHeap${typeOnly(shown ? `<${shown}>` : '')}()`, type: named('rs.BinaryHeap', elem) };
+  }
   if ((owner === 'HashSet' || owner === 'BTreeSet') && last === 'new')
     return { code: ts`new Set()`, type: { kind: 'set', elem: UNKNOWN, sorted: owner === 'BTreeSet' } };
   const fn = pathFunction(cx.items, segments);

@@ -102,7 +102,7 @@ export function call(cx: RustContext, node: Node): Typed {
     const key = `${owner}.${last}`;
     const target = cx.items.enums.has(owner)
       ? enumMethodName(owner, last)
-      : `${className(owner)}.${safeName(camelCase(last))}`;
+      : `${className(owner)}.${cx.items.methodName(owner, last)}`;
     return {
       code: ts`${method.isAsync ? '' : cx.callsFunction(key)}${target}(${args})`,
       type: method.isAsync ? named('Future', method.result) : selfResult(method.result, owner),
@@ -161,7 +161,12 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[])
       nodes.map((n, i) => {
         const asRef = isRef(types[i]) ? refArgument(cx, n) : null;
         if (asRef) return asRef;
-        const value = cx.exprWithExpected(n, types[i] ?? null).code;
+        let value = cx.exprWithExpected(n, types[i] ?? null).code;
+        // A tuple handed to a type parameter (`queue.push((1, "a"))` for `push(item: T)`) keeps its tuple-ness for `{:?}`.
+        if (n.type === 'tuple_expression' && isTypeParameter(cx, types[i])) {
+          cx.use('rs');
+          value = ts`rs.tupleValue(${value})`;
+        }
         if (!eager || /^([\w$.]+|"[^"]*"|-?\d[\d.]*)$/.test(value.toString())) return value;
         const name = cx.temp('arg');
         cx.pre.push(ts`const ${name} = ${value};`);
@@ -170,6 +175,12 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[])
       ', ',
     ),
   );
+}
+
+function isTypeParameter(cx: RustContext, type: RustType | undefined): boolean {
+  if (type?.kind !== 'named' || type.args.length > 0 || !/^[A-Z]\w*$/.test(type.name)) return false;
+  const items = cx.items;
+  return !items.structs.has(type.name) && !items.enums.has(type.name) && !items.traits.has(type.name);
 }
 
 /** An argument for a `&mut` parameter of a number or string: a Ref to the caller's place (or to a temporary, for `&mut 5`). */

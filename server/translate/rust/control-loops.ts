@@ -9,6 +9,7 @@ import { field, type Node } from '../syntax.js';
 import { valuesOf, writesThrough } from './facts.js';
 import { DISCARD, type RustContext, type Sink, type Typed } from './context.js';
 import { breakable } from './control.js';
+import { lazyItem, lazySource } from './methods/iters.js';
 import { bindPattern, bindingDeclaration, declareBinding, refPlace } from './locals.js';
 import { tuple, UNKNOWN, vec, type RustType } from './types.js';
 import { isRef } from './values.js';
@@ -140,6 +141,10 @@ function iterable(cx: RustContext, node: Node): Typed & { isAsync: boolean } {
     return { code: ts`${value.code}.iter()`, type: vec(value.type.args[0] ?? UNKNOWN), isAsync: true };
   if (value.type.kind === 'named' && value.type.name === 'std.Iter')
     return { code: value.code, type: vec(value.type.args[0] ?? UNKNOWN), isAsync: true };
+  const item = lazyItem(cx, value.type);
+  if (item) {
+    return { code: lazySource(cx, value), type: vec(item), isAsync: false };
+  }
   if (value.type.kind === 'map')
     return { code: value.code, type: vec(tuple([value.type.key, value.type.value])), isAsync: false };
   return { ...value, isAsync: false };

@@ -11,7 +11,7 @@ import { field, kids, type Node } from '../syntax.js';
 import { DISCARD, type BreakTarget, type RustContext, type Sink, type Typed } from './context.js';
 import { isSimpleIf, labelOf, valuesOf } from './facts.js';
 import { bindingDeclaration, subjectFor } from './locals.js';
-import { NEVER, UNIT, UNKNOWN } from './types.js';
+import { isNamed, NEVER, UNIT, UNKNOWN } from './types.js';
 import { safeName } from './names.js';
 import { annotation, deliver, expressionStatement } from './values.js';
 
@@ -37,6 +37,11 @@ export function valueInto(cx: RustContext, node: Node, sink: Sink): Code[] {
   )
     cx.fn.returned = value.type;
   if (sink.kind === 'discard' && value.code.isEmpty) return [];
+  // `-> impl Iterator`: an array chain becomes the lazy iterator the function promises.
+  if (sink.kind === 'return' && isNamed(cx.fn?.result ?? UNKNOWN, 'rs.Iter') && !isNamed(value.type, 'rs.Iter')) {
+    cx.use('rs');
+    return deliver(ts`rs.iter(${value.code})`, sink);
+  }
   if (sink.kind === 'return' && value.type.kind === 'unit' && !fnReturnsValue(cx))
     return [expressionStatement(value.code), returnVoid()];
   return deliver(value.code, sink);

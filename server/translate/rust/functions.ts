@@ -122,6 +122,8 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
         type.kind === 'unknown' && pattern.type === 'identifier' && usedInArithmetic(bodyNode, pattern.text);
       if (annotate) type = I32;
       const name = bindPattern(cx, pattern, type);
+      // A `&mut` to a number or string the closure is handed (scan's state): `*acc += r` writes through it.
+      if (isRef(type)) refPlace(cx, pattern.text.replace(/^mut\s+/, ''));
       return annotate || (p.type === 'parameter' && field(p, 'type')) ? ts`${name}${annotation(type)}` : ts`${name}`;
     });
     const inner =

@@ -1,6 +1,6 @@
 import { field, fields, kids, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
-import { propertyName } from './names.js';
+import { camelCase, propertyName, safeName } from './names.js';
 import { functionBounds } from './generics.js';
 import { parseType, substitute, type RustType, type TypeAliases } from './types.js';
 import { inheritedMethods, traitMethods } from './trait-methods.js';
@@ -45,6 +45,8 @@ export class Items {
   readonly enums = new Map<string, EnumDecl>();
   /** Methods by type name, then method name. */
   readonly methods = new Map<string, Map<string, FnDecl>>();
+  /** Types with `impl Iterator`, and the type of their items. */
+  readonly iterators = new Map<string, RustType>();
   /** Types with `impl Display`. */
   readonly displays = new Set<string>();
   readonly aliases: TypeAliases = new Map();
@@ -182,6 +184,12 @@ export class Items {
         const typeName = typeNameOf(field(node, 'type'));
         const trait = field(node, 'trait')?.text ?? '';
         if (/(^|::)Display$/.test(trait)) this.displays.add(typeName);
+        if (/(^|::)Iterator$/.test(trait)) {
+          const item = kids(field(node, 'body')).find(
+            (k) => k.type === 'type_item' && field(k, 'name')?.text === 'Item',
+          );
+          this.iterators.set(typeName, this.type(item ? field(item, 'type') : null));
+        }
         const methods = this.methods.get(typeName) ?? new Map<string, FnDecl>();
         for (const m of kids(field(node, 'body')).filter((k) => k.type === 'function_item')) {
           const sig = this.signature(m);
@@ -199,6 +207,12 @@ export class Items {
         this.constants.set(field(node, 'name')?.text ?? '', this.type(field(node, 'type')));
         break;
     }
+  }
+
+  /** A method's name in its class: one a field of the struct has already takes a `_` (Rust keeps the two apart, a class cannot). */
+  methodName(typeName: string, method: string): string {
+    const name = safeName(camelCase(method));
+    return this.structs.get(typeName)?.fields.some((f) => f.name === name) ? `${name}_` : name;
   }
 
   /** `use a::b::{c, d as e};` records c -> a::b::c, e -> a::b::d. */

@@ -204,8 +204,8 @@ function tupleStructPattern(
   }
   const variant = variantOf(cx, typeNode, type, name);
   if (!variant) {
-    // The runtime's error values: `SendError(v)`, `TrySendError::Full(v)`, `RecvError::Lagged(n)`.
-    if (name !== 'SendError') conditions.push(ts`${subject}.kind === '${name}'`);
+    // The runtime's error values: `SendError(v)`, `TrySendError::Full(v)`, `RecvError::Lagged(n)`; `Reverse(v)`.
+    if (name !== 'SendError' && name !== 'Reverse') conditions.push(ts`${subject}.kind === '${name}'`);
     if (one)
       collectPattern(
         cx,

@@ -12,7 +12,7 @@ import { field, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { propertyName } from './names.js';
 import type { RustContext, Typed } from './context.js';
-import { defaultValueText, tuple, UNKNOWN, type RustType } from './types.js';
+import { defaultValueText, FLOAT, I32, STRING, tuple, UNKNOWN, type RustType } from './types.js';
 import { autoDeref, deref, isAssignable, isHandle, operand } from './values.js';
 
 /**
@@ -64,7 +64,8 @@ export function entryOrInsert(cx: RustContext, node: Node): Typed | null {
   if (entryFn?.type !== 'field_expression' || field(entryFn, 'field')?.text !== 'entry') return null;
   const map = autoDeref(cx.expr(field(entryFn, 'value')!));
   const key = cx.expr(valuesOf(field(entryCall!, 'arguments'))[0]!);
-  const valueType = map.type.kind === 'map' ? map.type.value : UNKNOWN;
+  const declared = map.type.kind === 'map' ? map.type.value : UNKNOWN;
+  const valueType = declared.kind === 'unknown' ? updatedWith(cx, node) : declared;
   const orArg = valuesOf(field(node, 'arguments'))[0];
   const fallback =
     field(fn, 'field')?.text === 'or_default'
@@ -80,6 +81,18 @@ export function entryOrInsert(cx: RustContext, node: Node): Typed | null {
     type: valueType,
     setter: (value: Code) => ts`${map.code}.set(${keyName}, ${value})`,
   };
+}
+
+/** An untyped map's value from how it is updated: `*m.entry(w).or_default() += 1` counts, so its default is 0. */
+function updatedWith(cx: RustContext, node: Node): RustType {
+  const deref = node.parent?.type === 'unary_expression' ? node.parent : node;
+  const update = deref.parent;
+  if (update?.type !== 'compound_assignment_expr' || field(update, 'left')?.id !== deref.id) return UNKNOWN;
+  const right = field(update, 'right');
+  if (right?.type === 'integer_literal') return I32;
+  if (right?.type === 'float_literal') return FLOAT;
+  if (right?.type === 'string_literal') return STRING;
+  return right?.type === 'identifier' ? (cx.scope.lookup(right.text)?.type ?? UNKNOWN) : UNKNOWN;
 }
 
 /** `v[a..b]`, `v[..n]`, `s[a..]`: a copy of the part (Rust borrows it). */

@@ -119,7 +119,7 @@ function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
     const all = ownParameters ? params : ts`${thisParameter(self, !params.isEmpty)}${params}`;
     // After `Drop::drop` Rust drops each field: a permit, a sender, an Arc's count.
     const ran = isDrop ? block([ts`try ${body} finally ${block([ts`rs.dropFields(this);`])}`]) : body;
-    return ts`${isAsync}${safeName(camelCase(sig.name))}${typeParameters(m)}(${all})${result} ${ran}`;
+    return ts`${isAsync}${cx.items.methodName(cx.selfType!, sig.name)}${typeParameters(m)}(${all})${result} ${ran}`;
   };
   return cx.with({ displayMethod: isDisplay }, () =>
     mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)),

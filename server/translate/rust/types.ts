@@ -173,7 +173,8 @@ export function parseType(
     case 'abstract_type': {
       // `impl Fn(i32) -> i32`; other `impl Trait` types say nothing sure.
       const bound = field(node, 'trait');
-      return bound?.type === 'function_type' ? recurse(bound) : (futureOutput(bound, recurse) ?? UNKNOWN);
+      if (bound?.type === 'function_type') return recurse(bound);
+      return futureOutput(bound, recurse) ?? iteratorBound(bound, recurse) ?? UNKNOWN;
     }
     default:
       return UNKNOWN;
@@ -187,6 +188,17 @@ function futureOutput(bound: Node | null, recurse: (n: Node | null) => RustType)
     (k) => k.type === 'type_binding' && field(k, 'name')?.text === 'Output',
   );
   return named('Future', output ? recurse(field(output, 'type')) : UNIT);
+}
+
+/** `impl Iterator<Item = T>` is a lazy iterator (`rs.Iter`); `impl IntoIterator<Item = T>` what callers mostly pass, a Vec. */
+function iteratorBound(bound: Node | null, recurse: (n: Node | null) => RustType): RustType | null {
+  const name = bound?.type === 'generic_type' ? field(bound, 'type')?.text : null;
+  if (name !== 'Iterator' && name !== 'IntoIterator') return null;
+  const binding = valuesOf(field(bound!, 'type_arguments')).find(
+    (k) => k.type === 'type_binding' && field(k, 'name')?.text === 'Item',
+  );
+  const item = binding ? recurse(field(binding, 'type')) : UNKNOWN;
+  return name === 'Iterator' ? { kind: 'named', name: 'rs.Iter', args: [item] } : vec(item);
 }
 
 export function primitive(name: string): RustType {
@@ -225,6 +237,8 @@ function fromPath(
     case 'HashSet':
     case 'BTreeSet':
       return { kind: 'set', elem: arg(0), sorted: last === 'BTreeSet' };
+    case 'BinaryHeap':
+      return { kind: 'named', name: 'rs.BinaryHeap', args: [arg(0)] };
     case 'Option':
       return option(arg(0));
     case 'Result':

@@ -35,6 +35,7 @@ export function common(c: Call): Typed | null {
       if (r.type.kind === 'map' && (c.method === 'iter' || c.method === 'into_iter' || c.method === 'iter_mut')) {
         return { code: ts`[...${r.code}]`, type: vec(tuple([r.type.key, r.type.value])) };
       }
+      if (r.type.kind === 'set' && c.method !== 'into') return { code: ts`[...${r.code}]`, type: vec(r.type.elem) };
       if (r.type.kind === 'string' && c.method === 'into') return r;
       return r;
     case 'to_string':

@@ -13,6 +13,8 @@ import { mapMethods, setMethods } from './maps.js';
 import { numberMethods } from './numbers.js';
 import { optionMethods, resultMethods } from './options.js';
 import { rangeFromMethods } from './ranges.js';
+import { heapMethods } from './heaps.js';
+import { arrayAsLazy, iterMethods } from './iters.js';
 import { guessedMethods, runtimeMethods } from './runtime.js';
 import { stdinMethods } from './stdin.js';
 import { stringMethods } from './strings.js';
@@ -50,12 +52,20 @@ export function translateMethod(
   if (t.kind === 'option') handlers.unshift(optionMethods);
   else if (t.kind === 'result') handlers.unshift(resultMethods);
   else if (t.kind === 'string' || t.kind === 'char') handlers.unshift(stringMethods);
-  else if (t.kind === 'vec') handlers.unshift(vecMethods);
+  else if (t.kind === 'vec') handlers.unshift(vecMethods, arrayAsLazy);
   else if (t.kind === 'map') handlers.unshift(mapMethods);
   else if (t.kind === 'set') handlers.unshift(setMethods);
   else if (isNumeric(t)) handlers.unshift(numberMethods);
   else if (t.kind === 'named')
-    handlers.unshift(waitedIterMethods, rangeFromMethods, stdinMethods, syncMethods, runtimeMethods);
+    handlers.unshift(
+      heapMethods,
+      waitedIterMethods,
+      rangeFromMethods,
+      iterMethods,
+      stdinMethods,
+      syncMethods,
+      runtimeMethods,
+    );
   else if (t.kind === 'unknown') handlers.unshift(guessedMethods);
   for (const h of handlers) {
     const out = h(call);

@@ -4,7 +4,7 @@
 import { ts, typeOnly, type Code } from '../../emit/code.js';
 import { argList, argument, type Call, type MethodContext } from './call.js';
 import type { Typed } from '../context.js';
-import { BOOL, isScalar, named, option, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
+import { BOOL, isScalar, named, option, tuple, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
 import { holdsRef } from '../values.js';
 
 export function mapMethods(c: Call): Typed | null {
@@ -58,6 +58,24 @@ export function mapMethods(c: Call): Typed | null {
       return { code: ts`[...${r.code}.values()]`, type: vec(value) };
     case 'clear':
       return { code: ts`${r.code}.clear()`, type: UNIT };
+    case 'range': {
+      // `btree.range(a..b)`, `range(a..=b)`, `range(..b)`: the bounds of the range written in the call.
+      const bounds = c.argNodes[0];
+      if (bounds?.type !== 'range_expression') return null;
+      const op = bounds.children.find((k) => k.text === '..' || k.text === '..=');
+      const side = (before: boolean) => {
+        const n = bounds.namedChildren.find(
+          (k) => !!k && !!op && (before ? k.endIndex <= op.startIndex : k.startIndex >= op.endIndex),
+        );
+        return n ? c.cx.expr(n).code : ts`undefined`;
+      };
+      c.cx.use('rs');
+      const inclusive = op?.text === '..=' ? ', true' : '';
+      return {
+        code: ts`rs.mapRange(${r.code}, ${side(true)}, ${side(false)}${inclusive})`,
+        type: vec(tuple([key, value])),
+      };
+    }
     case 'retain':
       c.cx.use('rs');
       return { code: ts`rs.retainMap(${r.code}, ${c.fn(0, [key, value])})`, type: UNIT };

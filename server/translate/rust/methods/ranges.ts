@@ -1,5 +1,6 @@
 // A range without end (`a..`) is an iterator here, not an array: the adapters that stop it
-// give an array, and the rest of the chain is array methods again.
+// give an array, and the rest of the chain is array methods again; its other methods are a
+// lazy iterator's (iters.ts).
 //   (2..).take_while(|d| d * d <= n)  -> rs.takeWhile(rs.rangeFrom(2), (d) => d * d <= n)
 //   (1..).take(3)                      -> rs.take(rs.rangeFrom(1), 3)
 import { ts } from '../../emit/code.js';
@@ -34,5 +35,6 @@ export function rangeFromMethods(c: Call): Typed | null {
     case 'by_ref':
       return r;
   }
-  return c.cx.unsupported(c.node, `${c.method} of a range without end`);
+  // The rest: a lazy iterator's (methods/iters.ts).
+  return null;
 }

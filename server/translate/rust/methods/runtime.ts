@@ -23,6 +23,7 @@ import {
   UNIT,
   UNKNOWN,
   USIZE,
+  vec,
   type RustType,
 } from '../types.js';
 
@@ -252,6 +253,10 @@ export function guessedMethods(c: Call): Typed | null {
       return { code: ts`${c.receiver.code}.push(${argList(c)})`, type: UNIT };
     case 'is_empty':
       return { code: ts`${c.receiver.code}.length === 0`, type: BOOL };
+    case 'keys':
+    case 'values':
+      // A map's and an array's alike: the items as an array.
+      return { code: ts`[...${c.receiver.code}.${c.method}()]`, type: vec(UNKNOWN) };
     case 'ok':
     case 'err':
       // Only a Result has these: what they give is an Option.

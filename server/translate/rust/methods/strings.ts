@@ -49,14 +49,21 @@ export function stringMethods(c: Call): Typed | null {
     case 'contains':
       return { code: ts`${r.code}.includes(${a()})`, type: BOOL };
     case 'starts_with':
-      return { code: ts`${r.code}.startsWith(${a()})`, type: BOOL };
     case 'ends_with':
-      return { code: ts`${r.code}.endsWith(${a()})`, type: BOOL };
+      if (byPredicate(c)) {
+        c.cx.use('rs');
+        return { code: ts`rs.${camelCase(`str_${c.method}`)}(${r.code}, ${c.fn(0, [CHAR])})`, type: BOOL };
+      }
+      return { code: ts`${r.code}.${c.method === 'starts_with' ? 'startsWith' : 'endsWith'}(${a()})`, type: BOOL };
     case 'replace':
       return { code: ts`${r.code}.replaceAll(${a()})`, type: STRING };
     case 'repeat':
       return { code: ts`${r.code}.repeat(${a()})`, type: STRING };
     case 'split':
+      if (byPredicate(c)) {
+        c.cx.use('rs');
+        return { code: ts`rs.strSplit(${r.code}, ${c.fn(0, [CHAR])})`, type: vec(STRING) };
+      }
       return { code: ts`${r.code}.split(${a()})`, type: vec(STRING) };
     case 'split_whitespace':
       return { code: ts`${r.code}.split(/\\s+/).filter((w) => w !== '')`, type: vec(STRING) };
@@ -98,6 +105,10 @@ export function stringMethods(c: Call): Typed | null {
         type: option({ kind: 'int', name: 'u32' }),
       };
     case 'find':
+      if (byPredicate(c)) {
+        c.cx.use('rs');
+        return { code: ts`rs.strFind(${r.code}, ${c.fn(0, [CHAR])})`, type: option(USIZE) };
+      }
       return { code: ts`((i) => (i < 0 ? undefined : i))(${r.code}.indexOf(${a()}))`, type: option(USIZE) };
     case 'strip_prefix':
     case 'strip_suffix':
@@ -114,8 +125,19 @@ export function stringMethods(c: Call): Typed | null {
       };
     }
     case 'char_indices':
-      return { code: ts`[...${r.code}].entries()`, type: vec(tuple([USIZE, CHAR])) };
+      return { code: ts`[...[...${r.code}].entries()]`, type: vec(tuple([USIZE, CHAR])) };
+    case 'split_at': {
+      const at = argument(c);
+      return { code: ts`[${r.code}.slice(0, ${at}), ${r.code}.slice(${at})]`, type: tuple([STRING, STRING]) };
+    }
+    case 'collect':
+      // `c.to_uppercase().collect::<String>()`: a char's case mapping is a string here already.
+      return r;
     case 'trim_matches':
+      if (byPredicate(c)) {
+        c.cx.use('rs');
+        return { code: ts`rs.strTrimMatches(${r.code}, ${c.fn(0, [CHAR])})`, type: STRING };
+      }
       return {
         code: ts`${r.code}.replace(new RegExp(\`^[\${${argument(c)}}]+|[\${${argument(c)}}]+$\`, 'g'), '')`,
         type: STRING,
@@ -124,9 +146,15 @@ export function stringMethods(c: Call): Typed | null {
       return { code: ts`/^[A-Za-z]$/.test(${r.code})`, type: BOOL };
     case 'is_alphanumeric':
     case 'is_ascii_alphanumeric':
-      return { code: ts`/^[\p{L}\p{N}]$/u.test(${r.code})`, type: BOOL };
+      return { code: ts`/^[\\p{L}\\p{N}]$/u.test(${r.code})`, type: BOOL };
   }
   return null;
+}
+
+/** A pattern that is a closure over chars (`s.find(|c: char| c.is_whitespace())`). */
+function byPredicate(c: Call): boolean {
+  const p = c.argNodes[0];
+  return p?.type === 'closure_expression' || c.args()[0]?.type.kind === 'fn';
 }
 
 /**

@@ -88,6 +88,10 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.push(...${argument(c)})`, type: UNIT };
     case 'drain':
       return { code: ts`${r.code}.splice(0)`, type: r.type };
+    case 'as_str':
+      // `chars.as_str()`: what is left of the string (chars are an array here).
+      if (elem.kind !== 'char') return null;
+      return { code: ts`${r.code}.join('')`, type: STRING };
     case 'join':
     case 'concat':
       return { code: ts`${r.code}.join(${c.method === 'concat' ? "''" : a()})`, type: STRING };
@@ -192,8 +196,22 @@ export function vecMethods(c: Call): Typed | null {
       if (!isScalar(elem)) return null;
       c.cx.use('rs');
       return { code: ts`rs.refsTo(${r.code})`, type: vec(named('Ref', elem)) };
+    case 'split_at_mut': {
+      c.cx.use('rs');
+      const where = c.cx.location(field(field(c.node, 'function')!, 'field')!);
+      return { code: ts`rs.splitAtMut(${r.code}, ${argument(c)}, '${where}')`, type: tuple([r.type, r.type]) };
+    }
+    case 'dedup':
+      c.cx.use('rs');
+      return { code: ts`rs.dedup(${r.code}, rs.eq)`, type: UNIT };
+    case 'dedup_by_key': {
+      c.cx.use('rs');
+      const key = c.fn(0, [elem]);
+      return { code: ts`rs.dedup(${r.code}, (a, b) => rs.eq((${key})(a), (${key})(b)))`, type: UNIT };
+    }
     case 'windows':
     case 'chunks':
+    case 'chunks_mut':
     case 'chunks_exact':
     case 'rchunks': {
       c.cx.use('rs');
@@ -207,7 +225,10 @@ export function vecMethods(c: Call): Typed | null {
 /** `collect()` into what the turbofish or the let's type asks: a Vec, a String, a map. */
 function collect(c: Call): Typed {
   const r = c.receiver;
-  const turbofish = /collect::<\s*(\w+)/.exec(c.node.text)?.[1];
+  // This call's own `::<..>` (not one inside the receiver's chain or a closure).
+  const fn = field(c.node, 'function');
+  const typeArgs = fn?.type === 'generic_function' ? (field(fn, 'type_arguments')?.text ?? '') : '';
+  const turbofish = /^<\s*(\w+)/.exec(typeArgs)?.[1];
   if (turbofish === 'String') return { code: ts`${r.code}.join('')`, type: STRING };
   if (turbofish === 'HashMap' || turbofish === 'BTreeMap') {
     const elem = r.type.kind === 'vec' && r.type.elem.kind === 'tuple' ? r.type.elem.items : [UNKNOWN, UNKNOWN];
@@ -228,6 +249,13 @@ function collect(c: Call): Typed {
     return {
       code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}(${r.code})`,
       type: { kind: 'map', key: UNKNOWN, value: UNKNOWN, sorted },
+    };
+  }
+  if (turbofish === 'BinaryHeap' || declared.startsWith('BinaryHeap')) {
+    c.cx.use('rs');
+    return {
+      code: ts`rs.BinaryHeap.from(${r.code})`,
+      type: named('rs.BinaryHeap', r.type.kind === 'vec' ? r.type.elem : UNKNOWN),
     };
   }
   if (/^(HashSet|BTreeSet)/.test(declared))
