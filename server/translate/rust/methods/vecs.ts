@@ -119,11 +119,12 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.filter(${c.fn(0, [elem])})`, type: r.type };
     case 'filter_map': {
       const f = c.cx.closure(c.argNodes[0]!, [elem]);
-      const out = f.type.kind === 'fn' && f.type.result.kind === 'option' ? f.type.result.elem : UNKNOWN;
-      return { code: ts`${r.code}.map(${f.code}).filter((v) => v !== undefined)`, type: vec(out) };
+      return somes(r, f);
     }
     case 'flat_map': {
       const f = c.cx.closure(c.argNodes[0]!, [elem]);
+      // An Option is an iterator of no value or one: flat_map over Options keeps the Somes.
+      if (f.type.kind === 'fn' && f.type.result.kind === 'option') return somes(r, f);
       const type = f.type.kind === 'fn' && f.type.result.kind === 'vec' ? f.type.result : vec(UNKNOWN);
       if (f.type.kind === 'fn' && f.type.isAsync) {
         // As map's: `consumers.into_iter().flat_map(|c| c.join().unwrap())` joins one thread after another.
@@ -282,4 +283,10 @@ function collectWrapped(c: Call, wrapper: string): Typed {
     return { code: ts`rs.collectOption(${r.code})`, type: option(vec(elem.kind === 'option' ? elem.elem : UNKNOWN)) };
   const [ok, err] = elem.kind === 'result' ? [elem.ok, elem.err] : [UNKNOWN, UNKNOWN];
   return { code: ts`rs.collectResult(${r.code})`, type: result(vec(ok), err) };
+}
+
+/** The values of the Somes that `f` gives for each item: `v.map(f).filter((v) => v !== undefined)`. */
+function somes(r: Typed, f: Typed): Typed {
+  const out = f.type.kind === 'fn' && f.type.result.kind === 'option' ? f.type.result.elem : UNKNOWN;
+  return { code: ts`${r.code}.map(${f.code}).filter((v) => v !== undefined)`, type: vec(out) };
 }
