@@ -75,6 +75,22 @@ test('atomic_fetch_update_stores_what_the_closure_gives_unless_none', () => {
   assert.equal(n.fetchUpdate('SeqCst', 'SeqCst', () => undefined).unwrapErr(), 6);
 });
 
+test('atomic_u64_of_bigints_wraps_past_its_maximum_as_rust_does', () => {
+  const n = std.AtomicU64.wide(2n ** 64n - 2n);
+  assert.equal(n.fetchAdd(3n, 'SeqCst'), 2n ** 64n - 2n);
+  assert.equal(n.load('SeqCst'), 1n);
+  assert.equal(n.fetchSub(2n, 'SeqCst'), 1n);
+  assert.equal(n.load('SeqCst'), 2n ** 64n - 1n);
+});
+
+test('atomic_i64_of_bigints_wraps_to_its_minimum_and_keeps_the_larger_on_fetch_max', () => {
+  const n = std.AtomicI64.wide(2n ** 63n - 1n);
+  assert.equal(n.fetchAdd(1n, 'SeqCst'), 2n ** 63n - 1n);
+  assert.equal(n.load('SeqCst'), -(2n ** 63n));
+  assert.equal(n.fetchMax(-5n, 'SeqCst'), -(2n ** 63n));
+  assert.equal(n.load('SeqCst'), -5n);
+});
+
 test('atomic_bool_swap_and_fetch_or', () => {
   const flag = new std.AtomicBool(false);
   assert.equal(flag.swap(true, 'Relaxed'), false);

@@ -4,8 +4,10 @@ import { Err, Ok, type Result } from './result.js';
 /*
  * std::sync::atomic: every task runs on one JavaScript thread, so each operation is atomic as
  * it stands and every `Ordering` gives sequentially consistent results (which all orderings
- * allow). The ordering arguments are taken and ignored. Integers are JavaScript numbers: a
- * `fetch_add` past the type's range does not wrap around.
+ * allow). The ordering arguments are taken and ignored. Integers are JavaScript numbers (a
+ * `fetch_add` past the type's range does not wrap around), except in a program whose 64-bit
+ * integers are bigints (the translator's "wide" programs): there AtomicU64 and AtomicI64 hold
+ * bigints and wrap as Rust's do.
  */
 
 export type Ordering = 'Relaxed' | 'Release' | 'Acquire' | 'AcqRel' | 'SeqCst';
@@ -63,39 +65,86 @@ abstract class Atomic<T> {
 }
 
 /** AtomicUsize, AtomicI32, AtomicU64 and the other integer atomics. */
-export class AtomicNumber extends Atomic<number> {
-  fetchAdd(n: number, _order?: Ordering): number {
-    return this.update(this.value + n);
+export class AtomicNumber<T extends number | bigint = number> extends Atomic<T> {
+  /** A number, or with `<bigint>` a bigint (the type argument is not inferred from a literal). */
+  constructor(value: T extends number ? number : bigint) {
+    super(value as T);
   }
 
-  fetchSub(n: number, _order?: Ordering): number {
-    return this.update(this.value - n);
+  /** `AtomicU64::new(v)` in a program whose 64-bit integers are bigints: `std.AtomicU64.wide(0n)`. */
+  static wide(value: bigint): AtomicNumber<bigint> {
+    return new AtomicNumber<bigint>(value);
   }
 
-  fetchMax(n: number, _order?: Ordering): number {
-    return this.update(Math.max(this.value, n));
+  fetchAdd(n: T, _order?: Ordering): T {
+    return this.combine(
+      n,
+      (a, b) => a + b,
+      (a, b) => a + b,
+    );
   }
 
-  fetchMin(n: number, _order?: Ordering): number {
-    return this.update(Math.min(this.value, n));
+  fetchSub(n: T, _order?: Ordering): T {
+    return this.combine(
+      n,
+      (a, b) => a - b,
+      (a, b) => a - b,
+    );
   }
 
-  fetchAnd(n: number, _order?: Ordering): number {
-    return this.update(this.value & n);
+  fetchMax(n: T, _order?: Ordering): T {
+    return this.combine(n, Math.max, (a, b) => (a > b ? a : b));
   }
 
-  fetchOr(n: number, _order?: Ordering): number {
-    return this.update(this.value | n);
+  fetchMin(n: T, _order?: Ordering): T {
+    return this.combine(n, Math.min, (a, b) => (a < b ? a : b));
   }
 
-  fetchXor(n: number, _order?: Ordering): number {
-    return this.update(this.value ^ n);
+  fetchAnd(n: T, _order?: Ordering): T {
+    return this.combine(
+      n,
+      (a, b) => a & b,
+      (a, b) => a & b,
+    );
   }
 
-  private update(next: number): number {
+  fetchOr(n: T, _order?: Ordering): T {
+    return this.combine(
+      n,
+      (a, b) => a | b,
+      (a, b) => a | b,
+    );
+  }
+
+  fetchXor(n: T, _order?: Ordering): T {
+    return this.combine(
+      n,
+      (a, b) => a ^ b,
+      (a, b) => a ^ b,
+    );
+  }
+
+  /** A 64-bit result brought back into the type's range, as Rust's atomics wrap (AtomicU64: unsigned). */
+  protected wrap(value: bigint): bigint {
+    return BigInt.asUintN(64, value);
+  }
+
+  /** Stores `op(value, n)` and gives the value before. */
+  private combine(n: T, op: (a: number, b: number) => number, wide: (a: bigint, b: bigint) => bigint): T {
     const old = this.value;
-    this.value = next;
+    this.value = (typeof old === 'bigint' ? this.wrap(wide(old, n as bigint)) : op(old as number, n as number)) as T;
     return old;
+  }
+}
+
+/** AtomicI64: in a wide program its bigint wraps as a signed 64-bit integer. */
+export class AtomicSigned64<T extends number | bigint = number> extends AtomicNumber<T> {
+  static override wide(value: bigint): AtomicSigned64<bigint> {
+    return new AtomicSigned64<bigint>(value);
+  }
+
+  protected override wrap(value: bigint): bigint {
+    return BigInt.asIntN(64, value);
   }
 }
 

@@ -299,7 +299,7 @@ export {
   AtomicNumber as AtomicI8,
   AtomicNumber as AtomicI16,
   AtomicNumber as AtomicI32,
-  AtomicNumber as AtomicI64,
+  AtomicSigned64 as AtomicI64,
   AtomicBool,
   type Ordering as AtomicOrdering,
 } from './std-atomic.js';

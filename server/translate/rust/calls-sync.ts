@@ -9,8 +9,10 @@
 import { ts, typeOnly } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
+import { atomicType, atomicValue, newAtomic } from './atomics.js';
 import { expandAlias } from './paths.js';
 import { named, result, tsType, UNKNOWN, type RustType } from './types.js';
+import { isWide, toWide } from './wide-integers.js';
 
 /** Tokio's types: the same name as the runtime's export. */
 const TOKIO_TYPES = new Set(['Notify', 'Semaphore', 'RwLock', 'Barrier', 'JoinSet', 'LocalSet']);
@@ -61,7 +63,9 @@ export function syncCall(
   const argCode = values.map((v) => v.code);
   if (ATOMICS.test(owner)) {
     cx.use('std');
-    return { code: ts`new std.${owner}(${argCode[0] ?? ts``})`, type: named(`std.${owner}`) };
+    const name = `std.${owner}`;
+    const initial = values[0] && isWide(atomicValue(cx.items, name)) ? toWide(values[0]) : (argCode[0] ?? ts``);
+    return { code: newAtomic(cx.items, name, initial), type: atomicType(cx.items, name) };
   }
   if (isStd && STD_TYPES.has(owner)) {
     cx.use('std');

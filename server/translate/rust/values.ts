@@ -2,10 +2,12 @@
 // value reads before `.`, as an operand or a statement, whether it can be assigned, how it
 // reads through a guard, compared, annotated, defaulted.
 import { Code, ts, typeOnly } from '../emit/code.js';
+import { atomicValue, newAtomic } from './atomics.js';
 import type { RustContext, Sink, Typed } from './context.js';
 import type { Items } from './items.js';
 import { camelCase, className, isIdentifier, propertyName } from './names.js';
 import { defaultValueText, named, option, substitute, tsType, tuple, UNKNOWN, vec, type RustType } from './types.js';
+import { isWide } from './wide-integers.js';
 
 /** An expression used before `.` or `[`: grouped, and `7` too (`7.x` reads as a number). */
 export function operand(code: Code): Code {
@@ -144,7 +146,8 @@ export function defaultOf(cx: RustContext, type: RustType): string {
     if (variant) return `{ kind: '${variant}' }`;
     if (/^std\.Atomic/.test(type.name)) {
       cx.use('std');
-      return `new ${type.name}(${type.name === 'std.AtomicBool' ? 'false' : '0'})`;
+      const zero = type.name === 'std.AtomicBool' ? 'false' : isWide(atomicValue(cx.items, type.name)) ? '0n' : '0';
+      return newAtomic(cx.items, type.name, ts`${zero}`).toString();
     }
     if (/^(Mutex|StdMutex|RwLock|std\.RwLock)$/.test(type.name)) {
       cx.use(type.name.split('.')[0]!);

@@ -68,6 +68,9 @@ export function widen(t: RustType): RustType {
     case 'result':
       return { kind: 'result', ok: widen(t.ok), err: widen(t.err) };
     case 'named':
+      // AtomicU64 and AtomicI64 hold bigints (atomics.ts).
+      if (/^std\.Atomic[UI]64$/.test(t.name))
+        return { kind: 'named', name: t.name, args: [widen({ kind: 'int', name: t.name.slice(-3).toLowerCase() })] };
       return { kind: 'named', name: t.name, args: t.args.map(widen) };
     case 'fn':
       return { ...t, params: t.params.map(widen), result: widen(t.result) };

@@ -4,13 +4,15 @@
 //   let permit = sem.acquire().await?;   -> const permit = (await sem.acquire()) ...
 //   let n = hits.fetch_add(1, SeqCst);   -> const n = hits.fetchAdd(1, 'SeqCst');
 //   rt.block_on(async { .. })            -> await rt.blockOn(async () => { .. })
-import { ts, type Code } from '../../emit/code.js';
+import { join, ts, type Code } from '../../emit/code.js';
 import { field } from '../../syntax.js';
 import type { Typed } from '../context.js';
+import { atomicValue } from '../atomics.js';
 import { spawnArguments } from '../calls-spawn.js';
 import { camelCase, propertyName } from '../names.js';
 import { BOOL, named, option, result, tuple, UNIT, UNKNOWN, USIZE, type RustType } from '../types.js';
 import { argList, type Call } from './call.js';
+import { isWide, toWide } from '../wide-integers.js';
 
 export function syncMethods(c: Call): Typed | null {
   const t = c.receiver.type;
@@ -25,7 +27,7 @@ export function syncMethods(c: Call): Typed | null {
     c.cx.awaits();
     return { code: ts`(await ${c.receiver.code}.${m}(${args}))`, type };
   };
-  if (t.name.startsWith('std.Atomic')) return atomicMethod(c, atomicValue(t.name), plain);
+  if (t.name.startsWith('std.Atomic')) return atomicMethod(c, atomicValue(c.cx.items, t.name));
   switch (`${t.name}.${c.method}`) {
     case 'Notify.notify_one':
     case 'Notify.notify_waiters':
@@ -170,12 +172,17 @@ const SYNC_TYPES = new Set([
   'LocalSet',
 ]);
 
-function atomicValue(name: string): RustType {
-  if (name === 'std.AtomicBool') return BOOL;
-  return { kind: 'int', name: name.slice('std.Atomic'.length).toLowerCase() };
-}
+// The arguments that are values of the atomic (`store(v, ..)`, `compare_exchange(current, new, ..)`).
+const VALUE_ARGUMENTS: Record<string, number> = { store: 1, swap: 1, compare_exchange: 2, compare_exchange_weak: 2 };
 
-function atomicMethod(c: Call, value: RustType, plain: (type: RustType, args?: Code) => Typed): Typed {
+function atomicMethod(c: Call, value: RustType): Typed {
+  // A bigint atomic takes bigints: a literal `1` becomes `1n`.
+  const count = VALUE_ARGUMENTS[c.method] ?? (c.method.startsWith('fetch_') && c.method !== 'fetch_update' ? 1 : 0);
+  const args = c.args().map((a, i) => (i < count && isWide(value) ? toWide(a) : a.code));
+  const plain = (type: RustType, list: Code = join(args, ', ')): Typed => ({
+    code: ts`${c.receiver.code}.${camelCase(c.method)}(${list})`,
+    type,
+  });
   switch (c.method) {
     case 'load':
     case 'swap':
