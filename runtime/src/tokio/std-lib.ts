@@ -201,6 +201,26 @@ export function bitCount(value: number, bits: number, what: 'leading' | 'trailin
   }
 }
 
+/** `x.rotate_left(n)` (a negative `n`: rotate_right) of an unsigned or signed integer of `bits` bits. */
+export function rotate(value: number, n: number, bits: number, signed: boolean): number {
+  const width = BigInt(bits);
+  const x = BigInt.asUintN(bits, BigInt(value));
+  const by = BigInt(((n % bits) + bits) % bits);
+  const turned = BigInt.asUintN(bits, (x << by) | (x >> ((width - by) % width)));
+  return Number(signed ? BigInt.asIntN(bits, turned) : turned);
+}
+
+/** `x.swap_bytes()`: the integer's bytes in the other order. */
+export function swapBytes(value: number, bits: number, signed: boolean): number {
+  let x = BigInt.asUintN(bits, BigInt(value));
+  let out = 0n;
+  for (let i = 0; i < bits / 8; i++) {
+    out = (out << 8n) | (x & 0xffn);
+    x >>= 8n;
+  }
+  return Number(signed ? BigInt.asIntN(bits, out) : out);
+}
+
 /**
  * Debug of a struct or enum value whose fields print differently from their JavaScript value
  * (an f64 held as a whole number, an Option, a char, a tuple): the translator gives, per

@@ -55,6 +55,11 @@ export function binary(cx: RustContext, node: Node): Typed {
         cx.use('rs');
         return { code: ts`rs.bitwise(${left.code}, '${op}', ${right.code})`, type: left.type };
       }
+      // JavaScript's bitwise results are signed 32-bit: a u32 reads them unsigned (`1u32 << 31`, `x >> 31`).
+      if (left.type.kind === 'int' && left.type.name === 'u32') {
+        if (op === '>>') return { code: ts`${left.code} >>> ${right.code}`, type: left.type };
+        return { code: ts`(${left.code} ${op} ${right.code}) >>> 0`, type: left.type };
+      }
       return { code: ts`${left.code} ${op} ${right.code}`, type: left.type };
     default:
       return {

@@ -79,6 +79,28 @@ export function numberMethods(c: Call): Typed | null {
       ];
       return { code: ts`rs.bitCount(${r.code}, ${bits}, '${what}')`, type: U32 };
     }
+    case 'checked_pow':
+    case 'saturating_pow': {
+      // The power as a float is exact within the type's range, and out of it either way.
+      c.cx.use('rs');
+      const kind = c.method.split('_')[0]!;
+      const intName = r.type.kind === 'int' ? r.type.name : 'i32';
+      return {
+        code: ts`rs.${kind}(${r.code} ** ${argument(c)}, '${intName}')`,
+        type: kind === 'checked' ? option(r.type) : r.type,
+      };
+    }
+    case 'rotate_left':
+    case 'rotate_right':
+    case 'swap_bytes': {
+      c.cx.use('rs');
+      const intName = r.type.kind === 'int' ? r.type.name : 'i32';
+      const bits = /size$/.test(intName) ? '64' : intName.slice(1);
+      const signed = String(intName.startsWith('i'));
+      if (c.method === 'swap_bytes') return { code: ts`rs.swapBytes(${r.code}, ${bits}, ${signed})`, type: r.type };
+      const by = c.method === 'rotate_left' ? argument(c) : ts`-(${argument(c)})`;
+      return { code: ts`rs.rotate(${r.code}, ${by}, ${bits}, ${signed})`, type: r.type };
+    }
     case 'checked_div': {
       const d = c.args()[0]!;
       return { code: ts`(${d.code} === 0 ? undefined : Math.trunc(${r.code} / ${d.code}))`, type: option(r.type) };
