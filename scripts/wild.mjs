@@ -4,16 +4,21 @@
 // program that differs and the share that passes, then how many translations pass
 // `tsc --strict`. Not a test: its failures are the work left.
 //
-//   npm run wild [-- go|rust] [--verbose]
+//   npm run wild [-- go|rust] [--verbose] [--types]
+//
+// --types skips the toolchains and the runs: it translates and prints what tsc --strict reports.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const {
-  values: { verbose },
+  values: { verbose, types },
   positionals,
-} = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' } }, allowPositionals: true });
+} = parseArgs({
+  options: { verbose: { type: 'boolean', short: 'v' }, types: { type: 'boolean' } },
+  allowPositionals: true,
+});
 const languages = positionals.length > 0 ? positionals : ['go', 'rust'];
 
 const corpus = await import('../test/support/corpus.ts');
@@ -61,6 +66,35 @@ function firstLines(stderr) {
     .join(' | ');
 }
 
+/** What tsc --strict reports on the translations, one line per error. */
+async function typeErrors(wild, translations) {
+  const tsDir = mkdtempSync(join(tmpdir(), 'chan2ts-wild-ts-'));
+  try {
+    const typesRuntime = corpus.runtimeEntry(wild.corpus, 'path-of-js');
+    for (const [name, translated] of translations)
+      if ('translation' in translated)
+        writeFileSync(
+          join(tsDir, `${name}.ts`),
+          corpus.pointAtRuntime(wild.corpus, translated.translation.typescript, typesRuntime),
+        );
+    return (await typecheckFolder(tsDir)).lines;
+  } finally {
+    rmSync(tsDir, { recursive: true, force: true });
+  }
+}
+
+const illTypedNames = (lines) => [...new Set(lines.map((line) => /^(\w+)\.ts\(/.exec(line)?.[1]).filter(Boolean))];
+
+async function measureTypes(language) {
+  const wild = WILD[language];
+  const names = corpus.corpusNames(wild.corpus);
+  const lines = await typeErrors(wild, await corpus.translateCorpus(wild.corpus, names));
+  for (const line of lines) console.log(line);
+  console.log(
+    `${language}: ${names.length - illTypedNames(lines).length}/${names.length} translations pass tsc --strict`,
+  );
+}
+
 async function measure(language) {
   const wild = WILD[language];
   const names = corpus.corpusNames(wild.corpus);
@@ -74,21 +108,12 @@ async function measure(language) {
     { timeoutMs: 60 * 60_000 },
   );
   const outDir = mkdtempSync(join(tmpdir(), `chan2ts-wild-${language}-`));
-  const tsDir = mkdtempSync(join(tmpdir(), `chan2ts-wild-ts-${language}-`));
   const failures = [];
   let illTyped = [];
   try {
     const translations = await corpus.translateCorpus(wild.corpus, names);
     const runtime = corpus.runtimeEntry(wild.corpus, 'url-of-ts');
-    const typesRuntime = corpus.runtimeEntry(wild.corpus, 'path-of-js');
-    for (const [name, translated] of translations)
-      if ('translation' in translated)
-        writeFileSync(
-          join(tsDir, `${name}.ts`),
-          corpus.pointAtRuntime(wild.corpus, translated.translation.typescript, typesRuntime),
-        );
-    const checked = await typecheckFolder(tsDir);
-    illTyped = [...new Set(checked.lines.map((line) => /^(\w+)\.ts\(/.exec(line)?.[1]).filter(Boolean))];
+    illTyped = illTypedNames(await typeErrors(wild, translations));
     for (const name of names) {
       const translated = translations.get(name);
       if ('error' in translated) {
@@ -112,7 +137,6 @@ async function measure(language) {
   } finally {
     await built.cleanup();
     rmSync(outDir, { recursive: true, force: true });
-    rmSync(tsDir, { recursive: true, force: true });
   }
   return { total: names.length, failures, illTyped };
 }
@@ -121,6 +145,10 @@ for (const language of languages) {
   if (!(language in WILD)) {
     console.error(`chan2ts wild: unknown language ${language} (go or rust)`);
     process.exit(2);
+  }
+  if (types) {
+    await measureTypes(language);
+    continue;
   }
   const result = await measure(language);
   if (result === null) {
