@@ -141,7 +141,8 @@ test('the_pipeline_has_a_lane_per_goroutine_and_an_arrow_per_value_received', as
   if (opened === undefined) return;
   const { page, errors } = opened;
   const shown = await state(page);
-  assert.deepEqual(shown.lanes.map(nameOf), ['main', 'func', 'func', 'func']);
+  // generate's goroutine, square's, then generate(0)'s: function literals named by their `go` line.
+  assert.deepEqual(shown.lanes.map(nameOf), ['main', ...[10, 21, 10].map((line) => `closure at line ${line}`)]);
   assert.deepEqual(await page.locator('#lanes li').allTextContents(), shown.lanes);
   const paired = traceOf(pages.pipeline).events.filter((e) => e.kind === 'recv' && e.ok).length;
   assert.equal(paired, 10);
@@ -173,7 +174,11 @@ test('the_arrow_keys_step_through_the_events_and_the_lanes', async (t) => {
   await page.keyboard.press('ArrowDown');
   const below = await state(page);
   assert.notEqual(below.selected, 1);
-  assert.match((await details.textContent()) ?? '', /^func #\d+ /, 'the next lane is a func goroutine');
+  assert.match(
+    (await details.textContent()) ?? '',
+    /^closure at line 10 #\d+ /,
+    "the next lane is generate's goroutine",
+  );
   assert.notEqual(await details.textContent(), before);
   await page.keyboard.press('End');
   assert.equal((await state(page)).selected, below.events - 1);
