@@ -13,7 +13,9 @@
  *
  * What tracing costs (issue 15) is part of the runtime-go suite: our runtime bundled as `chan2ts
  * run` loads it with tracing off, the same bundle with its trace hooks compiled out, and the
- * bundle recording a trace; then the heap per recorded event (impls/chan2ts-trace.ts).
+ * bundle recording a trace; then the heap per recorded event (impls/chan2ts-trace.ts). The
+ * timeline suite (bench/timeline): the first frame of a 100,000-event timeline page in headless
+ * Chromium; `--filter timeline` runs it alone.
  *
  * The runtime-tokio suite (bench/tokio): chan2ts's Tokio runtime against native Tokio,
  * current_thread and multi_thread, built with cargo when it is there; `--filter tokio` (or
@@ -50,6 +52,7 @@ import { lspTable } from './lsp/report.js';
 import { runProgramsSuite } from './programs/suite.js';
 import { programsTable } from './programs/report.js';
 import { PROGRAMS_SUITE } from './programs/programs.js';
+import { runTimelineSuite, TIMELINE_SUITE, timelineTable } from './timeline/suite.js';
 
 interface Args {
   json: boolean;
@@ -160,6 +163,12 @@ const programs = await runProgramsSuite({
   log,
 });
 
+const timeline = await runTimelineSuite({
+  runs: args.runs,
+  matches: (scenarioId, impl) => matchesIn(TIMELINE_SUITE, scenarioId, impl),
+  log,
+});
+
 const cells: Cell[] = [];
 for (const scenario of scenarios) {
   const candidates: Candidate[] = [];
@@ -216,7 +225,7 @@ const order = new Map(scenarios.map((s, i) => [s.id, i]));
 cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
 
 const rows = [
-  ...[...cells, ...tokio.cells, ...programs.cells, ...translatorCells, ...lsp.cells].flatMap((c) =>
+  ...[...cells, ...tokio.cells, ...programs.cells, ...timeline.cells, ...translatorCells, ...lsp.cells].flatMap((c) =>
     c.row ? [c.row] : [],
   ),
   ...heapRows(lsp.heap),
@@ -237,12 +246,13 @@ if (args.json) {
     );
   if (tokio.cells.length > 0) parts.push(tokioTable(tokio.cells, tokio.legend));
   if (programs.cells.length > 0) parts.push(programsTable(programs.cells, programs.legend));
+  if (timeline.cells.length > 0) parts.push(timelineTable(timeline));
   for (const run of translatorRuns) if (run.cells.length > 0) parts.push(translatorTable(run.lang, run.cells));
   if (lsp.cells.length > 0 || lsp.heap.first !== undefined) parts.push(lspTable(lsp));
   output = parts.length > 0 ? parts.join('\n\n') : 'bench: no scenario or implementation matches the filter';
 }
 // Exit once stdout has the text: libraries may leave timers or ports behind.
-const failed = [...cells, ...tokio.cells, ...programs.cells, ...translatorCells, ...lsp.cells].some(
+const failed = [...cells, ...tokio.cells, ...programs.cells, ...timeline.cells, ...translatorCells, ...lsp.cells].some(
   (c) => c.error !== undefined,
 );
 process.stdout.write(output + '\n', () => process.exit(failed ? 1 : 0));

@@ -1,4 +1,5 @@
-// Reads back the trace a timeline page (server/timeline/html.ts) embeds.
+// Reads back the trace a timeline page (server/timeline/html.ts) embeds; the program whose
+// trace fills the event cap, for the page at its largest (a test, and the bench's first paint).
 import type { TraceDocument } from '../../runtime/src/trace/json.js';
 import { TRACE_ELEMENT_ID } from '../../server/timeline/page/trace-element.js';
 
@@ -10,3 +11,26 @@ export function embeddedTrace(html: string): TraceDocument {
   const text = html.slice(start + TRACE_ELEMENT_OPENING.length, html.indexOf('</script>', start));
   return JSON.parse(text) as TraceDocument;
 }
+
+/** Sends more values than the event cap holds: the trace keeps 100,000 events and says how many it dropped. */
+export const MANY_MESSAGES_GO = `package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 100)
+	done := make(chan int)
+	go func() {
+		sum := 0
+		for v := range ch {
+			sum += v
+		}
+		done <- sum
+	}()
+	for i := 0; i < 60000; i++ {
+		ch <- i
+	}
+	close(ch)
+	fmt.Println(<-done)
+}
+`;

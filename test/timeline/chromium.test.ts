@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { TraceDocument } from '../../runtime/src/trace/json.js';
 import { chan2ts, tempDir } from '../cli/helpers.js';
 import { launchChromium } from '../support/chromium.js';
-import { embeddedTrace } from '../support/timeline-page.js';
+import { embeddedTrace, MANY_MESSAGES_GO } from '../support/timeline-page.js';
 import { PROJECT_ROOT } from '../support/run-ts-program.js';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test', 'e2e', 'artifacts');
@@ -19,29 +19,6 @@ const README_IMAGES = join(PROJECT_ROOT, 'docs', 'images');
 const VIEWPORT = { width: 1200, height: 440 };
 /** Generous: a 10 MB page parses and lays out slowly on a loaded machine. Not a measure. */
 const FIRST_FRAME_WAIT_MS = 60_000;
-
-/** Sends more values than the event cap holds: the trace keeps 100,000 events and says how many it dropped. */
-const MANY_MESSAGES_GO = `package main
-
-import "fmt"
-
-func main() {
-	ch := make(chan int, 100)
-	done := make(chan int)
-	go func() {
-		sum := 0
-		for v := range ch {
-			sum += v
-		}
-		done <- sum
-	}()
-	for i := 0; i < 60000; i++ {
-		ch <- i
-	}
-	close(ch)
-	fmt.Println(<-done)
-}
-`;
 
 interface TimelineState {
   lanes: string[];
