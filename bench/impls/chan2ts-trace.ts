@@ -13,7 +13,7 @@ import { build, type Plugin } from 'esbuild';
 import type { TraceRecorder } from '../../runtime/src/core/trace.js';
 import { gc, settleHeap } from '../harness.js';
 import { NO_HOOKS, TRACE_OFF, TRACED } from '../report.js';
-import type { Chan2tsApi } from './chan2ts-api.js';
+import { apiOf } from './chan2ts-api.js';
 import { chan2tsImpl } from './chan2ts.js';
 import type { ChannelImpl } from './types.js';
 
@@ -57,19 +57,6 @@ async function loadBundle(hooks: boolean): Promise<Bundle> {
   return (await import(pathToFileURL(file).href)) as Bundle;
 }
 
-function api(m: Bundle, source: string): Chan2tsApi {
-  return {
-    makeChan: (capacity, zero) => m.makeChan(capacity, zero),
-    go: m.go,
-    select: m.select,
-    recvCase: m.recvCase,
-    close: m.close,
-    runMain: m.runMain,
-    captureHost: m.captureHost,
-    source,
-  };
-}
-
 function throughputOnly(impl: ChannelImpl): ChannelImpl {
   return { ...impl, blockedOwn: undefined, blockedShared: undefined };
 }
@@ -97,8 +84,8 @@ export interface TraceCost {
 }
 
 export async function traceCost(): Promise<TraceCost> {
-  const [withHooks, withoutHooks_] = [await loadBundle(true), await loadBundle(false)];
-  const off = throughputOnly(chan2tsImpl(api(withHooks, 'the runtime bundled')));
+  const [withHooks, hookless] = [await loadBundle(true), await loadBundle(false)];
+  const off = throughputOnly(chan2tsImpl(apiOf(withHooks, 'the runtime bundled')));
   const on =
     <A extends unknown[]>(method: ((...args: A) => Promise<number>) | undefined) =>
     (...args: A) =>
@@ -107,7 +94,7 @@ export async function traceCost(): Promise<TraceCost> {
     impls: [
       { ...off, name: TRACE_OFF, description: 'our runtime bundled as `chan2ts run` loads it, tracing off' },
       {
-        ...throughputOnly(chan2tsImpl(api(withoutHooks_, 'no hooks'))),
+        ...throughputOnly(chan2tsImpl(apiOf(hookless, 'no hooks'))),
         name: NO_HOOKS,
         description: 'the same bundle with core/tracer.ts a constant null, so every trace hook folds away',
       },
