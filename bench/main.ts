@@ -174,6 +174,8 @@ for (const scenario of scenarios) {
   const candidates: Candidate[] = [];
   for (const impl of jsImpls) {
     if (!matches(scenario, impl.name)) continue;
+    // The tracing rows measure throughput only: no line for them elsewhere.
+    if (tracing.impls.includes(impl) && scenario.kind !== 'throughput') continue;
     const cell: Cell = { scenario: scenario.id, impl: impl.name };
     cells.push(cell);
     const note = impl.notes?.[scenario.id];
