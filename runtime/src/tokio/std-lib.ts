@@ -68,12 +68,26 @@ export function strSplit(s: string, matches: (c: string) => boolean): string[] {
 }
 
 /** `s.trim_matches(|c| ..)`: without the matching chars at either end. */
-export function strTrimMatches(s: string, matches: (c: string) => boolean): string {
+/**
+ * `s.trim_matches(p)`, `trim_start_matches(p)`, `trim_end_matches(p)` (`ends` says which): p a
+ * &str or a char, taken off as many times as it repeats, or a closure over chars.
+ */
+export function trimMatches(
+  s: string,
+  pattern: string | ((c: string) => boolean),
+  ends: 'both' | 'start' | 'end' = 'both',
+): string {
+  if (typeof pattern === 'string') {
+    if (pattern === '') return s;
+    let [start, end] = [0, s.length];
+    if (ends !== 'end') while (s.startsWith(pattern, start)) start += pattern.length;
+    if (ends !== 'start') while (end - pattern.length >= start && s.endsWith(pattern, end)) end -= pattern.length;
+    return s.slice(start, end);
+  }
   const chars = [...s];
-  let start = 0;
-  let end = chars.length;
-  while (start < end && matches(chars[start]!)) start++;
-  while (end > start && matches(chars[end - 1]!)) end--;
+  let [start, end] = [0, chars.length];
+  if (ends !== 'end') while (start < end && pattern(chars[start]!)) start++;
+  if (ends !== 'start') while (end > start && pattern(chars[end - 1]!)) end--;
   return chars.slice(start, end).join('');
 }
 
@@ -539,6 +553,21 @@ export class Entry<K, V> {
     if (!this.map.has(this.key)) this.map.set(this.key, make());
     return this.map.get(this.key) as V;
   }
+  /** `entry.and_modify(|v| ..)`: runs on the value when the key is there; a number or string is handed as a Ref to its slot. */
+  andModify(modify: (value: V extends object ? V : Ref<V>) => void): this {
+    const { map, key } = this;
+    if (!map.has(key)) return this;
+    const value = map.get(key) as V;
+    const slot =
+      typeof value === 'object' && value !== null
+        ? value
+        : ref(
+            () => map.get(key) as V,
+            (v) => map.set(key, v),
+          );
+    modify(slot as V extends object ? V : Ref<V>);
+    return this;
+  }
 }
 
 /** `opt.map(f)` for an Option held as `T | undefined`. */
@@ -678,4 +707,11 @@ export function tryFromInt(value: number | bigint, type: string): Result<number,
 /** `i64::try_from(x)` where 64-bit integers are bigints. */
 export function tryFromWide(value: number | bigint, type: string): Result<bigint, TryFromIntError> {
   return fitsInteger(value, type) ? new Ok(BigInt(value)) : new Err(new TryFromIntError());
+}
+
+/** `v.rotate_left(k)` of a Vec, slice or VecDeque, in place; `rotate_right(k)` is k negative. */
+export function rotateItems<T>(items: T[], k: number): void {
+  if (items.length === 0) return;
+  const by = ((k % items.length) + items.length) % items.length;
+  items.push(...items.splice(0, by));
 }

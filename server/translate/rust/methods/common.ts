@@ -78,7 +78,11 @@ function cloneOf(c: Call): Typed {
   switch (r.type.kind) {
     case 'vec':
       if (c.method === 'cloned' || c.method === 'copied') return r;
-      return { code: ts`[...${r.code}]`, type: r.type };
+      if (isScalar(r.type.elem) || (r.type.elem.kind === 'option' && isScalar(r.type.elem.elem)))
+        return { code: ts`[...${r.code}]`, type: r.type };
+      // Elements that are values of their own (structs, tuples, vectors) are cloned too.
+      c.cx.use('rs');
+      return { code: ts`rs.clone(${r.code})`, type: r.type };
     case 'named':
       if (/^(mpsc|oneshot|broadcast|watch|std)\.|^JoinHandle$/.test(r.type.name))
         return { code: ts`${r.code}.clone()`, type: r.type };

@@ -14,6 +14,7 @@ import {
   BOOL,
   defaultValueText,
   FLOAT,
+  isScalar,
   named,
   operation,
   option,
@@ -206,6 +207,10 @@ export function runtimeMethods(c: Call): Typed | null {
       return plain(elem);
     case 'Entry.or_insert_with':
       return { code: ts`${r.code}.orInsertWith(${c.fn(0, [])})`, type: elem };
+    case 'Entry.and_modify': {
+      const slot = isScalar(elem) ? named('Ref', elem) : elem;
+      return { code: ts`${r.code}.andModify(${c.fn(0, [slot])})`, type: r.type };
+    }
     case 'Entry.or_default':
       return { code: ts`${r.code}.orInsert(${defaultValueText(elem)})`, type: elem };
     case 'Ordering.then':
