@@ -235,9 +235,12 @@ export function stringFromRunes(rs: readonly number[] | null): string {
   return s;
 }
 
-/** Go's `[]byte(s)`: the string's bytes, in a new array. */
-export function bytesOf(s: string): Uint8Array {
-  return bytesOfString(s);
+/**
+ * Go's `[]byte(s)`: the string's bytes, in a new Uint8Array. Its declared type is the one
+ * translations give every []byte, number[]: the runtime's slice helpers take both.
+ */
+export function bytesOf(s: string): number[] {
+  return bytesOfString(s) as unknown as number[];
 }
 
 /** Go's `string(b)` for a []byte: bytes that are not valid UTF-8 stay bytes (string-bytes.ts). */

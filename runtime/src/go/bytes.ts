@@ -2,7 +2,8 @@
  * Go's `bytes`: Buffer for writing (a strings.Builder that also gives its bytes) and common
  * functions on []byte, which is a Uint8Array here.
  */
-import { bytesOf, stringOfBytes } from './builtins-data.js';
+import { stringOfBytes } from './builtins-data.js';
+import { bytesOfString } from './string-bytes.js';
 import { Builder, compare as compareStrings } from './strings.js';
 
 type Bytes = Uint8Array | null;
@@ -10,7 +11,7 @@ type Bytes = Uint8Array | null;
 export class Buffer extends Builder {
   /** The bytes written (a copy: changing it does not change the buffer). */
   bytes(): Uint8Array {
-    return bytesOf(this.string());
+    return bytesOfString(this.string());
   }
 }
 

@@ -170,7 +170,18 @@ export function arith(cx: GoContext, l: Operand, op: string, r: Operand, type: G
     return size === 'uint32' ? wrapInteger(product, size) : product;
   }
   const result = unwrapped(cx, l, op, r, type);
-  return size && WRAPPING_OPERATORS.has(op) ? wrapInteger(result, size) : result;
+  return size && leavesRange(size, op, r) ? wrapInteger(result, size) : result;
+}
+
+/**
+ * Whether `l op r` can leave sized integer type `size`'s range: JavaScript's 32-bit bitwise
+ * operators give signed results (a uint32 with its top bit set comes back negative), and the
+ * minimum of a signed type divided by -1 is one past its maximum.
+ */
+function leavesRange(size: string, op: string, r: Operand): boolean {
+  if (WRAPPING_OPERATORS.has(op)) return true;
+  if (size === 'uint32') return op in BITWISE_64;
+  return op === '/' && size.startsWith('int') && !/^[1-9][0-9]*$/.test(r.code.toString());
 }
 
 function unwrapped(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {

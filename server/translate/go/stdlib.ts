@@ -46,6 +46,8 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['container/ring', 'ring'],
   ['crypto/md5', 'md5'],
   ['hash/fnv', 'fnv'],
+  ['hash/adler32', 'adler32'],
+  ['hash/crc32', 'crc32'],
   ['iter', 'iter'],
 ]);
 
@@ -83,6 +85,7 @@ const CANCEL: GoType = { kind: 'func', params: [], results: [], variadic: false 
 const CANCEL_CAUSE: GoType = { kind: 'func', params: [ERROR], results: [], variadic: false };
 const STOP: GoType = { kind: 'func', params: [], results: [BOOL], variadic: false };
 const BYTES: GoType = { kind: 'slice', elem: BYTE };
+const UINT32: GoType = { kind: 'basic', name: 'uint32' };
 const PAIRS = named('iter.Pairs');
 const VALUES = named('iter.Values');
 const IO_RESULT = tuple(INT, ERROR);
@@ -146,6 +149,14 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'fnv.New32a': pointer('fnv.Hash32'),
   'fnv.New64': pointer('fnv.Hash64'),
   'fnv.New64a': pointer('fnv.Hash64'),
+  'adler32.Checksum': UINT32,
+  'adler32.New': pointer('adler32.Digest'),
+  'crc32.Checksum': UINT32,
+  'crc32.ChecksumIEEE': UINT32,
+  'crc32.Update': UINT32,
+  'crc32.MakeTable': pointer('crc32.Table'),
+  'crc32.New': pointer('crc32.Digest'),
+  'crc32.NewIEEE': pointer('crc32.Digest'),
   'strconv.AppendInt': BYTES,
   'strconv.AppendUint': BYTES,
   'strconv.AppendBool': BYTES,
@@ -235,7 +246,7 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'cmp.Compare': INT,
   'cmp.Less': BOOL,
   'math.Float64bits': UINT64,
-  'math.Float32bits': { kind: 'basic', name: 'uint32' },
+  'math.Float32bits': UINT32,
   'bits.Mul64': tuple(UINT64, UINT64),
   'bits.Mul': tuple(UINT64, UINT64),
   'bits.Add64': tuple(UINT64, UINT64),
@@ -378,6 +389,8 @@ export function packageValueType(pkg: string, name: string): GoType | null {
   if (pkg === 'context' && (name === 'Canceled' || name === 'DeadlineExceeded')) return ERROR;
   if (pkg === 'runtime' && (name === 'GOOS' || name === 'GOARCH' || name === 'Compiler')) return STRING;
   if (pkg === 'log') return INT;
+  if (pkg === 'crc32') return name === 'IEEETable' ? pointer('crc32.Table') : name === 'Size' ? INT : UINT32;
+  if (pkg === 'adler32' && name === 'Size') return INT;
   if (pkg === 'utf8') return name === 'RuneError' ? RUNE : INT;
   if (pkg === 'unicode') return name === 'MaxRune' || name === 'ReplacementChar' ? RUNE : INT;
   if (pkg === 'goio') return name === 'Discard' ? named('io.Writer') : ERROR;
@@ -486,13 +499,21 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'strings.Builder.String': STRING,
   'strings.Replacer.Replace': STRING,
   'fnv.Hash32.Write': IO_RESULT,
-  'fnv.Hash32.Sum32': { kind: 'basic', name: 'uint32' },
+  'fnv.Hash32.Sum32': UINT32,
   'fnv.Hash32.Sum': BYTES,
   'fnv.Hash32.Size': INT,
   'fnv.Hash64.Write': IO_RESULT,
   'fnv.Hash64.Sum64': UINT64,
   'fnv.Hash64.Sum': BYTES,
   'fnv.Hash64.Size': INT,
+  'adler32.Digest.Write': IO_RESULT,
+  'adler32.Digest.Sum32': UINT32,
+  'adler32.Digest.Sum': BYTES,
+  'adler32.Digest.Size': INT,
+  'crc32.Digest.Write': IO_RESULT,
+  'crc32.Digest.Sum32': UINT32,
+  'crc32.Digest.Sum': BYTES,
+  'crc32.Digest.Size': INT,
   'bytes.Buffer.String': STRING,
   'bytes.Buffer.Len': INT,
   'bytes.Buffer.Bytes': { kind: 'slice', elem: BYTE },
