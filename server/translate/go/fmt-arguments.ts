@@ -7,7 +7,7 @@
 //   fmt.Printf("%s", b) ([]byte)  -> fmt.printf('%s', fmt.bytes(b))
 import { join, ts, type Code } from '../emit/code.js';
 import type { Node } from '../syntax.js';
-import { tupleArgument } from './call-arguments.js';
+import { spreadOperand, tupleArgument } from './call-arguments.js';
 import type { GoContext } from './context.js';
 import { decodeGoString, quote } from './literals.js';
 import { valueClassName } from './methods.js';
@@ -20,7 +20,8 @@ export function printArguments(cx: GoContext, argNodes: Node[], formatted: boole
   if (tuple) return tuple;
   const typeVerbs = formatted ? typeVerbPositions(argNodes[0]) : new Set<number>();
   return join(
-    argNodes.map((a, i) => {
+    argNodes.map((arg, i) => {
+      const a = spreadOperand(arg);
       const expr = cx.expr(a);
       // `*p` is a copy of the struct, no longer the pointer that p may be marked as (ref).
       const v = isDereference(a) ? { ...expr, code: copyIfStruct(cx, expr.code, expr.type, a) } : expr;
