@@ -28,6 +28,9 @@ export class RuntimeError extends GoPanic {
   Error(): string {
     return this.message;
   }
+
+  /** What marks a runtime.Error. */
+  runtimeError(): void {}
 }
 
 export function panic(value: unknown): never {

@@ -577,6 +577,15 @@ const FIELD_TYPES: Record<string, GoType> = {
   'time.Ticker.C': TIME_CHAN,
   'list.Element.Value': ANY,
   'ring.Ring.Value': ANY,
+  'fs.PathError.Op': STRING,
+  'fs.PathError.Path': STRING,
+  'fs.PathError.Err': ERROR,
+  'os.PathError.Op': STRING,
+  'os.PathError.Path': STRING,
+  'os.PathError.Err': ERROR,
+  'strconv.NumError.Func': STRING,
+  'strconv.NumError.Num': STRING,
+  'strconv.NumError.Err': ERROR,
 };
 
 export function isBlockingMethod(typeName: string, method: string): boolean {

@@ -282,6 +282,7 @@ export interface TypeEnv {
 /** Interfaces of Go's library that a program's types implement: a value in one keeps its methods. */
 const PACKAGE_INTERFACES: Record<string, GoType> = {
   'fmt.Stringer': { kind: 'interface', name: 'fmt.Stringer', methods: ['String'] },
+  'runtime.Error': { kind: 'interface', name: 'runtime.Error', methods: ['Error', 'RuntimeError'] },
   'sort.Interface': { kind: 'interface', name: 'sort.Interface', methods: ['Len', 'Less', 'Swap'] },
   'sync.Locker': { kind: 'interface', name: 'sync.Locker', methods: ['Lock', 'Unlock'] },
   'io.Reader': { kind: 'interface', name: 'io.Reader', methods: ['Read'] },
