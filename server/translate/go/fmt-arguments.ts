@@ -10,7 +10,7 @@ import type { Node } from '../syntax.js';
 import { spreadOperand, tupleArgument } from './call-arguments.js';
 import type { GoContext } from './context.js';
 import { decodeGoString, quote } from './literals.js';
-import { valueClassName } from './methods.js';
+import { hasPointerStringMethod, valueClassName } from './methods.js';
 import { copyIfStruct, inInterface, isDereference } from './values.js';
 import { numberMethodFunction } from './stdlib.js';
 import { defaultType, describeType, isByte, isFloat, namedOf, resolve, type GoType } from './types.js';
@@ -64,7 +64,9 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   }
   // An error or Stringer prints through its method; it stays itself for `%w` and errors.As.
   const selfPrinting = (name: string) => cx.decls.method(name, 'Error') || cx.decls.method(name, 'String');
-  if (type.kind === 'pointer' && resolve(type.elem, cx.decls).kind === 'struct' && !selfPrinting(namedOf(type) ?? '')) {
+  const pointer = type.kind === 'pointer' && resolve(type.elem, cx.decls).kind === 'struct';
+  // A String method of the pointer only: fmt finds it through the pointer, not the struct value.
+  if ((pointer && !selfPrinting(namedOf(type) ?? '')) || hasPointerStringMethod(cx.decls, type)) {
     cx.use('fmt');
     return ts`fmt.ptr(${code})`;
   }

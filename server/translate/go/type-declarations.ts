@@ -26,6 +26,7 @@ import {
   findMethod,
   interfaceMethods,
   methodFunctionName,
+  hasPointerStringMethod,
   methodName,
   valueClassName,
 } from './methods.js';
@@ -138,9 +139,44 @@ function structClass(
     ', ',
   );
   members.push(ts`clone()${typeOnly(`: ${self}`)} ${block([ts`return new ${name}({ ${cloneBody} });`])}`);
+  const printed = printedThroughMethods(cx, structFields, fieldNames);
+  if (printed) members.push(printed);
+  // A struct value (not a pointer) lacks these in Go: fmt prints its fields instead. (Not
+  // Error: an error is a pointer nearly always, and the translation cannot always mark it one.)
+  const pointerOnly = methods.filter((m) => m.pointerReceiver && (m.name === 'String' || m.name === 'GoString'));
+  if (pointerOnly.length > 0) {
+    const names = join(
+      pointerOnly.map((m) => ts`${quote(m.name)}`),
+      ', ',
+    );
+    members.push(ts`static ${typeOnly('readonly ')}goPointerMethods = [${names}];`);
+  }
   for (const m of methods) members.push(method(cx, m));
   members.push(...promotedMethods(cx, goName, structFields, methods));
   return ts`class ${name}${typeOnly(generics)} ${block(members)}`;
+}
+
+/** The methods fmt calls: what a value's method set (or a pointer's) decides. */
+const PRINTING_METHODS = ['String', 'Error', 'GoString'];
+
+/**
+ * Fields of a named non-struct type with a String, Error or GoString method of its value:
+ * fmt calls it when it prints the struct (a field's pointer methods it does not call), so the
+ * class tells fmt which class carries each such field's methods (fmt wraps the value in it).
+ */
+function printedThroughMethods(cx: GoContext, structFields: Field[], fieldNames: string[]): Code | null {
+  const entries = structFields.flatMap((f, i) => {
+    if (hasPointerStringMethod(cx.decls, f.type)) {
+      cx.use('fmt');
+      return [ts`${fieldNames[i]!}: fmt.Pointer`];
+    }
+    const valueClass = valueClassName(cx.decls, f.type);
+    const methods = valueClass ? cx.decls.methods.get(namedOf(f.type)!) : undefined;
+    const printing = PRINTING_METHODS.some((m) => methods?.get(m)?.pointerReceiver === false);
+    return printing ? [ts`${fieldNames[i]!}: ${valueClass!}`] : [];
+  });
+  if (entries.length === 0) return null;
+  return ts`static get goFields() ${block([ts`return { ${join(entries, ', ')} };`])}`;
 }
 
 /** `<K extends number, V>` -> `<K, V>`: the parameters as arguments. */
