@@ -6,7 +6,7 @@ import { isValidRune, runeToString as goRuneToString, runesOf as goRunesOf } fro
 import { compare } from './strings.js';
 import { RuntimeError } from './panic.js';
 import { growableBytes } from './slice-growth.js';
-import { checkSlice, sliceOf } from './slice-view.js';
+import { checkSlice, fullSliceOf, sliceOf } from './slice-view.js';
 import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
 
 type Slice<T> = readonly T[] | null | undefined;
@@ -247,6 +247,15 @@ export function bytesOf(s: string): number[] {
 export function stringOfBytes(b: Uint8Array | readonly number[] | null): string {
   if (b === null) return '';
   return stringFromBytes(b instanceof Uint8Array ? b : Uint8Array.from(b));
+}
+
+/** Go's `s[lo:hi:max]` of a slice or array (slice-view.ts); of a []byte, a view of its bytes. */
+export function fullSlice<T>(s: Slice<T>, lo: number, hi: number, max: number): T[] {
+  if (s instanceof Uint8Array) {
+    checkSlice(lo, hi, Math.min(max, s.length), 'capacity');
+    return s.subarray(lo, hi) as unknown as T[];
+  }
+  return fullSliceOf(s ?? [], lo, hi, max);
 }
 
 /**
