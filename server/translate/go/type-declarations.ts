@@ -166,6 +166,8 @@ const PRINTING_METHODS = ['String', 'Error', 'GoString'];
  */
 function printedThroughMethods(cx: GoContext, structFields: Field[], fieldNames: string[]): Code | null {
   const entries = structFields.flatMap((f, i) => {
+    // fmt calls no method through an unexported field.
+    if (!/^\p{Lu}/u.test(f.name)) return [];
     if (hasPointerStringMethod(cx.decls, f.type)) {
       cx.use('fmt');
       return [ts`${fieldNames[i]!}: fmt.Pointer`];
