@@ -6,6 +6,7 @@ import { isValidRune, runeToString as goRuneToString, runesOf as goRunesOf } fro
 import { compare } from './strings.js';
 import { RuntimeError } from './panic.js';
 import { growableBytes } from './slice-growth.js';
+import { byteSlice, type ByteSlice } from './io.js';
 import { checkSlice, fullSliceOf, sliceOf } from './slice-view.js';
 import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
 
@@ -235,12 +236,9 @@ export function stringFromRunes(rs: readonly number[] | null): string {
   return s;
 }
 
-/**
- * Go's `[]byte(s)`: the string's bytes, in a new Uint8Array. Its declared type is the one
- * translations give every []byte, number[]: the runtime's slice helpers take both.
- */
-export function bytesOf(s: string): number[] {
-  return bytesOfString(s) as unknown as number[];
+/** Go's `[]byte(s)`: the string's bytes, in a new array (a Uint8Array that also fits where translations write []byte as number[]). */
+export function bytesOf(s: string): ByteSlice {
+  return byteSlice(bytesOfString(s));
 }
 
 /** Go's `string(b)` for a []byte: bytes that are not valid UTF-8 stay bytes (string-bytes.ts). */
