@@ -67,10 +67,11 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'sync.RWMutex': 'sync.RWMutex',
   'sync.Once': 'sync.Once',
   'sync.Cond': 'sync.Cond',
-  // What the runtime's slices.All, slices.Backward and maps.All give: pairs to range over;
+  // What the runtime's slices.All, slices.Backward and maps.All give: pairs to range over or call
+  // as an iter.Seq2;
   // slices.Values, maps.Keys and maps.Values: values.
-  'iter.Pairs': 'Iterable<[any, any]>',
-  'iter.Values': 'Iterable<any>',
+  'iter.Pairs': 'iter.Pairs<any, any>',
+  'iter.Values': 'iter.Values<any>',
   'time.Duration': 'number',
   'time.Time': 'time.Time',
   'time.Month': 'number',
