@@ -12,6 +12,7 @@ export {
   hasMethods,
   isChanOf,
   pointerTo,
+  pointerToField,
   type Ptr,
   unreachable,
   unsupported,
