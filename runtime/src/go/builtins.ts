@@ -116,6 +116,13 @@ export function pointerTo<T>(get: () => T, set: (value: T) => void): Ptr<T> {
 }
 
 /** `&p.f` (`&p.a.b`): a pointer to that field of the object p points to now. */
+export function pointerToField<O extends object, K extends keyof O>(object: O, key: K): Ptr<O[K]>;
+export function pointerToField<O extends object, K extends keyof O, L extends keyof O[K]>(
+  object: O,
+  key: K,
+  next: L,
+): Ptr<O[K][L]>;
+export function pointerToField(object: object, ...path: string[]): Ptr<unknown>;
 export function pointerToField(object: object, ...path: string[]): Ptr<unknown> {
   const holder = (): Record<string, unknown> =>
     path.slice(0, -1).reduce((o, k) => o[k] as Record<string, unknown>, object as Record<string, unknown>);

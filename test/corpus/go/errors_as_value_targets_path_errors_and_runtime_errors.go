@@ -36,10 +36,9 @@ func main() {
 		err := call(n)
 		rl := RateLimit{Retry: -1}
 		var pe *fs.PathError
-		switch {
-		case errors.As(err, &rl):
+		if errors.As(err, &rl) {
 			fmt.Println("rate limit", rl.Retry, rl)
-		case errors.As(err, &pe):
+		} else if errors.As(err, &pe) {
 			fmt.Println("path", pe.Op, pe.Path, pe.Err, errors.Is(err, fs.ErrNotExist))
 			fmt.Println(pe)
 		}
@@ -48,7 +47,9 @@ func main() {
 
 	var ope *os.PathError
 	err := fmt.Errorf("open config: %w", &os.PathError{Op: "open", Path: "app.toml", Err: os.ErrPermission})
-	fmt.Println(errors.As(err, &ope), ope.Path, errors.Unwrap(ope) == os.ErrPermission)
+	if errors.As(err, &ope) {
+		fmt.Println(ope.Path, errors.Unwrap(ope) == os.ErrPermission)
+	}
 	fmt.Printf("%v\n", err)
 
 	err = safeIndex([]int{1, 2, 3}, 7)

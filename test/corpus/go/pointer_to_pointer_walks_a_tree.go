@@ -47,7 +47,7 @@ func main() {
 	fmt.Println()
 
 	// Remove from a linked list through a pointer to the link.
-	head := &item{"a", &item{"b", &item{"c", nil}}}
+	head := &item{name: "a", next: &item{name: "b", next: &item{name: "c"}}}
 	link := &head
 	for *link != nil && (*link).name != "b" {
 		link = &(*link).next
