@@ -168,6 +168,10 @@ function printedThroughMethods(cx: GoContext, structFields: Field[], fieldNames:
   const entries = structFields.flatMap((f, i) => {
     // fmt calls no method through an unexported field.
     if (!/^\p{Lu}/u.test(f.name)) return [];
+    if (f.type.kind === 'named' && f.type.name === 'time.Duration') {
+      cx.use('time');
+      return [ts`${fieldNames[i]!}: time.DurationValue`];
+    }
     if (hasPointerStringMethod(cx.decls, f.type)) {
       cx.use('fmt');
       return [ts`${fieldNames[i]!}: fmt.Pointer`];

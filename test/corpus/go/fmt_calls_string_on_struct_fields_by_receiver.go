@@ -1,9 +1,13 @@
 // When fmt prints a struct it calls String on each exported field whose value has one: a named
 // integer with a value-receiver String, a pointer field whose String has a pointer receiver.
 // A struct value whose String has a pointer receiver has no String: its fields print instead.
+// A time.Duration field prints as 1.5s.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 type Cents int64
 
@@ -24,10 +28,11 @@ type Product struct {
 	Tag    *Tag
 	Label  Tag
 	hidden Cents
+	Shelf  time.Duration
 }
 
 func main() {
-	p := Product{Name: "lamp", Price: 1999, Level: 2, Tag: &Tag{"home"}, Label: Tag{"sale"}, hidden: 5}
+	p := Product{Name: "lamp", Price: 1999, Level: 2, Tag: &Tag{"home"}, Label: Tag{"sale"}, hidden: 5, Shelf: 1500 * time.Millisecond}
 	fmt.Println(p)
 	fmt.Printf("%v\n%+v\n", p, &p)
 	fmt.Printf("%s|%d|%v\n", p.Price, p.Price, []Cents{1, 250})
