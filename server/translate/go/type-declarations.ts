@@ -15,6 +15,11 @@
 //                                               class StateValue extends Named<State> { String() { ... } }
 //                                               (a State in an interface: it carries the methods)
 //   func (c *Count) Inc() (Count an int)     -> function countInc(c: Ptr<Count>): void { }
+//   type Item struct { Price Cents } (Cents has a String method)
+//                                    -> class Item { ... static get goFields() { return { Price: CentsValue }; } }
+//                                       (fmt prints the field through Cents's String)
+//   func (t *Tag) String() (Tag a struct)    -> class Tag { static goPointerMethods = ['String']; ... }
+//                                       (a Tag value has no String in Go: fmt prints its fields)
 //   a second type T in one block (Go rejects it) -> a panic when reached
 import { block, Code, ifAsync, join, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, point, type Node } from '../syntax.js';
@@ -24,9 +29,9 @@ import { functionParts, resultType, resultTypeText } from './functions.js';
 import {
   embeddedFields,
   findMethod,
+  hasPointerStringMethod,
   interfaceMethods,
   methodFunctionName,
-  hasPointerStringMethod,
   methodName,
   valueClassName,
 } from './methods.js';
