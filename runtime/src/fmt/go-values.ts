@@ -231,9 +231,17 @@ export function asGoElements(values: readonly unknown[]): readonly unknown[] {
   return sawFloat ? values.map((v) => (typeof v === 'number' ? new Float64(v) : v)) : values;
 }
 
-/** Own enumerable fields in declaration order: a translated struct's Go fields. */
+/**
+ * Own enumerable fields in declaration order: a translated struct's Go fields. A field its
+ * class lists in `goFields` comes in that Named class, whose String or Error method fmt calls.
+ */
 export function structFields(value: object): [name: string, value: unknown][] {
-  return Object.entries(value);
+  const classes = (value.constructor as { goFields?: Record<string, new (value: unknown) => Named> }).goFields;
+  if (!classes) return Object.entries(value);
+  return Object.entries(value).map(([name, v]) => {
+    const named = classes[name];
+    return [name, named ? new named(v) : v];
+  });
 }
 
 /** Go prints through methods only values reached through exported (upper-case) fields. */
@@ -299,9 +307,15 @@ export type Method = () => unknown;
 /** A method bound to its receiver; a Pointer has its target's methods (Go's method set of *T includes T's). */
 function boundMethod(value: object, name: string): Method | undefined {
   const receiver = value instanceof Pointer ? value.target : value;
+  if (receiver === value && !isRef(value) && hasPointerReceiver(value, name)) return undefined;
   // `in` first: reading a missing member of a nil pointer's stand-in panics.
   const fn = receiver !== null && name in receiver ? (receiver as Record<string, unknown>)[name] : undefined;
   return typeof fn === 'function' ? () => fn.call(receiver) : undefined;
+}
+
+/** Whether a struct's class declares method `name` on its pointer type only (`goPointerMethods`). */
+function hasPointerReceiver(value: object, name: string): boolean {
+  return (value.constructor as { goPointerMethods?: string[] }).goPointerMethods?.includes(name) ?? false;
 }
 
 /** How a Go error value gives its message: Error() (or error()); a JS Error's message. */

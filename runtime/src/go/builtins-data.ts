@@ -6,7 +6,8 @@ import { isValidRune, runeToString as goRuneToString, runesOf as goRunesOf } fro
 import { compare } from './strings.js';
 import { RuntimeError } from './panic.js';
 import { growableBytes } from './slice-growth.js';
-import { checkSlice, sliceOf } from './slice-view.js';
+import { byteSlice, type ByteSlice } from './io.js';
+import { checkSlice, fullSliceOf, sliceOf } from './slice-view.js';
 import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
 
 type Slice<T> = readonly T[] | null | undefined;
@@ -235,15 +236,24 @@ export function stringFromRunes(rs: readonly number[] | null): string {
   return s;
 }
 
-/** Go's `[]byte(s)`: the string's bytes, in a new array. */
-export function bytesOf(s: string): Uint8Array {
-  return bytesOfString(s);
+/** Go's `[]byte(s)`: the string's bytes, in a new array (a Uint8Array that also fits where translations write []byte as number[]). */
+export function bytesOf(s: string): ByteSlice {
+  return byteSlice(bytesOfString(s));
 }
 
 /** Go's `string(b)` for a []byte: bytes that are not valid UTF-8 stay bytes (string-bytes.ts). */
 export function stringOfBytes(b: Uint8Array | readonly number[] | null): string {
   if (b === null) return '';
   return stringFromBytes(b instanceof Uint8Array ? b : Uint8Array.from(b));
+}
+
+/** Go's `s[lo:hi:max]` of a slice or array (slice-view.ts); of a []byte, a view of its bytes. */
+export function fullSlice<T>(s: Slice<T>, lo: number, hi: number, max: number): T[] {
+  if (s instanceof Uint8Array) {
+    checkSlice(lo, hi, Math.min(max, s.length), 'capacity');
+    return s.subarray(lo, hi) as unknown as T[];
+  }
+  return fullSliceOf(s ?? [], lo, hi, max);
 }
 
 /**

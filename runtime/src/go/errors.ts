@@ -105,15 +105,24 @@ export function asMatching<T>(err: GoError | null, test: (e: GoError) => boolean
   return isError(inner) ? asMatching<T>(inner, test) : null;
 }
 
+/** `errors.As` with a target that takes what is found (a struct value's copy): whether an error of `type` was found. */
+export function asInto<E extends GoError>(
+  err: GoError | null,
+  type: abstract new (...args: never[]) => E,
+  set: (found: E) => void,
+): boolean {
+  const found = as(err, type);
+  if (found !== null) set(found);
+  return found !== null;
+}
+
 /** `errors.As` with a named non-struct error type (its class carries the value): sets the target to the value found. */
 export function asValue<T>(
   err: GoError | null,
   type: abstract new (...args: never[]) => Named<T> & GoError,
   set: (value: T) => void,
 ): boolean {
-  const found = as(err, type);
-  if (found !== null) set(found.value);
-  return found !== null;
+  return asInto(err, type, (found) => set(found.value));
 }
 
 /** `errors.Join` */

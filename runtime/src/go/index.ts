@@ -12,6 +12,7 @@ export {
   hasMethods,
   isChanOf,
   pointerTo,
+  pointerToField,
   type Ptr,
   unreachable,
   unsupported,
@@ -45,6 +46,8 @@ export * as cmp from './cmp.js';
 export * as bytes from './bytes.js';
 export * as md5 from './md5.js';
 export * as fnv from './fnv.js';
+export * as adler32 from './adler32.js';
+export * as crc32 from './crc32.js';
 export * as iter from './iter.js';
 export * as bits from './bits.js';
 export * as bufio from './bufio.js';

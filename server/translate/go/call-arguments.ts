@@ -11,12 +11,16 @@ export function callArguments(cx: GoContext, argNodes: Node[], params: GoType[],
   if (tuple) return tuple;
   return join(
     argNodes.map((a, i) => {
-      const inner = a.type === 'variadic_argument' ? kids(a)[0]! : a;
-      const code = cx.value(inner, params[i] ?? UNKNOWN);
+      const code = cx.value(spreadOperand(a), params[i] ?? UNKNOWN);
       return spread && i === argNodes.length - 1 ? ts`...${code}` : code;
     }),
     ', ',
   );
+}
+
+/** The expression of an argument: `xs` of `xs...`. */
+export function spreadOperand(arg: Node): Node {
+  return arg.type === 'variadic_argument' ? kids(arg)[0]! : arg;
 }
 
 /** `f(g())` where g returns several results: they become f's arguments. */

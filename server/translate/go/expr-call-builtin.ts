@@ -8,7 +8,8 @@
 //   panic(v)         -> panic(v)                  recover() -> deferred.recover()
 //   print(x)         -> fmt.eprint(x)           println(f) (a float) -> fmt.eprintln(fmt.float64(f))
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
-import { field, kids, type Node } from '../syntax.js';
+import { field, type Node } from '../syntax.js';
+import { spreadOperand } from './call-arguments.js';
 import { closeChannel, makeChannel } from './channels.js';
 import { elementLayout } from './element-layout.js';
 import { asNumber } from './big-integers.js';
@@ -141,7 +142,7 @@ function copyCall(cx: GoContext, [dst, src]: Node[]): Typed {
 export function appendedItems(cx: GoContext, call: Node, args: Node[], elem: GoType): Code[] {
   const spread = call.text.trimEnd().endsWith('...)');
   return args.slice(1).map((a, i) => {
-    const arg = a.type === 'variadic_argument' ? kids(a)[0]! : a;
+    const arg = spreadOperand(a);
     if (!(spread && i === args.length - 2)) return cx.value(arg, elem);
     const spreadValue = cx.expr(arg);
     if (!isString(resolve(spreadValue.type, cx.decls))) return ts`...${spreadValue.code}`;

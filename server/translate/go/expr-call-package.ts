@@ -95,5 +95,11 @@ function errorsAs(cx: GoContext, errNode: Node, targetNode: Node, node: Node): T
     return { code: cx.unsupported(node, 'errors.As with a target that is not a pointer to a struct type'), type: BOOL };
   }
   const err = cx.expr(errNode).code;
+  // A struct target (not a pointer) takes a copy of the error found, and keeps its value when none is.
+  if (target.type.kind === 'named' && cx.decls.isStruct(typeName))
+    return {
+      code: ts`errors.asInto(${err}, ${tsTypeName(typeName)}, (v) => (${target.code} = v.clone()))`,
+      type: BOOL,
+    };
   return { code: ts`(${target.code} = errors.as(${err}, ${tsTypeName(typeName)})) !== null`, type: BOOL };
 }

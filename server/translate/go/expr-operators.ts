@@ -11,7 +11,7 @@
 //   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> s.length === 0)
 //   &T{...}, *p    -> the object itself    (pointers to structs are references already)
 //   <-ch           -> await ch.recv()      (channels.ts)
-import { ts, type Code } from '../emit/code.js';
+import { join, ts, type Code } from '../emit/code.js';
 import { field, operatorOf, type Node } from '../syntax.js';
 import { receive } from './channels.js';
 import { arrowOperand } from './functions.js';
@@ -33,6 +33,7 @@ import { pointerToVariable } from './values.js';
 import { elementTarget } from './expr-index-slice.js';
 import { memberBase } from './expr-selector.js';
 import { typeName } from './names.js';
+import { quote } from './literals.js';
 
 export function binary(cx: GoContext, node: Node): Typed {
   const translated = translatedBinary(cx, node);
@@ -170,7 +171,18 @@ export function arith(cx: GoContext, l: Operand, op: string, r: Operand, type: G
     return size === 'uint32' ? wrapInteger(product, size) : product;
   }
   const result = unwrapped(cx, l, op, r, type);
-  return size && WRAPPING_OPERATORS.has(op) ? wrapInteger(result, size) : result;
+  return size && leavesRange(size, op, r) ? wrapInteger(result, size) : result;
+}
+
+/**
+ * Whether `l op r` can leave sized integer type `size`'s range: JavaScript's 32-bit bitwise
+ * operators give signed results (a uint32 with its top bit set comes back negative), and the
+ * minimum of a signed type divided by -1 is one past its maximum.
+ */
+function leavesRange(size: string, op: string, r: Operand): boolean {
+  if (WRAPPING_OPERATORS.has(op)) return true;
+  if (size === 'uint32') return op in BITWISE_64;
+  return op === '/' && size.startsWith('int') && !/^[1-9][0-9]*$/.test(r.code.toString());
 }
 
 function unwrapped(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {
@@ -267,6 +279,31 @@ function operandOf(cx: GoContext, node: Node): Typed {
   return { ...t, code: arrowOperand(node, t.code) };
 }
 
+/**
+ * `&p.f` where p is a pointer: the field of the struct p points to now, whatever p points to
+ * later (`p = &p.next` walks on): `pointerToField(p, 'f')`. Null for another operand.
+ */
+function fieldOfPointer(cx: GoContext, node: Node, operand: Typed): Code | null {
+  const objectNode = node.type === 'selector_expression' ? field(node, 'operand') : null;
+  if (!objectNode) return null;
+  const object = cx.expr(objectNode);
+  if (resolve(object.type, cx.decls).kind !== 'pointer') return null;
+  const [whole, base] = [operand.code.toString(), object.code.toString()];
+  const path = whole.startsWith(base) ? whole.slice(base.length) : '';
+  if (!/^(\.[\p{L}_$][\p{L}\p{N}_$]*)+$/u.test(path)) return null;
+  cx.use('pointerToField');
+  return ts`pointerToField(${join(
+    [
+      object.code,
+      ...path
+        .slice(1)
+        .split('.')
+        .map((k) => ts`${quote(k)}`),
+    ],
+    ', ',
+  )})`;
+}
+
 /** Operands of `&` that JavaScript can assign to as written (a variable, a field). */
 const ADDRESSABLE = new Set(['identifier', 'selector_expression']);
 
@@ -278,6 +315,8 @@ export function unary(cx: GoContext, node: Node): Typed {
   switch (op) {
     case '&': {
       const type: GoType = { kind: 'pointer', elem: operand.type };
+      const ofPointer = pointsToVariable(operand.type, cx.decls) ? fieldOfPointer(cx, operandNode, operand) : null;
+      if (ofPointer) return { code: ofPointer, type };
       if (pointsToVariable(operand.type, cx.decls) && ADDRESSABLE.has(operandNode.type))
         return { code: pointerToVariable(cx, operand.code), type };
       const element = operandNode.type === 'index_expression' ? elementTarget(cx, operandNode) : null;

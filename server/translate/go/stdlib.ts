@@ -46,6 +46,8 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['container/ring', 'ring'],
   ['crypto/md5', 'md5'],
   ['hash/fnv', 'fnv'],
+  ['hash/adler32', 'adler32'],
+  ['hash/crc32', 'crc32'],
   ['iter', 'iter'],
 ]);
 
@@ -83,6 +85,7 @@ const CANCEL: GoType = { kind: 'func', params: [], results: [], variadic: false 
 const CANCEL_CAUSE: GoType = { kind: 'func', params: [ERROR], results: [], variadic: false };
 const STOP: GoType = { kind: 'func', params: [], results: [BOOL], variadic: false };
 const BYTES: GoType = { kind: 'slice', elem: BYTE };
+const UINT32: GoType = { kind: 'basic', name: 'uint32' };
 const PAIRS = named('iter.Pairs');
 const VALUES = named('iter.Values');
 const IO_RESULT = tuple(INT, ERROR);
@@ -146,6 +149,14 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'fnv.New32a': pointer('fnv.Hash32'),
   'fnv.New64': pointer('fnv.Hash64'),
   'fnv.New64a': pointer('fnv.Hash64'),
+  'adler32.Checksum': UINT32,
+  'adler32.New': pointer('adler32.Digest'),
+  'crc32.Checksum': UINT32,
+  'crc32.ChecksumIEEE': UINT32,
+  'crc32.Update': UINT32,
+  'crc32.MakeTable': pointer('crc32.Table'),
+  'crc32.New': pointer('crc32.Digest'),
+  'crc32.NewIEEE': pointer('crc32.Digest'),
   'strconv.AppendInt': BYTES,
   'strconv.AppendUint': BYTES,
   'strconv.AppendBool': BYTES,
@@ -232,10 +243,26 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'bytes.Contains': BOOL,
   'bytes.HasPrefix': BOOL,
   'bytes.HasSuffix': BOOL,
+  'bytes.Index': INT,
+  'bytes.IndexByte': INT,
+  'bytes.Count': INT,
+  'bytes.EqualFold': BOOL,
+  'bytes.TrimSpace': BYTES,
+  'bytes.Trim': BYTES,
+  'bytes.TrimPrefix': BYTES,
+  'bytes.TrimSuffix': BYTES,
+  'bytes.ToUpper': BYTES,
+  'bytes.ToLower': BYTES,
+  'bytes.Title': BYTES,
+  'bytes.Repeat': BYTES,
+  'bytes.ReplaceAll': BYTES,
+  'bytes.Join': BYTES,
+  'bytes.Split': { kind: 'slice', elem: BYTES },
+  'bytes.Fields': { kind: 'slice', elem: BYTES },
   'cmp.Compare': INT,
   'cmp.Less': BOOL,
   'math.Float64bits': UINT64,
-  'math.Float32bits': { kind: 'basic', name: 'uint32' },
+  'math.Float32bits': UINT32,
   'bits.Mul64': tuple(UINT64, UINT64),
   'bits.Mul': tuple(UINT64, UINT64),
   'bits.Add64': tuple(UINT64, UINT64),
@@ -378,6 +405,8 @@ export function packageValueType(pkg: string, name: string): GoType | null {
   if (pkg === 'context' && (name === 'Canceled' || name === 'DeadlineExceeded')) return ERROR;
   if (pkg === 'runtime' && (name === 'GOOS' || name === 'GOARCH' || name === 'Compiler')) return STRING;
   if (pkg === 'log') return INT;
+  if (pkg === 'crc32') return name === 'IEEETable' ? pointer('crc32.Table') : name === 'Size' ? INT : UINT32;
+  if (pkg === 'adler32' && name === 'Size') return INT;
   if (pkg === 'utf8') return name === 'RuneError' ? RUNE : INT;
   if (pkg === 'unicode') return name === 'MaxRune' || name === 'ReplacementChar' ? RUNE : INT;
   if (pkg === 'goio') return name === 'Discard' ? named('io.Writer') : ERROR;
@@ -422,6 +451,7 @@ const BLOCKING_METHODS: Record<string, ReadonlySet<string>> = {
   'bufio.Scanner': new Set(['Scan']),
   'bufio.Reader': new Set(['Read', 'ReadByte', 'ReadRune', 'ReadString', 'ReadBytes', 'ReadSlice', 'ReadLine', 'Peek']),
   'strings.Reader': new Set(['WriteTo']),
+  'bytes.Buffer': new Set(['WriteTo']),
 };
 
 /** Result types of methods of runtime types. */
@@ -486,16 +516,38 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'strings.Builder.String': STRING,
   'strings.Replacer.Replace': STRING,
   'fnv.Hash32.Write': IO_RESULT,
-  'fnv.Hash32.Sum32': { kind: 'basic', name: 'uint32' },
+  'fnv.Hash32.Sum32': UINT32,
   'fnv.Hash32.Sum': BYTES,
   'fnv.Hash32.Size': INT,
   'fnv.Hash64.Write': IO_RESULT,
   'fnv.Hash64.Sum64': UINT64,
   'fnv.Hash64.Sum': BYTES,
   'fnv.Hash64.Size': INT,
+  'adler32.Digest.Write': IO_RESULT,
+  'adler32.Digest.Sum32': UINT32,
+  'adler32.Digest.Sum': BYTES,
+  'adler32.Digest.Size': INT,
+  'crc32.Digest.Write': IO_RESULT,
+  'crc32.Digest.Sum32': UINT32,
+  'crc32.Digest.Sum': BYTES,
+  'crc32.Digest.Size': INT,
   'bytes.Buffer.String': STRING,
   'bytes.Buffer.Len': INT,
-  'bytes.Buffer.Bytes': { kind: 'slice', elem: BYTE },
+  'bytes.Buffer.Bytes': BYTES,
+  'bytes.Buffer.Cap': INT,
+  'bytes.Buffer.Available': INT,
+  'bytes.Buffer.Write': IO_RESULT,
+  'bytes.Buffer.WriteString': IO_RESULT,
+  'bytes.Buffer.WriteRune': IO_RESULT,
+  'bytes.Buffer.WriteByte': ERROR,
+  'bytes.Buffer.Read': IO_RESULT,
+  'bytes.Buffer.Next': BYTES,
+  'bytes.Buffer.ReadByte': tuple(BYTE, ERROR),
+  'bytes.Buffer.UnreadByte': ERROR,
+  'bytes.Buffer.ReadRune': tuple(RUNE, INT, ERROR),
+  'bytes.Buffer.UnreadRune': ERROR,
+  'bytes.Buffer.ReadBytes': tuple(BYTES, ERROR),
+  'bytes.Buffer.ReadString': tuple(STRING, ERROR),
   'strings.Builder.Len': INT,
   'os.File.Read': IO_RESULT,
   'os.File.Write': IO_RESULT,
@@ -556,6 +608,15 @@ const FIELD_TYPES: Record<string, GoType> = {
   'time.Ticker.C': TIME_CHAN,
   'list.Element.Value': ANY,
   'ring.Ring.Value': ANY,
+  'fs.PathError.Op': STRING,
+  'fs.PathError.Path': STRING,
+  'fs.PathError.Err': ERROR,
+  'os.PathError.Op': STRING,
+  'os.PathError.Path': STRING,
+  'os.PathError.Err': ERROR,
+  'strconv.NumError.Func': STRING,
+  'strconv.NumError.Num': STRING,
+  'strconv.NumError.Err': ERROR,
 };
 
 export function isBlockingMethod(typeName: string, method: string): boolean {

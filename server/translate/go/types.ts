@@ -67,10 +67,11 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'sync.RWMutex': 'sync.RWMutex',
   'sync.Once': 'sync.Once',
   'sync.Cond': 'sync.Cond',
-  // What the runtime's slices.All, slices.Backward and maps.All give: pairs to range over;
+  // What the runtime's slices.All, slices.Backward and maps.All give: pairs to range over or call
+  // as an iter.Seq2;
   // slices.Values, maps.Keys and maps.Values: values.
-  'iter.Pairs': 'Iterable<[any, any]>',
-  'iter.Values': 'Iterable<any>',
+  'iter.Pairs': 'iter.Pairs<any, any>',
+  'iter.Values': 'iter.Values<any>',
   'time.Duration': 'number',
   'time.Time': 'time.Time',
   'time.Month': 'number',
@@ -84,6 +85,9 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'strings.Replacer': 'strings.Replacer',
   'fnv.Hash32': 'fnv.Hash32',
   'fnv.Hash64': 'fnv.Hash64',
+  'adler32.Digest': 'adler32.Digest',
+  'crc32.Digest': 'crc32.Digest',
+  'crc32.Table': 'crc32.Table',
   'runtime.MemStats': 'runtime.MemStats',
   'log.Logger': 'log.Logger',
   'sort.Interface': 'sort.Interface',
@@ -279,6 +283,7 @@ export interface TypeEnv {
 /** Interfaces of Go's library that a program's types implement: a value in one keeps its methods. */
 const PACKAGE_INTERFACES: Record<string, GoType> = {
   'fmt.Stringer': { kind: 'interface', name: 'fmt.Stringer', methods: ['String'] },
+  'runtime.Error': { kind: 'interface', name: 'runtime.Error', methods: ['Error', 'RuntimeError'] },
   'sort.Interface': { kind: 'interface', name: 'sort.Interface', methods: ['Len', 'Less', 'Swap'] },
   'sync.Locker': { kind: 'interface', name: 'sync.Locker', methods: ['Lock', 'Unlock'] },
   'io.Reader': { kind: 'interface', name: 'io.Reader', methods: ['Read'] },
