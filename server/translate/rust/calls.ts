@@ -48,7 +48,8 @@ export function call(cx: RustContext, node: Node): Typed {
       const value = argNodes[0] ? cx.expr(argNodes[0]) : { code: ts`null`, type: UNIT };
       return {
         code: ts`new ${text}(${value.code})`,
-        type: text === 'Ok' ? result(value.type, UNKNOWN) : result(UNKNOWN, value.type),
+        // `Err::<usize, _>(e)`: the turbofish tells the other half.
+        type: text === 'Ok' ? result(value.type, turbofish[1] ?? UNKNOWN) : result(turbofish[0] ?? UNKNOWN, value.type),
       };
     }
     case 'drop':

@@ -29,6 +29,8 @@ export interface Typed {
   setter?: (value: Code) => Code;
   /** For `map.get_mut(k)`: the slot, so a `Some(v)` binding can write through it. */
   slot?: Place;
+  /** An empty type argument (`oneshot.channel()`) that a later use may fill: see later-types.ts. */
+  pendingArgument?: Code;
 }
 
 /** Where the value of a block, `if` or `match` goes. */
@@ -71,12 +73,16 @@ export interface FnContext {
   returned?: RustType;
   /** A function that cannot turn async: Display's `fmt`, which JavaScript calls as `toString()`. */
   sync?: boolean;
+  /** The type parameters its code may name: a generic function's and its impl block's (`T`). */
+  typeParameters?: readonly string[];
 }
 
 /** Bindings of the current block declared before its `try` (their drops are in its `finally`). */
 interface Hoisted {
   ids: Set<number>;
   names: string[];
+  /** The type each name must be declared with: one a closure captures, where TypeScript cannot follow its assignment. */
+  types: Map<string, string>;
 }
 
 /** State that a construct sets for the translation of its parts: see `with`. */

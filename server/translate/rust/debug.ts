@@ -64,9 +64,15 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
     case 'vec':
       if (!needsWrap(type.elem, cx.items)) return code;
       return ts`${operand(code)}.map((v${String(depth)}${paramType(type.elem)}) => ${debugWrap(cx, ts`v${String(depth)}`, type.elem, depth + 1)})`;
-    case 'result':
-      if (!needsWrap(type.ok, cx.items) && !needsWrap(type.err, cx.items)) return code;
-      return ts`${operand(code)}.map((v${String(depth)}) => ${debugWrap(cx, ts`v${String(depth)}`, type.ok, depth + 1)}).mapErr((e${String(depth)}) => ${debugWrap(cx, ts`e${String(depth)}`, type.err, depth + 1)})`;
+    case 'result': {
+      const [ok, err] = [needsWrap(type.ok, cx.items), needsWrap(type.err, cx.items)];
+      if (!ok && !err) return code;
+      const v = `v${depth}`;
+      const e = `e${depth}`;
+      const mapOk = ok ? ts`.map((${v}) => ${debugWrap(cx, ts`${v}`, type.ok, depth + 1)})` : '';
+      const mapErr = err ? ts`.mapErr((${e}) => ${debugWrap(cx, ts`${e}`, type.err, depth + 1)})` : '';
+      return ts`${operand(code)}${mapOk}${mapErr}`;
+    }
     case 'map':
       if (!needsWrap(type.value, cx.items) && !needsWrap(type.key, cx.items)) return code;
       return ts`new Map([...${code}].map(([k${String(depth)}, v${String(depth)}]) => [${debugWrap(cx, ts`k${String(depth)}`, type.key, depth + 1)}, ${debugWrap(cx, ts`v${String(depth)}`, type.value, depth + 1)}]))`;

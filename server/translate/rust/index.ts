@@ -5,36 +5,7 @@ import { lintRust } from './lints.js';
 import { MacroParser } from './macros.js';
 import { analyzeOwnership } from './ownership/index.js';
 import { translateRust } from './translator.js';
-
-/** Runtime types only the TypeScript output names (as generic types, but for Unit). */
-const TYPE_NAMES = [
-  'Option',
-  'Result',
-  'Unit',
-  'JoinHandle',
-  'MutexGuard',
-  'MappedMutexGuard',
-  'MutexValue',
-  'RwLockReadGuard',
-  'RwLockWriteGuard',
-  'RwLock',
-  'JoinSet',
-  'Future',
-];
-/** Runtime types without type arguments that only the TypeScript output names. */
-const PLAIN_TYPE_NAMES = [
-  'PanicPayload',
-  'SemaphorePermit',
-  'BarrierWaitResult',
-  'Notified',
-  'Notify',
-  'Semaphore',
-  'Barrier',
-  'DynError',
-  'ParseIntError',
-  'ParseFloatError',
-  'TryFromIntError',
-];
+import { PLAIN_TYPE_NAMES, TYPE_NAMES } from './types.js';
 
 /**
  * Translates a parsed Rust file. Whether a sync function must become async (it blocks on a

@@ -58,10 +58,13 @@ export class Items {
   readonly traits = new Map<string, Node>();
   /** 64- and 128-bit integers are bigints in this program (see wide-integers.ts). */
   wide = false;
+  /** The name of every type parameter the program declares (`T` of `struct Queue<T>`, `fn largest<T>`). */
+  readonly typeParameters = new Set<string>();
 
   static collect(root: Node): Items {
     const items = new Items();
     items.wide = needsWideIntegers(root);
+    for (const p of root.descendantsOfType('type_parameter')) items.typeParameters.add((field(p, 'name') ?? p).text);
     // Items declared inside a function body (`use`, `struct`, `fn`...) count as the file's: names rarely collide.
     const lists = itemLists(root);
     for (const node of lists.flat()) if (node.type === 'use_declaration') items.use(field(node, 'argument'), '');
@@ -94,9 +97,20 @@ export class Items {
     return this.wide ? widen(type) : type;
   }
 
+  /**
+   * Type parameters bound by a function trait (`F: Fn(&K) -> V`), of the item and of the impl
+   * block around it: a value of such a type is that function.
+   */
+  private functionBounds(node: Node): Map<string, RustType> {
+    const parse = (t: Node) => this.type(t);
+    const impl = node.parent?.parent;
+    const outer = impl?.type === 'impl_item' ? functionBounds(impl, parse) : new Map<string, RustType>();
+    return new Map([...outer, ...functionBounds(node, parse)]);
+  }
+
   signature(node: Node): FnDecl {
     // `f: F` where `F: Fn(i32) -> i32` is a function of that type.
-    const callables = functionBounds(node, (t) => this.type(t));
+    const callables = this.functionBounds(node);
     const typeOf = (t: Node | null) => (callables.size ? substitute(this.type(t), callables) : this.type(t));
     const params: FnDecl['params'] = [];
     let self: string | null = null;
@@ -129,14 +143,17 @@ export class Items {
       case 'struct_item': {
         const name = field(node, 'name')?.text ?? '';
         const body = field(node, 'body');
+        // `calc: F` where `F: Fn(&K) -> V` is a function of that type.
+        const callables = this.functionBounds(node);
+        const typeOf = (t: Node | null) => (callables.size ? substitute(this.type(t), callables) : this.type(t));
         const structFields =
           body?.type === 'field_declaration_list'
             ? kids(body)
                 .filter((f) => f.type === 'field_declaration')
-                .map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: this.type(field(f, 'type')) }))
+                .map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: typeOf(field(f, 'type')) }))
             : valuesOf(body)
                 .filter((f) => f.type !== 'visibility_modifier')
-                .map((f, i) => ({ name: String(i), type: this.type(f) }));
+                .map((f, i) => ({ name: String(i), type: typeOf(f) }));
         this.structs.set(name, { name, node, fields: structFields, derives });
         break;
       }

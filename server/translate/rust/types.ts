@@ -96,6 +96,97 @@ const RUNTIME_TYPES: Record<string, string> = {
   EnterGuard: 'EnterGuard',
 };
 
+/** Runtime types only the TypeScript output names (as generic types, but for Unit): imported where the text names them. */
+export const TYPE_NAMES = [
+  'Option',
+  'Result',
+  'Unit',
+  'JoinHandle',
+  'MutexGuard',
+  'MappedMutexGuard',
+  'MutexValue',
+  'RwLockReadGuard',
+  'RwLockWriteGuard',
+  'RwLock',
+  'JoinSet',
+  'Future',
+];
+/** Runtime types without type arguments that only the TypeScript output names: imported where the text names them. */
+export const PLAIN_TYPE_NAMES = [
+  'PanicPayload',
+  'SemaphorePermit',
+  'BarrierWaitResult',
+  'Notified',
+  'Notify',
+  'Semaphore',
+  'Barrier',
+  'DynError',
+  'ParseIntError',
+  'ParseFloatError',
+  'TryFromIntError',
+  'Elapsed',
+  'JoinError',
+];
+
+/** The runtime's classes a type may name, imported by name as the values they also are. */
+export const RUNTIME_CLASSES = new Set([
+  'Duration',
+  'Instant',
+  'Sleep',
+  'Interval',
+  'Mutex',
+  'StdMutex',
+  'SendError',
+  'TrySendError',
+  'TryRecvError',
+  'TryLockError',
+  'AcquireError',
+  'TryAcquireError',
+  'LocalSet',
+  'Runtime',
+  'Handle',
+  'EnterGuard',
+  'TryCurrentError',
+  'Formatter',
+]);
+
+/** The runtime's namespaces a type may be written in (`mpsc.Sender<T>`, `rs.Reverse<T>`). */
+export const TYPE_NAMESPACES = new Set(['rs', 'mpsc', 'oneshot', 'broadcast', 'watch', 'std', 'thread', 'io', 'env']);
+
+/** std types the runtime has in its `rs` namespace, by their Rust name. */
+const RS_TYPES: Record<string, string> = { RefCell: 'rs.RefCell', Reverse: 'rs.Reverse' };
+
+/** The name of every named type in a type (`Vec<mpsc::Sender<Job>>`: `mpsc.Sender`, then Job's), as tsType writes them. */
+export function namedParts(type: RustType, out: string[] = []): string[] {
+  switch (type.kind) {
+    case 'named':
+      out.push(RS_TYPES[type.name] ?? type.name);
+      for (const a of type.args) namedParts(a, out);
+      break;
+    case 'vec':
+    case 'set':
+    case 'option':
+      namedParts(type.elem, out);
+      break;
+    case 'tuple':
+      for (const t of type.items) namedParts(t, out);
+      break;
+    case 'result':
+      namedParts(type.ok, out);
+      namedParts(type.err, out);
+      break;
+    case 'map':
+      namedParts(type.key, out);
+      namedParts(type.value, out);
+      break;
+    case 'fn':
+      for (const t of type.params) namedParts(t, out);
+      namedParts(type.result, out);
+      break;
+  }
+  return out;
+}
+
 /** Aliases from `use` declarations: `Sender` -> `mpsc::Sender` after `use tokio::sync::mpsc::Sender`. */
 export type TypeAliases = Map<string, string>;
 
@@ -281,10 +372,35 @@ export function substitute(type: RustType, bindings: Map<string, RustType>): Rus
   }
 }
 
+/** Whether a type names one of the type parameters. */
+export function mentionsAny(type: RustType, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  switch (type.kind) {
+    case 'named':
+      return (type.args.length === 0 && names.has(type.name)) || type.args.some((a) => mentionsAny(a, names));
+    case 'vec':
+    case 'set':
+    case 'option':
+      return mentionsAny(type.elem, names);
+    case 'tuple':
+      return type.items.some((t) => mentionsAny(t, names));
+    case 'result':
+      return mentionsAny(type.ok, names) || mentionsAny(type.err, names);
+    case 'map':
+      return mentionsAny(type.key, names) || mentionsAny(type.value, names);
+    case 'fn':
+      return type.params.some((t) => mentionsAny(t, names)) || mentionsAny(type.result, names);
+    default:
+      return false;
+  }
+}
+
 /** The runtime's name for a Tokio/std channel or task type, or null for a type of the program. */
 export function runtimeTypeName(segments: string[], aliases: TypeAliases): string | null {
   const last = segments[segments.length - 1]!;
-  const full = segments.length === 1 ? (aliases.get(last) ?? last) : segments.join('::');
+  // `mpsc::Receiver` after `use std::sync::mpsc`: the module's own path says whose it is.
+  const head = aliases.get(segments[0]!) ?? segments[0]!;
+  const full = segments.length === 1 ? head : [head, ...segments.slice(1)].join('::');
   const parts = full.split('::');
   const module = parts[parts.length - 2];
   const isStd = parts[0] === 'std';
@@ -314,6 +430,7 @@ export function awaitedType(t: RustType): RustType {
   switch (t.name) {
     case 'Future':
     case 'Pinned':
+    case 'AsyncFn':
       return t.args[0] ?? UNKNOWN;
     case 'JoinHandle':
       return result(t.args[0] ?? UNKNOWN, named('JoinError'));
@@ -360,23 +477,23 @@ export function tsType(t: RustType): string | null {
     case 'never':
       return 'never';
     case 'tuple': {
-      const items = t.items.map(tsType);
+      const items = t.items.map(valueType);
       return items.some((i) => i === null) ? null : `[${items.join(', ')}]`;
     }
     case 'vec': {
-      const elem = tsType(t.elem);
+      const elem = valueType(t.elem);
       return elem === null ? null : `${wrapUnion(elem)}[]`;
     }
     case 'map': {
-      const [k, v] = [tsType(t.key), tsType(t.value)];
+      const [k, v] = [valueType(t.key), valueType(t.value)];
       return k === null || v === null ? null : `Map<${k}, ${v}>`;
     }
     case 'set': {
-      const e = tsType(t.elem);
+      const e = valueType(t.elem);
       return e === null ? null : `Set<${e}>`;
     }
     case 'option': {
-      const e = tsType(t.elem);
+      const e = valueType(t.elem);
       return e === null ? null : `Option<${e}>`;
     }
     case 'result': {
@@ -396,23 +513,33 @@ export function tsType(t: RustType): string | null {
       const args = t.args.map(tsType);
       if (args.some((a) => a === null)) return null;
       const shown = args.map((a) => (a === 'void' ? 'Unit' : a));
-      return shown.length ? `${typeName(t.name)}<${shown.join(', ')}>` : typeName(t.name);
+      const name = RS_TYPES[t.name] ?? typeName(t.name);
+      return shown.length ? `${name}<${shown.join(', ')}>` : name;
     }
-    case 'fn':
-      return null;
+    case 'fn': {
+      // `impl Fn(i32) -> i32`, `Box<dyn Fn(f64, f64) -> f64>`: an arrow type, when every part is known.
+      return [...t.params, t.result].some((p) => tsType(p) === null) ? null : callableType(t);
+    }
     case 'unknown':
       return null;
   }
 }
 
+/** A type as the type of a value held in something (a tuple's item, an element): `()` is the runtime's `Unit` (null) there, not `void`. */
+function valueType(t: RustType): string | null {
+  const text = tsType(t);
+  return text === 'void' ? 'Unit' : text;
+}
+
 function wrapUnion(text: string): string {
-  return text.includes('|') ? `(${text})` : text;
+  return text.includes('|') || text.includes('=>') ? `(${text})` : text;
 }
 
 /** A function value's type as TypeScript: `(arg0: number) => string`, `any` where a part is unknown. */
 export function callableType(t: Extract<RustType, { kind: 'fn' }>): string {
   const text = (part: RustType) => (part.kind === 'unit' ? 'void' : (tsType(part) ?? 'any'));
-  return `(${t.params.map((p, i) => `arg${i}: ${text(p)}`).join(', ')}) => ${text(t.result)}`;
+  const result = t.isAsync ? `Promise<${text(t.result)}>` : text(t.result);
+  return `(${t.params.map((p, i) => `arg${i}: ${text(p)}`).join(', ')}) => ${result}`;
 }
 
 export function describe(t: RustType): string {

@@ -6,7 +6,22 @@ import { atomicValue, newAtomic } from './atomics.js';
 import type { RustContext, Sink, Typed } from './context.js';
 import type { Items } from './items.js';
 import { camelCase, className, isIdentifier, propertyName } from './names.js';
-import { defaultValueText, named, option, substitute, tsType, tuple, UNKNOWN, vec, type RustType } from './types.js';
+import {
+  defaultValueText,
+  named,
+  namedParts,
+  option,
+  PLAIN_TYPE_NAMES,
+  RUNTIME_CLASSES,
+  substitute,
+  tsType,
+  tuple,
+  TYPE_NAMES,
+  TYPE_NAMESPACES,
+  UNKNOWN,
+  vec,
+  type RustType,
+} from './types.js';
 import { isWide } from './wide-integers.js';
 
 /** An expression used before `.` or `[`: grouped, and `7` too (`7.x` reads as a number). */
@@ -137,6 +152,41 @@ export function annotation(type: RustType): Code {
   return t && t !== 'void' ? typeOnly(`: ${t}`) : new Code();
 }
 
+/**
+ * A type the translator worked out (the source did not write it here), as TypeScript, when
+ * every name in it can be written where the code is: the program's own types, the type
+ * parameters in scope and the runtime's types; null otherwise (`AsyncFn`, another function's `T`).
+ */
+export function writtenType(cx: RustContext, type: RustType): string | null {
+  const text = tsType(type);
+  if (text === null) return null;
+  const inScope = new Set<string>();
+  for (let fn = cx.fn; fn; fn = fn.outer) for (const p of fn.typeParameters ?? []) inScope.add(p);
+  for (const p of cx.selfArgs) if (p.kind === 'named') inScope.add(p.name);
+  const uses: string[] = [];
+  for (const name of namedParts(type)) {
+    const namespace = name.includes('.') ? name.split('.')[0]! : null;
+    if (namespace) {
+      if (!TYPE_NAMESPACES.has(namespace)) return null;
+      uses.push(namespace);
+    } else if (name === 'Ref' || (name === 'Arc' && /\brs\./.test(text))) uses.push('rs');
+    else if (RUNTIME_CLASSES.has(name)) uses.push(name);
+    else if (inScope.has(name)) continue;
+    else if (cx.items.typeParameters.has(name)) return null;
+    else if (
+      !['Arc', 'Pinned', 'Error'].includes(name) &&
+      !TYPE_NAMES.includes(name) &&
+      !PLAIN_TYPE_NAMES.includes(name) &&
+      !cx.items.structs.has(name) &&
+      !cx.items.enums.has(name) &&
+      !cx.items.typeAliases.has(name)
+    )
+      return null;
+  }
+  for (const name of uses) cx.use(name);
+  return text;
+}
+
 /** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, an
  * atomic or a lock around its value's default, else the zero value. */
 export function defaultOf(cx: RustContext, type: RustType): string {
@@ -211,9 +261,16 @@ export function containsEnum(type: RustType, items: Items): boolean {
       return containsEnum(type.elem, items);
     case 'tuple':
       return type.items.some((t) => containsEnum(t, items));
+    case 'result':
+      return containsEnum(type.ok, items) || containsEnum(type.err, items);
     default:
       return false;
   }
+}
+
+/** A value TypeScript widens where nothing says its type: a tuple (`[1, 'a']` reads as an array) or an enum variant (`kind: string`). */
+export function isWidened(type: RustType, items: Items): boolean {
+  return type.kind === 'tuple' || containsEnum(type, items);
 }
 
 /** A declared type with its `_` holes filled from the value's type (`let v: Vec<_> = ...collect()`). */

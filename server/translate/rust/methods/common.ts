@@ -95,7 +95,8 @@ function cloneOf(c: Call): Typed {
         return r;
       if (c.cx.items.structs.get(r.type.name)?.derives.has('Clone'))
         return { code: ts`${r.code}.clone()`, type: r.type };
-      if (c.cx.items.enums.has(r.type.name)) {
+      // An enum, or a type parameter's value (`V: Clone`), which may be any value: cloned deeply.
+      if (c.cx.items.enums.has(r.type.name) || isTypeParameter(c, r.type.name)) {
         c.cx.use('rs');
         return { code: ts`rs.clone(${r.code})`, type: r.type };
       }
@@ -104,6 +105,12 @@ function cloneOf(c: Call): Typed {
       c.cx.use('rs');
       return { code: ts`rs.clone(${r.code})`, type: r.type };
   }
+}
+
+/** A type parameter of the program (`V` of `impl<F, K, V> Cacher<F, K, V>`), not a type it declares. */
+function isTypeParameter(c: Call, name: string): boolean {
+  const { items } = c.cx;
+  return items.typeParameters.has(name) && !items.structs.has(name) && !items.enums.has(name);
 }
 
 /** A value whose `max`/`min` is `Ord`'s (not an iterator's). */

@@ -223,7 +223,8 @@ function joinSetSpawn(c: Call, elem: RustType): Typed {
   const body = runnable(c, 0);
   if (elem.kind === 'unknown' && c.receiverNode.type === 'identifier') {
     const local = c.cx.scope.lookup(c.receiverNode.text);
-    if (local?.type.kind === 'named' && local.type.name === 'JoinSet') local.type = named('JoinSet', body.type);
+    if (local?.pending) local.pending.settle(body.type);
+    else if (local?.type.kind === 'named' && local.type.name === 'JoinSet') local.type = named('JoinSet', body.type);
   }
   return {
     code: ts`${c.receiver.code}.spawn(${body.code}${spawnArguments(c.argNodes[0]!, [])})`,
