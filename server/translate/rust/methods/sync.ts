@@ -95,6 +95,7 @@ export function syncMethods(c: Call): Typed | null {
     case 'std.Condvar.wait':
     case 'std.Condvar.wait_while':
     case 'std.Condvar.wait_timeout':
+    case 'std.Condvar.wait_timeout_while':
       return condvarWait(c, blocking);
     case 'JoinSet.spawn':
       return joinSetSpawn(c, elem);
@@ -203,18 +204,17 @@ function atomicMethod(c: Call, value: RustType): Typed {
   return c.cx.unsupported(c.node, `atomic ${c.method}`);
 }
 
-/** `cvar.wait(guard)`, `wait_while(guard, |v| ..)`, `wait_timeout(guard, d)`: the guard comes back, in a Result. */
+/** `cvar.wait(guard)`, `wait_while(guard, |v| ..)`, `wait_timeout(guard, d)`, `wait_timeout_while(guard, d, |v| ..)`: the guard comes back, in a Result. */
 function condvarWait(c: Call, blocking: (type: RustType, args?: Code) => Typed): Typed {
   const [guard, extra] = c.args();
   const guardType = guard?.type ?? UNKNOWN;
   const value = guardType.kind === 'named' ? (guardType.args[0] ?? UNKNOWN) : UNKNOWN;
   if (c.method === 'wait_while')
     return blocking(result(guardType, named('PoisonError')), ts`${guard!.code}, ${c.fn(1, [value])}`);
-  if (c.method === 'wait_timeout')
-    return blocking(
-      result(tuple([guardType, named('std.WaitTimeoutResult')]), named('PoisonError')),
-      ts`${guard!.code}, ${extra!.code}`,
-    );
+  const timedResult = result(tuple([guardType, named('std.WaitTimeoutResult')]), named('PoisonError'));
+  if (c.method === 'wait_timeout') return blocking(timedResult, ts`${guard!.code}, ${extra!.code}`);
+  if (c.method === 'wait_timeout_while')
+    return blocking(timedResult, ts`${guard!.code}, ${extra!.code}, ${c.fn(2, [value])}`);
   return blocking(result(guardType, named('PoisonError')));
 }
 

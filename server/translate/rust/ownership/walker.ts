@@ -250,6 +250,14 @@ export class OwnershipWalker extends ControlFlowWalker {
         if (taken?.kind === 'handle' && taken.flavor === 'guard') return result(containerOf(taken));
         break;
       }
+      case 'wait_timeout':
+      case 'wait_timeout_while': {
+        // The guard comes back with a WaitTimeoutResult: `Ok((guard, timed_out))`.
+        const taken = values[0]?.shape;
+        if (taken?.kind === 'handle' && taken.flavor === 'guard')
+          return result(containerOf(containerOf(null, [taken, null])));
+        break;
+      }
       case 'downgrade':
         // A write guard gives way to a read guard (a sender's downgrade is read below).
         if (handleShape?.flavor === 'guard') return result(handle('guard', 'guard'));
