@@ -367,6 +367,13 @@ export function arcDrop(value: unknown): void {
   if (count === 0) drop(value);
 }
 
+/** `Arc::try_unwrap(a)`: Ok(the value) when `a` is its last Arc, else Err(a) back. */
+export function arcTryUnwrap<T>(value: T): Result<T, T> {
+  if (strongCount(value) !== 1) return new Err(value);
+  if (value !== null && typeof value === 'object') strongCounts.delete(value);
+  return new Ok(value);
+}
+
 /** `Arc::strong_count(&a)`. */
 export function strongCount(value: unknown): number {
   return value !== null && typeof value === 'object' ? (strongCounts.get(value) ?? 1) : 1;

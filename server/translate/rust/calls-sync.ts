@@ -58,6 +58,8 @@ export function syncCall(
       type: named('RwLock', value.type),
     };
   }
+  const once = onceCall(cx, owner, last, isStd, args, turbofish);
+  if (once) return once;
   if (last !== 'new') return null;
   const values = args.map((a) => cx.expr(a));
   const argCode = values.map((v) => v.code);
@@ -80,6 +82,42 @@ export function syncCall(
     return { code: ts`new ${owner}${generic(owner, value)}(${argCode[0] ?? ts``})`, type };
   }
   return null;
+}
+
+/** Tokio's `OnceCell::new()`/`const_new()`/`new_with(v)`, std's `Once::new()` and `OnceLock::new()`; null for other calls. */
+function onceCall(
+  cx: RustContext,
+  owner: string,
+  last: string,
+  isStd: boolean,
+  args: Node[],
+  turbofish: RustType[],
+): Typed | null {
+  if (isStd && (owner === 'Once' || owner === 'OnceLock') && last === 'new') {
+    cx.use('std');
+    const value = turbofish[0] ?? UNKNOWN;
+    const type = owner === 'Once' ? named('std.Once') : named('std.OnceLock', value);
+    return { code: ts`new std.${owner}${typeArgument(owner !== 'Once', value)}()`, type };
+  }
+  if (isStd || owner !== 'OnceCell') return null;
+  cx.use('OnceCell');
+  if (last === 'new' || last === 'const_new') {
+    const value = turbofish[0] ?? UNKNOWN;
+    return { code: ts`new OnceCell${typeArgument(true, value)}()`, type: named('OnceCell', value) };
+  }
+  if (last !== 'new_with' || !args[0]) return null;
+  const initial = cx.expr(args[0]);
+  const value = initial.type.kind === 'option' ? initial.type.elem : (turbofish[0] ?? UNKNOWN);
+  return {
+    code: ts`OnceCell.newWith${typeArgument(true, value)}(${initial.code})`,
+    type: named('OnceCell', value),
+  };
+}
+
+/** `<T>` for a generic runtime type whose value type is known. */
+function typeArgument(generic: boolean, value: RustType): ReturnType<typeof typeOnly> | '' {
+  const text = generic && value.kind !== 'unknown' ? tsType(value) : null;
+  return text ? typeOnly(`<${text === 'void' ? 'Unit' : text}>`) : '';
 }
 
 /** `RwLock::new(Vec::new())`: TypeScript cannot tell what `[]` will hold; the Rust type says. */

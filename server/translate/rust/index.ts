@@ -20,6 +20,8 @@ const TYPE_NAMES = [
   'RwLock',
   'JoinSet',
   'Future',
+  'OnceCell',
+  'SetError',
 ];
 /** Runtime types without type arguments that only the TypeScript output names. */
 const PLAIN_TYPE_NAMES = [

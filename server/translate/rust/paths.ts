@@ -26,6 +26,7 @@ const PATH_FUNCTIONS: Record<string, PathFunction> = {
   'time::sleep': { name: 'sleep', uses: 'sleep' },
   'time::sleep_until': { name: 'sleepUntil', uses: 'sleepUntil' },
   'time::timeout': { name: 'timeout', uses: 'timeout' },
+  'time::timeout_at': { name: 'timeoutAt', uses: 'timeoutAt' },
   'time::interval': { name: 'interval', uses: 'interval' },
   'time::interval_at': { name: 'intervalAt', uses: 'intervalAt' },
   'time::pause': { name: 'time.pause', uses: 'time' },

@@ -94,6 +94,8 @@ const RUNTIME_TYPES: Record<string, string> = {
   Formatter: 'Formatter',
   Handle: 'Handle',
   EnterGuard: 'EnterGuard',
+  OnceCell: 'OnceCell',
+  SetError: 'SetError',
 };
 
 /** Aliases from `use` declarations: `Sender` -> `mpsc::Sender` after `use tokio::sync::mpsc::Sender`. */
@@ -298,7 +300,7 @@ export function runtimeTypeName(segments: string[], aliases: TypeAliases): strin
   const channelModule = ['oneshot', 'broadcast', 'watch'].find((m) => parts.includes(m));
   if (/Error$/.test(last) && (channelModule || (isStd && parts.includes('mpsc'))))
     return `${channelModule ?? 'std'}.${last}`;
-  if (isStd && /^(RwLock|Barrier|Condvar|WaitTimeoutResult|Atomic\w+)$/.test(last)) return `std.${last}`;
+  if (isStd && /^(RwLock|Barrier|Condvar|WaitTimeoutResult|Once|OnceLock|Atomic\w+)$/.test(last)) return `std.${last}`;
   if (isStd && (last === 'RwLockReadGuard' || last === 'RwLockWriteGuard')) return last;
   if (module && RUNTIME_TYPES[`${module}::${last}`]) return RUNTIME_TYPES[`${module}::${last}`]!;
   if (segments.length === 1 && aliases.has(last) && RUNTIME_TYPES[last]) return RUNTIME_TYPES[last]!;

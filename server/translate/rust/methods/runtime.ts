@@ -180,6 +180,10 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'Instant.saturating_duration_since':
     case 'Interval.period':
       return plain(named('Duration'));
+    case 'Duration.saturating_sub':
+      return plain(named('Duration'));
+    case 'Duration.checked_sub':
+    case 'Duration.checked_add':
     case 'Instant.checked_duration_since':
       return plain(option(named('Duration')));
     case 'Sleep.deadline':

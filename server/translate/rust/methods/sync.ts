@@ -10,7 +10,7 @@ import type { Typed } from '../context.js';
 import { atomicValue } from '../atomics.js';
 import { spawnArguments } from '../calls-spawn.js';
 import { camelCase, propertyName } from '../names.js';
-import { BOOL, named, option, result, tuple, UNIT, UNKNOWN, USIZE, type RustType } from '../types.js';
+import { awaitedType, BOOL, named, option, result, tuple, UNIT, UNKNOWN, USIZE, type RustType } from '../types.js';
 import { argList, type Call } from './call.js';
 import { isWide, toWide } from '../wide-integers.js';
 
@@ -97,6 +97,30 @@ export function syncMethods(c: Call): Typed | null {
     case 'std.Condvar.wait_timeout':
     case 'std.Condvar.wait_timeout_while':
       return condvarWait(c, blocking);
+    case 'OnceCell.initialized':
+    case 'std.Once.is_completed':
+      return plain(BOOL);
+    case 'OnceCell.get':
+    case 'OnceCell.into_inner':
+    case 'OnceCell.take':
+    case 'std.OnceLock.get':
+    case 'std.OnceLock.into_inner':
+    case 'std.OnceLock.take':
+      return plain(option(elem));
+    case 'OnceCell.set':
+      return plain(result(UNIT, named('SetError', elem)));
+    case 'std.OnceLock.set':
+      return plain(result(UNIT, elem));
+    case 'OnceCell.get_or_init':
+      return plain(named('Future', elem), c.fn(0, []));
+    case 'OnceCell.get_or_try_init':
+      return onceTryInit(c, elem);
+    case 'std.OnceLock.get_or_init': {
+      const init = c.cx.closure(c.argNodes[0]!, []);
+      return plain(init.type.kind === 'fn' && elem.kind === 'unknown' ? init.type.result : elem, init.code);
+    }
+    case 'std.Once.call_once':
+      return plain(UNIT, c.fn(0, []));
     case 'JoinSet.spawn':
       return joinSetSpawn(c, elem);
     case 'JoinSet.join_next':
@@ -216,6 +240,14 @@ function condvarWait(c: Call, blocking: (type: RustType, args?: Code) => Typed):
   if (c.method === 'wait_timeout_while')
     return blocking(timedResult, ts`${guard!.code}, ${extra!.code}, ${c.fn(2, [value])}`);
   return blocking(result(guardType, named('PoisonError')));
+}
+
+/** `cell.get_or_try_init(|| async { .. })`: the error type is the closure's. */
+function onceTryInit(c: Call, elem: RustType): Typed {
+  const init = c.cx.closure(c.argNodes[0]!, []);
+  const made = init.type.kind === 'fn' ? awaitedType(init.type.result) : UNKNOWN;
+  const error = made.kind === 'result' ? made.err : UNKNOWN;
+  return { code: ts`${c.receiver.code}.getOrTryInit(${init.code})`, type: named('Future', result(elem, error)) };
 }
 
 /** `set.spawn(async move { .. })` or `set.spawn(work(i))`: the task's body, as a function. */
