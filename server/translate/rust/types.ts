@@ -88,6 +88,7 @@ const RUNTIME_TYPES: Record<string, string> = {
   RwLockWriteGuard: 'RwLockWriteGuard',
   OwnedRwLockReadGuard: 'RwLockReadGuard',
   OwnedRwLockWriteGuard: 'RwLockWriteGuard',
+  RwLockMappedWriteGuard: 'MappedMutexGuard',
   Barrier: 'Barrier',
   BarrierWaitResult: 'BarrierWaitResult',
   JoinSet: 'JoinSet',

@@ -67,9 +67,11 @@ export function syncMethods(c: Call): Typed | null {
       return blocking(named(c.method === 'blocking_read' ? 'RwLockReadGuard' : 'RwLockWriteGuard', elem), where);
     }
     case 'RwLock.try_read':
+    case 'RwLock.try_read_owned':
     case 'std.RwLock.try_read':
       return plain(result(named('RwLockReadGuard', elem), named('TryLockError')));
     case 'RwLock.try_write':
+    case 'RwLock.try_write_owned':
     case 'std.RwLock.try_write':
       return plain(result(named('RwLockWriteGuard', elem), named('TryLockError')));
     case 'RwLock.into_inner':

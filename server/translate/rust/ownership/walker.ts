@@ -8,7 +8,12 @@ import { BORROWED_RESULTS, NOTHING, type Mode, type Value } from './state.js';
 
 /** `Arc::new(x)` and `Rc::new(x)`: a shared handle that owns x. */
 const SHARED_TYPES_NEW = new Set(['Arc::new', 'Rc::new']);
-const GUARD_MAPS = new Set(['MutexGuard::map', 'MappedMutexGuard::map']);
+const GUARD_MAPS = new Set([
+  'MutexGuard::map',
+  'MappedMutexGuard::map',
+  'RwLockReadGuard::map',
+  'RwLockWriteGuard::map',
+]);
 const LEAVES = new Set([
   'string_literal',
   'raw_string_literal',
@@ -229,6 +234,8 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'write':
       case 'try_read':
       case 'try_write':
+      case 'try_read_owned':
+      case 'try_write_owned':
       case 'read_owned':
       case 'write_owned':
       case 'blocking_read':
