@@ -154,6 +154,10 @@ export function defaultOf(cx: RustContext, type: RustType): string {
       return `new ${type.name}(${defaultOf(cx, type.args[0] ?? UNKNOWN)})`;
     }
   }
+  if (type.kind === 'map' && type.sorted) {
+    cx.use('rs');
+    return 'new rs.BTreeMap()';
+  }
   return defaultValueText(type);
 }
 
