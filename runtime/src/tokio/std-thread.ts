@@ -2,6 +2,7 @@ import { ProgramExit } from '../core/program.js';
 import type { Waiter } from '../core/waiter.js';
 import { markThread } from './context.js';
 import { PanicPayload } from './errors.js';
+import { RustPanic } from './panic.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import { Err, Ok, type Result } from './result.js';
 import { poisonHeldLocks } from './std-poison.js';
@@ -17,9 +18,13 @@ export { sleep } from './std-time.js';
 
 /** A std thread's handle: `join()` gives Ok(value), or Err(Any) when the thread panicked. */
 export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {
+  /** Whether `join()` was called: the thread's panic, if any, is then the caller's to handle. */
+  joined = false;
+
   constructor(private readonly task: TaskHandle<Result<T, PanicPayload>>) {}
 
   join(): Result<T, PanicPayload> | Promise<Result<T, PanicPayload>> {
+    this.joined = true;
     return awaitOp(this, 'thread join');
   }
 
@@ -74,18 +79,33 @@ export class Scope {
     return handle;
   }
 
-  /** Waits for every thread spawned in the scope, as `thread::scope` does before it returns. */
-  async joinAll(): Promise<void> {
-    for (const handle of this.handles) await handle.join();
+  /**
+   * Waits for every thread spawned in the scope, as `thread::scope` does before it returns;
+   * true when one of them panicked and nobody joined it.
+   */
+  async joinAll(): Promise<boolean> {
+    let unhandledPanic = false;
+    for (const handle of this.handles) {
+      const outcome = await awaitOp(handle, 'thread join');
+      if (outcome.isErr() && !handle.joined) unhandledPanic = true;
+    }
+    return unhandledPanic;
   }
 }
 
-/** `std::thread::scope`: runs `f` with a scope, then waits for the threads it spawned; gives f's value. */
-export async function scope<T>(f: (s: Scope) => T | Promise<T>): Promise<T> {
+/**
+ * `std::thread::scope`: runs `f` with a scope, then waits for the threads it spawned; gives f's
+ * value, or panics at the caller's `location` when a thread it did not join panicked.
+ */
+export async function scope<T>(f: (s: Scope) => T | Promise<T>, location?: string): Promise<T> {
   const s = new Scope();
+  let unhandledPanic = false;
+  let value: T;
   try {
-    return await f(s);
+    value = await f(s);
   } finally {
-    await s.joinAll();
+    unhandledPanic = await s.joinAll();
   }
+  if (unhandledPanic) throw new RustPanic('a scoped thread panicked', location);
+  return value;
 }

@@ -175,7 +175,7 @@ export function runtimeCall(
     case 'thread.scope': {
       const body = args[0] ? cx.closure(args[0], [named('thread.Scope')]) : { code: ts`() => null`, type: UNKNOWN };
       const resultType = body.type.kind === 'fn' ? body.type.result : UNKNOWN;
-      return { code: ts`await thread.scope(${body.code})`, type: resultType };
+      return { code: ts`await thread.scope(${body.code}, '${cx.location(node)}')`, type: resultType };
     }
     case 'rs.exit':
       return { code: ts`rs.exit(${cx.arguments(args, [])})`, type: NEVER };
