@@ -6,6 +6,7 @@ import { RustPanic } from './panic.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import { Err, Ok, type Result } from './result.js';
 import { poisonHeldLocks } from './std-poison.js';
+import { nameThread, type Thread } from './std-thread-park.js';
 import { reportPanic, startTask, type JoinHandle as TaskHandle } from './task.js';
 
 /*
@@ -15,13 +16,22 @@ import { reportPanic, startTask, type JoinHandle as TaskHandle } from './task.js
 
 export { PanicPayload };
 export { sleep } from './std-time.js';
+export { current, park, parkTimeout, Thread } from './std-thread-park.js';
 
 /** A std thread's handle: `join()` gives Ok(value), or Err(Any) when the thread panicked. */
 export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {
   /** Whether `join()` was called: the thread's panic, if any, is then the caller's to handle. */
   joined = false;
 
-  constructor(private readonly task: TaskHandle<Result<T, PanicPayload>>) {}
+  constructor(
+    private readonly task: TaskHandle<Result<T, PanicPayload>>,
+    private readonly runs: Thread,
+  ) {}
+
+  /** `handle.thread()` */
+  thread(): Thread {
+    return this.runs;
+  }
 
   join(): Result<T, PanicPayload> | Promise<Result<T, PanicPayload>> {
     this.joined = true;
@@ -52,20 +62,39 @@ export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {
 }
 
 /** `thread::spawn(f)`: runs `f` as a task; a panic in it is printed as Rust prints a thread's, and `join()` gives Err. */
-export function spawn<T>(f: () => T | Promise<T>): JoinHandle<T> {
-  const task = startTask(() => runThread(f));
+export function spawn<T>(f: () => T | Promise<T>, name?: string): JoinHandle<T> {
+  const task = startTask(() => runThread(f, name));
   markThread(task);
-  return new JoinHandle(task);
+  return new JoinHandle(task, nameThread(task, name));
 }
 
-async function runThread<T>(f: () => T | Promise<T>): Promise<Result<T, PanicPayload>> {
+async function runThread<T>(f: () => T | Promise<T>, name = '<unnamed>'): Promise<Result<T, PanicPayload>> {
   try {
     return new Ok(await f());
   } catch (error) {
     if (error instanceof ProgramExit) throw error;
-    reportPanic('<unnamed>', error);
+    reportPanic(name, error);
     poisonHeldLocks();
     return new Err(PanicPayload.of(error));
+  }
+}
+
+/** `thread::Builder`: a thread's name (its stack size means nothing here) before it is spawned. */
+export class Builder {
+  private threadName: string | undefined;
+
+  name(name: string): this {
+    this.threadName = name;
+    return this;
+  }
+
+  stackSize(_bytes: number): this {
+    return this;
+  }
+
+  /** Ok(handle): a thread always starts here. */
+  spawn<T>(f: () => T | Promise<T>): Ok<JoinHandle<T>> {
+    return new Ok(spawn(f, this.threadName));
   }
 }
 

@@ -48,6 +48,10 @@ export function runtimeCall(
     const inner = cx.expr(args[0]);
     if (inner.type.kind === 'named' && inner.type.name === 'std.Stdin') return inner;
   }
+  if (owner === 'Builder' && last === 'new' && expandAlias(cx.items, segments).includes('thread')) {
+    cx.use('thread');
+    return { code: ts`new thread.Builder()`, type: named('thread.Builder') };
+  }
   const sync = syncCall(cx, node, segments, args, turbofish) ?? guardMapCall(cx, segments, args);
   if (sync) return sync;
   if (owner === 'future' && last === 'ready') {
@@ -171,7 +175,11 @@ export function runtimeCall(
       return { code: ts`${fn.name}(${leading}'${cx.location(node)}')`, type };
     }
     case 'thread.sleep':
-      return { code: ts`await thread.sleep(${cx.arguments(args, [])})`, type: UNIT };
+    case 'thread.park':
+    case 'thread.parkTimeout':
+      return { code: ts`await ${fn.name}(${cx.arguments(args, [])})`, type: UNIT };
+    case 'thread.current':
+      return { code: ts`thread.current()`, type: named('thread.Thread') };
     case 'thread.scope': {
       const body = args[0] ? cx.closure(args[0], [named('thread.Scope')]) : { code: ts`() => null`, type: UNKNOWN };
       const resultType = body.type.kind === 'fn' ? body.type.result : UNKNOWN;

@@ -70,6 +70,8 @@ const RUNTIME_TYPES: Record<string, string> = {
   'watch::Receiver': 'watch.Receiver',
   'task::JoinHandle': 'JoinHandle',
   'thread::JoinHandle': 'thread.JoinHandle',
+  'thread::Thread': 'thread.Thread',
+  'thread::Builder': 'thread.Builder',
   JoinHandle: 'JoinHandle',
   Duration: 'Duration',
   Instant: 'Instant',
