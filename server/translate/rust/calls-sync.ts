@@ -60,7 +60,9 @@ export function syncCall(
   }
   const once = onceCall(cx, owner, last, isStd, args, turbofish);
   if (once) return once;
-  if (last !== 'new') return null;
+  const isOurs = ATOMICS.test(owner) || (isStd ? STD_TYPES : TOKIO_TYPES).has(owner);
+  if (last !== 'new' || !isOurs) return null;
+  // Translated once it is ours: translating a value has effects (a temporary's statement before it).
   const values = args.map((a) => cx.expr(a));
   const argCode = values.map((v) => v.code);
   if (ATOMICS.test(owner)) {
@@ -69,19 +71,16 @@ export function syncCall(
     const initial = values[0] && isWide(atomicValue(cx.items, name)) ? toWide(values[0]) : (argCode[0] ?? ts``);
     return { code: newAtomic(cx.items, name, initial), type: atomicType(cx.items, name) };
   }
-  if (isStd && STD_TYPES.has(owner)) {
+  if (isStd) {
     cx.use('std');
     const value = values[0]?.type ?? UNKNOWN;
     const type = owner === 'RwLock' ? named('std.RwLock', value) : named(`std.${owner}`);
     return { code: ts`new std.${owner}${generic(owner, value)}(${argCode[0] ?? ts``})`, type };
   }
-  if (!isStd && TOKIO_TYPES.has(owner)) {
-    cx.use(owner);
-    const value = owner === 'JoinSet' ? (turbofish[0] ?? UNKNOWN) : (values[0]?.type ?? UNKNOWN);
-    const type = owner === 'RwLock' || owner === 'JoinSet' ? named(owner, value) : named(owner);
-    return { code: ts`new ${owner}${generic(owner, value)}(${argCode[0] ?? ts``})`, type };
-  }
-  return null;
+  cx.use(owner);
+  const value = owner === 'JoinSet' ? (turbofish[0] ?? UNKNOWN) : (values[0]?.type ?? UNKNOWN);
+  const type = owner === 'RwLock' || owner === 'JoinSet' ? named(owner, value) : named(owner);
+  return { code: ts`new ${owner}${generic(owner, value)}(${argCode[0] ?? ts``})`, type };
 }
 
 /** Tokio's `OnceCell::new()`/`const_new()`/`new_with(v)`, std's `Once::new()` and `OnceLock::new()`; null for other calls. */

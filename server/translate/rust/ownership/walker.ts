@@ -358,9 +358,11 @@ function consumes(method: string, shape: Shape): boolean {
   return method === 'send' && shape?.kind === 'handle' && (shape.flavor === 'oneshot' || shape.flavor === 'permit');
 }
 
-/** `lock`, `self.lock`, `lock.clone()`, `Arc::clone(&lock)`: a lock the program holds, which a guard may come from. */
+/** `lock`, `self.lock`, `locks[i]`, `lock.clone()`, `Arc::clone(&lock)`: a lock the program holds, which a guard may come from. */
 function namesLock(node: Node): boolean {
   if (node.type === 'identifier' || node.type === 'field_expression') return true;
+  // `shards[i].lock()`: a lock in a Vec or an array.
+  if (node.type === 'index_expression') return namesLock(node.namedChildren[0]!);
   if (node.type !== 'call_expression') return false;
   const fn = field(node, 'function');
   if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'clone') return namesLock(field(fn, 'value')!);
