@@ -45,6 +45,7 @@ export { Semaphore, SemaphorePermit, AcquireError, TryAcquireError } from './sem
 export { RwLock, RwLockReadGuard, RwLockWriteGuard } from './rwlock.js';
 export { Barrier, BarrierWaitResult } from './barrier.js';
 export { OnceCell, SetError } from './once-cell.js';
+export { LocalKey, AccessError } from './task-local.js';
 export { JoinSet } from './join-set.js';
 export { LocalSet } from './local-set.js';
 export { Runtime, Builder, Handle, EnterGuard, TryCurrentError, spawnBlocking } from './runtime-builder.js';

@@ -2,7 +2,7 @@ import { field, fields, kids, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { camelCase, propertyName, safeName } from './names.js';
 import { functionBounds } from './generics.js';
-import { parseType, substitute, type RustType, type TypeAliases } from './types.js';
+import { named, parseType, substitute, type RustType, type TypeAliases } from './types.js';
 import { inheritedMethods, traitMethods } from './trait-methods.js';
 import { needsWideIntegers, widen } from './wide-integers.js';
 
@@ -59,7 +59,8 @@ export class Items {
   /** 64- and 128-bit integers are bigints in this program (see wide-integers.ts). */
   wide = false;
 
-  static collect(root: Node): Items {
+  /** `taskLocals(macro)`: the `static` items of a `task_local!` invocation. */
+  static collect(root: Node, taskLocals: (macro: Node) => Node[] = () => []): Items {
     const items = new Items();
     items.wide = needsWideIntegers(root);
     // Items declared inside a function body (`use`, `struct`, `fn`...) count as the file's: names rarely collide.
@@ -80,6 +81,9 @@ export class Items {
       items.typeAliases.set(name, items.type(field(node, 'type')));
     }
     for (const nodes of lists) nodes.forEach((node, i) => items.item(node, derivesBefore(nodes, i)));
+    for (const node of kids(root).filter(isTaskLocalMacro))
+      for (const local of taskLocals(node).filter((n) => n.type === 'static_item'))
+        items.constants.set(field(local, 'name')?.text ?? '', named('LocalKey', items.type(field(local, 'type'))));
     return items;
   }
 
@@ -244,6 +248,11 @@ export class Items {
 }
 
 /** The file's top-level nodes, then the statements of every block, each list in source order. */
+/** `tokio::task_local! { static ID: u64; }` */
+export function isTaskLocalMacro(node: Node): boolean {
+  return node.type === 'macro_invocation' && /(^|::)task_local$/.test(field(node, 'macro')?.text ?? '');
+}
+
 function itemLists(root: Node): Node[][] {
   const lists = [kids(root)];
   const visit = (node: Node): void => {

@@ -152,6 +152,7 @@ const GLOBALS = new Set([
   'BarrierWaitResult',
   'OnceCell',
   'SetError',
+  'LocalKey',
   'JoinSet',
   'Runtime',
   'Builder',

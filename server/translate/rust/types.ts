@@ -99,6 +99,8 @@ const RUNTIME_TYPES: Record<string, string> = {
   EnterGuard: 'EnterGuard',
   OnceCell: 'OnceCell',
   SetError: 'SetError',
+  LocalKey: 'LocalKey',
+  AccessError: 'AccessError',
 };
 
 /** Aliases from `use` declarations: `Sender` -> `mpsc::Sender` after `use tokio::sync::mpsc::Sender`. */

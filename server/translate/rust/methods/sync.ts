@@ -63,7 +63,7 @@ export function syncMethods(c: Call): Typed | null {
       return plain(named('Future', named('RwLockWriteGuard', elem)));
     case 'RwLock.blocking_read':
     case 'RwLock.blocking_write': {
-      const where = ts`'${c.cx.location(field(field(c.node, 'function')!, 'field')!)}'`;
+      const where = methodLocation(c);
       return blocking(named(c.method === 'blocking_read' ? 'RwLockReadGuard' : 'RwLockWriteGuard', elem), where);
     }
     case 'RwLock.try_read':
@@ -123,6 +123,25 @@ export function syncMethods(c: Call): Typed | null {
     }
     case 'std.Once.call_once':
       return plain(UNIT, c.fn(0, []));
+    case 'LocalKey.scope': {
+      const value = c.cx.expr(c.argNodes[0]!);
+      const future = runnable(c, 1);
+      return plain(named('Future', future.type), ts`${value.code}, ${future.code}`);
+    }
+    case 'LocalKey.sync_scope': {
+      const value = c.cx.expr(c.argNodes[0]!);
+      const body = c.cx.closure(c.argNodes[1]!, []);
+      return plain(body.type.kind === 'fn' ? body.type.result : UNKNOWN, ts`${value.code}, ${body.code}`);
+    }
+    case 'LocalKey.try_with':
+    case 'LocalKey.with': {
+      const body = c.cx.closure(c.argNodes[0]!, [elem]);
+      const produced = body.type.kind === 'fn' ? body.type.result : UNKNOWN;
+      if (c.method === 'try_with') return plain(result(produced, named('AccessError')), body.code);
+      return plain(produced, ts`${body.code}, ${methodLocation(c)}`);
+    }
+    case 'LocalKey.get':
+      return plain(elem, methodLocation(c));
     case 'JoinSet.spawn':
       return joinSetSpawn(c, elem);
     case 'JoinSet.join_next':
@@ -242,6 +261,11 @@ function condvarWait(c: Call, blocking: (type: RustType, args?: Code) => Typed):
   if (c.method === 'wait_timeout_while')
     return blocking(timedResult, ts`${guard!.code}, ${extra!.code}, ${c.fn(2, [value])}`);
   return blocking(result(guardType, named('PoisonError')));
+}
+
+/** Where a `#[track_caller]` method's panic is reported: its name's position. */
+function methodLocation(c: Call): Code {
+  return ts`'${c.cx.location(field(field(c.node, 'function')!, 'field')!)}'`;
 }
 
 /** `cell.get_or_try_init(|| async { .. })`: the error type is the closure's. */
