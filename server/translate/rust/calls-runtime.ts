@@ -89,6 +89,14 @@ export function runtimeCall(
     cx.use(name);
     return { code: ts`new ${name}${emptyArrayGeneric(value)}(${value.code})`, type: named(name, value.type) };
   }
+  if (owner === 'UnsafeCell' && last === 'new' && args[0]) {
+    const value = cx.expr(args[0]);
+    cx.use('rs');
+    return {
+      code: ts`new rs.UnsafeCell${emptyArrayGeneric(value)}(${value.code})`,
+      type: named('rs.UnsafeCell', value.type),
+    };
+  }
   if (owner === 'RefCell' && last === 'new' && args[0]) {
     const value = cx.expr(args[0]);
     cx.use('rs');

@@ -100,6 +100,7 @@ const RUNTIME_TYPES: Record<string, string> = {
   OnceCell: 'OnceCell',
   SetError: 'SetError',
   LocalKey: 'LocalKey',
+  UnsafeCell: 'rs.UnsafeCell',
   AccessError: 'AccessError',
 };
 

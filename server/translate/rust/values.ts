@@ -82,6 +82,7 @@ const HOLDERS = new Set([
   'RwLockReadGuard',
   'RwLockWriteGuard',
   'RefCell',
+  'rs.UnsafePointer',
 ]);
 
 /** `*guard` reads the value a lock guard (or a borrow, or an Arc of a plain value) holds; other derefs are no-ops here. */

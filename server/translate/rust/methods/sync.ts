@@ -123,6 +123,11 @@ export function syncMethods(c: Call): Typed | null {
     }
     case 'std.Once.call_once':
       return plain(UNIT, c.fn(0, []));
+    case 'rs.UnsafeCell.get':
+    case 'rs.UnsafeCell.get_mut':
+      return plain(named('rs.UnsafePointer', elem));
+    case 'rs.UnsafeCell.into_inner':
+      return plain(elem);
     case 'LocalKey.scope': {
       const value = c.cx.expr(c.argNodes[0]!);
       const future = runnable(c, 1);
