@@ -1,4 +1,4 @@
-// std::cell::UnsafeCell: get() gives a raw pointer read and written through `unsafe { &*p }`, `&mut *p` and `*p op= ..` (in methods of a struct holding the cell, and on a local), get_mut, into_inner
+// std::cell::UnsafeCell: get() gives a raw pointer read and written through `unsafe { &*p }`, `&mut *p` and `*p = ..` (in methods of a struct holding the cell, and on a local), get_mut, into_inner
 use std::cell::UnsafeCell;
 
 struct Counter<T> {
@@ -34,7 +34,7 @@ fn main() {
     println!("{} holds {:?} ({} entries)", log.name, log.peek(), log.peek().len());
 
     let total = Counter::new("total", 10u64);
-    let doubled = unsafe {
+    let doubled: u64 = unsafe {
         *total.value.get() *= 2;
         *total.value.get()
     };
