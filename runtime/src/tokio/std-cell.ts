@@ -22,3 +22,26 @@ export class RefCell<T> {
     return debugStruct('RefCell', [['value', this.value]])[RUST_DEBUG]();
   }
 }
+
+/**
+ * std::cell::UnsafeCell: `get()` gives a raw pointer, which here is the cell itself (`*ptr` is
+ * `ptr.value`); what Rust leaves to `unsafe` code is not checked.
+ */
+export class UnsafeCell<T> {
+  constructor(public value: T) {}
+
+  get(): UnsafePointer<T> {
+    return this;
+  }
+
+  getMut(): UnsafePointer<T> {
+    return this;
+  }
+
+  intoInner(): T {
+    return this.value;
+  }
+}
+
+/** What `UnsafeCell::get` gives: `*ptr` reads and writes `ptr.value`. */
+export type UnsafePointer<T> = UnsafeCell<T>;

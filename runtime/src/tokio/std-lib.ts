@@ -381,6 +381,13 @@ export function arcDrop(value: unknown): void {
   if (count === 0) drop(value);
 }
 
+/** `Arc::try_unwrap(a)`: Ok(the value) when `a` is its last Arc, else Err(a) back. */
+export function arcTryUnwrap<T>(value: T): Result<T, T> {
+  if (strongCount(value) !== 1) return new Err(value);
+  if (value !== null && typeof value === 'object') strongCounts.delete(value);
+  return new Ok(value);
+}
+
 /** `Arc::strong_count(&a)`. */
 export function strongCount(value: unknown): number {
   return value !== null && typeof value === 'object' ? (strongCounts.get(value) ?? 1) : 1;
@@ -421,7 +428,7 @@ export {
   splitAtMut,
   windows,
 } from './std-slices.js';
-export { RefCell } from './std-cell.js';
+export { RefCell, UnsafeCell, type UnsafePointer } from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
 export { BinaryHeap } from './std-heap.js';
 export { tupleValue } from '../fmt/rust.js';

@@ -22,7 +22,7 @@ export function translateRustTree(
   const root = tree.rootNode;
   const macros = new MacroParser(parser, tree, text);
   try {
-    const items = Items.collect(root);
+    const items = Items.collect(root, (macro) => macros.items(macro));
     const ownership = analyzeOwnership(root);
     const { body, translator } = translateRust(root, items, ownership, macros, fileName);
     const mainFn = items.functions.get('main');

@@ -2,7 +2,7 @@ import { field, fields, kids, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { camelCase, propertyName, safeName } from './names.js';
 import { functionBounds } from './generics.js';
-import { parseType, substitute, type RustType, type TypeAliases } from './types.js';
+import { named, parseType, substitute, type RustType, type TypeAliases } from './types.js';
 import { inheritedMethods, traitMethods } from './trait-methods.js';
 import { needsWideIntegers, widen } from './wide-integers.js';
 
@@ -61,7 +61,8 @@ export class Items {
   /** The name of every type parameter the program declares (`T` of `struct Queue<T>`, `fn largest<T>`). */
   readonly typeParameters = new Set<string>();
 
-  static collect(root: Node): Items {
+  /** `taskLocals(macro)`: the `static` items of a `task_local!` invocation. */
+  static collect(root: Node, taskLocals: (macro: Node) => Node[] = () => []): Items {
     const items = new Items();
     items.wide = needsWideIntegers(root);
     for (const p of root.descendantsOfType('type_parameter')) items.typeParameters.add((field(p, 'name') ?? p).text);
@@ -83,6 +84,9 @@ export class Items {
       items.typeAliases.set(name, items.type(field(node, 'type')));
     }
     for (const nodes of lists) nodes.forEach((node, i) => items.item(node, derivesBefore(nodes, i)));
+    for (const node of kids(root).filter(isTaskLocalMacro))
+      for (const local of taskLocals(node).filter((n) => n.type === 'static_item'))
+        items.constants.set(field(local, 'name')?.text ?? '', named('LocalKey', items.type(field(local, 'type'))));
     return items;
   }
 
@@ -261,6 +265,11 @@ export class Items {
 }
 
 /** The file's top-level nodes, then the statements of every block, each list in source order. */
+/** `tokio::task_local! { static ID: u64; }` */
+export function isTaskLocalMacro(node: Node): boolean {
+  return node.type === 'macro_invocation' && /(^|::)task_local$/.test(field(node, 'macro')?.text ?? '');
+}
+
 function itemLists(root: Node): Node[][] {
   const lists = [kids(root)];
   const visit = (node: Node): void => {

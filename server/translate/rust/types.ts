@@ -70,6 +70,8 @@ const RUNTIME_TYPES: Record<string, string> = {
   'watch::Receiver': 'watch.Receiver',
   'task::JoinHandle': 'JoinHandle',
   'thread::JoinHandle': 'thread.JoinHandle',
+  'thread::Thread': 'thread.Thread',
+  'thread::Builder': 'thread.Builder',
   JoinHandle: 'JoinHandle',
   Duration: 'Duration',
   Instant: 'Instant',
@@ -88,12 +90,18 @@ const RUNTIME_TYPES: Record<string, string> = {
   RwLockWriteGuard: 'RwLockWriteGuard',
   OwnedRwLockReadGuard: 'RwLockReadGuard',
   OwnedRwLockWriteGuard: 'RwLockWriteGuard',
+  RwLockMappedWriteGuard: 'MappedMutexGuard',
   Barrier: 'Barrier',
   BarrierWaitResult: 'BarrierWaitResult',
   JoinSet: 'JoinSet',
   Formatter: 'Formatter',
   Handle: 'Handle',
   EnterGuard: 'EnterGuard',
+  OnceCell: 'OnceCell',
+  SetError: 'SetError',
+  LocalKey: 'LocalKey',
+  UnsafeCell: 'rs.UnsafeCell',
+  AccessError: 'AccessError',
 };
 
 /** Runtime types only the TypeScript output names (as generic types, but for Unit): imported where the text names them. */
@@ -110,6 +118,9 @@ export const TYPE_NAMES = [
   'RwLock',
   'JoinSet',
   'Future',
+  'OnceCell',
+  'SetError',
+  'LocalKey',
 ];
 /** Runtime types without type arguments that only the TypeScript output names: imported where the text names them. */
 export const PLAIN_TYPE_NAMES = [
@@ -414,7 +425,7 @@ export function runtimeTypeName(segments: string[], aliases: TypeAliases): strin
   const channelModule = ['oneshot', 'broadcast', 'watch'].find((m) => parts.includes(m));
   if (/Error$/.test(last) && (channelModule || (isStd && parts.includes('mpsc'))))
     return `${channelModule ?? 'std'}.${last}`;
-  if (isStd && /^(RwLock|Barrier|Condvar|WaitTimeoutResult|Atomic\w+)$/.test(last)) return `std.${last}`;
+  if (isStd && /^(RwLock|Barrier|Condvar|WaitTimeoutResult|Once|OnceLock|Atomic\w+)$/.test(last)) return `std.${last}`;
   if (isStd && (last === 'RwLockReadGuard' || last === 'RwLockWriteGuard')) return last;
   if (module && RUNTIME_TYPES[`${module}::${last}`]) return RUNTIME_TYPES[`${module}::${last}`]!;
   if (segments.length === 1 && aliases.has(last) && RUNTIME_TYPES[last]) return RUNTIME_TYPES[last]!;

@@ -97,6 +97,7 @@ const HOLDERS = new Set([
   'RwLockReadGuard',
   'RwLockWriteGuard',
   'RefCell',
+  'rs.UnsafePointer',
 ]);
 
 /** `*guard` reads the value a lock guard (or a borrow, or an Arc of a plain value) holds; other derefs are no-ops here. */
@@ -203,6 +204,10 @@ export function defaultOf(cx: RustContext, type: RustType): string {
       cx.use(type.name.split('.')[0]!);
       return `new ${type.name}(${defaultOf(cx, type.args[0] ?? UNKNOWN)})`;
     }
+  }
+  if (type.kind === 'map' && type.sorted) {
+    cx.use('rs');
+    return 'new rs.BTreeMap()';
   }
   return defaultValueText(type);
 }

@@ -172,6 +172,23 @@ export function runtimeMethods(c: Call): Typed | null {
       return blocking(poisonable(named('MutexGuard', elem)));
     case 'thread.Scope.spawn':
       return { code: ts`${r.code}.spawn(${c.fn(0, [])})`, type: named('thread.JoinHandle', UNKNOWN) };
+    case 'thread.Builder.name':
+    case 'thread.Builder.stack_size':
+      return plain(named('thread.Builder'));
+    case 'thread.Builder.spawn': {
+      const body = c.argNodes[0] ? c.cx.closure(c.argNodes[0], []) : { code: ts`() => null`, type: UNKNOWN };
+      const produced = body.type.kind === 'fn' ? body.type.result : UNKNOWN;
+      return {
+        code: ts`${r.code}.spawn(${body.code})`,
+        type: result(named('thread.JoinHandle', produced), named('io.Error')),
+      };
+    }
+    case 'thread.JoinHandle.thread':
+      return plain(named('thread.Thread'));
+    case 'thread.Thread.name':
+      return plain(option(STRING));
+    case 'thread.Thread.unpark':
+      return plain(UNIT);
     case 'thread.JoinHandle.join':
       return blocking(result(elem, named('Box')));
     case 'JoinHandle.abort':
@@ -184,6 +201,10 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'Instant.saturating_duration_since':
     case 'Interval.period':
       return plain(named('Duration'));
+    case 'Duration.saturating_sub':
+      return plain(named('Duration'));
+    case 'Duration.checked_sub':
+    case 'Duration.checked_add':
     case 'Instant.checked_duration_since':
       return plain(option(named('Duration')));
     case 'Sleep.deadline':
