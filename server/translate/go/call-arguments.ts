@@ -1,17 +1,26 @@
-// Call arguments: each a value of its parameter's type (struct values copy), a final `xs...`
-// spread, and a call returning several results spread into the arguments:
+// Call arguments: each a value of its parameter's type (struct values copy, a rune into `...any`
+// boxed), a final `xs...` spread, and a call returning several results spread into the arguments:
 //   f(p, xs...)   -> f(p.clone(), ...xs)        f(g()) -> f(...g())
 import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
 import { UNKNOWN, type GoType } from './types.js';
 
-export function callArguments(cx: GoContext, argNodes: Node[], params: GoType[], spread: boolean): Code {
+export function callArguments(
+  cx: GoContext,
+  argNodes: Node[],
+  params: GoType[],
+  spread: boolean,
+  variadic = false,
+): Code {
   const tuple = tupleArgument(cx, argNodes);
   if (tuple) return tuple;
+  // `f(a, b, c)` for `func f(xs ...any)`: each of b and c is an element of the last parameter's slice.
+  const last = params.length - 1;
+  const rest = variadic && !spread && params[last]?.kind === 'slice' ? params[last].elem : null;
   return join(
     argNodes.map((a, i) => {
-      const code = cx.value(spreadOperand(a), params[i] ?? UNKNOWN);
+      const code = cx.value(spreadOperand(a), rest && i >= last ? rest : (params[i] ?? UNKNOWN));
       return spread && i === argNodes.length - 1 ? ts`...${code}` : code;
     }),
     ', ',

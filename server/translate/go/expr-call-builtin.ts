@@ -7,10 +7,12 @@
 //   copy, min, max, clear -> the runtime's       delete(m, k) -> m.delete(k)
 //   panic(v)         -> panic(v)                  recover() -> deferred.recover()
 //   print(x)         -> fmt.eprint(x)           println(f) (a float) -> fmt.eprintln(fmt.float64(f))
+//   complex, real, imag -> complex-numbers.ts
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { spreadOperand } from './call-arguments.js';
 import { closeChannel, makeChannel } from './channels.js';
+import { complexBuiltin } from './complex-numbers.js';
 import { elementLayout } from './element-layout.js';
 import { asNumber } from './big-integers.js';
 import { deferStackName, type GoContext, type Typed } from './context.js';
@@ -110,7 +112,7 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
     case 'println':
       return { code: ts`${builtinPrinter(cx, name)}(${join(builtinPrintArguments(cx, args), ', ')})`, type: UNKNOWN };
     default:
-      return null;
+      return complexBuiltin(cx, name, args, node);
   }
 }
 

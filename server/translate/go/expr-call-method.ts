@@ -94,6 +94,7 @@ function declaredMethodCall(
     argNodes,
     m.params.map((p) => p.type),
     spread,
+    m.params.at(-1)?.variadic === true,
   );
   const type = tupleOf(m.results.map((r) => r.type));
   if (cx.decls.isStruct(m.receiverType)) {

@@ -30,6 +30,8 @@ const BUILTIN_TYPES = new Set([
   'uint64',
   'float32',
   'float64',
+  'complex64',
+  'complex128',
   'byte',
   'rune',
   'string',
@@ -65,9 +67,8 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
     if (builtin) return builtin;
     if (BUILTIN_TYPES.has(fnNode.text) && argNodes.length === 1)
       return conversion(cx, basicType(fnNode.text), argNodes[0]!);
-    if ((fnNode.text === 'any' || fnNode.text === 'error') && argNodes.length === 1) {
-      return { code: cx.expr(argNodes[0]!).code, type: fnNode.text === 'any' ? ANY : ERROR };
-    }
+    if ((fnNode.text === 'any' || fnNode.text === 'error') && argNodes.length === 1)
+      return conversion(cx, fnNode.text === 'any' ? ANY : ERROR, argNodes[0]!);
     if (cx.decls.types.has(fnNode.text) && argNodes.length === 1)
       return conversion(cx, { kind: 'named', name: fnNode.text }, argNodes[0]!);
   }
@@ -93,7 +94,8 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
   const sig = resolved.kind === 'func' ? resolved : null;
   const decl = isFunctionName(fnNode) && !cx.isShadowed(fnNode.text) ? cx.decls.functions.get(fnNode.text) : undefined;
   const instance = decl ? genericInstance(cx, decl, explicitTypeArguments(node, callee), argNodes) : null;
-  const args = callArguments(cx, argNodes, instance?.params ?? sig?.params ?? [], spread);
+  const variadic = decl ? decl.params.at(-1)?.variadic === true : sig?.variadic === true;
+  const args = callArguments(cx, argNodes, instance?.params ?? sig?.params ?? [], spread, variadic);
   const results = instance?.results ?? sig?.results ?? resultsOfNamed(cx, fnNode);
   const type =
     results.length === 0 ? UNKNOWN : results.length === 1 ? results[0]! : { kind: 'tuple' as const, items: results };

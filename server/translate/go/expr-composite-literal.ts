@@ -19,7 +19,7 @@ import { parseType } from './declarations.js';
 import { goIntLiteral, quote } from './literals.js';
 import { propertyName, typeName } from './names.js';
 import { camelCase, namedSliceElement } from './stdlib.js';
-import { derefType, describeType, resolve, tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { derefType, describeType, isComplex, resolve, tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
 import { copyIfStruct, inInterface, newMap } from './values.js';
 import { valueClassName } from './methods.js';
 
@@ -187,6 +187,9 @@ export function valueFor(cx: GoContext, node: Node, expected: GoType): Code {
   const v = cx.expr(node, expected);
   const big = represented(cx, node, v, expected);
   if (big !== v.code) return big;
+  // A number constant where a complex is wanted (`var c complex128 = 1`).
+  if (v.type.kind === 'untyped' && !isComplex(v.type) && isComplex(resolve(expected, cx.decls)))
+    return ts`cmplx.complex(${v.code}, 0)`;
   if (resolve(expected, cx.decls).kind === 'interface')
     return inInterface(cx, copyIfStruct(cx, v.code, v.type, node), v.type);
   return copyIfStruct(cx, v.code, v.type, node);

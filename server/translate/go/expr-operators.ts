@@ -9,6 +9,8 @@
 //   u + 1 (uint64) -> BigInt.asUintN(64, u + 1n)   (uint, uint64, uintptr, int64 are bigints: big-integers.ts)
 //   x+0.2 == 0.3   -> true                (constant expressions are exact: constants.ts)
 //   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> s.length === 0)
+//   x == 'a' (x any) -> x === box(97, 'int32')   (the concrete side goes into the interface: boxes.ts)
+//   c * 2 + d      -> c.mul(2).add(d)      (complex numbers: c == d -> c.equals(d); 1 + 2i -> cmplx.complex(1, 2))
 //   &T{...}, *p    -> the object itself    (pointers to structs are references already)
 //   <-ch           -> await ch.recv()      (channels.ts)
 import { join, ts, type Code } from '../emit/code.js';
@@ -17,19 +19,24 @@ import { receive } from './channels.js';
 import { arrowOperand } from './functions.js';
 import type { GoContext, Typed } from './context.js';
 import { asBig, asNumber, isBig, isNumberOrBig, isSigned, wrap64 } from './big-integers.js';
+import { COMPLEX_METHODS, complexConstant, complexLiteral, UNTYPED_COMPLEX } from './complex-numbers.js';
 import { exactInteger, exactLiteral, exactWhereDoublesDiffer } from './constants.js';
 import {
   BOOL,
   defaultType,
   describeType,
   INT,
+  isComplex,
+  isFloating,
   isInteger,
   pointsToVariable,
   resolve,
   UNKNOWN,
   type GoType,
 } from './types.js';
-import { pointerToVariable } from './values.js';
+import { inInterface, pointerToVariable } from './values.js';
+import { interfaceBox } from './boxes.js';
+import { valueClassName } from './methods.js';
 import { elementTarget } from './expr-index-slice.js';
 import { memberBase } from './expr-selector.js';
 import { typeName } from './names.js';
@@ -46,6 +53,9 @@ export function binary(cx: GoContext, node: Node): Typed {
 function translatedBinary(cx: GoContext, node: Node): Typed {
   const op = operatorOf(node);
   const [l, r] = bigOperands(cx, op, field(node, 'left')!, field(node, 'right')!);
+  const [lt, rt] = [resolve(l.type, cx.decls), resolve(r.type, cx.decls)];
+  const withInterface = lt.kind === 'interface' || rt.kind === 'interface';
+  if ((isComplex(lt) || isComplex(rt)) && !withInterface) return complexBinary(cx, node, l, r);
   const type = l.type.kind === 'untyped' ? r.type : l.type;
   switch (op) {
     case '==':
@@ -72,6 +82,32 @@ function translatedBinary(cx: GoContext, node: Node): Typed {
       return { ...arith(cx, l, op, r, result), type: result };
     }
   }
+}
+
+/**
+ * An operator on complex numbers: a method of the left operand (a constant there becomes a
+ * complex: `2 * c` -> `cmplx.complex(2, 0).mul(c)`); a constant expression folds to its value.
+ */
+function complexBinary(cx: GoContext, node: Node, l: Typed, r: Typed): Typed {
+  const op = operatorOf(node);
+  const type = l.type.kind !== 'untyped' ? l.type : r.type.kind !== 'untyped' ? r.type : UNTYPED_COMPLEX;
+  const constant = type.kind === 'untyped' ? complexConstant(cx, node) : null;
+  if (constant) return { code: ts`${complexLiteral(constant)}`, type };
+  const leftNode = field(node, 'left')!;
+  // Another operator on complex numbers gives a method call already (`a.mul(b)`, `c.neg()`).
+  const call =
+    leftNode.type === 'binary_expression' || (leftNode.type === 'unary_expression' && operatorOf(leftNode) !== '<-');
+  const left = !isComplex(resolve(l.type, cx.decls))
+    ? { ...l, code: ts`cmplx.complex(${l.code}, 0)` }
+    : call
+      ? l
+      : memberBase(leftNode, l);
+  if (op === '==' || op === '!=') {
+    const equals = ts`${grouped(left, MEMBER)}.equals(${r.code})`;
+    return op === '==' ? { code: equals, type: BOOL } : { code: ts`!${equals}`, precedence: UNARY, type: BOOL };
+  }
+  if (!COMPLEX_METHODS[op]) return { code: cx.unsupported(node, `${op} on complex numbers`), type };
+  return { ...arith(cx, left, op, r, type), type };
 }
 
 /** Both operands; where one is a bigint (big-integers.ts), an untyped constant on the other side becomes one too, and a number's shift count becomes a number. */
@@ -142,13 +178,25 @@ function equality(cx: GoContext, l: Typed, r: Typed, op: string): { code: Code; 
   if (nilSide && resolve(nilSide.type, cx.decls).kind === 'slice')
     return infix({ code: ts`${grouped(nilSide, MEMBER)}.length` }, jsOp, { code: ts`0` });
   if (nilSide) return infix(l, op, r);
+  // An interface compared with a value of another type: as that value in an interface (boxed,
+  // interned: ===); a float's box is not interned, so equal() compares its value.
+  const [li, ri] = [l, r].map((side) => resolve(side.type, cx.decls).kind === 'interface');
+  const concrete = li === ri ? null : li ? r : l;
+  if (concrete) [l, r] = li ? [l, intoInterface(cx, r)] : [intoInterface(cx, l), r];
   const lt = resolve(defaultType(l.type), cx.decls);
-  if (lt.kind === 'struct' || lt.kind === 'array') {
+  const floating = concrete !== null && isFloating(resolve(concrete.type, cx.decls));
+  if (lt.kind === 'struct' || lt.kind === 'array' || floating) {
     cx.use('equal');
     const call = ts`equal(${asClassOf(cx, l, r)}, ${asClassOf(cx, r, l)})`;
     return op === '==' ? { code: call } : { code: ts`!${call}`, precedence: UNARY };
   }
   return infix(l, jsOp, r);
+}
+
+/** A boxed type's value as an interface holds it (boxes.ts); another value as it is. */
+function intoInterface(cx: GoContext, side: Typed): Typed {
+  const boxed = interfaceBox(cx.decls, side.type) || valueClassName(cx.decls, side.type);
+  return boxed ? { code: inInterface(cx, side.code, side.type), type: side.type } : side;
 }
 
 /** A value of an unnamed struct type (`struct{}{}`) compared with a named struct type's: as that type's class, whose instances `equal` compares. */
@@ -160,6 +208,7 @@ function asClassOf(cx: GoContext, value: Typed, other: Typed): Code {
 /** `l op r` for an arithmetic operator (also the `op` of an assignment `x op= r`); a sized integer wraps around as in Go. */
 export function arith(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {
   if (isBig(cx, type)) return bigArith(cx, l, op, r, type);
+  if (isComplex(resolve(type, cx.decls))) return { code: ts`${grouped(l, MEMBER)}.${COMPLEX_METHODS[op]!}(${r.code})` };
   if (isNumberOrBig(cx, type)) {
     cx.use('numeric');
     return { code: ts`numeric(${l.code}, '${op}', ${r.code})` };
@@ -346,6 +395,14 @@ export function unary(cx: GoContext, node: Node): Typed {
     case '^':
       return { ...complement(cx, operand), type: operand.type };
     default: {
+      if (isComplex(resolve(operand.type, cx.decls)) && op !== '!') {
+        const constant = complexConstant(cx, node);
+        if (constant) return { code: ts`${complexLiteral(constant)}`, type: operand.type };
+        return {
+          code: op === '-' ? ts`${memberBase(operandNode, operand).code}.neg()` : operand.code,
+          type: operand.type,
+        };
+      }
       // `- -x` written `--x` would be a decrement.
       const space = /^[-+]$/.test(op) && operand.code.toString().startsWith(op) ? ' ' : '';
       const result = { code: ts`${op}${space}${grouped(operand, UNARY)}`, precedence: UNARY };

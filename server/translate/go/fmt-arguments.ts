@@ -11,7 +11,7 @@ import { spreadOperand, tupleArgument } from './call-arguments.js';
 import type { GoContext } from './context.js';
 import { decodeGoString, quote } from './literals.js';
 import { hasPointerStringMethod, valueClassName } from './methods.js';
-import { copyIfStruct, inInterface, isDereference } from './values.js';
+import { copyIfStruct, isDereference } from './values.js';
 import { numberMethodFunction } from './stdlib.js';
 import { defaultType, describeType, isByte, isFloat, namedOf, resolve, type GoType } from './types.js';
 
@@ -48,11 +48,13 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
     cx.use('time');
     return ts`${stringer}(${code})`;
   }
-  if (valueClassName(cx.decls, type)) return inInterface(cx, code, type);
+  // Printed through its methods: in their class, a new one (an interface's is interned: values.ts).
+  const className = valueClassName(cx.decls, type);
+  if (className) return ts`new ${className}(${code})`;
   const r = resolve(type, cx.decls);
   // Elements print through their methods too.
-  if ((r.kind === 'slice' || r.kind === 'array') && valueClassName(cx.decls, r.elem))
-    return ts`${code}.map((e) => ${inInterface(cx, ts`e`, r.elem)})`;
+  const elementClass = r.kind === 'slice' || r.kind === 'array' ? valueClassName(cx.decls, r.elem) : null;
+  if (elementClass) return ts`${code}.map((e) => new ${elementClass}(e))`;
   if (isFloat(r)) {
     cx.use('fmt');
     return ts`fmt.float64(${code})`;

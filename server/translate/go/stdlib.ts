@@ -1,7 +1,21 @@
 import { propertyName } from './names.js';
 import { runtimeHasMember } from './runtime-members.js';
 import { atomicFunctionResult, atomicMethodResult, isAtomicType } from './stdlib-atomic.js';
-import { ANY, BOOL, BYTE, DURATION, ERROR, FLOAT64, INT, INT64, RUNE, STRING, UINT64, type GoType } from './types.js';
+import {
+  ANY,
+  BOOL,
+  BYTE,
+  COMPLEX128,
+  DURATION,
+  ERROR,
+  FLOAT64,
+  INT,
+  INT64,
+  RUNE,
+  STRING,
+  UINT64,
+  type GoType,
+} from './types.js';
 
 /** Go's exported PascalCase to the runtime's camelCase: `NewTimer` -> `newTimer`, `ID` -> `id`. */
 export function camelCase(name: string): string {
@@ -23,6 +37,7 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['strings', 'strings'],
   ['strconv', 'strconv'],
   ['math', 'math'],
+  ['math/cmplx', 'cmplx'],
   ['sort', 'sort'],
   ['os', 'os'],
   ['math/rand', 'rand'],
@@ -319,9 +334,17 @@ export function packageFunctionResult(pkg: string, name: string): GoType | null 
   if (pkg === 'bits') return INT;
   if (STRING_RESULT_PACKAGES.has(pkg)) return STRING;
   if (pkg === 'math') return FLOAT64;
+  if (pkg === 'cmplx') return cmplxResult(name);
   if (pkg === 'rand') return randResult(name);
   if (pkg === 'atomic') return atomicFunctionResult(name);
   return null;
+}
+
+/** What a math/cmplx function gives: a float64 (Abs, Phase), both (Polar), a bool (IsNaN, IsInf) or a complex128. */
+function cmplxResult(name: string): GoType {
+  if (name === 'Abs' || name === 'Phase') return FLOAT64;
+  if (name === 'Polar') return tuple(FLOAT64, FLOAT64);
+  return name.startsWith('Is') ? BOOL : COMPLEX128;
 }
 
 /** What a math/rand function or *rand.Rand method gives: a number, an int64 or uint64 bigint (`rand.Perm` a slice, `rand.New` a generator). */

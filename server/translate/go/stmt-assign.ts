@@ -22,7 +22,7 @@ import { elementLayout } from './element-layout.js';
 import { asBig, isBig, isConstantForBig, isNumberOrBig, represented, wrap64 } from './big-integers.js';
 import { multiValue } from './multi-value.js';
 import { evaluated } from './stmt-simple.js';
-import { isByte, isInteger, pointsToVariable, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { isByte, isComplex, isInteger, pointsToVariable, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
 import { copyIfStruct } from './values.js';
 
 export function assignment(cx: GoContext, node: Node): Code {
@@ -39,9 +39,12 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
   if (target.text === '_') return evaluated(cx.expr(valueNode).code);
   const variable = target.type === 'identifier' ? cx.scope.lookup(target.text) : null;
   const nilSlice = valueNode.type === 'nil' && resolve(variable?.type ?? UNKNOWN, cx.decls).kind === 'slice';
-  if (op === '=' && variable && (nilSlice || resolve(variable.type, cx.decls).kind === 'interface')) {
-    // Into an interface: as a value of that type (`ref(&T{})`, a named number's class); nil into a slice: [].
-    const boxed = cx.with({ nameHint: target.text }, () => cx.value(valueNode, variable.type));
+  const targetType = op === '=' ? (variable?.type ?? elementOrFieldType(cx, target)) : null;
+  const converts = (t: GoType) => resolve(t, cx.decls).kind === 'interface' || isComplex(resolve(t, cx.decls));
+  if (targetType && (nilSlice || converts(targetType))) {
+    // Into an interface: as a value of that type (`ref(&T{})`, a named number's class, a box); nil into a slice: [];
+    // a number constant into a complex: cmplx.complex(1, 0).
+    const boxed = cx.with({ nameHint: target.text }, () => cx.value(valueNode, targetType));
     return assignTranslated(cx, node, target, boxed);
   }
   // Before the value is translated, which would import what a copying append needs.
@@ -62,10 +65,17 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
   }
   const t = assignmentTarget(cx, target);
   if (!t) return notAssignable(cx, node);
-  const wraps = sizedInteger(cx, t.type) || isBig(cx, t.type) || isNumberOrBig(cx, t.type);
+  const wraps =
+    sizedInteger(cx, t.type) || isBig(cx, t.type) || isNumberOrBig(cx, t.type) || isComplex(resolve(t.type, cx.decls));
   if ((bare === '/' && isInteger(t.type)) || ['&^', '<<', '>>'].includes(bare) || wraps)
     return ts`${t.code} = ${arith(cx, t, bare, value, t.type).code};`;
   return ts`${t.code} ${op} ${value.code};`;
+}
+
+/** The type of a struct field, slice or array element or map entry being assigned to (`s.payload = v`, `m[k] = v`); null for another target. */
+function elementOrFieldType(cx: GoContext, target: Node): GoType | null {
+  if (target.type !== 'selector_expression' && target.type !== 'index_expression') return null;
+  return (mapEntry(cx, target) ?? assignmentTarget(cx, target))?.type ?? null;
 }
 
 /** The value, as a bigint where the target is one (big-integers.ts), a number where the target is a number; a shift count as the target. */
@@ -124,6 +134,7 @@ export function incDec(cx: GoContext, node: Node): Code {
   if (!t) return notAssignable(cx, node);
   // A uint below 0 wraps around to the largest uint, an int64 past its largest to its smallest.
   if (isBig(cx, t.type)) return ts`${t.code} = ${wrap64(cx, t.type, ts`${t.code} ${op} 1n`)};`;
+  if (isComplex(resolve(t.type, cx.decls))) return ts`${t.code} = ${t.code}.${op === '+' ? 'add' : 'sub'}(1);`;
   const size = sizedInteger(cx, t.type);
   // A sized integer wraps around: `b++` on a uint8 255 gives 0.
   if (size) return ts`${t.code} = ${wrapInteger({ code: ts`${t.code} ${op} 1`, precedence: 11 }, size).code};`;

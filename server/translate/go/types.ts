@@ -13,7 +13,7 @@ export type GoType =
   | { kind: 'func'; params: GoType[]; results: GoType[]; variadic: boolean }
   | { kind: 'interface'; name: string; methods?: string[]; union?: GoType[] }
   | { kind: 'tuple'; items: GoType[] }
-  | { kind: 'untyped'; name: 'int' | 'float' | 'rune' | 'string' | 'bool' | 'nil' }
+  | { kind: 'untyped'; name: 'int' | 'float' | 'rune' | 'complex' | 'string' | 'bool' | 'nil' }
   | { kind: 'unknown' };
 
 export interface Field {
@@ -33,6 +33,7 @@ export const ERROR: GoType = { kind: 'interface', name: 'error' };
 export const ANY: GoType = { kind: 'interface', name: 'any' };
 export const INT64: GoType = { kind: 'basic', name: 'int64' };
 export const UINT64: GoType = { kind: 'basic', name: 'uint64' };
+export const COMPLEX128: GoType = { kind: 'basic', name: 'complex128' };
 export const DURATION: GoType = { kind: 'named', name: 'time.Duration' };
 
 const INTEGERS = new Set([
@@ -158,6 +159,16 @@ export function isFloat(t: GoType): boolean {
   return (t.kind === 'basic' && FLOATS.has(t.name)) || (t.kind === 'untyped' && t.name === 'float');
 }
 
+/** A float or a complex number, typed or untyped. */
+export function isFloating(t: GoType): boolean {
+  return isFloat(t) || isComplex(t);
+}
+
+/** complex64, complex128 or an untyped complex constant (`1 + 2i`): a runtime `cmplx.Complex`. */
+export function isComplex(t: GoType): boolean {
+  return (t.kind === 'basic' && t.name.startsWith('complex')) || (t.kind === 'untyped' && t.name === 'complex');
+}
+
 export function isString(t: GoType): boolean {
   return (t.kind === 'basic' && t.name === 'string') || (t.kind === 'untyped' && t.name === 'string');
 }
@@ -176,6 +187,8 @@ export function defaultType(t: GoType): GoType {
       return FLOAT64;
     case 'rune':
       return RUNE;
+    case 'complex':
+      return COMPLEX128;
     case 'string':
       return STRING;
     case 'bool':
@@ -232,7 +245,9 @@ export function tsType(t: GoType, env?: TypeEnv): string {
           ? 'boolean'
           : BIG_INTEGERS.has(t.name)
             ? 'bigint'
-            : 'number';
+            : isComplex(t)
+              ? 'cmplx.Complex'
+              : 'number';
     case 'untyped':
       return tsType(defaultType(t));
     case 'chan':
@@ -316,6 +331,7 @@ export function resolve(t: GoType, env: TypeEnv): GoType {
 export function zeroValue(t: GoType, env: TypeEnv): string {
   switch (t.kind) {
     case 'basic':
+      if (isComplex(t)) return 'cmplx.complex(0, 0)';
       return t.name === 'string' ? "''" : t.name === 'bool' ? 'false' : BIG_INTEGERS.has(t.name) ? '0n' : '0';
     case 'untyped':
       return zeroValue(defaultType(t), env);
