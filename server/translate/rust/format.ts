@@ -9,8 +9,6 @@ import { enumMethodName } from './values.js';
 interface Placeholder {
   argument: number | string;
   debug: boolean;
-  /** `{:.2}`: a precision, which an f64 held as a whole number must still honour. */
-  precision: boolean;
 }
 
 /**
@@ -35,8 +33,7 @@ export function formatArguments(cx: RustContext, args: Node[], macro: Node, suff
     else positional.push(arg);
   }
   const debugged = (key: number | string) => placeholders.some((p) => p.argument === key && p.debug);
-  const precise = (key: number | string) => placeholders.some((p) => p.argument === key && p.precision);
-  const values = positional.map((node, i) => wrap(cx, cx.expr(node), debugged(i), precise(i)));
+  const values = positional.map((node, i) => wrap(cx, cx.expr(node), debugged(i)));
   const namedEntries: Code[] = [];
   const names = new Set([
     ...placeholders.map((p) => p.argument).filter((a): a is string => typeof a === 'string'),
@@ -50,7 +47,7 @@ export function formatArguments(cx: RustContext, args: Node[], macro: Node, suff
     }
     const node = explicit.get(name);
     const value = node ? cx.expr(node) : capture(cx, name);
-    namedEntries.push(ts`${name}: ${wrap(cx, value, debugged(name), precise(name))}`);
+    namedEntries.push(ts`${name}: ${wrap(cx, value, debugged(name))}`);
   }
   const parts: Code[] = [ts`${JSON.stringify(template)}`];
   if (values.length || namedEntries.length) parts.push(ts`[${join(values, ', ')}]`);
@@ -65,10 +62,11 @@ function capture(cx: RustContext, name: string): Typed {
     : { code: ts`${safeName(name)}`, type: { kind: 'unknown' } };
 }
 
-function wrap(cx: RustContext, value: Typed, debug: boolean, precise: boolean): Code {
+function wrap(cx: RustContext, value: Typed, debug: boolean): Code {
   if (debug) return formatDebugValue(cx, value);
-  // Where 64-bit integers are bigints, a number past 2^53 is a float (`n as f64`): printed as one.
-  if ((precise || cx.items.wide) && value.type.kind === 'float') {
+  // An f64 prints as a float: `-0.0` is `-0` (an integer never is), `{:.2}` keeps its digits even
+  // for a whole number, and where 64-bit integers are bigints a number past 2^53 is a float.
+  if (value.type.kind === 'float') {
     cx.use('f64');
     return ts`f64(${value.code})`;
   }
@@ -99,8 +97,8 @@ function scanPlaceholders(template: string): Placeholder[] {
     const body = template.slice(i + 1, close);
     const [head = '', spec = ''] = body.split(/:(.*)/s);
     const argument = head === '' ? next++ : /^\d+$/.test(head) ? Number(head) : head.trim();
-    out.push({ argument, debug: spec.includes('?'), precision: spec.includes('.') });
-    for (const m of spec.matchAll(/([A-Za-z_]\w*)\$/g)) out.push({ argument: m[1]!, debug: false, precision: false });
+    out.push({ argument, debug: spec.includes('?') });
+    for (const m of spec.matchAll(/([A-Za-z_]\w*)\$/g)) out.push({ argument: m[1]!, debug: false });
     i = close;
   }
   return out;

@@ -40,6 +40,12 @@ export function common(c: Call): Typed | null {
       return r;
     case 'to_string':
       if (r.type.kind === 'string' || r.type.kind === 'char') return { code: r.code, type: STRING };
+      // An f64 as Rust writes it (`-0`, `1000000000000000000000`, `0.0000001`), not as JavaScript's String does.
+      if (r.type.kind === 'float') {
+        c.cx.use('format');
+        c.cx.use('f64');
+        return { code: ts`format('{}', [f64(${r.code})])`, type: STRING };
+      }
       if (isNumeric(r.type) || r.type.kind === 'bool') return { code: ts`String(${r.code})`, type: STRING };
       if (r.type.kind === 'named' && c.cx.items.enums.has(r.type.name) && c.cx.items.displays.has(r.type.name)) {
         return { code: ts`${enumMethodName(r.type.name, 'fmt')}(${r.code})`, type: STRING };
