@@ -486,6 +486,19 @@ export function ref<T>(read: () => T, write: (value: T) => void): Ref<T> {
   return new Ref(read, write);
 }
 
+/**
+ * `&mut v` handed on where the type is a parameter (`update(v)` for `F: FnOnce(&mut V)`): the
+ * value itself when it is an object, which JavaScript shares, else a Ref to its place, as the
+ * caller that knows V is a number or string passes it.
+ */
+export function lend<T>(read: () => T, write: (value: T) => void): Lent<T> {
+  const value = read();
+  return (typeof value === 'object' && value !== null ? value : new Ref(read, write)) as Lent<T>;
+}
+
+/** What a `&mut T` of a type parameter is once T is known: the object itself, or a Ref to a number or string. */
+export type Lent<T> = [T] extends [object] ? T : Ref<T>;
+
 /** `v.iter_mut()` over numbers or strings: a Ref to each element, in order. */
 export function refsTo<T>(items: T[]): Ref<T>[] {
   return items.map(

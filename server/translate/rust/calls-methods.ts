@@ -7,6 +7,7 @@ import { ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { translateMethod } from './methods/index.js';
+import { boundBy, receiverBindings } from './generics.js';
 import { named } from './types.js';
 import { autoDeref, enumMethodName, grouped, selfResult } from './values.js';
 
@@ -31,13 +32,16 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     receiver.type.kind === 'named' ? (receiver.type.name === 'Self' ? cx.selfType : receiver.type.name) : null;
   const userMethod = userType ? cx.items.methods.get(userType)?.get(method) : undefined;
   if (userMethod) {
+    // `reg.upsert(k, 0, |c| *c += 1)` on a `Registry<String, u64>`: the impl's `V` is u64 here.
+    const bindings = receiver.type.kind === 'named' ? receiverBindings(userMethod.node, receiver.type.args) : new Map();
     const args = cx.arguments(
       argNodes,
-      userMethod.params.map((p) => p.type),
+      userMethod.params.map((p) => boundBy(bindings, p.type)),
     );
     const key = `${userType}.${method}`;
     const awaitPart = userMethod.isAsync ? '' : cx.callsFunction(key);
-    const type = userMethod.isAsync ? named('Future', userMethod.result) : selfResult(userMethod.result, userType!);
+    const result = boundBy(bindings, userMethod.result);
+    const type = userMethod.isAsync ? named('Future', result) : selfResult(result, userType!);
     if (cx.items.enums.has(userType!)) {
       return {
         code: ts`${awaitPart}${enumMethodName(userType!, method)}(${receiver.code}${argNodes.length ? ', ' : ''}${args})`,

@@ -4,7 +4,7 @@
 //   let n = add(a, b);            -> const n = add(a, b);     (or `await add(a, b)` once add is async)
 //   Shape::Circle(r)              -> { kind: 'Circle', 0: r }
 //   bump(&mut count);  (fn bump(n: &mut u32))  -> bump(rs.ref(() => count, (v) => count = v));
-import { join, ts, type Code } from '../emit/code.js';
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { isBroken, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
@@ -13,8 +13,8 @@ import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
 import { primitiveMethodCall } from './path-values.js';
 import { camelCase, className, safeName } from './names.js';
-import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
-import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, selfResult } from './values.js';
+import { named, option, result, tsType, UNIT, UNKNOWN, type RustType } from './types.js';
+import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, isTypeParameter, selfResult } from './values.js';
 
 export function call(cx: RustContext, node: Node): Typed {
   const fnNode = field(node, 'function')!;
@@ -149,7 +149,7 @@ function tupleStructCall(cx: RustContext, name: string, argNodes: Node[]): Typed
 /** A call of a function value: a local closure, `(self.on_done)(x)`. */
 function valueCall(cx: RustContext, callee: Node, argNodes: Node[]): Typed {
   const target = cx.expr(callee);
-  const args = callArguments(cx, argNodes, []);
+  const args = callArguments(cx, argNodes, target.type.kind === 'fn' ? target.type.params : []);
   const resultType = target.type.kind === 'fn' ? target.type.result : UNKNOWN;
   return { code: ts`${grouped(target.code)}(${args})`, type: resultType };
 }
@@ -159,11 +159,11 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[])
   return cx.with({ eagerArguments: false }, () =>
     join(
       nodes.map((n, i) => {
-        const asRef = isRef(types[i]) ? refArgument(cx, n) : null;
+        const asRef = isRef(types[i]) || isMutableParameter(cx, types[i]) ? refArgument(cx, n, types[i]!) : null;
         if (asRef) return asRef;
         let value = cx.exprWithExpected(n, types[i] ?? null).code;
         // A tuple handed to a type parameter (`queue.push((1, "a"))` for `push(item: T)`) keeps its tuple-ness for `{:?}`.
-        if (n.type === 'tuple_expression' && isTypeParameter(cx, types[i])) {
+        if (n.type === 'tuple_expression' && isTypeParameter(cx.items, types[i])) {
           cx.use('rs');
           value = ts`rs.tupleValue(${value})`;
         }
@@ -177,20 +177,29 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[])
   );
 }
 
-function isTypeParameter(cx: RustContext, type: RustType | undefined): boolean {
-  if (type?.kind !== 'named' || type.args.length > 0 || !/^[A-Z]\w*$/.test(type.name)) return false;
-  const items = cx.items;
-  return !items.structs.has(type.name) && !items.enums.has(type.name) && !items.traits.has(type.name);
+/** `&mut V` of a type parameter V: a Ref where V is a number or string, the value itself where it is an object. */
+function isMutableParameter(cx: RustContext, type: RustType | undefined): boolean {
+  return type?.kind === 'named' && type.mutable === true && isTypeParameter(cx.items, type);
 }
 
-/** An argument for a `&mut` parameter of a number or string: a Ref to the caller's place (or to a temporary, for `&mut 5`). */
-function refArgument(cx: RustContext, node: Node): Code | null {
-  if (node.type !== 'reference_expression' || !/^&\s*mut\b/.test(node.text)) return null;
-  const valueNode = valuesOf(node)[valuesOf(node).length - 1]!;
-  const target = cx.place(valueNode) ?? temporary(cx, valueNode);
+/**
+ * An argument for a `&mut` parameter of a number or string: a Ref to the caller's place (or to
+ * a temporary, for `&mut 5`), also for a name bound to a map's slot (`let v = m.entry(k).or_insert(0)`);
+ * for a `&mut V` of a type parameter, the runtime decides by the value (see rs.lend).
+ */
+function refArgument(cx: RustContext, node: Node, type: RustType): Code | null {
+  const local = node.type === 'identifier' ? cx.scope.lookup(node.text) : null;
+  let target: Typed;
+  if (local?.place) target = { code: local.place.get, type: local.type, setter: local.place.set };
+  else if (node.type === 'reference_expression' && /^&\s*mut\b/.test(node.text)) {
+    const valueNode = valuesOf(node)[valuesOf(node).length - 1]!;
+    target = cx.place(valueNode) ?? temporary(cx, valueNode);
+  } else return null;
   const setter = target.setter ?? ((v: Code) => ts`${target.code} = ${v}`);
   cx.use('rs');
-  return ts`rs.ref(() => ${target.code}, (v) => ${setter(ts`v`)})`;
+  if (isRef(type)) return ts`rs.ref(() => ${target.code}, (v) => ${setter(ts`v`)})`;
+  const shown = tsType(target.type);
+  return ts`rs.lend${typeOnly(shown ? `<${shown}>` : '')}(() => ${target.code}, (v) => ${setter(ts`v`)})`;
 }
 
 function temporary(cx: RustContext, node: Node): Typed {

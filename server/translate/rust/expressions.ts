@@ -34,6 +34,8 @@ import { arrowBody, binaryOperand, containsEnum, defaultOf, enumMethodName, grou
 import { isWide, toWide } from './wide-integers.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
+  // `reg.upsert(k, v, |s| s.healthy = true)`: the closure's parameters are what the callee says it passes.
+  if (expected?.kind === 'fn' && node.type === 'closure_expression') return cx.closure(node, expected.params);
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
     // `S::default()` passed where a generic `V` is expected is S's default, not V's.
     const zero = defaultOf(cx, expected);

@@ -14,7 +14,16 @@ import { bindPattern, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName, typeName } from './names.js';
 import { Scope } from './scope.js';
 import { callableType, I32, named, tsType, UNKNOWN, type RustType } from './types.js';
-import { annotation, arrowBody, containsEnum, expressionStatement, holdsRef, isRef, selfResult } from './values.js';
+import {
+  annotation,
+  arrowBody,
+  containsEnum,
+  expressionStatement,
+  holdsRef,
+  isRef,
+  isTypeParameter,
+  selfResult,
+} from './values.js';
 
 export function functionItem(cx: RustContext, node: Node): Code[] {
   const sig = cx.items.functions.get(field(node, 'name')?.text ?? '') ?? cx.items.signature(node);
@@ -87,7 +96,16 @@ function parameter(cx: RustContext, pattern: Node, type: RustType): Code {
     refPlace(cx, pattern.text.replace(/^mut\s+/, ''));
   }
   // A function passed in (`f: impl Fn(i32) -> i32`) is typed here only: a closure's own type may be async.
-  return ts`${bound}${type.kind === 'fn' ? typeOnly(`: ${callableType(type)}`) : annotation(type)}`;
+  return ts`${bound}${type.kind === 'fn' ? typeOnly(`: ${callableType(lentParameters(cx, type))}`) : annotation(type)}`;
+}
+
+/** `F: FnOnce(&mut V)`: the function is handed a V that is an object, or a Ref to a number or string (rs.lend). */
+function lentParameters(cx: RustContext, type: Extract<RustType, { kind: 'fn' }>): typeof type {
+  const lent = (p: RustType) =>
+    p.kind === 'named' && p.mutable && isTypeParameter(cx.items, p)
+      ? named('rs.Lent', { ...p, mutable: undefined })
+      : p;
+  return { ...type, params: type.params.map(lent) };
 }
 
 /** A function body: its statements, the tail value to `sink`, drops at its end. */

@@ -8,7 +8,7 @@
 import { Code, typeOnly } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
-import { named, tsType, type RustType } from './types.js';
+import { named, substitute, tsType, UNKNOWN, type RustType } from './types.js';
 
 /** The names of an item's type parameters (`T`, `U`); lifetimes and const parameters are not types here. */
 export function typeParameterNames(item: Node): string[] {
@@ -81,4 +81,28 @@ export function implCoversAll(definition: Node, args: RustType[]): boolean {
 /** `this: Stack<number>, ` for a method of an impl block for some of a generic type's values. */
 export function thisParameter(self: RustType, hasParams: boolean): Code {
   return typeOnly(`this: ${tsType(self) ?? 'any'}${hasParams ? ', ' : ''}`);
+}
+
+/**
+ * What a method of a generic impl sees its type parameters as, for a receiver of known type
+ * arguments: `impl<K, V> Registry<K, V>`'s `V` is `u64` for a `Registry<u32, u64>`.
+ */
+export function receiverBindings(method: Node, receiverArgs: RustType[]): Map<string, RustType> {
+  const bindings = new Map<string, RustType>();
+  let impl: Node | null = method.parent;
+  while (impl && impl.type !== 'impl_item') impl = impl.parent;
+  const type = impl ? field(impl, 'type') : null;
+  if (!impl || type?.type !== 'generic_type') return bindings;
+  const declared = new Set(typeParameterNames(impl));
+  valuesOf(field(type, 'type_arguments')).forEach((arg, i) => {
+    const given = receiverArgs[i];
+    if (arg.type === 'type_identifier' && declared.has(arg.text) && given && given.kind !== 'unknown')
+      bindings.set(arg.text, given);
+  });
+  return bindings;
+}
+
+/** Types with a generic impl's parameters replaced by what the receiver says they are. */
+export function boundBy(bindings: Map<string, RustType>, type: RustType | undefined): RustType {
+  return type === undefined ? UNKNOWN : bindings.size ? substitute(type, bindings) : type;
 }

@@ -58,10 +58,13 @@ export class Items {
   readonly traits = new Map<string, Node>();
   /** 64- and 128-bit integers are bigints in this program (see wide-integers.ts). */
   wide = false;
+  /** The name of every type parameter the program declares (`T` of `struct Queue<T>`, `fn largest<T>`). */
+  readonly typeParameters = new Set<string>();
 
   static collect(root: Node): Items {
     const items = new Items();
     items.wide = needsWideIntegers(root);
+    for (const p of root.descendantsOfType('type_parameter')) items.typeParameters.add((field(p, 'name') ?? p).text);
     // Items declared inside a function body (`use`, `struct`, `fn`...) count as the file's: names rarely collide.
     const lists = itemLists(root);
     for (const node of lists.flat()) if (node.type === 'use_declaration') items.use(field(node, 'argument'), '');

@@ -23,7 +23,7 @@ import { inferElementType } from './infer.js';
 import { bindPattern, bindingDeclaration, dropsOf, refPlace } from './locals.js';
 import { Scope } from './scope.js';
 import { isScalar, tsType, UNKNOWN, type RustType } from './types.js';
-import { annotation, containsEnum, expressionStatement, isRef, refine } from './values.js';
+import { annotation, containsEnum, expressionStatement, isRef, isTypeParameter, refine } from './values.js';
 
 /** The statements of a block with its value delivered to `sink`, and the drops Rust does at its end. */
 export function blockStatements(
@@ -135,7 +135,8 @@ function letDeclaration(cx: RustContext, node: Node): Code[] {
   }
   const hoistedBefore = cx.pre.length;
   const slot = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? cx.entryOrInsert(valueNode) : null;
-  if (slot?.setter && isScalar(slot.type)) {
+  // A `&mut` to a map's number or string, or to a value of a type parameter (a number for some callers).
+  if (slot?.setter && (isScalar(slot.type) || isTypeParameter(cx.items, slot.type))) {
     cx.scope.place(identifiersOf(pattern)[0]!.text, slot.type, { get: slot.code, set: slot.setter });
     return [];
   }

@@ -19,8 +19,11 @@ export type RustType =
   | { kind: 'set'; elem: RustType; sorted: boolean }
   | { kind: 'option'; elem: RustType }
   | { kind: 'result'; ok: RustType; err: RustType }
-  /** `settlesAtOnce`: a Future that is a runtime operation's result, the value itself when it completes at once, else a Promise. */
-  | { kind: 'named'; name: string; args: RustType[]; settlesAtOnce?: true }
+  /**
+   * `settlesAtOnce`: a Future that is a runtime operation's result, the value itself when it completes at once, else a Promise.
+   * `mutable`: written `&mut T` of a type without arguments (a type parameter): a Ref once `T` turns out a number or string.
+   */
+  | { kind: 'named'; name: string; args: RustType[]; settlesAtOnce?: true; mutable?: true }
   | { kind: 'fn'; params: RustType[]; result: RustType; isAsync: boolean }
   | { kind: 'unknown' };
 
@@ -120,6 +123,7 @@ export function parseType(
       const inner = recurse(field(node, 'type'));
       // `&mut i32`, `&mut String`: JavaScript passes these by value, so they travel as a Ref.
       const isMut = node.children.some((c) => c?.type === 'mutable_specifier');
+      if (isMut && inner.kind === 'named' && inner.args.length === 0) return { ...inner, mutable: true };
       return isMut && isScalar(inner) ? named('Ref', inner) : inner;
     }
     case 'pointer_type':
@@ -262,10 +266,18 @@ function fromPath(
 /** A type with its parameters (a generic alias's, or `Self`) replaced by the types given. */
 export function substitute(type: RustType, bindings: Map<string, RustType>): RustType {
   switch (type.kind) {
-    case 'named':
-      return type.args.length === 0 && bindings.has(type.name)
-        ? bindings.get(type.name)!
-        : { ...type, args: type.args.map((a) => substitute(a, bindings)) };
+    case 'named': {
+      const bound = type.args.length === 0 ? bindings.get(type.name) : undefined;
+      // `&mut V` with V a number or string: JavaScript passes those by value, so it travels as a Ref.
+      if (bound) return type.mutable && isScalar(bound) ? named('Ref', bound) : bound;
+      return { ...type, args: type.args.map((a) => substitute(a, bindings)) };
+    }
+    case 'fn':
+      return {
+        ...type,
+        params: type.params.map((p) => substitute(p, bindings)),
+        result: substitute(type.result, bindings),
+      };
     case 'vec':
     case 'set':
     case 'option':

@@ -262,3 +262,9 @@ export function deliver(value: Code, sink: Sink): Code[] {
 export function hasDropImpl(items: Items, typeName: string): boolean {
   return items.structs.has(typeName) && !!items.methods.get(typeName)?.has('drop');
 }
+
+/** A type that names a type parameter (`T`, `V`) the program declares, and no struct, enum or trait of it. */
+export function isTypeParameter(items: Items, type: RustType | undefined): boolean {
+  if (type?.kind !== 'named' || type.args.length > 0 || !items.typeParameters.has(type.name)) return false;
+  return !items.structs.has(type.name) && !items.enums.has(type.name) && !items.traits.has(type.name);
+}

@@ -7,7 +7,7 @@ import { argList, type Call } from './call.js';
 import { resultMethods } from './options.js';
 import { isNumeric, isScalar, named, option, STRING, tuple, USIZE, vec, type RustType } from '../types.js';
 import type { Typed } from '../context.js';
-import { enumMethodName } from '../values.js';
+import { enumMethodName, isTypeParameter } from '../values.js';
 
 /** Methods every type answers the same way. */
 export function common(c: Call): Typed | null {
@@ -97,7 +97,8 @@ function cloneOf(c: Call): Typed {
         return r;
       if (c.cx.items.structs.get(r.type.name)?.derives.has('Clone'))
         return { code: ts`${r.code}.clone()`, type: r.type };
-      if (c.cx.items.enums.has(r.type.name)) {
+      // A value of a type parameter may be an object, which a clone must not share.
+      if (c.cx.items.enums.has(r.type.name) || isTypeParameter(c.cx.items, r.type)) {
         c.cx.use('rs');
         return { code: ts`rs.clone(${r.code})`, type: r.type };
       }
