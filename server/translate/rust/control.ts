@@ -13,7 +13,7 @@ import { isSimpleIf, labelOf, valuesOf } from './facts.js';
 import { bindingDeclaration, subjectFor } from './locals.js';
 import { isNamed, NEVER, UNIT, UNKNOWN } from './types.js';
 import { safeName } from './names.js';
-import { annotation, deliver, expressionStatement } from './values.js';
+import { annotation, blockAsFuture, deliver, expressionStatement } from './values.js';
 
 /** Statements that compute `node` and hand its value to `sink`. */
 export function valueInto(cx: RustContext, node: Node, sink: Sink): Code[] {
@@ -42,6 +42,9 @@ export function valueInto(cx: RustContext, node: Node, sink: Sink): Code[] {
     cx.use('rs');
     return deliver(ts`rs.iter(${value.code})`, sink);
   }
+  // `-> impl Future<Output = T>` of a function that is not async: its async block is the future it gives.
+  const future = sink.kind === 'return' && !cx.fn?.explicitAsync ? blockAsFuture(cx, value, cx.fn?.result) : null;
+  if (future) return deliver(future.code, sink);
   if (sink.kind === 'return' && value.type.kind === 'unit' && !fnReturnsValue(cx))
     return [expressionStatement(value.code), returnVoid()];
   return deliver(value.code, sink);

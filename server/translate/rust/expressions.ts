@@ -30,7 +30,16 @@ import {
   vec,
   type RustType,
 } from './types.js';
-import { arrowBody, binaryOperand, containsEnum, defaultOf, enumMethodName, grouped, isHandle } from './values.js';
+import {
+  arrowBody,
+  binaryOperand,
+  blockAsFuture,
+  containsEnum,
+  defaultOf,
+  enumMethodName,
+  grouped,
+  isHandle,
+} from './values.js';
 import { isWide, toWide } from './wide-integers.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
@@ -48,6 +57,8 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
         ? expected!.elem
         : null;
   const value = literalType ? cx.with({ literalType }, () => expr(cx, node)) : expr(cx, node);
+  const future = blockAsFuture(cx, value, expected);
+  if (future) return future;
   if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };
   if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown')
     return { code: value.code, type: expected };

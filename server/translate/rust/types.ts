@@ -168,6 +168,7 @@ export function parseType(
       if (bound?.text === 'Any') return named('PanicPayload');
       const declared = bound?.type === 'type_identifier' ? typeAliases.get(bound.text) : undefined;
       if (declared?.kind === 'named' && declared.name === bound!.text) return declared;
+      if (printable(bound)) return PRINTABLE;
       // `Box<dyn Error + Send + Sync>`: any error, shown by its Display.
       return /^((std::)?error::)?Error$/.test(bound?.text ?? '') ? named('DynError') : UNKNOWN;
     }
@@ -178,7 +179,7 @@ export function parseType(
       // `impl Fn(i32) -> i32`; other `impl Trait` types say nothing sure.
       const bound = field(node, 'trait');
       if (bound?.type === 'function_type') return recurse(bound);
-      return futureOutput(bound, recurse) ?? iteratorBound(bound, recurse) ?? UNKNOWN;
+      return futureOutput(bound, recurse) ?? iteratorBound(bound, recurse) ?? printable(bound) ?? UNKNOWN;
     }
     default:
       return UNKNOWN;
@@ -192,6 +193,13 @@ function futureOutput(bound: Node | null, recurse: (n: Node | null) => RustType)
     (k) => k.type === 'type_binding' && field(k, 'name')?.text === 'Output',
   );
   return named('Future', output ? recurse(field(output, 'type')) : UNIT);
+}
+
+/** `impl Display`, `&dyn Debug`: a value of any type, which the code can only format. */
+const PRINTABLE: RustType = named('Printable');
+
+function printable(bound: Node | null): RustType | null {
+  return /^((std::)?fmt::)?(Display|Debug)$|^((std::)?string::)?ToString$/.test(bound?.text ?? '') ? PRINTABLE : null;
 }
 
 /** `impl Iterator<Item = T>` is a lazy iterator (`rs.Iter`); `impl IntoIterator<Item = T>` what callers mostly pass, a Vec. */
@@ -397,6 +405,7 @@ export function tsType(t: RustType): string | null {
     }
     case 'named': {
       if (t.name === 'Error') return 'Error';
+      if (t.name === 'Printable') return 'unknown';
       if (t.name === 'Arc') {
         const inner = tsType(t.args[0] ?? UNKNOWN);
         // An Arc of a plain value is the runtime's box (see rs.arcValue).

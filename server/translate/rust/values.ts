@@ -6,7 +6,18 @@ import { atomicValue, newAtomic } from './atomics.js';
 import type { RustContext, Sink, Typed } from './context.js';
 import type { Items } from './items.js';
 import { camelCase, className, isIdentifier, propertyName } from './names.js';
-import { defaultValueText, named, option, substitute, tsType, tuple, UNKNOWN, vec, type RustType } from './types.js';
+import {
+  defaultValueText,
+  isNamed,
+  named,
+  option,
+  substitute,
+  tsType,
+  tuple,
+  UNKNOWN,
+  vec,
+  type RustType,
+} from './types.js';
 import { isWide } from './wide-integers.js';
 
 /** An expression used before `.` or `[`: grouped, and `7` too (`7.x` reads as a number). */
@@ -239,6 +250,20 @@ export function pinnedFuture(cx: RustContext, value: Typed): Typed | null {
   cx.use('Future');
   const body = type.name === 'AsyncFn' ? value.code : deferred(value.code);
   return { code: ts`new Future(${body})`, type: named('Pinned', type.args[0] ?? UNKNOWN) };
+}
+
+/**
+ * An async block where a Future is expected (`fn f() -> impl Future<Output = u64> { async move { .. } }`,
+ * an `impl Future` argument): a Future that runs only when it is awaited, as Rust's does; null otherwise.
+ */
+export function blockAsFuture(cx: RustContext, value: Typed, expected: RustType | null | undefined): Typed | null {
+  if (!expected || !isNamed(expected, 'Future') || !isNamed(value.type, 'AsyncFn')) return null;
+  cx.use('Future');
+  const output = (value.type as { args: RustType[] }).args[0] ?? UNKNOWN;
+  return {
+    code: ts`new Future(${value.code})`,
+    type: named('Future', output.kind === 'unknown' ? ((expected as { args: RustType[] }).args[0] ?? UNKNOWN) : output),
+  };
 }
 
 /** An expression as a statement: one that starts with `{` (an enum value) would read as a block. */
