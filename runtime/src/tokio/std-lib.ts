@@ -14,6 +14,7 @@ import {
 } from '../fmt/rust.js';
 import { Err, Ok, type Option, type Result } from './result.js';
 import { cmp } from './std-cmp.js';
+import { HashMap } from './std-hash.js';
 
 export * from './std-async-iter.js';
 export { boxError, BoxedError, errorSource } from './std-error.js';
@@ -281,6 +282,7 @@ export function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
   if (value instanceof Map)
     return new (value.constructor as MapConstructor)([...value].map(([k, v]) => [k, clone(v)])) as T;
+  if (value instanceof Set) return new (value.constructor as SetConstructor)([...value].map(clone)) as T;
   if (value !== null && typeof value === 'object') {
     const own = (value as { clone?: unknown }).clone;
     if (typeof own === 'function') return own.call(value) as T;
@@ -388,6 +390,10 @@ export function eq(a: unknown, b: unknown): boolean {
     const other = b as Map<unknown, unknown>;
     return a.size === other.size && [...a].every(([k, v]) => other.has(k) && eq(v, other.get(k)));
   }
+  if (a instanceof Set) {
+    const other = b as Set<unknown>;
+    return a.size === other.size && [...a].every((v) => other.has(v));
+  }
   const keys = Object.keys(a);
   return (
     keys.length === Object.keys(b).length &&
@@ -395,7 +401,8 @@ export function eq(a: unknown, b: unknown): boolean {
   );
 }
 
-export { cmp, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
+export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
+export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
 export {
   chunks,
   chunksExact,
@@ -636,8 +643,8 @@ export function okOr<T, E>(value: Option<T>, error: E): Result<T, E> {
   return value === undefined ? new Err(error) : new Ok(value);
 }
 
-/** BTreeMap: a Map that iterates (and prints) in key order. */
-export class BTreeMap<K, V> extends Map<K, V> {
+/** BTreeMap: a map keyed by value that iterates (and prints) in key order. */
+export class BTreeMap<K = any, V = any> extends HashMap<K, V> {
   override [Symbol.iterator](): MapIterator<[K, V]> {
     return this.entries();
   }

@@ -13,7 +13,7 @@ import { guardMapCall } from './calls-guard-map.js';
 import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
 import { camelCase } from './names.js';
-import { isPlain, pinnedFuture } from './values.js';
+import { collectionClass, isPlain, pinnedFuture } from './values.js';
 import { CHAR, named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 
 /** Calls of Tokio's and std's functions: channels, spawn, time, process. */
@@ -94,12 +94,12 @@ export function runtimeCall(
   }
   if ((owner === 'Vec' || owner === 'VecDeque') && (last === 'new' || last === 'with_capacity'))
     return { code: ts`[]`, type: vec(turbofish[0] ?? cx.expectedElement ?? UNKNOWN) };
-  if ((owner === 'HashMap' || owner === 'BTreeMap') && last === 'new') {
+  if ((owner === 'HashMap' || owner === 'BTreeMap') && (last === 'new' || last === 'with_capacity')) {
     const sorted = owner === 'BTreeMap';
-    if (sorted) cx.use('rs');
+    const key = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;
     return {
-      code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}()`,
-      type: { kind: 'map', key: turbofish[0] ?? UNKNOWN, value: turbofish[1] ?? UNKNOWN, sorted },
+      code: ts`new ${collectionClass(cx, 'map', key, sorted)}()`,
+      type: { kind: 'map', key, value: turbofish[1] ?? UNKNOWN, sorted },
     };
   }
   if (owner === 'BinaryHeap' && (last === 'new' || last === 'with_capacity')) {
@@ -108,8 +108,11 @@ export function runtimeCall(
     const shown = tsType(elem);
     return { code: ts`new rs.BinaryHeap${typeOnly(shown ? `<${shown}>` : '')}()`, type: named('rs.BinaryHeap', elem) };
   }
-  if ((owner === 'HashSet' || owner === 'BTreeSet') && last === 'new')
-    return { code: ts`new Set()`, type: { kind: 'set', elem: UNKNOWN, sorted: owner === 'BTreeSet' } };
+  if ((owner === 'HashSet' || owner === 'BTreeSet') && (last === 'new' || last === 'with_capacity')) {
+    const elem = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;
+    const sorted = owner === 'BTreeSet';
+    return { code: ts`new ${collectionClass(cx, 'set', elem, sorted)}()`, type: { kind: 'set', elem, sorted } };
+  }
   const fn = pathFunction(cx.items, segments);
   if (!fn) return null;
   cx.use(fn.uses.split('.')[0]!);

@@ -50,13 +50,13 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
       if (/^[\w$.]+$/.test(code.toString()) || code.toString().startsWith('[')) {
         const items = type.items.map((item, i) => debugWrap(cx, ts`${code}[${String(i)}]`, item, depth + 1));
         if (code.toString().startsWith('['))
-          return ts`((${name}) => tuple(${join(
+          return ts`((${name}${tupleParam(type)}) => tuple(${join(
             type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)),
             ', ',
           )}))(${code})`;
         return ts`tuple(${join(items, ', ')})`;
       }
-      return ts`((${name}) => tuple(${join(
+      return ts`((${name}${tupleParam(type)}) => tuple(${join(
         type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)),
         ', ',
       )}))(${code})`;
@@ -117,6 +117,12 @@ function needsWrap(type: RustType, items?: Items, depth = 0): boolean {
     default:
       return false;
   }
+}
+
+/** A tuple literal's type, which TypeScript would widen to an array (`[null, [1], ["a", 2.0]]`): `()` is null there. */
+function tupleParam(type: RustType & { kind: 'tuple' }): Code {
+  const items = type.items.map((item) => (item.kind === 'unit' ? 'null' : (tsType(item) ?? 'any')));
+  return typeOnly(`: [${items.join(', ')}]`);
 }
 
 /** A parameter annotation for a wrapper callback (`: any` where the type has no TypeScript name). */

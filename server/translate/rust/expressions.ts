@@ -56,7 +56,15 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
       : isWideList(expected, node)
         ? expected!.elem
         : null;
-  const value = literalType ? cx.with({ literalType }, () => expr(cx, node)) : expr(cx, node);
+  // `let seen: HashSet<Point> = HashSet::new()`: the key type says which map or set to make.
+  const made = /^(&\s*(mut\s+)?)?(Hash|BTree)(Map|Set)::(new|with_capacity)\(/.test(node.text);
+  const expectedElement =
+    made && expected?.kind === 'map'
+      ? expected.key
+      : made && expected?.kind === 'set'
+        ? expected.elem
+        : cx.expectedElement;
+  const value = cx.with(literalType ? { literalType, expectedElement } : { expectedElement }, () => expr(cx, node));
   const future = blockAsFuture(cx, value, expected);
   if (future) return future;
   if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };

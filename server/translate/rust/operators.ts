@@ -9,7 +9,7 @@ import { ts, typeOnly, type Code } from '../emit/code.js';
 import { abbreviate, field, type Node } from '../syntax.js';
 import { isOperand, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
-import { BOOL, CHAR, FLOAT, I32, isInteger, named, UNIT, vec, type RustType } from './types.js';
+import { BOOL, CHAR, FLOAT, I32, isInteger, isNamed, named, UNIT, vec, type RustType } from './types.js';
 import { binaryOperand, deref, equality, grouped, hasTopLevelSpace, isUnresolved, operand } from './values.js';
 import { alike, isWide, toWide, wideCast } from './wide-integers.js';
 
@@ -30,6 +30,12 @@ export function binary(cx: RustContext, node: Node): Typed {
     case '>':
     case '<=':
     case '>=':
+      // Tuples, Options, Vecs, structs and enum values compare as their derived PartialOrd says.
+      if (comparesByValue(left.type) || comparesByValue(right.type)) {
+        cx.use('rs');
+        return { code: ts`rs.cmp(${left.code}, ${right.code}) ${op} 0`, type: BOOL };
+      }
+      return { code: ts`${left.code} ${op} ${right.code}`, type: BOOL };
     case '&&':
     case '||':
       return { code: ts`${left.code} ${op} ${right.code}`, type: BOOL };
@@ -55,6 +61,11 @@ export function binary(cx: RustContext, node: Node): Typed {
         type: left.type.kind !== 'unknown' ? left.type : right.type,
       };
   }
+}
+
+/** A type whose values JavaScript's `<` cannot order as Rust does. */
+function comparesByValue(type: RustType): boolean {
+  return ['tuple', 'vec', 'option', 'named'].includes(type.kind) && !isNamed(type, 'Ordering');
 }
 
 /** A shift or bitwise operation on numbers, with the width of the left side's integer type. */

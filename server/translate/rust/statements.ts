@@ -210,7 +210,7 @@ function letAnnotation(cx: RustContext, declared: RustType | null, value: Typed)
   const emptyArrays = /^\[(\[\](, )?)*\]$/.test(value.code.toString());
   if (
     !declared &&
-    (emptyArrays || /^new (rs\.BTreeMap|Map|Set)\(\)$/.test(value.code.toString())) &&
+    (emptyArrays || /^new (rs\.(BTree|Hash)(Map|Set)|Map|Set)\(\)$/.test(value.code.toString())) &&
     tsType(value.type)
   )
     return annotation(value.type);

@@ -293,3 +293,19 @@ export function isTypeParameter(items: Items, type: RustType | undefined): boole
   if (type?.kind !== 'named' || type.args.length > 0 || !items.typeParameters.has(type.name)) return false;
   return !items.structs.has(type.name) && !items.enums.has(type.name) && !items.traits.has(type.name);
 }
+
+/**
+ * The class a HashMap, HashSet, BTreeMap or BTreeSet is made with: JavaScript's own Map or Set
+ * where keys are numbers or strings, which it compares as Rust does; else the runtime's, which
+ * finds equal structs, tuples and enum values one key (`rs.HashMap`); a BTree's iterates in order.
+ */
+export function collectionClass(
+  cx: { use(name: string): void },
+  kind: 'map' | 'set',
+  key: RustType,
+  sorted: boolean,
+): string {
+  if (!sorted && isPlain(key)) return kind === 'map' ? 'Map' : 'Set';
+  cx.use('rs');
+  return `rs.${sorted ? 'BTree' : 'Hash'}${kind === 'map' ? 'Map' : 'Set'}`;
+}
