@@ -414,7 +414,7 @@ export {
   splitAtMut,
   windows,
 } from './std-slices.js';
-export { RefCell } from './std-cell.js';
+export { BorrowError, BorrowMutError, CellRef, CellRefMut, RefCell } from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
 export { BinaryHeap } from './std-heap.js';
 export { tupleValue } from '../fmt/rust.js';

@@ -8,7 +8,7 @@ import { field, type Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { translateMethod } from './methods/index.js';
 import { boundBy, receiverBindings } from './generics.js';
-import { named } from './types.js';
+import { isNamed, named, result, UNKNOWN, type RustType } from './types.js';
 import { autoDeref, enumMethodName, grouped, selfResult } from './values.js';
 
 export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: Node[]): Typed {
@@ -21,6 +21,8 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     cx.use('rs');
     return { code: ts`rs.arcClone(${held.code})`, type: held.type };
   }
+  const cell = refCellOf(held.type);
+  if (cell && /^(try_)?borrow(_mut)?$/.test(method)) return cellBorrow(cx, fnNode, held, cell, method);
   // A watch Ref answers has_changed itself, a write guard downgrade; their other methods are their value's.
   const ownMethod =
     held.type.kind === 'named' &&
@@ -51,4 +53,27 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     return { code: ts`${awaitPart}${receiver.code}.${cx.items.methodName(userType!, method)}(${args})`, type };
   }
   return translateMethod(cx, node, receiver, receiverNode, method, argNodes);
+}
+
+/** The value type of a RefCell, reached through an Rc (`Rc<RefCell<Node>>`); null for another type. */
+function refCellOf(type: RustType): RustType | null {
+  const inner = isNamed(type, 'Arc') ? ((type as { args: RustType[] }).args[0] ?? UNKNOWN) : type;
+  return isNamed(inner, 'rs.RefCell') ? ((inner as { args: RustType[] }).args[0] ?? UNKNOWN) : null;
+}
+
+/**
+ * `cell.borrow()`, `cell.borrow_mut()`: a guard the translation drops where Rust drops it, so
+ * that a borrow breaking the rules panics as Rust's does, at the call; `try_borrow*` give a Result.
+ *   c.borrow_mut().visits += 1;  -> const borrowed1 = c.borrowMut('src/main.rs:21:11'); borrowed1.value.visits += 1; borrowed1.drop();
+ */
+function cellBorrow(cx: RustContext, fnNode: Node, held: Typed, value: RustType, method: string): Typed {
+  const mutable = method.endsWith('_mut');
+  const guard = named(mutable ? 'rs.CellRefMut' : 'rs.CellRef', value);
+  const cell = grouped(held.code);
+  if (method.startsWith('try_')) {
+    const error = named(mutable ? 'rs.BorrowMutError' : 'rs.BorrowError');
+    return { code: ts`${cell}.${mutable ? 'tryBorrowMut' : 'tryBorrow'}()`, type: result(guard, error) };
+  }
+  const location = cx.location(field(fnNode, 'field') ?? fnNode);
+  return { code: ts`${cell}.${mutable ? 'borrowMut' : 'borrow'}('${location}')`, type: guard };
 }

@@ -78,7 +78,10 @@ export function runtimeCall(
   if (owner === 'RefCell' && last === 'new' && args[0]) {
     const value = cx.expr(args[0]);
     cx.use('rs');
-    return { code: ts`new rs.RefCell${emptyArrayGeneric(value)}(${value.code})`, type: named('RefCell', value.type) };
+    return {
+      code: ts`new rs.RefCell${emptyArrayGeneric(value)}(${value.code})`,
+      type: named('rs.RefCell', value.type),
+    };
   }
   if (owner === 'char' && last === 'from' && args[0])
     return { code: ts`String.fromCodePoint(${cx.expr(args[0]).code})`, type: CHAR };

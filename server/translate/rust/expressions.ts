@@ -104,14 +104,18 @@ export function expr(cx: RustContext, node: Node): Typed {
   }
 }
 
-/** A lock guard not bound by `let` is a temporary: Rust unlocks at the end of the statement. */
+/** A lock guard or RefCell borrow not bound by `let` is a temporary: Rust unlocks at the end of the statement. */
 function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
-  const isGuard = (t: RustType) => isNamed(t, 'MutexGuard', 'MappedMutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard');
+  const isBorrow = (t: RustType) => isNamed(t, 'rs.CellRef', 'rs.CellRefMut');
+  const isGuard = (t: RustType) =>
+    isNamed(t, 'MutexGuard', 'MappedMutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard') || isBorrow(t);
   const inResult = value.type.kind === 'result' && isGuard(value.type.ok);
   if ((!isGuard(value.type) && !inResult) || (node.type !== 'await_expression' && node.type !== 'call_expression'))
     return value;
   if (node.parent?.type === 'let_declaration' || node.parent?.type === 'let_condition') return value;
-  if (movedOut(cx, node)) return value;
+  // `show(&cell.borrow())` lends the borrow to the call: it ends with the statement all the same.
+  const lent = isBorrow(value.type) && node.parent?.type === 'reference_expression';
+  if (!lent && movedOut(cx, node)) return value;
   // `m.try_lock().is_ok()`: the Result holding the guard is a temporary too.
   if (
     inResult &&
@@ -119,7 +123,7 @@ function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
     /^(unwrap|expect)$/.test(field(node.parent, 'field')?.text ?? '')
   )
     return value;
-  const name = cx.temp(inResult ? 'locked' : 'guard');
+  const name = cx.temp(inResult ? 'locked' : isBorrow(value.type) ? 'borrowed' : 'guard');
   cx.pre.push(ts`const ${name} = ${value.code};`);
   if (inResult) cx.use('rs');
   cx.post.unshift(inResult ? ts`rs.drop(${name});` : ts`${name}.drop();`);

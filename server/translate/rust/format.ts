@@ -4,7 +4,8 @@ import { decodeRustString } from './literals.js';
 import type { RustContext, Typed } from './context.js';
 import { formatDebugValue } from './debug.js';
 import { isIdentifier, safeName } from './names.js';
-import { enumMethodName } from './values.js';
+import { isNamed } from './types.js';
+import { deref, enumMethodName } from './values.js';
 
 interface Placeholder {
   argument: number | string;
@@ -62,7 +63,9 @@ function capture(cx: RustContext, name: string): Typed {
     : { code: ts`${safeName(name)}`, type: { kind: 'unknown' } };
 }
 
-function wrap(cx: RustContext, value: Typed, debug: boolean): Code {
+function wrap(cx: RustContext, given: Typed, debug: boolean): Code {
+  // A RefCell's `Ref` prints as the value it borrows.
+  const value = isNamed(given.type, 'rs.CellRef', 'rs.CellRefMut') ? deref(given) : given;
   if (debug) return formatDebugValue(cx, value);
   // An f64 prints as a float: `-0.0` is `-0` (an integer never is), `{:.2}` keeps its digits even
   // for a whole number, and where 64-bit integers are bigints a number past 2^53 is a float.

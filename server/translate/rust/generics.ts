@@ -47,7 +47,7 @@ export function functionBounds(item: Node, parse: (type: Node) => RustType): Map
 /** `<T, U>` after a function's name, or nothing; `items` are the item and what declares it (a generic impl). */
 export function typeParameters(...items: Node[]): Code {
   const names = [...new Set(items.flatMap(typeParameterNames))];
-  return names.length ? typeOnly(`<${names.join(', ')}>`) : new Code();
+  return names.length ? typeOnly(`<${names.map((n) => `${n}${constraint(items, n)}`).join(', ')}>`) : new Code();
 }
 
 /**
@@ -56,7 +56,34 @@ export function typeParameters(...items: Node[]): Code {
  */
 export function typeDefinitionParameters(...items: Node[]): string {
   const names = [...new Set(items.flatMap(typeParameterNames))];
-  return names.length ? `<${names.map((n) => `${n} = any`).join(', ')}>` : '';
+  return names.length ? `<${names.map((n) => `${n}${constraint(items, n)} = any`).join(', ')}>` : '';
+}
+
+/**
+ * ` extends Messenger` for `T: Messenger` (or `where T: Messenger`) where Messenger is a trait of
+ * the program, whose interface says what `T`'s methods are; std's traits say nothing here.
+ */
+function constraint(items: Node[], name: string): string {
+  const traits = items.flatMap((item) => boundsOf(item).get(name) ?? []).filter((b) => declaredTraits(b).has(b.text));
+  const names = [...new Set(traits.map((t) => t.text))];
+  return names.length ? ` extends ${names.join(' & ')}` : '';
+}
+
+const traitsByTree = new WeakMap<object, Set<string>>();
+
+/** The traits without type parameters that the file declares (their interfaces take no arguments). */
+function declaredTraits(node: Node): Set<string> {
+  let traits = traitsByTree.get(node.tree);
+  if (!traits) {
+    traits = new Set(
+      node.tree.rootNode
+        .descendantsOfType('trait_item')
+        .filter((t) => t !== null && typeParameterNames(t).length === 0)
+        .map((t) => field(t!, 'name')?.text ?? ''),
+    );
+    traitsByTree.set(node.tree, traits);
+  }
+  return traits;
 }
 
 /** A generic struct or enum as its own methods see it: `Stack<T>`. */

@@ -92,7 +92,9 @@ const HOLDERS = new Set([
   'watch.Ref',
   'RwLockReadGuard',
   'RwLockWriteGuard',
-  'RefCell',
+  'rs.RefCell',
+  'rs.CellRef',
+  'rs.CellRefMut',
 ]);
 
 /** `*guard` reads the value a lock guard (or a borrow, or an Arc of a plain value) holds; other derefs are no-ops here. */
