@@ -9,7 +9,7 @@ import type { RustContext, Typed } from './context.js';
 import { translateMethod } from './methods/index.js';
 import { boundBy, receiverBindings } from './generics.js';
 import { isNamed, named, result, UNKNOWN, type RustType } from './types.js';
-import { autoDeref, enumMethodName, grouped, selfResult } from './values.js';
+import { autoDeref, enumMethodName, grouped, isTypeParameter, selfResult } from './values.js';
 
 export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: Node[]): Typed {
   const method = field(fnNode, 'field')!.text;
@@ -36,9 +36,14 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
   if (userMethod) {
     // `reg.upsert(k, 0, |c| *c += 1)` on a `Registry<String, u64>`: the impl's `V` is u64 here.
     const bindings = receiver.type.kind === 'named' ? receiverBindings(userMethod.node, receiver.type.args) : new Map();
+    // A tuple handed to a `T` stays one for `{:?}` (callArguments), whatever this receiver's T is.
+    const parameterType = (declared: RustType) => {
+      const bound = boundBy(bindings, declared);
+      return bound.kind === 'tuple' && isTypeParameter(cx.items, declared) ? declared : bound;
+    };
     const args = cx.arguments(
       argNodes,
-      userMethod.params.map((p) => boundBy(bindings, p.type)),
+      userMethod.params.map((p) => parameterType(p.type)),
     );
     const key = `${userType}.${method}`;
     const awaitPart = userMethod.isAsync ? '' : cx.callsFunction(key);

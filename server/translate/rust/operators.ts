@@ -11,16 +11,31 @@ import { isOperand, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
 import { BOOL, CHAR, FLOAT, I32, isInteger, isNamed, named, UNIT, vec, type RustType } from './types.js';
 import { binaryOperand, deref, equality, grouped, hasTopLevelSpace, isUnresolved, operand } from './values.js';
+import {
+  genericArithmetic,
+  genericNegation,
+  overloadedAssignment,
+  overloadedBinary,
+  overloadedEquality,
+  overloadedUnary,
+} from './operator-traits.js';
 import { alike, isWide, toWide, wideCast } from './wide-integers.js';
 
 export function binary(cx: RustContext, node: Node): Typed {
   const op = field(node, 'operator')?.text ?? '';
-  const [left, right] = [field(node, 'left')!, field(node, 'right')!].map((side) => {
+  const operand = (side: Node) => {
     const value = cx.expr(side);
     return { ...value, code: binaryOperand(value.code) };
-  }) as [Typed, Typed];
+  };
+  const left = operand(field(node, 'left')!);
+  // `a + b` of a type that implements Add: its `add`.
+  const overloaded = overloadedBinary(cx, op, left, field(node, 'right')!);
+  if (overloaded) return overloaded;
+  const right = operand(field(node, 'right')!);
   const time = timeOperation(op, left, right);
   if (time) return time;
+  const special = overloadedEquality(cx, op, left, right) ?? genericArithmetic(cx, op, left, right);
+  if (special) return special;
   if (isWide(left.type) || isWide(right.type)) return wideBinary(op, left, right);
   switch (op) {
     case '==':
@@ -114,6 +129,8 @@ export function unary(cx: RustContext, node: Node): Typed {
   const op = node.text.trimStart()[0];
   const value = cx.expr(valuesOf(node)[0]!);
   if (op === '*') return deref(value);
+  const overloaded = overloadedUnary(cx, op ?? '', value) ?? genericNegation(cx, op ?? '', value);
+  if (overloaded) return overloaded;
   // `!v.is_empty()` is `!(v.length === 0)`: a translation with operators of its own needs parentheses, and `- -x` is not `--x`.
   const text = value.code.toString();
   const inner = hasTopLevelSpace(text) || (op === '-' && text.startsWith('-')) ? ts`(${value.code})` : value.code;
@@ -170,6 +187,9 @@ export function compoundAssignment(cx: RustContext, node: Node): Typed {
   const leftNode = field(node, 'left')!;
   const left = cx.place(leftNode);
   if (!left) return cx.unsupported(leftNode, `assignment to ${abbreviate(leftNode.text)}`);
+  // `acc += v` of a type that implements AddAssign: its `add_assign`, which changes `acc` in place.
+  const overloaded = overloadedAssignment(cx, op, left, field(node, 'right')!);
+  if (overloaded) return overloaded;
   const binaryOp = op.slice(0, -1);
   // `flags |= 1 << bit` with a u64 `flags`: the literal is a u64 too (a shift's count is not).
   const rightNode = field(node, 'right')!;
@@ -179,6 +199,9 @@ export function compoundAssignment(cx: RustContext, node: Node): Typed {
       : cx.expr(rightNode);
   const right = isWide(left.type) ? { code: toWide(given), type: left.type } : given;
   const setter = left.setter;
+  // `self.x += o.x` with `T: AddAssign`: the runtime's arithmetic, for a number or a struct.
+  const generic = genericArithmetic(cx, binaryOp, left, right);
+  if (generic) return assigned(node, setter ? setter(generic.code) : ts`${left.code} = ${generic.code}`);
   if (isWide(left.type) && !setter) return assigned(node, ts`${left.code} ${op} ${right.code}`);
   if (setter) {
     const computed =
