@@ -403,7 +403,7 @@ export function eq(a: unknown, b: unknown): boolean {
 
 export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
 export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
-export { add, defaultOf, div, mul, neg, rem, sub } from './std-ops.js';
+export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
 export {
   chunks,
   chunksExact,

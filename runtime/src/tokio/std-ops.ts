@@ -1,3 +1,5 @@
+import { f64 } from '../fmt/rust.js';
+
 // Arithmetic on a value of a type parameter (`fn dot<T: Mul<Output = T> + Add<Output = T>>`):
 // numbers and bigints use JavaScript's operators, a struct its operator methods (`impl Add for
 // Vec2`: `add`). A type parameter's `Default::default()` is `undefined` here (the translator
@@ -51,4 +53,18 @@ export function neg<T>(a: T): T {
 /** `T::default()` (or a derived Default's field of type T): nothing to know it from, so `undefined`, which `add` takes as zero. */
 export function defaultOf<T>(): T {
   return undefined as T;
+}
+
+/**
+ * `{}` of a generic struct whose type parameter is f64 (`Vec2<f64>`): a copy whose fields of that
+ * type print as floats (`2.00` with `{:.2}`), as its `impl Display` prints them in Rust; a
+ * number alone does not say whether it is an integer or a whole f64.
+ */
+export function floatFields<T extends object>(value: T, fields: readonly string[]): T {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(value) as object) as T, value);
+  for (const name of fields) {
+    const v = (copy as Record<string, unknown>)[name];
+    if (typeof v === 'number') (copy as Record<string, unknown>)[name] = f64(v);
+  }
+  return copy;
 }

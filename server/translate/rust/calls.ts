@@ -13,7 +13,9 @@ import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
 import { primitiveMethodCall } from './path-values.js';
 import { camelCase, className, safeName } from './names.js';
-import { named, option, result, tsType, UNIT, UNKNOWN, type RustType } from './types.js';
+import { isNamed, named, option, result, substitute, tsType, unify, UNIT, UNKNOWN, type RustType } from './types.js';
+import type { FnDecl } from './items.js';
+import { typeParameterNames } from './generics.js';
 import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, isTypeParameter, selfResult } from './values.js';
 
 export function call(cx: RustContext, node: Node): Typed {
@@ -94,10 +96,13 @@ export function call(cx: RustContext, node: Node): Typed {
   }
   const method = owner ? cx.items.methods.get(owner)?.get(last) : undefined;
   if (method) {
+    // `Vec2::new(0.5, 1.25)` of `impl<T> Vec2<T>` is a Vec2<f64>: the impl's and the method's parameters, inferred.
+    const inference = typeInference(cx, node, method, owner);
     const args = callArguments(
       cx,
       argNodes,
       method.params.map((p) => p.type),
+      inference,
     );
     const key = `${owner}.${last}`;
     const target = cx.items.enums.has(owner)
@@ -105,20 +110,23 @@ export function call(cx: RustContext, node: Node): Typed {
       : `${className(owner)}.${cx.items.methodName(owner, last)}`;
     return {
       code: ts`${method.isAsync ? '' : cx.callsFunction(key)}${target}(${args})`,
-      type: method.isAsync ? named('Future', method.result) : selfResult(method.result, owner),
+      type: inferredResult(inference, method, owner),
     };
   }
   const fn = segments.length === 1 ? cx.items.functions.get(last) : undefined;
   const local = segments.length === 1 ? cx.scope.lookup(last) : null;
   if (fn && (!local || local.type.kind === 'fn')) {
+    // `sum_all(&fs)` of `fn sum_all<T>(vs: &[Vec2<T>]) -> Vec2<T>` gives a Vec2<f64> for a `[Vec2<f64>; 3]`.
+    const inference = typeInference(cx, node, fn, null);
     const args = callArguments(
       cx,
       argNodes,
       fn.params.map((p) => p.type),
+      inference,
     );
     return {
       code: ts`${fn.isAsync ? '' : cx.callsFunction(last)}${safeName(camelCase(last))}(${args})`,
-      type: fn.isAsync ? named('Future', fn.result) : fn.result,
+      type: inferredResult(inference, fn, null),
     };
   }
   // A function of Tokio or std imported by name that the runtime lacks.
@@ -154,14 +162,82 @@ function valueCall(cx: RustContext, callee: Node, argNodes: Node[]): Typed {
   return { code: ts`${grouped(target.code)}(${args})`, type: resultType };
 }
 
-export function callArguments(cx: RustContext, nodes: Node[], types: RustType[]): Code {
+/**
+ * The type parameters a call binds (a generic function's, and for `Vec2::new(..)` its impl's),
+ * seeded from the type the call's place expects (`big + Vec2::new(1, 1)`: a Vec2<u64>).
+ */
+export interface TypeInference {
+  names: ReadonlySet<string>;
+  bindings: Map<string, RustType>;
+  /** The impl's type arguments (`impl<T> Vec2<T>`: [T]), as `Self` stands for them. */
+  selfArgs: RustType[];
+}
+
+function typeInference(cx: RustContext, node: Node, decl: FnDecl, owner: string | null): TypeInference {
+  const impl = owner ? decl.node.parent?.parent : null;
+  const implType = impl?.type === 'impl_item' ? cx.items.type(field(impl, 'type')) : null;
+  const selfArgs = implType?.kind === 'named' ? implType.args : [];
+  const names = new Set([
+    ...typeParameterNames(decl.node),
+    ...(impl?.type === 'impl_item' ? typeParameterNames(impl) : []),
+  ]);
+  const inference: TypeInference = { names, bindings: new Map(), selfArgs };
+  const wanted = cx.expectedType?.node === node.id ? cx.expectedType.type : null;
+
+  if (wanted && names.size) {
+    const self = owner ? named(owner, ...selfArgs) : UNKNOWN;
+    unify(owner ? selfResult(decl.result, owner, selfArgs) : decl.result, wanted, names, inference.bindings);
+    if (owner) unify(self, wanted, names, inference.bindings);
+  }
+  return inference;
+}
+
+/** What the call gives, with what it inferred in place of the type parameters (what it did not, unknown). */
+function inferredResult(inference: TypeInference, decl: FnDecl, owner: string | null): RustType {
+  const all = new Map([...inference.names].map((n) => [n, inference.bindings.get(n) ?? UNKNOWN]));
+  const result = all.size ? substitute(decl.result, all) : decl.result;
+  const typed = owner
+    ? selfResult(
+        result,
+        owner,
+        inference.selfArgs.map((a) => substitute(a, all)),
+      )
+    : result;
+  return decl.isAsync ? named('Future', typed) : typed;
+}
+
+/** Whether a type still names one of the type parameters that have no binding yet. */
+function mentionsName(type: RustType, names: ReadonlySet<string>, bound: ReadonlyMap<string, RustType>): boolean {
+  let found = false;
+  const visit = (t: RustType): void => {
+    if (found) return;
+    if (t.kind === 'named' && t.args.length === 0 && names.has(t.name) && !bound.has(t.name)) found = true;
+    else if (t.kind === 'named') t.args.forEach(visit);
+    else if (t.kind === 'vec' || t.kind === 'set' || t.kind === 'option') visit(t.elem);
+    else if (t.kind === 'tuple') t.items.forEach(visit);
+    else if (t.kind === 'map') [t.key, t.value].forEach(visit);
+    else if (t.kind === 'result') [t.ok, t.err].forEach(visit);
+  };
+  visit(type);
+  return found;
+}
+
+export function callArguments(cx: RustContext, nodes: Node[], types: RustType[], inference?: TypeInference): Code {
   const eager = cx.eagerArguments;
   return cx.with({ eagerArguments: false }, () =>
     join(
       nodes.map((n, i) => {
         const asRef = isRef(types[i]) || isMutableParameter(cx, types[i]) ? refArgument(cx, n, types[i]!) : null;
         if (asRef) return asRef;
-        let value = cx.exprWithExpected(n, types[i] ?? null).code;
+        const declared = types[i];
+        // A parameter whose type has a type parameter not inferred yet expects nothing sure: the argument tells it.
+        const expected = declared && inference?.names.size ? substitute(declared, inference.bindings) : declared;
+        const open = !!expected && !!inference && mentionsName(expected, inference.names, inference.bindings);
+        // (An `impl Future<Output = T>` still wants a future: an async block becomes one.)
+        const wanted = open ? (isNamed(expected!, 'Future') ? named('Future', UNKNOWN) : null) : (expected ?? null);
+        const typed = cx.exprWithExpected(n, wanted);
+        if (declared && inference?.names.size) unify(declared, typed.type, inference.names, inference.bindings);
+        let value = typed.code;
         // A tuple handed to a type parameter (`queue.push((1, "a"))` for `push(item: T)`) keeps its tuple-ness for `{:?}`.
         if (n.type === 'tuple_expression' && isTypeParameter(cx.items, types[i])) {
           cx.use('rs');

@@ -100,6 +100,8 @@ export interface TemporaryState {
   eagerArguments: boolean;
   /** The integer type Rust infers for the unsuffixed literals of the arithmetic being translated (`let a: u64 = 1 << n`). */
   literalType: RustType | null;
+  /** The type the expression `node` must have (a parameter's, a `let`'s): a generic call infers its type arguments from it. */
+  expectedType: { node: number; type: RustType } | null;
 }
 
 type KindTable<F> = Readonly<Partial<Record<string, F>>>;
@@ -169,6 +171,7 @@ export class RustContext implements TemporaryState {
   hoisted: Hoisted | null = null;
   eagerArguments = false;
   literalType: RustType | null = null;
+  expectedType: { node: number; type: RustType } | null = null;
 
   constructor(
     readonly items: Items,

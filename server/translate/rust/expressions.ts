@@ -64,7 +64,11 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
       : made && expected?.kind === 'set'
         ? expected.elem
         : cx.expectedElement;
-  const value = cx.with(literalType ? { literalType, expectedElement } : { expectedElement }, () => expr(cx, node));
+  const expectedType = expected ? { node: node.id, type: expected } : null;
+  const value = cx.with(
+    literalType ? { literalType, expectedElement, expectedType } : { expectedElement, expectedType },
+    () => expr(cx, node),
+  );
   const future = blockAsFuture(cx, value, expected);
   if (future) return future;
   if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };

@@ -2,7 +2,7 @@ import { Code, join, ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { decodeRustString } from './literals.js';
 import type { RustContext, Typed } from './context.js';
-import { formatDebugValue } from './debug.js';
+import { formatDebugValue, genericFields } from './debug.js';
 import { isIdentifier, safeName } from './names.js';
 import { isNamed } from './types.js';
 import { deref, enumMethodName } from './values.js';
@@ -78,6 +78,17 @@ function wrap(cx: RustContext, given: Typed, debug: boolean): Code {
 
 /** Display of an enum with `impl Display`: its fmt function (enum values are plain objects). */
 function displayValue(cx: RustContext, value: Typed): Code {
+  // `Vec2<f64>` with `impl<T: Display> Display`: its f64 fields print as floats.
+  const struct = value.type.kind === 'named' ? cx.items.structs.get(value.type.name) : undefined;
+  if (struct && value.type.kind === 'named' && value.type.args.length && cx.items.displays.has(struct.name)) {
+    const floats = genericFields(struct, value.type.args)
+      .filter((f, i) => f.type.kind === 'float' && struct.fields[i]?.type.kind !== 'float')
+      .map((f) => `'${f.name}'`);
+    if (floats.length) {
+      cx.use('rs');
+      return ts`rs.floatFields(${value.code}, [${floats.join(', ')}])`;
+    }
+  }
   if (value.type.kind === 'named' && cx.items.enums.has(value.type.name) && cx.items.displays.has(value.type.name)) {
     return ts`${enumMethodName(value.type.name, 'fmt')}(${value.code})`;
   }

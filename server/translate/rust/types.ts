@@ -474,3 +474,53 @@ export function defaultValueText(type: RustType): string {
 
 /** std::cmp::Ordering's variants, as the comparator results (-1, 0, 1) an `Ordering` is here. */
 export const ORDERINGS: Record<string, string> = { Less: '-1', Equal: '0', Greater: '1' };
+
+/**
+ * Binds the type parameters `names` that `pattern` mentions to what `actual` has in their place
+ * (`Vec2<T>` against `Vec2<f64>`: T is f64); a name already bound keeps its first type.
+ */
+export function unify(
+  pattern: RustType,
+  actual: RustType,
+  names: ReadonlySet<string>,
+  out: Map<string, RustType>,
+): void {
+  if (actual.kind === 'unknown') return;
+  switch (pattern.kind) {
+    case 'named':
+      if (pattern.args.length === 0 && names.has(pattern.name)) {
+        if (!out.has(pattern.name))
+          out.set(
+            pattern.name,
+            actual.kind === 'named' && actual.name === 'Ref' ? (actual.args[0] ?? UNKNOWN) : actual,
+          );
+        return;
+      }
+      if (pattern.name === 'Ref' && pattern.args[0]) return unify(pattern.args[0], actual, names, out);
+      if (actual.kind === 'named' && actual.name === pattern.name)
+        pattern.args.forEach((p, i) => unify(p, actual.args[i] ?? UNKNOWN, names, out));
+      return;
+    case 'vec':
+    case 'set':
+    case 'option':
+      if (actual.kind === pattern.kind) unify(pattern.elem, actual.elem, names, out);
+      return;
+    case 'tuple':
+      if (actual.kind === 'tuple') pattern.items.forEach((p, i) => unify(p, actual.items[i] ?? UNKNOWN, names, out));
+      return;
+    case 'map':
+      if (actual.kind === 'map') {
+        unify(pattern.key, actual.key, names, out);
+        unify(pattern.value, actual.value, names, out);
+      }
+      return;
+    case 'result':
+      if (actual.kind === 'result') {
+        unify(pattern.ok, actual.ok, names, out);
+        unify(pattern.err, actual.err, names, out);
+      }
+      return;
+    default:
+      return;
+  }
+}

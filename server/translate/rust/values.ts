@@ -153,6 +153,11 @@ export function annotation(type: RustType): Code {
 /** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, an
  * atomic or a lock around its value's default, else the zero value. */
 export function defaultOf(cx: RustContext, type: RustType): string {
+  // `T::default()` of a type parameter: nothing says which (rs.defaultOf, which generic arithmetic takes as zero).
+  if (isTypeParameter(cx.items, type)) {
+    cx.use('rs');
+    return 'rs.defaultOf()';
+  }
   if (type.kind === 'named') {
     if (cx.items.structs.get(type.name)?.derives.has('Default')) return `${className(type.name)}.default_()`;
     const variant = cx.items.enums.get(type.name)?.defaultVariant;
