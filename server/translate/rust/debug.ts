@@ -57,7 +57,7 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
           )}))(${code})`;
         return ts`tuple(${join(items, ', ')})`;
       }
-      return ts`((${name}${tupleParam(type)}) => tuple(${join(
+      return ts`((${name}) => tuple(${join(
         type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)),
         ', ',
       )}))(${code})`;
