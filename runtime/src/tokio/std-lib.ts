@@ -504,6 +504,14 @@ export function lend<T>(read: () => T, write: (value: T) => void): Lent<T> {
   return (typeof value === 'object' && value !== null ? value : new Ref(read, write)) as Lent<T>;
 }
 
+/** `lend` of a map's slot (`let v = map.entry(k).or_insert(d); update(v)`): the value, or a Ref reading and writing the map. */
+export function lendSlot<V, K = unknown>(map: Map<K, V>, key: K): Lent<V> {
+  return lend(
+    () => map.get(key) as V,
+    (value) => map.set(key, value),
+  );
+}
+
 /** What a `&mut T` of a type parameter is once T is known: the object itself, or a Ref to a number or string. */
 export type Lent<T> = [T] extends [object] ? T : Ref<T>;
 

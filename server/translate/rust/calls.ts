@@ -265,6 +265,12 @@ function isMutableParameter(cx: RustContext, type: RustType | undefined): boolea
  */
 function refArgument(cx: RustContext, node: Node, type: RustType): Code | null {
   const local = node.type === 'identifier' ? cx.scope.lookup(node.text) : null;
+  // A map's slot lent as a `&mut V`: the runtime reads and writes the map (no closure over a hoisted guard).
+  if (local?.place?.mapSlot && !isRef(type)) {
+    cx.use('rs');
+    const shown = tsType(local.type);
+    return ts`rs.lendSlot${typeOnly(shown ? `<${shown}>` : '')}(${local.place.mapSlot.map}, ${local.place.mapSlot.key})`;
+  }
   let target: Typed;
   if (local?.place) target = { code: local.place.get, type: local.type, setter: local.place.set };
   else if (node.type === 'reference_expression' && /^&\s*mut\b/.test(node.text)) {

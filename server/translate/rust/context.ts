@@ -29,6 +29,8 @@ export interface Typed {
   setter?: (value: Code) => Code;
   /** For `map.get_mut(k)`: the slot, so a `Some(v)` binding can write through it. */
   slot?: Place;
+  /** For `map.entry(k).or_insert(v)`: the map and the key of the slot it is. */
+  mapSlot?: Place['mapSlot'];
 }
 
 /** Where the value of a block, `if` or `match` goes. */

@@ -81,6 +81,7 @@ export function entryOrInsert(cx: RustContext, node: Node): Typed | null {
     code: ts`${map.code}.get(${keyName})${typeOnly('!')}`,
     type: valueType,
     setter: (value: Code) => ts`${map.code}.set(${keyName}, ${value})`,
+    mapSlot: { map: map.code, key: ts`${keyName}` },
   };
 }
 

@@ -137,7 +137,11 @@ function letDeclaration(cx: RustContext, node: Node): Code[] {
   const slot = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? cx.entryOrInsert(valueNode) : null;
   // A `&mut` to a map's number or string, or to a value of a type parameter (a number for some callers).
   if (slot?.setter && (isScalar(slot.type) || isTypeParameter(cx.items, slot.type))) {
-    cx.scope.place(identifiersOf(pattern)[0]!.text, slot.type, { get: slot.code, set: slot.setter });
+    cx.scope.place(identifiersOf(pattern)[0]!.text, slot.type, {
+      get: slot.code,
+      set: slot.setter,
+      mapSlot: slot.mapSlot,
+    });
     return [];
   }
   cx.pre.length = hoistedBefore;
