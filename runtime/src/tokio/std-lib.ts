@@ -14,6 +14,7 @@ import {
 } from '../fmt/rust.js';
 import { Err, Ok, type Option, type Result } from './result.js';
 import { cmp } from './std-cmp.js';
+import { HashMap } from './std-hash.js';
 
 export * from './std-async-iter.js';
 export { boxError, BoxedError, errorSource } from './std-error.js';
@@ -295,6 +296,7 @@ export function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
   if (value instanceof Map)
     return new (value.constructor as MapConstructor)([...value].map(([k, v]) => [k, clone(v)])) as T;
+  if (value instanceof Set) return new (value.constructor as SetConstructor)([...value].map(clone)) as T;
   if (value !== null && typeof value === 'object') {
     const own = (value as { clone?: unknown }).clone;
     if (typeof own === 'function') return own.call(value) as T;
@@ -409,6 +411,10 @@ export function eq(a: unknown, b: unknown): boolean {
     const other = b as Map<unknown, unknown>;
     return a.size === other.size && [...a].every(([k, v]) => other.has(k) && eq(v, other.get(k)));
   }
+  if (a instanceof Set) {
+    const other = b as Set<unknown>;
+    return a.size === other.size && [...a].every((v) => other.has(v));
+  }
   const keys = Object.keys(a);
   return (
     keys.length === Object.keys(b).length &&
@@ -416,7 +422,9 @@ export function eq(a: unknown, b: unknown): boolean {
   );
 }
 
-export { cmp, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
+export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
+export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
+export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
 export {
   chunks,
   chunksExact,
@@ -428,7 +436,15 @@ export {
   splitAtMut,
   windows,
 } from './std-slices.js';
-export { RefCell, UnsafeCell, type UnsafePointer } from './std-cell.js';
+export {
+  BorrowError,
+  BorrowMutError,
+  CellRef,
+  CellRefMut,
+  RefCell,
+  UnsafeCell,
+  type UnsafePointer,
+} from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
 export { BinaryHeap } from './std-heap.js';
 export { tupleValue } from '../fmt/rust.js';
@@ -506,6 +522,27 @@ export class Ref<T> {
 export function ref<T>(read: () => T, write: (value: T) => void): Ref<T> {
   return new Ref(read, write);
 }
+
+/**
+ * `&mut v` handed on where the type is a parameter (`update(v)` for `F: FnOnce(&mut V)`): the
+ * value itself when it is an object, which JavaScript shares, else a Ref to its place, as the
+ * caller that knows V is a number or string passes it.
+ */
+export function lend<T>(read: () => T, write: (value: T) => void): Lent<T> {
+  const value = read();
+  return (typeof value === 'object' && value !== null ? value : new Ref(read, write)) as Lent<T>;
+}
+
+/** `lend` of a map's slot (`let v = map.entry(k).or_insert(d); update(v)`): the value, or a Ref reading and writing the map. */
+export function lendSlot<V, K = unknown>(map: Map<K, V>, key: K): Lent<V> {
+  return lend(
+    () => map.get(key) as V,
+    (value) => map.set(key, value),
+  );
+}
+
+/** What a `&mut T` of a type parameter is once T is known: the object itself, or a Ref to a number or string. */
+export type Lent<T> = [T] extends [object] ? T : Ref<T>;
 
 /** `v.iter_mut()` over numbers or strings: a Ref to each element, in order. */
 export function refsTo<T>(items: T[]): Ref<T>[] {
@@ -659,8 +696,8 @@ export function okOr<T, E>(value: Option<T>, error: E): Result<T, E> {
   return value === undefined ? new Err(error) : new Ok(value);
 }
 
-/** BTreeMap: a Map that iterates (and prints) in key order. */
-export class BTreeMap<K, V> extends Map<K, V> {
+/** BTreeMap: a map keyed by value that iterates (and prints) in key order. */
+export class BTreeMap<K = any, V = any> extends HashMap<K, V> {
   override [Symbol.iterator](): MapIterator<[K, V]> {
     return this.entries();
   }

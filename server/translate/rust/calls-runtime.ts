@@ -13,7 +13,7 @@ import { guardMapCall } from './calls-guard-map.js';
 import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
 import { camelCase } from './names.js';
-import { isPlain, pinnedFuture } from './values.js';
+import { collectionClass, isPlain, pinnedFuture } from './values.js';
 import { isWide } from './wide-integers.js';
 import { BOOL, CHAR, named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 
@@ -100,7 +100,10 @@ export function runtimeCall(
   if (owner === 'RefCell' && last === 'new' && args[0]) {
     const value = cx.expr(args[0]);
     cx.use('rs');
-    return { code: ts`new rs.RefCell${emptyArrayGeneric(value)}(${value.code})`, type: named('RefCell', value.type) };
+    return {
+      code: ts`new rs.RefCell${emptyArrayGeneric(value)}(${value.code})`,
+      type: named('rs.RefCell', value.type),
+    };
   }
   // `std::ptr::eq(a, b)`: the same object; equal numbers and strings count as the same place.
   if (owner === 'ptr' && last === 'eq' && args.length === 2) {
@@ -126,12 +129,12 @@ export function runtimeCall(
   }
   if ((owner === 'Vec' || owner === 'VecDeque') && (last === 'new' || last === 'with_capacity'))
     return { code: ts`[]`, type: vec(turbofish[0] ?? cx.expectedElement ?? UNKNOWN) };
-  if ((owner === 'HashMap' || owner === 'BTreeMap') && last === 'new') {
+  if ((owner === 'HashMap' || owner === 'BTreeMap') && (last === 'new' || last === 'with_capacity')) {
     const sorted = owner === 'BTreeMap';
-    if (sorted) cx.use('rs');
+    const key = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;
     return {
-      code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}()`,
-      type: { kind: 'map', key: turbofish[0] ?? UNKNOWN, value: turbofish[1] ?? UNKNOWN, sorted },
+      code: ts`new ${collectionClass(cx, 'map', key, sorted)}()`,
+      type: { kind: 'map', key, value: turbofish[1] ?? UNKNOWN, sorted },
     };
   }
   if (owner === 'BinaryHeap' && (last === 'new' || last === 'with_capacity')) {
@@ -140,8 +143,11 @@ export function runtimeCall(
     const shown = tsType(elem);
     return { code: ts`new rs.BinaryHeap${typeOnly(shown ? `<${shown}>` : '')}()`, type: named('rs.BinaryHeap', elem) };
   }
-  if ((owner === 'HashSet' || owner === 'BTreeSet') && last === 'new')
-    return { code: ts`new Set()`, type: { kind: 'set', elem: UNKNOWN, sorted: owner === 'BTreeSet' } };
+  if ((owner === 'HashSet' || owner === 'BTreeSet') && (last === 'new' || last === 'with_capacity')) {
+    const elem = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;
+    const sorted = owner === 'BTreeSet';
+    return { code: ts`new ${collectionClass(cx, 'set', elem, sorted)}()`, type: { kind: 'set', elem, sorted } };
+  }
   const fn = pathFunction(cx.items, segments);
   if (!fn) return null;
   cx.use(fn.uses.split('.')[0]!);

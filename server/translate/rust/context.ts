@@ -31,6 +31,8 @@ export interface Typed {
   slot?: Place;
   /** An empty type argument (`oneshot.channel()`) that a later use may fill: see later-types.ts. */
   pendingArgument?: Code;
+  /** For `map.entry(k).or_insert(v)`: the map and the key of the slot it is. */
+  mapSlot?: Place['mapSlot'];
 }
 
 /** Where the value of a block, `if` or `match` goes. */
@@ -106,6 +108,8 @@ export interface TemporaryState {
   eagerArguments: boolean;
   /** The integer type Rust infers for the unsuffixed literals of the arithmetic being translated (`let a: u64 = 1 << n`). */
   literalType: RustType | null;
+  /** The type the expression `node` must have (a parameter's, a `let`'s): a generic call infers its type arguments from it. */
+  expectedType: { node: number; type: RustType } | null;
 }
 
 type KindTable<F> = Readonly<Partial<Record<string, F>>>;
@@ -175,6 +179,7 @@ export class RustContext implements TemporaryState {
   hoisted: Hoisted | null = null;
   eagerArguments = false;
   literalType: RustType | null = null;
+  expectedType: { node: number; type: RustType } | null = null;
 
   constructor(
     readonly items: Items,

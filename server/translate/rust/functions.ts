@@ -20,6 +20,7 @@ import {
   expressionStatement,
   holdsRef,
   isRef,
+  isTypeParameter,
   isWidened,
   selfResult,
   writtenType,
@@ -100,7 +101,16 @@ function parameter(cx: RustContext, pattern: Node, type: RustType): Code {
     refPlace(cx, pattern.text.replace(/^mut\s+/, ''));
   }
   // A function passed in (`f: impl Fn(i32) -> i32`) is typed here only: a closure's own type may be async.
-  return ts`${bound}${type.kind === 'fn' ? typeOnly(`: ${callableType(type)}`) : annotation(type)}`;
+  return ts`${bound}${type.kind === 'fn' ? typeOnly(`: ${callableType(lentParameters(cx, type))}`) : annotation(type)}`;
+}
+
+/** `F: FnOnce(&mut V)`: the function is handed a V that is an object, or a Ref to a number or string (rs.lend). */
+function lentParameters(cx: RustContext, type: Extract<RustType, { kind: 'fn' }>): typeof type {
+  const lent = (p: RustType) =>
+    p.kind === 'named' && p.mutable && isTypeParameter(cx.items, p)
+      ? named('rs.Lent', { ...p, mutable: undefined })
+      : p;
+  return { ...type, params: type.params.map(lent) };
 }
 
 /** A function body: its statements, the tail value to `sink`, drops at its end. */

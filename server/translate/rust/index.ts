@@ -36,10 +36,12 @@ export function translateRustTree(
         operationAwaits: translator.operationAwaits,
         diagnostics: [...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)],
         mainOptions: hasMain ? (mainFn ? mainOptions(mainFn) : '') : null,
-        typeNamesInText: (text) => [
-          ...TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(text)),
-          ...PLAIN_TYPE_NAMES.filter((n) => new RegExp(`(?<![.\\w])${n}\\b`).test(text)),
-        ],
+        // A type the program declares itself (`struct Unit;`) is its own, not the runtime's.
+        typeNamesInText: (text) =>
+          [
+            ...TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(text)),
+            ...PLAIN_TYPE_NAMES.filter((n) => new RegExp(`(?<![.\\w])${n}\\b`).test(text)),
+          ].filter((n) => !items.structs.has(n) && !items.enums.has(n) && !items.traits.has(n)),
       },
       runtimeSpecifier,
     );

@@ -49,6 +49,8 @@ export class Items {
   readonly iterators = new Map<string, RustType>();
   /** Types with `impl Display`. */
   readonly displays = new Set<string>();
+  /** The traits each type implements (`impl Add for Vec2<T>`: Vec2 -> Add), by their last name. */
+  readonly traitImpls = new Map<string, Set<string>>();
   readonly aliases: TypeAliases = new Map();
   readonly typeAliases = new Map<string, RustType>();
   /** The type parameters of generic aliases (`type Responder<T> = oneshot::Sender<T>`). */
@@ -115,6 +117,8 @@ export class Items {
   signature(node: Node): FnDecl {
     // `f: F` where `F: Fn(i32) -> i32` is a function of that type.
     const callables = this.functionBounds(node);
+    // `-> Self::Output` in `impl Add for Vec2<T> { type Output = Vec2<T>; .. }`: the impl's associated types.
+    for (const [name, type] of this.associatedTypes(node)) callables.set(name, type);
     const typeOf = (t: Node | null) => (callables.size ? substitute(this.type(t), callables) : this.type(t));
     const params: FnDecl['params'] = [];
     let self: string | null = null;
@@ -131,10 +135,22 @@ export class Items {
       name: field(node, 'name')?.text ?? '',
       node,
       params,
-      result: field(node, 'return_type') ? this.type(field(node, 'return_type')) : { kind: 'unit' },
+      result: field(node, 'return_type') ? typeOf(field(node, 'return_type')) : { kind: 'unit' },
       isAsync: modifiers?.text.includes('async') ?? false,
       self,
     };
+  }
+
+  /** The associated types (`type Output = Self;`) of the impl block a method is in. */
+  private associatedTypes(method: Node): Map<string, RustType> {
+    const out = new Map<string, RustType>();
+    const impl = method.parent?.parent;
+    if (impl?.type !== 'impl_item') return out;
+    for (const k of kids(field(impl, 'body'))) {
+      const name = k.type === 'type_item' ? field(k, 'name')?.text : undefined;
+      if (name) out.set(name, this.type(field(k, 'type')));
+    }
+    return out;
   }
 
   private item(node: Node, derives: Set<string>): void {
@@ -205,6 +221,11 @@ export class Items {
         const typeName = typeNameOf(field(node, 'type'));
         const trait = field(node, 'trait')?.text ?? '';
         if (/(^|::)Display$/.test(trait)) this.displays.add(typeName);
+        if (trait) {
+          const impls = this.traitImpls.get(typeName) ?? new Set<string>();
+          impls.add(typeNameOf(field(node, 'trait')));
+          this.traitImpls.set(typeName, impls);
+        }
         if (/(^|::)Iterator$/.test(trait)) {
           const item = kids(field(node, 'body')).find(
             (k) => k.type === 'type_item' && field(k, 'name')?.text === 'Item',

@@ -22,6 +22,8 @@ export interface PendingType {
 export interface Place {
   get: Code;
   set: (value: Code) => Code;
+  /** A map's slot (`entry(k).or_insert(v)`): the map and the key, which a `&mut` handed on reads and writes. */
+  mapSlot?: { map: Code; key: Code };
 }
 
 /** Lexical scopes of Rust bindings, with their TypeScript names and types. */

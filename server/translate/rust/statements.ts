@@ -24,7 +24,16 @@ import { pendingAnnotation, pendingElement } from './later-types.js';
 import { bindPattern, bindingDeclaration, dropsOf, refPlace } from './locals.js';
 import { Scope, type Local, type PendingType } from './scope.js';
 import { isScalar, named, tsType, UNKNOWN, vec, type RustType } from './types.js';
-import { annotation, expressionStatement, isHandle, isRef, isWidened, refine, writtenType } from './values.js';
+import {
+  annotation,
+  expressionStatement,
+  isHandle,
+  isRef,
+  isTypeParameter,
+  isWidened,
+  refine,
+  writtenType,
+} from './values.js';
 
 /** The statements of a block with its value delivered to `sink`, and the drops Rust does at its end. */
 export function blockStatements(
@@ -141,8 +150,13 @@ function letDeclaration(cx: RustContext, node: Node): Code[] {
   }
   const hoistedBefore = cx.pre.length;
   const slot = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? cx.entryOrInsert(valueNode) : null;
-  if (slot?.setter && isScalar(slot.type)) {
-    cx.scope.place(identifiersOf(pattern)[0]!.text, slot.type, { get: slot.code, set: slot.setter });
+  // A `&mut` to a map's number or string, or to a value of a type parameter (a number for some callers).
+  if (slot?.setter && (isScalar(slot.type) || isTypeParameter(cx.items, slot.type))) {
+    cx.scope.place(identifiersOf(pattern)[0]!.text, slot.type, {
+      get: slot.code,
+      set: slot.setter,
+      mapSlot: slot.mapSlot,
+    });
     return [];
   }
   cx.pre.length = hoistedBefore;
@@ -276,7 +290,7 @@ function inferredElement(cx: RustContext, declaration: Node, pattern: Node, valu
 function letAnnotation(cx: RustContext, declared: RustType | null, value: Typed): Code {
   const emptyArrays = /^\[(\[\](, )?)*\]$/.test(value.code.toString());
   // An empty collection, or a value TypeScript widens: the type the translator worked out, where it can be written.
-  const emptyValue = emptyArrays || /^new (rs\.BTreeMap|Map|Set)\(\)$/.test(value.code.toString());
+  const emptyValue = emptyArrays || /^new (rs\.(BTree|Hash)(Map|Set)|Map|Set)\(\)$/.test(value.code.toString());
   const inferred = !declared && (emptyValue || isWidened(value.type, cx.items)) ? writtenType(cx, value.type) : null;
   if (inferred && inferred !== 'void') return typeOnly(`: ${inferred}`);
   // Rust knew the element type from a use chan2ts could not read: say so rather than `never[]`.

@@ -19,8 +19,11 @@ export type RustType =
   | { kind: 'set'; elem: RustType; sorted: boolean }
   | { kind: 'option'; elem: RustType }
   | { kind: 'result'; ok: RustType; err: RustType }
-  /** `settlesAtOnce`: a Future that is a runtime operation's result, the value itself when it completes at once, else a Promise. */
-  | { kind: 'named'; name: string; args: RustType[]; settlesAtOnce?: true }
+  /**
+   * `settlesAtOnce`: a Future that is a runtime operation's result, the value itself when it completes at once, else a Promise.
+   * `mutable`: written `&mut T` of a type without arguments (a type parameter): a Ref once `T` turns out a number or string.
+   */
+  | { kind: 'named'; name: string; args: RustType[]; settlesAtOnce?: true; mutable?: true }
   | { kind: 'fn'; params: RustType[]; result: RustType; isAsync: boolean }
   | { kind: 'unknown' };
 
@@ -222,6 +225,7 @@ export function parseType(
       const inner = recurse(field(node, 'type'));
       // `&mut i32`, `&mut String`: JavaScript passes these by value, so they travel as a Ref.
       const isMut = node.children.some((c) => c?.type === 'mutable_specifier');
+      if (isMut && inner.kind === 'named' && inner.args.length === 0) return { ...inner, mutable: true };
       return isMut && isScalar(inner) ? named('Ref', inner) : inner;
     }
     case 'pointer_type':
@@ -266,6 +270,7 @@ export function parseType(
       if (bound?.text === 'Any') return named('PanicPayload');
       const declared = bound?.type === 'type_identifier' ? typeAliases.get(bound.text) : undefined;
       if (declared?.kind === 'named' && declared.name === bound!.text) return declared;
+      if (printable(bound)) return PRINTABLE;
       // `Box<dyn Error + Send + Sync>`: any error, shown by its Display.
       return /^((std::)?error::)?Error$/.test(bound?.text ?? '') ? named('DynError') : UNKNOWN;
     }
@@ -276,7 +281,7 @@ export function parseType(
       // `impl Fn(i32) -> i32`; other `impl Trait` types say nothing sure.
       const bound = field(node, 'trait');
       if (bound?.type === 'function_type') return recurse(bound);
-      return futureOutput(bound, recurse) ?? iteratorBound(bound, recurse) ?? UNKNOWN;
+      return futureOutput(bound, recurse) ?? iteratorBound(bound, recurse) ?? printable(bound) ?? UNKNOWN;
     }
     default:
       return UNKNOWN;
@@ -290,6 +295,13 @@ function futureOutput(bound: Node | null, recurse: (n: Node | null) => RustType)
     (k) => k.type === 'type_binding' && field(k, 'name')?.text === 'Output',
   );
   return named('Future', output ? recurse(field(output, 'type')) : UNIT);
+}
+
+/** `impl Display`, `&dyn Debug`: a value of any type, which the code can only format. */
+const PRINTABLE: RustType = named('Printable');
+
+function printable(bound: Node | null): RustType | null {
+  return /^((std::)?fmt::)?(Display|Debug)$|^((std::)?string::)?ToString$/.test(bound?.text ?? '') ? PRINTABLE : null;
 }
 
 /** `impl Iterator<Item = T>` is a lazy iterator (`rs.Iter`); `impl IntoIterator<Item = T>` what callers mostly pass, a Vec. */
@@ -351,6 +363,8 @@ function fromPath(
     case 'Pin':
       // `Pin<Box<dyn Future<Output = T>>>`: what `Box::pin(async { .. })` makes.
       return isNamed(arg(0), 'Future') ? named('Pinned', ...(arg(0) as { args: RustType[] }).args) : arg(0);
+    case 'RefCell':
+      return named('rs.RefCell', arg(0));
     case 'Rc':
     case 'Arc':
       // Kept, so that clone() and drop count it; methods and fields reach the value through it.
@@ -364,10 +378,18 @@ function fromPath(
 /** A type with its parameters (a generic alias's, or `Self`) replaced by the types given. */
 export function substitute(type: RustType, bindings: Map<string, RustType>): RustType {
   switch (type.kind) {
-    case 'named':
-      return type.args.length === 0 && bindings.has(type.name)
-        ? bindings.get(type.name)!
-        : { ...type, args: type.args.map((a) => substitute(a, bindings)) };
+    case 'named': {
+      const bound = type.args.length === 0 ? bindings.get(type.name) : undefined;
+      // `&mut V` with V a number or string: JavaScript passes those by value, so it travels as a Ref.
+      if (bound) return type.mutable && isScalar(bound) ? named('Ref', bound) : bound;
+      return { ...type, args: type.args.map((a) => substitute(a, bindings)) };
+    }
+    case 'fn':
+      return {
+        ...type,
+        params: type.params.map((p) => substitute(p, bindings)),
+        result: substitute(type.result, bindings),
+      };
     case 'vec':
     case 'set':
     case 'option':
@@ -513,6 +535,7 @@ export function tsType(t: RustType): string | null {
     }
     case 'named': {
       if (t.name === 'Error') return 'Error';
+      if (t.name === 'Printable') return 'unknown';
       if (t.name === 'Arc') {
         const inner = tsType(t.args[0] ?? UNKNOWN);
         // An Arc of a plain value is the runtime's box (see rs.arcValue).
@@ -589,3 +612,53 @@ export function defaultValueText(type: RustType): string {
 
 /** std::cmp::Ordering's variants, as the comparator results (-1, 0, 1) an `Ordering` is here. */
 export const ORDERINGS: Record<string, string> = { Less: '-1', Equal: '0', Greater: '1' };
+
+/**
+ * Binds the type parameters `names` that `pattern` mentions to what `actual` has in their place
+ * (`Vec2<T>` against `Vec2<f64>`: T is f64); a name already bound keeps its first type.
+ */
+export function unify(
+  pattern: RustType,
+  actual: RustType,
+  names: ReadonlySet<string>,
+  out: Map<string, RustType>,
+): void {
+  if (actual.kind === 'unknown') return;
+  switch (pattern.kind) {
+    case 'named':
+      if (pattern.args.length === 0 && names.has(pattern.name)) {
+        if (!out.has(pattern.name))
+          out.set(
+            pattern.name,
+            actual.kind === 'named' && actual.name === 'Ref' ? (actual.args[0] ?? UNKNOWN) : actual,
+          );
+        return;
+      }
+      if (pattern.name === 'Ref' && pattern.args[0]) return unify(pattern.args[0], actual, names, out);
+      if (actual.kind === 'named' && actual.name === pattern.name)
+        pattern.args.forEach((p, i) => unify(p, actual.args[i] ?? UNKNOWN, names, out));
+      return;
+    case 'vec':
+    case 'set':
+    case 'option':
+      if (actual.kind === pattern.kind) unify(pattern.elem, actual.elem, names, out);
+      return;
+    case 'tuple':
+      if (actual.kind === 'tuple') pattern.items.forEach((p, i) => unify(p, actual.items[i] ?? UNKNOWN, names, out));
+      return;
+    case 'map':
+      if (actual.kind === 'map') {
+        unify(pattern.key, actual.key, names, out);
+        unify(pattern.value, actual.value, names, out);
+      }
+      return;
+    case 'result':
+      if (actual.kind === 'result') {
+        unify(pattern.ok, actual.ok, names, out);
+        unify(pattern.err, actual.err, names, out);
+      }
+      return;
+    default:
+      return;
+  }
+}

@@ -8,6 +8,7 @@ import type { Items } from './items.js';
 import { camelCase, className, isIdentifier, propertyName } from './names.js';
 import {
   defaultValueText,
+  isNamed,
   named,
   namedParts,
   option,
@@ -98,6 +99,9 @@ const HOLDERS = new Set([
   'RwLockWriteGuard',
   'RefCell',
   'rs.UnsafePointer',
+  'rs.RefCell',
+  'rs.CellRef',
+  'rs.CellRefMut',
 ]);
 
 /** `*guard` reads the value a lock guard (or a borrow, or an Arc of a plain value) holds; other derefs are no-ops here. */
@@ -191,6 +195,11 @@ export function writtenType(cx: RustContext, type: RustType): string | null {
 /** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, an
  * atomic or a lock around its value's default, else the zero value. */
 export function defaultOf(cx: RustContext, type: RustType): string {
+  // `T::default()` of a type parameter: nothing says which (rs.defaultOf, which generic arithmetic takes as zero).
+  if (isTypeParameter(cx.items, type)) {
+    cx.use('rs');
+    return 'rs.defaultOf()';
+  }
   if (type.kind === 'named') {
     if (cx.items.structs.get(type.name)?.derives.has('Default')) return `${className(type.name)}.default_()`;
     const variant = cx.items.enums.get(type.name)?.defaultVariant;
@@ -303,6 +312,20 @@ export function pinnedFuture(cx: RustContext, value: Typed): Typed | null {
   return { code: ts`new Future(${body})`, type: named('Pinned', type.args[0] ?? UNKNOWN) };
 }
 
+/**
+ * An async block where a Future is expected (`fn f() -> impl Future<Output = u64> { async move { .. } }`,
+ * an `impl Future` argument): a Future that runs only when it is awaited, as Rust's does; null otherwise.
+ */
+export function blockAsFuture(cx: RustContext, value: Typed, expected: RustType | null | undefined): Typed | null {
+  if (!expected || !isNamed(expected, 'Future') || !isNamed(value.type, 'AsyncFn')) return null;
+  cx.use('Future');
+  const output = (value.type as { args: RustType[] }).args[0] ?? UNKNOWN;
+  return {
+    code: ts`new Future(${value.code})`,
+    type: named('Future', output.kind === 'unknown' ? ((expected as { args: RustType[] }).args[0] ?? UNKNOWN) : output),
+  };
+}
+
 /** An expression as a statement: one that starts with `{` (an enum value) would read as a block. */
 export function expressionStatement(value: Code): Code {
   return ts`${arrowBody(value)};`;
@@ -323,4 +346,26 @@ export function deliver(value: Code, sink: Sink): Code[] {
 /** A struct of the program with `impl Drop`: dropping it runs its `drop(&mut self)`. */
 export function hasDropImpl(items: Items, typeName: string): boolean {
   return items.structs.has(typeName) && !!items.methods.get(typeName)?.has('drop');
+}
+
+/** A type that names a type parameter (`T`, `V`) the program declares, and no struct, enum or trait of it. */
+export function isTypeParameter(items: Items, type: RustType | undefined): boolean {
+  if (type?.kind !== 'named' || type.args.length > 0 || !items.typeParameters.has(type.name)) return false;
+  return !items.structs.has(type.name) && !items.enums.has(type.name) && !items.traits.has(type.name);
+}
+
+/**
+ * The class a HashMap, HashSet, BTreeMap or BTreeSet is made with: JavaScript's own Map or Set
+ * where keys are numbers or strings, which it compares as Rust does; else the runtime's, which
+ * finds equal structs, tuples and enum values one key (`rs.HashMap`); a BTree's iterates in order.
+ */
+export function collectionClass(
+  cx: { use(name: string): void },
+  kind: 'map' | 'set',
+  key: RustType,
+  sorted: boolean,
+): string {
+  if (!sorted && isPlain(key)) return kind === 'map' ? 'Map' : 'Set';
+  cx.use('rs');
+  return `rs.${sorted ? 'BTree' : 'Hash'}${kind === 'map' ? 'Map' : 'Set'}`;
 }

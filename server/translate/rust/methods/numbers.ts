@@ -83,6 +83,9 @@ export function numberMethods(c: Call): Typed | null {
       const kind = c.method.split('_')[0]!;
       // overflowing_*: the wrapped value and whether it wrapped.
       const type = kind === 'overflowing' ? tuple([r.type, BOOL]) : r.type;
+      // A product of two 32-bit integers may pass 2^53, where a number drops its low bits: Math.imul keeps them.
+      if (c.method === 'wrapping_mul' && /^[ui](8|16|32)$/.test(intName))
+        return { code: ts`rs.wrapping(Math.imul(${r.code}, ${argument(c)}), '${intName}')`, type };
       return { code: ts`rs.${kind}(${r.code} ${op} ${argument(c)}, '${intName}')`, type };
     }
     case 'leading_zeros':

@@ -24,6 +24,7 @@ import {
   type RustType,
 } from '../types.js';
 import { isWide } from '../wide-integers.js';
+import { collectionClass } from '../values.js';
 
 export function vecMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -260,10 +261,10 @@ function collect(c: Call): Typed {
   if (turbofish === 'String') return { code: ts`${r.code}.join('')`, type: STRING };
   if (turbofish === 'HashMap' || turbofish === 'BTreeMap') {
     const elem = r.type.kind === 'vec' && r.type.elem.kind === 'tuple' ? r.type.elem.items : [UNKNOWN, UNKNOWN];
-    if (turbofish === 'BTreeMap') c.cx.use('rs');
+    const [key, value, sorted] = [elem[0] ?? UNKNOWN, elem[1] ?? UNKNOWN, turbofish === 'BTreeMap'];
     return {
-      code: ts`new ${turbofish === 'BTreeMap' ? 'rs.BTreeMap' : 'Map'}(${r.code})`,
-      type: { kind: 'map', key: elem[0] ?? UNKNOWN, value: elem[1] ?? UNKNOWN, sorted: turbofish === 'BTreeMap' },
+      code: ts`new ${collectionClass(c.cx, 'map', key, sorted)}(${r.code})`,
+      type: { kind: 'map', key, value, sorted },
     };
   }
   const parent = c.node.parent;
@@ -277,10 +278,11 @@ function collect(c: Call): Typed {
     return { code: ts`${r.code}.join('')`, type: STRING };
   if (/^(HashMap|BTreeMap)/.test(declared)) {
     const sorted = declared.startsWith('BTreeMap');
-    if (sorted) c.cx.use('rs');
+    const elem = r.type.kind === 'vec' && r.type.elem.kind === 'tuple' ? r.type.elem.items : [UNKNOWN, UNKNOWN];
+    const [key, value] = [elem[0] ?? UNKNOWN, elem[1] ?? UNKNOWN];
     return {
-      code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}(${r.code})`,
-      type: { kind: 'map', key: UNKNOWN, value: UNKNOWN, sorted },
+      code: ts`new ${collectionClass(c.cx, 'map', key, sorted)}(${r.code})`,
+      type: { kind: 'map', key, value, sorted },
     };
   }
   if (turbofish === 'BinaryHeap' || declared.startsWith('BinaryHeap')) {
@@ -290,8 +292,14 @@ function collect(c: Call): Typed {
       type: named('rs.BinaryHeap', r.type.kind === 'vec' ? r.type.elem : UNKNOWN),
     };
   }
-  if (/^(HashSet|BTreeSet)/.test(declared))
-    return { code: ts`new Set(${r.code})`, type: { kind: 'set', elem: UNKNOWN, sorted: false } };
+  if (/^(HashSet|BTreeSet)/.test(turbofish ?? declared)) {
+    const elem = r.type.kind === 'vec' ? r.type.elem : UNKNOWN;
+    const sorted = /^BTreeSet/.test(turbofish ?? declared);
+    return {
+      code: ts`new ${collectionClass(c.cx, 'set', elem, sorted)}(${r.code})`,
+      type: { kind: 'set', elem, sorted },
+    };
+  }
   return r;
 }
 

@@ -250,6 +250,13 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'blocking_lock':
       case 'try_lock':
         return result(lockGuard());
+      case 'borrow':
+      case 'borrow_mut':
+        // A RefCell's Ref or RefMut, released where it is dropped (a watch receiver's `borrow` is no such guard).
+        return result(args.length > 0 || handleShape?.flavor === 'watch' ? null : handle('guard', 'guard'));
+      case 'try_borrow':
+      case 'try_borrow_mut':
+        return result(args.length > 0 ? null : containerOf(handle('guard', 'guard')));
       case 'wait':
       case 'wait_while': {
         // `cvar.wait(guard)` takes the guard and gives the mutex's guard back, locked again.
