@@ -8,6 +8,7 @@ import { RuntimeError } from './panic.js';
 import { growableBytes } from './slice-growth.js';
 import { checkSlice, sliceOf } from './slice-view.js';
 import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
+import { byteSlice, type ByteSlice } from './io.js';
 
 type Slice<T> = readonly T[] | null | undefined;
 type MutableSlice<T> = T[] | null | undefined;
@@ -235,9 +236,12 @@ export function stringFromRunes(rs: readonly number[] | null): string {
   return s;
 }
 
-/** Go's `[]byte(s)`: the string's bytes, in a new array. */
-export function bytesOf(s: string): Uint8Array {
-  return bytesOfString(s);
+/**
+ * Go's `[]byte(s)`: the string's bytes, in a new array (a Uint8Array, typed as the runtime
+ * gives every []byte: it also fits where the translation writes []byte as number[]).
+ */
+export function bytesOf(s: string): ByteSlice {
+  return byteSlice(bytesOfString(s));
 }
 
 /** Go's `string(b)` for a []byte: bytes that are not valid UTF-8 stay bytes (string-bytes.ts). */

@@ -267,9 +267,9 @@ export class GoContext implements TemporaryState {
   }
 
   /** `for v := range ch`, awaiting each receive only when it waits (emit/await-operation.ts). */
-  rangeOverChannel(v: string, channel: Code, body: Code): Code {
+  rangeOverChannel(v: string, channel: Code, body: Code, kind: 'const' | 'let' = 'const'): Code {
     this.await();
-    return this.operationAwaits.rangeOverChannel(v, channel, body);
+    return this.operationAwaits.rangeOverChannel(v, channel, body, kind);
   }
 
   /** `await ` if any of these functions turns out to be async (and then so is the caller). */

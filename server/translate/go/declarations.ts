@@ -18,6 +18,15 @@ export interface MethodDecl extends FuncDecl {
   receiverType: string;
   receiverName: string;
   pointerReceiver: boolean;
+  /** The type parameters the receiver names, of a generic type's method (`func (s *Stack[T]) Push`: T). */
+  receiverTypeParameters: string[];
+}
+
+/** What a type parameter's constraint says: its zero value (0, '' or null), whether it admits numbers and bigints, its core type. */
+interface TypeParameter {
+  zero: string;
+  numbersAndBigints: boolean;
+  core: GoType | null;
 }
 
 /** Everything declared at the top level of a Go source, found before translating bodies. */
@@ -40,9 +49,50 @@ export class Declarations implements TypeEnv {
   private readonly numbersAndBigints = new Set<string>();
   /** Type parameters whose constraint has a core type (`S ~[]E`: []E), where every declaration of the name agrees; null where they differ. */
   private readonly coreTypes = new Map<string, GoType | null>();
+  /** What each type parameter list declares, by the list's node id: one declaration's `T` is not another's. */
+  private readonly lists = new Map<number, Map<string, TypeParameter>>();
+  /** A generic type's parameter list, by the type's name: its methods have these parameters. */
+  private readonly typeParameterLists = new Map<string, Node>();
+  /** The lists of the generic declarations being translated, innermost last (`withTypeParameters`). */
+  private readonly active: Map<string, TypeParameter>[] = [];
 
   underlying(name: string): GoType | null {
-    return this.types.get(name) ?? this.coreTypes.get(name) ?? null;
+    const own = this.types.get(name);
+    if (own) return own;
+    const inScope = this.inScope(name);
+    return inScope ? inScope.core : (this.coreTypes.get(name) ?? null);
+  }
+
+  /**
+   * Runs `translate` with the type parameters of a generic function (its list) or a generic
+   * type (its name: the methods too) in scope: their zero values and constraints are theirs,
+   * whatever another declaration's parameter of the same name is.
+   */
+  withTypeParameters<R>(declaration: Node | string | null, translate: () => R): R {
+    const list = typeof declaration === 'string' ? (this.typeParameterLists.get(declaration) ?? null) : declaration;
+    const params = list ? this.lists.get(list.id) : undefined;
+    if (!params) return translate();
+    this.active.push(params);
+    try {
+      return translate();
+    } finally {
+      this.active.pop();
+    }
+  }
+
+  /** A type parameter of a declaration being translated, the innermost first. */
+  private inScope(name: string): TypeParameter | null {
+    for (let i = this.active.length - 1; i >= 0; i--) {
+      const found = this.active[i]!.get(name);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Whether `name` is a type parameter of the generic function declared by `node`. */
+  isTypeParameterOf(node: Node, name: string): boolean {
+    const list = field(node, 'type_parameters');
+    return list !== null && (this.lists.get(list.id)?.has(name) ?? false);
   }
 
   /** Whether the named type is a struct, directly or through another named type (`type pixel point`). */
@@ -90,12 +140,14 @@ export class Declarations implements TypeEnv {
 
   /** A type parameter constrained to integers and floats some of which are bigints (big-integers.ts). */
   admitsNumbersAndBigints(name: string): boolean {
+    const inScope = this.inScope(name);
+    if (inScope) return inScope.numbersAndBigints;
     return this.numbersAndBigints.has(name) && this.typeParameters.get(name) === '0';
   }
 
   /** The zero value of a type parameter: 0 or '' when its constraint says, else null. */
   typeParameterZero(name: string): string | null {
-    return this.typeParameters.get(name) ?? null;
+    return this.inScope(name)?.zero ?? this.typeParameters.get(name) ?? null;
   }
 
   static collect(root: Node): Declarations {
@@ -132,7 +184,9 @@ export class Declarations implements TypeEnv {
       const type = field(spec, 'type');
       if (name && type) this.types.set(name, parseType(type));
       if (name && spec.type === 'type_alias') this.aliases.add(name);
-      this.collectTypeParameters(field(spec, 'type_parameters'), false);
+      const list = field(spec, 'type_parameters');
+      if (name && list) this.typeParameterLists.set(name, list);
+      this.collectTypeParameters(list, false);
     }
   }
 
@@ -144,13 +198,16 @@ export class Declarations implements TypeEnv {
       const kinds = new Set(constraint?.split(' | '));
       const mixed = kinds.size === 2 && kinds.has('number') && kinds.has('bigint');
       const zero = constraint === 'number' || mixed ? '0' : constraint === 'string' ? "''" : 'null';
+      const core = coreType(constraintNode);
+      const own = this.lists.get(list!.id) ?? new Map<string, TypeParameter>();
+      this.lists.set(list!.id, own);
       for (const n of fields(decl, 'name')) {
+        own.set(n.text, { zero, numbersAndBigints: mixed, core });
         if (!erasable) this.keptGeneric.add(n.text);
         if (mixed) this.numbersAndBigints.add(n.text);
         if (!this.firstDeclaredIn.has(n.text)) this.firstDeclaredIn.set(n.text, list!.id);
         const known = this.typeParameters.get(n.text);
         this.typeParameters.set(n.text, known === undefined || known === zero ? zero : 'null');
-        const core = coreType(constraintNode);
         const knownCore = this.coreTypes.get(n.text);
         const agrees = knownCore === undefined || (knownCore !== null && core !== null && sameType(knownCore, core));
         this.coreTypes.set(n.text, agrees ? core : null);
@@ -167,12 +224,15 @@ export class Declarations implements TypeEnv {
       (pointerReceiver ? kids(receiverTypeNode)[0]?.text : receiverTypeNode?.text)?.replace(/\[.*$/, '') ?? '';
     const name = field(node, 'name')?.text ?? '';
     const methods = this.methods.get(typeName) ?? new Map<string, MethodDecl>();
+    const named = pointerReceiver ? kids(receiverTypeNode)[0] : receiverTypeNode;
+    const typeArguments = named?.type === 'generic_type' ? kids(field(named, 'type_arguments')) : [];
     methods.set(name, {
       name,
       node,
       receiverType: typeName,
       receiverName: field(receiver, 'name')?.text ?? '',
       pointerReceiver,
+      receiverTypeParameters: typeArguments.map((a) => a.text),
       ...signatureOf(node),
     });
     this.methods.set(typeName, methods);
@@ -351,7 +411,7 @@ function constraintText(constraint: Node | null, env?: TypeEnv): string | null {
   for (const m of members) {
     if (m.text === 'any' || m.text === 'comparable') return null;
     const t = parseType(m);
-    const union = t.kind === 'named' && env ? unionOf(resolve(t, env)) : null;
+    const union = t.kind === 'named' && env ? unionOf(resolve(t, env), env) : null;
     const written = t.kind === 'basic' || t.kind === 'named' || t.kind === 'slice' || t.kind === 'map';
     const text = union ?? LIBRARY_CONSTRAINTS[m.text] ?? (written ? tsType(t) : null);
     if (text === null) return null;
@@ -372,9 +432,17 @@ function sameType(a: GoType, b: GoType): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The TypeScript union a constraint interface of types stands for (`~int | ~float64`: number). */
-function unionOf(t: GoType): string | null {
-  if (t.kind !== 'interface' || !t.union?.length || t.methods?.length) return null;
-  if (!t.union.every((u) => u.kind === 'basic')) return null;
-  return [...new Set(t.union.map((u) => tsType(u)))].join(' | ');
+/**
+ * The TypeScript union a constraint interface of types stands for (`~int | ~float64`: number;
+ * `Integer | Float`, constraints themselves, the union of theirs).
+ */
+export function unionOf(t: GoType, env: TypeEnv, depth = 0): string | null {
+  if (t.kind !== 'interface' || !t.union?.length || t.methods?.length || depth > 8) return null;
+  const members = new Set<string>();
+  for (const u of t.union) {
+    const inner = u.kind === 'named' ? unionOf(resolve(u, env), env, depth + 1) : null;
+    if (inner === null && u.kind !== 'basic') return null;
+    for (const m of (inner ?? tsType(u)).split(' | ')) members.add(m);
+  }
+  return [...members].join(' | ');
 }

@@ -31,7 +31,7 @@ import {
   zeroValue,
   type GoType,
 } from './types.js';
-import { newMap } from './values.js';
+import { newMap, zeroFor } from './values.js';
 
 /** The builtin's translation, or null when `name` is no builtin. */
 export function builtinCall(cx: GoContext, name: string, args: Node[], node: Node): Typed | null {
@@ -177,12 +177,12 @@ function makeOf(cx: GoContext, args: Node[], node: Node, type: GoType): Typed {
 
 /** `count` zero values of the slice's element type, in a new array (typed as the slice, or left to inference). */
 function sliceElements(cx: GoContext, t: Extract<GoType, { kind: 'slice' }>, count: Code, typed = true): Code {
-  const zero = zeroValue(t.elem, cx.decls);
+  const zero = zeroFor(cx, t.elem, true);
   if (count.toString() === '0') return typed ? ts`[]${typeOnly(` as ${tsType(t)}`)}` : ts`[]`;
   const elem = resolve(t.elem, cx.decls);
   const elementType = typed ? typeOnly(`<${tsType(t.elem)}>`) : '';
   if (elem.kind === 'basic') return ts`new Array${elementType}(${count}).fill(${zero})`;
-  const element = zero.startsWith('{') ? `(${zero})` : zero;
+  const element = zero.toString().startsWith('{') ? ts`(${zero})` : zero;
   const returnType = typed ? typeOnly(`: ${tsTypeOrNull(t.elem)}`) : '';
   return ts`Array.from({ length: ${count} }, ()${returnType} => ${element})`;
 }

@@ -174,7 +174,7 @@ function instanceArguments(node: Node): GoType[] | null {
  * A method expression `T.Method` or `(*T).Method`: a function taking the receiver first.
  * A struct's method is called on it; a non-struct type's method is a function already.
  */
-function methodExpression(cx: GoContext, operandNode: Node, name: string): Typed | null {
+export function methodExpression(cx: GoContext, operandNode: Node, name: string): Typed | null {
   let typeNode = operandNode;
   while (typeNode.type === 'parenthesized_expression' || typeNode.type === 'unary_expression')
     typeNode = kids(typeNode).at(-1)!;

@@ -22,6 +22,11 @@ export interface ProgramFacts {
   asksCapacity: boolean;
   /** Package-level functions that call `recover()` themselves: `defer f()` hands them its DeferStack. */
   recovering: Set<string>;
+  /**
+   * Names compared with == or != or switched on: a constant among them is typed by its
+   * declaration (`const day: number = 6`), since TypeScript's `6` would compare with no other number.
+   */
+  compared: Set<string>;
 }
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
@@ -45,7 +50,13 @@ export function factsCollector(root: Node): FactsCollector {
   const stack: Frame[] = [];
   const pointerMethods = pointerMethodNames(root);
   const everyFrame = (f: (frame: Frame) => void) => stack.forEach(f);
-  const facts: ProgramFacts = { byFunction, nilAssigned, asksCapacity: false, recovering: new Set() };
+  const facts: ProgramFacts = {
+    byFunction,
+    nilAssigned,
+    asksCapacity: false,
+    recovering: new Set(),
+    compared: new Set(),
+  };
 
   const enter = (n: Node): void => {
     const type = n.type;
@@ -112,6 +123,16 @@ export function factsCollector(root: Node): FactsCollector {
       case 'defer_statement':
         if (top) top.facts.defers = true;
         break;
+      case 'binary_expression':
+        if (/^[!=]=$/.test(operatorOf(n)))
+          for (const side of [field(n, 'left'), field(n, 'right')])
+            if (side?.type === 'identifier') facts.compared.add(side.text);
+        break;
+      case 'expression_switch_statement': {
+        const value = field(n, 'value');
+        if (value?.type === 'identifier') facts.compared.add(value.text);
+        break;
+      }
       case 'call_expression':
         addressedReceiver(n, pointerMethods, (name) => everyFrame((f) => f.facts.reassigned.add(name)));
         if (field(n, 'function')?.text === 'cap') facts.asksCapacity = true;

@@ -23,8 +23,10 @@ export function functionDeclaration(cx: GoContext, node: Node): Code {
   const sig = cx.decls.functions.get(name) ?? signatureOf(node);
   const { tsName, key } = cx.functionName(name);
   if (name === 'init') callBeforeMain(cx, tsName, key);
-  const { params, body } = functionParts(cx, key, node, sig, null, name === 'main');
   const generics = field(node, 'type_parameters');
+  const { params, body } = cx.decls.withTypeParameters(generics, () =>
+    functionParts(cx, key, node, sig, null, name === 'main'),
+  );
   const erased = cx.decls.erasedTypeParameters(generics);
   return mapped(
     point(node),

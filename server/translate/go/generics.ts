@@ -7,6 +7,7 @@ import { field, kids, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
 import { parseType, signatureOf, typeNamed, type FuncDecl } from './declarations.js';
 import { sizedInteger, wrapInteger } from './expr-operators.js';
+import { methodExpression } from './expr-selector.js';
 import { FLOAT64, INT, resolve, STRING, tsType, UNKNOWN, type GoType } from './types.js';
 
 export interface Instance {
@@ -17,7 +18,13 @@ export interface Instance {
 }
 
 /** The instance of a generic function that a call uses; null for a function that is not generic. */
-export function genericInstance(cx: GoContext, decl: FuncDecl, explicit: GoType[], argNodes: Node[]): Instance | null {
+export function genericInstance(
+  cx: GoContext,
+  decl: FuncDecl,
+  explicit: GoType[],
+  argNodes: Node[],
+  depth = 0,
+): Instance | null {
   const names = kids(field(decl.node, 'type_parameters')).flatMap((d) =>
     kids(d).filter((n) => n.type === 'identifier'),
   );
@@ -28,13 +35,16 @@ export function genericInstance(cx: GoContext, decl: FuncDecl, explicit: GoType[
   argNodes.forEach((a, i) => {
     const p = decl.params[Math.min(i, decl.params.length - 1)];
     const type = p?.variadic && p.type.kind === 'slice' ? p.type.elem : p?.type;
-    if (type) unify(cx, type, staticType(cx, a), parameters, bound);
+    if (type) unify(cx, type, staticType(cx, a, depth), parameters, bound);
   });
   const written = names.filter((n) => !cx.decls.isErasedTypeParameter(n.text));
   const known = written.every((n) => bound.has(n.text));
+  const typeArguments =
+    known && written.length > 0 ? `<${written.map((n) => tsType(bound.get(n.text)!, cx.decls)).join(', ')}>` : '';
+  // A parameter left unbound is unknown here: the caller's own type parameter of that name is another.
+  for (const n of names) if (!bound.has(n.text)) bound.set(n.text, UNKNOWN);
   return {
-    typeArguments:
-      known && written.length > 0 ? `<${written.map((n) => tsType(bound.get(n.text)!, cx.decls)).join(', ')}>` : '',
+    typeArguments,
     params: decl.params.map((p) => substitute(p.type, bound)),
     results: decl.results.map((r) => substitute(r.type, bound)),
   };
@@ -48,7 +58,7 @@ export function genericInstance(cx: GoContext, decl: FuncDecl, explicit: GoType[
 export function wrappedResult(cx: GoContext, decl: FuncDecl, instance: Instance, call: Code): Code {
   const declared = decl.results.length === 1 ? decl.results[0]!.type : null;
   const size = instance.results.length === 1 ? sizedInteger(cx, instance.results[0]!) : null;
-  if (!size || declared?.kind !== 'named' || cx.decls.typeParameterZero(declared.name) === null) return call;
+  if (!size || declared?.kind !== 'named' || !cx.decls.isTypeParameterOf(decl.node, declared.name)) return call;
   return wrapInteger({ code: call }, size).code;
 }
 
@@ -73,9 +83,31 @@ function unify(cx: GoContext, parameter: GoType, argument: GoType, names: Set<st
   for (const [p, x] of pairs) unify(cx, p, x, names, bound);
 }
 
-/** The type of an argument where its form says it (a variable, a literal, a function literal), without translating it. */
-function staticType(cx: GoContext, node: Node): GoType {
+/**
+ * The type of an argument where its form says it (a variable, a literal, a function literal, a
+ * call of the program's functions, a method expression), without translating it.
+ */
+function staticType(cx: GoContext, node: Node, depth = 0): GoType {
+  if (depth > 8) return UNKNOWN;
   switch (node.type) {
+    case 'parenthesized_expression':
+      return staticType(cx, kids(node)[0]!, depth + 1);
+    case 'call_expression': {
+      const callee = field(node, 'function');
+      const name = callee && (callee.type === 'index_expression' ? field(callee, 'operand') : callee);
+      if (!callee || name?.type !== 'identifier' || cx.scope.lookup(name.text)?.type.kind !== 'func') return UNKNOWN;
+      const decl = cx.isShadowed(name.text) ? undefined : cx.decls.functions.get(name.text);
+      if (!decl) return UNKNOWN;
+      const args = kids(field(node, 'arguments'));
+      const instance = genericInstance(cx, decl, explicitTypeArguments(node, callee), args, depth + 1);
+      const results = instance?.results ?? decl.results.map((r) => r.type);
+      return results.length === 1 ? results[0]! : UNKNOWN;
+    }
+    case 'selector_expression': {
+      const operand = field(node, 'operand');
+      const name = field(node, 'field')?.text;
+      return (operand && name && methodExpression(cx, operand, name)?.type) || UNKNOWN;
+    }
     case 'identifier':
       return cx.scope.lookup(node.text)?.type ?? UNKNOWN;
     case 'int_literal':
@@ -108,7 +140,7 @@ function substitute(t: GoType, bound: Map<string, GoType>): GoType {
   const inner = (x: GoType) => substitute(x, bound);
   switch (t.kind) {
     case 'named':
-      return bound.get(t.name) ?? t;
+      return bound.get(t.name) ?? (t.args ? { ...t, args: t.args.map(inner) } : t);
     case 'slice':
     case 'pointer':
       return { ...t, elem: inner(t.elem) };

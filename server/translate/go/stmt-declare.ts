@@ -70,7 +70,9 @@ function declareOne(cx: GoContext, name: string, type: GoType, value: Code, valu
   const annotation =
     keyword === 'let' && needsAnnotation(type)
       ? typeOnly(`: ${nullable ? tsTypeOrNull(type, cx.decls) : tsType(type, cx.decls)}`)
-      : '';
+      : keyword === 'const'
+        ? widened(cx, name, type)
+        : '';
   return ts`${keyword} ${b.tsName}${annotation} = ${value};`;
 }
 
@@ -182,7 +184,7 @@ export function constDeclaration(cx: GoContext, node: Node): Code[] {
       const exact = valueNode ? exactValue(cx, valueNode) : null;
       if (exact !== null) b.constant = exact;
       const code = valueNode && isConstantForBig(v) && isBig(cx, type) ? asBig(cx, valueNode, v) : v.code;
-      if (n.text !== '_') out.push(ts`const ${b.tsName} = ${code};`);
+      if (n.text !== '_') out.push(ts`const ${b.tsName}${widened(cx, n.text, type)} = ${code};`);
     });
     cx.iota++;
   }
@@ -225,6 +227,16 @@ function letOrConst(cx: GoContext, name: string): 'let' | 'const' {
 /** A variable's TypeScript type: with `| null` where it starts nil or the program assigns it nil. */
 function nullableType(cx: GoContext, name: string, type: GoType, value?: Node): string {
   return cx.nilAssigned.has(name) || value?.type === 'nil' ? tsTypeOrNull(type, cx.decls) : tsType(type, cx.decls);
+}
+
+/**
+ * `: number` on a constant that the program compares (`x := 6; switch x { case 0: ... }`):
+ * TypeScript types `const x = 6` as the literal 6, which no other number may equal; Go's x is an int.
+ */
+function widened(cx: GoContext, name: string, type: GoType): Code | '' {
+  const t = resolve(type, cx.decls);
+  const basic = t.kind === 'basic' || (t.kind === 'untyped' && t.name !== 'nil');
+  return basic && cx.facts.compared.has(name) ? typeOnly(`: ${tsType(defaultType(type), cx.decls)}`) : '';
 }
 
 /** `let x = 0` needs no annotation; `let p = null` does, or TypeScript would narrow it to null. */

@@ -106,9 +106,11 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
   const vars = isDefine ? declaredVariables(cx, names) : assignedVariables(cx, clause, leftNodes);
   const bind = vars.bind;
   const iteration = () => loopBody(cx, body, vars.prefix);
+  // `&v` or an assignment in the body changes the iteration variable: `for (let v of ...)`.
+  const kind = isDefine && names.some((n) => cx.fn?.reassigned.has(n)) ? 'let' : 'const';
   if (isChan(t)) {
     const v = bind(0, t.elem) || '_';
-    return cx.rangeOverChannel(v, right.code, iteration());
+    return cx.rangeOverChannel(v, right.code, iteration(), kind);
   }
   if (isInteger(t)) {
     // The counter has the range's type: a bigint from 0n for a uint (big-integers.ts).
@@ -119,17 +121,17 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
     const k = bind(0, t.kind === 'map' ? t.key : UNKNOWN);
     const v = bind(1, t.kind === 'map' ? t.value : UNKNOWN);
     const source = right.maybeNil ? ts`${right.code} ?? []` : right.code;
-    return ts`for (const [${k}${v ? `, ${v}` : ''}] of ${source}) ${iteration()}`;
+    return ts`for (${kind} [${k}${v ? `, ${v}` : ''}] of ${source}) ${iteration()}`;
   }
   if (isString(t)) {
     cx.use('runes');
     const i = bind(0, INT);
     const r = bind(1, RUNE);
-    return ts`for (const [${i}${r ? `, ${r}` : ''}] of runes(${right.code})) ${iteration()}`;
+    return ts`for (${kind} [${i}${r ? `, ${r}` : ''}] of runes(${right.code})) ${iteration()}`;
   }
   if (isNamed(right.type, 'iter.Values')) {
     const v = bind(0, UNKNOWN) || '_v';
-    return ts`for (const ${v} of ${right.code}) ${iteration()}`;
+    return ts`for (${kind} ${v} of ${right.code}) ${iteration()}`;
   }
   const yielded = yieldedTypes(cx, right.type);
   if (yielded) return rangeOverFunction(cx, clause, right, yielded, bind, iteration);
@@ -144,8 +146,8 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
     const length = t.kind === 'array' ? t.length : ts`${memberBase(rightNode, right).code}.length`;
     return ts`for (let ${index} = 0; ${index} < ${length}; ${index}++) ${iteration()}`;
   }
-  if (!i) return ts`for (const ${v} of ${right.code}) ${iteration()}`;
-  return ts`for (const [${i}, ${v}] of ${memberBase(rightNode, right).code}.entries()) ${iteration()}`;
+  if (!i) return ts`for (${kind} ${v} of ${right.code}) ${iteration()}`;
+  return ts`for (${kind} [${i}, ${v}] of ${memberBase(rightNode, right).code}.entries()) ${iteration()}`;
 }
 
 /** `iter.Pairs` and `iter.Values`: what the runtime's slices.All, maps.Keys, ... give, JavaScript iterables. */

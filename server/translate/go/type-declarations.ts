@@ -19,7 +19,7 @@
 import { block, Code, ifAsync, join, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, point, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
-import { parseType, signatureOf, typeParameters, type MethodDecl } from './declarations.js';
+import { parseType, signatureOf, typeParameters, unionOf, type MethodDecl } from './declarations.js';
 import { functionParts, resultType, resultTypeText } from './functions.js';
 import {
   embeddedFields,
@@ -46,33 +46,30 @@ import {
 import { copyIfStruct, zeroFor } from './values.js';
 
 export function typeDeclaration(cx: GoContext, node: Node): Code[] {
-  const out: Code[] = [];
   cx.decls.collectTypes(node);
-  for (const spec of kids(node)) {
-    const name = field(spec, 'name')?.text ?? '';
-    const typeNode = field(spec, 'type');
-    if (!typeNode) continue;
-    if (!cx.scope.reserve(typeName(name))) {
-      out.push(cx.unsupportedStatement(spec, `type ${name} declared again in this block`));
-      continue;
-    }
-    const type = parseType(typeNode);
-    const underlying = resolve(type, cx.decls);
-    if (spec.type === 'type_alias') {
-      out.push(typeAlias(name, type, underlying));
-      continue;
-    }
-    const methods = [...(cx.decls.methods.get(name)?.values() ?? [])];
-    const generics = typeParameters(field(spec, 'type_parameters'));
-    if (underlying.kind === 'struct')
-      out.push(mapped(point(spec), structClass(cx, name, generics, underlying.fields, methods)));
-    else if (type.kind === 'interface') out.push(interfaceType(cx, name, type, typeNode));
-    else {
-      out.push(typeOnly(`type ${typeName(name)}${generics} = ${tsType(type)};`));
-      for (const m of methods) out.push(methodAsFunction(cx, name, type, m));
-      if (valueClassName(cx.decls, { kind: 'named', name })) out.push(valueClass(cx, name, methods));
-    }
-  }
+  return kids(node).flatMap((spec) =>
+    cx.decls.withTypeParameters(field(spec, 'name')?.text ?? null, () => typeSpec(cx, spec)),
+  );
+}
+
+/** One type of a declaration, with its methods. */
+function typeSpec(cx: GoContext, spec: Node): Code[] {
+  const name = field(spec, 'name')?.text ?? '';
+  const typeNode = field(spec, 'type');
+  if (!typeNode) return [];
+  if (!cx.scope.reserve(typeName(name)))
+    return [cx.unsupportedStatement(spec, `type ${name} declared again in this block`)];
+  const type = parseType(typeNode);
+  const underlying = resolve(type, cx.decls);
+  if (spec.type === 'type_alias') return [typeAlias(name, type, underlying)];
+  const methods = [...(cx.decls.methods.get(name)?.values() ?? [])];
+  const generics = typeParameters(field(spec, 'type_parameters'));
+  if (underlying.kind === 'struct')
+    return [mapped(point(spec), structClass(cx, name, generics, underlying.fields, methods))];
+  if (type.kind === 'interface') return [interfaceType(cx, name, type, typeNode)];
+  const out = [typeOnly(`type ${typeName(name)}${generics} = ${tsType(type)};`)];
+  for (const m of methods) out.push(methodAsFunction(cx, name, type, m, generics));
+  if (valueClassName(cx.decls, { kind: 'named', name })) out.push(valueClass(cx, name, methods, generics));
   return out;
 }
 
@@ -92,6 +89,7 @@ function interfaceType(cx: GoContext, name: string, type: Extract<GoType, { kind
   const union = type.union ?? [];
   const embedded = union.filter((t) => resolve(t, cx.decls).kind === 'interface');
   const types = union.filter((t) => !embedded.includes(t));
+  if (type.methods?.length === 0 && unionOf(type, cx.decls) !== null) return constraintAlias(cx, name, node);
   if (types.length > 0 && type.methods?.length === 0)
     return typeOnly(`type ${typeName(name)} = ${[...new Set(types.map((t) => tsType(t)))].join(' | ')};`);
   const extended = embedded.map((t) => (t === ERROR ? 'GoError' : tsType(t))).filter((t) => t !== 'any');
@@ -115,6 +113,21 @@ function interfaceType(cx: GoContext, name: string, type: Extract<GoType, { kind
   for (const m of members) body.append(typeOnly(' '), m);
   body.append(typeOnly(' '));
   return ts`${typeOnly(`interface ${typeName(name)}${heritage} {`)}${body}${typeOnly('}')}`;
+}
+
+/**
+ * A constraint of types alone: `type Number = Integer | Float;` (a line of terms is a union,
+ * several lines intersect: `interface { Integer; Signed }` -> `Integer & Signed`).
+ */
+function constraintAlias(cx: GoContext, name: string, node: Node): Code {
+  const lines = kids(node)
+    .filter((n) => n.type === 'type_elem')
+    .map((line) => {
+      const terms = kids(line).map((t) => tsType(parseType(t.type === 'negated_type' ? kids(t)[0]! : t), cx.decls));
+      return [...new Set(terms)].join(' | ');
+    });
+  const text = lines.length === 1 ? lines[0]! : lines.map((l) => (l.includes('|') ? `(${l})` : l)).join(' & ');
+  return typeOnly(`type ${typeName(name)} = ${text};`);
 }
 
 function structClass(
@@ -216,10 +229,25 @@ function parameterList(cx: GoContext, m: MethodDecl): { code: Code; names: strin
   return { code, names: names.map((n, i) => (m.params[i]!.variadic ? `...${n}` : n)) };
 }
 
+/** The receiver's type as the method names it: `Stack[T]` for `func (s *Stack[T]) Push`. */
+function receiverNamed(m: MethodDecl): GoType {
+  const args: GoType[] = m.receiverTypeParameters.map((name) => ({ kind: 'named', name }));
+  return args.length > 0 ? { kind: 'named', name: m.receiverType, args } : { kind: 'named', name: m.receiverType };
+}
+
+/**
+ * A generic type's method as a function has the type's parameters (`function setAdd<T>(s: Set<T>, v: T)`),
+ * constrained as the type declares them unless the receiver names them otherwise.
+ */
+function receiverGenerics(m: MethodDecl, generics: string): string {
+  const names = m.receiverTypeParameters;
+  if (names.length === 0) return '';
+  return typeArguments(generics) === `<${names.join(', ')}>` ? generics : `<${names.join(', ')}>`;
+}
+
 function method(cx: GoContext, m: MethodDecl): Code {
-  const receiverType: GoType = m.pointerReceiver
-    ? { kind: 'pointer', elem: { kind: 'named', name: m.receiverType } }
-    : { kind: 'named', name: m.receiverType };
+  const named = receiverNamed(m);
+  const receiverType: GoType = m.pointerReceiver ? { kind: 'pointer', elem: named } : named;
   const key = `${m.receiverType}.${m.name}`;
   const { params, body } = functionParts(cx, key, m.node, m, {
     name: m.receiverName,
@@ -230,9 +258,9 @@ function method(cx: GoContext, m: MethodDecl): Code {
 }
 
 /** Methods on non-struct types (`type State int`) become functions taking the value first, or a `Ptr` to it for a pointer method. */
-function methodAsFunction(cx: GoContext, goTypeName: string, type: GoType, m: MethodDecl): Code {
+function methodAsFunction(cx: GoContext, goTypeName: string, type: GoType, m: MethodDecl, generics: string): Code {
   const key = `${goTypeName}.${m.name}`;
-  const named: GoType = { kind: 'named', name: goTypeName };
+  const named = receiverNamed(m);
   const receiverType: GoType = m.pointerReceiver ? { kind: 'pointer', elem: named } : named;
   const { params, body, receiverName } = functionParts(cx, key, m.node, m, {
     name: m.receiverName,
@@ -243,14 +271,15 @@ function methodAsFunction(cx: GoContext, goTypeName: string, type: GoType, m: Me
   const annotation = m.pointerReceiver && pointsToVariable(named, cx.decls) ? `Ptr<${valueType}>` : valueType;
   const receiver = ts`${receiverName}${typeOnly(`: ${annotation}`)}`;
   const all = params.isEmpty ? receiver : ts`${receiver}, ${params}`;
-  return ts`${ifAsync([key], 'async ')}function ${methodFunctionName(cx.decls, goTypeName, m.name)}(${all})${resultType(m.results, key)} ${body}`;
+  const typeParameters = typeOnly(receiverGenerics(m, generics));
+  return ts`${ifAsync([key], 'async ')}function ${methodFunctionName(cx.decls, goTypeName, m.name)}${typeParameters}(${all})${resultType(m.results, key)} ${body}`;
 }
 
 /**
  * A named non-struct type's value in an interface: a `Named` (the runtime prints its value)
  * whose methods call the type's functions; it is itself a `Ptr` to its value, for pointer methods.
  */
-function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[]): Code {
+function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[], generics: string): Code {
   cx.use('Named');
   const named: GoType = { kind: 'named', name: goTypeName };
   const boxed = pointsToVariable(named, cx.decls);
@@ -261,5 +290,6 @@ function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[]): C
     return ts`${methodName(cx.decls, m.name)}(${params.code}) ${block([ts`return ${call};`])}`;
   });
   const goType = ts`${typeOnly('readonly ')}goType = ${quote(describeType(named, true))};`;
-  return ts`class ${valueClassName(cx.decls, named)!} extends Named${typeOnly(`<${typeName(goTypeName)}>`)} ${block([goType, ...members])}`;
+  const self = `${typeName(goTypeName)}${typeArguments(generics)}`;
+  return ts`class ${valueClassName(cx.decls, named)!}${typeOnly(generics)} extends Named${typeOnly(`<${self}>`)} ${block([goType, ...members])}`;
 }
