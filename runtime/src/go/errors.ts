@@ -105,6 +105,20 @@ export function asMatching<T>(err: GoError | null, test: (e: GoError) => boolean
   return isError(inner) ? asMatching<T>(inner, test) : null;
 }
 
+/**
+ * `errors.As` with a struct value target (`var fe FieldError; errors.As(err, &fe)`): sets the
+ * target to the error found; leaves it as it was, and gives false, when there is none.
+ */
+export function asStruct<E extends GoError>(
+  err: GoError | null,
+  type: abstract new (...args: never[]) => E,
+  set: (found: E) => void,
+): boolean {
+  const found = as(err, type);
+  if (found !== null) set(found);
+  return found !== null;
+}
+
 /** `errors.As` with a named non-struct error type (its class carries the value): sets the target to the value found. */
 export function asValue<T>(
   err: GoError | null,

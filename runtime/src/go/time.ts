@@ -130,8 +130,8 @@ export function after(d: Duration): Chan<Time> {
 }
 
 /** `time.Tick(d)`: the channel of a new ticker; nil (null) for d <= 0, as in Go. */
-export function tick(d: Duration): Chan<Time> {
-  return d <= 0 ? (null as unknown as Chan<Time>) : new Ticker(d).c;
+export function tick(d: Duration): Chan<Time> | null {
+  return d <= 0 ? null : new Ticker(d).c;
 }
 
 /**

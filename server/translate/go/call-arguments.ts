@@ -4,19 +4,42 @@
 import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
-import { UNKNOWN, type GoType } from './types.js';
+import { paramSlot } from './nil-slots.js';
+import { resolve, UNKNOWN, type GoType } from './types.js';
+import { nonNil } from './values.js';
 
-export function callArguments(cx: GoContext, argNodes: Node[], params: GoType[], spread: boolean): Code {
+/**
+ * `fnKey`: the called function's key (its name, `Type.Method`), whose parameters then admit
+ * null where an argument may be nil (nil-slots.ts); none for a function value or the runtime's.
+ * `runtime`: a runtime function, which needs a pointer or interface argument to be one (Go
+ * panics on nil in there): one that may be nil is passed as `p!`.
+ */
+export function callArguments(
+  cx: GoContext,
+  argNodes: Node[],
+  params: GoType[],
+  spread: boolean,
+  fnKey: string | null = null,
+  runtime = false,
+): Code {
   const tuple = tupleArgument(cx, argNodes);
   if (tuple) return tuple;
   return join(
     argNodes.map((a, i) => {
       const inner = a.type === 'variadic_argument' ? kids(a)[0]! : a;
-      const code = cx.value(inner, params[i] ?? UNKNOWN);
-      return spread && i === argNodes.length - 1 ? ts`...${code}` : code;
+      let value = cx.placed(inner, params[i] ?? UNKNOWN);
+      if (fnKey !== null && value.maybeNil && i < params.length) cx.decls.nil.store(paramSlot(fnKey, i));
+      if (runtime && inner.type !== 'nil' && needsValue(cx, value.type)) value = nonNil(value);
+      return spread && i === argNodes.length - 1 ? ts`...${value.code}` : value.code;
     }),
     ', ',
   );
+}
+
+/** A pointer or an interface (not an error, which the runtime takes nil or not). */
+function needsValue(cx: GoContext, type: GoType): boolean {
+  const kind = resolve(type, cx.decls).kind;
+  return kind === 'pointer' || (kind === 'interface' && !(type.kind === 'interface' && type.name === 'error'));
 }
 
 /** `f(g())` where g returns several results: they become f's arguments. */

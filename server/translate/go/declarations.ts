@@ -1,8 +1,20 @@
 import { field, fields, kids, type Node } from '../syntax.js';
 import { safeName } from './names.js';
+import { NilSlots } from './nil-slots.js';
 import { camelCase } from './stdlib.js';
 import { ownSyntaxError } from './syntax-errors.js';
-import { ANY, BASIC_NAMES, ERROR, resolve, tsType, UNKNOWN, type Field, type GoType, type TypeEnv } from './types.js';
+import {
+  ANY,
+  BASIC_NAMES,
+  ERROR,
+  NO_DECLARATIONS,
+  resolve,
+  tsType,
+  UNKNOWN,
+  type Field,
+  type GoType,
+  type TypeEnv,
+} from './types.js';
 
 export interface FuncSignature {
   params: { name: string; type: GoType; variadic: boolean }[];
@@ -39,6 +51,8 @@ export class Declarations implements TypeEnv {
   readonly imports = new Map<string, string>();
   /** Names declared as aliases (`type A = B`): the same type as B, with B's methods. */
   readonly aliases = new Set<string>();
+  /** Where this translation round assumes nil may be stored, and where it found it stored (nil-slots.ts). */
+  nil = new NilSlots();
   /** Type parameters of generic functions and types, with their zero values (the same name in several declarations: null unless all agree). */
   private readonly typeParameters = new Map<string, string>();
   /** The type parameter list that declares each type parameter name first: its function writes the alias of an erased one. */
@@ -413,7 +427,7 @@ function constraintText(constraint: Node | null, env?: TypeEnv): string | null {
     const t = parseType(m);
     const union = t.kind === 'named' && env ? unionOf(resolve(t, env), env) : null;
     const written = t.kind === 'basic' || t.kind === 'named' || t.kind === 'slice' || t.kind === 'map';
-    const text = union ?? LIBRARY_CONSTRAINTS[m.text] ?? (written ? tsType(t) : null);
+    const text = union ?? LIBRARY_CONSTRAINTS[m.text] ?? (written ? tsType(t, env ?? NO_DECLARATIONS) : null);
     if (text === null) return null;
     texts.add(text);
   }
@@ -442,7 +456,7 @@ export function unionOf(t: GoType, env: TypeEnv, depth = 0): string | null {
   for (const u of t.union) {
     const inner = u.kind === 'named' ? unionOf(resolve(u, env), env, depth + 1) : null;
     if (inner === null && u.kind !== 'basic') return null;
-    for (const m of (inner ?? tsType(u)).split(' | ')) members.add(m);
+    for (const m of (inner ?? tsType(u, env)).split(' | ')) members.add(m);
   }
   return [...members].join(' | ');
 }

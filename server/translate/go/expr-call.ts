@@ -15,7 +15,9 @@ import { methodCall } from './expr-call-method.js';
 import { explicitTypeArguments, genericInstance, wrappedResult } from './generics.js';
 import { arrowOperand } from './functions.js';
 import { packageCall } from './expr-call-package.js';
+import { calleeKey, resultsMayBeNil } from './functions.js';
 import { ANY, ERROR, resolve, tupleOf, UNKNOWN, type GoType } from './types.js';
+import { nonNil } from './values.js';
 
 const BUILTIN_TYPES = new Set([
   'int',
@@ -93,13 +95,23 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
   const sig = resolved.kind === 'func' ? resolved : null;
   const decl = isFunctionName(fnNode) && !cx.isShadowed(fnNode.text) ? cx.decls.functions.get(fnNode.text) : undefined;
   const instance = decl ? genericInstance(cx, decl, explicitTypeArguments(node, callee), argNodes) : null;
-  const args = callArguments(cx, argNodes, instance?.params ?? sig?.params ?? [], spread);
+  // The program's function, by its key: its parameters and results admit null where nil goes (nil-slots.ts).
+  const key = calleeKey(cx, fnNode);
+  const args = callArguments(cx, argNodes, instance?.params ?? sig?.params ?? [], spread, key);
   const results = instance?.results ?? sig?.results ?? resultsOfNamed(cx, fnNode);
   const type =
     results.length === 0 ? UNKNOWN : results.length === 1 ? results[0]! : { kind: 'tuple' as const, items: results };
   const typeArguments = typeOnly(instance?.typeArguments ?? '');
-  const code = ts`${callAwait(cx, fnNode, fn.type)}${arrowOperand(fnNode, fn.code)}${typeArguments}(${args})`;
-  return { code: decl && instance ? wrappedResult(cx, decl, instance, code) : code, type };
+  // Go panics calling a nil function: `f!()` (values.ts).
+  const callee_ = key ? fn : nonNil(fn);
+  const code = ts`${callAwait(cx, fnNode, fn.type)}${arrowOperand(fnNode, callee_.code)}${typeArguments}(${args})`;
+  const nils = key ? resultsMayBeNil(cx, key, results) : [];
+  return {
+    code: decl && instance ? wrappedResult(cx, decl, instance, code) : code,
+    type,
+    maybeNil: nils.length === 1 && nils[0],
+    itemsMaybeNil: nils,
+  };
 }
 
 function resultsOfNamed(cx: GoContext, fnNode: Node): GoType[] {

@@ -59,7 +59,7 @@ export function boolLiteral(cx: GoContext, node: Node): Typed {
 }
 
 export function nil(cx: GoContext, node: Node): Typed {
-  return redeclared(cx, node) ?? { code: ts`null`, type: { kind: 'untyped', name: 'nil' } };
+  return redeclared(cx, node) ?? { code: ts`null`, type: { kind: 'untyped', name: 'nil' }, maybeNil: true };
 }
 
 export function iota(cx: GoContext, node: Node): Typed {
@@ -68,11 +68,11 @@ export function iota(cx: GoContext, node: Node): Typed {
 
 export function parenthesized(cx: GoContext, node: Node, expected?: GoType): Typed {
   const inner = cx.expr(kids(node)[0]!, expected);
-  return { code: ts`(${inner.code})`, type: inner.type };
+  return { ...inner, code: ts`(${inner.code})`, precedence: undefined };
 }
 
 export function typeAssertion(cx: GoContext, node: Node): Typed {
   const operand = cx.expr(field(node, 'operand')!);
   const type = parseType(field(node, 'type')!);
-  return { code: ts`(${operand.code}${typeOnly(` as ${tsType(type)}`)})`, type };
+  return { code: ts`(${operand.code}${typeOnly(` as ${tsType(type, cx.decls)}`)})`, type };
 }

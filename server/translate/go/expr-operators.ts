@@ -29,7 +29,7 @@ import {
   UNKNOWN,
   type GoType,
 } from './types.js';
-import { pointerToVariable } from './values.js';
+import { nilableType, nonNil, pointerToVariable } from './values.js';
 import { elementTarget } from './expr-index-slice.js';
 import { memberBase } from './expr-selector.js';
 import { typeName } from './names.js';
@@ -299,10 +299,12 @@ export function unary(cx: GoContext, node: Node): Typed {
       return { code: operand.code, type: { kind: 'pointer', elem: operand.type } };
     }
     case '*': {
+      // Go panics on a nil pointer here: `p!` (values.ts).
       const t = resolve(operand.type, cx.decls);
+      const pointer = nonNil(memberBase(operandNode, operand));
       if (t.kind === 'pointer' && pointsToVariable(t.elem, cx.decls))
-        return { code: ts`${memberBase(operandNode, operand).code}.value`, type: t.elem };
-      return { code: operand.code, type: t.kind === 'pointer' ? t.elem : UNKNOWN };
+        return { code: ts`${pointer.code}.value`, type: t.elem, maybeNil: nilableType(cx, t.elem) };
+      return { code: pointer.code, type: t.kind === 'pointer' ? t.elem : UNKNOWN };
     }
     case '^':
       return { ...complement(cx, operand), type: operand.type };

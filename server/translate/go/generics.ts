@@ -8,7 +8,7 @@ import type { GoContext } from './context.js';
 import { parseType, signatureOf, typeNamed, type FuncDecl } from './declarations.js';
 import { sizedInteger, wrapInteger } from './expr-operators.js';
 import { methodExpression } from './expr-selector.js';
-import { FLOAT64, INT, resolve, STRING, tsType, UNKNOWN, type GoType } from './types.js';
+import { FLOAT64, INT, resolve, STRING, tsTypeOrNull, UNKNOWN, type GoType } from './types.js';
 
 export interface Instance {
   /** `<number, string>`, or '' when some type argument is unknown (TypeScript infers then). */
@@ -40,7 +40,7 @@ export function genericInstance(
   const written = names.filter((n) => !cx.decls.isErasedTypeParameter(n.text));
   const known = written.every((n) => bound.has(n.text));
   const typeArguments =
-    known && written.length > 0 ? `<${written.map((n) => tsType(bound.get(n.text)!, cx.decls)).join(', ')}>` : '';
+    known && written.length > 0 ? `<${written.map((n) => tsTypeOrNull(bound.get(n.text)!, cx.decls)).join(', ')}>` : '';
   // A parameter left unbound is unknown here: the caller's own type parameter of that name is another.
   for (const n of names) if (!bound.has(n.text)) bound.set(n.text, UNKNOWN);
   return {

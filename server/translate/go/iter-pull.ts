@@ -23,7 +23,7 @@ export function iterPull(cx: GoContext, name: 'Pull' | 'Pull2', seqNode: Node): 
   cx.callGraph.set(PULL, { awaits: true, calls: new Set() });
   for (const shape of [iteratorFunction(yielded).params[0]!, next, stop]) cx.noteFunctionValue(PULL, shape);
   cx.use('iter');
-  const zeros = yielded.map((t) => zeroFor(cx, t, true));
+  const zeros = yielded.map((t) => zeroFor(cx, t));
   return {
     code: ts`iter.${name === 'Pull' ? 'pull' : 'pull2'}(${join([seq.code, ...zeros], ', ')})`,
     type: { kind: 'tuple', items: [next, stop] },

@@ -6,8 +6,12 @@ export interface Binding {
   type: GoType;
   /** The name in the TypeScript output (names.ts; a second declaration in one block gets `x2`). */
   tsName: string;
-  /** Declared without a value (a nil map, say): reads must tolerate null. */
+  /** Its TypeScript type admits null (Go's nil): uses that need a value go through `!` or a nil-safe helper. */
   maybeNil?: boolean;
+  /** A constant holding a function literal: the literal's key, whose parameters calls of it reach (nil-slots.ts). */
+  functionKey?: string;
+  /** Where a nil stored in it is recorded (nil-slots.ts), for a variable, parameter or named result that may be given nil later. */
+  slot?: string;
   /** For a `for i := range xs` index: the text of xs, so `xs[i]` needs no bounds check. */
   indexOf?: string;
   /** A constant's exact value (constants.ts). */

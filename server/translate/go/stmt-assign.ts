@@ -22,8 +22,17 @@ import { elementLayout } from './element-layout.js';
 import { asBig, isBig, isConstantForBig, isNumberOrBig, represented, wrap64 } from './big-integers.js';
 import { multiValue } from './multi-value.js';
 import { evaluated } from './stmt-simple.js';
-import { isByte, isInteger, pointsToVariable, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
-import { copyIfStruct } from './values.js';
+import {
+  elementSlotOf,
+  isByte,
+  isInteger,
+  pointsToVariable,
+  resolve,
+  UNKNOWN,
+  zeroValue,
+  type GoType,
+} from './types.js';
+import { copyIfStruct, mapKey } from './values.js';
 
 export function assignment(cx: GoContext, node: Node): Code {
   const left = kids(field(node, 'left'));
@@ -31,6 +40,7 @@ export function assignment(cx: GoContext, node: Node): Code {
   const op = operatorOf(node);
   if (left.length === 1 && right.length === 1) return assignOne(cx, node, left[0]!, op, right[0]!);
   const values = multiValue(cx, right, left.length);
+  left.forEach((l, i) => values.maybeNil[i] && storesNil(cx, l));
   const pattern = assignmentPattern(cx, left);
   return pattern ? ts`[${pattern}] = ${values.code};` : notAssignable(cx, node);
 }
@@ -41,8 +51,9 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
   const nilSlice = valueNode.type === 'nil' && resolve(variable?.type ?? UNKNOWN, cx.decls).kind === 'slice';
   if (op === '=' && variable && (nilSlice || resolve(variable.type, cx.decls).kind === 'interface')) {
     // Into an interface: as a value of that type (`ref(&T{})`, a named number's class); nil into a slice: [].
-    const boxed = cx.with({ nameHint: target.text }, () => cx.value(valueNode, variable.type));
-    return assignTranslated(cx, node, target, boxed);
+    const boxed = cx.with({ nameHint: target.text }, () => cx.placed(valueNode, variable.type));
+    if (boxed.maybeNil) storesNil(cx, target);
+    return assignTranslated(cx, node, target, boxed.code);
   }
   // Before the value is translated, which would import what a copying append needs.
   const inPlace = op === '=' ? appendInPlace(cx, target, valueNode) : null;
@@ -54,7 +65,10 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
     valueNode,
     cx.with({ nameHint: target.text }, () => cx.expr(valueNode)),
   );
-  if (op === '=') return assignTranslated(cx, node, target, copyIfStruct(cx, value.code, value.type, valueNode));
+  if (op === '=') {
+    if (value.maybeNil) storesNil(cx, target);
+    return assignTranslated(cx, node, target, copyIfStruct(cx, value.code, value.type, valueNode));
+  }
   const bare = op.slice(0, -1);
   const entry = mapEntry(cx, target);
   if (entry) {
@@ -87,6 +101,24 @@ export function assignTranslated(cx: GoContext, statement: Node, target: Node, v
   return t ? ts`${t.code} = ${value};` : cannotAssign(cx, statement, target);
 }
 
+/**
+ * A value that may be nil goes into `target`: its variable, or the elements of its slice,
+ * array or map, admit null from the next round on (nil-slots.ts). A field admits it already.
+ */
+export function storesNil(cx: GoContext, target: Node): void {
+  while (target.type === 'parenthesized_expression') target = kids(target)[0]!;
+  if (target.type === 'identifier') {
+    const slot = cx.scope.lookup(target.text)?.slot;
+    if (slot) cx.decls.nil.store(slot);
+  } else if (target.type === 'index_expression') {
+    const operand = field(target, 'operand')!;
+    if (operand.type !== 'identifier' && operand.type !== 'selector_expression') return;
+    const container = resolve(cx.expr(operand).type, cx.decls);
+    if (container.kind === 'slice' || container.kind === 'array' || container.kind === 'map')
+      cx.decls.nil.store(elementSlotOf(container, cx.decls));
+  }
+}
+
 /** `s = append(s, x...)` grows s itself: `s.push(x)`, not a copy per call. */
 function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | null {
   if (valueNode.type !== 'call_expression' || field(valueNode, 'function')?.text !== 'append') return null;
@@ -95,7 +127,7 @@ function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | nul
   const slice = cx.expr(target);
   const t = resolve(slice.type, cx.decls);
   const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
-  const appended = appendedItems(cx, valueNode, args, elem);
+  const appended = appendedItems(cx, valueNode, args, t);
   const items = join(appended, ', ');
   const bytes = isByte(resolve(elem, cx.decls));
   if (cx.facts.asksCapacity) {
@@ -150,7 +182,7 @@ function mapEntry(cx: GoContext, node: Node): MapEntry | null {
   if (mt.kind !== 'map') return null;
   // A variable declared without a value, a struct field or an element may hold a nil map.
   const mayBeNil = m.maybeNil === true || operand.type !== 'identifier';
-  return { map: m.code, key: cx.value(field(target, 'index')!, mt.key), type: mt.value, mayBeNil };
+  return { map: m.code, key: mapKey(cx, field(target, 'index')!, mt), type: mt.value, mayBeNil };
 }
 
 interface MapEntry {

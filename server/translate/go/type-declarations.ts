@@ -20,13 +20,15 @@ import { block, Code, ifAsync, join, mapped, ts, typeOnly } from '../emit/code.j
 import { field, kids, point, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
 import { parseType, signatureOf, typeParameters, unionOf, type MethodDecl } from './declarations.js';
-import { functionParts, resultType, resultTypeText } from './functions.js';
+import { functionParts, receiverSlot, resultType, resultTypeText } from './functions.js';
 import {
+  acceptsNilReceiver,
   embeddedFields,
   findMethod,
   interfaceMethods,
   methodFunctionName,
   methodName,
+  pathCode,
   valueClassName,
 } from './methods.js';
 import { quote } from './literals.js';
@@ -43,7 +45,7 @@ import {
   type Field,
   type GoType,
 } from './types.js';
-import { copyIfStruct, zeroFor } from './values.js';
+import { copyIfStruct, nilableType, zeroFor } from './values.js';
 
 export function typeDeclaration(cx: GoContext, node: Node): Code[] {
   cx.decls.collectTypes(node);
@@ -61,21 +63,21 @@ function typeSpec(cx: GoContext, spec: Node): Code[] {
     return [cx.unsupportedStatement(spec, `type ${name} declared again in this block`)];
   const type = parseType(typeNode);
   const underlying = resolve(type, cx.decls);
-  if (spec.type === 'type_alias') return [typeAlias(name, type, underlying)];
+  if (spec.type === 'type_alias') return [typeAlias(cx, name, type, underlying)];
   const methods = [...(cx.decls.methods.get(name)?.values() ?? [])];
   const generics = typeParameters(field(spec, 'type_parameters'));
   if (underlying.kind === 'struct')
     return [mapped(point(spec), structClass(cx, name, generics, underlying.fields, methods))];
   if (type.kind === 'interface') return [interfaceType(cx, name, type, typeNode)];
-  const out = [typeOnly(`type ${typeName(name)}${generics} = ${tsType(type)};`)];
+  const out = [typeOnly(`type ${typeName(name)}${generics} = ${tsType(type, cx.decls)};`)];
   for (const m of methods) out.push(methodAsFunction(cx, name, type, m, generics));
   if (valueClassName(cx.decls, { kind: 'named', name })) out.push(valueClass(cx, name, methods, generics));
   return out;
 }
 
 /** `type A = B`: the same type under another name; a struct's class too (`const A = B`, for `new A()`). */
-function typeAlias(name: string, type: GoType, underlying: GoType): Code {
-  const alias = typeOnly(`type ${typeName(name)} = ${tsType(type)};`);
+function typeAlias(cx: GoContext, name: string, type: GoType, underlying: GoType): Code {
+  const alias = typeOnly(`type ${typeName(name)} = ${tsType(type, cx.decls)};`);
   return underlying.kind === 'struct' && type.kind === 'named'
     ? join([alias, ts`const ${typeName(name)} = ${typeName(type.name)};`], '\n')
     : alias;
@@ -91,8 +93,8 @@ function interfaceType(cx: GoContext, name: string, type: Extract<GoType, { kind
   const types = union.filter((t) => !embedded.includes(t));
   if (type.methods?.length === 0 && unionOf(type, cx.decls) !== null) return constraintAlias(cx, name, node);
   if (types.length > 0 && type.methods?.length === 0)
-    return typeOnly(`type ${typeName(name)} = ${[...new Set(types.map((t) => tsType(t)))].join(' | ')};`);
-  const extended = embedded.map((t) => (t === ERROR ? 'GoError' : tsType(t))).filter((t) => t !== 'any');
+    return typeOnly(`type ${typeName(name)} = ${[...new Set(types.map((t) => tsType(t, cx.decls)))].join(' | ')};`);
+  const extended = embedded.map((t) => (t === ERROR ? 'GoError' : tsType(t, cx.decls))).filter((t) => t !== 'any');
   const heritage = extended.length ? ` extends ${extended.join(', ')}` : '';
   const members = kids(node)
     .filter((n) => n.type === 'method_elem')
@@ -102,9 +104,11 @@ function interfaceType(cx: GoContext, name: string, type: Extract<GoType, { kind
       const tsName = methodName(cx.decls, goName);
       const scope = new Scope();
       const params = sig.params
-        .map((p) => `${scope.declare(p.name === '_' ? 'arg' : p.name, p.type).tsName}: ${tsTypeOrNull(p.type)}`)
+        .map(
+          (p) => `${scope.declare(p.name === '_' ? 'arg' : p.name, p.type).tsName}: ${tsTypeOrNull(p.type, cx.decls)}`,
+        )
         .join(', ');
-      const result = resultTypeText(sig.results, false);
+      const result = resultTypeText(cx.decls, sig.results, false, null);
       // A Promise only where some implementation turns out async (calls await then, and only then).
       const implementations = [...cx.decls.methods].filter(([, ms]) => ms.has(goName)).map(([t]) => `${t}.${goName}`);
       return ts`${typeOnly(`${tsName}(${params}): ${result}`)}${ifAsync(implementations, ` | Promise<${result}>`, '', true)}${typeOnly(';')}`;
@@ -140,9 +144,12 @@ function structClass(
   const name = typeName(goName);
   const self = `${name}${typeArguments(generics)}`;
   const fieldNames = structFields.map((f) => propertyName(f.name));
-  const members: Code[] = structFields.map((f, i) => ts`${fieldNames[i]!}${typeOnly(`: ${tsType(f.type)}`)};`);
+  // A field starts as its zero value: nil for a pointer, channel, map, function or interface.
+  const members: Code[] = structFields.map(
+    (f, i) => ts`${fieldNames[i]!}${typeOnly(`: ${tsTypeOrNull(f.type, cx.decls)}`)};`,
+  );
   const init = structFields.map(
-    (f, i) => ts`this.${fieldNames[i]!} = init.${fieldNames[i]!} ?? ${zeroFor(cx, f.type, false)};`,
+    (f, i) => ts`this.${fieldNames[i]!} = init.${fieldNames[i]!} ?? ${zeroFor(cx, f.type)};`,
   );
   members.push(ts`constructor(init${typeOnly(`: Partial<${self}>`)} = {}) ${block(init)}`);
   const copies = structFields.map((f, i) => copyIfStruct(cx, ts`this.${fieldNames[i]!}`, f.type));
@@ -172,15 +179,15 @@ function promotedMethods(cx: GoContext, goName: string, structFields: Field[], o
     if (taken.has(name)) continue;
     taken.add(name);
     const found = findMethod(cx.decls, { kind: 'named', name: goName }, name);
-    const receiver = `this${found?.path ?? ''}`;
+    const receiver = ts`this${pathCode(found?.path ?? '')}`;
     const tsName = methodName(cx.decls, name);
     if (found?.kind === 'declared') {
       const m = found.method;
       const params = parameterList(cx, m);
       const args = params.names.join(', ');
       const call = cx.decls.isStruct(m.receiverType)
-        ? `${receiver}.${tsName}(${args})`
-        : `${methodFunctionName(cx.decls, m.receiverType, m.name)}(${[receiver, ...params.names].join(', ')})`;
+        ? ts`${receiver}.${tsName}(${args})`
+        : ts`${methodFunctionName(cx.decls, m.receiverType, m.name)}(${join([receiver, ...params.names], ', ')})`;
       out.push(ts`${tsName}(${params.code}) ${block([ts`return ${call};`])}`);
     } else if (found?.kind === 'interface') {
       const iface = namedOf(fieldTypeAt(cx, goName, found.path) ?? { kind: 'unknown' });
@@ -249,12 +256,16 @@ function method(cx: GoContext, m: MethodDecl): Code {
   const named = receiverNamed(m);
   const receiverType: GoType = m.pointerReceiver ? { kind: 'pointer', elem: named } : named;
   const key = `${m.receiverType}.${m.name}`;
+  // A method Go runs on a nil *T too is called so (`T.prototype.m.call(p)`): its `this` may be null.
+  const nilable = m.pointerReceiver && acceptsNilReceiver(m);
   const { params, body } = functionParts(cx, key, m.node, m, {
     name: m.receiverName,
     type: receiverType,
     asThis: true,
+    nilable,
   });
-  return ts`${ifAsync([key], 'async ')}${methodName(cx.decls, m.name)}(${params})${resultType(m.results, key)} ${body}`;
+  const self = nilable ? typeOnly(`this: ${tsType(named, cx.decls)} | null${params.isEmpty ? '' : ', '}`) : '';
+  return ts`${ifAsync([key], 'async ')}${methodName(cx.decls, m.name)}(${self}${params})${resultType(cx, m.results, key)} ${body}`;
 }
 
 /** Methods on non-struct types (`type State int`) become functions taking the value first, or a `Ptr` to it for a pointer method. */
@@ -267,12 +278,18 @@ function methodAsFunction(cx: GoContext, goTypeName: string, type: GoType, m: Me
     type: receiverType,
     asThis: false,
   });
-  const valueType = tsType(type) === 'number' ? typeName(goTypeName) : tsType(type);
-  const annotation = m.pointerReceiver && pointsToVariable(named, cx.decls) ? `Ptr<${valueType}>` : valueType;
+  const valueType = tsType(type, cx.decls) === 'number' ? typeName(goTypeName) : tsType(type, cx.decls);
+  const nullable = !m.pointerReceiver && cx.decls.nil.holds(receiverSlot(key)) && nilableType(cx, type);
+  const annotation =
+    m.pointerReceiver && pointsToVariable(named, cx.decls)
+      ? `Ptr<${valueType}>`
+      : nullable
+        ? `${valueType.includes('=>') ? `(${valueType})` : valueType} | null`
+        : valueType;
   const receiver = ts`${receiverName}${typeOnly(`: ${annotation}`)}`;
   const all = params.isEmpty ? receiver : ts`${receiver}, ${params}`;
   const typeParameters = typeOnly(receiverGenerics(m, generics));
-  return ts`${ifAsync([key], 'async ')}function ${methodFunctionName(cx.decls, goTypeName, m.name)}${typeParameters}(${all})${resultType(m.results, key)} ${body}`;
+  return ts`${ifAsync([key], 'async ')}function ${methodFunctionName(cx.decls, goTypeName, m.name)}${typeParameters}(${all})${resultType(cx, m.results, key)} ${body}`;
 }
 
 /**

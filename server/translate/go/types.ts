@@ -1,5 +1,6 @@
 /** The slice of Go's type system the translator needs: zero values, TS types, dispatch. */
 import { propertyName, typeName } from './names.js';
+import { elementSlot, keySlot, type NilSlots } from './nil-slots.js';
 
 export type GoType =
   | { kind: 'basic'; name: string }
@@ -218,8 +219,12 @@ export function describeType(t: GoType, qualified = false): string {
   }
 }
 
-/** The TypeScript type for a Go type; a pointer to a named type is a `Ptr` only with `env` to resolve it. */
-export function tsType(t: GoType, env?: TypeEnv): string {
+/**
+ * The TypeScript type for a Go type, where it holds no nil: a slot that may hold one takes
+ * `tsTypeOrNull` (nil-slots.ts). Inside it, a channel's element admits null (a closed channel
+ * gives the zero value), a slice's, array's or map's element where the program stores nil there.
+ */
+export function tsType(t: GoType, env: TypeEnv): string {
   switch (t.kind) {
     case 'basic':
       return t.name === 'string'
@@ -230,29 +235,33 @@ export function tsType(t: GoType, env?: TypeEnv): string {
             ? 'bigint'
             : 'number';
     case 'untyped':
-      return tsType(defaultType(t));
+      return tsType(defaultType(t), env);
     case 'chan':
-      return `Chan<${tsType(t.elem)}>`;
+      return `Chan<${tsTypeOrNull(t.elem, env)}>`;
     case 'slice':
     case 'array':
-      return `${wrapUnion(tsType(t.elem))}[]`;
-    case 'map':
-      return `Map<${tsType(t.key)}, ${tsType(t.value)}>`;
+      return `${wrapUnion(elementTsType(t, env))}[]`;
+    case 'map': {
+      const key = env.nil?.holds(keySlotOf(t, env)) ? tsTypeOrNull(t.key, env) : tsType(t.key, env);
+      return `Map<${key}, ${elementTsType(t, env)}>`;
+    }
     case 'pointer':
-      return pointsToVariable(t.elem, env) ? `Ptr<${tsType(t.elem)}>` : tsType(t.elem);
+      // The variable a Ptr points to may hold nil, as every variable of a nilable type may.
+      return pointsToVariable(t.elem, env) ? `Ptr<${tsTypeOrNull(t.elem, env)}>` : tsType(t.elem, env);
     case 'named':
       if (t.args && (t.name === 'iter.Seq' || t.name === 'iter.Seq2')) return tsType(iteratorFunction(t.args), env);
       return (
         PACKAGE_TYPES[t.name] ??
         (t.name in PACKAGE_INTERFACES ? 'any' : null) ??
-        `${typeName(t.name)}${t.args ? `<${t.args.map((a) => tsType(a, env)).join(', ')}>` : ''}`
+        // A type argument that can hold nil admits null: a Box[*Node]'s values may be nil.
+        `${typeName(t.name)}${t.args ? `<${t.args.map((a) => tsTypeOrNull(a, env)).join(', ')}>` : ''}`
       );
     case 'struct':
       return t.fields.length === 0
         ? 'object'
-        : `{ ${t.fields.map((f) => `${propertyName(f.name)}: ${tsType(f.type)}`).join('; ')} }`;
+        : `{ ${t.fields.map((f) => `${propertyName(f.name)}: ${tsTypeOrNull(f.type, env)}`).join('; ')} }`;
     case 'func': {
-      const params = t.params.map((p, i) => `a${i}: ${tsType(p)}`).join(', ');
+      const params = t.params.map((p, i) => `a${i}: ${tsType(p, env)}`).join(', ');
       return `(${params}) => any`;
     }
     case 'interface':
@@ -264,17 +273,48 @@ export function tsType(t: GoType, env?: TypeEnv): string {
   }
 }
 
+/** The TypeScript type of a slice's, array's or map's elements: with `| null` where the program stores nil in one of its type. */
+export function elementTsType(container: Extract<GoType, { kind: 'slice' | 'array' | 'map' }>, env: TypeEnv): string {
+  const elem = container.kind === 'map' ? container.value : container.elem;
+  return holdsNil(container, env) ? tsTypeOrNull(elem, env) : tsType(elem, env);
+}
+
+/** Whether the program stores nil in an element of a slice, array or map of this type (nil-slots.ts). */
+export function holdsNil(container: GoType, env: TypeEnv): boolean {
+  return env.nil?.holds(elementSlotOf(container, env)) ?? false;
+}
+
+/** The slot of a map's keys: a nil pointer or channel may be a key (nil-slots.ts). */
+export function keySlotOf(container: GoType, env: TypeEnv): string {
+  return keySlot(describeType(resolve(container, env), true));
+}
+
+/** Whether the keys of a map of this type may be nil. */
+export function keysHoldNil(container: GoType, env: TypeEnv): boolean {
+  return env.nil?.holds(keySlotOf(container, env)) ?? false;
+}
+
+/** The slot of a slice's, array's or map's elements (of its underlying type: `type Shapes []Shape` is `[]main.Shape`). */
+export function elementSlotOf(container: GoType, env: TypeEnv): string {
+  return elementSlot(describeType(resolve(container, env), true));
+}
+
 function wrapUnion(s: string): string {
   return s.includes('|') || s.includes('=>') ? `(${s})` : s;
 }
 
 /** What the translator knows of the program's own named types. */
 export interface TypeEnv {
+  /** Where the program stores nil (nil-slots.ts); without it, nowhere but where Go's zero values put it. */
+  nil?: NilSlots;
   /** The underlying type of a user-declared named type, or null if there is none. */
   underlying(name: string): GoType | null;
   /** The zero value of a type parameter, or null for another name. */
   typeParameterZero?(name: string): string | null;
 }
+
+/** An environment without declarations (a type written where no program's types are known). */
+export const NO_DECLARATIONS: TypeEnv = { underlying: () => null };
 
 /** Interfaces of Go's library that a program's types implement: a value in one keeps its methods. */
 const PACKAGE_INTERFACES: Record<string, GoType> = {
@@ -341,9 +381,10 @@ export function isNilable(t: GoType): boolean {
   return ['pointer', 'chan', 'map', 'func', 'interface', 'unknown'].includes(t.kind);
 }
 
-export function tsTypeOrNull(t: GoType, env?: TypeEnv): string {
+/** The TypeScript type of a slot that may hold nil: `Node | null` for a *Node (a type that holds no nil as tsType has it). */
+export function tsTypeOrNull(t: GoType, env: TypeEnv): string {
   const s = tsType(t, env);
-  if (!isNilable(env ? resolve(t, env) : t) || s === 'any' || s.endsWith('| null')) return s;
+  if (!isNilable(resolve(t, env)) || s === 'any' || s.endsWith('| null')) return s;
   return `${wrapUnion(s)} | null`;
 }
 
