@@ -3,14 +3,15 @@
 //   f(p, xs...)   -> f(p.clone(), ...xs)        f(g()) -> f(...g())
 import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
-import type { GoContext } from './context.js';
+import type { GoContext, Typed } from './context.js';
 import { paramSlot } from './nil-slots.js';
-import { resolve, UNKNOWN, type GoType } from './types.js';
-import { nonNil } from './values.js';
+import { elementSlotOf, holdsNil, resolve, UNKNOWN, type GoType } from './types.js';
+import { nonNil, storeNil } from './values.js';
 
 /**
  * `fnKey`: the called function's key (its name, `Type.Method`), whose parameters then admit
  * null where an argument may be nil (nil-slots.ts); none for a function value or the runtime's.
+ * `variadic`: the declared slice type of a variadic function's last parameter.
  * `runtime`: a runtime function, which needs a pointer or interface argument to be one (Go
  * panics on nil in there): one that may be nil is passed as `p!`.
  */
@@ -21,19 +22,30 @@ export function callArguments(
   spread: boolean,
   fnKey: string | null = null,
   runtime = false,
+  variadic: GoType | null = null,
 ): Code {
   const tuple = tupleArgument(cx, argNodes);
   if (tuple) return tuple;
+  const rest = variadic ? params.length - 1 : Infinity;
   return join(
     argNodes.map((a, i) => {
       const inner = a.type === 'variadic_argument' ? kids(a)[0]! : a;
       let value = cx.placed(inner, params[i] ?? UNKNOWN);
-      if (fnKey !== null && value.maybeNil && i < params.length) cx.decls.nil.store(paramSlot(fnKey, i));
+      if (fnKey !== null && i >= rest) variadicNil(cx, inner, value, variadic!, spread && i === argNodes.length - 1);
+      else if (fnKey !== null && value.maybeNil && i < params.length) storeNil(cx, paramSlot(fnKey, i), params[i]!);
       if (runtime && inner.type !== 'nil' && needsValue(cx, value.type)) value = nonNil(value);
       return spread && i === argNodes.length - 1 ? ts`...${value.code}` : value.code;
     }),
     ', ',
   );
+}
+
+/** `f(a, b)` or `f(xs...)` for a variadic `f(xs ...*T)`: its slice's elements admit null where one may be nil. */
+function variadicNil(cx: GoContext, arg: Node, value: Typed, slice: GoType, spread: boolean): void {
+  if (slice.kind !== 'slice') return;
+  const own = spread && arg.type === 'identifier' ? cx.scope.lookup(arg.text)?.type : undefined;
+  const nil = spread ? own !== undefined && holdsNil(own, cx.decls) : value.maybeNil === true;
+  if (nil) storeNil(cx, elementSlotOf(slice, cx.decls), slice.elem);
 }
 
 /** A pointer or an interface (not an error, which the runtime takes nil or not). */

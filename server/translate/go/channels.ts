@@ -64,9 +64,18 @@ export function makeChannel(
   const sizeCode = size ? cx.expr(size).code : ts`0`;
   const labels = jsOnly(`, ${quote(cx.nameHint ?? '')}, ${quote(describeType(chan))}`);
   return {
-    code: ts`makeChan${typeOnly(`<${tsTypeOrNull(chan.elem, cx.decls)}>`)}(${sizeCode}, ${zeroValue(chan.elem, cx.decls)}${labels})`,
+    code: ts`makeChan${typeOnly(`<${tsTypeOrNull(chan.elem, cx.decls)}>`)}(${sizeCode}, ${channelZero(cx, chan.elem)}${labels})`,
     type,
   };
+}
+
+/**
+ * What a closed channel gives: its element's zero value; for a type parameter that says no
+ * zero value of its own (`chan T`, T any) the runtime's default, null.
+ */
+function channelZero(cx: GoContext, elem: GoType): string {
+  const unknown = elem.kind === 'named' && cx.decls.typeParameterZero(elem.name) === 'null';
+  return unknown ? 'null' : zeroValue(elem, cx.decls);
 }
 
 export function closeChannel(cx: GoContext, channel: Node): Typed {

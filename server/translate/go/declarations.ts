@@ -34,6 +34,21 @@ export interface MethodDecl extends FuncDecl {
   receiverTypeParameters: string[];
 }
 
+/**
+ * A generic declaration that takes the zero values of its type parameters from whoever
+ * instantiates it: a function (`zeroT` parameters, `key` its key) or a struct type's class
+ * (`#zeroT` fields, `key` the type's name). `access` names the factory of T's zero there.
+ */
+export interface ZeroOwner {
+  key: string;
+  access(name: string): string;
+}
+
+/** The slot recording that the declaration `key` needs its type parameter's zero value (nil-slots.ts). */
+export function zeroSlot(key: string, name: string): string {
+  return `zero:${key}#${name}`;
+}
+
 /** What a type parameter's constraint says: its zero value (0, '' or null), whether it admits numbers and bigints, its core type. */
 interface TypeParameter {
   zero: string;
@@ -68,7 +83,7 @@ export class Declarations implements TypeEnv {
   /** A generic type's parameter list, by the type's name: its methods have these parameters. */
   private readonly typeParameterLists = new Map<string, Node>();
   /** The lists of the generic declarations being translated, innermost last (`withTypeParameters`). */
-  private readonly active: Map<string, TypeParameter>[] = [];
+  private readonly active: { params: Map<string, TypeParameter>; owner: ZeroOwner | null }[] = [];
 
   underlying(name: string): GoType | null {
     const own = this.types.get(name);
@@ -82,11 +97,11 @@ export class Declarations implements TypeEnv {
    * type (its name: the methods too) in scope: their zero values and constraints are theirs,
    * whatever another declaration's parameter of the same name is.
    */
-  withTypeParameters<R>(declaration: Node | string | null, translate: () => R): R {
+  withTypeParameters<R>(declaration: Node | string | null, translate: () => R, owner: ZeroOwner | null = null): R {
     const list = typeof declaration === 'string' ? (this.typeParameterLists.get(declaration) ?? null) : declaration;
     const params = list ? this.lists.get(list.id) : undefined;
     if (!params) return translate();
-    this.active.push(params);
+    this.active.push({ params, owner });
     try {
       return translate();
     } finally {
@@ -97,10 +112,48 @@ export class Declarations implements TypeEnv {
   /** A type parameter of a declaration being translated, the innermost first. */
   private inScope(name: string): TypeParameter | null {
     for (let i = this.active.length - 1; i >= 0; i--) {
-      const found = this.active[i]!.get(name);
+      const found = this.active[i]!.params.get(name);
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * The zero value of a type parameter whose constraint does not say it (`T any`), as the
+   * declaration that declares T has it from whoever instantiates it (`zeroT()`,
+   * `this.#zeroT()`: see `ZeroOwner`); null while that declaration does not take it yet (the
+   * need is recorded, the next translation round gives it).
+   */
+  typeParameterZeroCode(name: string): string | null {
+    for (let i = this.active.length - 1; i >= 0; i--) {
+      const { params, owner } = this.active[i]!;
+      const found = params.get(name);
+      if (!found) continue;
+      if (found.zero !== 'null' || !owner) return null;
+      const slot = zeroSlot(owner.key, name);
+      this.nil.store(slot);
+      return this.nil.holds(slot) ? `${owner.access(name)}()` : null;
+    }
+    return null;
+  }
+
+  /** Whether the declaration `key` (a function's key, or a generic struct type's name) takes the zero value of its type parameter `name`. */
+  takesZero(key: string, name: string): boolean {
+    return this.nil.holds(zeroSlot(key, name));
+  }
+
+  unconstrainedZero(typeName: string, name: string): boolean {
+    const list = this.typeParameterLists.get(typeName);
+    return list !== undefined && this.lists.get(list.id)?.get(name)?.zero === 'null';
+  }
+
+  /** The type parameters of a generic function or struct type, in order. */
+  typeParameterNames(declaration: Node | string): string[] {
+    const list =
+      typeof declaration === 'string'
+        ? this.typeParameterLists.get(declaration)
+        : field(declaration, 'type_parameters');
+    return kids(list ?? null).flatMap((d) => fields(d, 'name').map((n) => n.text));
   }
 
   /** Whether `name` is a type parameter of the generic function declared by `node`. */

@@ -32,7 +32,7 @@ import {
   zeroValue,
   type GoType,
 } from './types.js';
-import { mapKey, newMap, nilableType, zeroFor } from './values.js';
+import { mapKey, newMap, storeNil, zeroFor } from './values.js';
 
 /** The builtin's translation, or null when `name` is no builtin. */
 export function builtinCall(cx: GoContext, name: string, args: Node[], node: Node): Typed | null {
@@ -149,7 +149,7 @@ export function appendedItems(cx: GoContext, call: Node, args: Node[], slice: Go
     if (!(spread && i === args.length - 2)) {
       const item = cx.placed(arg, elem);
       // A nil appended: the slice type's elements admit null (nil-slots.ts).
-      if (item.maybeNil && slice.kind === 'slice') cx.decls.nil.store(elementSlotOf(slice, cx.decls));
+      if (item.maybeNil && slice.kind === 'slice') storeNil(cx, elementSlotOf(slice, cx.decls), elem);
       return item.code;
     }
     const spreadValue = cx.expr(arg);
@@ -178,18 +178,26 @@ function makeOf(cx: GoContext, args: Node[], node: Node, type: GoType): Typed {
     if (!capacity || capacity.toString() === length.toString()) return { code: sliceElements(cx, t, length), type };
     // Spare capacity: a view of the first `length` of `capacity` elements (slice-view.ts).
     cx.use('withCapacity');
-    const backing = sliceElements(cx, t, capacity, false);
+    const backing = sliceElements(cx, t, capacity, false, length.toString() === '0');
     return { code: ts`withCapacity${typeOnly(`<${elementTsType(t, cx.decls)}>`)}(${backing}, ${length})`, type };
   }
   return { code: cx.unsupported(node, `make of ${describeType(type)}`), type: UNKNOWN };
 }
 
 /** `count` zero values of the slice's element type, in a new array (typed as the slice, or left to inference). */
-function sliceElements(cx: GoContext, t: Extract<GoType, { kind: 'slice' }>, count: Code, typed = true): Code {
-  const zero = zeroFor(cx, t.elem);
+function sliceElements(
+  cx: GoContext,
+  t: Extract<GoType, { kind: 'slice' }>,
+  count: Code,
+  typed = true,
+  spare = false,
+): Code {
   if (count.toString() === '0') return typed ? ts`[]${typeOnly(` as ${tsType(t, cx.decls)}`)}` : ts`[]`;
+  // Spare capacity (`make([]T, 0, n)`) holds nothing yet the program reads: an unknown T's zero is not needed there.
+  const unknownZero = t.elem.kind === 'named' && cx.decls.typeParameterZero(t.elem.name) === 'null';
+  const zero = spare && unknownZero ? ts`null` : zeroFor(cx, t.elem);
   // Zero elements of a nilable type: nils, which the slice type's elements then admit (nil-slots.ts).
-  if (nilableType(cx, t.elem)) cx.decls.nil.store(elementSlotOf(t, cx.decls));
+  storeNil(cx, elementSlotOf(t, cx.decls), t.elem);
   const elem = resolve(t.elem, cx.decls);
   const elementType = typed ? typeOnly(`<${elementTsType(t, cx.decls)}>`) : '';
   if (elem.kind === 'basic') return ts`new Array${elementType}(${count}).fill(${zero})`;

@@ -110,6 +110,8 @@ function declaredMethodCall(
     m.params.map((p) => p.type),
     spread,
     key,
+    false,
+    m.params.at(-1)?.variadic ? m.params.at(-1)!.type : null,
   );
   const nils = resultsMayBeNil(
     cx,

@@ -20,10 +20,12 @@ import { goIntLiteral, quote } from './literals.js';
 import { propertyName, typeName } from './names.js';
 import { camelCase, namedSliceElement } from './stdlib.js';
 import {
+  classZeros,
   derefType,
   describeType,
   elementSlotOf,
   keySlotOf,
+  requiredFields,
   resolve,
   tsType,
   tsTypeOrNull,
@@ -31,7 +33,7 @@ import {
   zeroValue,
   type GoType,
 } from './types.js';
-import { copyIfStruct, inInterface, newMap, nilableType } from './values.js';
+import { copyIfStruct, inInterface, newMap, nilableType, storeNil } from './values.js';
 import { valueClassName } from './methods.js';
 
 export function compositeLiteral(cx: GoContext, node: Node): Typed {
@@ -75,24 +77,36 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
   };
   const valueOf = (n: Node, elemType: GoType): Code => placedOf(n, elemType).code;
   // An element that may be nil, or a zero one of a nilable type: the type's elements admit null (nil-slots.ts).
-  const holdsNil = () => cx.decls.nil.store(elementSlotOf(t, cx.decls));
+  const holdsNil = () => {
+    if (t.kind === 'slice' || t.kind === 'array') storeNil(cx, elementSlotOf(t, cx.decls), t.elem);
+    else if (t.kind === 'map') storeNil(cx, elementSlotOf(t, cx.decls), t.value);
+  };
   const elementOf = (n: Node, elemType: GoType): Code => {
     const v = placedOf(n, elemType);
     if (v.maybeNil) holdsNil();
     return v.code;
   };
   if (t.kind === 'struct' && type.kind === 'named') {
+    const given = new Set<string>();
     const entries = elements.map((e, i) => {
       if (e.type === 'keyed_element') {
         const [k, v] = kids(e);
         const f = t.fields.find((x) => x.name === k!.text);
+        given.add(k!.text);
         return ts`${propertyName(k!.text)}: ${valueOf(v!, f?.type ?? UNKNOWN)}`;
       }
       const f = t.fields[i];
+      if (f) given.add(f.name);
       return ts`${f ? propertyName(f.name) : `field${i}`}: ${valueOf(e, f?.type ?? UNKNOWN)}`;
     });
+    // A generic struct's class takes the fields of a type parameter's type always: zero where the literal leaves them out.
+    for (const f of requiredFields(type, cx.decls))
+      if (!given.has(f.name)) entries.push(ts`${propertyName(f.name)}: ${zeroValue(f.type, cx.decls)}`);
     const name = ts`${typeName(type.name)}${typeOnly(type.args ? `<${type.args.map((a) => tsTypeOrNull(a, cx.decls)).join(', ')}>` : '')}`;
-    return entries.length ? ts`new ${name}({ ${join(entries, ', ')} })` : ts`new ${name}()`;
+    const zeros = classZeros(type, cx.decls);
+    return entries.length
+      ? ts`new ${name}(${zeros}{ ${join(entries, ', ')} })`
+      : ts`new ${name}(${zeros.replace(/, $/, '')})`;
   }
   if (t.kind === 'struct') {
     // An anonymous struct prints its fields in declaration order, whatever order the literal has.
@@ -108,7 +122,7 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
     const entries = elements.map((e) => {
       const [k, v] = kids(e);
       const key = placedOf(k!, t.key);
-      if (key.maybeNil) cx.decls.nil.store(keySlotOf(t, cx.decls));
+      if (key.maybeNil) storeNil(cx, keySlotOf(t, cx.decls), t.key);
       return ts`[${key.code}, ${elementOf(v!, t.value)}]`;
     });
     return newMap(cx, t, entries);
@@ -150,7 +164,7 @@ function keyedElements(
   }
   const length = t.kind === 'array' && /^\d+$/.test(t.length) ? Number(t.length) : Math.max(...placed.keys()) + 1;
   const zero = zeroValue(t.elem, cx.decls);
-  if (placed.size < length && nilableType(cx, t.elem)) cx.decls.nil.store(elementSlotOf(t, cx.decls));
+  if (placed.size < length) storeNil(cx, elementSlotOf(t, cx.decls), t.elem);
   return ts`[${join(
     Array.from({ length }, (_, i) => placed.get(i) ?? ts`${zero}`),
     ', ',

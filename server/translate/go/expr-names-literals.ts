@@ -11,7 +11,9 @@ import { parseType } from './declarations.js';
 import { isCallee } from './functions.js';
 import { decodeGoString, goFloatLiteral, goIntLiteral, quote, runeValue } from './literals.js';
 import { safeName } from './names.js';
-import { BOOL, tsType, UNKNOWN, type GoType } from './types.js';
+import { isNarrowed } from './narrowing.js';
+import { isError } from './values.js';
+import { BOOL, resolve, tsType, UNKNOWN, type GoType } from './types.js';
 
 /** Predeclared names that the tree gives node types of their own, and that a program may declare again (`true := false`). */
 const PREDECLARED = new Set(['true', 'false', 'nil', 'iota']);
@@ -32,10 +34,20 @@ export function identifier(cx: GoContext, node: Node): Typed {
   if (b) {
     const key = cx.functionKeyOf(name, b);
     if (key && !isCallee(node)) cx.noteFunctionValue(key, b.type);
-    return { code: ts`${b.tsName}`, type: b.type, maybeNil: b.maybeNil };
+    const maybeNil = (b.maybeNil === true || isError(b.type)) && !knownNotNil(cx, node, b.type);
+    return { code: ts`${b.tsName}`, type: b.type, maybeNil };
   }
   if (name === '_') return { code: ts`_`, type: UNKNOWN };
   return { code: ts`${safeName(name)}`, type: UNKNOWN };
+}
+
+/**
+ * A pointer, function or interface that a test before says is not nil here (narrowing.ts):
+ * TypeScript knows it too. A channel or map stays with its nil-safe operations.
+ */
+export function knownNotNil(cx: GoContext, node: Node, type: GoType): boolean {
+  const kind = resolve(type, cx.decls).kind;
+  return kind !== 'chan' && kind !== 'map' && isNarrowed(cx, node);
 }
 
 export function intLiteral(_cx: GoContext, node: Node): Typed {

@@ -31,6 +31,7 @@ import {
 } from './types.js';
 import { nilableType, nonNil, pointerToVariable } from './values.js';
 import { elementTarget } from './expr-index-slice.js';
+import { nilTests, withNarrowed } from './narrowing.js';
 import { memberBase } from './expr-selector.js';
 import { typeName } from './names.js';
 
@@ -44,6 +45,16 @@ export function binary(cx: GoContext, node: Node): Typed {
 
 function translatedBinary(cx: GoContext, node: Node): Typed {
   const op = operatorOf(node);
+  if (op === '&&' || op === '||') {
+    // `p != nil && p.x > 0`: the right side knows what the left tested (narrowing.ts).
+    const l = operandOf(cx, field(node, 'left')!);
+    const tests = nilTests(cx, field(node, 'left'));
+    const rightNode = field(node, 'right')!;
+    const r = withNarrowed(cx, op === '&&' ? tests.whenTrue : tests.whenFalse, [rightNode], () =>
+      operandOf(cx, rightNode),
+    );
+    return { ...infix(l, op, r), type: BOOL };
+  }
   const [l, r] = bigOperands(cx, op, field(node, 'left')!, field(node, 'right')!);
   const type = l.type.kind === 'untyped' ? r.type : l.type;
   switch (op) {

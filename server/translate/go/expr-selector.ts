@@ -12,6 +12,7 @@ import { field, kids, operatorOf, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType, typeNamed } from './declarations.js';
 import { arrowOperand, isCallee } from './functions.js';
+import { knownNotNil } from './expr-names-literals.js';
 import { findMethod, methodFunctionName, methodName, pathCode, type MethodTarget } from './methods.js';
 import { propertyName, typeName as tsTypeName } from './names.js';
 import { isRuntimeClass, runtimeHasMember, runtimeTypeHasMethod } from './runtime-members.js';
@@ -53,7 +54,7 @@ export function selector(cx: GoContext, node: Node): Typed {
       return {
         code: ts`${operand.code}${pathCode(path.access)}`,
         type: path.type,
-        maybeNil: nilableType(cx, path.type),
+        maybeNil: nilableType(cx, path.type) && !knownNotNil(cx, node, path.type),
       };
   }
   const found = findMethod(cx.decls, operand.type, name);

@@ -15,7 +15,7 @@ import { signatureOf, typeParameters, type FuncSignature } from './declarations.
 import { Scope } from './scope.js';
 import { paramSlot, resultSlot } from './nil-slots.js';
 import { isNilable, resolve, tsType, tsTypeOrNull, UNKNOWN, zeroValue, type GoType, type TypeEnv } from './types.js';
-import { nilableType, zeroFor } from './values.js';
+import { isError, nilableType, storeNil, zeroFor } from './values.js';
 
 type Results = FuncSignature['results'];
 
@@ -25,9 +25,20 @@ export function functionDeclaration(cx: GoContext, node: Node): Code {
   const { tsName, key } = cx.functionName(name);
   if (name === 'init') callBeforeMain(cx, tsName, key);
   const generics = field(node, 'type_parameters');
-  const { params, body } = cx.decls.withTypeParameters(generics, () =>
-    functionParts(cx, key, node, sig, null, name === 'main'),
+  // A type parameter's zero value the body needs comes first, from the caller (`zeroT()`: declarations.ts).
+  const owner = { key, access: (p: string) => `zero${p}` };
+  const parts = cx.decls.withTypeParameters(
+    generics,
+    () => functionParts(cx, key, node, sig, null, name === 'main'),
+    owner,
   );
+  const zeros = cx.decls
+    .typeParameterNames(node)
+    .filter((p) => cx.decls.takesZero(key, p))
+    .map((p) => ts`zero${p}${typeOnly(`: () => ${p}`)}`);
+  const params =
+    zeros.length === 0 ? parts.params : join(parts.params.isEmpty ? zeros : [...zeros, parts.params], ', ');
+  const body = parts.body;
   const erased = cx.decls.erasedTypeParameters(generics);
   return mapped(
     point(node),
@@ -121,7 +132,9 @@ export function functionParts(
     nilAssigned: facts.nilAssigned,
     outer: cx.fn,
   };
-  return cx.with({ scope: new Scope(cx.scope), fn, ...NO_JUMPS }, () => {
+  const scope = new Scope(cx.scope);
+  scope.functionBoundary = true;
+  return cx.with({ scope, fn, ...NO_JUMPS }, () => {
     if (fn.deferred) cx.scope.reserve(deferStackName(fn));
     const self = receiver
       ? declareReceiver(cx, key, receiver, facts.modifiesReceiver, facts.reassigned.has(receiver.name))
@@ -145,7 +158,7 @@ export function functionParts(
         fn.resultNames.push(b.tsName);
         // A named result starts as its zero value: nil for a pointer, which the result then admits.
         b.slot = resultSlot(key, i);
-        if (isNilable(resolve(r.type, cx.decls))) cx.decls.nil.store(b.slot);
+        storeNil(cx, b.slot, r.type);
         b.maybeNil = cx.decls.nil.holds(b.slot);
         const type = b.maybeNil ? tsTypeOrNull(r.type, cx.decls) : tsType(r.type, cx.decls);
         prologue.push(ts`let ${b.tsName}${typeOnly(`: ${type}`)} = ${zeroFor(cx, r.type)};`);
@@ -223,7 +236,7 @@ export function calleeKey(cx: GoContext, callee: Node): string | null {
 
 /** For a call of the function `key` with these results: whether each may be nil (the function returns nil there). */
 export function resultsMayBeNil(cx: GoContext, key: string, results: GoType[]): boolean[] {
-  return results.map((r, i) => cx.decls.nil.holds(resultSlot(key, i)) && nilableType(cx, r));
+  return results.map((r, i) => isError(r) || (cx.decls.nil.holds(resultSlot(key, i)) && nilableType(cx, r)));
 }
 
 /** The nil slot of the receiver of a non-struct type's method, a function's first parameter (nil-slots.ts). */
@@ -254,8 +267,7 @@ function resultValues(cx: GoContext, results: Results): string {
   const fn = cx.fn!;
   // A recovered function returns its zero values: nil for a pointer, which its result then admits.
   results.forEach((r, i) => {
-    if (fn.resultNames[i] === undefined && fn.key !== '' && nilableType(cx, r.type))
-      cx.decls.nil.store(resultSlot(fn.key, i));
+    if (fn.resultNames[i] === undefined && fn.key !== '') storeNil(cx, resultSlot(fn.key, i), r.type);
   });
   const values = results.map((r, i) => fn.resultNames[i] ?? zeroValue(r.type, cx.decls));
   return values.length === 1 ? values[0]! : `[${values.join(', ')}]`;
@@ -311,7 +323,8 @@ function resultTarget(fn: FunctionContext): string {
 function returnedValue(cx: GoContext, values: Node[]): Code {
   const fn = cx.fn!;
   const expected = fn.results;
-  const returnsNil = (i: number) => fn.key !== '' && cx.decls.nil.store(resultSlot(fn.key, i));
+  const returnsNil = (i: number) =>
+    fn.key !== '' && expected[i] && storeNil(cx, resultSlot(fn.key, i), expected[i]!.type);
   if (values.length === 1 && expected.length > 1) {
     const call = cx.expr(values[0]!);
     call.itemsMaybeNil?.forEach((nil, i) => nil && returnsNil(i));

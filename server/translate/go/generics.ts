@@ -2,19 +2,21 @@
 // for TypeScript (which cannot infer through a callback's result), and the result types:
 //   Map[int, string](xs, f)              -> Map_<number, string>(xs, f)
 //   Map(nums, func(n int) int { ... })   -> Map_<number, number>(nums, (n: number): number => { ... })
-import type { Code } from '../emit/code.js';
+import { ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
 import { parseType, signatureOf, typeNamed, type FuncDecl } from './declarations.js';
 import { sizedInteger, wrapInteger } from './expr-operators.js';
 import { methodExpression } from './expr-selector.js';
-import { FLOAT64, INT, resolve, STRING, tsTypeOrNull, UNKNOWN, type GoType } from './types.js';
+import { FLOAT64, INT, resolve, STRING, tsTypeOrNull, UNKNOWN, zeroValue, type GoType } from './types.js';
 
 export interface Instance {
   /** `<number, string>`, or '' when some type argument is unknown (TypeScript infers then). */
   typeArguments: string;
   params: GoType[];
   results: GoType[];
+  /** The type arguments, by type parameter (an unknown one UNKNOWN). */
+  bound: ReadonlyMap<string, GoType>;
 }
 
 /** The instance of a generic function that a call uses; null for a function that is not generic. */
@@ -45,9 +47,24 @@ export function genericInstance(
   for (const n of names) if (!bound.has(n.text)) bound.set(n.text, UNKNOWN);
   return {
     typeArguments,
+    bound,
     params: decl.params.map((p) => substitute(p.type, bound)),
     results: decl.results.map((r) => substitute(r.type, bound)),
   };
+}
+
+/**
+ * The zero values a generic function takes first, as factories, for the type parameters whose
+ * zero value its body needs (`Zero<string>(() => '')`: declarations.ts, `takesZero`).
+ */
+export function zeroArguments(cx: GoContext, key: string, decl: FuncDecl, instance: Instance | null): Code[] {
+  return cx.decls
+    .typeParameterNames(decl.node)
+    .filter((p) => cx.decls.takesZero(key, p))
+    .map((p) => {
+      const zero = zeroValue(instance?.bound.get(p) ?? UNKNOWN, cx.decls);
+      return ts`() => ${zero.startsWith('{') ? `(${zero})` : zero}`;
+    });
 }
 
 /**

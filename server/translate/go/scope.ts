@@ -23,6 +23,10 @@ export class Scope {
   private readonly bindings = new Map<string, Binding>();
   /** The TypeScript names this scope's block declares: JavaScript rejects a second one. */
   private readonly tsNames = new Set<string>();
+  /** Variables and field paths from them (`.Left`) known not nil here (narrowing.ts). */
+  private readonly notNil = new Map<Binding, Set<string>>();
+  /** The scope of a function's parameters: what an enclosing function knows not nil, a function literal does not. */
+  functionBoundary = false;
 
   /** `renamed`: names that take a `_` (package-level names that the runtime import also binds). */
   constructor(
@@ -58,6 +62,20 @@ export class Scope {
     if (this.tsNames.has(tsName)) return false;
     this.tsNames.add(tsName);
     return true;
+  }
+
+  /** Knows the variable (or a field path from it) not nil in this scope. */
+  narrow(binding: Binding, path: string): void {
+    const paths = this.notNil.get(binding) ?? new Set<string>();
+    paths.add(path);
+    this.notNil.set(binding, paths);
+  }
+
+  /** Whether the variable (or the field path from it) is known not nil here, in this function. */
+  knowsNotNil(binding: Binding, path: string): boolean {
+    for (let s: Scope | null = this; s; s = s.functionBoundary ? null : s.parent)
+      if (s.notNil.get(binding)?.has(path)) return true;
+    return false;
   }
 
   lookup(name: string): Binding | null {

@@ -32,7 +32,7 @@ import {
   zeroValue,
   type GoType,
 } from './types.js';
-import { copyIfStruct, mapKey } from './values.js';
+import { copyIfStruct, mapKey, storeNil } from './values.js';
 
 export function assignment(cx: GoContext, node: Node): Code {
   const left = kids(field(node, 'left'));
@@ -108,14 +108,14 @@ export function assignTranslated(cx: GoContext, statement: Node, target: Node, v
 export function storesNil(cx: GoContext, target: Node): void {
   while (target.type === 'parenthesized_expression') target = kids(target)[0]!;
   if (target.type === 'identifier') {
-    const slot = cx.scope.lookup(target.text)?.slot;
-    if (slot) cx.decls.nil.store(slot);
+    const b = cx.scope.lookup(target.text);
+    if (b?.slot) storeNil(cx, b.slot, b.type);
   } else if (target.type === 'index_expression') {
     const operand = field(target, 'operand')!;
     if (operand.type !== 'identifier' && operand.type !== 'selector_expression') return;
     const container = resolve(cx.expr(operand).type, cx.decls);
     if (container.kind === 'slice' || container.kind === 'array' || container.kind === 'map')
-      cx.decls.nil.store(elementSlotOf(container, cx.decls));
+      storeNil(cx, elementSlotOf(container, cx.decls), container.kind === 'map' ? container.value : container.elem);
   }
 }
 

@@ -18,7 +18,7 @@ import { assignmentPattern } from './stmt-assign.js';
 import { evaluated } from './stmt-simple.js';
 import { defaultType, INT, resolve, tsType, tsTypeOrNull, UNKNOWN, type GoType } from './types.js';
 import { variableSlot } from './nil-slots.js';
-import { copyIfStruct, nilableType, zeroFor } from './values.js';
+import { copyIfStruct, nilableType, storeNil, zeroFor } from './values.js';
 
 export function shortVarDeclaration(cx: GoContext, node: Node): Code[] {
   const left = kids(field(node, 'left'));
@@ -80,8 +80,8 @@ export function shortVarDeclaration(cx: GoContext, node: Node): Code[] {
 /** Names given values that may be nil: their variables admit null (nil-slots.ts). */
 function storeNils(cx: GoContext, targets: Node[], maybeNil: boolean[]): void {
   targets.forEach((t, i) => {
-    const slot = t.type === 'identifier' ? cx.scope.lookup(t.text)?.slot : undefined;
-    if (slot && maybeNil[i]) cx.decls.nil.store(slot);
+    const b = t.type === 'identifier' ? cx.scope.lookup(t.text) : null;
+    if (b?.slot && maybeNil[i]) storeNil(cx, b.slot, b.type);
   });
 }
 

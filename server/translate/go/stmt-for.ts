@@ -20,6 +20,7 @@ import { isName } from './expr-names-literals.js';
 import { memberBase } from './expr-selector.js';
 import { assignTranslated, storesNil } from './stmt-assign.js';
 import { nilableType, nonNil } from './values.js';
+import { nilTests, withNarrowed } from './narrowing.js';
 import { rangeOverFunction, yieldedTypes } from './stmt-range-func.js';
 import {
   arrayBehindPointer,
@@ -48,11 +49,17 @@ export function forStatement(cx: GoContext, node: Node): Code {
       const update = field(header, 'update');
       if (update?.type === 'short_var_declaration')
         return cx.unsupportedStatement(update, "a declaration in a for statement's post statement");
-      const updateCode = update ? join(cx.statement(update), ' ').withoutSemicolon() : '';
-      return ts`for (${initCode}; ${cond ? cx.expr(cond).code : ''}; ${updateCode}) ${loopBody(cx, body)}`;
+      const condCode = cond ? cx.expr(cond).code : '';
+      // `for n := l; n != nil; n = n.next`: the body and the post statement know n (narrowing.ts).
+      const known = nilTests(cx, cond).whenTrue;
+      const updateCode = update
+        ? withNarrowed(cx, known, [body], () => join(cx.statement(update), ' ').withoutSemicolon())
+        : '';
+      return ts`for (${initCode}; ${condCode}; ${updateCode}) ${withNarrowed(cx, known, [body], () => loopBody(cx, body))}`;
     }
     if (header.type === 'range_clause') return rangeLoop(cx, header, body);
-    return ts`while (${cx.expr(header).code}) ${loopBody(cx, body)}`;
+    const cond = cx.expr(header).code;
+    return ts`while (${cond}) ${withNarrowed(cx, nilTests(cx, header).whenTrue, [body], () => loopBody(cx, body))}`;
   });
 }
 

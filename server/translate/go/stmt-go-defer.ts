@@ -16,6 +16,7 @@ import { builtinPrintArguments, builtinPrinter } from './expr-call-builtin.js';
 import { calleeKey, funcLiteral } from './functions.js';
 import { findMethod } from './methods.js';
 import { paramSlot } from './nil-slots.js';
+import { storeNil } from './values.js';
 import { UNKNOWN } from './types.js';
 
 export function goStatement(cx: GoContext, node: Node): Code {
@@ -31,7 +32,7 @@ export function goStatement(cx: GoContext, node: Node): Code {
   const argCodes = args.map((a, i) => {
     const value = cx.placed(a, params[i] ?? UNKNOWN);
     // The function's parameter admits null where an argument may be nil (nil-slots.ts).
-    if (value.maybeNil && key !== null) cx.decls.nil.store(paramSlot(key, i));
+    if (value.maybeNil && key !== null) storeNil(cx, paramSlot(key, i), value.type);
     return value.code;
   });
   return ts`go(${join([fn.code, ...argCodes], ', ')});`;
@@ -40,7 +41,7 @@ export function goStatement(cx: GoContext, node: Node): Code {
 /** An argument of a deferred call, evaluated now; the function's parameter admits null where it may be nil (nil-slots.ts). */
 function passed(cx: GoContext, arg: Node, key: string | null, i: number): Code {
   const value = cx.expr(arg);
-  if (value.maybeNil && key !== null) cx.decls.nil.store(paramSlot(key, i));
+  if (value.maybeNil && key !== null) storeNil(cx, paramSlot(key, i), value.type);
   return value.code;
 }
 

@@ -41,6 +41,7 @@ import {
   pointsToVariable,
   resolve,
   tsType,
+  requiredFields,
   tsTypeOrNull,
   type Field,
   type GoType,
@@ -49,9 +50,12 @@ import { copyIfStruct, nilableType, zeroFor } from './values.js';
 
 export function typeDeclaration(cx: GoContext, node: Node): Code[] {
   cx.decls.collectTypes(node);
-  return kids(node).flatMap((spec) =>
-    cx.decls.withTypeParameters(field(spec, 'name')?.text ?? null, () => typeSpec(cx, spec)),
-  );
+  return kids(node).flatMap((spec) => {
+    const name = field(spec, 'name')?.text ?? null;
+    // A generic struct's methods have its type parameters' zero values from the instance (`this.#zeroT()`).
+    const owner = name && cx.decls.isStruct(name) ? { key: name, access: (p: string) => `this.#zero${p}` } : null;
+    return cx.decls.withTypeParameters(name, () => typeSpec(cx, spec), owner);
+  });
 }
 
 /** One type of a declaration, with its methods. */
@@ -144,20 +148,36 @@ function structClass(
   const name = typeName(goName);
   const self = `${name}${typeArguments(generics)}`;
   const fieldNames = structFields.map((f) => propertyName(f.name));
+  // The zero values of the type parameters its methods need, from whoever makes the instance (`new Stack<string>(() => '')`).
+  const zeros = cx.decls.typeParameterNames(goName).filter((p) => cx.decls.takesZero(goName, p));
+  // A field of a type parameter's type has no zero value the class knows: whoever makes the instance gives it.
+  const required = requiredFields({ kind: 'named', name: goName }, cx.decls).map((f) => propertyName(f.name));
+  const members: Code[] = zeros.map((p) => ts`#zero${p}${typeOnly(`: () => ${p}`)};`);
   // A field starts as its zero value: nil for a pointer, channel, map, function or interface.
-  const members: Code[] = structFields.map(
-    (f, i) => ts`${fieldNames[i]!}${typeOnly(`: ${tsTypeOrNull(f.type, cx.decls)}`)};`,
-  );
-  const init = structFields.map(
-    (f, i) => ts`this.${fieldNames[i]!} = init.${fieldNames[i]!} ?? ${zeroFor(cx, f.type)};`,
-  );
-  members.push(ts`constructor(init${typeOnly(`: Partial<${self}>`)} = {}) ${block(init)}`);
+  members.push(...structFields.map((f, i) => ts`${fieldNames[i]!}${typeOnly(`: ${tsTypeOrNull(f.type, cx.decls)}`)};`));
+  const init = [
+    ...zeros.map((p) => ts`this.#zero${p} = zero${p};`),
+    ...structFields.map((f, i) =>
+      required.includes(fieldNames[i]!)
+        ? ts`this.${fieldNames[i]!} = init.${fieldNames[i]!};`
+        : ts`this.${fieldNames[i]!} = init.${fieldNames[i]!} ?? ${zeroFor(cx, f.type)};`,
+    ),
+  ];
+  const initType = required.length
+    ? `Partial<${self}> & Pick<${self}, ${required.map((f) => quote(f)).join(' | ')}>`
+    : `Partial<${self}>`;
+  const params = [
+    ...zeros.map((p) => ts`zero${p}${typeOnly(`: () => ${p}`)}`),
+    ts`init${typeOnly(`: ${initType}`)}${required.length ? '' : ' = {}'}`,
+  ];
+  members.push(ts`constructor(${join(params, ', ')}) ${block(init)}`);
   const copies = structFields.map((f, i) => copyIfStruct(cx, ts`this.${fieldNames[i]!}`, f.type));
   const cloneBody = join(
     fieldNames.map((f, i) => ts`${f}: ${copies[i]!}`),
     ', ',
   );
-  members.push(ts`clone()${typeOnly(`: ${self}`)} ${block([ts`return new ${name}({ ${cloneBody} });`])}`);
+  const passed = zeros.map((p) => `this.#zero${p}, `).join('');
+  members.push(ts`clone()${typeOnly(`: ${self}`)} ${block([ts`return new ${name}(${passed}{ ${cloneBody} });`])}`);
   for (const m of methods) members.push(method(cx, m));
   members.push(...promotedMethods(cx, goName, structFields, methods));
   return ts`class ${name}${typeOnly(generics)} ${block(members)}`;

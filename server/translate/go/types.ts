@@ -311,6 +311,14 @@ export interface TypeEnv {
   underlying(name: string): GoType | null;
   /** The zero value of a type parameter, or null for another name. */
   typeParameterZero?(name: string): string | null;
+  /** A type parameter's zero value as the declaration being translated has it from its instantiation (`zeroT()`), or null. */
+  typeParameterZeroCode?(name: string): string | null;
+  /** The type parameters of a generic type or function, in order. */
+  typeParameterNames?(declaration: string): string[];
+  /** Whether the generic type or function `key` takes the zero value of its type parameter (declarations.ts). */
+  takesZero?(key: string, name: string): boolean;
+  /** Whether the generic type's type parameter has no zero value of its own (`T any`, not `T ~int`). */
+  unconstrainedZero?(typeName: string, name: string): boolean;
 }
 
 /** An environment without declarations (a type written where no program's types are known). */
@@ -364,8 +372,11 @@ export function zeroValue(t: GoType, env: TypeEnv): string {
       if (t.name === 'time.Duration') return '0';
       if (CONSTRUCTIBLE.has(t.name)) return `new ${PACKAGE_TYPES[t.name]}()`;
       const u = env.underlying(t.name);
-      if (u === null) return env.typeParameterZero?.(t.name) ?? 'null';
-      return resolve(u, env).kind === 'struct' ? `new ${typeName(t.name)}()` : zeroValue(u, env);
+      if (u === null) return env.typeParameterZeroCode?.(t.name) ?? env.typeParameterZero?.(t.name) ?? 'null';
+      if (resolve(u, env).kind !== 'struct') return zeroValue(u, env);
+      const required = requiredFields(t, env).map((f) => `${propertyName(f.name)}: ${zeroValue(f.type, env)}`);
+      const args = `${classZeros(t, env)}${required.length ? `{ ${required.join(', ')} }` : ''}`;
+      return `new ${typeName(t.name)}(${args.replace(/, $/, '')})`;
     }
     case 'struct': {
       const fields = t.fields.map((f) => `${propertyName(f.name)}: ${zeroValue(f.type, env)}`);
@@ -374,6 +385,41 @@ export function zeroValue(t: GoType, env: TypeEnv): string {
     default:
       return 'null';
   }
+}
+
+/**
+ * The zero values a generic struct's class takes first, as factories, for the type parameters
+ * its methods need the zero value of (`new Stack<string>(() => '')`); '' for another type.
+ */
+export function classZeros(t: GoType, env: TypeEnv): string {
+  if (t.kind !== 'named' || !t.args) return '';
+  const names = env.typeParameterNames?.(t.name) ?? [];
+  return names
+    .map((p, i) =>
+      env.takesZero?.(t.name, p) ? `() => ${parenthesizedObject(zeroValue(t.args![i] ?? UNKNOWN, env))}, ` : '',
+    )
+    .join('');
+}
+
+/**
+ * The fields of a generic struct whose type is one of its type parameters with no zero value of
+ * its own (`val T`, T any): its class takes them always (the instance knows T), with their types
+ * in the instance `t` (`Box[int]`'s val: int).
+ */
+export function requiredFields(t: GoType, env: TypeEnv): Field[] {
+  if (t.kind !== 'named') return [];
+  const names = env.typeParameterNames?.(t.name) ?? [];
+  const u = env.underlying(t.name);
+  if (names.length === 0 || u?.kind !== 'struct') return [];
+  return u.fields.flatMap((f) => {
+    const i = f.type.kind === 'named' && !f.type.args ? names.indexOf(f.type.name) : -1;
+    if (i < 0 || !env.unconstrainedZero?.(t.name, names[i]!)) return [];
+    return [{ ...f, type: t.args?.[i] ?? f.type }];
+  });
+}
+
+function parenthesizedObject(code: string): string {
+  return code.startsWith('{') ? `(${code})` : code;
 }
 
 /** Whether the type's TypeScript form should admit null (Go's nil). */

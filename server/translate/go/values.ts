@@ -38,8 +38,8 @@ export function zeroFor(cx: GoContext, type: GoType): Code {
  * pointer dereference); the `!` says so to TypeScript.
  */
 export function nonNil(value: Typed): Typed {
-  // An error is `GoError | null` wherever it is.
-  const mayBeNil = value.maybeNil || (value.type.kind === 'interface' && value.type.name === 'error');
+  // An error is `GoError | null` wherever it is, unless a test before says otherwise.
+  const mayBeNil = value.maybeNil ?? isError(value.type);
   return mayBeNil ? { ...value, code: ts`${value.code}${typeOnly('!')}`, maybeNil: false } : value;
 }
 
@@ -53,6 +53,19 @@ function zeroArraysHoldNil(cx: GoContext, type: GoType, depth = 0): void {
   } else if (t.kind === 'struct' && type.kind !== 'named') {
     for (const f of t.fields) zeroArraysHoldNil(cx, f.type, depth + 1);
   }
+}
+
+/**
+ * A nil, or a value that may be nil, goes into a slot of this type (nil-slots.ts); an error's
+ * type admits null wherever it is, and a type that cannot be nil has nothing to admit.
+ */
+export function storeNil(cx: GoContext, slot: string, type: GoType): void {
+  if (!isError(type) && (type.kind === 'unknown' || nilableType(cx, type))) cx.decls.nil.store(slot);
+}
+
+/** Go's `error`, which TypeScript has as `GoError | null` wherever it is. */
+export function isError(type: GoType): boolean {
+  return type.kind === 'interface' && type.name === 'error';
 }
 
 /** Whether a value of this type may be nil, and TypeScript would see it: a pointer, channel, map, function or interface (not `any`, which admits null already). */
@@ -103,7 +116,7 @@ export function mapKey(cx: GoContext, node: Node, map: GoType): Code {
   const r = resolve(map, cx.decls);
   if (r.kind !== 'map') return cx.value(node, UNKNOWN);
   const key = cx.placed(node, r.key);
-  if (key.maybeNil) cx.decls.nil.store(keySlotOf(r, cx.decls));
+  if (key.maybeNil) storeNil(cx, keySlotOf(r, cx.decls), r.key);
   return key.code;
 }
 
