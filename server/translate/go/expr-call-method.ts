@@ -34,7 +34,7 @@ import {
   runtimeMethodResult,
 } from './stdlib.js';
 import { runtimeMethodParams } from './stdlib-params.js';
-import { derefType, namedOf, resolve, STRING, tupleOf, UNKNOWN } from './types.js';
+import { derefType, instantiate, namedOf, resolve, STRING, tupleOf, UNKNOWN } from './types.js';
 
 /** The call, or null when x's type has no such method (then it is a call of a function value). */
 export function methodCall(cx: GoContext, fnNode: Node, argNodes: Node[], spread: boolean): Typed | null {
@@ -104,23 +104,26 @@ function declaredMethodCall(
 ): Typed {
   const m = found.method;
   const key = `${m.receiverType}.${m.name}`;
+  // A generic type's instance (`Stack[int]`): its method's T is int here.
+  const instance = found.path === '' ? derefType(operand.type) : UNKNOWN;
+  const bound = new Map(
+    m.receiverTypeParameters.map((p, i) => [p, (instance.kind === 'named' && instance.args?.[i]) || UNKNOWN]),
+  );
+  const params = m.params.map((p) => instantiate(p.type, bound));
+  const results = m.results.map((r) => instantiate(r.type, bound));
   const args = callArguments(
     cx,
     argNodes,
-    m.params.map((p) => p.type),
+    params,
     spread,
     key,
     false,
     m.params.at(-1)?.variadic ? m.params.at(-1)!.type : null,
   );
-  const nils = resultsMayBeNil(
-    cx,
-    key,
-    m.results.map((r) => r.type),
-  );
+  const nils = resultsMayBeNil(cx, key, results);
   const type: Typed = {
     code: ts``,
-    type: tupleOf(m.results.map((r) => r.type)),
+    type: tupleOf(results),
     maybeNil: nils.length === 1 && nils[0],
     itemsMaybeNil: nils,
   };

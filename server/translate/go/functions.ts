@@ -225,7 +225,7 @@ function declareReceiver(
  */
 export function calleeKey(cx: GoContext, callee: Node): string | null {
   if (callee.type === 'func_literal') return literalKey(callee);
-  if (callee.type === 'identifier') {
+  if (callee.type === 'identifier' || callee.type === 'type_identifier') {
     const b = cx.scope.lookup(callee.text);
     if (!b) return null;
     if (b.functionKey) return b.functionKey;

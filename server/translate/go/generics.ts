@@ -8,7 +8,7 @@ import type { GoContext } from './context.js';
 import { parseType, signatureOf, typeNamed, type FuncDecl } from './declarations.js';
 import { sizedInteger, wrapInteger } from './expr-operators.js';
 import { methodExpression } from './expr-selector.js';
-import { FLOAT64, INT, resolve, STRING, tsTypeOrNull, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { FLOAT64, instantiate, INT, resolve, STRING, tsTypeOrNull, UNKNOWN, zeroValue, type GoType } from './types.js';
 
 export interface Instance {
   /** `<number, string>`, or '' when some type argument is unknown (TypeScript infers then). */
@@ -48,8 +48,8 @@ export function genericInstance(
   return {
     typeArguments,
     bound,
-    params: decl.params.map((p) => substitute(p.type, bound)),
-    results: decl.results.map((r) => substitute(r.type, bound)),
+    params: decl.params.map((p) => instantiate(p.type, bound)),
+    results: decl.results.map((r) => instantiate(r.type, bound)),
   };
 }
 
@@ -149,28 +149,6 @@ function staticType(cx: GoContext, node: Node, depth = 0): GoType {
     }
     default:
       return UNKNOWN;
-  }
-}
-
-/** `t` with the bound type parameters replaced. */
-function substitute(t: GoType, bound: Map<string, GoType>): GoType {
-  const inner = (x: GoType) => substitute(x, bound);
-  switch (t.kind) {
-    case 'named':
-      return bound.get(t.name) ?? (t.args ? { ...t, args: t.args.map(inner) } : t);
-    case 'slice':
-    case 'pointer':
-      return { ...t, elem: inner(t.elem) };
-    case 'array':
-      return { ...t, elem: inner(t.elem) };
-    case 'chan':
-      return { ...t, elem: inner(t.elem) };
-    case 'map':
-      return { ...t, key: inner(t.key), value: inner(t.value) };
-    case 'func':
-      return { ...t, params: t.params.map(inner), results: t.results.map(inner) };
-    default:
-      return t;
   }
 }
 

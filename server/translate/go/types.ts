@@ -350,9 +350,36 @@ export function resolve(t: GoType, env: TypeEnv): GoType {
   for (let i = 0; i < 16 && t.kind === 'named'; i++) {
     const u = env.underlying(t.name) ?? PACKAGE_INTERFACES[t.name] ?? null;
     if (u === null) break;
-    t = u;
+    // An instance of a generic type: `Set[string]` is a map[string]struct{}.
+    const args = t.args;
+    const names = args ? (env.typeParameterNames?.(t.name) ?? []) : [];
+    t = names.length > 0 ? instantiate(u, new Map(names.map((n, k) => [n, args?.[k] ?? UNKNOWN]))) : u;
   }
   return t;
+}
+
+/** `t` with the bound type parameters replaced (`[]T` with T int: `[]int`). */
+export function instantiate(t: GoType, bound: ReadonlyMap<string, GoType>): GoType {
+  const inner = (x: GoType) => instantiate(x, bound);
+  switch (t.kind) {
+    case 'named':
+      return bound.get(t.name) ?? (t.args ? { ...t, args: t.args.map(inner) } : t);
+    case 'slice':
+    case 'pointer':
+    case 'array':
+    case 'chan':
+      return { ...t, elem: inner(t.elem) } as GoType;
+    case 'map':
+      return { ...t, key: inner(t.key), value: inner(t.value) };
+    case 'func':
+      return { ...t, params: t.params.map(inner), results: t.results.map(inner) };
+    case 'struct':
+      return { ...t, fields: t.fields.map((f) => ({ ...f, type: inner(f.type) })) };
+    case 'tuple':
+      return { ...t, items: t.items.map(inner) };
+    default:
+      return t;
+  }
 }
 
 /** Go's zero value of a type, as TypeScript source. */
