@@ -11,6 +11,12 @@
  * translator suite alone, `--filter runtime` the runtime suites). --quick
  * uses small n (and fewer translator calls). --runs applies to the runtime suites.
  *
+ * What tracing costs (issue 15) is part of the runtime-go suite: our runtime bundled as `chan2ts
+ * run` loads it with tracing off, the same bundle with its trace hooks compiled out, and the
+ * bundle recording a trace; then the heap per recorded event (impls/chan2ts-trace.ts). The
+ * timeline suite (bench/timeline): the first frame of a 100,000-event timeline page in headless
+ * Chromium; `--filter timeline` runs it alone.
+ *
  * The runtime-tokio suite (bench/tokio): chan2ts's Tokio runtime against native Tokio,
  * current_thread and multi_thread, built with cargo when it is there; `--filter tokio` (or
  * `--filter runtime-tokio`) runs it alone. BENCH_TOKIO_FORM=runMain|none picks how its main runs.
@@ -25,11 +31,12 @@
 import { hasGc } from './harness.js';
 import { scenarios, SUITE, type Scenario } from './scenarios.js';
 import { measureScenario, type Candidate, type RunOptions } from './run-js.js';
-import { jsonDocument, table, type Cell, type Row } from './report.js';
+import { jsonDocument, table, TRACED, type Cell, type Row } from './report.js';
 import { GO_IMPLS, runGoNative } from './go-native.js';
 import type { ChannelImpl } from './impls/types.js';
 import { loadChan2ts } from './impls/chan2ts-api.js';
 import { chan2tsImpl, type MainForm } from './impls/chan2ts.js';
+import { traceCost } from './impls/chan2ts-trace.js';
 import { floorImpl } from './impls/floor.js';
 import { tsChanImpl } from './impls/ts-chan.js';
 import { thingCspImpl } from './impls/thing-csp.js';
@@ -45,6 +52,7 @@ import { lspTable } from './lsp/report.js';
 import { runProgramsSuite } from './programs/suite.js';
 import { programsTable } from './programs/report.js';
 import { PROGRAMS_SUITE } from './programs/programs.js';
+import { runTimelineSuite, TIMELINE_SUITE, timelineTable } from './timeline/suite.js';
 
 interface Args {
   json: boolean;
@@ -87,8 +95,10 @@ if (!hasGc) log('bench: global.gc is missing (run with node --expose-gc): heap f
 const rt = await loadChan2ts();
 // BENCH_CHAN2TS_FORM=go|runMain picks how chan2ts's main runs (see impls/chan2ts.ts).
 const form = process.env.BENCH_CHAN2TS_FORM as MainForm | undefined;
+const tracing = await traceCost();
 const jsImpls: ChannelImpl[] = [
   chan2tsImpl(rt, form),
+  ...tracing.impls,
   floorImpl,
   tsChanImpl(false),
   tsChanImpl(true),
@@ -153,11 +163,19 @@ const programs = await runProgramsSuite({
   log,
 });
 
+const timeline = await runTimelineSuite({
+  runs: args.runs,
+  matches: (scenarioId, impl) => matchesIn(TIMELINE_SUITE, scenarioId, impl),
+  log,
+});
+
 const cells: Cell[] = [];
 for (const scenario of scenarios) {
   const candidates: Candidate[] = [];
   for (const impl of jsImpls) {
     if (!matches(scenario, impl.name)) continue;
+    // The tracing rows measure throughput only: no line for them elsewhere.
+    if (tracing.impls.includes(impl) && scenario.kind !== 'throughput') continue;
     const cell: Cell = { scenario: scenario.id, impl: impl.name };
     cells.push(cell);
     const note = impl.notes?.[scenario.id];
@@ -199,12 +217,17 @@ for (const row of goRows) {
   cells.push({ scenario: row.scenario, impl: row.impl, row });
 }
 
+// The heap a recorded event takes, when the traced row runs.
+const perEvent = cells.some((c) => c.impl === TRACED && c.row !== undefined)
+  ? await tracing.bytesPerEvent(args.quick ? 5_000 : 50_000)
+  : undefined;
+
 // Keep the table grouped by scenario, in suite order.
 const order = new Map(scenarios.map((s, i) => [s.id, i]));
 cells.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)!);
 
 const rows = [
-  ...[...cells, ...tokio.cells, ...programs.cells, ...translatorCells, ...lsp.cells].flatMap((c) =>
+  ...[...cells, ...tokio.cells, ...programs.cells, ...timeline.cells, ...translatorCells, ...lsp.cells].flatMap((c) =>
     c.row ? [c.row] : [],
   ),
   ...heapRows(lsp.heap),
@@ -219,14 +242,19 @@ if (args.json) {
   const legend = [...jsImpls.map((i) => ({ name: i.name, description: i.description })), ...GO_IMPLS];
   const parts: string[] = [];
   if (cells.length > 0) parts.push(table(cells, titles, legend, PEERS));
+  if (perEvent !== undefined)
+    parts.push(
+      `tracing on: ${Math.round(perEvent.bytes)} B of heap per event (${perEvent.events} events of a buffered SPSC run, every event kept)`,
+    );
   if (tokio.cells.length > 0) parts.push(tokioTable(tokio.cells, tokio.legend));
   if (programs.cells.length > 0) parts.push(programsTable(programs.cells, programs.legend));
+  if (timeline.cells.length > 0) parts.push(timelineTable(timeline));
   for (const run of translatorRuns) if (run.cells.length > 0) parts.push(translatorTable(run.lang, run.cells));
   if (lsp.cells.length > 0 || lsp.heap.first !== undefined) parts.push(lspTable(lsp));
   output = parts.length > 0 ? parts.join('\n\n') : 'bench: no scenario or implementation matches the filter';
 }
 // Exit once stdout has the text: libraries may leave timers or ports behind.
-const failed = [...cells, ...tokio.cells, ...programs.cells, ...translatorCells, ...lsp.cells].some(
+const failed = [...cells, ...tokio.cells, ...programs.cells, ...timeline.cells, ...translatorCells, ...lsp.cells].some(
   (c) => c.error !== undefined,
 );
 process.stdout.write(output + '\n', () => process.exit(failed ? 1 : 0));

@@ -30,6 +30,10 @@ export interface Cell {
 
 export const OURS = 'chan2ts';
 export const FLOOR = 'floor';
+/** Ours bundled, tracing off; the bundle with its trace hooks compiled out; the bundle recording (impls/chan2ts-trace.ts). */
+export const TRACE_OFF = 'chan2ts-bundled';
+export const NO_HOOKS = 'chan2ts-no-hooks';
+export const TRACED = 'chan2ts-traced';
 export const GO_NATIVE = ['go-native-maxprocs1', 'go-native'];
 
 export function jsonDocument(rows: readonly Row[]): string {
@@ -138,7 +142,9 @@ export function table(
     pad('ours/best JS peer', 34),
     pad('ours/floor', 11),
     pad('ours/go GOMAXPROCS=1', 21),
-    'ours/go default',
+    pad('ours/go default', 16),
+    pad('tracing off/no hooks', 21),
+    'traced/off',
   ];
   lines.push(sh.join(' '));
   for (const id of scenarioIds) {
@@ -161,8 +167,12 @@ export function table(
         pad(bestText, 34),
         pad(cmp(get(FLOOR)), 11),
         pad(cmp(get(GO_NATIVE[0]!)), 21),
-        cmp(get(GO_NATIVE[1]!)),
-      ].join(' '),
+        pad(cmp(get(GO_NATIVE[1]!)), 16),
+        pad(relative(get(TRACE_OFF), get(NO_HOOKS)), 21),
+        relative(get(TRACED), get(TRACE_OFF)),
+      ]
+        .join(' ')
+        .trimEnd(),
     );
   }
 
@@ -177,4 +187,9 @@ export function table(
     ),
   );
   return lines.join('\n');
+}
+
+/** The speed of `a` / the speed of `b`, or "-" when either is missing. */
+function relative(a: Row | undefined, b: Row | undefined): string {
+  return a === undefined || b === undefined ? '-' : ratio(speed(a) / speed(b));
 }

@@ -28,19 +28,23 @@ export interface Chan2tsApi {
   source: string;
 }
 
+/** The API of a loaded copy of the runtime's public entry (go/index.js), from source or a bundle. */
+export function apiOf(m: typeof import('../../runtime/src/go/index.js'), source: string): Chan2tsApi {
+  return {
+    makeChan: (capacity, zero) => m.makeChan(capacity, zero),
+    go: m.go,
+    select: m.select,
+    recvCase: m.recvCase,
+    close: m.close,
+    runMain: m.runMain,
+    captureHost: m.captureHost,
+    source,
+  };
+}
+
 export async function loadChan2ts(): Promise<Chan2tsApi> {
   try {
-    const m = await import('../../runtime/src/go/index.js');
-    return {
-      makeChan: (capacity, zero) => m.makeChan(capacity, zero),
-      go: m.go,
-      select: m.select,
-      recvCase: m.recvCase,
-      close: m.close,
-      runMain: m.runMain,
-      captureHost: m.captureHost,
-      source: 'runtime/src/go/index.js',
-    };
+    return apiOf(await import('../../runtime/src/go/index.js'), 'runtime/src/go/index.js');
   } catch (error) {
     process.stderr.write(
       `bench: runtime/src/go/index.js does not load (${(error as Error).message}); using the channel modules\n`,

@@ -13,7 +13,7 @@ import type { BenchProgram } from './programs.js';
 export const CHAN2TS_RUN = 'chan2ts';
 export const CHAN2TS_TRANSLATE = 'chan2ts-translate';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
 
 /** Why `run` cannot be measured, or null when dist/cli.mjs is there. */
 export function cliMissing(): string | null {

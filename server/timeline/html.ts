@@ -1,8 +1,9 @@
-// The timeline as one self-contained HTML page: the trace embedded as JSON, the page's script
+// The timeline as one self-contained HTML page: the trace embedded as JSON (packed-trace.ts), the page's script
 // and style inline under a Content-Security-Policy that allows only them (by a nonce), and no
 // other resource, so the file opens from disk, offline, and in a VS Code webview alike.
 import { randomBytes } from 'node:crypto';
 import type { TraceDocument } from '../../runtime/src/trace/json.js';
+import { packTrace } from './page/packed-trace.js';
 import { TRACE_ELEMENT_ID } from './page/trace-element.js';
 import { TIMELINE_STYLE } from './style.js';
 
@@ -50,7 +51,7 @@ export function timelineHtml(document: TraceDocument, options: TimelinePageOptio
   <p id="details" role="status" aria-live="polite">Click an event, or press → to step through them.</p>
   <p id="help">← → events · ↑ ↓ lanes · + − zoom · 0 fit · drag or wheel to pan (Ctrl+wheel zooms) · S/T clock · Enter reveals the source</p>
 </footer>
-<script type="application/json" id="${TRACE_ELEMENT_ID}">${jsonForScript(document)}</script>
+<script type="application/json" id="${TRACE_ELEMENT_ID}">${jsonForScript(packTrace(document))}</script>
 <script nonce="${nonce}">${options.script.replace(/<\/(script)/gi, '<\\/$1')}</script>
 </body>
 </html>

@@ -4,7 +4,7 @@
 // and the channels' names. Plain data and no DOM: the page draws it, the tests read it.
 import type { TraceEvent } from '../../runtime/src/core/trace.js';
 import type { TraceDocument } from '../../runtime/src/trace/json.js';
-import { blockedSpans, tasksById, waitDescription } from '../../runtime/src/trace/spans.js';
+import { blockedSpans, taskName, tasksById, waitDescription } from '../../runtime/src/trace/spans.js';
 
 export type Clock = 'steps' | 'ms';
 
@@ -110,7 +110,7 @@ export function timelineModel(document: TraceDocument): TimelineModel {
 function lanesOf(events: readonly TraceEvent[]): Lane[] {
   return [...tasksById(events).values()].map((start) => ({
     task: start.task!,
-    name: start.name,
+    name: taskName(start),
     ...(start.at === undefined ? {} : { at: start.at }),
     first: 0,
     last: 0,

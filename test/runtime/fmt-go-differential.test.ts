@@ -8,7 +8,17 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { float64, formatErrorf, formatPanicValue, ptr, sprint, sprintf, sprintln } from '../../runtime/src/fmt/go.js';
+import {
+  box,
+  float64,
+  formatErrorf,
+  formatPanicValue,
+  ptr,
+  sprint,
+  sprintf,
+  sprintln,
+} from '../../runtime/src/fmt/go.js';
+import { complex } from '../../runtime/src/go/cmplx.js';
 import { floatBits, floatFromBits, randomIntFrom, seededRandom } from '../support/random-values.js';
 import { findGo, GO_MISSING } from '../support/go-toolchain.js';
 
@@ -620,6 +630,106 @@ const TABLE: Case[] = [
   { go: r`fmt.Sprintf("%v %v|%5%|%v%%", 1, 2, 50)`, ts: () => sprintf('%v %v|%5%|%v%%', 1, 2, 50) },
   { go: r`fmt.Sprintf("%p|%p", 5, "s")`, ts: () => sprintf('%p|%p', 5, 's') },
   { go: r`fmt.Sprintf("%5z|%+z|%#z|%-4z|", 5, 5, 2.5, "s")`, ts: () => sprintf('%5z|%+z|%#z|%-4z|', 5, 5, 2.5, 's') },
+  // complex numbers
+  {
+    go: r`fmt.Sprint(complex(1, -2), 2.25+1i, 3i, complex(0, 0), complex(1e6, -1e-7))`,
+    ts: () => sprint(complex(1, -2), complex(2.25, 1), complex(0, 3), complex(0, 0), complex(1e6, -1e-7)),
+  },
+  {
+    go: r`fmt.Sprintf("%.2f|%8.3f|%-14v|%+.1e|%g|%#v", 1+2i, -1.5+0.25i, 1-1i, 3i, complex(1, 2), 2i)`,
+    ts: () =>
+      sprintf(
+        '%.2f|%8.3f|%-14v|%+.1e|%g|%#v',
+        complex(1, 2),
+        complex(-1.5, 0.25),
+        complex(1, -1),
+        complex(0, 3),
+        complex(1, 2),
+        complex(0, 2),
+      ),
+  },
+  {
+    go: r`fmt.Sprintf("%v %v %.1f", complex(math.Inf(1), math.NaN()), complex(math.Copysign(0, -1), -0.0), complex(-1, math.Inf(-1)))`,
+    ts: () => sprintf('%v %v %.1f', complex(Infinity, NaN), complex(-0, 0), complex(-1, -Infinity)),
+  },
+  {
+    go: r`fmt.Sprintf("%d|%s|%T|%T", 1+2i, 1+2i, 1+2i, complex64(1))`,
+    ts: () => sprintf('%d|%s|%T|%T', complex(1, 2), complex(1, 2), complex(1, 2), box(complex(1, 0), 'complex64')),
+  },
+  {
+    go: r`fmt.Sprintf("%v %+v", []complex128{1, 2i}, struct{ Z complex128 }{-1i})`,
+    ts: () => sprintf('%v %+v', [complex(1, 0), complex(0, 2)], { Z: complex(0, -1) }),
+  },
+  // values in interfaces whose Go type their JavaScript value does not tell (boxed)
+  {
+    go: r`fmt.Sprintf("%v %T|%v %T|%v %T|%v %T", any('x'), any('x'), any(byte(7)), any(byte(7)), any(2.0), any(2.0), any(float32(1.5)), any(float32(1.5)))`,
+    ts: () =>
+      sprintf(
+        '%v %T|%v %T|%v %T|%v %T',
+        box(120, 'int32'),
+        box(120, 'int32'),
+        box(7, 'uint8'),
+        box(7, 'uint8'),
+        box(2, 'float64'),
+        box(2, 'float64'),
+        box(1.5, 'float32'),
+        box(1.5, 'float32'),
+      ),
+  },
+  {
+    go: r`fmt.Sprintln([]any{'a', 1e6, 3.0, uint(3), uint64(1) << 40, int8(-1)})`,
+    ts: () =>
+      sprintln([
+        box(97, 'int32'),
+        box(1e6, 'float64'),
+        box(3, 'float64'),
+        box(3n, 'uint'),
+        box(2n ** 40n, 'uint64'),
+        box(-1, 'int8'),
+      ]),
+  },
+  {
+    go: r`fmt.Sprintf("%v %d %x %T %#v|%v %.2f %T|%v %q %T", any(Weekday(3)), any(Weekday(3)), any(Weekday(255)), any(Weekday(3)), any(Weekday(3)), any(Temp(1e6)), any(Temp(2)), any(Temp(2)), any(userKey("id")), any(userKey("id")), any(userKey("id")))`,
+    ts: () =>
+      sprintf(
+        '%v %d %x %T %#v|%v %.2f %T|%v %q %T',
+        box(3, 'main.Weekday', 'int'),
+        box(3, 'main.Weekday', 'int'),
+        box(255, 'main.Weekday', 'int'),
+        box(3, 'main.Weekday', 'int'),
+        box(3, 'main.Weekday', 'int'),
+        box(1e6, 'main.Temp', 'float64'),
+        box(2, 'main.Temp', 'float64'),
+        box(2, 'main.Temp', 'float64'),
+        box('id', 'main.userKey', 'string'),
+        box('id', 'main.userKey', 'string'),
+        box('id', 'main.userKey', 'string'),
+      ),
+  },
+  {
+    go: r`fmt.Sprint("k", any(userKey("id")), any(Weekday(1)), any(Weekday(2)), any(userKey("x")), "end")`,
+    ts: () =>
+      sprint(
+        'k',
+        box('id', 'main.userKey', 'string'),
+        box(1, 'main.Weekday', 'int'),
+        box(2, 'main.Weekday', 'int'),
+        box('x', 'main.userKey', 'string'),
+        'end',
+      ),
+  },
+  {
+    go: r`fmt.Sprintf("%v %+v", Pair{"w", Weekday(4)}, map[string]any{"t": Temp(0.5), "r": 'r'})`,
+    ts: () =>
+      sprintf(
+        '%v %+v',
+        new Pair('w', box(4, 'main.Weekday', 'int')),
+        new Map([
+          ['t', box(0.5, 'main.Temp', 'float64')],
+          ['r', box(114, 'int32')],
+        ]),
+      ),
+  },
 ];
 
 // Generated cases: many values through many formats, to exercise rounding and layout.
@@ -805,6 +915,13 @@ const PANICS: PanicCase[] = [
   { go: 'panic([]int{1})', value: () => [1] },
   { go: 'panic((*T)(nil))', value: () => nilT },
   { go: 'panic(nil)', value: () => null },
+  { go: 'panic(complex(1.5, -2))', value: () => complex(1.5, -2) },
+  { go: "panic('x')", value: () => box(120, 'int32') },
+  { go: 'panic(2.0)', value: () => box(2, 'float64') },
+  { go: 'panic(uint8(200))', value: () => box(200, 'uint8') },
+  { go: 'panic(Weekday(3))', value: () => box(3, 'main.Weekday', 'int') },
+  { go: 'panic(Temp(-1.5))', value: () => box(-1.5, 'main.Temp', 'float64') },
+  { go: 'panic(userKey("id"))', value: () => box('id', 'main.userKey', 'string') },
 ];
 
 function goProgram(): string {

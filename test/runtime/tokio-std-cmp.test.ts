@@ -41,3 +41,32 @@ test('an_ordering_prints_its_variant_name', () => {
   assert.equal(format('{:?}', [rs.ordering(0)]), 'Equal');
   assert.equal(format('{:?}', [rs.ordering(rs.cmp('b', 'a'))]), 'Greater');
 });
+
+test('none_orders_before_some', () => {
+  assert.equal(rs.cmp(undefined, 0), -1);
+  assert.equal(rs.cmp(-5, undefined), 1);
+  assert.equal(rs.cmp(undefined, undefined), 0);
+});
+
+test('enum_values_order_by_the_declared_variant_then_by_fields', () => {
+  // enum Level { Low, Mid(u8), High { boost: u16 } } with #[derive(PartialOrd, Ord)]
+  rs.deriveOrd({ Low: [], Mid: [0], High: ['boost'] });
+  const levels: object[] = [
+    { kind: 'High', boost: 2 },
+    { kind: 'Mid', 0: 9 },
+    { kind: 'Low' },
+    { kind: 'Mid', 0: 1 },
+    { kind: 'High', boost: 1 },
+  ];
+  levels.sort(rs.cmp);
+  assert.deepEqual(levels, [
+    { kind: 'Low' },
+    { kind: 'Mid', 0: 1 },
+    { kind: 'Mid', 0: 9 },
+    { kind: 'High', boost: 1 },
+    { kind: 'High', boost: 2 },
+  ]);
+  assert.equal(rs.cmp({ kind: 'Mid', 0: 200 }, { kind: 'High', boost: 0 }), -1);
+  // Inside tuples too.
+  assert.equal(rs.cmp([{ kind: 'Low' }, 5], [{ kind: 'Low' }, 4]), 1);
+});

@@ -3,7 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TraceEvent } from '../../runtime/src/core/trace.js';
-import { Mutex, Notify, RwLock, Semaphore, spawn, StdMutex, yieldNow } from '../../runtime/src/tokio/index.js';
+import {
+  Barrier,
+  BarrierWaitResult,
+  Mutex,
+  Notify,
+  RwLock,
+  Semaphore,
+  spawn,
+  StdMutex,
+  yieldNow,
+} from '../../runtime/src/tokio/index.js';
 import { traceProblems } from '../support/trace-checks.js';
 import { ofKind, tracedTokio } from '../support/traced-tokio.js';
 
@@ -139,5 +149,27 @@ test('semaphore_events_describe_the_permits_free_after_them', async () => {
   assert.deepEqual(
     ofKind(events, 'sync').map((e) => e.on),
     ['a Semaphore (1 permit free)', 'a Semaphore (3 permits free)'],
+  );
+});
+
+test('barrier_records_each_arrival_and_the_last_arrival_wakes_the_others', async () => {
+  const { events } = await tracedTokio(async () => {
+    const barrier = new Barrier(3);
+    const waiters = [1, 2].map(() => spawn(async () => void (await barrier.wait())));
+    await yieldNow();
+    assert.ok(barrier.wait() instanceof BarrierWaitResult, 'the last arrival does not wait');
+    for (const waiter of waiters) await waiter;
+  });
+  assert.deepEqual(traceProblems(events), []);
+  assert.deepEqual(syncSteps(events), ['1 arrive', '2 arrive', '0 arrive']);
+  assert.deepEqual(
+    ofKind(events, 'sync').map((e) => e.on),
+    ['a Barrier (1 of 3 arrived)', 'a Barrier (2 of 3 arrived)', 'a Barrier (3 of 3 arrived)'],
+  );
+  assert.deepEqual(
+    ofKind(events, 'wake')
+      .filter((e) => e.task !== 0)
+      .map((e) => `${e.task} by ${e.by}`),
+    ['1 by 0', '2 by 0'],
   );
 });

@@ -48,6 +48,7 @@ const SYNC_OPS = [
   'notify-one',
   'notify-waiters',
   'notified',
+  'arrive',
 ];
 /** Channels whose every receiver gets every value: one send, many receives. */
 const PUBLISHING_KINDS = ['broadcast', 'watch'];

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { TraceDocument } from '../../runtime/src/trace/json.js';
 import { chan2ts, tempDir } from '../cli/helpers.js';
 import { launchChromium } from '../support/chromium.js';
-import { embeddedTrace } from '../support/timeline-page.js';
+import { embeddedTrace, MANY_MESSAGES_GO } from '../support/timeline-page.js';
 import { PROJECT_ROOT } from '../support/run-ts-program.js';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test', 'e2e', 'artifacts');
@@ -19,29 +19,6 @@ const README_IMAGES = join(PROJECT_ROOT, 'docs', 'images');
 const VIEWPORT = { width: 1200, height: 440 };
 /** Generous: a 10 MB page parses and lays out slowly on a loaded machine. Not a measure. */
 const FIRST_FRAME_WAIT_MS = 60_000;
-
-/** Sends more values than the event cap holds: the trace keeps 100,000 events and says how many it dropped. */
-const MANY_MESSAGES_GO = `package main
-
-import "fmt"
-
-func main() {
-	ch := make(chan int, 100)
-	done := make(chan int)
-	go func() {
-		sum := 0
-		for v := range ch {
-			sum += v
-		}
-		done <- sum
-	}()
-	for i := 0; i < 60000; i++ {
-		ch <- i
-	}
-	close(ch)
-	fmt.Println(<-done)
-}
-`;
 
 interface TimelineState {
   lanes: string[];
@@ -141,7 +118,8 @@ test('the_pipeline_has_a_lane_per_goroutine_and_an_arrow_per_value_received', as
   if (opened === undefined) return;
   const { page, errors } = opened;
   const shown = await state(page);
-  assert.deepEqual(shown.lanes.map(nameOf), ['main', 'func', 'func', 'func']);
+  // generate's goroutine, square's, then generate(0)'s: function literals named by their `go` line.
+  assert.deepEqual(shown.lanes.map(nameOf), ['main', ...[10, 21, 10].map((line) => `closure at line ${line}`)]);
   assert.deepEqual(await page.locator('#lanes li').allTextContents(), shown.lanes);
   const paired = traceOf(pages.pipeline).events.filter((e) => e.kind === 'recv' && e.ok).length;
   assert.equal(paired, 10);
@@ -173,7 +151,11 @@ test('the_arrow_keys_step_through_the_events_and_the_lanes', async (t) => {
   await page.keyboard.press('ArrowDown');
   const below = await state(page);
   assert.notEqual(below.selected, 1);
-  assert.match((await details.textContent()) ?? '', /^func #\d+ /, 'the next lane is a func goroutine');
+  assert.match(
+    (await details.textContent()) ?? '',
+    /^closure at line 10 #\d+ /,
+    "the next lane is generate's goroutine",
+  );
   assert.notEqual(await details.textContent(), before);
   await page.keyboard.press('End');
   assert.equal((await state(page)).selected, below.events - 1);

@@ -22,9 +22,11 @@ const DOCUMENT: TraceDocument = {
   events: [
     { seq: 0, step: 0, ms: 0, task: 1, kind: 'task-start', parent: null, name: 'main' },
     { seq: 1, step: 1, ms: 1, task: 1, kind: 'chan-make', chan: 1, chanKind: 'go chan', capacity: 1, label: 'ch' },
-    { seq: 2, step: 1, ms: 2, task: 1, kind: 'send', chan: 1, value: HOSTILE },
-    { seq: 3, step: 1, ms: 3, task: 1, kind: 'recv', chan: 1, ok: true, value: HOSTILE, from: 2 },
-    { seq: 4, step: 1, ms: 4, task: null, kind: 'program-end', code: 0 },
+    { seq: 2, step: 1, ms: 2, task: 1, kind: 'send', chan: 1, value: HOSTILE, at: 'prog.go:9:3' },
+    { seq: 3, step: 1, ms: 3, task: 1, kind: 'recv', chan: 1, ok: true, value: HOSTILE, from: 2, at: 'prog.go:10:5' },
+    { seq: 4, step: 1, ms: 4, task: 1, kind: 'send', chan: 1, value: '7', at: 'prog.go:9:3' },
+    { seq: 5, step: 1, ms: 5, task: 1, kind: 'recv', chan: 1, ok: false, at: 'prog.go:10:5' },
+    { seq: 6, step: 1, ms: 6, task: null, kind: 'program-end', code: 0 },
   ],
 };
 
@@ -51,6 +53,15 @@ test('a_value_cannot_end_the_embedded_trace_and_reads_back_intact', () => {
   const html = timelineHtml(DOCUMENT, { title: '<b>prog</b>', script: '' });
   assert.equal(html.split('</script>').length - 1, 2, 'only the page closes its two script elements');
   assert.doesNotMatch(html, /<b>prog/);
+  assert.deepEqual(embeddedTrace(html), DOCUMENT);
+});
+
+test('the_embedded_trace_names_each_shape_of_event_and_each_source_place_once', () => {
+  const html = timelineHtml(DOCUMENT, { title: 'prog.go', script: '' });
+  const count = (text: string) => html.split(text).length - 1;
+  assert.equal(count('prog.go:9:3'), 1);
+  assert.equal(count('"value"'), 2, 'the send shape, and the receive shape that has a value');
+  assert.equal(count('"seq"'), 0, 'the position of an event is its seq');
   assert.deepEqual(embeddedTrace(html), DOCUMENT);
 });
 

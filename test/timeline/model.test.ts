@@ -20,7 +20,8 @@ test('the_pipeline_has_a_lane_per_goroutine_and_an_arrow_per_value_received', as
   const model = timelineModel(document);
   assert.deepEqual(
     model.lanes.map((lane) => lane.name),
-    ['main', 'func', 'func', 'func'],
+    // generate's goroutine, square's, then generate(0)'s: function literals named by their `go` line.
+    ['main', ...[10, 21, 10].map((line) => `closure at line ${line}`)],
   );
   const received = document.events.filter((e) => e.kind === 'recv' && e.ok);
   assert.equal(model.messages.length, received.length);

@@ -303,6 +303,31 @@ test('a named non-struct type with methods has a class that carries them into in
   );
 });
 
+test('a rune or a named type without methods goes into an interface boxed with its Go type, and comes out on assertion', async () => {
+  await expectTranslation(
+    'package main\nimport (\n\t"context"\n\t"fmt"\n)\ntype ctxKey int\nconst userKey ctxKey = 0\nfunc main() {\n\tctx := context.WithValue(context.Background(), userKey, "ana")\n\tvar r any = \'x\'\n\tif v, ok := r.(rune); ok {\n\t\tfmt.Println(v, ctx.Value(userKey) == "ana", r == \'x\')\n\t}\n\tn := r.(int32)\n\t_ = n\n}',
+    [
+      "const ctx = context.withValue(context.background(), box(userKey, 'main.ctxKey', 'int'), 'ana');",
+      "const r: any = box(120 /* 'x' */, 'int32');",
+      "const [v, ok] = isBoxed(r, 'int32') ? [r.value, true] : [0, false];",
+      "fmt.println(v, ctx.value(box(userKey, 'main.ctxKey', 'int')) === 'ana', r === box(120 /* 'x' */, 'int32'));",
+      'const n = r.value;',
+    ],
+  );
+});
+
+test('complex numbers are the runtime’s cmplx.Complex, their operators its methods', async () => {
+  await expectTranslation(
+    'package main\nimport "fmt"\nfunc main() {\n\tc := complex(1, -2)\n\tvar z complex128\n\tz += c*c + 2i\n\tfmt.Println(z, real(z), imag(c), z == c, -c, 2*c)\n}',
+    [
+      'const c = cmplx.complex(1, -2);',
+      'let z: cmplx.Complex = cmplx.complex(0, 0);',
+      'z = z.add(c.mul(c).add(cmplx.complex(0, 2)));',
+      'fmt.println(z, fmt.float64(z.re), fmt.float64(c.im), z.equals(c), c.neg(), cmplx.complex(2, 0).mul(c));',
+    ],
+  );
+});
+
 test('a pointer method on a named int takes a Ptr to the variable', async () => {
   await expectTranslation(
     'package main\ntype Counter int\nfunc (c *Counter) Inc() { *c++ }\nfunc main() { var c Counter; c.Inc(); println(c) }',

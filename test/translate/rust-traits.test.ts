@@ -88,3 +88,28 @@ fn main() { let m = Message::Write(String::from("hi")); println!("{} {}", m.desc
   assert.equal(ts.match(/function messageIsUrgent\(/g)?.length, 1);
   assert.match(ts, /println\("\{\} \{\}", \[messageDescribe\(m\), messageIsUrgent\(m\)\]\)/);
 });
+
+test('an_overloaded_operator_calls_the_impls_method', async () => {
+  const ts = await typescriptOf(`use std::ops::{Add, AddAssign, Neg, Index};
+#[derive(Debug, Clone, Copy)]
+struct V { x: i32 }
+impl Add for V { type Output = V; fn add(self, o: V) -> V { V { x: self.x + o.x } } }
+impl Neg for V { type Output = Self; fn neg(self) -> Self::Output { V { x: -self.x } } }
+impl AddAssign for V { fn add_assign(&mut self, o: V) { self.x += o.x; } }
+impl Index<usize> for V { type Output = i32; fn index(&self, _i: usize) -> &i32 { &self.x } }
+fn twice<T: Add<Output = T> + Copy>(t: T) -> T { t + t }
+fn main() {
+    let mut a = V { x: 1 };
+    let b = a + V { x: 2 };
+    a += -b;
+    println!("{:?} {} {}", a, a[0], twice(3));
+}
+`);
+  assert.match(ts, /const b = a\.add\(new V\(\{ x: 2 \}\)\);/);
+  assert.match(ts, /a\.addAssign\(b\.neg\(\)\);/);
+  assert.match(ts, /a\.index\(0\)/);
+  // `Self::Output` is the impl's associated type.
+  assert.match(ts, /neg\(\): V \{/);
+  // Arithmetic on a type parameter's values: numbers or structs alike.
+  assert.match(ts, /return rs\.add\(t, t\);/);
+});

@@ -60,3 +60,17 @@ test('wide_lists_and_their_sums_stay_bigints', async () => {
   assert.match(ts, /const v: bigint\[\] = \[1n, 2n, 9007199254740993n\];/);
   assert.match(ts, /v\.reduce\(\(a, b\) => a \+ b, 0n\)/);
 });
+
+test('a_64_bit_one_shifted_past_2_to_the_53_or_by_a_computed_count_makes_integers_wide', async () => {
+  const constant = await typescriptOf(`    let top = 1u64 << 60;
+    println!("{}", top + 1);`);
+  assert.match(constant, /const top = BigInt\.asUintN\(64, 1n << 60n\);/);
+  const computed = await typescriptOf(`    let mut bits: u64 = 0;
+    for i in 0..10u32 { bits += 1u64 << (i * 6); }
+    println!("{}", bits);`);
+  assert.match(computed, /let bits: bigint = 0n;/);
+  // A shift that stays below 2^53 keeps numbers.
+  const small = await typescriptOf(`    let mask: u64 = (1u64 << 40) - 1;
+    println!("{}", mask);`);
+  assert.doesNotMatch(small, /bigint|BigInt|\dn\b/);
+});

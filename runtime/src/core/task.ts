@@ -46,6 +46,7 @@ export class Task {
 
   constructor(
     readonly id: number,
+    /** The function the task runs; empty for a function literal, closure or async block. */
     readonly name: string,
     body: (...args: any[]) => unknown,
     args: readonly unknown[],

@@ -10,7 +10,7 @@ import { setTracer, type ChannelKind, type SyncOp, type Tracer } from './tracer.
 export type { ChannelKind, SyncOp };
 
 /** The version of the event schema (docs/trace-format.md): raised on any incompatible change. */
-export const TRACE_FORMAT_VERSION = 2;
+export const TRACE_FORMAT_VERSION = 3;
 export const DEFAULT_EVENT_CAP = 100_000;
 /** Values are shown as `%v` / `{:?}` would, cut to this many characters. */
 const VALUE_CHARS = 40;

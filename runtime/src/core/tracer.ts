@@ -22,7 +22,8 @@ export type SyncOp =
   | 'release'
   | 'notify-one'
   | 'notify-waiters'
-  | 'notified';
+  | 'notified'
+  | 'arrive';
 
 export interface Tracer {
   /** The scheduler runs `task` next: one step of the logical clock. */

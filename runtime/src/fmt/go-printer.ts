@@ -6,6 +6,7 @@ import { runesOf, runesToString, utf8Decode, utf8Encode } from './go-text.js';
 import {
   addressOf,
   asGoElements,
+  boxedBasicType,
   errorMethod,
   Float64,
   goStringMethod,
@@ -21,6 +22,7 @@ import {
   stringMethod,
   structFields,
   typeName,
+  type ComplexParts,
   type GoInt,
   type Kind,
   type Method,
@@ -29,6 +31,8 @@ import {
 
 /** Verbs that print an integral JS number as a float64 rather than as an int. */
 const FLOAT_VERBS = 'eEfFgG';
+/** Verbs that print a complex number, part by part. */
+const COMPLEX_VERBS = 'vbgGxXfFeE';
 /** Verbs for which an error's Error() or a Stringer's String() stands in for the value. */
 const STRING_VERBS = 'vsxXq';
 /** Widths and precisions above this are typos, as in Go. */
@@ -257,7 +261,9 @@ export class Printer {
   private printValue(value: unknown, verb: string, depth: number, canInterface: boolean): void {
     if (value instanceof Named) {
       if (depth > 0 && canInterface && this.handleMethods(value, verb)) return;
-      return this.printValue(value.value, verb, depth, canInterface);
+      // A float64 box holds a plain number, which alone would print as an int when whole.
+      const float = typeof value.value === 'number' && boxedBasicType(value).startsWith('float');
+      return this.printValue(float ? new Float64(value.value as number) : value.value, verb, depth, canInterface);
     }
     const kind = kindFor(value, verb);
     if (depth > 0 && canInterface && mayHaveMethods(kind) && this.handleMethods(value as object, verb)) return;
@@ -270,6 +276,8 @@ export class Printer {
         return this.fmtInteger(value as GoInt, verb);
       case 'float':
         return this.fmtFloat(value instanceof Float64 ? value.value : (value as number), verb);
+      case 'complex':
+        return this.fmtComplex(value as ComplexParts, verb);
       case 'string':
         return this.fmtString(value as string, verb);
       case 'bytes':
@@ -416,6 +424,18 @@ export class Printer {
       default:
         return this.badVerb(verb, new Float64(v));
     }
+  }
+
+  /** `(1-2i)`: each part as a float with this verb, the imaginary one always with its sign. */
+  private fmtComplex(v: ComplexParts, verb: string): void {
+    if (!COMPLEX_VERBS.includes(verb)) return this.badVerb(verb, v);
+    const plus = this.fmt.flags.plus;
+    this.fmt.write('(');
+    this.fmtFloat(v.re, verb);
+    this.fmt.flags.plus = true;
+    this.fmtFloat(v.im, verb);
+    this.fmt.write('i)');
+    this.fmt.flags.plus = plus;
   }
 
   private fmtString(s: string, verb: string): void {

@@ -2,6 +2,7 @@
 
 export const GO_TYPE = Symbol.for('chan2ts.goType');
 const CHAN_TAG = Symbol.for('chan2ts.chan');
+const COMPLEX_TAG = Symbol.for('chan2ts.complex');
 
 /** A float64 whose value happens to be integral: `float64(3)` prints "3", `float64(1e6)` "1e+06". */
 export class Float64 {
@@ -62,6 +63,16 @@ export abstract class Named<T = unknown> {
     return this.goType;
   }
 
+  /**
+   * The value in an interface: one box per value (see `interned`), so that two interfaces
+   * holding equal values of this type are `===`, as Go's `==`, map keys and context keys want
+   * (for a type of integers, strings or booleans; a float's box is `new`).
+   * Typed `any`, as the translation types every interface value.
+   */
+  static of<N extends Named>(this: new (value: N['value']) => N, value: N['value']): any {
+    return interned(this, value, () => new this(value));
+  }
+
   /** A pointer to a variable (`&c`) in an interface: reads and writes of `value` go to the variable. */
   static at<T, N extends Named<T>>(this: new (value: T) => N, pointer: { value: T }): N {
     const named = new this(pointer.value);
@@ -73,6 +84,66 @@ export abstract class Named<T = unknown> {
     });
     return named;
   }
+}
+
+/**
+ * A value in an interface whose Go type its JavaScript value does not tell, of a type without
+ * methods: a rune (`int32`), a byte (`uint8`), a float64 (`2.0` would read as an int), a
+ * `type userKey string`. `underlying` is the basic type below a named one (how it prints).
+ */
+class Boxed<T> extends Named<T> {
+  constructor(
+    value: T,
+    readonly goType: string,
+    readonly underlying: string,
+  ) {
+    super(value);
+  }
+}
+
+/**
+ * `any(r)` for a rune r: `box(r, 'int32')`; `any(k)` for a `type userKey string`:
+ * `box(k, 'main.userKey', 'string')`. Typed `any`, as the translation types every interface value.
+ */
+export function box(value: unknown, goType: string, underlying = goType): any {
+  // Floats are many and seldom compared through interfaces: their boxes are not looked up.
+  if (underlying.startsWith('float') || underlying.startsWith('complex')) return new Boxed(value, goType, underlying);
+  return interned(goType, value, () => new Boxed(value, goType, underlying));
+}
+
+/** `x.(int32)`, `case userKey:`: whether x holds a boxed value of that Go type (no type guard: `x.value` stays as typed as x). */
+export function isBoxed(x: unknown, goType: string): boolean {
+  return x instanceof Boxed && x.goType === goType;
+}
+
+/** The basic type whose value a box holds, as fmt prints it (a `type Celsius float64` prints as a float). */
+export function boxedBasicType(named: Named): string {
+  return named instanceof Boxed ? named.underlying : named.goType;
+}
+
+/**
+ * Boxes of integers, strings and booleans by type, then by value, held weakly: while a box
+ * lives, boxing the same value of the same type gives it again (a NaN is never equal, as in
+ * Go; -0 keeps its own box, to print as -0). Looking one up costs a map lookup; making a new
+ * one, a weak reference (microseconds): values like enums, keys and runes repeat.
+ */
+const BOXES = new Map<unknown, Map<unknown, WeakRef<Named>>>();
+const FORGET_BOX = new FinalizationRegistry<{ type: unknown; value: unknown }>(({ type, value }) => {
+  const byValue = BOXES.get(type);
+  if (byValue?.get(value)?.deref() === undefined) byValue?.delete(value);
+});
+
+function interned<N extends Named>(type: unknown, value: unknown, make: () => N): N {
+  if (typeof value === 'object' || typeof value === 'function' || value !== value || Object.is(value, -0))
+    return make();
+  let byValue = BOXES.get(type);
+  if (byValue === undefined) BOXES.set(type, (byValue = new Map()));
+  const known = byValue.get(value)?.deref();
+  if (known !== undefined) return known as N;
+  const made = make();
+  byValue.set(value, new WeakRef(made));
+  FORGET_BOX.register(made, { type, value });
+  return made;
 }
 
 const NIL_POINTER = Symbol.for('chan2ts.nilPointer');
@@ -130,7 +201,19 @@ export function bytes(b: ArrayLike<number> | null): Uint8Array {
 
 /** The reflect.Kind that decides how fmt prints a value. */
 export type Kind =
-  'nil' | 'bool' | 'int' | 'float' | 'string' | 'bytes' | 'slice' | 'map' | 'struct' | 'pointer' | 'chan' | 'func';
+  | 'nil'
+  | 'bool'
+  | 'int'
+  | 'float'
+  | 'complex'
+  | 'string'
+  | 'bytes'
+  | 'slice'
+  | 'map'
+  | 'struct'
+  | 'pointer'
+  | 'chan'
+  | 'func';
 
 export type GoInt = number | bigint;
 
@@ -160,6 +243,16 @@ function isChan(value: unknown): boolean {
   return typeof value === 'object' && value !== null && CHAN_TAG in value;
 }
 
+/** A complex128 (the runtime's cmplx.Complex): its two float64 parts. */
+export interface ComplexParts {
+  readonly re: number;
+  readonly im: number;
+}
+
+export function isComplex(value: unknown): value is ComplexParts {
+  return typeof value === 'object' && value !== null && COMPLEX_TAG in value;
+}
+
 export function kindOf(value: unknown): Kind {
   switch (typeof value) {
     case 'undefined':
@@ -177,6 +270,7 @@ export function kindOf(value: unknown): Kind {
   }
   if (value === null || isNilPointer(value)) return 'nil';
   if (value instanceof Float64) return 'float';
+  if (isComplex(value)) return 'complex';
   if (value instanceof Pointer) return 'pointer';
   if (value instanceof Uint8Array) return 'bytes';
   if (Array.isArray(value)) return 'slice';
@@ -228,9 +322,17 @@ export function asGoElements(values: readonly unknown[]): readonly unknown[] {
   return sawFloat ? values.map((v) => (typeof v === 'number' ? new Float64(v) : v)) : values;
 }
 
-/** Own enumerable fields in declaration order: a translated struct's Go fields. */
+/**
+ * Own enumerable fields in declaration order: a translated struct's Go fields. A field its
+ * class lists in `goFields` comes in that Named class, whose String or Error method fmt calls.
+ */
 export function structFields(value: object): [name: string, value: unknown][] {
-  return Object.entries(value);
+  const classes = (value.constructor as { goFields?: Record<string, new (value: unknown) => Named> }).goFields;
+  if (!classes) return Object.entries(value);
+  return Object.entries(value).map(([name, v]) => {
+    const named = classes[name];
+    return [name, named ? new named(v) : v];
+  });
 }
 
 /** Go prints through methods only values reached through exported (upper-case) fields. */
@@ -261,6 +363,7 @@ export function typeName(value: unknown): string {
 
 function objectTypeName(value: object): string {
   if (value instanceof Float64) return 'float64';
+  if (isComplex(value)) return 'complex128';
   if (value instanceof Pointer) return '*' + (value.target === null ? 'interface {}' : typeName(value.target));
   if (value instanceof Uint8Array) return '[]uint8';
   if (Array.isArray(value)) return '[]' + elementTypeName(asGoElements(value));
@@ -296,9 +399,15 @@ export type Method = () => unknown;
 /** A method bound to its receiver; a Pointer has its target's methods (Go's method set of *T includes T's). */
 function boundMethod(value: object, name: string): Method | undefined {
   const receiver = value instanceof Pointer ? value.target : value;
+  if (receiver === value && !isRef(value) && hasPointerReceiver(value, name)) return undefined;
   // `in` first: reading a missing member of a nil pointer's stand-in panics.
   const fn = receiver !== null && name in receiver ? (receiver as Record<string, unknown>)[name] : undefined;
   return typeof fn === 'function' ? () => fn.call(receiver) : undefined;
+}
+
+/** Whether a struct's class declares method `name` on its pointer type only (`goPointerMethods`). */
+function hasPointerReceiver(value: object, name: string): boolean {
+  return (value.constructor as { goPointerMethods?: string[] }).goPointerMethods?.includes(name) ?? false;
 }
 
 /** How a Go error value gives its message: Error() (or error()); a JS Error's message. */

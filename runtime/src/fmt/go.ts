@@ -10,21 +10,26 @@ import { formatRuntimeFloat } from './go-float.js';
 import { Printer } from './go-printer.js';
 import {
   addressOf,
+  boxedBasicType,
   errorMethod,
   Float64,
   HEAP_ADDRESS,
   integerDigits,
+  isComplex,
   isIntegral,
   kindOf,
+  Named,
   stringMethod,
   typeName,
 } from './go-values.js';
 
 export {
+  box,
   bytes,
   Float64,
   float64,
   isRef,
+  isBoxed,
   Named,
   Pointer,
   ptr,
@@ -90,8 +95,23 @@ export function formatPanicValue(value: unknown): string {
   if (value instanceof Float64) return formatRuntimeFloat(value.value);
   const method = errorMethod(value as object) ?? stringMethod(value as object);
   if (method) return indentLines(String(method()));
+  if (isComplex(value)) return `(${formatRuntimeFloat(value.re)}${formatRuntimeFloat(value.im)}i)`;
+  if (value instanceof Named) return boxedPanicValue(value);
   const address = addressOf(value, kindOf(value)) ?? HEAP_ADDRESS;
   return `(${typeName(value)}) 0x${address.toString(16)}`;
+}
+
+/** A basic value as the runtime prints it (`120`, `+1.500000e+000`); a named type's as `main.userKey("id")`. */
+function boxedPanicValue(named: Named): string {
+  const basic = boxedBasicType(named);
+  const inner = named.value;
+  const printed =
+    typeof inner === 'number' && basic.startsWith('float')
+      ? formatRuntimeFloat(inner)
+      : typeof inner === 'string' && named.goType !== basic
+        ? `"${inner}"`
+        : formatPanicValue(inner);
+  return named.goType === basic ? printed : `${named.goType}(${printed})`;
 }
 
 function indentLines(s: string): string {

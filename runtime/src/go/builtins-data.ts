@@ -6,9 +6,9 @@ import { isValidRune, runeToString as goRuneToString, runesOf as goRunesOf } fro
 import { compare } from './strings.js';
 import { RuntimeError } from './panic.js';
 import { growableBytes } from './slice-growth.js';
-import { checkSlice, sliceOf } from './slice-view.js';
-import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
 import { byteSlice, type ByteSlice } from './io.js';
+import { checkSlice, fullSliceOf, sliceOf } from './slice-view.js';
+import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
 
 type Slice<T> = readonly T[] | null | undefined;
 type MutableSlice<T> = T[] | null | undefined;
@@ -236,10 +236,7 @@ export function stringFromRunes(rs: readonly number[] | null): string {
   return s;
 }
 
-/**
- * Go's `[]byte(s)`: the string's bytes, in a new array (a Uint8Array, typed as the runtime
- * gives every []byte: it also fits where the translation writes []byte as number[]).
- */
+/** Go's `[]byte(s)`: the string's bytes, in a new array (a Uint8Array that also fits where translations write []byte as number[]). */
 export function bytesOf(s: string): ByteSlice {
   return byteSlice(bytesOfString(s));
 }
@@ -250,6 +247,15 @@ export function stringOfBytes(b: Uint8Array | readonly number[] | null): string 
   return stringFromBytes(b instanceof Uint8Array ? b : Uint8Array.from(b));
 }
 
+/** Go's `s[lo:hi:max]` of a slice or array (slice-view.ts); of a []byte, a view of its bytes. */
+export function fullSlice<T>(s: Slice<T>, lo: number, hi: number, max: number): T[] {
+  if (s instanceof Uint8Array) {
+    checkSlice(lo, hi, Math.min(max, s.length), 'capacity');
+    return s.subarray(lo, hi) as unknown as T[];
+  }
+  return fullSliceOf(s ?? [], lo, hi, max);
+}
+
 /**
  * Go's `s[lo:hi]` with its bounds checks. A string is cut at UTF-8 byte offsets (a cut inside
  * a character leaves U+FFFD, see `stringOfBytes`); a []byte gives a view sharing memory, as
@@ -257,7 +263,7 @@ export function stringOfBytes(b: Uint8Array | readonly number[] | null): string 
  * capacity.
  */
 export function slice(s: string, lo?: number, hi?: number): string;
-export function slice(s: Uint8Array | null, lo?: number, hi?: number): Uint8Array;
+export function slice(s: Uint8Array | null, lo?: number, hi?: number): ByteSlice;
 export function slice<T>(s: Slice<T>, lo?: number, hi?: number): T[];
 export function slice<T>(s: Slice<T> | Uint8Array | string, lo = 0, hi?: number): T[] | Uint8Array | string {
   if (typeof s === 'string') {
@@ -271,7 +277,7 @@ export function slice<T>(s: Slice<T> | Uint8Array | string, lo = 0, hi?: number)
   if (s instanceof Uint8Array) {
     const end = hi ?? s.length;
     checkSlice(lo, end, s.length, 'capacity');
-    return s.subarray(lo, end);
+    return byteSlice(s.subarray(lo, end));
   }
   if (!s) {
     checkSlice(lo, hi ?? 0, 0, 'capacity');

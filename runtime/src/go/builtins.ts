@@ -115,6 +115,24 @@ export function pointerTo<T>(get: () => T, set: (value: T) => void): Ptr<T> {
   };
 }
 
+/** `&p.f` (`&p.a.b`): a pointer to that field of the object p points to now. */
+export function pointerToField<O extends object, K extends keyof O>(object: O, key: K): Ptr<O[K]>;
+export function pointerToField<O extends object, K extends keyof O, L extends keyof O[K]>(
+  object: O,
+  key: K,
+  next: L,
+): Ptr<O[K][L]>;
+export function pointerToField(object: object, ...path: string[]): Ptr<unknown>;
+export function pointerToField(object: object, ...path: string[]): Ptr<unknown> {
+  const holder = (): Record<string, unknown> =>
+    path.slice(0, -1).reduce((o, k) => o[k] as Record<string, unknown>, object as Record<string, unknown>);
+  const key = path[path.length - 1]!;
+  return pointerTo(
+    () => holder()[key],
+    (v) => (holder()[key] = v),
+  );
+}
+
 /**
  * Code chan2ts could not translate, left in its place: reaching it panics as Go panics, naming
  * the construct and where it is in the source (`prog.go:12:9`). Its type is `never`, so it

@@ -105,11 +105,8 @@ export function asMatching<T>(err: GoError | null, test: (e: GoError) => boolean
   return isError(inner) ? asMatching<T>(inner, test) : null;
 }
 
-/**
- * `errors.As` with a struct value target (`var fe FieldError; errors.As(err, &fe)`): sets the
- * target to the error found; leaves it as it was, and gives false, when there is none.
- */
-export function asStruct<E extends GoError>(
+/** `errors.As` with a target that takes what is found (a struct value's copy): whether an error of `type` was found. */
+export function asInto<E extends GoError>(
   err: GoError | null,
   type: abstract new (...args: never[]) => E,
   set: (found: E) => void,
@@ -125,9 +122,7 @@ export function asValue<T>(
   type: abstract new (...args: never[]) => Named<T> & GoError,
   set: (value: T) => void,
 ): boolean {
-  const found = as(err, type);
-  if (found !== null) set(found.value);
-  return found !== null;
+  return asInto(err, type, (found) => set(found.value));
 }
 
 /** `errors.Join` */

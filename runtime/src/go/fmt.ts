@@ -5,7 +5,7 @@ import { ErrorString, WrapError, isError, type GoError } from './errors.js';
 
 export { sprint, sprintf, sprintln };
 export { print as eprint, println as eprintln } from './builtin-print.js';
-export { bytes, float64, ptr, typed } from '../fmt/go.js';
+export { bytes, float64, Pointer, ptr, typed } from '../fmt/go.js';
 
 export function println(...args: unknown[]): void {
   output('stdout', sprintln(...args));

@@ -12,6 +12,11 @@ const PRIME64 = 1099511628211n;
 /** FNV-1 multiplies, then xors each byte; FNV-1a xors, then multiplies. */
 type Variant = '1' | '1a';
 
+/** b with uint32 `s` appended, big-endian: what `Sum` of a hash.Hash32 gives. */
+export function appendUint32(b: number[] | null, s: number): number[] {
+  return [...(b ?? []), s >>> 24, (s >>> 16) & 0xff, (s >>> 8) & 0xff, s & 0xff];
+}
+
 export class Hash32 {
   private state = OFFSET32;
 
@@ -33,8 +38,7 @@ export class Hash32 {
 
   /** `h.Sum(b)`: b with the hash appended, big-endian. */
   sum(b: number[] | null): number[] {
-    const s = this.state;
-    return [...(b ?? []), s >>> 24, (s >>> 16) & 0xff, (s >>> 8) & 0xff, s & 0xff];
+    return appendUint32(b, this.state);
   }
 
   reset(): void {

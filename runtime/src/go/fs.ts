@@ -7,3 +7,29 @@ export const ErrPermission: GoError = new ErrorString('permission denied');
 export const ErrExist: GoError = new ErrorString('file already exists');
 export const ErrNotExist: GoError = new ErrorString('file does not exist');
 export const ErrClosed: GoError = new ErrorString('file already closed');
+
+/** fmt's key for an object's Go type name (%T, %v of pointers). */
+const GO_TYPE = Symbol.for('chan2ts.goType');
+
+/** `*fs.PathError` (also `*os.PathError`): the operation, the path, and why it failed. */
+export class PathError implements GoError {
+  readonly [GO_TYPE] = '*fs.PathError';
+  op: string;
+  path: string;
+  err: GoError | null;
+
+  /** `&fs.PathError{Op: ..., Path: ..., Err: ...}`, fields as the translation names them. */
+  constructor(init: { op?: string; path?: string; err?: GoError | null } = {}) {
+    this.op = init.op ?? '';
+    this.path = init.path ?? '';
+    this.err = init.err ?? null;
+  }
+
+  Error(): string {
+    return `${this.op} ${this.path}: ${this.err?.Error() ?? '<nil>'}`;
+  }
+
+  Unwrap(): GoError | null {
+    return this.err;
+  }
+}

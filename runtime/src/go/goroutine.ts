@@ -23,7 +23,7 @@ const goroutineHooks: TaskHooks = {
 
 /** `go f(x)`: runs `fn(...args)` as a new goroutine, later, never before this call returns. */
 export function go<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): void {
-  spawnTask(nextId++, fn.name || 'func', fn, goroutineHooks, args);
+  spawnTask(nextId++, fn.name, fn, goroutineHooks, args);
 }
 
 /** `runtime.Gosched()`: lets the other runnable goroutines run first. */
@@ -82,6 +82,11 @@ function reportDeadlock(program: Program): number {
 }
 
 function origin(task: Task, detail: string): string {
-  const created = task.parent ? `created by main.${task.parent.name} in goroutine ${task.parent.id}\n` : '';
-  return `main.${task.name}()\n${detail}${created}`;
+  const created = task.parent ? `created by ${functionName(task.parent)} in goroutine ${task.parent.id}\n` : '';
+  return `${functionName(task)}()\n${detail}${created}`;
+}
+
+/** The goroutine's function as Go's reports name it; a function literal is "main.func". */
+function functionName(task: Task): string {
+  return `main.${task.name || 'func'}`;
 }

@@ -12,6 +12,7 @@ export {
   hasMethods,
   isChanOf,
   pointerTo,
+  pointerToField,
   type Ptr,
   unreachable,
   unsupported,
@@ -32,6 +33,7 @@ export * as os from './os.js';
 export * as strings from './strings.js';
 export * as strconv from './strconv.js';
 export * as math from './math.js';
+export * as cmplx from './cmplx.js';
 export * as sort from './sort.js';
 export * as rand from './rand.js';
 export * as atomic from './atomic.js';
@@ -45,6 +47,8 @@ export * as cmp from './cmp.js';
 export * as bytes from './bytes.js';
 export * as md5 from './md5.js';
 export * as fnv from './fnv.js';
+export * as adler32 from './adler32.js';
+export * as crc32 from './crc32.js';
 export * as iter from './iter.js';
 export * as bits from './bits.js';
 export * as bufio from './bufio.js';
@@ -60,4 +64,4 @@ export { appended, pushAll, pushAllBytes } from './slice-growth.js';
 export { and64, or64, xor64, andNot64 } from './bits64.js';
 export { DeferStack } from './defer.js';
 export { ValueMap } from './value-map.js';
-export { isRef, Named, ref, unref, withType } from '../fmt/go.js';
+export { box, isBoxed, isRef, Named, ref, unref, withType } from '../fmt/go.js';

@@ -3,12 +3,14 @@
  * `stop()` makes that yield return false and lets the function finish. The translator awaits
  * yield calls in a program that pulls, so the iterator function can wait in yield.
  */
-import type { Seq } from './iter-seq.js';
+import { isIterable, type Seq } from './iter-seq.js';
+
+export type { Pairs, Values } from './iter-seq.js';
 
 type Pulled<V> = [next: () => Promise<[V, boolean]>, stop: () => Promise<void>];
 
 export function pull<V>(seq: Seq<V>, zero: V = null as V): Pulled<V> {
-  if (typeof seq !== 'function') {
+  if (isIterable(seq)) {
     const it = seq[Symbol.iterator]();
     let done = false;
     const next = async (): Promise<[V, boolean]> => {
@@ -77,7 +79,7 @@ export function pull2<K, V>(
   zeroKey: K = null as K,
   zeroValue: V = null as V,
 ): [() => Promise<[K, V, boolean]>, () => Promise<void>] {
-  const pairs: Seq<[K, V]> = typeof seq === 'function' ? (yieldPair) => seq((k: K, v: V) => yieldPair([k, v])) : seq;
+  const pairs: Seq<[K, V]> = Symbol.iterator in seq ? seq : (yieldPair) => seq((k: K, v: V) => yieldPair([k, v]));
   const [next, stop] = pull<[K, V]>(pairs, [zeroKey, zeroValue]);
   const nextPair = async (): Promise<[K, V, boolean]> => {
     const [[k, v], ok] = await next();

@@ -4,19 +4,20 @@
  * insertion order.
  */
 import { equal as goEqual } from './builtins.js';
+import { pairsOf, valuesOf, type Pairs, type Values } from './iter-seq.js';
 
 type GoMap<K, V> = ReadonlyMap<K, V> | null;
 
-export function keys<K, V>(m: GoMap<K, V>): Iterable<K> {
-  return m?.keys() ?? [];
+export function keys<K, V>(m: GoMap<K, V>): Values<K> {
+  return valuesOf(() => m?.keys() ?? []);
 }
 
-export function values<K, V>(m: GoMap<K, V>): Iterable<V> {
-  return m?.values() ?? [];
+export function values<K, V>(m: GoMap<K, V>): Values<V> {
+  return valuesOf(() => m?.values() ?? []);
 }
 
-export function all<K, V>(m: GoMap<K, V>): Iterable<[K, V]> {
-  return m?.entries() ?? [];
+export function all<K, V>(m: GoMap<K, V>): Pairs<K, V> {
+  return pairsOf(() => m?.entries() ?? []);
 }
 
 export function collect<K, V>(seq: Iterable<[K, V]>): Map<K, V> {

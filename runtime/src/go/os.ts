@@ -4,7 +4,7 @@ import { standardInput } from '../core/stdin.js';
 import { copyBytes, EOF, type Bytes, type Result } from './io.js';
 import { bytesOfString, stringFromBytes } from './string-bytes.js';
 
-export { ErrClosed, ErrExist, ErrInvalid, ErrNotExist, ErrPermission } from './fs.js';
+export { ErrClosed, ErrExist, ErrInvalid, ErrNotExist, ErrPermission, PathError } from './fs.js';
 
 /** One of the program's output streams, as `os.Stdout` and `os.Stderr` are: an io.Writer. */
 export class OutputStream {

@@ -1,5 +1,8 @@
 import { formatPanicValue } from '../fmt/go.js';
 
+/** fmt's key for an object's Go type name (%T). */
+const GO_TYPE = Symbol.for('chan2ts.goType');
+
 /** A Go panic in flight: `panic(v)` throws one; `recover()` gives back `value`. */
 export class GoPanic extends Error {
   /** Panics this one interrupted while deferred calls ran; Go prints them first. */
@@ -17,8 +20,19 @@ export class GoPanic extends Error {
  * errors (`close of closed channel`, `send on closed channel`).
  */
 export class RuntimeError extends GoPanic {
-  constructor(message: string, plain = false) {
+  constructor(
+    message: string,
+    private readonly plain = false,
+  ) {
     super(plain ? message : `runtime error: ${message}`);
+  }
+
+  /** Its dynamic type, as %T prints it. */
+  get [GO_TYPE](): string {
+    if (this.plain) return 'runtime.plainError';
+    return /^runtime error: (index|slice bounds) out of range/.test(this.message)
+      ? 'runtime.boundsError'
+      : 'runtime.errorString';
   }
 
   static plain(message: string): RuntimeError {
@@ -28,6 +42,9 @@ export class RuntimeError extends GoPanic {
   Error(): string {
     return this.message;
   }
+
+  /** What marks a runtime.Error. */
+  runtimeError(): void {}
 }
 
 export function panic(value: unknown): never {
@@ -41,8 +58,6 @@ export class FatalError extends Error {
     this.name = 'FatalError';
   }
 }
-
-const GO_TYPE = Symbol.for('chan2ts.goType');
 
 /** Go 1.21's *runtime.PanicNilError: what recover() gives back after `panic(nil)`. */
 export class PanicNilError {
@@ -66,6 +81,10 @@ export function panicValue(error: unknown): unknown {
   if (error instanceof GoPanic) return error.value ?? new PanicNilError();
   if (error instanceof TypeError && /null|undefined/.test(error.message)) {
     return new RuntimeError('invalid memory address or nil pointer dereference');
+  }
+  // `make([]T, n)` with a negative n: `new Array(n)` throws.
+  if (error instanceof RangeError && /Invalid array length/.test(error.message)) {
+    return new RuntimeError('makeslice: len out of range');
   }
   return error instanceof Error ? error.message : error;
 }

@@ -131,6 +131,19 @@ export function sliceOf<T>(s: readonly T[], lo: number, hi: number | undefined):
     : view(s as unknown[], lo, end - lo, capacity - lo);
 }
 
+/** `s[lo:hi:max]`: a view like `s[lo:hi]` whose capacity ends at max, so an append past it moves to a new array. */
+export function fullSliceOf<T>(s: readonly T[], lo: number, hi: number, max: number): T[] {
+  const state = stateOf(s);
+  const capacity = state?.capacity ?? s.length;
+  if (!(max >= 0 && max <= capacity))
+    throw new RuntimeError(`slice bounds out of range [::${max}] with capacity ${capacity}`);
+  if (!(hi >= 0 && hi <= max)) throw new RuntimeError(`slice bounds out of range [:${hi}:${max}]`);
+  if (!(lo >= 0 && lo <= hi)) throw new RuntimeError(`slice bounds out of range [${lo}:${hi}:]`);
+  return state
+    ? view(state.backing, state.offset + lo, hi - lo, max - lo)
+    : view(s as unknown[], lo, hi - lo, max - lo);
+}
+
 /** `make([]T, n, c)`: the first n of c elements (`elements` holds all c, T's zero values). */
 export function withCapacity<T>(elements: unknown[], length: number): T[] {
   if (!(length >= 0 && length <= elements.length)) throw new RuntimeError('makeslice: cap out of range');

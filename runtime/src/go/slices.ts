@@ -7,7 +7,7 @@
  */
 import { equal as goEqual } from './builtins.js';
 import { compare, type Ordered } from './cmp.js';
-import { gather, type Seq } from './iter-seq.js';
+import { gather, pairsOf, valuesOf, type Pairs, type Seq, type Values } from './iter-seq.js';
 import { GoPanic, RuntimeError } from './panic.js';
 
 type Slice<T> = readonly T[] | null;
@@ -45,18 +45,20 @@ export function collect<T>(seq: Seq<T>): T[] {
 }
 
 /** `slices.Values(s)`: its elements, as a sequence. */
-export function values<T>(s: Slice<T>): Iterable<T> {
-  return s ?? [];
+export function values<T>(s: Slice<T>): Values<T> {
+  return valuesOf(() => s ?? []);
 }
 
 /** `slices.All(s)`: index-value pairs, as a sequence. */
-export function all<T>(s: Slice<T>): Iterable<[number, T]> {
-  return (s ?? []).entries();
+export function all<T>(s: Slice<T>): Pairs<number, T> {
+  return pairsOf(() => (s ?? []).entries());
 }
 
 /** `slices.Backward(s)`: index-value pairs from the last element to the first, as a sequence. */
-export function* backward<T>(s: Slice<T>): Iterable<[number, T]> {
-  for (let i = (s?.length ?? 0) - 1; i >= 0; i--) yield [i, s![i]!];
+export function backward<T>(s: Slice<T>): Pairs<number, T> {
+  return pairsOf(function* () {
+    for (let i = (s?.length ?? 0) - 1; i >= 0; i--) yield [i, s![i]!] as [number, T];
+  });
 }
 
 export function index<T>(s: Slice<T>, v: T): number {

@@ -1,5 +1,6 @@
 // time.Duration is a number of nanoseconds here; its methods are functions of it
 // (`d.Seconds()` -> `time.durationSeconds(d)`).
+import { Named } from '../fmt/go-values.js';
 import { ErrorString, type GoError } from './errors.js';
 import { quote } from './strconv.js';
 
@@ -12,6 +13,15 @@ export const millisecond: Duration = 1e6;
 export const second: Duration = 1e9;
 export const minute: Duration = 60e9;
 export const hour: Duration = 3600e9;
+
+/** A Duration where fmt must find its String method: a struct's field (`{Timeout:1.5s}`). */
+export class DurationValue extends Named<Duration> {
+  readonly goType = 'time.Duration';
+
+  String(): string {
+    return durationString(this.value);
+  }
+}
 
 /** Go's Duration.String(): "1h2m3.5s", "1.5s", "150ms", "2µs", "0s". */
 export function durationString(d: Duration): string {

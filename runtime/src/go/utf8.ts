@@ -4,6 +4,7 @@
  */
 import { isValidRune, runeToString } from '../fmt/go-text.js';
 import { bytesOf, runes, stringOfBytes } from './builtins-data.js';
+import { bytesOfString } from './string-bytes.js';
 
 export const runeError = 0xfffd;
 export const runeSelf = 0x80;
@@ -16,7 +17,7 @@ export function runeCountInString(s: string): number {
   return n;
 }
 
-export function runeCount(p: Uint8Array): number {
+export function runeCount(p: Uint8Array | readonly number[]): number {
   return runeCountInString(stringOfBytes(p));
 }
 
@@ -29,7 +30,7 @@ export function runeLen(r: number): number {
 export const validRune = isValidRune;
 
 /** Whether p is entirely valid UTF-8 (no surrogates, no overlong forms). */
-export function valid(p: Uint8Array): boolean {
+export function valid(p: Uint8Array | readonly number[]): boolean {
   for (let i = 0; i < p.length;) {
     const width = validSequenceAt(p, i);
     if (width === 0) return false;
@@ -39,11 +40,11 @@ export function valid(p: Uint8Array): boolean {
 }
 
 export function validString(s: string): boolean {
-  return valid(bytesOf(s));
+  return valid(bytesOfString(s));
 }
 
 /** The width of the valid UTF-8 sequence at p[i], or 0. */
-function validSequenceAt(p: Uint8Array, i: number): number {
+function validSequenceAt(p: Uint8Array | readonly number[], i: number): number {
   const b = p[i]!;
   if (b < 0x80) return 1;
   const width = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
@@ -66,7 +67,7 @@ export function decodeRuneInString(s: string): [r: number, size: number] {
   return [first.value[1], second.done ? bytesOf(s).length : second.value[0]];
 }
 
-export function decodeRune(p: Uint8Array): [r: number, size: number] {
+export function decodeRune(p: Uint8Array | readonly number[]): [r: number, size: number] {
   return decodeRuneInString(stringOfBytes(p));
 }
 
@@ -78,21 +79,17 @@ export function decodeLastRuneInString(s: string): [r: number, size: number] {
   return [last[1], bytesOf(s).length - last[0]];
 }
 
-export function decodeLastRune(p: Uint8Array): [r: number, size: number] {
+export function decodeLastRune(p: Uint8Array | readonly number[]): [r: number, size: number] {
   return decodeLastRuneInString(stringOfBytes(p));
 }
 
 /** Writes r's UTF-8 bytes at the start of p; how many. */
-export function encodeRune(p: Uint8Array, r: number): number {
-  const bytes = bytesOf(runeToString(r));
-  p.set(bytes);
+export function encodeRune(p: Uint8Array | number[], r: number): number {
+  const bytes = bytesOfString(runeToString(r));
+  bytes.forEach((b, i) => (p[i] = b));
   return bytes.length;
 }
 
-export function appendRune(p: Uint8Array | null, r: number): Uint8Array {
-  const bytes = bytesOf(runeToString(r));
-  const out = new Uint8Array((p?.length ?? 0) + bytes.length);
-  if (p) out.set(p);
-  out.set(bytes, p?.length ?? 0);
-  return out;
+export function appendRune(p: Uint8Array | readonly number[] | null, r: number): number[] {
+  return [...(p ?? []), ...bytesOfString(runeToString(r))];
 }

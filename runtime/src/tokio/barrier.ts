@@ -1,4 +1,5 @@
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
+import { tracer } from '../core/tracer.js';
 import type { Waiter } from '../core/waiter.js';
 
 /*
@@ -52,10 +53,16 @@ export class Barrier {
 
   wait(): BarrierWaitResult | Promise<BarrierWaitResult> {
     const generation = this.current;
-    if (++generation.arrived < this.n) return awaitOp(new WaitOp(generation), 'barrier wait');
+    generation.arrived++;
+    tracer?.synced('arrive', this);
+    if (generation.arrived < this.n) return awaitOp(new WaitOp(generation), 'barrier wait');
     generation.done = true;
     generation.waiting.notifyAll();
     this.current = new Generation();
     return new BarrierWaitResult(true);
+  }
+
+  describe(): string {
+    return `a Barrier (${this.current.arrived} of ${this.n} arrived)`;
   }
 }

@@ -15,6 +15,7 @@ export {
   sleep,
   sleepUntil,
   timeout,
+  timeoutAt,
   interval,
   intervalAt,
   MissedTickBehavior,
@@ -43,6 +44,8 @@ export { Notify, Notified } from './notify.js';
 export { Semaphore, SemaphorePermit, AcquireError, TryAcquireError } from './semaphore.js';
 export { RwLock, RwLockReadGuard, RwLockWriteGuard } from './rwlock.js';
 export { Barrier, BarrierWaitResult } from './barrier.js';
+export { OnceCell, SetError } from './once-cell.js';
+export { LocalKey, AccessError } from './task-local.js';
 export { JoinSet } from './join-set.js';
 export { LocalSet } from './local-set.js';
 export { Runtime, Builder, Handle, EnterGuard, TryCurrentError, spawnBlocking } from './runtime-builder.js';

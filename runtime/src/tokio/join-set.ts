@@ -26,7 +26,7 @@ export class JoinSet<T> {
   }
 
   /** Gives the task's handle as its AbortHandle; `name` as `spawn`'s. */
-  spawn(body: () => T | Promise<T>, owned: readonly Droppable[] = [], name = body.name || 'task'): JoinHandle<T> {
+  spawn(body: () => T | Promise<T>, owned: readonly Droppable[] = [], name = body.name): JoinHandle<T> {
     const handle: JoinHandle<T> = spawn(
       async () => {
         try {

@@ -50,7 +50,8 @@ export class Ok<T> {
     return new Ok(f(this.value));
   }
 
-  mapErr(): this {
+  /** An Ok is left as it is: `f` is for an Err. */
+  mapErr(_f?: (error: never) => unknown): this {
     return this;
   }
 
@@ -137,7 +138,8 @@ export class Err<E> {
     return fallback(this.error);
   }
 
-  map(): this {
+  /** An Err is left as it is: `f` is for an Ok. */
+  map(_f?: (value: never) => unknown): this {
     return this;
   }
 

@@ -4,6 +4,7 @@ import { debugString, debugText, displayString, RUST_DEBUG, type RustDebugValue 
 import { StdTryLockError, TryLockError } from './errors.js';
 import { awaitOp, type Selectable } from './op.js';
 import { Err, Ok, type Result } from './result.js';
+import { mapGuard, type MappedMutexGuard } from './mapped-guard.js';
 import { AcquireOp, PermitPool } from './semaphore.js';
 import { panic } from './panic.js';
 import { drop as dropValue } from './std-lib.js';
@@ -46,6 +47,15 @@ export class RwLockReadGuard<T> {
 
   get value(): T {
     return this.lock.value;
+  }
+
+  /** `RwLockReadGuard::map(guard, |v| &v.part)`, and the write guard's: a guard on a part, holding the same lock. */
+  static map<T, U>(
+    guard: RwLockReadGuard<T>,
+    read: (value: T) => U,
+    write?: (value: T, part: U) => void,
+  ): MappedMutexGuard<U> {
+    return mapGuard(guard, read, write);
   }
 
   drop(): void {
@@ -170,6 +180,15 @@ export class RwLock<T> extends LockCore<T> {
     return this.tryTake(this.state.maxReads)
       ? new Ok(new RwLockWriteGuard(this.state))
       : new Err(TryLockError.WouldBlock);
+  }
+
+  /** `Arc<RwLock>::try_read_owned()`: the guard keeps the Arc; here it is the same guard. */
+  tryReadOwned(): Result<RwLockReadGuard<T>, TryLockError> {
+    return this.tryRead();
+  }
+
+  tryWriteOwned(): Result<RwLockWriteGuard<T>, TryLockError> {
+    return this.tryWrite();
   }
 
   intoInner(): T {

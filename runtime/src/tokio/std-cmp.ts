@@ -17,8 +17,53 @@ export class Reverse<T> implements RustDebuggable {
   }
 }
 
-/** `a.cmp(&b)`: -1, 0 or 1; tuples and Vecs compare item by item, then by length. */
+/** An enum deriving PartialOrd: the place of each variant, and its fields in declaration order. */
+type VariantOrder = ReadonlyMap<string, { index: number; fields: readonly string[] }>;
+
+const enumOrders: VariantOrder[] = [];
+
+/**
+ * `#[derive(PartialOrd, Ord)]` on an enum: values order by variant (as declared), then by the
+ * variant's fields. Enum values are plain objects (`{ kind: 'Mid', 0: 9 }`), which say nothing
+ * of their enum's order, so the program declares it: `rs.deriveOrd({ Low: [], Mid: [0], High: ['boost'] })`.
+ */
+export function deriveOrd(variants: Record<string, readonly (string | number)[]>): void {
+  enumOrders.push(
+    new Map(Object.entries(variants).map(([kind, fields], index) => [kind, { index, fields: fields.map(String) }])),
+  );
+}
+
+/** An enum value: a plain object with a `kind`. */
+function isVariant(value: unknown): value is Record<string, unknown> & { kind: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    typeof (value as { kind?: unknown }).kind === 'string'
+  );
+}
+
+function variantCmp(
+  a: Record<string, unknown> & { kind: string },
+  b: Record<string, unknown> & { kind: string },
+): number | null {
+  const order = enumOrders.find((o) => o.has(a.kind) && o.has(b.kind));
+  if (!order) return null;
+  const [x, y] = [order.get(a.kind)!, order.get(b.kind)!];
+  if (x.index !== y.index) return Math.sign(x.index - y.index);
+  return cmp(
+    x.fields.map((f) => a[f]),
+    y.fields.map((f) => b[f]),
+  );
+}
+
+/** `a.cmp(&b)`: -1, 0 or 1; tuples and Vecs compare item by item, then by length; None before Some. */
 export function cmp(a: unknown, b: unknown): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+  if (isVariant(a) && isVariant(b)) {
+    const c = variantCmp(a, b);
+    if (c !== null) return c;
+  }
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
       const c = cmp(a[i], b[i]);

@@ -4,7 +4,8 @@ import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import { Ok } from './result.js';
 import type { MutexGuard } from './sync.js';
 import { RealSleep } from './std-time.js';
-import { within, type Duration } from './time.js';
+import { realNanos } from './clock.js';
+import { Duration, within } from './time.js';
 
 /*
  * std::sync::Condvar: `wait(guard)` unlocks the mutex and waits for a notification, then locks
@@ -65,6 +66,25 @@ export class Condvar {
     const ticket = this.enter(guard);
     const waited = await within(ticket, () => new RealSleep(d));
     return new Ok([await guard.relock(), new WaitTimeoutResult(waited.isErr())]);
+  }
+
+  /**
+   * Waits while `condition(value)` holds, for at most `d` of real time in all; timed out when
+   * the condition still holds once the time is up.
+   */
+  async waitTimeoutWhile<T>(
+    guard: MutexGuard<T>,
+    d: Duration,
+    condition: (value: T) => boolean,
+  ): Promise<Ok<[MutexGuard<T>, WaitTimeoutResult]>> {
+    const due = realNanos() + d.nanos;
+    let held = guard;
+    while (condition(held.value)) {
+      const left = due - realNanos();
+      if (left <= 0) return new Ok([held, new WaitTimeoutResult(true)]);
+      held = (await this.waitTimeout(held, Duration.fromNanos(left))).value[0];
+    }
+    return new Ok([held, new WaitTimeoutResult(false)]);
   }
 
   notifyOne(): void {

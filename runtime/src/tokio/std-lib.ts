@@ -14,6 +14,7 @@ import {
 } from '../fmt/rust.js';
 import { Err, Ok, type Option, type Result } from './result.js';
 import { cmp } from './std-cmp.js';
+import { HashMap } from './std-hash.js';
 
 export * from './std-async-iter.js';
 export { boxError, BoxedError, errorSource } from './std-error.js';
@@ -68,12 +69,26 @@ export function strSplit(s: string, matches: (c: string) => boolean): string[] {
 }
 
 /** `s.trim_matches(|c| ..)`: without the matching chars at either end. */
-export function strTrimMatches(s: string, matches: (c: string) => boolean): string {
+/**
+ * `s.trim_matches(p)`, `trim_start_matches(p)`, `trim_end_matches(p)` (`ends` says which): p a
+ * &str or a char, taken off as many times as it repeats, or a closure over chars.
+ */
+export function trimMatches(
+  s: string,
+  pattern: string | ((c: string) => boolean),
+  ends: 'both' | 'start' | 'end' = 'both',
+): string {
+  if (typeof pattern === 'string') {
+    if (pattern === '') return s;
+    let [start, end] = [0, s.length];
+    if (ends !== 'end') while (s.startsWith(pattern, start)) start += pattern.length;
+    if (ends !== 'start') while (end - pattern.length >= start && s.endsWith(pattern, end)) end -= pattern.length;
+    return s.slice(start, end);
+  }
   const chars = [...s];
-  let start = 0;
-  let end = chars.length;
-  while (start < end && matches(chars[start]!)) start++;
-  while (end > start && matches(chars[end - 1]!)) end--;
+  let [start, end] = [0, chars.length];
+  if (ends !== 'end') while (start < end && pattern(chars[start]!)) start++;
+  if (ends !== 'start') while (end > start && pattern(chars[end - 1]!)) end--;
   return chars.slice(start, end).join('');
 }
 
@@ -281,6 +296,7 @@ export function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
   if (value instanceof Map)
     return new (value.constructor as MapConstructor)([...value].map(([k, v]) => [k, clone(v)])) as T;
+  if (value instanceof Set) return new (value.constructor as SetConstructor)([...value].map(clone)) as T;
   if (value !== null && typeof value === 'object') {
     const own = (value as { clone?: unknown }).clone;
     if (typeof own === 'function') return own.call(value) as T;
@@ -367,6 +383,13 @@ export function arcDrop(value: unknown): void {
   if (count === 0) drop(value);
 }
 
+/** `Arc::try_unwrap(a)`: Ok(the value) when `a` is its last Arc, else Err(a) back. */
+export function arcTryUnwrap<T>(value: T): Result<T, T> {
+  if (strongCount(value) !== 1) return new Err(value);
+  if (value !== null && typeof value === 'object') strongCounts.delete(value);
+  return new Ok(value);
+}
+
 /** `Arc::strong_count(&a)`. */
 export function strongCount(value: unknown): number {
   return value !== null && typeof value === 'object' ? (strongCounts.get(value) ?? 1) : 1;
@@ -388,6 +411,10 @@ export function eq(a: unknown, b: unknown): boolean {
     const other = b as Map<unknown, unknown>;
     return a.size === other.size && [...a].every(([k, v]) => other.has(k) && eq(v, other.get(k)));
   }
+  if (a instanceof Set) {
+    const other = b as Set<unknown>;
+    return a.size === other.size && [...a].every((v) => other.has(v));
+  }
   const keys = Object.keys(a);
   return (
     keys.length === Object.keys(b).length &&
@@ -395,7 +422,9 @@ export function eq(a: unknown, b: unknown): boolean {
   );
 }
 
-export { cmp, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
+export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
+export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
+export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
 export {
   chunks,
   chunksExact,
@@ -407,7 +436,15 @@ export {
   splitAtMut,
   windows,
 } from './std-slices.js';
-export { RefCell } from './std-cell.js';
+export {
+  BorrowError,
+  BorrowMutError,
+  CellRef,
+  CellRefMut,
+  RefCell,
+  UnsafeCell,
+  type UnsafePointer,
+} from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
 export { BinaryHeap } from './std-heap.js';
 export { tupleValue } from '../fmt/rust.js';
@@ -486,6 +523,27 @@ export function ref<T>(read: () => T, write: (value: T) => void): Ref<T> {
   return new Ref(read, write);
 }
 
+/**
+ * `&mut v` handed on where the type is a parameter (`update(v)` for `F: FnOnce(&mut V)`): the
+ * value itself when it is an object, which JavaScript shares, else a Ref to its place, as the
+ * caller that knows V is a number or string passes it.
+ */
+export function lend<T>(read: () => T, write: (value: T) => void): Lent<T> {
+  const value = read();
+  return (typeof value === 'object' && value !== null ? value : new Ref(read, write)) as Lent<T>;
+}
+
+/** `lend` of a map's slot (`let v = map.entry(k).or_insert(d); update(v)`): the value, or a Ref reading and writing the map. */
+export function lendSlot<V, K = unknown>(map: Map<K, V>, key: K): Lent<V> {
+  return lend(
+    () => map.get(key) as V,
+    (value) => map.set(key, value),
+  );
+}
+
+/** What a `&mut T` of a type parameter is once T is known: the object itself, or a Ref to a number or string. */
+export type Lent<T> = [T] extends [object] ? T : Ref<T>;
+
 /** `v.iter_mut()` over numbers or strings: a Ref to each element, in order. */
 export function refsTo<T>(items: T[]): Ref<T>[] {
   return items.map(
@@ -538,6 +596,21 @@ export class Entry<K, V> {
   orInsertWith(make: () => V): V {
     if (!this.map.has(this.key)) this.map.set(this.key, make());
     return this.map.get(this.key) as V;
+  }
+  /** `entry.and_modify(|v| ..)`: runs on the value when the key is there; a number or string is handed as a Ref to its slot. */
+  andModify(modify: (value: V extends object ? V : Ref<V>) => void): this {
+    const { map, key } = this;
+    if (!map.has(key)) return this;
+    const value = map.get(key) as V;
+    const slot =
+      typeof value === 'object' && value !== null
+        ? value
+        : ref(
+            () => map.get(key) as V,
+            (v) => map.set(key, v),
+          );
+    modify(slot as V extends object ? V : Ref<V>);
+    return this;
   }
 }
 
@@ -623,8 +696,8 @@ export function okOr<T, E>(value: Option<T>, error: E): Result<T, E> {
   return value === undefined ? new Err(error) : new Ok(value);
 }
 
-/** BTreeMap: a Map that iterates (and prints) in key order. */
-export class BTreeMap<K, V> extends Map<K, V> {
+/** BTreeMap: a map keyed by value that iterates (and prints) in key order. */
+export class BTreeMap<K = any, V = any> extends HashMap<K, V> {
   override [Symbol.iterator](): MapIterator<[K, V]> {
     return this.entries();
   }
@@ -678,4 +751,11 @@ export function tryFromInt(value: number | bigint, type: string): Result<number,
 /** `i64::try_from(x)` where 64-bit integers are bigints. */
 export function tryFromWide(value: number | bigint, type: string): Result<bigint, TryFromIntError> {
   return fitsInteger(value, type) ? new Ok(BigInt(value)) : new Err(new TryFromIntError());
+}
+
+/** `v.rotate_left(k)` of a Vec, slice or VecDeque, in place; `rotate_right(k)` is k negative. */
+export function rotateItems<T>(items: T[], k: number): void {
+  if (items.length === 0) return;
+  const by = ((k % items.length) + items.length) % items.length;
+  items.push(...items.splice(0, by));
 }

@@ -289,6 +289,7 @@ export { StdRwLock as RwLock } from './rwlock.js';
 export { PoisonError } from './std-poison.js';
 export { Barrier } from './barrier.js';
 export { Condvar, WaitTimeoutResult } from './std-condvar.js';
+export { Once, OnceLock } from './std-once.js';
 export {
   AtomicNumber as AtomicUsize,
   AtomicNumber as AtomicIsize,

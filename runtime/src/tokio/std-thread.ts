@@ -2,9 +2,11 @@ import { ProgramExit } from '../core/program.js';
 import type { Waiter } from '../core/waiter.js';
 import { markThread } from './context.js';
 import { PanicPayload } from './errors.js';
+import { RustPanic } from './panic.js';
 import { awaitOp, PENDING, type Poll, type Selectable } from './op.js';
 import { Err, Ok, type Result } from './result.js';
 import { poisonHeldLocks } from './std-poison.js';
+import { nameThread, type Thread } from './std-thread-park.js';
 import { reportPanic, startTask, type JoinHandle as TaskHandle } from './task.js';
 
 /*
@@ -14,12 +16,25 @@ import { reportPanic, startTask, type JoinHandle as TaskHandle } from './task.js
 
 export { PanicPayload };
 export { sleep } from './std-time.js';
+export { current, park, parkTimeout, Thread } from './std-thread-park.js';
 
 /** A std thread's handle: `join()` gives Ok(value), or Err(Any) when the thread panicked. */
 export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {
-  constructor(private readonly task: TaskHandle<Result<T, PanicPayload>>) {}
+  /** Whether `join()` was called: the thread's panic, if any, is then the caller's to handle. */
+  joined = false;
+
+  constructor(
+    private readonly task: TaskHandle<Result<T, PanicPayload>>,
+    private readonly runs: Thread,
+  ) {}
+
+  /** `handle.thread()` */
+  thread(): Thread {
+    return this.runs;
+  }
 
   join(): Result<T, PanicPayload> | Promise<Result<T, PanicPayload>> {
+    this.joined = true;
     return awaitOp(this, 'thread join');
   }
 
@@ -47,20 +62,39 @@ export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {
 }
 
 /** `thread::spawn(f)`: runs `f` as a task; a panic in it is printed as Rust prints a thread's, and `join()` gives Err. */
-export function spawn<T>(f: () => T | Promise<T>): JoinHandle<T> {
-  const task = startTask(() => runThread(f));
+export function spawn<T>(f: () => T | Promise<T>, name?: string): JoinHandle<T> {
+  const task = startTask(() => runThread(f, name));
   markThread(task);
-  return new JoinHandle(task);
+  return new JoinHandle(task, nameThread(task, name));
 }
 
-async function runThread<T>(f: () => T | Promise<T>): Promise<Result<T, PanicPayload>> {
+async function runThread<T>(f: () => T | Promise<T>, name = '<unnamed>'): Promise<Result<T, PanicPayload>> {
   try {
     return new Ok(await f());
   } catch (error) {
     if (error instanceof ProgramExit) throw error;
-    reportPanic('<unnamed>', error);
+    reportPanic(name, error);
     poisonHeldLocks();
     return new Err(PanicPayload.of(error));
+  }
+}
+
+/** `thread::Builder`: a thread's name (its stack size means nothing here) before it is spawned. */
+export class Builder {
+  private threadName: string | undefined;
+
+  name(name: string): this {
+    this.threadName = name;
+    return this;
+  }
+
+  stackSize(_bytes: number): this {
+    return this;
+  }
+
+  /** Ok(handle): a thread always starts here. */
+  spawn<T>(f: () => T | Promise<T>): Ok<JoinHandle<T>> {
+    return new Ok(spawn(f, this.threadName));
   }
 }
 
@@ -74,18 +108,33 @@ export class Scope {
     return handle;
   }
 
-  /** Waits for every thread spawned in the scope, as `thread::scope` does before it returns. */
-  async joinAll(): Promise<void> {
-    for (const handle of this.handles) await handle.join();
+  /**
+   * Waits for every thread spawned in the scope, as `thread::scope` does before it returns;
+   * true when one of them panicked and nobody joined it.
+   */
+  async joinAll(): Promise<boolean> {
+    let unhandledPanic = false;
+    for (const handle of this.handles) {
+      const outcome = await awaitOp(handle, 'thread join');
+      if (outcome.isErr() && !handle.joined) unhandledPanic = true;
+    }
+    return unhandledPanic;
   }
 }
 
-/** `std::thread::scope`: runs `f` with a scope, then waits for the threads it spawned; gives f's value. */
-export async function scope<T>(f: (s: Scope) => T | Promise<T>): Promise<T> {
+/**
+ * `std::thread::scope`: runs `f` with a scope, then waits for the threads it spawned; gives f's
+ * value, or panics at the caller's `location` when a thread it did not join panicked.
+ */
+export async function scope<T>(f: (s: Scope) => T | Promise<T>, location?: string): Promise<T> {
   const s = new Scope();
+  let unhandledPanic = false;
+  let value: T;
   try {
-    return await f(s);
+    value = await f(s);
   } finally {
-    await s.joinAll();
+    unhandledPanic = await s.joinAll();
   }
+  if (unhandledPanic) throw new RustPanic('a scoped thread panicked', location);
+  return value;
 }

@@ -54,7 +54,8 @@ export interface Droppable {
  * it is printed and ends only that task: awaiting the handle gives Err(JoinError).
  * `owned` lists what the task's future holds (values moved into `async move`): a task
  * aborted before it ever ran drops them without running, as Rust drops the future.
- * `name` is the function whose future the task runs (`spawn(worker(i))`), for the trace.
+ * `name` is the function whose future the task runs (`spawn(worker(i))`), for the trace;
+ * empty for an async block.
  */
 export function spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[] = [], name?: string): JoinHandle<T> {
   requireRuntime();
@@ -65,7 +66,7 @@ export function spawn<T>(body: () => T | Promise<T>, owned: readonly Droppable[]
 export function startTask<T>(
   body: () => T | Promise<T>,
   owned: readonly Droppable[] = [],
-  name = body.name || 'task',
+  name = body.name,
 ): JoinHandle<T> {
   const id = nextTaskId++;
   const start = () => {

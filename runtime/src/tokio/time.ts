@@ -62,6 +62,16 @@ export class Duration {
   sub(other: Duration): Duration {
     return new Duration(Math.max(0, this.nanos - other.nanos));
   }
+  saturatingSub(other: Duration): Duration {
+    return this.sub(other);
+  }
+  /** None when `other` is longer. */
+  checkedSub(other: Duration): Duration | undefined {
+    return this.nanos >= other.nanos ? this.sub(other) : undefined;
+  }
+  checkedAdd(other: Duration): Duration | undefined {
+    return this.add(other);
+  }
   mul(n: number): Duration {
     return new Duration(this.nanos * n);
   }
@@ -247,6 +257,12 @@ type Awaitable<T> = Selectable<T> | (() => T | Promise<T>);
 export function timeout<T>(d: Duration, future: Awaitable<T>): Promise<Result<T, Elapsed>> {
   requireRuntime();
   return within(future, () => new Sleep(Instant.now().add(d)));
+}
+
+/** `tokio::time::timeout_at(deadline, future)`: `timeout` with an instant for its limit. */
+export function timeoutAt<T>(deadline: Instant, future: Awaitable<T>): Promise<Result<T, Elapsed>> {
+  requireRuntime();
+  return within(future, () => new Sleep(deadline));
 }
 
 /**

@@ -2,7 +2,7 @@
 // and its waits complete ("X") events, each message a flow from its send to its receive (a
 // flow per receive: a broadcast or watch send has one per receiver), the other events instants.
 import type { TraceEvent } from '../core/trace.js';
-import { blockedSpans, taskLabel, tasksById, waitDescription } from './spans.js';
+import { blockedSpans, taskLabel, taskName, tasksById, waitDescription } from './spans.js';
 
 interface ChromeEvent {
   name: string;
@@ -41,7 +41,7 @@ export function chromeTrace(
     const begin = ts[start.seq]!;
     const args = start.at === undefined ? {} : { at: start.at };
     out.push({
-      name: start.name,
+      name: taskName(start),
       ph: 'X',
       cat: 'task',
       pid: PID,

@@ -18,9 +18,20 @@ export function tasksById(events: readonly TraceEvent[]): Map<number, EventOf<'t
   return tasks;
 }
 
+/**
+ * A task's name: the function it runs, or for a function literal, closure or async block
+ * (recorded with an empty name) the line that started it, "closure at line 31".
+ */
+export function taskName(start: EventOf<'task-start'>): string {
+  if (start.name !== '') return start.name;
+  const line = start.at === undefined ? null : /:(\d+):\d+$/.exec(start.at);
+  return line === null ? 'closure' : `closure at line ${line[1]}`;
+}
+
 /** "main #1", "worker #6": a task as the views name it. */
 export function taskLabel(tasks: ReadonlyMap<number, EventOf<'task-start'>>, id: number): string {
-  return `${tasks.get(id)?.name ?? 'task'} #${id}`;
+  const start = tasks.get(id);
+  return `${start === undefined ? 'task' : taskName(start)} #${id}`;
 }
 
 /** Every span in which a task waited, in the order the waits began. */

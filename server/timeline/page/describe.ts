@@ -1,6 +1,7 @@
 // The words for an event or a message: the hover box and the details line say what happened,
 // with the value, the tasks, the channel and the source places.
 import type { TraceEvent } from '../../../runtime/src/core/trace.js';
+import { taskName } from '../../../runtime/src/trace/spans.js';
 import { channelOf, placeOf, type TimelineModel } from '../model.js';
 
 export function laneTitle(model: TimelineModel, lane: number): string {
@@ -20,7 +21,7 @@ function channelTitle(model: TimelineModel, chan: number): string {
 function what(model: TimelineModel, event: TraceEvent): string {
   switch (event.kind) {
     case 'task-start':
-      return `starts ${event.name}`;
+      return `starts ${taskName(event)}`;
     case 'task-end':
       return 'ends';
     case 'task-panic':

@@ -1,12 +1,12 @@
 // The timeline page: reads the trace embedded in the HTML (html.ts), draws it on the canvas and
 // answers the pointer and the keyboard. window.__timeline tells tests what is drawn.
-import type { TraceDocument } from '../../../runtime/src/trace/json.js';
 import { placeOf, timelineModel, type Clock } from '../model.js';
 import { describeEvent, describeMessage, laneTitle } from './describe.js';
 import { drawFrame, type FrameStats, type Highlight } from './draw.js';
 import { canReveal, reveal } from './host.js';
 import { pick } from './pick.js';
 import { onThemeChange, readTheme } from './theme.js';
+import { unpackTrace, type PackedTrace } from './packed-trace.js';
 import { TRACE_ELEMENT_ID } from './trace-element.js';
 import { GUTTER, Viewport } from './viewport.js';
 
@@ -33,7 +33,7 @@ declare global {
 const ZOOM_STEP = 1.5;
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const trace = JSON.parse(element(TRACE_ELEMENT_ID).textContent!) as TraceDocument;
+const trace = unpackTrace(JSON.parse(element(TRACE_ELEMENT_ID).textContent!) as PackedTrace);
 const model = timelineModel(trace);
 const canvas = element<HTMLCanvasElement>('timeline');
 const ctx = canvas.getContext('2d')!;

@@ -1,5 +1,5 @@
-// Call arguments: each a value of its parameter's type (struct values copy), a final `xs...`
-// spread, and a call returning several results spread into the arguments:
+// Call arguments: each a value of its parameter's type (struct values copy, a rune into `...any`
+// boxed), a final `xs...` spread, and a call returning several results spread into the arguments:
 //   f(p, xs...)   -> f(p.clone(), ...xs)        f(g()) -> f(...g())
 import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
@@ -8,31 +8,40 @@ import { paramSlot } from './nil-slots.js';
 import { elementSlotOf, holdsNil, resolve, UNKNOWN, type GoType } from './types.js';
 import { nonNil, storeNil } from './values.js';
 
-/**
- * `fnKey`: the called function's key (its name, `Type.Method`), whose parameters then admit
- * null where an argument may be nil (nil-slots.ts); none for a function value or the runtime's.
- * `variadic`: the declared slice type of a variadic function's last parameter.
- * `runtime`: a runtime function, which needs a pointer or interface argument to be one (Go
- * panics on nil in there): one that may be nil is passed as `p!`.
- */
+/** What a call knows of its callee, past its parameters' types (nil-slots.ts). */
+export interface CalleeFacts {
+  /** The called function's key (its name, `Type.Method`): its parameters admit null where an argument may be nil. None for a function value or the runtime's. */
+  fnKey?: string | null;
+  /** A variable holding the function (its nil slot): its type's parameters admit null where an argument may be nil. */
+  variableSlot?: string | null;
+  /** A runtime function, which needs a pointer or interface argument to be one (Go panics on nil in there): one that may be nil is passed as `p!`. */
+  runtime?: boolean;
+  /** A variadic function's last parameter as declared (`[]T`): each argument past the others is one of its elements. */
+  variadic?: GoType | null;
+}
+
 export function callArguments(
   cx: GoContext,
   argNodes: Node[],
   params: GoType[],
   spread: boolean,
-  fnKey: string | null = null,
-  runtime = false,
-  variadic: GoType | null = null,
+  { fnKey = null, runtime = false, variadic = null, variableSlot = null }: CalleeFacts = {},
 ): Code {
   const tuple = tupleArgument(cx, argNodes);
   if (tuple) return tuple;
-  const rest = variadic ? params.length - 1 : Infinity;
+  // `f(a, b, c)` for `func f(xs ...any)`: each of b and c is an element of the last parameter's slice.
+  const last = params.length - 1;
+  const rest = variadic && !spread && params[last]?.kind === 'slice' ? params[last].elem : null;
+  const variadicFrom = variadic ? last : Infinity;
   return join(
     argNodes.map((a, i) => {
-      const inner = a.type === 'variadic_argument' ? kids(a)[0]! : a;
-      let value = cx.placed(inner, params[i] ?? UNKNOWN);
-      if (fnKey !== null && i >= rest) variadicNil(cx, inner, value, variadic!, spread && i === argNodes.length - 1);
+      const inner = spreadOperand(a);
+      let value = cx.placed(inner, rest && i >= last ? rest : (params[i] ?? UNKNOWN));
+      if (fnKey !== null && i >= variadicFrom)
+        variadicNil(cx, inner, value, variadic!, spread && i === argNodes.length - 1);
       else if (fnKey !== null && value.maybeNil && i < params.length) storeNil(cx, paramSlot(fnKey, i), params[i]!);
+      if (variableSlot !== null && value.maybeNil && i < params.length)
+        storeNil(cx, paramSlot(variableSlot, i), params[i]!);
       if (runtime && inner.type !== 'nil' && needsValue(cx, value.type)) value = nonNil(value);
       return spread && i === argNodes.length - 1 ? ts`...${value.code}` : value.code;
     }),
@@ -52,6 +61,11 @@ function variadicNil(cx: GoContext, arg: Node, value: Typed, slice: GoType, spre
 function needsValue(cx: GoContext, type: GoType): boolean {
   const kind = resolve(type, cx.decls).kind;
   return kind === 'pointer' || (kind === 'interface' && !(type.kind === 'interface' && type.name === 'error'));
+}
+
+/** The expression of an argument: `xs` of `xs...`. */
+export function spreadOperand(arg: Node): Node {
+  return arg.type === 'variadic_argument' ? kids(arg)[0]! : arg;
 }
 
 /** `f(g())` where g returns several results: they become f's arguments. */

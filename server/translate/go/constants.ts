@@ -235,7 +235,7 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 /** The double nearest a rational (through about 20 significant decimal digits where its parts pass 2^53). */
-function toDouble({ num, den }: { num: bigint; den: bigint }): number {
+export function toDouble({ num, den }: { num: bigint; den: bigint }): number {
   const limit = 2n ** 53n;
   const abs = num < 0n ? -num : num;
   if (abs <= limit && den <= limit) return Number(num) / Number(den);

@@ -19,6 +19,8 @@ export interface Typed {
   type: GoType;
   /** Its TypeScript type admits null (Go's nil): a use that needs a value goes through `!` or a nil-safe helper (nil-slots.ts). */
   maybeNil?: boolean;
+  /** A nil test before says it is not nil here (narrowing.ts): not even an error needs `!`. */
+  narrowed?: boolean;
   /** For a tuple (a call's several results): whether each may be nil. */
   itemsMaybeNil?: boolean[];
   /** JavaScript's precedence of the code's outermost operator (expr-operators.ts); absent for an operand that needs no parentheses. */

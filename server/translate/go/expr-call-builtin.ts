@@ -7,9 +7,12 @@
 //   copy, min, max, clear -> the runtime's       delete(m, k) -> m.delete(k)
 //   panic(v)         -> panic(v)                  recover() -> deferred.recover()
 //   print(x)         -> fmt.eprint(x)           println(f) (a float) -> fmt.eprintln(fmt.float64(f))
+//   complex, real, imag -> complex-numbers.ts
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
-import { field, kids, type Node } from '../syntax.js';
+import { field, type Node } from '../syntax.js';
+import { spreadOperand } from './call-arguments.js';
 import { closeChannel, makeChannel } from './channels.js';
+import { complexBuiltin } from './complex-numbers.js';
 import { elementLayout } from './element-layout.js';
 import { asNumber } from './big-integers.js';
 import { deferStackName, type GoContext, type Typed } from './context.js';
@@ -112,7 +115,7 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
     case 'println':
       return { code: ts`${builtinPrinter(cx, name)}(${join(builtinPrintArguments(cx, args), ', ')})`, type: UNKNOWN };
     default:
-      return null;
+      return complexBuiltin(cx, name, args, node);
   }
 }
 
@@ -145,7 +148,7 @@ export function appendedItems(cx: GoContext, call: Node, args: Node[], slice: Go
   const spread = call.text.trimEnd().endsWith('...)');
   const elem = slice.kind === 'slice' ? slice.elem : UNKNOWN;
   return args.slice(1).map((a, i) => {
-    const arg = a.type === 'variadic_argument' ? kids(a)[0]! : a;
+    const arg = spreadOperand(a);
     if (!(spread && i === args.length - 2)) {
       const item = cx.placed(arg, elem);
       // A nil appended: the slice type's elements admit null (nil-slots.ts).

@@ -73,7 +73,7 @@ function runtimeMethodCall(
   argNodes: Node[],
   spread: boolean,
 ): Typed {
-  const args = callArguments(cx, argNodes, runtimeMethodParams(typeName, name), spread, null, true);
+  const args = callArguments(cx, argNodes, runtimeMethodParams(typeName, name), spread, { runtime: true });
   const blocking = isBlockingMethod(typeName, name);
   const result = runtimeMethodResult(typeName, name) ?? UNKNOWN;
   const asFunction = numberMethodFunction(typeName, name);
@@ -111,15 +111,10 @@ function declaredMethodCall(
   );
   const params = m.params.map((p) => instantiate(p.type, bound));
   const results = m.results.map((r) => instantiate(r.type, bound));
-  const args = callArguments(
-    cx,
-    argNodes,
-    params,
-    spread,
-    key,
-    false,
-    m.params.at(-1)?.variadic ? m.params.at(-1)!.type : null,
-  );
+  const args = callArguments(cx, argNodes, params, spread, {
+    fnKey: key,
+    variadic: m.params.at(-1)?.variadic ? m.params.at(-1)!.type : null,
+  });
   const nils = resultsMayBeNil(cx, key, results);
   const type: Typed = {
     code: ts``,

@@ -65,7 +65,7 @@ export function packageCall(
   } else if (pkg === 'fmt' && /^(Print|Sprint|Errorf)/.test(name))
     args = printArguments(cx, argNodes, /f$/.test(name), spread);
   else if (pkg === 'fmt' && /^[SF]?[Ss]can/.test(name)) args = scanArguments(cx, argNodes, name);
-  else args = callArguments(cx, argNodes, packageFunctionParams(pkg, name), spread, null, true);
+  else args = callArguments(cx, argNodes, packageFunctionParams(pkg, name), spread, { runtime: true });
   const blocking = BLOCKING_FUNCTIONS.has(key);
   // A program's iterator function awaits its yields where the program pulls (iter-pull.ts).
   const gathers = SEQ_CONSUMERS.has(key) ? cx.awaitFunctionValue(iteratorFunction([ANY])) : '';
@@ -101,10 +101,10 @@ function errorsAs(cx: GoContext, errNode: Node, targetNode: Node, node: Node): T
     return { code: cx.unsupported(node, 'errors.As with a target that is not a pointer to a struct type'), type: BOOL };
   }
   const err = cx.expr(errNode).code;
-  // A struct value target changes only when an error of its type is found (a copy of it).
+  // A struct target (not a pointer) takes a copy of the error found, and keeps its value when none is.
   if (target.type.kind === 'named' && cx.decls.isStruct(typeName))
     return {
-      code: ts`errors.asStruct(${err}, ${tsTypeName(typeName)}, (found) => (${target.code} = found.clone()))`,
+      code: ts`errors.asInto(${err}, ${tsTypeName(typeName)}, (v) => (${target.code} = v.clone()))`,
       type: BOOL,
     };
   // The pointer target is nil when none is found: its variable admits null (nil-slots.ts).

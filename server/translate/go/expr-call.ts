@@ -32,6 +32,8 @@ const BUILTIN_TYPES = new Set([
   'uint64',
   'float32',
   'float64',
+  'complex64',
+  'complex128',
   'byte',
   'rune',
   'string',
@@ -67,9 +69,8 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
     if (builtin) return builtin;
     if (BUILTIN_TYPES.has(fnNode.text) && argNodes.length === 1)
       return conversion(cx, basicType(fnNode.text), argNodes[0]!);
-    if ((fnNode.text === 'any' || fnNode.text === 'error') && argNodes.length === 1) {
-      return { code: cx.expr(argNodes[0]!).code, type: fnNode.text === 'any' ? ANY : ERROR };
-    }
+    if ((fnNode.text === 'any' || fnNode.text === 'error') && argNodes.length === 1)
+      return conversion(cx, fnNode.text === 'any' ? ANY : ERROR, argNodes[0]!);
     if (cx.decls.types.has(fnNode.text) && argNodes.length === 1)
       return conversion(cx, { kind: 'named', name: fnNode.text }, argNodes[0]!);
   }
@@ -98,8 +99,13 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
   // The program's function, by its key: its parameters and results admit null where nil goes (nil-slots.ts).
   const key = calleeKey(cx, fnNode);
   const last = decl?.params.at(-1);
-  const variadic = last?.variadic ? last.type : sig?.variadic ? (sig.params.at(-1) ?? null) : null;
-  const given = callArguments(cx, argNodes, instance?.params ?? sig?.params ?? [], spread, key, false, variadic);
+  const variadic = decl ? (last?.variadic ? last.type : null) : sig?.variadic ? (sig.params.at(-1) ?? null) : null;
+  const held = fnNode.type === 'identifier' && !decl ? cx.scope.lookup(fnNode.text) : null;
+  const given = callArguments(cx, argNodes, instance?.params ?? sig?.params ?? [], spread, {
+    fnKey: key,
+    variadic,
+    variableSlot: held?.slot && resolve(held.type, cx.decls).kind === 'func' ? held.slot : null,
+  });
   // A generic function that needs a type parameter's zero value takes it first (generics.ts).
   const zeros = decl && key ? zeroArguments(cx, key, decl, instance) : [];
   const args = zeros.length === 0 ? given : given.isEmpty ? join(zeros, ', ') : ts`${join(zeros, ', ')}, ${given}`;
@@ -108,7 +114,7 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
     results.length === 0 ? UNKNOWN : results.length === 1 ? results[0]! : { kind: 'tuple' as const, items: results };
   const typeArguments = typeOnly(instance?.typeArguments ?? '');
   // Go panics calling a nil function: `f!()` (values.ts).
-  const callee_ = key ? fn : nonNil(fn);
+  const callee_ = decl ? fn : nonNil(fn);
   const code = ts`${callAwait(cx, fnNode, fn.type)}${arrowOperand(fnNode, callee_.code)}${typeArguments}(${args})`;
   // Through a function value, any result that can be nil may be.
   const nils = key ? resultsMayBeNil(cx, key, results) : results.map((r) => nilableType(cx, r));

@@ -24,6 +24,7 @@ import {
   derefType,
   describeType,
   elementSlotOf,
+  isComplex,
   keySlotOf,
   requiredFields,
   resolve,
@@ -234,6 +235,9 @@ export function placedValue(cx: GoContext, node: Node, expected: GoType): Typed 
   const maybeNil = v.maybeNil ?? false;
   const big = represented(cx, node, v, expected);
   if (big !== v.code) return { code: big, type, maybeNil };
+  // A number constant where a complex is wanted (`var c complex128 = 1`).
+  if (v.type.kind === 'untyped' && !isComplex(v.type) && isComplex(resolve(expected, cx.decls)))
+    return { code: ts`cmplx.complex(${v.code}, 0)`, type, maybeNil: false };
   if (resolve(expected, cx.decls).kind === 'interface')
     return { code: inInterface(cx, copyIfStruct(cx, v.code, v.type, node), v.type), type, maybeNil };
   return { code: copyIfStruct(cx, v.code, v.type, node), type, maybeNil };

@@ -98,7 +98,8 @@ export function elementTarget(cx: GoContext, node: Node): Typed | null {
   const operand = cx.expr(field(node, 'operand')!);
   const t = resolve(operand.type, cx.decls);
   if (t.kind === 'map' || isString(t)) return null;
-  return { code: ts`${operand.code}[${cx.expr(field(node, 'index')!).code}]`, type: elementType(t) };
+  // Through a pointer to an array that may be nil: `a![i] = v` (Go panics there).
+  return { code: ts`${nonNil(operand).code}[${cx.expr(field(node, 'index')!).code}]`, type: elementType(t) };
 }
 
 function elementType(t: GoType): GoType {
@@ -109,10 +110,20 @@ export function sliceExpression(cx: GoContext, node: Node): Typed {
   const operand = cx.expr(field(node, 'operand')!);
   const start = field(node, 'start');
   const end = field(node, 'end');
+  const max = field(node, 'capacity');
+  const t = resolve(operand.type, cx.decls);
+  const type = isString(t) ? STRING : t.kind === 'array' ? { kind: 'slice' as const, elem: t.elem } : operand.type;
+  if (end && max) {
+    cx.use('fullSlice');
+    const bounds = [
+      start ? asNumber(cx, cx.expr(start)) : ts`0`,
+      asNumber(cx, cx.expr(end)),
+      asNumber(cx, cx.expr(max)),
+    ];
+    return { code: ts`fullSlice(${join([operand.code, ...bounds], ', ')})`, type };
+  }
   cx.use('slice');
   const args = [operand.code, start ? asNumber(cx, cx.expr(start)) : ts`undefined`];
   if (end) args.push(asNumber(cx, cx.expr(end)));
-  const t = resolve(operand.type, cx.decls);
-  const type = isString(t) ? STRING : t.kind === 'array' ? { kind: 'slice' as const, elem: t.elem } : operand.type;
   return { code: ts`slice(${join(args, ', ')})`, type };
 }

@@ -3,17 +3,20 @@
 //   42, 0x2A    -> 42                'a' -> 97 /* 'a' */          "a\tb" -> 'a\tb'
 //   01.5, 0x1p-2 -> 1.5, 0.25        (JavaScript has no hexadecimal floats nor leading zeros)
 //   nil         -> null              iota -> its value in the const spec   (true := false -> const true_ = false)
-//   x.(T)       -> (x as T)          (v, ok := x.(T): multi-value.ts)
+//   x.(T)       -> (x as T)          x.(rune) -> x.value (boxes.ts)    (v, ok := x.(T): multi-value.ts)
 import { ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
+import { interfaceBox } from './boxes.js';
 import { parseType } from './declarations.js';
+import { memberBase } from './expr-selector.js';
 import { isCallee } from './functions.js';
 import { decodeGoString, goFloatLiteral, goIntLiteral, quote, runeValue } from './literals.js';
+import { valueClassName } from './methods.js';
 import { safeName } from './names.js';
-import { isNarrowed } from './narrowing.js';
-import { isError } from './values.js';
-import { BOOL, resolve, tsType, UNKNOWN, type GoType } from './types.js';
+import { knownNotNil } from './narrowing.js';
+import { assertedValue } from './type-tests.js';
+import { BOOL, tsType, UNKNOWN, type GoType } from './types.js';
 
 /** Predeclared names that the tree gives node types of their own, and that a program may declare again (`true := false`). */
 const PREDECLARED = new Set(['true', 'false', 'nil', 'iota']);
@@ -34,20 +37,11 @@ export function identifier(cx: GoContext, node: Node): Typed {
   if (b) {
     const key = cx.functionKeyOf(name, b);
     if (key && !isCallee(node)) cx.noteFunctionValue(key, b.type);
-    const maybeNil = (b.maybeNil === true || isError(b.type)) && !knownNotNil(cx, node, b.type);
-    return { code: ts`${b.tsName}`, type: b.type, maybeNil };
+    const narrowed = knownNotNil(cx, node, b.type);
+    return { code: ts`${b.tsName}`, type: b.type, maybeNil: b.maybeNil === true && !narrowed, narrowed };
   }
   if (name === '_') return { code: ts`_`, type: UNKNOWN };
   return { code: ts`${safeName(name)}`, type: UNKNOWN };
-}
-
-/**
- * A pointer, function or interface that a test before says is not nil here (narrowing.ts):
- * TypeScript knows it too. A channel or map stays with its nil-safe operations.
- */
-export function knownNotNil(cx: GoContext, node: Node, type: GoType): boolean {
-  const kind = resolve(type, cx.decls).kind;
-  return kind !== 'chan' && kind !== 'map' && isNarrowed(cx, node);
 }
 
 export function intLiteral(_cx: GoContext, node: Node): Typed {
@@ -84,7 +78,11 @@ export function parenthesized(cx: GoContext, node: Node, expected?: GoType): Typ
 }
 
 export function typeAssertion(cx: GoContext, node: Node): Typed {
-  const operand = cx.expr(field(node, 'operand')!);
+  const operandNode = field(node, 'operand')!;
+  const operand = cx.expr(operandNode);
   const type = parseType(field(node, 'type')!);
+  // A boxed value (boxes.ts) or a named type's value with methods comes out of its box.
+  if (interfaceBox(cx.decls, type) || valueClassName(cx.decls, type))
+    return { code: assertedValue(cx, memberBase(operandNode, operand).code, type, operand.type), type };
   return { code: ts`(${operand.code}${typeOnly(` as ${tsType(type, cx.decls)}`)})`, type };
 }

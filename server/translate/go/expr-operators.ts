@@ -9,31 +9,39 @@
 //   u + 1 (uint64) -> BigInt.asUintN(64, u + 1n)   (uint, uint64, uintptr, int64 are bigints: big-integers.ts)
 //   x+0.2 == 0.3   -> true                (constant expressions are exact: constants.ts)
 //   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> s.length === 0)
+//   x == 'a' (x any) -> x === box(97, 'int32')   (the concrete side goes into the interface: boxes.ts)
+//   c * 2 + d      -> c.mul(2).add(d)      (complex numbers: c == d -> c.equals(d); 1 + 2i -> cmplx.complex(1, 2))
 //   &T{...}, *p    -> the object itself    (pointers to structs are references already)
 //   <-ch           -> await ch.recv()      (channels.ts)
-import { ts, type Code } from '../emit/code.js';
+import { join, ts, type Code } from '../emit/code.js';
 import { field, operatorOf, type Node } from '../syntax.js';
 import { receive } from './channels.js';
 import { arrowOperand } from './functions.js';
 import type { GoContext, Typed } from './context.js';
 import { asBig, asNumber, isBig, isNumberOrBig, isSigned, wrap64 } from './big-integers.js';
+import { COMPLEX_METHODS, complexConstant, complexLiteral, UNTYPED_COMPLEX } from './complex-numbers.js';
 import { exactInteger, exactLiteral, exactWhereDoublesDiffer } from './constants.js';
 import {
   BOOL,
   defaultType,
   describeType,
   INT,
+  isComplex,
+  isFloating,
   isInteger,
   pointsToVariable,
   resolve,
   UNKNOWN,
   type GoType,
 } from './types.js';
-import { nilableType, nonNil, pointerToVariable } from './values.js';
+import { inInterface, nilableType, nonNil, pointerToVariable } from './values.js';
+import { interfaceBox } from './boxes.js';
+import { valueClassName } from './methods.js';
 import { elementTarget } from './expr-index-slice.js';
 import { nilTests, withNarrowed } from './narrowing.js';
 import { memberBase } from './expr-selector.js';
 import { typeName } from './names.js';
+import { quote } from './literals.js';
 
 export function binary(cx: GoContext, node: Node): Typed {
   const translated = translatedBinary(cx, node);
@@ -56,6 +64,9 @@ function translatedBinary(cx: GoContext, node: Node): Typed {
     return { ...infix(l, op, r), type: BOOL };
   }
   const [l, r] = bigOperands(cx, op, field(node, 'left')!, field(node, 'right')!);
+  const [lt, rt] = [resolve(l.type, cx.decls), resolve(r.type, cx.decls)];
+  const withInterface = lt.kind === 'interface' || rt.kind === 'interface';
+  if ((isComplex(lt) || isComplex(rt)) && !withInterface) return complexBinary(cx, node, l, r);
   const type = l.type.kind === 'untyped' ? r.type : l.type;
   switch (op) {
     case '==':
@@ -82,6 +93,32 @@ function translatedBinary(cx: GoContext, node: Node): Typed {
       return { ...arith(cx, l, op, r, result), type: result };
     }
   }
+}
+
+/**
+ * An operator on complex numbers: a method of the left operand (a constant there becomes a
+ * complex: `2 * c` -> `cmplx.complex(2, 0).mul(c)`); a constant expression folds to its value.
+ */
+function complexBinary(cx: GoContext, node: Node, l: Typed, r: Typed): Typed {
+  const op = operatorOf(node);
+  const type = l.type.kind !== 'untyped' ? l.type : r.type.kind !== 'untyped' ? r.type : UNTYPED_COMPLEX;
+  const constant = type.kind === 'untyped' ? complexConstant(cx, node) : null;
+  if (constant) return { code: ts`${complexLiteral(constant)}`, type };
+  const leftNode = field(node, 'left')!;
+  // Another operator on complex numbers gives a method call already (`a.mul(b)`, `c.neg()`).
+  const call =
+    leftNode.type === 'binary_expression' || (leftNode.type === 'unary_expression' && operatorOf(leftNode) !== '<-');
+  const left = !isComplex(resolve(l.type, cx.decls))
+    ? { ...l, code: ts`cmplx.complex(${l.code}, 0)` }
+    : call
+      ? l
+      : memberBase(leftNode, l);
+  if (op === '==' || op === '!=') {
+    const equals = ts`${grouped(left, MEMBER)}.equals(${r.code})`;
+    return op === '==' ? { code: equals, type: BOOL } : { code: ts`!${equals}`, precedence: UNARY, type: BOOL };
+  }
+  if (!COMPLEX_METHODS[op]) return { code: cx.unsupported(node, `${op} on complex numbers`), type };
+  return { ...arith(cx, left, op, r, type), type };
 }
 
 /** Both operands; where one is a bigint (big-integers.ts), an untyped constant on the other side becomes one too, and a number's shift count becomes a number. */
@@ -152,13 +189,25 @@ function equality(cx: GoContext, l: Typed, r: Typed, op: string): { code: Code; 
   if (nilSide && resolve(nilSide.type, cx.decls).kind === 'slice')
     return infix({ code: ts`${grouped(nilSide, MEMBER)}.length` }, jsOp, { code: ts`0` });
   if (nilSide) return infix(l, op, r);
+  // An interface compared with a value of another type: as that value in an interface (boxed,
+  // interned: ===); a float's box is not interned, so equal() compares its value.
+  const [li, ri] = [l, r].map((side) => resolve(side.type, cx.decls).kind === 'interface');
+  const concrete = li === ri ? null : li ? r : l;
+  if (concrete) [l, r] = li ? [l, intoInterface(cx, r)] : [intoInterface(cx, l), r];
   const lt = resolve(defaultType(l.type), cx.decls);
-  if (lt.kind === 'struct' || lt.kind === 'array') {
+  const floating = concrete !== null && isFloating(resolve(concrete.type, cx.decls));
+  if (lt.kind === 'struct' || lt.kind === 'array' || floating) {
     cx.use('equal');
     const call = ts`equal(${asClassOf(cx, l, r)}, ${asClassOf(cx, r, l)})`;
     return op === '==' ? { code: call } : { code: ts`!${call}`, precedence: UNARY };
   }
   return infix(l, jsOp, r);
+}
+
+/** A boxed type's value as an interface holds it (boxes.ts); another value as it is. */
+function intoInterface(cx: GoContext, side: Typed): Typed {
+  const boxed = interfaceBox(cx.decls, side.type) || valueClassName(cx.decls, side.type);
+  return boxed ? { code: inInterface(cx, side.code, side.type), type: side.type } : side;
 }
 
 /** A value of an unnamed struct type (`struct{}{}`) compared with a named struct type's: as that type's class, whose instances `equal` compares. */
@@ -170,6 +219,7 @@ function asClassOf(cx: GoContext, value: Typed, other: Typed): Code {
 /** `l op r` for an arithmetic operator (also the `op` of an assignment `x op= r`); a sized integer wraps around as in Go. */
 export function arith(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {
   if (isBig(cx, type)) return bigArith(cx, l, op, r, type);
+  if (isComplex(resolve(type, cx.decls))) return { code: ts`${grouped(l, MEMBER)}.${COMPLEX_METHODS[op]!}(${r.code})` };
   if (isNumberOrBig(cx, type)) {
     cx.use('numeric');
     return { code: ts`numeric(${l.code}, '${op}', ${r.code})` };
@@ -181,7 +231,18 @@ export function arith(cx: GoContext, l: Operand, op: string, r: Operand, type: G
     return size === 'uint32' ? wrapInteger(product, size) : product;
   }
   const result = unwrapped(cx, l, op, r, type);
-  return size && WRAPPING_OPERATORS.has(op) ? wrapInteger(result, size) : result;
+  return size && leavesRange(size, op, r) ? wrapInteger(result, size) : result;
+}
+
+/**
+ * Whether `l op r` can leave sized integer type `size`'s range: JavaScript's 32-bit bitwise
+ * operators give signed results (a uint32 with its top bit set comes back negative), and the
+ * minimum of a signed type divided by -1 is one past its maximum.
+ */
+function leavesRange(size: string, op: string, r: Operand): boolean {
+  if (WRAPPING_OPERATORS.has(op)) return true;
+  if (size === 'uint32') return op in BITWISE_64;
+  return op === '/' && size.startsWith('int') && !/^[1-9][0-9]*$/.test(r.code.toString());
 }
 
 function unwrapped(cx: GoContext, l: Operand, op: string, r: Operand, type: GoType): Operand {
@@ -278,6 +339,31 @@ function operandOf(cx: GoContext, node: Node): Typed {
   return { ...t, code: arrowOperand(node, t.code) };
 }
 
+/**
+ * `&p.f` where p is a pointer: the field of the struct p points to now, whatever p points to
+ * later (`p = &p.next` walks on): `pointerToField(p, 'f')`. Null for another operand.
+ */
+function fieldOfPointer(cx: GoContext, node: Node, operand: Typed): Code | null {
+  const objectNode = node.type === 'selector_expression' ? field(node, 'operand') : null;
+  if (!objectNode) return null;
+  const object = cx.expr(objectNode);
+  if (resolve(object.type, cx.decls).kind !== 'pointer') return null;
+  const [whole, base] = [operand.code.toString(), object.code.toString()];
+  const path = whole.startsWith(base) ? whole.slice(base.length) : '';
+  if (!/^(\.[\p{L}_$][\p{L}\p{N}_$]*)+$/u.test(path)) return null;
+  cx.use('pointerToField');
+  return ts`pointerToField(${join(
+    [
+      object.code,
+      ...path
+        .slice(1)
+        .split('.')
+        .map((k) => ts`${quote(k)}`),
+    ],
+    ', ',
+  )})`;
+}
+
 /** Operands of `&` that JavaScript can assign to as written (a variable, a field). */
 const ADDRESSABLE = new Set(['identifier', 'selector_expression']);
 
@@ -289,6 +375,8 @@ export function unary(cx: GoContext, node: Node): Typed {
   switch (op) {
     case '&': {
       const type: GoType = { kind: 'pointer', elem: operand.type };
+      const ofPointer = pointsToVariable(operand.type, cx.decls) ? fieldOfPointer(cx, operandNode, operand) : null;
+      if (ofPointer) return { code: ofPointer, type };
       if (pointsToVariable(operand.type, cx.decls) && ADDRESSABLE.has(operandNode.type))
         return { code: pointerToVariable(cx, operand.code), type };
       const element = operandNode.type === 'index_expression' ? elementTarget(cx, operandNode) : null;
@@ -320,6 +408,14 @@ export function unary(cx: GoContext, node: Node): Typed {
     case '^':
       return { ...complement(cx, operand), type: operand.type };
     default: {
+      if (isComplex(resolve(operand.type, cx.decls)) && op !== '!') {
+        const constant = complexConstant(cx, node);
+        if (constant) return { code: ts`${complexLiteral(constant)}`, type: operand.type };
+        return {
+          code: op === '-' ? ts`${memberBase(operandNode, operand).code}.neg()` : operand.code,
+          type: operand.type,
+        };
+      }
       // `- -x` written `--x` would be a decrement.
       const space = /^[-+]$/.test(op) && operand.code.toString().startsWith(op) ? ' ' : '';
       const result = { code: ts`${op}${space}${grouped(operand, UNARY)}`, precedence: UNARY };

@@ -12,7 +12,7 @@ import { field, kids, operatorOf, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType, typeNamed } from './declarations.js';
 import { arrowOperand, isCallee } from './functions.js';
-import { knownNotNil } from './expr-names-literals.js';
+import { knownNotNil } from './narrowing.js';
 import { findMethod, methodFunctionName, methodName, pathCode, type MethodTarget } from './methods.js';
 import { propertyName, typeName as tsTypeName } from './names.js';
 import { isRuntimeClass, runtimeHasMember, runtimeTypeHasMethod } from './runtime-members.js';
@@ -55,6 +55,7 @@ export function selector(cx: GoContext, node: Node): Typed {
         code: ts`${operand.code}${pathCode(path.access)}`,
         type: path.type,
         maybeNil: nilableType(cx, path.type) && !knownNotNil(cx, node, path.type),
+        narrowed: knownNotNil(cx, node, path.type),
       };
   }
   const found = findMethod(cx.decls, operand.type, name);

@@ -7,11 +7,11 @@
 //   fmt.Printf("%s", b) ([]byte)  -> fmt.printf('%s', fmt.bytes(b))
 import { join, ts, type Code } from '../emit/code.js';
 import type { Node } from '../syntax.js';
-import { tupleArgument } from './call-arguments.js';
+import { spreadOperand, tupleArgument } from './call-arguments.js';
 import type { GoContext } from './context.js';
 import { decodeGoString, quote } from './literals.js';
-import { valueClassName } from './methods.js';
-import { copyIfStruct, inInterface, isDereference } from './values.js';
+import { hasPointerStringMethod, valueClassName } from './methods.js';
+import { copyIfStruct, isDereference } from './values.js';
 import { numberMethodFunction } from './stdlib.js';
 import { defaultType, describeType, isByte, isFloat, namedOf, resolve, type GoType } from './types.js';
 
@@ -20,7 +20,8 @@ export function printArguments(cx: GoContext, argNodes: Node[], formatted: boole
   if (tuple) return tuple;
   const typeVerbs = formatted ? typeVerbPositions(argNodes[0]) : new Set<number>();
   return join(
-    argNodes.map((a, i) => {
+    argNodes.map((arg, i) => {
+      const a = spreadOperand(arg);
       const expr = cx.expr(a);
       // `*p` is a copy of the struct, no longer the pointer that p may be marked as (ref).
       const v = isDereference(a) ? { ...expr, code: copyIfStruct(cx, expr.code, expr.type, a) } : expr;
@@ -47,11 +48,13 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
     cx.use('time');
     return ts`${stringer}(${code})`;
   }
-  if (valueClassName(cx.decls, type)) return inInterface(cx, code, type);
+  // Printed through its methods: in their class, a new one (an interface's is interned: values.ts).
+  const className = valueClassName(cx.decls, type);
+  if (className) return ts`new ${className}(${code})`;
   const r = resolve(type, cx.decls);
   // Elements print through their methods too.
-  if ((r.kind === 'slice' || r.kind === 'array') && valueClassName(cx.decls, r.elem))
-    return ts`${code}.map((e) => ${inInterface(cx, ts`e`, r.elem)})`;
+  const elementClass = r.kind === 'slice' || r.kind === 'array' ? valueClassName(cx.decls, r.elem) : null;
+  if (elementClass) return ts`${code}.map((e) => new ${elementClass}(e))`;
   if (isFloat(r)) {
     cx.use('fmt');
     return ts`fmt.float64(${code})`;
@@ -63,7 +66,9 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   }
   // An error or Stringer prints through its method; it stays itself for `%w` and errors.As.
   const selfPrinting = (name: string) => cx.decls.method(name, 'Error') || cx.decls.method(name, 'String');
-  if (type.kind === 'pointer' && resolve(type.elem, cx.decls).kind === 'struct' && !selfPrinting(namedOf(type) ?? '')) {
+  const pointer = type.kind === 'pointer' && resolve(type.elem, cx.decls).kind === 'struct';
+  // A String method of the pointer only: fmt finds it through the pointer, not the struct value.
+  if ((pointer && !selfPrinting(namedOf(type) ?? '')) || hasPointerStringMethod(cx.decls, type)) {
     cx.use('fmt');
     return ts`fmt.ptr(${code})`;
   }

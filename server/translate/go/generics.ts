@@ -8,6 +8,8 @@ import type { GoContext } from './context.js';
 import { parseType, signatureOf, typeNamed, type FuncDecl } from './declarations.js';
 import { sizedInteger, wrapInteger } from './expr-operators.js';
 import { methodExpression } from './expr-selector.js';
+import { packageFunctionResult, runtimePackage } from './stdlib.js';
+import { packageFunctionParams } from './stdlib-params.js';
 import { FLOAT64, instantiate, INT, resolve, STRING, tsTypeOrNull, UNKNOWN, zeroValue, type GoType } from './types.js';
 
 export interface Instance {
@@ -123,7 +125,13 @@ function staticType(cx: GoContext, node: Node, depth = 0): GoType {
     case 'selector_expression': {
       const operand = field(node, 'operand');
       const name = field(node, 'field')?.text;
-      return (operand && name && methodExpression(cx, operand, name)?.type) || UNKNOWN;
+      if (!operand || !name) return UNKNOWN;
+      // A library function (`strings.ToUpper`) as a value: its signature, where the translator knows its result.
+      const pkg = cx.isPackage(operand) ? runtimePackage(cx.decls.imports.get(operand.text)!) : null;
+      const result = pkg ? packageFunctionResult(pkg, name) : null;
+      if (pkg && result)
+        return { kind: 'func', params: packageFunctionParams(pkg, name), results: [result], variadic: false };
+      return methodExpression(cx, operand, name)?.type ?? UNKNOWN;
     }
     case 'identifier':
       return cx.scope.lookup(node.text)?.type ?? UNKNOWN;

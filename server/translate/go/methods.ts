@@ -141,6 +141,13 @@ export function valueClassName(decls: Declarations, type: GoType): string | null
   return r.kind === 'struct' || r.kind === 'interface' || r.kind === 'named' ? null : `${typeName(type.name)}Value`;
 }
 
+/** Whether `type` is a pointer to a struct whose String or GoString method has a pointer receiver (and no Error method). */
+export function hasPointerStringMethod(decls: Declarations, type: GoType): boolean {
+  if (type.kind !== 'pointer' || type.elem.kind !== 'named' || !decls.isStruct(type.elem.name)) return false;
+  const methods = decls.methods.get(type.elem.name);
+  return !methods?.has('Error') && ['String', 'GoString'].some((m) => methods?.get(m)?.pointerReceiver === true);
+}
+
 /** The result type of the first method of that name on any type (the receiver's type is unknown). */
 export function anyMethodResult(decls: Declarations, name: string): GoType {
   for (const methods of decls.methods.values()) {

@@ -61,6 +61,8 @@ const RUNTIME_NAMES = new Set([
   'select',
   'go',
   'panic',
+  // A Go variable `box` would hide the runtime's, which puts a rune or a named number into an interface.
+  'box',
   'Symbol',
   'Map',
   'Math',

@@ -11,6 +11,7 @@ import { field, kids, operatorOf, statementsOf, walk, type Node } from '../synta
 import type { GoContext } from './context.js';
 import type { Binding } from './scope.js';
 import { Scope } from './scope.js';
+import { resolve, type GoType } from './types.js';
 
 /** A variable, or a field path from one (`t.Left`: the binding of t and `.Left`), and its Go text. */
 export interface NilTested {
@@ -62,6 +63,15 @@ function placeOf(cx: GoContext, node: Node): NilTested | null {
   if (root.type !== 'identifier' || cx.isPackage(root)) return null;
   const binding = cx.scope.lookup(root.text);
   return binding ? { binding, path, text: `${root.text}${path}` } : null;
+}
+
+/**
+ * A pointer, function or interface that a test before says is not nil here: TypeScript knows
+ * it too. A channel or map stays with its nil-safe operations.
+ */
+export function knownNotNil(cx: GoContext, node: Node, type: GoType): boolean {
+  const kind = resolve(type, cx.decls).kind;
+  return kind !== 'chan' && kind !== 'map' && isNarrowed(cx, node);
 }
 
 /** Whether `node` (a variable or a field path from one) is known not nil here. */

@@ -6,7 +6,8 @@
 //   fmt.Sscanf(s, "%d-%d", &a, &b)   -> await fmt.sscanf(s, '%d-%d', pointerTo(...), pointerTo(...))
 //   fmt.Fscan(reader, &n)            -> await fmt.fscan(reader, pointerTo(...))
 import { join, ts, type Code } from '../emit/code.js';
-import { kids, type Node } from '../syntax.js';
+import type { Node } from '../syntax.js';
+import { spreadOperand } from './call-arguments.js';
 import type { GoContext } from './context.js';
 import { ANY, isFloat, resolve } from './types.js';
 
@@ -19,7 +20,7 @@ function leadingCount(name: string): number {
 export function scanArguments(cx: GoContext, argNodes: Node[], name: string): Code {
   const leading = leadingCount(name);
   const codes = argNodes.map((node, i) => {
-    const inner = node.type === 'variadic_argument' ? kids(node)[0]! : node;
+    const inner = spreadOperand(node);
     if (i < leading) return name.startsWith('F') && i === 0 ? cx.value(inner, ANY) : cx.expr(inner).code;
     const target = cx.expr(inner);
     const t = resolve(target.type, cx.decls);

@@ -23,12 +23,15 @@ const WRITES_NOTHING_HERE = new Set([
 
 /** The file's code, and the name of the function that initializes the package before main, if it needs one. */
 export function sourceFile(cx: GoContext, root: Node): { body: Code; initFunction: string | null } {
+  // Variables are translated first, though written after the types: methods then know their types.
+  const variables = initializationOrder(cx, root).flatMap((unit) =>
+    packageDeclaration(cx, unit).map((c) => mapped(point(unit.node), c)),
+  );
   const out: Code[] = [];
   for (const node of kids(root)) {
     if (node.type === 'type_declaration') out.push(...declaration(cx, node, () => typeDeclaration(cx, node)));
   }
-  for (const unit of initializationOrder(cx, root))
-    out.push(...packageDeclaration(cx, unit).map((c) => mapped(point(unit.node), c)));
+  out.push(...variables);
   for (const node of kids(root)) {
     if (node.type === 'function_declaration') out.push(...declaration(cx, node, () => [functionDeclaration(cx, node)]));
     else if (node.type === 'var_declaration' || node.type === 'const_declaration')

@@ -1,7 +1,21 @@
 import { propertyName } from './names.js';
 import { runtimeHasMember } from './runtime-members.js';
 import { atomicFunctionResult, atomicMethodResult, isAtomicType } from './stdlib-atomic.js';
-import { ANY, BOOL, BYTE, DURATION, ERROR, FLOAT64, INT, INT64, RUNE, STRING, UINT64, type GoType } from './types.js';
+import {
+  ANY,
+  BOOL,
+  BYTE,
+  COMPLEX128,
+  DURATION,
+  ERROR,
+  FLOAT64,
+  INT,
+  INT64,
+  RUNE,
+  STRING,
+  UINT64,
+  type GoType,
+} from './types.js';
 
 /** Go's exported PascalCase to the runtime's camelCase: `NewTimer` -> `newTimer`, `ID` -> `id`. */
 export function camelCase(name: string): string {
@@ -23,6 +37,7 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['strings', 'strings'],
   ['strconv', 'strconv'],
   ['math', 'math'],
+  ['math/cmplx', 'cmplx'],
   ['sort', 'sort'],
   ['os', 'os'],
   ['math/rand', 'rand'],
@@ -46,6 +61,8 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['container/ring', 'ring'],
   ['crypto/md5', 'md5'],
   ['hash/fnv', 'fnv'],
+  ['hash/adler32', 'adler32'],
+  ['hash/crc32', 'crc32'],
   ['iter', 'iter'],
 ]);
 
@@ -83,6 +100,7 @@ const CANCEL: GoType = { kind: 'func', params: [], results: [], variadic: false 
 const CANCEL_CAUSE: GoType = { kind: 'func', params: [ERROR], results: [], variadic: false };
 const STOP: GoType = { kind: 'func', params: [], results: [BOOL], variadic: false };
 const BYTES: GoType = { kind: 'slice', elem: BYTE };
+const UINT32: GoType = { kind: 'basic', name: 'uint32' };
 const PAIRS = named('iter.Pairs');
 const VALUES = named('iter.Values');
 const IO_RESULT = tuple(INT, ERROR);
@@ -146,6 +164,14 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'fnv.New32a': pointer('fnv.Hash32'),
   'fnv.New64': pointer('fnv.Hash64'),
   'fnv.New64a': pointer('fnv.Hash64'),
+  'adler32.Checksum': UINT32,
+  'adler32.New': pointer('adler32.Digest'),
+  'crc32.Checksum': UINT32,
+  'crc32.ChecksumIEEE': UINT32,
+  'crc32.Update': UINT32,
+  'crc32.MakeTable': pointer('crc32.Table'),
+  'crc32.New': pointer('crc32.Digest'),
+  'crc32.NewIEEE': pointer('crc32.Digest'),
   'strconv.AppendInt': BYTES,
   'strconv.AppendUint': BYTES,
   'strconv.AppendBool': BYTES,
@@ -232,10 +258,26 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'bytes.Contains': BOOL,
   'bytes.HasPrefix': BOOL,
   'bytes.HasSuffix': BOOL,
+  'bytes.Index': INT,
+  'bytes.IndexByte': INT,
+  'bytes.Count': INT,
+  'bytes.EqualFold': BOOL,
+  'bytes.TrimSpace': BYTES,
+  'bytes.Trim': BYTES,
+  'bytes.TrimPrefix': BYTES,
+  'bytes.TrimSuffix': BYTES,
+  'bytes.ToUpper': BYTES,
+  'bytes.ToLower': BYTES,
+  'bytes.Title': BYTES,
+  'bytes.Repeat': BYTES,
+  'bytes.ReplaceAll': BYTES,
+  'bytes.Join': BYTES,
+  'bytes.Split': { kind: 'slice', elem: BYTES },
+  'bytes.Fields': { kind: 'slice', elem: BYTES },
   'cmp.Compare': INT,
   'cmp.Less': BOOL,
   'math.Float64bits': UINT64,
-  'math.Float32bits': { kind: 'basic', name: 'uint32' },
+  'math.Float32bits': UINT32,
   'bits.Mul64': tuple(UINT64, UINT64),
   'bits.Mul': tuple(UINT64, UINT64),
   'bits.Add64': tuple(UINT64, UINT64),
@@ -313,9 +355,17 @@ export function packageFunctionResult(pkg: string, name: string): GoType | null 
   if (pkg === 'bits') return INT;
   if (STRING_RESULT_PACKAGES.has(pkg)) return STRING;
   if (pkg === 'math') return FLOAT64;
+  if (pkg === 'cmplx') return cmplxResult(name);
   if (pkg === 'rand') return randResult(name);
   if (pkg === 'atomic') return atomicFunctionResult(name);
   return null;
+}
+
+/** What a math/cmplx function gives: a float64 (Abs, Phase), both (Polar), a bool (IsNaN, IsInf) or a complex128. */
+function cmplxResult(name: string): GoType {
+  if (name === 'Abs' || name === 'Phase') return FLOAT64;
+  if (name === 'Polar') return tuple(FLOAT64, FLOAT64);
+  return name.startsWith('Is') ? BOOL : COMPLEX128;
 }
 
 /** What a math/rand function or *rand.Rand method gives: a number, an int64 or uint64 bigint (`rand.Perm` a slice, `rand.New` a generator). */
@@ -399,6 +449,8 @@ export function packageValueType(pkg: string, name: string): GoType | null {
   if (pkg === 'context' && (name === 'Canceled' || name === 'DeadlineExceeded')) return ERROR;
   if (pkg === 'runtime' && (name === 'GOOS' || name === 'GOARCH' || name === 'Compiler')) return STRING;
   if (pkg === 'log') return INT;
+  if (pkg === 'crc32') return name === 'IEEETable' ? pointer('crc32.Table') : name === 'Size' ? INT : UINT32;
+  if (pkg === 'adler32' && name === 'Size') return INT;
   if (pkg === 'utf8') return name === 'RuneError' ? RUNE : INT;
   if (pkg === 'unicode') return name === 'MaxRune' || name === 'ReplacementChar' ? RUNE : INT;
   if (pkg === 'goio') return name === 'Discard' ? named('io.Writer') : ERROR;
@@ -443,6 +495,7 @@ const BLOCKING_METHODS: Record<string, ReadonlySet<string>> = {
   'bufio.Scanner': new Set(['Scan']),
   'bufio.Reader': new Set(['Read', 'ReadByte', 'ReadRune', 'ReadString', 'ReadBytes', 'ReadSlice', 'ReadLine', 'Peek']),
   'strings.Reader': new Set(['WriteTo']),
+  'bytes.Buffer': new Set(['WriteTo']),
 };
 
 /** Result types of methods of runtime types. */
@@ -507,16 +560,38 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'strings.Builder.String': STRING,
   'strings.Replacer.Replace': STRING,
   'fnv.Hash32.Write': IO_RESULT,
-  'fnv.Hash32.Sum32': { kind: 'basic', name: 'uint32' },
+  'fnv.Hash32.Sum32': UINT32,
   'fnv.Hash32.Sum': BYTES,
   'fnv.Hash32.Size': INT,
   'fnv.Hash64.Write': IO_RESULT,
   'fnv.Hash64.Sum64': UINT64,
   'fnv.Hash64.Sum': BYTES,
   'fnv.Hash64.Size': INT,
+  'adler32.Digest.Write': IO_RESULT,
+  'adler32.Digest.Sum32': UINT32,
+  'adler32.Digest.Sum': BYTES,
+  'adler32.Digest.Size': INT,
+  'crc32.Digest.Write': IO_RESULT,
+  'crc32.Digest.Sum32': UINT32,
+  'crc32.Digest.Sum': BYTES,
+  'crc32.Digest.Size': INT,
   'bytes.Buffer.String': STRING,
   'bytes.Buffer.Len': INT,
-  'bytes.Buffer.Bytes': { kind: 'slice', elem: BYTE },
+  'bytes.Buffer.Bytes': BYTES,
+  'bytes.Buffer.Cap': INT,
+  'bytes.Buffer.Available': INT,
+  'bytes.Buffer.Write': IO_RESULT,
+  'bytes.Buffer.WriteString': IO_RESULT,
+  'bytes.Buffer.WriteRune': IO_RESULT,
+  'bytes.Buffer.WriteByte': ERROR,
+  'bytes.Buffer.Read': IO_RESULT,
+  'bytes.Buffer.Next': BYTES,
+  'bytes.Buffer.ReadByte': tuple(BYTE, ERROR),
+  'bytes.Buffer.UnreadByte': ERROR,
+  'bytes.Buffer.ReadRune': tuple(RUNE, INT, ERROR),
+  'bytes.Buffer.UnreadRune': ERROR,
+  'bytes.Buffer.ReadBytes': tuple(BYTES, ERROR),
+  'bytes.Buffer.ReadString': tuple(STRING, ERROR),
   'strings.Builder.Len': INT,
   'os.File.Read': IO_RESULT,
   'os.File.Write': IO_RESULT,
@@ -577,6 +652,15 @@ const FIELD_TYPES: Record<string, GoType> = {
   'time.Ticker.C': TIME_CHAN,
   'list.Element.Value': ANY,
   'ring.Ring.Value': ANY,
+  'fs.PathError.Op': STRING,
+  'fs.PathError.Path': STRING,
+  'fs.PathError.Err': ERROR,
+  'os.PathError.Op': STRING,
+  'os.PathError.Path': STRING,
+  'os.PathError.Err': ERROR,
+  'strconv.NumError.Func': STRING,
+  'strconv.NumError.Num': STRING,
+  'strconv.NumError.Err': ERROR,
 };
 
 export function isBlockingMethod(typeName: string, method: string): boolean {

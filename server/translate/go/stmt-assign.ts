@@ -12,7 +12,7 @@
 // several targets, make the statement a panic when reached: JavaScript would not parse it.
 import { join, mapped, ts, type Code } from '../emit/code.js';
 import { abbreviate, field, kids, operatorOf, point, type Node } from '../syntax.js';
-import type { GoContext, Typed } from './context.js';
+import { literalKey, type GoContext, type Typed } from './context.js';
 import { appendedItems } from './expr-call-builtin.js';
 import { elementTarget, typeInstantiationTarget } from './expr-index-slice.js';
 import { isName, redeclared } from './expr-names-literals.js';
@@ -25,6 +25,7 @@ import { evaluated } from './stmt-simple.js';
 import {
   elementSlotOf,
   isByte,
+  isComplex,
   isInteger,
   pointsToVariable,
   resolve,
@@ -48,10 +49,15 @@ export function assignment(cx: GoContext, node: Node): Code {
 function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNode: Node): Code {
   if (target.text === '_') return evaluated(cx.expr(valueNode).code);
   const variable = target.type === 'identifier' ? cx.scope.lookup(target.text) : null;
+  // `walk = func(n *Node) { ... walk(n.left) }`: calls through the variable reach this literal (nil-slots.ts).
+  if (variable && op === '=' && valueNode.type === 'func_literal') variable.functionKey = literalKey(valueNode);
   const nilSlice = valueNode.type === 'nil' && resolve(variable?.type ?? UNKNOWN, cx.decls).kind === 'slice';
-  if (op === '=' && variable && (nilSlice || resolve(variable.type, cx.decls).kind === 'interface')) {
-    // Into an interface: as a value of that type (`ref(&T{})`, a named number's class); nil into a slice: [].
-    const boxed = cx.with({ nameHint: target.text }, () => cx.placed(valueNode, variable.type));
+  const targetType = op === '=' ? (variable?.type ?? elementOrFieldType(cx, target)) : null;
+  const converts = (t: GoType) => resolve(t, cx.decls).kind === 'interface' || isComplex(resolve(t, cx.decls));
+  if (targetType && (nilSlice || converts(targetType))) {
+    // Into an interface: as a value of that type (`ref(&T{})`, a named number's class, a box); nil into a slice: [];
+    // a number constant into a complex: cmplx.complex(1, 0).
+    const boxed = cx.with({ nameHint: target.text }, () => cx.placed(valueNode, targetType));
     if (boxed.maybeNil) storesNil(cx, target);
     return assignTranslated(cx, node, target, boxed.code);
   }
@@ -76,10 +82,17 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
   }
   const t = assignmentTarget(cx, target);
   if (!t) return notAssignable(cx, node);
-  const wraps = sizedInteger(cx, t.type) || isBig(cx, t.type) || isNumberOrBig(cx, t.type);
+  const wraps =
+    sizedInteger(cx, t.type) || isBig(cx, t.type) || isNumberOrBig(cx, t.type) || isComplex(resolve(t.type, cx.decls));
   if ((bare === '/' && isInteger(t.type)) || ['&^', '<<', '>>'].includes(bare) || wraps)
     return ts`${t.code} = ${arith(cx, t, bare, value, t.type).code};`;
   return ts`${t.code} ${op} ${value.code};`;
+}
+
+/** The type of a struct field, slice or array element or map entry being assigned to (`s.payload = v`, `m[k] = v`); null for another target. */
+function elementOrFieldType(cx: GoContext, target: Node): GoType | null {
+  if (target.type !== 'selector_expression' && target.type !== 'index_expression') return null;
+  return (mapEntry(cx, target) ?? assignmentTarget(cx, target))?.type ?? null;
 }
 
 /** The value, as a bigint where the target is one (big-integers.ts), a number where the target is a number; a shift count as the target. */
@@ -156,6 +169,7 @@ export function incDec(cx: GoContext, node: Node): Code {
   if (!t) return notAssignable(cx, node);
   // A uint below 0 wraps around to the largest uint, an int64 past its largest to its smallest.
   if (isBig(cx, t.type)) return ts`${t.code} = ${wrap64(cx, t.type, ts`${t.code} ${op} 1n`)};`;
+  if (isComplex(resolve(t.type, cx.decls))) return ts`${t.code} = ${t.code}.${op === '+' ? 'add' : 'sub'}(1);`;
   const size = sizedInteger(cx, t.type);
   // A sized integer wraps around: `b++` on a uint8 255 gives 0.
   if (size) return ts`${t.code} = ${wrapInteger({ code: ts`${t.code} ${op} 1`, precedence: 11 }, size).code};`;

@@ -6,7 +6,7 @@
 //   const ( A = iota; B ) -> const A = 0; const B = 1;
 //   *p := v, "s" := v   -> a panic when reached  (Go declares names only)
 import { ts, typeOnly, type Code } from '../emit/code.js';
-import { abbreviate, field, fields, kids, walk, type Node } from '../syntax.js';
+import { abbreviate, field, fields, kids, operatorOf, statementsOf, walk, type Node } from '../syntax.js';
 import { asBig, bigIntType, isBig, isConstantForBig } from './big-integers.js';
 import { exactValue } from './constants.js';
 import { literalKey, type GoContext, type Typed } from './context.js';
@@ -16,8 +16,8 @@ import { isName } from './expr-names-literals.js';
 import { multiValue } from './multi-value.js';
 import { assignmentPattern } from './stmt-assign.js';
 import { evaluated } from './stmt-simple.js';
-import { defaultType, INT, resolve, tsType, tsTypeOrNull, UNKNOWN, type GoType } from './types.js';
-import { variableSlot } from './nil-slots.js';
+import { defaultType, INT, isNilable, resolve, tsType, tsTypeOrNull, UNKNOWN, type GoType } from './types.js';
+import { paramSlot, variableSlot } from './nil-slots.js';
 import { copyIfStruct, nilableType, storeNil, zeroFor } from './values.js';
 
 export function shortVarDeclaration(cx: GoContext, node: Node): Code[] {
@@ -95,8 +95,7 @@ function declareOne(cx: GoContext, nameNode: Node, type: GoType, value: Typed, v
   const keyword = letOrConst(cx, name);
   const b = declareVariable(cx, name, type, valueNodes);
   b.slot = variableSlot(nameNode.id);
-  if (keyword === 'const' && valueNodes.length === 1 && valueNodes[0]!.type === 'func_literal')
-    b.functionKey = literalKey(valueNodes[0]!);
+  if (valueNodes.length === 1 && valueNodes[0]!.type === 'func_literal') b.functionKey = literalKey(valueNodes[0]!);
   const later = keyword === 'let' && (cx.decls.nil.holds(b.slot) || (cx.fn?.nilAssigned.has(name) ?? false));
   // A value of a type the translator does not know (a runtime function's result) keeps its own say.
   b.maybeNil =
@@ -104,7 +103,7 @@ function declareOne(cx: GoContext, nameNode: Node, type: GoType, value: Typed, v
     (nilableType(cx, type) && (value.maybeNil === true || later));
   const annotation =
     keyword === 'let' && needsAnnotation(type)
-      ? typeOnly(`: ${b.maybeNil ? tsTypeOrNull(type, cx.decls) : tsType(type, cx.decls)}`)
+      ? typeOnly(`: ${variableType(cx, b, type)}`)
       : keyword === 'const'
         ? widened(cx, name, type)
         : '';
@@ -129,10 +128,15 @@ export function varSpec(cx: GoContext, spec: Node): Code[] {
       // Its zero value: nil for a pointer, channel, map, function or interface.
       b.slot = variableSlot(n.id);
       b.maybeNil = nilableType(cx, type);
-      const annotation = b.maybeNil ? tsTypeOrNull(type, cx.decls) : tsType(type, cx.decls);
+      const annotation = variableType(cx, b, type);
       // Set by `case errors.As(err, &x):`, which TypeScript does not see: not narrowed to null here.
       if (b.maybeNil && cx.facts.assignedInCases.has(n.text))
         return ts`let ${b.tsName} = ${zeroFor(cx, type)}${typeOnly(` as ${annotation}`)};`;
+      // `var v T` (T any) given a value on every path before it is read: no zero value needed,
+      // and TypeScript checks that it is assigned first.
+      const unknownZero = type.kind === 'named' && cx.decls.typeParameterZero(type.name) === 'null';
+      if (unknownZero && assignedBeforeRead(n.text, laterStatements(spec)))
+        return ts`let ${b.tsName}${typeOnly(`: ${annotation}`)};`;
       return ts`${letOrConst(cx, n.text)} ${b.tsName}${typeOnly(`: ${annotation}`)} = ${zeroFor(cx, type)};`;
     });
   }
@@ -146,7 +150,7 @@ export function varSpec(cx: GoContext, spec: Node): Code[] {
       b.slot = variableSlot(n.id);
       const later = letOrConst(cx, n.text) === 'let' && (cx.decls.nil.holds(b.slot) || cx.nilAssigned.has(n.text));
       b.maybeNil = nilableType(cx, type) && (value.maybeNil === true || later);
-      const annotation = b.maybeNil ? tsTypeOrNull(type, cx.decls) : tsType(type, cx.decls);
+      const annotation = variableType(cx, b, type);
       return ts`${letOrConst(cx, n.text)} ${b.tsName}${typeOnly(`: ${annotation}`)} = ${value.code};`;
     });
   }
@@ -160,6 +164,62 @@ export function varSpec(cx: GoContext, spec: Node): Code[] {
   return [
     ts`${names.some((n) => letOrConst(cx, n.text) === 'let') ? 'let' : 'const'} [${bound.join(', ')}] = ${mv.code};`,
   ];
+}
+
+/**
+ * A variable's TypeScript type: admitting null where it may hold nil; a function variable's
+ * parameters admit it where a call through the variable passes nil (`var walk func(*Node)`
+ * called with `n.left`: nil-slots.ts).
+ */
+function variableType(cx: GoContext, b: Binding, type: GoType): string {
+  const f = type.kind === 'func' ? type : null;
+  const slot = b.slot;
+  const text =
+    f && slot
+      ? `(${f.params
+          .map(
+            (p, i) =>
+              `a${i}: ${cx.decls.nil.holds(paramSlot(slot, i)) ? tsTypeOrNull(p, cx.decls) : tsType(p, cx.decls)}`,
+          )
+          .join(', ')}) => any`
+      : tsType(type, cx.decls);
+  return b.maybeNil && isNilable(resolve(type, cx.decls)) && text !== 'any' && !text.endsWith('| null')
+    ? `${text.includes('=>') ? `(${text})` : text} | null`
+    : text;
+}
+
+/** The statements after the one declaring `spec`, in its block. */
+function laterStatements(spec: Node): Node[] {
+  let statement: Node | null = spec;
+  while (statement && statement.parent?.type !== 'statement_list') statement = statement.parent;
+  if (!statement) return [];
+  const siblings = kids(statement.parent);
+  return siblings.slice(siblings.findIndex((s) => s.id === statement!.id) + 1);
+}
+
+/**
+ * Whether every path through `statements` assigns `name` before reading it: `v = x` first, or
+ * an if/else whose every branch does; a statement that reads it first, or a closure over it, does not.
+ */
+function assignedBeforeRead(name: string, statements: Node[]): boolean {
+  for (const s of statements) {
+    if (!mentions(s, name)) continue;
+    if (s.type === 'assignment_statement' && operatorOf(s) === '=') {
+      const left = kids(field(s, 'left'));
+      return (
+        left.some((l) => l.type === 'identifier' && l.text === name) &&
+        !kids(field(s, 'right')).some((r) => mentions(r, name))
+      );
+    }
+    if (s.type !== 'if_statement' || field(s, 'initializer') || mentions(field(s, 'condition')!, name)) return false;
+    const alt = field(s, 'alternative');
+    if (!alt) return false;
+    const branches = [field(s, 'consequence'), alt];
+    return branches.every((b) =>
+      b?.type === 'if_statement' ? assignedBeforeRead(name, [b]) : assignedBeforeRead(name, statementsOf(b)),
+    );
+  }
+  return false;
 }
 
 /**
@@ -191,13 +251,7 @@ export function varSpecSetBeforeMain(cx: GoContext, spec: Node): Code[] {
         cx.packageInit.statements.push(b ? ts`${b.tsName} = ${v.code};` : evaluated(v.code));
       });
     else cx.packageInit.statements.push(ts`[${bindings.map((b) => b?.tsName ?? '').join(', ')}] = ${many!.code};`);
-    return bindings.flatMap((b) =>
-      b
-        ? [
-            ts`let ${b.tsName}${typeOnly(`: ${b.maybeNil ? tsTypeOrNull(b.type, cx.decls) : tsType(b.type, cx.decls)}`)};`,
-          ]
-        : [],
-    );
+    return bindings.flatMap((b) => (b ? [ts`let ${b.tsName}${typeOnly(`: ${variableType(cx, b, b.type)}`)};`] : []));
   });
 }
 

@@ -10,6 +10,7 @@ import { caseBody, hasSeveralDefaults } from './case-body.js';
 import { isBig } from './big-integers.js';
 import type { GoContext } from './context.js';
 import { narrowHere, nilTests, terminates, withNarrowed } from './narrowing.js';
+import { resolve } from './types.js';
 
 export function ifStatement(cx: GoContext, node: Node): Code {
   const code = withInitializer(cx, field(node, 'initializer'), () => {
@@ -43,8 +44,9 @@ export function switchStatement(cx: GoContext, node: Node): Code {
     const valueNode = field(node, 'value');
     const value = valueNode ? cx.expr(valueNode) : null;
     const subject = value ? value.code : ts`true`;
-    // A case's constant takes the subject's type (a bigint for a uint: big-integers.ts).
-    const caseValue = (v: Node) => (value && isBig(cx, value.type) ? cx.value(v, value.type) : cx.expr(v).code);
+    // A case's constant takes the subject's type (a bigint for a uint: big-integers.ts; boxed for an interface: boxes.ts).
+    const converts = value && (isBig(cx, value.type) || resolve(value.type, cx.decls).kind === 'interface');
+    const caseValue = (v: Node) => (converts ? cx.value(v, value!.type) : cx.expr(v).code);
     const cases: Code[] = [];
     const clauses = kids(node).filter((n) => n.type === 'expression_case' || n.type === 'default_case');
     if (hasSeveralDefaults(clauses)) return cx.unsupportedStatement(node, 'a switch with several default cases');

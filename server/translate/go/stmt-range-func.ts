@@ -53,6 +53,8 @@ export function rangeOverFunction(
   cx.callGraph.set(key, { awaits: fn.awaits, calls: fn.calls });
   const seqType = iteratorFunction(yielded);
   cx.noteFunctionValue(key, seqType.params[0]!);
+  // An iterator function that calls an async body returns a promise (the runtime's sequences too): await it.
+  cx.noteFunctionValue(key, seqType);
   const callback = block([
     ts`let ${more} = false;`,
     ts`for (let ${once} = true; ${once}; ${once} = false, ${more} = true) ${loop}`,

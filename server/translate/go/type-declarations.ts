@@ -15,6 +15,11 @@
 //                                               class StateValue extends Named<State> { String() { ... } }
 //                                               (a State in an interface: it carries the methods)
 //   func (c *Count) Inc() (Count an int)     -> function countInc(c: Ptr<Count>): void { }
+//   type Item struct { Price Cents } (Cents has a String method)
+//                                    -> class Item { ... static get goFields() { return { Price: CentsValue }; } }
+//                                       (fmt prints the field through Cents's String)
+//   func (t *Tag) String() (Tag a struct)    -> class Tag { static goPointerMethods = ['String']; ... }
+//                                       (a Tag value has no String in Go: fmt prints its fields)
 //   a second type T in one block (Go rejects it) -> a panic when reached
 import { block, Code, ifAsync, join, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, point, type Node } from '../syntax.js';
@@ -25,6 +30,7 @@ import {
   acceptsNilReceiver,
   embeddedFields,
   findMethod,
+  hasPointerStringMethod,
   interfaceMethods,
   methodFunctionName,
   methodName,
@@ -178,9 +184,50 @@ function structClass(
   );
   const passed = zeros.map((p) => `this.#zero${p}, `).join('');
   members.push(ts`clone()${typeOnly(`: ${self}`)} ${block([ts`return new ${name}(${passed}{ ${cloneBody} });`])}`);
+  const printed = printedThroughMethods(cx, structFields, fieldNames);
+  if (printed) members.push(printed);
+  // A struct value (not a pointer) lacks these in Go: fmt prints its fields instead. (Not
+  // Error: an error is a pointer nearly always, and the translation cannot always mark it one.)
+  const pointerOnly = methods.filter((m) => m.pointerReceiver && (m.name === 'String' || m.name === 'GoString'));
+  if (pointerOnly.length > 0) {
+    const names = join(
+      pointerOnly.map((m) => ts`${quote(m.name)}`),
+      ', ',
+    );
+    members.push(ts`static ${typeOnly('readonly ')}goPointerMethods = [${names}];`);
+  }
   for (const m of methods) members.push(method(cx, m));
   members.push(...promotedMethods(cx, goName, structFields, methods));
   return ts`class ${name}${typeOnly(generics)} ${block(members)}`;
+}
+
+/** The methods fmt calls: what a value's method set (or a pointer's) decides. */
+const PRINTING_METHODS = ['String', 'Error', 'GoString'];
+
+/**
+ * Fields of a named non-struct type with a String, Error or GoString method of its value:
+ * fmt calls it when it prints the struct (a field's pointer methods it does not call), so the
+ * class tells fmt which class carries each such field's methods (fmt wraps the value in it).
+ */
+function printedThroughMethods(cx: GoContext, structFields: Field[], fieldNames: string[]): Code | null {
+  const entries = structFields.flatMap((f, i) => {
+    // fmt calls no method through an unexported field.
+    if (!/^\p{Lu}/u.test(f.name)) return [];
+    if (f.type.kind === 'named' && f.type.name === 'time.Duration') {
+      cx.use('time');
+      return [ts`${fieldNames[i]!}: time.DurationValue`];
+    }
+    if (hasPointerStringMethod(cx.decls, f.type)) {
+      cx.use('fmt');
+      return [ts`${fieldNames[i]!}: fmt.Pointer`];
+    }
+    const valueClass = valueClassName(cx.decls, f.type);
+    const methods = valueClass ? cx.decls.methods.get(namedOf(f.type)!) : undefined;
+    const printing = PRINTING_METHODS.some((m) => methods?.get(m)?.pointerReceiver === false);
+    return printing ? [ts`${fieldNames[i]!}: ${valueClass!}`] : [];
+  });
+  if (entries.length === 0) return null;
+  return ts`static get goFields() ${block([ts`return { ${join(entries, ', ')} };`])}`;
 }
 
 /** `<K extends number, V>` -> `<K, V>`: the parameters as arguments. */

@@ -1,19 +1,21 @@
 // Go's dynamic type tests, for type switches and `v, ok := x.(T)`:
 //   Stringer (methods)  -> hasMethods(x, 'String')
 //   Celsius (a float64 with methods) -> x instanceof CelsiusValue   (then x.value is the Celsius)
+//   rune, float64, userKey (boxes.ts)  -> isBoxed(x, 'int32'), isBoxed(x, 'main.userKey')  (then x.value)
 //   chan int            -> isChanOf(x, 'chan int')
 //   T (a struct)        -> x instanceof T && !isRef(x)        *T -> x instanceof T && isRef(x)
-//   int / float64       -> Number.isInteger(x) / typeof x === 'number'     int64 -> typeof x === 'bigint'
+//   int / int64         -> Number.isInteger(x) / typeof x === 'bigint'     complex128 -> x instanceof cmplx.Complex
 //   func(int) int       -> typeof x === 'function'
 //   string, bool        -> typeof x === 'string' / 'boolean'
 //   error               -> hasMethods(x, 'Error')           nil -> x == null
 //   []T, map[K]V        -> Array.isArray(x), x instanceof Map
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import type { GoContext } from './context.js';
+import { interfaceBox } from './boxes.js';
 import { interfaceMethods, methodName, valueClassName } from './methods.js';
 import { quote } from './literals.js';
 import { typeName } from './names.js';
-import { describeType, isBigInteger, isFloat, isInteger, isString, resolve, tsType, type GoType } from './types.js';
+import { describeType, isBigInteger, isComplex, isInteger, isString, resolve, tsType, type GoType } from './types.js';
 
 export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
   if (t.kind === 'named' && t.name === 'nil') return ts`${subject} == null`;
@@ -25,6 +27,12 @@ export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
   }
   const valueClass = valueClassName(cx.decls, t);
   if (valueClass) return ts`${subject} instanceof ${valueClass}`;
+  const boxed = interfaceBox(cx.decls, t);
+  if (boxed) {
+    cx.use('isBoxed');
+    return ts`isBoxed(${subject}, ${quote(boxed.goType)})`;
+  }
+  if (isComplex(r)) return ts`${subject} instanceof cmplx.Complex`;
   if (r.kind === 'chan') {
     cx.use('isChanOf');
     return ts`isChanOf(${subject}, ${quote(describeType(r))})`;
@@ -41,7 +49,6 @@ export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
   if (t.kind === 'pointer' && t.elem.kind === 'named') return ts`${subject} instanceof ${typeName(t.elem.name)}`;
   if (isBigInteger(r)) return ts`typeof ${subject} === 'bigint'`;
   if (isInteger(r)) return ts`Number.isInteger(${subject})`;
-  if (isFloat(r)) return ts`typeof ${subject} === 'number'`;
   if (isString(r)) return ts`typeof ${subject} === 'string'`;
   if (r.kind === 'basic' && r.name === 'bool') return ts`typeof ${subject} === 'boolean'`;
   if (r.kind === 'slice') return ts`Array.isArray(${subject})`;
@@ -56,7 +63,7 @@ export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
  * interface tested (`r as unknown as Writer`), unless it was `any` already.
  */
 export function assertedValue(cx: GoContext, subject: Code, t: GoType, from: GoType): Code {
-  if (valueClassName(cx.decls, t)) return ts`${subject}.value`;
+  if (valueClassName(cx.decls, t) || interfaceBox(cx.decls, t)) return ts`${subject}.value`;
   if (t.kind === 'pointer' && t.elem.kind === 'named' && cx.decls.isStruct(t.elem.name)) {
     cx.use('unref');
     return ts`unref(${subject})`;

@@ -14,7 +14,7 @@ export type GoType =
   | { kind: 'func'; params: GoType[]; results: GoType[]; variadic: boolean }
   | { kind: 'interface'; name: string; methods?: string[]; union?: GoType[] }
   | { kind: 'tuple'; items: GoType[] }
-  | { kind: 'untyped'; name: 'int' | 'float' | 'rune' | 'string' | 'bool' | 'nil' }
+  | { kind: 'untyped'; name: 'int' | 'float' | 'rune' | 'complex' | 'string' | 'bool' | 'nil' }
   | { kind: 'unknown' };
 
 export interface Field {
@@ -34,6 +34,7 @@ export const ERROR: GoType = { kind: 'interface', name: 'error' };
 export const ANY: GoType = { kind: 'interface', name: 'any' };
 export const INT64: GoType = { kind: 'basic', name: 'int64' };
 export const UINT64: GoType = { kind: 'basic', name: 'uint64' };
+export const COMPLEX128: GoType = { kind: 'basic', name: 'complex128' };
 export const DURATION: GoType = { kind: 'named', name: 'time.Duration' };
 
 const INTEGERS = new Set([
@@ -68,10 +69,11 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'sync.RWMutex': 'sync.RWMutex',
   'sync.Once': 'sync.Once',
   'sync.Cond': 'sync.Cond',
-  // What the runtime's slices.All, slices.Backward and maps.All give: pairs to range over;
+  // What the runtime's slices.All, slices.Backward and maps.All give: pairs to range over or call
+  // as an iter.Seq2;
   // slices.Values, maps.Keys and maps.Values: values.
-  'iter.Pairs': 'Iterable<[any, any]>',
-  'iter.Values': 'Iterable<any>',
+  'iter.Pairs': 'iter.Pairs<any, any>',
+  'iter.Values': 'iter.Values<any>',
   'time.Duration': 'number',
   'time.Time': 'time.Time',
   'time.Month': 'number',
@@ -85,6 +87,9 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'strings.Replacer': 'strings.Replacer',
   'fnv.Hash32': 'fnv.Hash32',
   'fnv.Hash64': 'fnv.Hash64',
+  'adler32.Digest': 'adler32.Digest',
+  'crc32.Digest': 'crc32.Digest',
+  'crc32.Table': 'crc32.Table',
   'runtime.MemStats': 'runtime.MemStats',
   'log.Logger': 'log.Logger',
   'sort.Interface': 'sort.Interface',
@@ -155,6 +160,16 @@ export function isFloat(t: GoType): boolean {
   return (t.kind === 'basic' && FLOATS.has(t.name)) || (t.kind === 'untyped' && t.name === 'float');
 }
 
+/** A float or a complex number, typed or untyped. */
+export function isFloating(t: GoType): boolean {
+  return isFloat(t) || isComplex(t);
+}
+
+/** complex64, complex128 or an untyped complex constant (`1 + 2i`): a runtime `cmplx.Complex`. */
+export function isComplex(t: GoType): boolean {
+  return (t.kind === 'basic' && t.name.startsWith('complex')) || (t.kind === 'untyped' && t.name === 'complex');
+}
+
 export function isString(t: GoType): boolean {
   return (t.kind === 'basic' && t.name === 'string') || (t.kind === 'untyped' && t.name === 'string');
 }
@@ -173,6 +188,8 @@ export function defaultType(t: GoType): GoType {
       return FLOAT64;
     case 'rune':
       return RUNE;
+    case 'complex':
+      return COMPLEX128;
     case 'string':
       return STRING;
     case 'bool':
@@ -233,7 +250,9 @@ export function tsType(t: GoType, env: TypeEnv): string {
           ? 'boolean'
           : BIG_INTEGERS.has(t.name)
             ? 'bigint'
-            : 'number';
+            : isComplex(t)
+              ? 'cmplx.Complex'
+              : 'number';
     case 'untyped':
       return tsType(defaultType(t), env);
     case 'chan':
@@ -327,6 +346,7 @@ export const NO_DECLARATIONS: TypeEnv = { underlying: () => null };
 /** Interfaces of Go's library that a program's types implement: a value in one keeps its methods. */
 const PACKAGE_INTERFACES: Record<string, GoType> = {
   'fmt.Stringer': { kind: 'interface', name: 'fmt.Stringer', methods: ['String'] },
+  'runtime.Error': { kind: 'interface', name: 'runtime.Error', methods: ['Error', 'RuntimeError'] },
   'sort.Interface': { kind: 'interface', name: 'sort.Interface', methods: ['Len', 'Less', 'Swap'] },
   'sync.Locker': { kind: 'interface', name: 'sync.Locker', methods: ['Lock', 'Unlock'] },
   'io.Reader': { kind: 'interface', name: 'io.Reader', methods: ['Read'] },
@@ -386,6 +406,7 @@ export function instantiate(t: GoType, bound: ReadonlyMap<string, GoType>): GoTy
 export function zeroValue(t: GoType, env: TypeEnv): string {
   switch (t.kind) {
     case 'basic':
+      if (isComplex(t)) return 'cmplx.complex(0, 0)';
       return t.name === 'string' ? "''" : t.name === 'bool' ? 'false' : BIG_INTEGERS.has(t.name) ? '0n' : '0';
     case 'untyped':
       return zeroValue(defaultType(t), env);

@@ -2,11 +2,14 @@
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { kids, operatorOf, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
+import { interfaceBox } from './boxes.js';
+import { quote } from './literals.js';
 import { valueClassName } from './methods.js';
 import { typeName } from './names.js';
 import {
   elementSlotOf,
   elementTsType,
+  isFloating,
   isNilable,
   keySlotOf,
   keysHoldNil,
@@ -39,7 +42,7 @@ export function zeroFor(cx: GoContext, type: GoType): Code {
  */
 export function nonNil(value: Typed): Typed {
   // An error is `GoError | null` wherever it is, unless a test before says otherwise.
-  const mayBeNil = value.maybeNil ?? isError(value.type);
+  const mayBeNil = value.maybeNil === true || (isError(value.type) && !value.narrowed);
   return mayBeNil ? { ...value, code: ts`${value.code}${typeOnly('!')}`, maybeNil: false } : value;
 }
 
@@ -131,12 +134,23 @@ export function pointerToVariable(cx: GoContext, place: Code): Code {
 
 /**
  * A value going into an interface: a named non-struct type's is wrapped in the class that
- * carries its methods (`new CelsiusValue(c)`), a pointer to one too (`CounterValue.at(p)`); a
+ * carries its methods (`StateValue.of(s)`), a pointer to one too (`CounterValue.at(p)`); a
+ * value whose Go type JavaScript would not tell is boxed (`box(r, 'int32')`: boxes.ts); a
  * pointer to a struct is marked as one (`ref(p, T)`: a nil one becomes T's nil pointer).
  */
 export function inInterface(cx: GoContext, value: Code, type: GoType): Code {
   const className = valueClassName(cx.decls, type);
-  if (className) return ts`new ${className}(${value})`;
+  if (className) {
+    // One box per integer, string or bool, for `==` (boxes.ts); a float's, a slice's... is new.
+    const r = resolve(type, cx.decls);
+    return r.kind === 'basic' && !isFloating(r) ? ts`${className}.of(${value})` : ts`new ${className}(${value})`;
+  }
+  const boxed = interfaceBox(cx.decls, type);
+  if (boxed) {
+    cx.use('box');
+    const underlying = boxed.underlying === boxed.goType ? '' : `, ${quote(boxed.underlying)}`;
+    return ts`box(${value}, ${quote(boxed.goType)}${underlying})`;
+  }
   if (type.kind === 'pointer' && type.elem.kind === 'named' && cx.decls.isStruct(type.elem.name)) {
     // In an interface the dynamic type *T differs from T (%T, type switches): mark it.
     cx.use('ref');

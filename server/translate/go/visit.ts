@@ -4,6 +4,7 @@ import type { Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { sendStatement } from './channels.js';
 import type { GoContext, Typed, Visitors } from './context.js';
+import { imaginaryLiteral } from './complex-numbers.js';
 import { call, callOf, callOfIndexedValue, withoutTypeArguments } from './expr-call.js';
 import { compositeLiteral, placedValue } from './expr-composite-literal.js';
 import { conversion } from './expr-conversion.js';
@@ -80,6 +81,7 @@ const EXPRESSIONS = new Map<string, ExpressionVisitor>([
   ['interpreted_string_literal', stringLiteral],
   ['raw_string_literal', stringLiteral],
   ['rune_literal', runeLiteral],
+  ['imaginary_literal', imaginaryLiteral],
   ['true', boolLiteral],
   ['false', boolLiteral],
   ['nil', nil],

@@ -9,8 +9,8 @@
 import { Code, join, ts, typeOnly } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
-import { named, tsType, tuple, UNKNOWN, type RustType } from './types.js';
-import { isUnresolved } from './values.js';
+import { named, tuple, UNKNOWN, type RustType } from './types.js';
+import { isUnresolved, isWidened, writtenType } from './values.js';
 
 export function channelCall(cx: RustContext, node: Node, name: string, args: Node[], elem: RustType): Typed {
   const types: Record<string, [string, string]> = {
@@ -30,8 +30,14 @@ export function channelCall(cx: RustContext, node: Node, name: string, args: Nod
   const initial = name === 'watch.channel' ? values[0]?.type : undefined;
   const fromInitial = initial !== undefined && (!isUnresolved(initial) || isUnresolved(known));
   const element = fromInitial ? initial : known;
-  const typeArg = tsType(element);
-  const generic = typeArg && !fromInitial ? typeOnly(`<${typeArg === 'void' ? 'Unit' : typeArg}>`) : new Code();
+  const typeArg = writtenType(cx, element);
+  // TypeScript widens a first value that is an enum variant or a tuple (`{ kind: 'Starting' }` reads as `{ kind: string }`).
+  const generic =
+    typeArg && (!fromInitial || isWidened(element, cx.items))
+      ? typeOnly(`<${typeArg === 'void' ? 'Unit' : typeArg}>`)
+      : new Code();
+  // Nothing tells the element yet: the first send may (see later-types.ts).
+  const pending = !typeArg && !fromInitial ? generic : undefined;
   // A capacity Tokio may refuse (`channel(0)`) panics at the caller's location.
   const checked = name === 'mpsc.channel' || name === 'broadcast.channel';
   const surelyValid = /^[1-9]\d{0,8}$/.test(values[0]?.code.toString() ?? '');
@@ -39,5 +45,6 @@ export function channelCall(cx: RustContext, node: Node, name: string, args: Nod
   return {
     code: ts`${name}${generic}(${join([...values.map((v) => v.code), ...location], ', ')})`,
     type: tuple([named(s, element), named(r, element)]),
+    pendingArgument: pending,
   };
 }

@@ -1,4 +1,4 @@
-// `MutexGuard::map(guard, |v| &mut v.part)`: a guard on a part of the locked value. The
+// `MutexGuard::map(guard, |v| &mut v.part)` (and RwLock's guards' `map`): a guard on a part of the locked value. The
 // closure's place gives the part to read and, where JavaScript can assign it, to write.
 //   MutexGuard::map(g, |inv| &mut inv.apples)
 //   -> MutexGuard.map(g, (inv) => inv.apples, (inv, part1) => { inv.apples = part1; })
@@ -15,6 +15,8 @@ import { isAssignable } from './values.js';
 const MAPPABLE: Record<string, string> = {
   MutexGuard: 'MutexGuard',
   MappedMutexGuard: 'MappedMutexGuard',
+  RwLockReadGuard: 'RwLockReadGuard',
+  RwLockWriteGuard: 'RwLockWriteGuard',
 };
 
 /** `MutexGuard::map(guard, f)` and the like; null for other calls. */

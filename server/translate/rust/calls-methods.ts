@@ -7,8 +7,9 @@ import { ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { translateMethod } from './methods/index.js';
-import { named } from './types.js';
-import { autoDeref, enumMethodName, grouped, selfResult } from './values.js';
+import { boundBy, receiverBindings } from './generics.js';
+import { isNamed, named, result, UNKNOWN, type RustType } from './types.js';
+import { autoDeref, enumMethodName, grouped, isTypeParameter, selfResult } from './values.js';
 
 export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: Node[]): Typed {
   const method = field(fnNode, 'field')!.text;
@@ -20,6 +21,8 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     cx.use('rs');
     return { code: ts`rs.arcClone(${held.code})`, type: held.type };
   }
+  const cell = refCellOf(held.type);
+  if (cell && /^(try_)?borrow(_mut)?$/.test(method)) return cellBorrow(cx, fnNode, held, cell, method);
   // A watch Ref answers has_changed itself, a write guard downgrade; their other methods are their value's.
   const ownMethod =
     held.type.kind === 'named' &&
@@ -31,13 +34,21 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     receiver.type.kind === 'named' ? (receiver.type.name === 'Self' ? cx.selfType : receiver.type.name) : null;
   const userMethod = userType ? cx.items.methods.get(userType)?.get(method) : undefined;
   if (userMethod) {
+    // `reg.upsert(k, 0, |c| *c += 1)` on a `Registry<String, u64>`: the impl's `V` is u64 here.
+    const bindings = receiver.type.kind === 'named' ? receiverBindings(userMethod.node, receiver.type.args) : new Map();
+    // A tuple handed to a `T` stays one for `{:?}` (callArguments), whatever this receiver's T is.
+    const parameterType = (declared: RustType) => {
+      const bound = boundBy(bindings, declared);
+      return bound.kind === 'tuple' && isTypeParameter(cx.items, declared) ? declared : bound;
+    };
     const args = cx.arguments(
       argNodes,
-      userMethod.params.map((p) => p.type),
+      userMethod.params.map((p) => parameterType(p.type)),
     );
     const key = `${userType}.${method}`;
     const awaitPart = userMethod.isAsync ? '' : cx.callsFunction(key);
-    const type = userMethod.isAsync ? named('Future', userMethod.result) : selfResult(userMethod.result, userType!);
+    const result = boundBy(bindings, userMethod.result);
+    const type = userMethod.isAsync ? named('Future', result) : selfResult(result, userType!);
     if (cx.items.enums.has(userType!)) {
       return {
         code: ts`${awaitPart}${enumMethodName(userType!, method)}(${receiver.code}${argNodes.length ? ', ' : ''}${args})`,
@@ -47,4 +58,27 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     return { code: ts`${awaitPart}${receiver.code}.${cx.items.methodName(userType!, method)}(${args})`, type };
   }
   return translateMethod(cx, node, receiver, receiverNode, method, argNodes);
+}
+
+/** The value type of a RefCell, reached through an Rc (`Rc<RefCell<Node>>`); null for another type. */
+function refCellOf(type: RustType): RustType | null {
+  const inner = isNamed(type, 'Arc') ? ((type as { args: RustType[] }).args[0] ?? UNKNOWN) : type;
+  return isNamed(inner, 'rs.RefCell') ? ((inner as { args: RustType[] }).args[0] ?? UNKNOWN) : null;
+}
+
+/**
+ * `cell.borrow()`, `cell.borrow_mut()`: a guard the translation drops where Rust drops it, so
+ * that a borrow breaking the rules panics as Rust's does, at the call; `try_borrow*` give a Result.
+ *   c.borrow_mut().visits += 1;  -> const borrowed1 = c.borrowMut('src/main.rs:21:11'); borrowed1.value.visits += 1; borrowed1.drop();
+ */
+function cellBorrow(cx: RustContext, fnNode: Node, held: Typed, value: RustType, method: string): Typed {
+  const mutable = method.endsWith('_mut');
+  const guard = named(mutable ? 'rs.CellRefMut' : 'rs.CellRef', value);
+  const cell = grouped(held.code);
+  if (method.startsWith('try_')) {
+    const error = named(mutable ? 'rs.BorrowMutError' : 'rs.BorrowError');
+    return { code: ts`${cell}.${mutable ? 'tryBorrowMut' : 'tryBorrow'}()`, type: result(guard, error) };
+  }
+  const location = cx.location(field(fnNode, 'field') ?? fnNode);
+  return { code: ts`${cell}.${mutable ? 'borrowMut' : 'borrow'}('${location}')`, type: guard };
 }

@@ -4,7 +4,7 @@
 //   Arc::new(Mutex::new(0))       -> rs.arc(new Mutex(0))
 //   sleep(Duration::from_millis(10)).await  -> await sleep(Duration.fromMillis(10))
 //   timeout(d, rx.recv()).await   -> await timeout(d, rx.recvOp())
-import { ts, typeOnly } from '../emit/code.js';
+import { join, ts, typeOnly } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { channelCall } from './calls-channels.js';
@@ -13,8 +13,9 @@ import { guardMapCall } from './calls-guard-map.js';
 import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
 import { camelCase } from './names.js';
-import { isPlain, pinnedFuture } from './values.js';
-import { CHAR, named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
+import { collectionClass, isPlain, pinnedFuture } from './values.js';
+import { isWide } from './wide-integers.js';
+import { BOOL, CHAR, named, NEVER, result, STRING, tsType, UNIT, UNKNOWN, USIZE, vec, type RustType } from './types.js';
 
 /** Calls of Tokio's and std's functions: channels, spawn, time, process. */
 export function runtimeCall(
@@ -47,6 +48,10 @@ export function runtimeCall(
     const inner = cx.expr(args[0]);
     if (inner.type.kind === 'named' && inner.type.name === 'std.Stdin') return inner;
   }
+  if (owner === 'Builder' && last === 'new' && expandAlias(cx.items, segments).includes('thread')) {
+    cx.use('thread');
+    return { code: ts`new thread.Builder()`, type: named('thread.Builder') };
+  }
   const sync = syncCall(cx, node, segments, args, turbofish) ?? guardMapCall(cx, segments, args);
   if (sync) return sync;
   if (owner === 'future' && last === 'ready') {
@@ -66,6 +71,15 @@ export function runtimeCall(
     }
     if (last === 'clone') return { code: ts`rs.arcClone(${value.code})`, type: value.type };
     if (last === 'strong_count') return { code: ts`rs.strongCount(${value.code})`, type: USIZE };
+    if (
+      last === 'try_unwrap' &&
+      value.type.kind === 'named' &&
+      value.type.name === 'Arc' &&
+      !isPlain(value.type.args[0] ?? UNKNOWN)
+    ) {
+      const inner = value.type.args[0] ?? UNKNOWN;
+      return { code: ts`rs.arcTryUnwrap(${value.code})`, type: result(inner, value.type) };
+    }
   }
   if (owner === 'Mutex' && last === 'new') {
     // `tokio::sync::Mutex::new` says whose it is; a bare `Mutex::new`, its `use`.
@@ -75,10 +89,26 @@ export function runtimeCall(
     cx.use(name);
     return { code: ts`new ${name}${emptyArrayGeneric(value)}(${value.code})`, type: named(name, value.type) };
   }
+  if (owner === 'UnsafeCell' && last === 'new' && args[0]) {
+    const value = cx.expr(args[0]);
+    cx.use('rs');
+    return {
+      code: ts`new rs.UnsafeCell${emptyArrayGeneric(value)}(${value.code})`,
+      type: named('rs.UnsafeCell', value.type),
+    };
+  }
   if (owner === 'RefCell' && last === 'new' && args[0]) {
     const value = cx.expr(args[0]);
     cx.use('rs');
-    return { code: ts`new rs.RefCell${emptyArrayGeneric(value)}(${value.code})`, type: named('RefCell', value.type) };
+    return {
+      code: ts`new rs.RefCell${emptyArrayGeneric(value)}(${value.code})`,
+      type: named('rs.RefCell', value.type),
+    };
+  }
+  // `std::ptr::eq(a, b)`: the same object; equal numbers and strings count as the same place.
+  if (owner === 'ptr' && last === 'eq' && args.length === 2) {
+    const [a, b] = args.map((arg) => cx.expr(arg).code);
+    return { code: ts`(${a} === ${b})`, type: BOOL };
   }
   if (owner === 'char' && last === 'from' && args[0])
     return { code: ts`String.fromCodePoint(${cx.expr(args[0]).code})`, type: CHAR };
@@ -87,19 +117,24 @@ export function runtimeCall(
     // std's Instant reads real time; Tokio's follows its clock, which may be paused.
     const isStdNow = owner === 'Instant' && last === 'now' && expandAlias(cx.items, segments)[0] === 'std';
     const method = isStdNow ? 'stdNow' : camelCase(last);
-    return { code: ts`${owner}.${method}(${cx.arguments(args, [])})`, type: named(owner) };
+    // A Duration counts in numbers: a program's wide (bigint) u64 becomes one.
+    const values = args.map((a) => {
+      const value = cx.expr(a);
+      return isWide(value.type) ? ts`Number(${value.code})` : value.code;
+    });
+    return { code: ts`${owner}.${method}(${join(values, ', ')})`, type: named(owner) };
   }
   if ((owner === 'String' && (last === 'new' || last === 'from')) || (owner === 'str' && last === 'to_string')) {
     return { code: args[0] ? cx.expr(args[0]).code : ts`''`, type: STRING };
   }
   if ((owner === 'Vec' || owner === 'VecDeque') && (last === 'new' || last === 'with_capacity'))
     return { code: ts`[]`, type: vec(turbofish[0] ?? cx.expectedElement ?? UNKNOWN) };
-  if ((owner === 'HashMap' || owner === 'BTreeMap') && last === 'new') {
+  if ((owner === 'HashMap' || owner === 'BTreeMap') && (last === 'new' || last === 'with_capacity')) {
     const sorted = owner === 'BTreeMap';
-    if (sorted) cx.use('rs');
+    const key = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;
     return {
-      code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}()`,
-      type: { kind: 'map', key: turbofish[0] ?? UNKNOWN, value: turbofish[1] ?? UNKNOWN, sorted },
+      code: ts`new ${collectionClass(cx, 'map', key, sorted)}()`,
+      type: { kind: 'map', key, value: turbofish[1] ?? UNKNOWN, sorted },
     };
   }
   if (owner === 'BinaryHeap' && (last === 'new' || last === 'with_capacity')) {
@@ -108,8 +143,11 @@ export function runtimeCall(
     const shown = tsType(elem);
     return { code: ts`new rs.BinaryHeap${typeOnly(shown ? `<${shown}>` : '')}()`, type: named('rs.BinaryHeap', elem) };
   }
-  if ((owner === 'HashSet' || owner === 'BTreeSet') && last === 'new')
-    return { code: ts`new Set()`, type: { kind: 'set', elem: UNKNOWN, sorted: owner === 'BTreeSet' } };
+  if ((owner === 'HashSet' || owner === 'BTreeSet') && (last === 'new' || last === 'with_capacity')) {
+    const elem = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;
+    const sorted = owner === 'BTreeSet';
+    return { code: ts`new ${collectionClass(cx, 'set', elem, sorted)}()`, type: { kind: 'set', elem, sorted } };
+  }
   const fn = pathFunction(cx.items, segments);
   if (!fn) return null;
   cx.use(fn.uses.split('.')[0]!);
@@ -127,11 +165,12 @@ export function runtimeCall(
     case 'spawn':
     case 'thread.spawn':
       return spawnCall(cx, node, fn.name, args[0]!);
-    case 'timeout': {
-      const d = cx.expr(args[0]!);
+    case 'timeout':
+    case 'timeoutAt': {
+      const limit = cx.expr(args[0]!);
       const future = cx.operation(args[1]!, 'function');
       return {
-        code: ts`timeout(${d.code}, ${future.code})`,
+        code: ts`${fn.name}(${limit.code}, ${future.code})`,
         type: named('Future', result(future.type, named('Elapsed'))),
       };
     }
@@ -150,11 +189,15 @@ export function runtimeCall(
       return { code: ts`${fn.name}(${leading}'${cx.location(node)}')`, type };
     }
     case 'thread.sleep':
-      return { code: ts`await thread.sleep(${cx.arguments(args, [])})`, type: UNIT };
+    case 'thread.park':
+    case 'thread.parkTimeout':
+      return { code: ts`await ${fn.name}(${cx.arguments(args, [])})`, type: UNIT };
+    case 'thread.current':
+      return { code: ts`thread.current()`, type: named('thread.Thread') };
     case 'thread.scope': {
       const body = args[0] ? cx.closure(args[0], [named('thread.Scope')]) : { code: ts`() => null`, type: UNKNOWN };
       const resultType = body.type.kind === 'fn' ? body.type.result : UNKNOWN;
-      return { code: ts`await thread.scope(${body.code})`, type: resultType };
+      return { code: ts`await thread.scope(${body.code}, '${cx.location(node)}')`, type: resultType };
     }
     case 'rs.exit':
       return { code: ts`rs.exit(${cx.arguments(args, [])})`, type: NEVER };

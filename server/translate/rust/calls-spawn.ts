@@ -53,7 +53,10 @@ export function spawnArguments(future: Node, owned: readonly string[]): string {
 
 /** A future passed to spawn or timeout: an async block, or a call to an async function (deferred). */
 export function futureArgument(cx: RustContext, node: Node): Typed {
-  if (node.type === 'async_block') return cx.asyncBlock(node);
+  if (node.type === 'async_block') {
+    const block = cx.asyncBlock(node);
+    return { code: block.code, type: awaitedType(block.type) };
+  }
   const value = cx.with({ eagerArguments: node.type === 'call_expression' }, () => cx.expr(node));
   // `spawn({ let tx = tx.clone(); async move { .. } })`: the block's value is the async function already.
   if (value.type.kind === 'named' && value.type.name === 'AsyncFn')

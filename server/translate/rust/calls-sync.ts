@@ -58,7 +58,11 @@ export function syncCall(
       type: named('RwLock', value.type),
     };
   }
-  if (last !== 'new') return null;
+  const once = onceCall(cx, owner, last, isStd, args, turbofish);
+  if (once) return once;
+  const isOurs = ATOMICS.test(owner) || (isStd ? STD_TYPES : TOKIO_TYPES).has(owner);
+  if (last !== 'new' || !isOurs) return null;
+  // Translated once it is ours: translating a value has effects (a temporary's statement before it).
   const values = args.map((a) => cx.expr(a));
   const argCode = values.map((v) => v.code);
   if (ATOMICS.test(owner)) {
@@ -67,19 +71,52 @@ export function syncCall(
     const initial = values[0] && isWide(atomicValue(cx.items, name)) ? toWide(values[0]) : (argCode[0] ?? ts``);
     return { code: newAtomic(cx.items, name, initial), type: atomicType(cx.items, name) };
   }
-  if (isStd && STD_TYPES.has(owner)) {
+  if (isStd) {
     cx.use('std');
     const value = values[0]?.type ?? UNKNOWN;
     const type = owner === 'RwLock' ? named('std.RwLock', value) : named(`std.${owner}`);
     return { code: ts`new std.${owner}${generic(owner, value)}(${argCode[0] ?? ts``})`, type };
   }
-  if (!isStd && TOKIO_TYPES.has(owner)) {
-    cx.use(owner);
-    const value = owner === 'JoinSet' ? (turbofish[0] ?? UNKNOWN) : (values[0]?.type ?? UNKNOWN);
-    const type = owner === 'RwLock' || owner === 'JoinSet' ? named(owner, value) : named(owner);
-    return { code: ts`new ${owner}${generic(owner, value)}(${argCode[0] ?? ts``})`, type };
+  cx.use(owner);
+  const value = owner === 'JoinSet' ? (turbofish[0] ?? UNKNOWN) : (values[0]?.type ?? UNKNOWN);
+  const type = owner === 'RwLock' || owner === 'JoinSet' ? named(owner, value) : named(owner);
+  return { code: ts`new ${owner}${generic(owner, value)}(${argCode[0] ?? ts``})`, type };
+}
+
+/** Tokio's `OnceCell::new()`/`const_new()`/`new_with(v)`, std's `Once::new()` and `OnceLock::new()`; null for other calls. */
+function onceCall(
+  cx: RustContext,
+  owner: string,
+  last: string,
+  isStd: boolean,
+  args: Node[],
+  turbofish: RustType[],
+): Typed | null {
+  if (isStd && (owner === 'Once' || owner === 'OnceLock') && last === 'new') {
+    cx.use('std');
+    const value = turbofish[0] ?? UNKNOWN;
+    const type = owner === 'Once' ? named('std.Once') : named('std.OnceLock', value);
+    return { code: ts`new std.${owner}${typeArgument(owner !== 'Once', value)}()`, type };
   }
-  return null;
+  if (isStd || owner !== 'OnceCell') return null;
+  cx.use('OnceCell');
+  if (last === 'new' || last === 'const_new') {
+    const value = turbofish[0] ?? UNKNOWN;
+    return { code: ts`new OnceCell${typeArgument(true, value)}()`, type: named('OnceCell', value) };
+  }
+  if (last !== 'new_with' || !args[0]) return null;
+  const initial = cx.expr(args[0]);
+  const value = initial.type.kind === 'option' ? initial.type.elem : (turbofish[0] ?? UNKNOWN);
+  return {
+    code: ts`OnceCell.newWith${typeArgument(true, value)}(${initial.code})`,
+    type: named('OnceCell', value),
+  };
+}
+
+/** `<T>` for a generic runtime type whose value type is known. */
+function typeArgument(generic: boolean, value: RustType): ReturnType<typeof typeOnly> | '' {
+  const text = generic && value.kind !== 'unknown' ? tsType(value) : null;
+  return text ? typeOnly(`<${text === 'void' ? 'Unit' : text}>`) : '';
 }
 
 /** `RwLock::new(Vec::new())`: TypeScript cannot tell what `[]` will hold; the Rust type says. */

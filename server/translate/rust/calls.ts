@@ -4,7 +4,7 @@
 //   let n = add(a, b);            -> const n = add(a, b);     (or `await add(a, b)` once add is async)
 //   Shape::Circle(r)              -> { kind: 'Circle', 0: r }
 //   bump(&mut count);  (fn bump(n: &mut u32))  -> bump(rs.ref(() => count, (v) => count = v));
-import { join, ts, type Code } from '../emit/code.js';
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { isBroken, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
@@ -13,8 +13,10 @@ import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
 import { primitiveMethodCall } from './path-values.js';
 import { camelCase, className, safeName } from './names.js';
-import { named, option, result, UNIT, UNKNOWN, type RustType } from './types.js';
-import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, selfResult } from './values.js';
+import { isNamed, named, option, result, substitute, tsType, unify, UNIT, UNKNOWN, type RustType } from './types.js';
+import type { FnDecl } from './items.js';
+import { typeParameterNames } from './generics.js';
+import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, isTypeParameter, selfResult } from './values.js';
 
 export function call(cx: RustContext, node: Node): Typed {
   const fnNode = field(node, 'function')!;
@@ -48,7 +50,8 @@ export function call(cx: RustContext, node: Node): Typed {
       const value = argNodes[0] ? cx.expr(argNodes[0]) : { code: ts`null`, type: UNIT };
       return {
         code: ts`new ${text}(${value.code})`,
-        type: text === 'Ok' ? result(value.type, UNKNOWN) : result(UNKNOWN, value.type),
+        // `Err::<usize, _>(e)`: the turbofish tells the other half.
+        type: text === 'Ok' ? result(value.type, turbofish[1] ?? UNKNOWN) : result(turbofish[0] ?? UNKNOWN, value.type),
       };
     }
     case 'drop':
@@ -94,10 +97,13 @@ export function call(cx: RustContext, node: Node): Typed {
   }
   const method = owner ? cx.items.methods.get(owner)?.get(last) : undefined;
   if (method) {
+    // `Vec2::new(0.5, 1.25)` of `impl<T> Vec2<T>` is a Vec2<f64>: the impl's and the method's parameters, inferred.
+    const inference = typeInference(cx, node, method, owner);
     const args = callArguments(
       cx,
       argNodes,
       method.params.map((p) => p.type),
+      inference,
     );
     const key = `${owner}.${last}`;
     const target = cx.items.enums.has(owner)
@@ -105,20 +111,23 @@ export function call(cx: RustContext, node: Node): Typed {
       : `${className(owner)}.${cx.items.methodName(owner, last)}`;
     return {
       code: ts`${method.isAsync ? '' : cx.callsFunction(key)}${target}(${args})`,
-      type: method.isAsync ? named('Future', method.result) : selfResult(method.result, owner),
+      type: inferredResult(inference, method, owner),
     };
   }
   const fn = segments.length === 1 ? cx.items.functions.get(last) : undefined;
   const local = segments.length === 1 ? cx.scope.lookup(last) : null;
   if (fn && (!local || local.type.kind === 'fn')) {
+    // `sum_all(&fs)` of `fn sum_all<T>(vs: &[Vec2<T>]) -> Vec2<T>` gives a Vec2<f64> for a `[Vec2<f64>; 3]`.
+    const inference = typeInference(cx, node, fn, null);
     const args = callArguments(
       cx,
       argNodes,
       fn.params.map((p) => p.type),
+      inference,
     );
     return {
       code: ts`${fn.isAsync ? '' : cx.callsFunction(last)}${safeName(camelCase(last))}(${args})`,
-      type: fn.isAsync ? named('Future', fn.result) : fn.result,
+      type: inferredResult(inference, fn, null),
     };
   }
   // A function of Tokio or std imported by name that the runtime lacks.
@@ -149,21 +158,89 @@ function tupleStructCall(cx: RustContext, name: string, argNodes: Node[]): Typed
 /** A call of a function value: a local closure, `(self.on_done)(x)`. */
 function valueCall(cx: RustContext, callee: Node, argNodes: Node[]): Typed {
   const target = cx.expr(callee);
-  const args = callArguments(cx, argNodes, []);
+  const args = callArguments(cx, argNodes, target.type.kind === 'fn' ? target.type.params : []);
   const resultType = target.type.kind === 'fn' ? target.type.result : UNKNOWN;
   return { code: ts`${grouped(target.code)}(${args})`, type: resultType };
 }
 
-export function callArguments(cx: RustContext, nodes: Node[], types: RustType[]): Code {
+/**
+ * The type parameters a call binds (a generic function's, and for `Vec2::new(..)` its impl's),
+ * seeded from the type the call's place expects (`big + Vec2::new(1, 1)`: a Vec2<u64>).
+ */
+export interface TypeInference {
+  names: ReadonlySet<string>;
+  bindings: Map<string, RustType>;
+  /** The impl's type arguments (`impl<T> Vec2<T>`: [T]), as `Self` stands for them. */
+  selfArgs: RustType[];
+}
+
+function typeInference(cx: RustContext, node: Node, decl: FnDecl, owner: string | null): TypeInference {
+  const impl = owner ? decl.node.parent?.parent : null;
+  const implType = impl?.type === 'impl_item' ? cx.items.type(field(impl, 'type')) : null;
+  const selfArgs = implType?.kind === 'named' ? implType.args : [];
+  const names = new Set([
+    ...typeParameterNames(decl.node),
+    ...(impl?.type === 'impl_item' ? typeParameterNames(impl) : []),
+  ]);
+  const inference: TypeInference = { names, bindings: new Map(), selfArgs };
+  const wanted = cx.expectedType?.node === node.id ? cx.expectedType.type : null;
+
+  if (wanted && names.size) {
+    const self = owner ? named(owner, ...selfArgs) : UNKNOWN;
+    unify(owner ? selfResult(decl.result, owner, selfArgs) : decl.result, wanted, names, inference.bindings);
+    if (owner) unify(self, wanted, names, inference.bindings);
+  }
+  return inference;
+}
+
+/** What the call gives, with what it inferred in place of the type parameters (what it did not, unknown). */
+function inferredResult(inference: TypeInference, decl: FnDecl, owner: string | null): RustType {
+  const all = new Map([...inference.names].map((n) => [n, inference.bindings.get(n) ?? UNKNOWN]));
+  const result = all.size ? substitute(decl.result, all) : decl.result;
+  const typed = owner
+    ? selfResult(
+        result,
+        owner,
+        inference.selfArgs.map((a) => substitute(a, all)),
+      )
+    : result;
+  return decl.isAsync ? named('Future', typed) : typed;
+}
+
+/** Whether a type still names one of the type parameters that have no binding yet. */
+function mentionsName(type: RustType, names: ReadonlySet<string>, bound: ReadonlyMap<string, RustType>): boolean {
+  let found = false;
+  const visit = (t: RustType): void => {
+    if (found) return;
+    if (t.kind === 'named' && t.args.length === 0 && names.has(t.name) && !bound.has(t.name)) found = true;
+    else if (t.kind === 'named') t.args.forEach(visit);
+    else if (t.kind === 'vec' || t.kind === 'set' || t.kind === 'option') visit(t.elem);
+    else if (t.kind === 'tuple') t.items.forEach(visit);
+    else if (t.kind === 'map') [t.key, t.value].forEach(visit);
+    else if (t.kind === 'result') [t.ok, t.err].forEach(visit);
+  };
+  visit(type);
+  return found;
+}
+
+export function callArguments(cx: RustContext, nodes: Node[], types: RustType[], inference?: TypeInference): Code {
   const eager = cx.eagerArguments;
   return cx.with({ eagerArguments: false }, () =>
     join(
       nodes.map((n, i) => {
-        const asRef = isRef(types[i]) ? refArgument(cx, n) : null;
+        const asRef = isRef(types[i]) || isMutableParameter(cx, types[i]) ? refArgument(cx, n, types[i]!) : null;
         if (asRef) return asRef;
-        let value = cx.exprWithExpected(n, types[i] ?? null).code;
+        const declared = types[i];
+        // A parameter whose type has a type parameter not inferred yet expects nothing sure: the argument tells it.
+        const expected = declared && inference?.names.size ? substitute(declared, inference.bindings) : declared;
+        const open = !!expected && !!inference && mentionsName(expected, inference.names, inference.bindings);
+        // (An `impl Future<Output = T>` still wants a future: an async block becomes one.)
+        const wanted = open ? (isNamed(expected!, 'Future') ? named('Future', UNKNOWN) : null) : (expected ?? null);
+        const typed = cx.exprWithExpected(n, wanted);
+        if (declared && inference?.names.size) unify(declared, typed.type, inference.names, inference.bindings);
+        let value = typed.code;
         // A tuple handed to a type parameter (`queue.push((1, "a"))` for `push(item: T)`) keeps its tuple-ness for `{:?}`.
-        if (n.type === 'tuple_expression' && isTypeParameter(cx, types[i])) {
+        if (n.type === 'tuple_expression' && isTypeParameter(cx.items, types[i])) {
           cx.use('rs');
           value = ts`rs.tupleValue(${value})`;
         }
@@ -177,20 +254,35 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[])
   );
 }
 
-function isTypeParameter(cx: RustContext, type: RustType | undefined): boolean {
-  if (type?.kind !== 'named' || type.args.length > 0 || !/^[A-Z]\w*$/.test(type.name)) return false;
-  const items = cx.items;
-  return !items.structs.has(type.name) && !items.enums.has(type.name) && !items.traits.has(type.name);
+/** `&mut V` of a type parameter V: a Ref where V is a number or string, the value itself where it is an object. */
+function isMutableParameter(cx: RustContext, type: RustType | undefined): boolean {
+  return type?.kind === 'named' && type.mutable === true && isTypeParameter(cx.items, type);
 }
 
-/** An argument for a `&mut` parameter of a number or string: a Ref to the caller's place (or to a temporary, for `&mut 5`). */
-function refArgument(cx: RustContext, node: Node): Code | null {
-  if (node.type !== 'reference_expression' || !/^&\s*mut\b/.test(node.text)) return null;
-  const valueNode = valuesOf(node)[valuesOf(node).length - 1]!;
-  const target = cx.place(valueNode) ?? temporary(cx, valueNode);
+/**
+ * An argument for a `&mut` parameter of a number or string: a Ref to the caller's place (or to
+ * a temporary, for `&mut 5`), also for a name bound to a map's slot (`let v = m.entry(k).or_insert(0)`);
+ * for a `&mut V` of a type parameter, the runtime decides by the value (see rs.lend).
+ */
+function refArgument(cx: RustContext, node: Node, type: RustType): Code | null {
+  const local = node.type === 'identifier' ? cx.scope.lookup(node.text) : null;
+  // A map's slot lent as a `&mut V`: the runtime reads and writes the map (no closure over a hoisted guard).
+  if (local?.place?.mapSlot && !isRef(type)) {
+    cx.use('rs');
+    const shown = tsType(local.type);
+    return ts`rs.lendSlot${typeOnly(shown ? `<${shown}>` : '')}(${local.place.mapSlot.map}, ${local.place.mapSlot.key})`;
+  }
+  let target: Typed;
+  if (local?.place) target = { code: local.place.get, type: local.type, setter: local.place.set };
+  else if (node.type === 'reference_expression' && /^&\s*mut\b/.test(node.text)) {
+    const valueNode = valuesOf(node)[valuesOf(node).length - 1]!;
+    target = cx.place(valueNode) ?? temporary(cx, valueNode);
+  } else return null;
   const setter = target.setter ?? ((v: Code) => ts`${target.code} = ${v}`);
   cx.use('rs');
-  return ts`rs.ref(() => ${target.code}, (v) => ${setter(ts`v`)})`;
+  if (isRef(type)) return ts`rs.ref(() => ${target.code}, (v) => ${setter(ts`v`)})`;
+  const shown = tsType(target.type);
+  return ts`rs.lend${typeOnly(shown ? `<${shown}>` : '')}(() => ${target.code}, (v) => ${setter(ts`v`)})`;
 }
 
 function temporary(cx: RustContext, node: Node): Typed {

@@ -29,6 +29,10 @@ export interface Typed {
   setter?: (value: Code) => Code;
   /** For `map.get_mut(k)`: the slot, so a `Some(v)` binding can write through it. */
   slot?: Place;
+  /** An empty type argument (`oneshot.channel()`) that a later use may fill: see later-types.ts. */
+  pendingArgument?: Code;
+  /** For `map.entry(k).or_insert(v)`: the map and the key of the slot it is. */
+  mapSlot?: Place['mapSlot'];
 }
 
 /** Where the value of a block, `if` or `match` goes. */
@@ -71,12 +75,16 @@ export interface FnContext {
   returned?: RustType;
   /** A function that cannot turn async: Display's `fmt`, which JavaScript calls as `toString()`. */
   sync?: boolean;
+  /** The type parameters its code may name: a generic function's and its impl block's (`T`). */
+  typeParameters?: readonly string[];
 }
 
 /** Bindings of the current block declared before its `try` (their drops are in its `finally`). */
 interface Hoisted {
   ids: Set<number>;
   names: string[];
+  /** The type each name must be declared with: one a closure captures, where TypeScript cannot follow its assignment. */
+  types: Map<string, string>;
 }
 
 /** State that a construct sets for the translation of its parts: see `with`. */
@@ -100,6 +108,8 @@ export interface TemporaryState {
   eagerArguments: boolean;
   /** The integer type Rust infers for the unsuffixed literals of the arithmetic being translated (`let a: u64 = 1 << n`). */
   literalType: RustType | null;
+  /** The type the expression `node` must have (a parameter's, a `let`'s): a generic call infers its type arguments from it. */
+  expectedType: { node: number; type: RustType } | null;
 }
 
 type KindTable<F> = Readonly<Partial<Record<string, F>>>;
@@ -169,6 +179,7 @@ export class RustContext implements TemporaryState {
   hoisted: Hoisted | null = null;
   eagerArguments = false;
   literalType: RustType | null = null;
+  expectedType: { node: number; type: RustType } | null = null;
 
   constructor(
     readonly items: Items,

@@ -8,11 +8,11 @@ import { block, Code, ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { valuesOf, writesThrough } from './facts.js';
 import { DISCARD, type RustContext, type Sink, type Typed } from './context.js';
-import { breakable } from './control.js';
+import { breakable, scopedCondition } from './control.js';
 import { lazyItem, lazySource } from './methods/iters.js';
 import { bindPattern, bindingDeclaration, declareBinding, refPlace } from './locals.js';
 import { tuple, UNKNOWN, vec, type RustType } from './types.js';
-import { isRef } from './values.js';
+import { grouped, isRef } from './values.js';
 
 export function loopStatement(cx: RustContext, node: Node, sink: Sink): Code[] {
   // What a `for` iterates is computed before the loop: a jump in it leaves an outer loop.
@@ -47,10 +47,11 @@ function whileLoop(cx: RustContext, node: Node, labelText: string): Code {
     });
   }
   const hoisted: Code[] = [];
-  const cond = cx.with({ pre: hoisted }, () => cx.expr(condition));
+  // Temporaries of the condition (a lock guard, a RefCell borrow) are dropped before the body runs.
+  const cond = cx.with({ pre: hoisted }, () => scopedCondition(cx, condition));
   if (hoisted.length)
-    return ts`${labelText}for (;;) ${block([...hoisted, ts`if (!(${cond.code})) break;`, ...cx.blockStatements(body, DISCARD)])}`;
-  return ts`${labelText}while (${cond.code}) ${block(cx.blockStatements(body, DISCARD))}`;
+    return ts`${labelText}for (;;) ${block([...hoisted, ts`if (!${grouped(cond)}) break;`, ...cx.blockStatements(body, DISCARD)])}`;
+  return ts`${labelText}while (${cond}) ${block(cx.blockStatements(body, DISCARD))}`;
 }
 
 /** `while let Some(x) = rx.recv().await` as `for (let x = await rx.recv(); x !== undefined; x = await rx.recv())`. */

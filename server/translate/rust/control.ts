@@ -13,7 +13,7 @@ import { isSimpleIf, labelOf, valuesOf } from './facts.js';
 import { bindingDeclaration, subjectFor } from './locals.js';
 import { isNamed, NEVER, UNIT, UNKNOWN } from './types.js';
 import { safeName } from './names.js';
-import { annotation, deliver, expressionStatement } from './values.js';
+import { annotation, blockAsFuture, deliver, expressionStatement } from './values.js';
 
 /** Statements that compute `node` and hand its value to `sink`. */
 export function valueInto(cx: RustContext, node: Node, sink: Sink): Code[] {
@@ -42,6 +42,9 @@ export function valueInto(cx: RustContext, node: Node, sink: Sink): Code[] {
     cx.use('rs');
     return deliver(ts`rs.iter(${value.code})`, sink);
   }
+  // `-> impl Future<Output = T>` of a function that is not async: its async block is the future it gives.
+  const future = sink.kind === 'return' && !cx.fn?.explicitAsync ? blockAsFuture(cx, value, cx.fn?.result) : null;
+  if (future) return deliver(future.code, sink);
   if (sink.kind === 'return' && value.type.kind === 'unit' && !fnReturnsValue(cx))
     return [expressionStatement(value.code), returnVoid()];
   return deliver(value.code, sink);
@@ -151,7 +154,15 @@ function ifStatement(cx: RustContext, node: Node, sink: Sink): Code {
   const elseNode = alternative ? valuesOf(alternative)[0] : null;
   const elsePart = (): Code => {
     if (!elseNode) return new Code();
-    if (elseNode.type === 'if_expression') return ts` else ${ifStatement(cx, elseNode, sink)}`;
+    if (elseNode.type === 'if_expression') {
+      // An `else if` condition that borrows or locks does so only when the branches before it were not taken.
+      const [pre, post]: [Code[], Code[]] = [[], []];
+      const inner = cx.with({ pre, post }, () => ifStatement(cx, elseNode, sink));
+      const ownScope = post.length > 0 || pre.some((c) => /\.drop\(\);/.test(c.toString()));
+      if (ownScope) return ts` else ${block([...pre, inner, ...post])}`;
+      cx.pre.push(...pre);
+      return ts` else ${inner}`;
+    }
     return ts` else ${block(cx.blockStatements(elseNode, sink))}`;
   };
   if (condition.type === 'let_condition' || condition.type === 'let_chain') {
@@ -161,8 +172,22 @@ function ifStatement(cx: RustContext, node: Node, sink: Sink): Code {
     });
     return ts`if (${test}) ${block(body)}${elsePart()}`;
   }
-  const cond = cx.expr(condition);
-  return ts`if (${cond.code}) ${block(cx.blockStatements(consequence, sink))}${elsePart()}`;
+  const cond = scopedCondition(cx, condition);
+  return ts`if (${cond}) ${block(cx.blockStatements(consequence, sink))}${elsePart()}`;
+}
+
+/**
+ * An `if` condition, whose temporaries (a lock guard, a RefCell borrow) Rust drops before the
+ * branch runs: `if cell.borrow().is_empty() { cell.borrow_mut().push(1) }` does not panic.
+ */
+export function scopedCondition(cx: RustContext, condition: Node): Code {
+  const post: Code[] = [];
+  const cond = cx.with({ post }, () => cx.expr(condition));
+  if (post.length === 0) return cond.code;
+  const name = cx.temp('condition');
+  cx.hoist(ts`const ${name} = ${cond.code};`);
+  for (const drop of post) cx.hoist(drop);
+  return ts`${name}`;
 }
 
 /** `let PAT = value` conditions (and `&&` chains of them): the test, and the bindings' declarations. */

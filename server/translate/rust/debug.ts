@@ -4,8 +4,9 @@
 //   -> println("{:?}", [((t0) => tuple(t0[0], option(rs.mapOption(t0[1], (v) => f64(v)))))([1, 2.0])]);
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import type { RustContext, Typed } from './context.js';
-import type { Items } from './items.js';
-import { tsType, type RustType } from './types.js';
+import { typeParameterNames } from './generics.js';
+import type { Items, StructDecl } from './items.js';
+import { substitute, tsType, UNKNOWN, type RustType } from './types.js';
 import { operand } from './values.js';
 
 export function formatDebugValue(cx: RustContext, value: Typed): Code {
@@ -19,7 +20,7 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
         cx.use('rs');
         return ts`rs.ordering(${code})`;
       }
-      const fields = wrappedFieldsOf(cx.items, type.name, depth);
+      const fields = wrappedFieldsOf(cx.items, type.name, depth, type.args);
       if (!fields) return code;
       cx.use('rs');
       const table = Object.entries(fields).map(([variant, list]) => {
@@ -50,7 +51,7 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
       if (/^[\w$.]+$/.test(code.toString()) || code.toString().startsWith('[')) {
         const items = type.items.map((item, i) => debugWrap(cx, ts`${code}[${String(i)}]`, item, depth + 1));
         if (code.toString().startsWith('['))
-          return ts`((${name}) => tuple(${join(
+          return ts`((${name}${tupleParam(type)}) => tuple(${join(
             type.items.map((item, i) => debugWrap(cx, ts`${name}[${String(i)}]`, item, depth + 1)),
             ', ',
           )}))(${code})`;
@@ -64,9 +65,15 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
     case 'vec':
       if (!needsWrap(type.elem, cx.items)) return code;
       return ts`${operand(code)}.map((v${String(depth)}${paramType(type.elem)}) => ${debugWrap(cx, ts`v${String(depth)}`, type.elem, depth + 1)})`;
-    case 'result':
-      if (!needsWrap(type.ok, cx.items) && !needsWrap(type.err, cx.items)) return code;
-      return ts`${operand(code)}.map((v${String(depth)}) => ${debugWrap(cx, ts`v${String(depth)}`, type.ok, depth + 1)}).mapErr((e${String(depth)}) => ${debugWrap(cx, ts`e${String(depth)}`, type.err, depth + 1)})`;
+    case 'result': {
+      const [ok, err] = [needsWrap(type.ok, cx.items), needsWrap(type.err, cx.items)];
+      if (!ok && !err) return code;
+      const v = `v${depth}`;
+      const e = `e${depth}`;
+      const mapOk = ok ? ts`.map((${v}) => ${debugWrap(cx, ts`${v}`, type.ok, depth + 1)})` : '';
+      const mapErr = err ? ts`.mapErr((${e}) => ${debugWrap(cx, ts`${e}`, type.err, depth + 1)})` : '';
+      return ts`${operand(code)}${mapOk}${mapErr}`;
+    }
     case 'map':
       if (!needsWrap(type.value, cx.items) && !needsWrap(type.key, cx.items)) return code;
       return ts`new Map([...${code}].map(([k${String(depth)}, v${String(depth)}]) => [${debugWrap(cx, ts`k${String(depth)}`, type.key, depth + 1)}, ${debugWrap(cx, ts`v${String(depth)}`, type.value, depth + 1)}]))`;
@@ -83,12 +90,15 @@ function wrappedFieldsOf(
   items: Items,
   name: string,
   depth = 0,
+  args: RustType[] = [],
 ): Record<string, { name: string; type: RustType }[]> | null {
   if (depth > 3) return null;
   const out: Record<string, { name: string; type: RustType }[]> = {};
   const struct = items.structs.get(name);
   if (struct) {
-    const wrapped = struct.fields.filter((f) => needsWrap(f.type, items, depth + 1));
+    // `Vec2<f64>`: the fields of type T are f64s.
+    const fields = genericFields(struct, args);
+    const wrapped = fields.filter((f) => needsWrap(f.type, items, depth + 1));
     if (wrapped.length) out[''] = wrapped;
   }
   for (const v of items.enums.get(name)?.variants.values() ?? []) {
@@ -102,7 +112,7 @@ function needsWrap(type: RustType, items?: Items, depth = 0): boolean {
   switch (type.kind) {
     case 'named':
       if (type.name === 'Ordering') return !items?.enums.has('Ordering');
-      return !!items && wrappedFieldsOf(items, type.name, depth) !== null;
+      return !!items && wrappedFieldsOf(items, type.name, depth, type.args) !== null;
     case 'option':
     case 'float':
     case 'char':
@@ -119,7 +129,21 @@ function needsWrap(type: RustType, items?: Items, depth = 0): boolean {
   }
 }
 
+/** A tuple literal's type, which TypeScript would widen to an array (`[null, [1], ["a", 2.0]]`): `()` is null there. */
+function tupleParam(type: RustType & { kind: 'tuple' }): Code {
+  const items = type.items.map((item) => (item.kind === 'unit' ? 'null' : (tsType(item) ?? 'any')));
+  return typeOnly(`: [${items.join(', ')}]`);
+}
+
 /** A parameter annotation for a wrapper callback (`: any` where the type has no TypeScript name). */
 function paramType(type: RustType): Code {
   return typeOnly(`: ${tsType(type) ?? 'any'}`);
+}
+
+/** A struct's fields with the type arguments of a value in place of its type parameters. */
+export function genericFields(struct: StructDecl, args: RustType[]): { name: string; type: RustType }[] {
+  const params = typeParameterNames(struct.node);
+  if (params.length === 0 || args.length === 0) return struct.fields;
+  const bindings = new Map(params.map((p, i) => [p, args[i] ?? UNKNOWN]));
+  return struct.fields.map((f) => ({ name: f.name, type: substitute(f.type, bindings) }));
 }

@@ -30,10 +30,21 @@ import {
   vec,
   type RustType,
 } from './types.js';
-import { arrowBody, binaryOperand, containsEnum, defaultOf, enumMethodName, grouped, isHandle } from './values.js';
+import {
+  arrowBody,
+  binaryOperand,
+  blockAsFuture,
+  containsEnum,
+  defaultOf,
+  enumMethodName,
+  grouped,
+  isHandle,
+} from './values.js';
 import { isWide, toWide } from './wide-integers.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
+  // `reg.upsert(k, v, |s| s.healthy = true)`: the closure's parameters are what the callee says it passes.
+  if (expected?.kind === 'fn' && node.type === 'closure_expression') return cx.closure(node, expected.params);
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
     // `S::default()` passed where a generic `V` is expected is S's default, not V's.
     const zero = defaultOf(cx, expected);
@@ -45,7 +56,21 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
       : isWideList(expected, node)
         ? expected!.elem
         : null;
-  const value = literalType ? cx.with({ literalType }, () => expr(cx, node)) : expr(cx, node);
+  // `let seen: HashSet<Point> = HashSet::new()`: the key type says which map or set to make.
+  const made = /^(&\s*(mut\s+)?)?(Hash|BTree)(Map|Set)::(new|with_capacity)\(/.test(node.text);
+  const expectedElement =
+    made && expected?.kind === 'map'
+      ? expected.key
+      : made && expected?.kind === 'set'
+        ? expected.elem
+        : cx.expectedElement;
+  const expectedType = expected ? { node: node.id, type: expected } : null;
+  const value = cx.with(
+    literalType ? { literalType, expectedElement, expectedType } : { expectedElement, expectedType },
+    () => expr(cx, node),
+  );
+  const future = blockAsFuture(cx, value, expected);
+  if (future) return future;
   if (expected && value.type.kind === 'unknown') return { code: value.code, type: expected };
   if (expected && expected.kind === 'vec' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown')
     return { code: value.code, type: expected };
@@ -83,14 +108,18 @@ export function expr(cx: RustContext, node: Node): Typed {
   }
 }
 
-/** A lock guard not bound by `let` is a temporary: Rust unlocks at the end of the statement. */
+/** A lock guard or RefCell borrow not bound by `let` is a temporary: Rust unlocks at the end of the statement. */
 function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
-  const isGuard = (t: RustType) => isNamed(t, 'MutexGuard', 'MappedMutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard');
+  const isBorrow = (t: RustType) => isNamed(t, 'rs.CellRef', 'rs.CellRefMut');
+  const isGuard = (t: RustType) =>
+    isNamed(t, 'MutexGuard', 'MappedMutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard') || isBorrow(t);
   const inResult = value.type.kind === 'result' && isGuard(value.type.ok);
   if ((!isGuard(value.type) && !inResult) || (node.type !== 'await_expression' && node.type !== 'call_expression'))
     return value;
   if (node.parent?.type === 'let_declaration' || node.parent?.type === 'let_condition') return value;
-  if (movedOut(cx, node)) return value;
+  // `show(&cell.borrow())` lends the borrow to the call: it ends with the statement all the same.
+  const lent = isBorrow(value.type) && node.parent?.type === 'reference_expression';
+  if (!lent && movedOut(cx, node)) return value;
   // `m.try_lock().is_ok()`: the Result holding the guard is a temporary too.
   if (
     inResult &&
@@ -98,7 +127,7 @@ function guardTemporary(cx: RustContext, node: Node, value: Typed): Typed {
     /^(unwrap|expect)$/.test(field(node.parent, 'field')?.text ?? '')
   )
     return value;
-  const name = cx.temp(inResult ? 'locked' : 'guard');
+  const name = cx.temp(inResult ? 'locked' : isBorrow(value.type) ? 'borrowed' : 'guard');
   cx.pre.push(ts`const ${name} = ${value.code};`);
   if (inResult) cx.use('rs');
   cx.post.unshift(inResult ? ts`rs.drop(${name});` : ts`${name}.drop();`);

@@ -2,15 +2,14 @@ import { Code, join, ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { decodeRustString } from './literals.js';
 import type { RustContext, Typed } from './context.js';
-import { formatDebugValue } from './debug.js';
+import { formatDebugValue, genericFields } from './debug.js';
 import { isIdentifier, safeName } from './names.js';
-import { enumMethodName } from './values.js';
+import { isNamed } from './types.js';
+import { deref, enumMethodName } from './values.js';
 
 interface Placeholder {
   argument: number | string;
   debug: boolean;
-  /** `{:.2}`: a precision, which an f64 held as a whole number must still honour. */
-  precision: boolean;
 }
 
 /**
@@ -35,8 +34,7 @@ export function formatArguments(cx: RustContext, args: Node[], macro: Node, suff
     else positional.push(arg);
   }
   const debugged = (key: number | string) => placeholders.some((p) => p.argument === key && p.debug);
-  const precise = (key: number | string) => placeholders.some((p) => p.argument === key && p.precision);
-  const values = positional.map((node, i) => wrap(cx, cx.expr(node), debugged(i), precise(i)));
+  const values = positional.map((node, i) => wrap(cx, cx.expr(node), debugged(i)));
   const namedEntries: Code[] = [];
   const names = new Set([
     ...placeholders.map((p) => p.argument).filter((a): a is string => typeof a === 'string'),
@@ -50,7 +48,7 @@ export function formatArguments(cx: RustContext, args: Node[], macro: Node, suff
     }
     const node = explicit.get(name);
     const value = node ? cx.expr(node) : capture(cx, name);
-    namedEntries.push(ts`${name}: ${wrap(cx, value, debugged(name), precise(name))}`);
+    namedEntries.push(ts`${name}: ${wrap(cx, value, debugged(name))}`);
   }
   const parts: Code[] = [ts`${JSON.stringify(template)}`];
   if (values.length || namedEntries.length) parts.push(ts`[${join(values, ', ')}]`);
@@ -65,10 +63,13 @@ function capture(cx: RustContext, name: string): Typed {
     : { code: ts`${safeName(name)}`, type: { kind: 'unknown' } };
 }
 
-function wrap(cx: RustContext, value: Typed, debug: boolean, precise: boolean): Code {
+function wrap(cx: RustContext, given: Typed, debug: boolean): Code {
+  // A RefCell's `Ref` prints as the value it borrows.
+  const value = isNamed(given.type, 'rs.CellRef', 'rs.CellRefMut') ? deref(given) : given;
   if (debug) return formatDebugValue(cx, value);
-  // Where 64-bit integers are bigints, a number past 2^53 is a float (`n as f64`): printed as one.
-  if ((precise || cx.items.wide) && value.type.kind === 'float') {
+  // An f64 prints as a float: `-0.0` is `-0` (an integer never is), `{:.2}` keeps its digits even
+  // for a whole number, and where 64-bit integers are bigints a number past 2^53 is a float.
+  if (value.type.kind === 'float') {
     cx.use('f64');
     return ts`f64(${value.code})`;
   }
@@ -77,6 +78,17 @@ function wrap(cx: RustContext, value: Typed, debug: boolean, precise: boolean): 
 
 /** Display of an enum with `impl Display`: its fmt function (enum values are plain objects). */
 function displayValue(cx: RustContext, value: Typed): Code {
+  // `Vec2<f64>` with `impl<T: Display> Display`: its f64 fields print as floats.
+  const struct = value.type.kind === 'named' ? cx.items.structs.get(value.type.name) : undefined;
+  if (struct && value.type.kind === 'named' && value.type.args.length && cx.items.displays.has(struct.name)) {
+    const floats = genericFields(struct, value.type.args)
+      .filter((f, i) => f.type.kind === 'float' && struct.fields[i]?.type.kind !== 'float')
+      .map((f) => `'${f.name}'`);
+    if (floats.length) {
+      cx.use('rs');
+      return ts`rs.floatFields(${value.code}, [${floats.join(', ')}])`;
+    }
+  }
   if (value.type.kind === 'named' && cx.items.enums.has(value.type.name) && cx.items.displays.has(value.type.name)) {
     return ts`${enumMethodName(value.type.name, 'fmt')}(${value.code})`;
   }
@@ -99,8 +111,8 @@ function scanPlaceholders(template: string): Placeholder[] {
     const body = template.slice(i + 1, close);
     const [head = '', spec = ''] = body.split(/:(.*)/s);
     const argument = head === '' ? next++ : /^\d+$/.test(head) ? Number(head) : head.trim();
-    out.push({ argument, debug: spec.includes('?'), precision: spec.includes('.') });
-    for (const m of spec.matchAll(/([A-Za-z_]\w*)\$/g)) out.push({ argument: m[1]!, debug: false, precision: false });
+    out.push({ argument, debug: spec.includes('?') });
+    for (const m of spec.matchAll(/([A-Za-z_]\w*)\$/g)) out.push({ argument: m[1]!, debug: false });
     i = close;
   }
   return out;

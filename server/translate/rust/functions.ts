@@ -8,13 +8,23 @@ import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/c
 import { field, kids, type Node } from '../syntax.js';
 import { DISCARD, type FnContext, type RustContext, type Sink, type Typed } from './context.js';
 import { patternParts, usedInArithmetic } from './facts.js';
-import { typeParameters } from './generics.js';
+import { typeParameterNames, typeParameters } from './generics.js';
 import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName, typeName } from './names.js';
 import { Scope } from './scope.js';
 import { callableType, I32, named, tsType, UNKNOWN, type RustType } from './types.js';
-import { annotation, arrowBody, containsEnum, expressionStatement, holdsRef, isRef, selfResult } from './values.js';
+import {
+  annotation,
+  arrowBody,
+  expressionStatement,
+  holdsRef,
+  isRef,
+  isTypeParameter,
+  isWidened,
+  selfResult,
+  writtenType,
+} from './values.js';
 
 export function functionItem(cx: RustContext, node: Node): Code[] {
   const sig = cx.items.functions.get(field(node, 'name')?.text ?? '') ?? cx.items.signature(node);
@@ -54,6 +64,10 @@ export function functionLike(
     isMain,
     outer: cx.fn,
     sync: isDisplay,
+    typeParameters: [
+      ...typeParameterNames(node),
+      ...(node.parent?.parent?.type === 'impl_item' ? typeParameterNames(node.parent.parent) : []),
+    ],
   };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
     if (selfName) {
@@ -87,7 +101,16 @@ function parameter(cx: RustContext, pattern: Node, type: RustType): Code {
     refPlace(cx, pattern.text.replace(/^mut\s+/, ''));
   }
   // A function passed in (`f: impl Fn(i32) -> i32`) is typed here only: a closure's own type may be async.
-  return ts`${bound}${type.kind === 'fn' ? typeOnly(`: ${callableType(type)}`) : annotation(type)}`;
+  return ts`${bound}${type.kind === 'fn' ? typeOnly(`: ${callableType(lentParameters(cx, type))}`) : annotation(type)}`;
+}
+
+/** `F: FnOnce(&mut V)`: the function is handed a V that is an object, or a Ref to a number or string (rs.lend). */
+function lentParameters(cx: RustContext, type: Extract<RustType, { kind: 'fn' }>): typeof type {
+  const lent = (p: RustType) =>
+    p.kind === 'named' && p.mutable && isTypeParameter(cx.items, p)
+      ? named('rs.Lent', { ...p, mutable: undefined })
+      : p;
+  return { ...type, params: type.params.map(lent) };
 }
 
 /** A function body: its statements, the tail value to `sink`, drops at its end. */
@@ -133,6 +156,8 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
       .concat(bodyNode.type === 'async_block' ? cx.ownership.movedInto(bodyNode) : []);
     let body: Code;
     let resultType: RustType = UNKNOWN;
+    // `|(k, v)| (k, v)`: an array or object literal, which TypeScript widens.
+    let literalResult = false;
     // `|x| return x + 1` is a jump, as a statement.
     if (inner.type === 'block' || owned.length > 0 || inner.type === 'return_expression') {
       const statements =
@@ -145,6 +170,7 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
       const after: Code[] = [];
       const value = cx.with({ pre: hoisted, post: after }, () => cx.expr(inner));
       resultType = value.type;
+      literalResult = /^[[{]/.test(value.code.toString());
       if (value.type.kind === 'unit' && hoisted.length && !after.length) {
         // `|| assert!(ok)`: the statements, and no `()` to return.
         body = block([...hoisted, ...(String(value.code) === 'null' ? [] : [expressionStatement(value.code)])]);
@@ -155,7 +181,7 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
             ? [ts`const result = ${value.code};`, ...after, ts`return result;`]
             : [ts`return ${value.code};`]),
         ]);
-      } else if (value.type.kind === 'unit') {
+      } else if (value.type.kind === 'unit' && value.code.toString() !== 'null') {
         // `|c| c.verbose = !c.verbose` returns (): the arrow must not return the assigned value.
         body = block([expressionStatement(value.code)]);
       } else body = arrowBody(value.code);
@@ -164,10 +190,11 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
     if (resultType.kind === 'unknown' && fn.returned) resultType = fn.returned;
     const isAsync = explicitAsync ? 'async ' : ifAsync([key], 'async ');
     // TypeScript widens a returned tuple or enum literal: say what the closure gives.
-    const widened = (t: RustType) => t.kind === 'tuple' || containsEnum(t, cx.items);
+    const widened = (t: RustType) => isWidened(t, cx.items);
     const resultText =
-      (widened(resultType) || (resultType.kind === 'option' && widened(resultType.elem))) && inner.type === 'block'
-        ? tsType(resultType)
+      (widened(resultType) || (resultType.kind === 'option' && widened(resultType.elem))) &&
+      (inner.type === 'block' || literalResult)
+        ? writtenType(cx, resultType)
         : null;
     const returns = resultText
       ? explicitAsync
@@ -237,8 +264,11 @@ export function asyncBlock(cx: RustContext, node: Node): Typed {
     const inner = kids(node).find((k) => k.type === 'block') ?? node;
     const statements = cx.blockStatements(inner, { kind: 'return' }, false, true);
     cx.callGraph.set(key, { awaits: true, calls: fn.calls });
+    // TypeScript widens a returned tuple or enum literal (`new Err({ kind: 'Timeout' })`): say what the block gives.
+    const returned = fn.returned && isWidened(fn.returned, cx.items) ? writtenType(cx, fn.returned) : null;
+    const returns = returned ? typeOnly(`: Promise<${returned}>`) : '';
     return {
-      code: ts`async () => ${block(ownedBy(cx, cx.ownership.movedInto(node), statements))}`,
+      code: ts`async ()${returns} => ${block(ownedBy(cx, cx.ownership.movedInto(node), statements))}`,
       type: named('AsyncFn', fn.returned ?? UNKNOWN),
     };
   });

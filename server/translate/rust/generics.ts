@@ -8,7 +8,7 @@
 import { Code, typeOnly } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
-import { named, tsType, type RustType } from './types.js';
+import { named, substitute, tsType, UNKNOWN, type RustType } from './types.js';
 
 /** The names of an item's type parameters (`T`, `U`); lifetimes and const parameters are not types here. */
 export function typeParameterNames(item: Node): string[] {
@@ -47,7 +47,7 @@ export function functionBounds(item: Node, parse: (type: Node) => RustType): Map
 /** `<T, U>` after a function's name, or nothing; `items` are the item and what declares it (a generic impl). */
 export function typeParameters(...items: Node[]): Code {
   const names = [...new Set(items.flatMap(typeParameterNames))];
-  return names.length ? typeOnly(`<${names.join(', ')}>`) : new Code();
+  return names.length ? typeOnly(`<${names.map((n) => `${n}${constraint(items, n)}`).join(', ')}>`) : new Code();
 }
 
 /**
@@ -56,7 +56,34 @@ export function typeParameters(...items: Node[]): Code {
  */
 export function typeDefinitionParameters(...items: Node[]): string {
   const names = [...new Set(items.flatMap(typeParameterNames))];
-  return names.length ? `<${names.map((n) => `${n} = any`).join(', ')}>` : '';
+  return names.length ? `<${names.map((n) => `${n}${constraint(items, n)} = any`).join(', ')}>` : '';
+}
+
+/**
+ * ` extends Messenger` for `T: Messenger` (or `where T: Messenger`) where Messenger is a trait of
+ * the program, whose interface says what `T`'s methods are; std's traits say nothing here.
+ */
+function constraint(items: Node[], name: string): string {
+  const traits = items.flatMap((item) => boundsOf(item).get(name) ?? []).filter((b) => declaredTraits(b).has(b.text));
+  const names = [...new Set(traits.map((t) => t.text))];
+  return names.length ? ` extends ${names.join(' & ')}` : '';
+}
+
+const traitsByTree = new WeakMap<object, Set<string>>();
+
+/** The traits without type parameters that the file declares (their interfaces take no arguments). */
+function declaredTraits(node: Node): Set<string> {
+  let traits = traitsByTree.get(node.tree);
+  if (!traits) {
+    traits = new Set(
+      node.tree.rootNode
+        .descendantsOfType('trait_item')
+        .filter((t) => t !== null && typeParameterNames(t).length === 0)
+        .map((t) => field(t!, 'name')?.text ?? ''),
+    );
+    traitsByTree.set(node.tree, traits);
+  }
+  return traits;
 }
 
 /** A generic struct or enum as its own methods see it: `Stack<T>`. */
@@ -81,4 +108,28 @@ export function implCoversAll(definition: Node, args: RustType[]): boolean {
 /** `this: Stack<number>, ` for a method of an impl block for some of a generic type's values. */
 export function thisParameter(self: RustType, hasParams: boolean): Code {
   return typeOnly(`this: ${tsType(self) ?? 'any'}${hasParams ? ', ' : ''}`);
+}
+
+/**
+ * What a method of a generic impl sees its type parameters as, for a receiver of known type
+ * arguments: `impl<K, V> Registry<K, V>`'s `V` is `u64` for a `Registry<u32, u64>`.
+ */
+export function receiverBindings(method: Node, receiverArgs: RustType[]): Map<string, RustType> {
+  const bindings = new Map<string, RustType>();
+  let impl: Node | null = method.parent;
+  while (impl && impl.type !== 'impl_item') impl = impl.parent;
+  const type = impl ? field(impl, 'type') : null;
+  if (!impl || type?.type !== 'generic_type') return bindings;
+  const declared = new Set(typeParameterNames(impl));
+  valuesOf(field(type, 'type_arguments')).forEach((arg, i) => {
+    const given = receiverArgs[i];
+    if (arg.type === 'type_identifier' && declared.has(arg.text) && given && given.kind !== 'unknown')
+      bindings.set(arg.text, given);
+  });
+  return bindings;
+}
+
+/** Types with a generic impl's parameters replaced by what the receiver says they are. */
+export function boundBy(bindings: Map<string, RustType>, type: RustType | undefined): RustType {
+  return type === undefined ? UNKNOWN : bindings.size ? substitute(type, bindings) : type;
 }

@@ -5,36 +5,7 @@ import { lintRust } from './lints.js';
 import { MacroParser } from './macros.js';
 import { analyzeOwnership } from './ownership/index.js';
 import { translateRust } from './translator.js';
-
-/** Runtime types only the TypeScript output names (as generic types, but for Unit). */
-const TYPE_NAMES = [
-  'Option',
-  'Result',
-  'Unit',
-  'JoinHandle',
-  'MutexGuard',
-  'MappedMutexGuard',
-  'MutexValue',
-  'RwLockReadGuard',
-  'RwLockWriteGuard',
-  'RwLock',
-  'JoinSet',
-  'Future',
-];
-/** Runtime types without type arguments that only the TypeScript output names. */
-const PLAIN_TYPE_NAMES = [
-  'PanicPayload',
-  'SemaphorePermit',
-  'BarrierWaitResult',
-  'Notified',
-  'Notify',
-  'Semaphore',
-  'Barrier',
-  'DynError',
-  'ParseIntError',
-  'ParseFloatError',
-  'TryFromIntError',
-];
+import { PLAIN_TYPE_NAMES, TYPE_NAMES } from './types.js';
 
 /**
  * Translates a parsed Rust file. Whether a sync function must become async (it blocks on a
@@ -51,7 +22,7 @@ export function translateRustTree(
   const root = tree.rootNode;
   const macros = new MacroParser(parser, tree, text);
   try {
-    const items = Items.collect(root);
+    const items = Items.collect(root, (macro) => macros.items(macro));
     const ownership = analyzeOwnership(root);
     const { body, translator } = translateRust(root, items, ownership, macros, fileName);
     const mainFn = items.functions.get('main');
@@ -65,10 +36,12 @@ export function translateRustTree(
         operationAwaits: translator.operationAwaits,
         diagnostics: [...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)],
         mainOptions: hasMain ? (mainFn ? mainOptions(mainFn) : '') : null,
-        typeNamesInText: (text) => [
-          ...TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(text)),
-          ...PLAIN_TYPE_NAMES.filter((n) => new RegExp(`(?<![.\\w])${n}\\b`).test(text)),
-        ],
+        // A type the program declares itself (`struct Unit;`) is its own, not the runtime's.
+        typeNamesInText: (text) =>
+          [
+            ...TYPE_NAMES.filter((n) => new RegExp(n === 'Unit' ? '\\bUnit\\b' : `\\b${n}<`).test(text)),
+            ...PLAIN_TYPE_NAMES.filter((n) => new RegExp(`(?<![.\\w])${n}\\b`).test(text)),
+          ].filter((n) => !items.structs.has(n) && !items.enums.has(n) && !items.traits.has(n)),
       },
       runtimeSpecifier,
     );

@@ -1,7 +1,21 @@
 import { field, walk, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import type { FnDecl, Items } from './items.js';
-import { CHAR, FLOAT, named, option, STRING, tuple, UNKNOWN, USIZE, vec, type RustType } from './types.js';
+import { typeParameterNames } from './generics.js';
+import {
+  CHAR,
+  FLOAT,
+  mentionsAny,
+  named,
+  option,
+  STRING,
+  substitute,
+  tuple,
+  UNKNOWN,
+  USIZE,
+  vec,
+  type RustType,
+} from './types.js';
 
 /** Methods whose first argument is an element of the channel or collection they are called on. */
 const ELEMENT_METHODS = new Set([
@@ -86,8 +100,12 @@ class ElementInference {
           if (part) found = elementOf(part);
         } else if (fn) {
           const params = parameterTypes(fn, items);
+          // `Worker::new(name, rx)` taking `mpsc::Receiver<T>` of its own `T` says nothing of the element.
+          const generic = genericNames(functionDecl(fn, items));
           args.forEach((a, i) => {
-            if (!found && params[i] && (isTracked(a, tracked) || isCloneOf(a, tracked))) found = elementOf(params[i]!);
+            const element =
+              !found && params[i] && (isTracked(a, tracked) || isCloneOf(a, tracked)) ? elementOf(params[i]!) : null;
+            if (element && !mentionsAny(element, generic)) found = element;
           });
         }
       } else if (n.type === 'field_initializer' || n.type === 'shorthand_field_initializer') {
@@ -135,7 +153,8 @@ class ElementInference {
         valuesOf(pattern)[1]?.text === name &&
         value
       ) {
-        found = this.receivedType(value);
+        const option = this.receivedType(value) ? null : this.typeOf(value, depth + 1, name);
+        found = this.receivedType(value) ?? (option?.kind === 'option' ? option.elem : null);
       }
       if (isEnumerateIndex(n, name)) found = USIZE;
       if (n.type === 'closure_expression') found = closureParameterType(n, name, this.context.items) ?? found;
@@ -166,6 +185,21 @@ class ElementInference {
     const type = receiver?.type === 'identifier' ? this.context.localType(receiver.text) : null;
     const isReceiver = type?.kind === 'named' && type.name.endsWith('Receiver');
     return isReceiver && type.args[0] && type.args[0].kind !== 'unknown' ? type.args[0] : null;
+  }
+
+  /**
+   * `q.pop()` on a local of a type the program declares (`Queue<(u32, &str)>`): the method's
+   * signature, with the type's parameters (`T`) as the local's type arguments.
+   */
+  private methodDecl(fn: Node): FnDecl | undefined {
+    const receiver = fn.type === 'field_expression' ? field(fn, 'value') : null;
+    const type = receiver?.type === 'identifier' ? this.context.localType(receiver.text) : null;
+    if (type?.kind !== 'named') return undefined;
+    const decl = this.context.items.methods.get(type.name)?.get(field(fn, 'field')?.text ?? '');
+    const owner = this.context.items.structs.get(type.name)?.node ?? this.context.items.enums.get(type.name)?.node;
+    if (!decl || !owner) return undefined;
+    const bindings = new Map(typeParameterNames(owner).map((p, i) => [p, type.args[i] ?? UNKNOWN]));
+    return { ...decl, result: substitute(decl.result, bindings) };
   }
 
   /** A type read off an expression without translating it: literals, struct literals, known calls. */
@@ -242,7 +276,7 @@ class ElementInference {
           const inner = recurse(valuesOf(field(node, 'arguments'))[0] ?? node);
           return inner.kind === 'unknown' ? UNKNOWN : option(inner);
         }
-        const decl = functionDecl(fn, items);
+        const decl = functionDecl(fn, items) ?? this.methodDecl(fn);
         return decl && !decl.isAsync ? decl.result : UNKNOWN;
       }
       case 'binary_expression':
@@ -345,6 +379,13 @@ function isGuardOf(node: Node, names: Set<string>): boolean {
   return /^(lock|write)$/.test(method) && isTracked(value, names);
 }
 
+/** The type parameters a function sees: its own and its impl block's (`impl<T> Worker<T> { fn new(rx: Receiver<T>) }`). */
+function genericNames(decl: FnDecl | undefined): Set<string> {
+  if (!decl) return new Set();
+  const impl = decl.node.parent?.parent;
+  return new Set([...typeParameterNames(decl.node), ...(impl?.type === 'impl_item' ? typeParameterNames(impl) : [])]);
+}
+
 function parameterTypes(fn: Node, items: Items): RustType[] {
   return functionDecl(fn, items)?.params.map((p) => p.type) ?? [];
 }
@@ -369,7 +410,12 @@ function fieldType(items: Items, path: string[], name: string): RustType | null 
 function elementOf(type: RustType): RustType | null {
   if (type.kind === 'named' && type.name === 'Arc') return type.args[0] ? elementOf(type.args[0]) : null;
   if (type.kind === 'vec') return type.elem;
-  if (type.kind === 'named' && type.args[0])
-    return type.args[0].kind === 'vec' && type.name.endsWith('Mutex') ? type.args[0].elem : type.args[0];
+  if (type.kind === 'named' && type.args[0]) {
+    const inner = type.args[0];
+    if (!type.name.endsWith('Mutex')) return inner;
+    // `Arc<Mutex<mpsc::Receiver<Job>>>`: what the locked channel carries.
+    if (inner.kind === 'named' && /(Sender|Receiver)$/.test(inner.name)) return inner.args[0] ?? null;
+    return inner.kind === 'vec' ? inner.elem : inner;
+  }
   return null;
 }

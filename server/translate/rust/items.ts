@@ -2,7 +2,7 @@ import { field, fields, kids, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { camelCase, propertyName, safeName } from './names.js';
 import { functionBounds } from './generics.js';
-import { parseType, substitute, type RustType, type TypeAliases } from './types.js';
+import { named, parseType, substitute, type RustType, type TypeAliases } from './types.js';
 import { inheritedMethods, traitMethods } from './trait-methods.js';
 import { needsWideIntegers, widen } from './wide-integers.js';
 
@@ -49,6 +49,8 @@ export class Items {
   readonly iterators = new Map<string, RustType>();
   /** Types with `impl Display`. */
   readonly displays = new Set<string>();
+  /** The traits each type implements (`impl Add for Vec2<T>`: Vec2 -> Add), by their last name. */
+  readonly traitImpls = new Map<string, Set<string>>();
   readonly aliases: TypeAliases = new Map();
   readonly typeAliases = new Map<string, RustType>();
   /** The type parameters of generic aliases (`type Responder<T> = oneshot::Sender<T>`). */
@@ -58,10 +60,14 @@ export class Items {
   readonly traits = new Map<string, Node>();
   /** 64- and 128-bit integers are bigints in this program (see wide-integers.ts). */
   wide = false;
+  /** The name of every type parameter the program declares (`T` of `struct Queue<T>`, `fn largest<T>`). */
+  readonly typeParameters = new Set<string>();
 
-  static collect(root: Node): Items {
+  /** `taskLocals(macro)`: the `static` items of a `task_local!` invocation. */
+  static collect(root: Node, taskLocals: (macro: Node) => Node[] = () => []): Items {
     const items = new Items();
     items.wide = needsWideIntegers(root);
+    for (const p of root.descendantsOfType('type_parameter')) items.typeParameters.add((field(p, 'name') ?? p).text);
     // Items declared inside a function body (`use`, `struct`, `fn`...) count as the file's: names rarely collide.
     const lists = itemLists(root);
     for (const node of lists.flat()) if (node.type === 'use_declaration') items.use(field(node, 'argument'), '');
@@ -80,6 +86,9 @@ export class Items {
       items.typeAliases.set(name, items.type(field(node, 'type')));
     }
     for (const nodes of lists) nodes.forEach((node, i) => items.item(node, derivesBefore(nodes, i)));
+    for (const node of kids(root).filter(isTaskLocalMacro))
+      for (const local of taskLocals(node).filter((n) => n.type === 'static_item'))
+        items.constants.set(field(local, 'name')?.text ?? '', named('LocalKey', items.type(field(local, 'type'))));
     return items;
   }
 
@@ -94,9 +103,22 @@ export class Items {
     return this.wide ? widen(type) : type;
   }
 
+  /**
+   * Type parameters bound by a function trait (`F: Fn(&K) -> V`), of the item and of the impl
+   * block around it: a value of such a type is that function.
+   */
+  private functionBounds(node: Node): Map<string, RustType> {
+    const parse = (t: Node) => this.type(t);
+    const impl = node.parent?.parent;
+    const outer = impl?.type === 'impl_item' ? functionBounds(impl, parse) : new Map<string, RustType>();
+    return new Map([...outer, ...functionBounds(node, parse)]);
+  }
+
   signature(node: Node): FnDecl {
     // `f: F` where `F: Fn(i32) -> i32` is a function of that type.
-    const callables = functionBounds(node, (t) => this.type(t));
+    const callables = this.functionBounds(node);
+    // `-> Self::Output` in `impl Add for Vec2<T> { type Output = Vec2<T>; .. }`: the impl's associated types.
+    for (const [name, type] of this.associatedTypes(node)) callables.set(name, type);
     const typeOf = (t: Node | null) => (callables.size ? substitute(this.type(t), callables) : this.type(t));
     const params: FnDecl['params'] = [];
     let self: string | null = null;
@@ -113,10 +135,22 @@ export class Items {
       name: field(node, 'name')?.text ?? '',
       node,
       params,
-      result: field(node, 'return_type') ? this.type(field(node, 'return_type')) : { kind: 'unit' },
+      result: field(node, 'return_type') ? typeOf(field(node, 'return_type')) : { kind: 'unit' },
       isAsync: modifiers?.text.includes('async') ?? false,
       self,
     };
+  }
+
+  /** The associated types (`type Output = Self;`) of the impl block a method is in. */
+  private associatedTypes(method: Node): Map<string, RustType> {
+    const out = new Map<string, RustType>();
+    const impl = method.parent?.parent;
+    if (impl?.type !== 'impl_item') return out;
+    for (const k of kids(field(impl, 'body'))) {
+      const name = k.type === 'type_item' ? field(k, 'name')?.text : undefined;
+      if (name) out.set(name, this.type(field(k, 'type')));
+    }
+    return out;
   }
 
   private item(node: Node, derives: Set<string>): void {
@@ -129,14 +163,17 @@ export class Items {
       case 'struct_item': {
         const name = field(node, 'name')?.text ?? '';
         const body = field(node, 'body');
+        // `calc: F` where `F: Fn(&K) -> V` is a function of that type.
+        const callables = this.functionBounds(node);
+        const typeOf = (t: Node | null) => (callables.size ? substitute(this.type(t), callables) : this.type(t));
         const structFields =
           body?.type === 'field_declaration_list'
             ? kids(body)
                 .filter((f) => f.type === 'field_declaration')
-                .map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: this.type(field(f, 'type')) }))
+                .map((f) => ({ name: propertyName(field(f, 'name')?.text ?? ''), type: typeOf(field(f, 'type')) }))
             : valuesOf(body)
                 .filter((f) => f.type !== 'visibility_modifier')
-                .map((f, i) => ({ name: String(i), type: this.type(f) }));
+                .map((f, i) => ({ name: String(i), type: typeOf(f) }));
         this.structs.set(name, { name, node, fields: structFields, derives });
         break;
       }
@@ -184,6 +221,11 @@ export class Items {
         const typeName = typeNameOf(field(node, 'type'));
         const trait = field(node, 'trait')?.text ?? '';
         if (/(^|::)Display$/.test(trait)) this.displays.add(typeName);
+        if (trait) {
+          const impls = this.traitImpls.get(typeName) ?? new Set<string>();
+          impls.add(typeNameOf(field(node, 'trait')));
+          this.traitImpls.set(typeName, impls);
+        }
         if (/(^|::)Iterator$/.test(trait)) {
           const item = kids(field(node, 'body')).find(
             (k) => k.type === 'type_item' && field(k, 'name')?.text === 'Item',
@@ -244,6 +286,11 @@ export class Items {
 }
 
 /** The file's top-level nodes, then the statements of every block, each list in source order. */
+/** `tokio::task_local! { static ID: u64; }` */
+export function isTaskLocalMacro(node: Node): boolean {
+  return node.type === 'macro_invocation' && /(^|::)task_local$/.test(field(node, 'macro')?.text ?? '');
+}
+
 function itemLists(root: Node): Node[][] {
   const lists = [kids(root)];
   const visit = (node: Node): void => {

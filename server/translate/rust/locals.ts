@@ -3,14 +3,14 @@
 //   let (tx, _) = mpsc::channel::<u32>(1);
 //   -> const [tx, discarded1] = mpsc.channel<number>(1);
 //      discarded1.drop();
-import { block, Code, ts } from '../emit/code.js';
+import { block, Code, ts, typeOnly } from '../emit/code.js';
 import type { PatternBinding, RustContext, Typed } from './context.js';
 import { type Node } from '../syntax.js';
 import { patternParts, valuesOf, writesThrough } from './facts.js';
 import type { Local } from './scope.js';
 import type { OwnedBinding } from './ownership/index.js';
 import { UNKNOWN, type RustType } from './types.js';
-import { hasDropImpl, isAssignable, isHandle, isRef } from './values.js';
+import { hasDropImpl, isAssignable, isHandle, isRef, isWidened, writtenType } from './values.js';
 
 /** A binding pattern (`x`, `mut x`, `(a, b)`, `_`) declared in the current scope, as TypeScript. */
 export function bindPattern(cx: RustContext, pattern: Node, type: RustType): string {
@@ -92,7 +92,10 @@ export function evaluatedOnce(cx: RustContext, value: Typed, base: string): Type
   const literal = /^(-?\d[\w.]*|"([^"\\]|\\.)*"|'([^'\\]|\\.)*')$/.test(text);
   if (plainName || literal) return value;
   const name = cx.temp(base);
-  cx.hoist(ts`const ${name} = ${value.code};`);
+  // `match (self, ev)`: TypeScript widens a tuple or enum literal, the patterns need its parts' types.
+  const written = /^[[{]/.test(text) && isWidened(value.type, cx.items) ? writtenType(cx, value.type) : null;
+  const shown = written ? typeOnly(`: ${written}`) : '';
+  cx.hoist(ts`const ${name}${shown} = ${value.code};`);
   return { code: ts`${name}`, type: value.type };
 }
 

@@ -88,6 +88,16 @@ export class MacroParser {
     return findFirst(this.parsePiece(tokenTree, tokenTree.endIndex, 'fn __chan2ts() { let _ = ', '; }'), 'block', 1);
   }
 
+  /** The items between a macro invocation's braces (`task_local! { static ID: u64; }`). */
+  items(macro: Node): Node[] {
+    const tokenTree = macro.namedChildren.find((k) => k.type === 'token_tree');
+    if (!tokenTree) return [];
+    const open = tokenTree.child(0);
+    const close = tokenTree.child(tokenTree.childCount - 1);
+    if (!open || !close || tokenTree.childCount < 2) return [];
+    return this.parsePiece(open, close.startIndex, '', '', true).namedChildren;
+  }
+
   /** Nothing to free: the sub-parses are plain trees. */
   dispose(): void {}
 

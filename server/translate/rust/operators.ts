@@ -9,18 +9,33 @@ import { ts, typeOnly, type Code } from '../emit/code.js';
 import { abbreviate, field, type Node } from '../syntax.js';
 import { isOperand, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
-import { BOOL, CHAR, FLOAT, I32, isInteger, named, UNIT, vec, type RustType } from './types.js';
+import { BOOL, CHAR, FLOAT, I32, isInteger, isNamed, named, UNIT, vec, type RustType } from './types.js';
 import { binaryOperand, deref, equality, grouped, hasTopLevelSpace, isUnresolved, operand } from './values.js';
+import {
+  genericArithmetic,
+  genericNegation,
+  overloadedAssignment,
+  overloadedBinary,
+  overloadedEquality,
+  overloadedUnary,
+} from './operator-traits.js';
 import { alike, isWide, toWide, wideCast } from './wide-integers.js';
 
 export function binary(cx: RustContext, node: Node): Typed {
   const op = field(node, 'operator')?.text ?? '';
-  const [left, right] = [field(node, 'left')!, field(node, 'right')!].map((side) => {
+  const operand = (side: Node) => {
     const value = cx.expr(side);
     return { ...value, code: binaryOperand(value.code) };
-  }) as [Typed, Typed];
+  };
+  const left = operand(field(node, 'left')!);
+  // `a + b` of a type that implements Add: its `add`.
+  const overloaded = overloadedBinary(cx, op, left, field(node, 'right')!);
+  if (overloaded) return overloaded;
+  const right = operand(field(node, 'right')!);
   const time = timeOperation(op, left, right);
   if (time) return time;
+  const special = overloadedEquality(cx, op, left, right) ?? genericArithmetic(cx, op, left, right);
+  if (special) return special;
   if (isWide(left.type) || isWide(right.type)) return wideBinary(op, left, right);
   switch (op) {
     case '==':
@@ -30,6 +45,12 @@ export function binary(cx: RustContext, node: Node): Typed {
     case '>':
     case '<=':
     case '>=':
+      // Tuples, Options, Vecs, structs and enum values compare as their derived PartialOrd says.
+      if (comparesByValue(left.type) || comparesByValue(right.type)) {
+        cx.use('rs');
+        return { code: ts`rs.cmp(${left.code}, ${right.code}) ${op} 0`, type: BOOL };
+      }
+      return { code: ts`${left.code} ${op} ${right.code}`, type: BOOL };
     case '&&':
     case '||':
       return { code: ts`${left.code} ${op} ${right.code}`, type: BOOL };
@@ -48,25 +69,35 @@ export function binary(cx: RustContext, node: Node): Typed {
     case '&':
     case '|':
     case '^':
-      if (left.type.kind === 'int' && /64|128|size/.test(left.type.name)) {
-        // JavaScript's bitwise operators work on 32 bits: 64-bit integers shift and mask exactly (to 2^53).
-        if (op === '<<') return { code: ts`${grouped(left.code)} * 2 ** ${grouped(right.code)}`, type: left.type };
-        if (op === '>>') return { code: ts`Math.floor(${left.code} / 2 ** ${grouped(right.code)})`, type: left.type };
-        cx.use('rs');
-        return { code: ts`rs.bitwise(${left.code}, '${op}', ${right.code})`, type: left.type };
-      }
-      // JavaScript's bitwise results are signed 32-bit: a u32 reads them unsigned (`1u32 << 31`, `x >> 31`).
-      if (left.type.kind === 'int' && left.type.name === 'u32') {
-        if (op === '>>') return { code: ts`${left.code} >>> ${right.code}`, type: left.type };
-        return { code: ts`(${left.code} ${op} ${right.code}) >>> 0`, type: left.type };
-      }
-      return { code: ts`${left.code} ${op} ${right.code}`, type: left.type };
+      return { code: bitwise(cx, op, left, right), type: left.type };
     default:
       return {
         code: ts`${left.code} ${op} ${right.code}`,
         type: left.type.kind !== 'unknown' ? left.type : right.type,
       };
   }
+}
+
+/** A type whose values JavaScript's `<` cannot order as Rust does. */
+function comparesByValue(type: RustType): boolean {
+  return ['tuple', 'vec', 'option', 'named'].includes(type.kind) && !isNamed(type, 'Ordering');
+}
+
+/** A shift or bitwise operation on numbers, with the width of the left side's integer type. */
+function bitwise(cx: RustContext, op: string, left: Typed, right: Typed): Code {
+  if (left.type.kind === 'int' && /64|128|size/.test(left.type.name)) {
+    // JavaScript's bitwise operators work on 32 bits: 64-bit integers shift and mask exactly (to 2^53).
+    if (op === '<<') return ts`${grouped(left.code)} * 2 ** ${grouped(right.code)}`;
+    if (op === '>>') return ts`Math.floor(${left.code} / 2 ** ${grouped(right.code)})`;
+    cx.use('rs');
+    return ts`rs.bitwise(${left.code}, '${op}', ${right.code})`;
+  }
+  // JavaScript's bitwise results are signed 32-bit: a u32 reads them unsigned (`1u32 << 31`, `x >> 31`).
+  if (left.type.kind === 'int' && left.type.name === 'u32') {
+    if (op === '>>') return ts`${left.code} >>> ${right.code}`;
+    return ts`(${left.code} ${op} ${right.code}) >>> 0`;
+  }
+  return ts`${left.code} ${op} ${right.code}`;
 }
 
 /** An operator on bigints, whose `/` truncates already: both sides bigints, a shift's count too; a shift left wraps. */
@@ -84,6 +115,11 @@ function wideBinary(op: string, leftValue: Typed, rightValue: Typed): Typed {
   return { code: ts`${left.code} ${op} ${right.code}`, type: isWide(left.type) ? left.type : right.type };
 }
 
+/** A shift or bitwise operator whose JavaScript form would lose the integer type's width (u32, 64-bit). */
+function isWidthBound(op: string, type: RustType): boolean {
+  return ['<<', '>>', '&', '|', '^'].includes(op) && type.kind === 'int' && /^u32$|64|128|size/.test(type.name);
+}
+
 function wrapWide(code: Code, type: RustType): Code {
   const name = type.kind === 'int' ? type.name : 'u64';
   return ts`BigInt.${name.startsWith('u') ? 'asUintN' : 'asIntN'}(${name.slice(1)}, ${code})`;
@@ -93,11 +129,36 @@ export function unary(cx: RustContext, node: Node): Typed {
   const op = node.text.trimStart()[0];
   const value = cx.expr(valuesOf(node)[0]!);
   if (op === '*') return deref(value);
+  const overloaded = overloadedUnary(cx, op ?? '', value) ?? genericNegation(cx, op ?? '', value);
+  if (overloaded) return overloaded;
   // `!v.is_empty()` is `!(v.length === 0)`: a translation with operators of its own needs parentheses, and `- -x` is not `--x`.
   const text = value.code.toString();
   const inner = hasTopLevelSpace(text) || (op === '-' && text.startsWith('-')) ? ts`(${value.code})` : value.code;
-  if (op === '!') return { code: ts`!${inner}`, type: value.type.kind === 'int' ? value.type : BOOL };
+  if (op === '!' && value.type.kind === 'int') return { code: bitNot(value.type, inner), type: value.type };
+  if (op === '!') return { code: ts`!${inner}`, type: BOOL };
   return { code: ts`${op ?? ''}${inner}`, type: value.type };
+}
+
+/** `!x` of an integer: its bits flipped, within the type's width. */
+function bitNot(type: RustType & { kind: 'int' }, value: Code): Code {
+  if (isWide(type))
+    return type.name.startsWith('u') ? ts`BigInt.asUintN(${type.name.slice(1)}, ~${value})` : ts`~${value}`;
+  switch (type.name) {
+    case 'u8':
+      return ts`(~${value} & 0xff)`;
+    case 'u16':
+      return ts`(~${value} & 0xffff)`;
+    case 'u32':
+      return ts`(~${value} >>> 0)`;
+    case 'i8':
+    case 'i16':
+    case 'i32':
+      return ts`~${value}`;
+    default:
+      // A 64-bit integer held as a number: `-1 - x` is exact for a signed one; for an unsigned one it
+      // stands for the complement in two's complement, which is what `&`, `|` and `^` read (`flags & !bit`).
+      return ts`(-1 - ${value})`;
+  }
 }
 
 export function assignment(cx: RustContext, node: Node): Typed {
@@ -126,20 +187,36 @@ export function compoundAssignment(cx: RustContext, node: Node): Typed {
   const leftNode = field(node, 'left')!;
   const left = cx.place(leftNode);
   if (!left) return cx.unsupported(leftNode, `assignment to ${abbreviate(leftNode.text)}`);
-  const given = cx.expr(field(node, 'right')!);
+  // `acc += v` of a type that implements AddAssign: its `add_assign`, which changes `acc` in place.
+  const overloaded = overloadedAssignment(cx, op, left, field(node, 'right')!);
+  if (overloaded) return overloaded;
+  const binaryOp = op.slice(0, -1);
+  // `flags |= 1 << bit` with a u64 `flags`: the literal is a u64 too (a shift's count is not).
+  const rightNode = field(node, 'right')!;
+  const given =
+    left.type.kind === 'int' && binaryOp !== '<<' && binaryOp !== '>>'
+      ? cx.exprWithExpected(rightNode, left.type)
+      : cx.expr(rightNode);
   const right = isWide(left.type) ? { code: toWide(given), type: left.type } : given;
   const setter = left.setter;
-  const binaryOp = op.slice(0, -1);
+  // `self.x += o.x` with `T: AddAssign`: the runtime's arithmetic, for a number or a struct.
+  const generic = genericArithmetic(cx, binaryOp, left, right);
+  if (generic) return assigned(node, setter ? setter(generic.code) : ts`${left.code} = ${generic.code}`);
   if (isWide(left.type) && !setter) return assigned(node, ts`${left.code} ${op} ${right.code}`);
   if (setter) {
     const computed =
       binaryOp === '/' && isInteger(left.type)
         ? ts`Math.trunc(${left.code} / ${right.code})`
-        : ts`${left.code} ${binaryOp} ${right.code}`;
+        : isWidthBound(binaryOp, left.type)
+          ? bitwise(cx, binaryOp, left, { ...right, code: grouped(right.code) })
+          : ts`${left.code} ${binaryOp} ${right.code}`;
     return assigned(node, setter(computed));
   }
   if (binaryOp === '/' && isInteger(left.type))
     return assigned(node, ts`${left.code} = Math.trunc(${left.code} / ${right.code})`);
+  // `seed ^= seed << 13` on a u32 stays unsigned; `mask |= 1 << 40` on a u64 stays exact.
+  if (isWidthBound(binaryOp, left.type))
+    return assigned(node, ts`${left.code} = ${bitwise(cx, binaryOp, left, { ...right, code: grouped(right.code) })}`);
   return assigned(node, ts`${left.code} ${op} ${right.code}`);
 }
 

@@ -3,6 +3,7 @@
 //   f64::powf(a, b)              -> a ** b
 //   u32::from(b)   u8::try_from(n) -> b   rs.tryFromInt(n, 'u8')
 //   .map(str::trim)              -> .map((s: string) => s.trim())
+//   .map(String::from)           -> .map((s: string) => s)
 //   Box::new(f64::powf)          -> (x: number, y: number) => x ** y
 //   .unwrap_or_else(Instant::now) -> () => Instant.now()
 import { join, ts, typeOnly } from '../emit/code.js';
@@ -27,13 +28,19 @@ function primitiveOwner(cx: RustContext, owner: string): RustType | null {
   return type.kind === 'unknown' ? null : type;
 }
 
+/** The method `owner::method` calls on its first argument: `String::from(s)` is `s.to_string()`. */
+function methodOf(type: RustType, segments: string[]): string {
+  const method = segments[segments.length - 1]!;
+  return method === 'from' && type.kind === 'string' ? 'to_string' : method;
+}
+
 /** `f64::powf(a, b)`: `a.powf(b)`; `u32::from(x)` and `u8::try_from(x)`: conversions. */
 export function primitiveMethodCall(cx: RustContext, node: Node, segments: string[], args: Node[]): Typed | null {
   const owner = segments[segments.length - 2] ?? '';
   const type = primitiveOwner(cx, owner);
   if (!type || !args[0]) return null;
   const receiver = cx.expr(args[0]);
-  const method = segments[segments.length - 1]!;
+  const method = methodOf(type, segments);
   if (method === 'from' && (type.kind === 'int' || type.kind === 'float')) return converted(receiver, type);
   if (method === 'try_from' && type.kind === 'int') {
     cx.use('rs');
@@ -51,9 +58,9 @@ function converted(value: Typed, type: RustType): Typed {
 
 /** `str::trim` or `Instant::now` as a value: an arrow calling it; null for other paths. */
 export function functionPathValue(cx: RustContext, node: Node, segments: string[]): Typed | null {
-  const method = segments[segments.length - 1]!;
   const type = primitiveOwner(cx, segments[segments.length - 2] ?? '');
   if (type) {
+    const method = methodOf(type, segments);
     const params = BINARY_METHODS.test(method) ? [type, type] : [type];
     const names = ['x', 'y'].slice(0, params.length).map((n) => cx.temp(n));
     const args = names.slice(1).map((n, i) => ({ code: ts`${n}`, type: params[i + 1]! }));

@@ -11,6 +11,7 @@ import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { propertyName } from './names.js';
+import { overloadedIndex } from './operator-traits.js';
 import type { RustContext, Typed } from './context.js';
 import { defaultValueText, FLOAT, I32, STRING, tuple, UNKNOWN, type RustType } from './types.js';
 import { autoDeref, deref, isAssignable, isHandle, operand } from './values.js';
@@ -80,6 +81,7 @@ export function entryOrInsert(cx: RustContext, node: Node): Typed | null {
     code: ts`${map.code}.get(${keyName})${typeOnly('!')}`,
     type: valueType,
     setter: (value: Code) => ts`${map.code}.set(${keyName}, ${value})`,
+    mapSlot: { map: map.code, key: ts`${keyName}` },
   };
 }
 
@@ -155,6 +157,9 @@ export function indexExpression(cx: RustContext, node: Node): Typed {
   const t = autoDeref(cx.expr(target!));
   t.code = operand(t.code);
   if (index!.type === 'range_expression') return slice(cx, t, index!);
+  // `v[1]` of a type that implements Index: its `index`.
+  const overloaded = cx.indexingPlace ? null : overloadedIndex(cx, t, index!);
+  if (overloaded) return overloaded;
   const i = cx.expr(index!);
   if (t.type.kind === 'map') return { code: ts`${t.code}.get(${i.code})${typeOnly('!')}`, type: t.type.value };
   if (t.type.kind === 'vec' && !cx.indexingPlace) {

@@ -6,6 +6,7 @@ import { block, join, mapped, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { FnContext, RustContext } from './context.js';
 import { isBroken, isComment, isLooseStatement } from './facts.js';
+import { isTaskLocalMacro } from './items.js';
 import { commentText } from './literals.js';
 import { camelCase, className, safeName, typeName } from './names.js';
 import { Scope } from './scope.js';
@@ -124,6 +125,7 @@ export function item(cx: RustContext, node: Node): Code[] {
   const visit = cx.visitors.itemKinds[node.type];
   if (visit) return visit(cx, node);
   if (SILENT.has(node.type)) return [];
+  if (isTaskLocalMacro(node)) return taskLocalKeys(cx, node);
   if (isComment(node)) return [ts`${commentText(node.text)}`];
   if (node.type === 'mod_item') return [cx.unsupportedDeclaration(node, 'module')];
   // Rust has no statements outside functions: these come from a file that does not parse.
@@ -140,6 +142,19 @@ export function typeAlias(cx: RustContext, node: Node): Code[] {
       `type ${typeName(name)}${params?.length ? `<${params.join(', ')}>` : ''} = ${tsType(cx.items.typeAliases.get(name) ?? UNKNOWN) ?? 'unknown'};`,
     ),
   ];
+}
+
+/** `tokio::task_local! { static ID: u64; }` -> `const ID: LocalKey<number> = new LocalKey();` */
+function taskLocalKeys(cx: RustContext, node: Node): Code[] {
+  cx.use('LocalKey');
+  return cx.macros
+    .items(node)
+    .filter((n) => n.type === 'static_item')
+    .map((local) => {
+      const name = field(local, 'name')?.text ?? '';
+      const type = cx.items.constants.get(name) ?? UNKNOWN;
+      return mapped(cx.pos(node), ts`const ${name}${annotation(type)} = new LocalKey();`);
+    });
 }
 
 /** `const` and `static` items. */

@@ -8,11 +8,22 @@ export interface Local {
   type: RustType;
   /** A `&mut` to a map's number or string (`entry().or_insert(0)`): read and written through the map. */
   place?: Place;
+  /** A type the `let` waits for a use to tell (later-types.ts). */
+  pending?: PendingType;
+}
+
+/** A type a `let` waits for: `settle` takes what a use tells (the pushed or sent value, what a task gives). */
+export interface PendingType {
+  settle(part: RustType): void;
+  /** A clone (`let tx2 = tx.clone()`) waits for the same type. */
+  share?(clone: Local): void;
 }
 
 export interface Place {
   get: Code;
   set: (value: Code) => Code;
+  /** A map's slot (`entry(k).or_insert(v)`): the map and the key, which a `&mut` handed on reads and writes. */
+  mapSlot?: { map: Code; key: Code };
 }
 
 /** Lexical scopes of Rust bindings, with their TypeScript names and types. */

@@ -4,8 +4,8 @@
 //   let (tx, rx) = mpsc::channel(8);  (tx later sends u32s)
 //   -> const [tx, rx] = mpsc.channel<number>(8);
 //   { let guard = m.lock().await; .. }  -> { const guard = await m.lock(); ..; guard.drop(); }
-import { block, Code, ts, typeOnly } from '../emit/code.js';
-import { field, kids, type Node } from '../syntax.js';
+import { block, Code, join, ts, typeOnly } from '../emit/code.js';
+import { field, kids, walk, type Node } from '../syntax.js';
 import { DISCARD, type RustContext, type Sink, type Typed } from './context.js';
 import {
   isBroken,
@@ -20,10 +20,20 @@ import {
 } from './facts.js';
 import { commentText } from './literals.js';
 import { inferElementType } from './infer.js';
+import { pendingAnnotation, pendingElement } from './later-types.js';
 import { bindPattern, bindingDeclaration, dropsOf, refPlace } from './locals.js';
-import { Scope } from './scope.js';
-import { isScalar, tsType, UNKNOWN, type RustType } from './types.js';
-import { annotation, containsEnum, expressionStatement, isRef, refine } from './values.js';
+import { Scope, type Local, type PendingType } from './scope.js';
+import { isScalar, named, tsType, UNKNOWN, vec, type RustType } from './types.js';
+import {
+  annotation,
+  expressionStatement,
+  isHandle,
+  isRef,
+  isTypeParameter,
+  isWidened,
+  refine,
+  writtenType,
+} from './values.js';
 
 /** The statements of a block with its value delivered to `sink`, and the drops Rust does at its end. */
 export function blockStatements(
@@ -36,7 +46,7 @@ export function blockStatements(
   const drops = skipDrops ? [] : cx.ownership.dropsAtEnd(node);
   const useFinally = drops.length > 0 && (alwaysFinally || sink.kind === 'return' || leavesEarly(node));
   // A `finally` cannot see what the `try` declares: the block's dropped bindings are declared before it.
-  const hoisted = useFinally ? { ids: new Set(drops.map((d) => d.decl.id)), names: [] } : null;
+  const hoisted = useFinally ? { ids: new Set(drops.map((d) => d.decl.id)), names: [], types: new Map() } : null;
   return cx.with({ scope: new Scope(cx.scope), hoisted }, () => {
     const children = kids(node).filter((k) => k.type !== 'label' && (k.type !== 'ERROR' || k.text.trim() !== ''));
     const out: Code[] = [];
@@ -63,7 +73,12 @@ export function blockStatements(
     const dropped = dropsOf(cx, drops, useFinally);
     if (dropped.length === 0) return out;
     if (!useFinally) return [...out, ...dropped];
-    const declared = hoisted!.names.length ? [ts`let ${hoisted!.names.join(', ')};`] : [];
+    const names = hoisted!.names.map((name) => {
+      const type = hoisted!.types.get(name);
+      // Assigned in the `try`, read in a closure there: TypeScript cannot see it is set, Rust can.
+      return type ? ts`${name}${typeOnly(`!: ${type}`)}` : ts`${name}`;
+    });
+    const declared = names.length ? [ts`let ${join(names, ', ')};`] : [];
     return [...declared, ts`try ${block(out)} finally ${block(dropped)}`];
   });
 }
@@ -135,8 +150,13 @@ function letDeclaration(cx: RustContext, node: Node): Code[] {
   }
   const hoistedBefore = cx.pre.length;
   const slot = pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? cx.entryOrInsert(valueNode) : null;
-  if (slot?.setter && isScalar(slot.type)) {
-    cx.scope.place(identifiersOf(pattern)[0]!.text, slot.type, { get: slot.code, set: slot.setter });
+  // A `&mut` to a map's number or string, or to a value of a type parameter (a number for some callers).
+  if (slot?.setter && (isScalar(slot.type) || isTypeParameter(cx.items, slot.type))) {
+    cx.scope.place(identifiersOf(pattern)[0]!.text, slot.type, {
+      get: slot.code,
+      set: slot.setter,
+      mapSlot: slot.mapSlot,
+    });
     return [];
   }
   cx.pre.length = hoistedBefore;
@@ -167,15 +187,77 @@ function letDeclaration(cx: RustContext, node: Node): Code[] {
     value = { ...value, code: ts`[...${value.code}]` };
   }
   if (pattern.text === '_') return [expressionStatement(value.code)];
+  // Before the pattern binds: `let tx = tx.clone();` clones the outer `tx`.
+  const cloned = clonedName(valueNode);
+  const clonedPending = cloned ? cx.scope.lookup(cloned)?.pending : undefined;
   const name = bindPattern(cx, pattern, type);
+  const single = pattern.type === 'identifier' || pattern.type === 'mut_pattern';
   if (cx.hoisted && identifiersOf(pattern).some((id) => cx.hoisted!.ids.has(id.id))) {
-    for (const id of identifiersOf(pattern)) cx.hoisted.names.push(cx.declNames.get(id.id) ?? id.text);
+    for (const id of identifiersOf(pattern)) {
+      const tsName = cx.declNames.get(id.id) ?? id.text;
+      cx.hoisted.names.push(tsName);
+      const shown = single ? writtenType(cx, type) : null;
+      if (shown && capturedLater(node, id.text)) cx.hoisted.types.set(tsName, shown);
+    }
     return [ts`${name} = ${value.code};`];
   }
-  const shownType =
-    pattern.type === 'identifier' || pattern.type === 'mut_pattern' ? letAnnotation(cx, declared, value) : new Code();
+  const shownType = single ? letAnnotation(cx, declared, value) : new Code();
+  waitForType(cx, pattern, value, shownType, clonedPending);
   if (isRef(type)) refPlace(cx, identifiersOf(pattern)[0]?.text ?? '');
   return [ts`${keyword} ${name}${shownType} = ${value.code};`];
+}
+
+/** `tx.clone()`, `Sender::clone(&tx)`: the name cloned, else null. */
+function clonedName(value: Node | null): string | null {
+  if (value?.type !== 'call_expression') return null;
+  const fn = field(value, 'function');
+  if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'clone')
+    return field(fn, 'value')?.type === 'identifier' ? field(fn, 'value')!.text : null;
+  const arg = valuesOf(field(value, 'arguments'))[0];
+  const inner = arg?.type === 'reference_expression' ? field(arg, 'value') : arg;
+  return fn && /::clone$/.test(fn.text) && inner?.type === 'identifier' ? inner.text : null;
+}
+
+/**
+ * A `let` whose value's type a later use tells (`Vec::new()`, `JoinSet::new()`, a channel made
+ * without a type): the local waits for it, and the `let` says it (see later-types.ts).
+ */
+function waitForType(
+  cx: RustContext,
+  pattern: Node,
+  value: Typed,
+  shownType: Code,
+  clonedPending: PendingType | undefined,
+): void {
+  const locals = identifiersOf(pattern).map((id) => cx.scope.lookup(id.text));
+  if (value.pendingArgument) {
+    const ends = locals.filter((l): l is Local => !!l && isHandle(l.type));
+    if (ends.length) pendingElement(cx, ends, value.pendingArgument);
+    return;
+  }
+  const single = pattern.type === 'identifier' || pattern.type === 'mut_pattern';
+  const local = locals[0];
+  if (!single || !local) return;
+  if (clonedPending?.share) return clonedPending.share(local);
+  if (!shownType.isEmpty) return;
+  if (value.code.toString() === '[]' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown')
+    pendingAnnotation(cx, local, shownType, vec);
+  else if (value.type.kind === 'named' && value.type.name === 'JoinSet' && value.type.args[0]?.kind === 'unknown')
+    pendingAnnotation(cx, local, shownType, (part) => named('JoinSet', part));
+}
+
+/** Whether a closure or an async block after the `let` reads the name it binds. */
+function capturedLater(declaration: Node, name: string): boolean {
+  let found = false;
+  for (let n = declaration.nextSibling; n && !found; n = n.nextSibling) {
+    walk(n, (k) => {
+      if (found) return false;
+      if (k.type === 'closure_expression' || k.type === 'async_block')
+        found = k.descendantsOfType('identifier').some((id) => id.text === name);
+      return !found;
+    });
+  }
+  return found;
 }
 
 /**
@@ -207,16 +289,12 @@ function inferredElement(cx: RustContext, declaration: Node, pattern: Node, valu
 /** An annotation where TypeScript could not infer what Rust's declared type says. */
 function letAnnotation(cx: RustContext, declared: RustType | null, value: Typed): Code {
   const emptyArrays = /^\[(\[\](, )?)*\]$/.test(value.code.toString());
-  if (
-    !declared &&
-    (emptyArrays || /^new (rs\.BTreeMap|Map|Set)\(\)$/.test(value.code.toString())) &&
-    tsType(value.type)
-  )
-    return annotation(value.type);
+  // An empty collection, or a value TypeScript widens: the type the translator worked out, where it can be written.
+  const emptyValue = emptyArrays || /^new (rs\.(BTree|Hash)(Map|Set)|Map|Set)\(\)$/.test(value.code.toString());
+  const inferred = !declared && (emptyValue || isWidened(value.type, cx.items)) ? writtenType(cx, value.type) : null;
+  if (inferred && inferred !== 'void') return typeOnly(`: ${inferred}`);
   // Rust knew the element type from a use chan2ts could not read: say so rather than `never[]`.
   if (!declared && emptyArrays && value.code.toString() !== '[]') return typeOnly(': unknown[][]');
-  if (!declared && (containsEnum(value.type, cx.items) || value.type.kind === 'tuple') && tsType(value.type))
-    return annotation(value.type);
   // The Rust source wrote the type: so does the TypeScript.
   if (declared && declared.kind !== 'unknown' && tsType(declared)) return annotation(declared);
   return new Code();

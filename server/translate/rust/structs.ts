@@ -72,7 +72,38 @@ export function enumItem(cx: RustContext, node: Node): Code[] {
   });
   // `enum Never {}` has no value at all.
   const union = variants.length ? `\n  | ${variants.join('\n  | ')}` : ' never';
-  return [mapped(cx.pos(node), typeOnly(`type ${typeName(name)}${typeDefinitionParameters(node)} =${union};`))];
+  const declared = mapped(cx.pos(node), typeOnly(`type ${typeName(name)}${typeDefinitionParameters(node)} =${union};`));
+  if (!decl.derives.has('PartialOrd') && !decl.derives.has('Ord')) return [declared];
+  cx.use('rs');
+  return [declared, ts`rs.deriveOrd(${variantOrder(node, [...decl.variants.values()])});`];
+}
+
+/**
+ * `#[derive(PartialOrd)]`: the variants in their order (by discriminant where one is written,
+ * `enum P { Low = 1, High = 10 }`), each with its fields in declaration order.
+ */
+function variantOrder(node: Node, variants: { name: string; fields: { name: string }[] }[]): string {
+  let next = 0n;
+  const values = new Map<string, bigint>();
+  for (const v of kids(field(node, 'body')).filter((k) => k.type === 'enum_variant')) {
+    const written = field(v, 'value')
+      ?.text.replace(/_/g, '')
+      .replace(/[iu](8|16|32|64|128|size)$/, '');
+    try {
+      if (written !== undefined) next = BigInt(written);
+    } catch {
+      // A discriminant that is not a literal keeps the declaration order.
+    }
+    values.set(field(v, 'name')?.text ?? '', next++);
+  }
+  const ordered = [...variants].sort((a, b) => {
+    const [x, y] = [values.get(a.name) ?? 0n, values.get(b.name) ?? 0n];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const entries = ordered.map(
+    (v) => `${v.name}: [${v.fields.map((f) => (/^\d+$/.test(f.name) ? f.name : `'${f.name}'`)).join(', ')}]`,
+  );
+  return `{ ${entries.join(', ')} }`;
 }
 
 /** Methods of an enum become functions taking the value first (enum values are plain objects). */

@@ -19,8 +19,11 @@ export type RustType =
   | { kind: 'set'; elem: RustType; sorted: boolean }
   | { kind: 'option'; elem: RustType }
   | { kind: 'result'; ok: RustType; err: RustType }
-  /** `settlesAtOnce`: a Future that is a runtime operation's result, the value itself when it completes at once, else a Promise. */
-  | { kind: 'named'; name: string; args: RustType[]; settlesAtOnce?: true }
+  /**
+   * `settlesAtOnce`: a Future that is a runtime operation's result, the value itself when it completes at once, else a Promise.
+   * `mutable`: written `&mut T` of a type without arguments (a type parameter): a Ref once `T` turns out a number or string.
+   */
+  | { kind: 'named'; name: string; args: RustType[]; settlesAtOnce?: true; mutable?: true }
   | { kind: 'fn'; params: RustType[]; result: RustType; isAsync: boolean }
   | { kind: 'unknown' };
 
@@ -70,6 +73,8 @@ const RUNTIME_TYPES: Record<string, string> = {
   'watch::Receiver': 'watch.Receiver',
   'task::JoinHandle': 'JoinHandle',
   'thread::JoinHandle': 'thread.JoinHandle',
+  'thread::Thread': 'thread.Thread',
+  'thread::Builder': 'thread.Builder',
   JoinHandle: 'JoinHandle',
   Duration: 'Duration',
   Instant: 'Instant',
@@ -88,13 +93,113 @@ const RUNTIME_TYPES: Record<string, string> = {
   RwLockWriteGuard: 'RwLockWriteGuard',
   OwnedRwLockReadGuard: 'RwLockReadGuard',
   OwnedRwLockWriteGuard: 'RwLockWriteGuard',
+  RwLockMappedWriteGuard: 'MappedMutexGuard',
   Barrier: 'Barrier',
   BarrierWaitResult: 'BarrierWaitResult',
   JoinSet: 'JoinSet',
   Formatter: 'Formatter',
   Handle: 'Handle',
   EnterGuard: 'EnterGuard',
+  OnceCell: 'OnceCell',
+  SetError: 'SetError',
+  LocalKey: 'LocalKey',
+  UnsafeCell: 'rs.UnsafeCell',
+  AccessError: 'AccessError',
 };
+
+/** Runtime types only the TypeScript output names (as generic types, but for Unit): imported where the text names them. */
+export const TYPE_NAMES = [
+  'Option',
+  'Result',
+  'Unit',
+  'JoinHandle',
+  'MutexGuard',
+  'MappedMutexGuard',
+  'MutexValue',
+  'RwLockReadGuard',
+  'RwLockWriteGuard',
+  'RwLock',
+  'JoinSet',
+  'Future',
+  'OnceCell',
+  'SetError',
+  'LocalKey',
+];
+/** Runtime types without type arguments that only the TypeScript output names: imported where the text names them. */
+export const PLAIN_TYPE_NAMES = [
+  'PanicPayload',
+  'SemaphorePermit',
+  'BarrierWaitResult',
+  'Notified',
+  'Notify',
+  'Semaphore',
+  'Barrier',
+  'DynError',
+  'ParseIntError',
+  'ParseFloatError',
+  'TryFromIntError',
+  'Elapsed',
+  'JoinError',
+];
+
+/** The runtime's classes a type may name, imported by name as the values they also are. */
+export const RUNTIME_CLASSES = new Set([
+  'Duration',
+  'Instant',
+  'Sleep',
+  'Interval',
+  'Mutex',
+  'StdMutex',
+  'SendError',
+  'TrySendError',
+  'TryRecvError',
+  'TryLockError',
+  'AcquireError',
+  'TryAcquireError',
+  'LocalSet',
+  'Runtime',
+  'Handle',
+  'EnterGuard',
+  'TryCurrentError',
+  'Formatter',
+]);
+
+/** The runtime's namespaces a type may be written in (`mpsc.Sender<T>`, `rs.Reverse<T>`). */
+export const TYPE_NAMESPACES = new Set(['rs', 'mpsc', 'oneshot', 'broadcast', 'watch', 'std', 'thread', 'io', 'env']);
+
+/** std types the runtime has in its `rs` namespace, by their Rust name. */
+const RS_TYPES: Record<string, string> = { RefCell: 'rs.RefCell', Reverse: 'rs.Reverse' };
+
+/** The name of every named type in a type (`Vec<mpsc::Sender<Job>>`: `mpsc.Sender`, then Job's), as tsType writes them. */
+export function namedParts(type: RustType, out: string[] = []): string[] {
+  switch (type.kind) {
+    case 'named':
+      out.push(RS_TYPES[type.name] ?? type.name);
+      for (const a of type.args) namedParts(a, out);
+      break;
+    case 'vec':
+    case 'set':
+    case 'option':
+      namedParts(type.elem, out);
+      break;
+    case 'tuple':
+      for (const t of type.items) namedParts(t, out);
+      break;
+    case 'result':
+      namedParts(type.ok, out);
+      namedParts(type.err, out);
+      break;
+    case 'map':
+      namedParts(type.key, out);
+      namedParts(type.value, out);
+      break;
+    case 'fn':
+      for (const t of type.params) namedParts(t, out);
+      namedParts(type.result, out);
+      break;
+  }
+  return out;
+}
 
 /** Aliases from `use` declarations: `Sender` -> `mpsc::Sender` after `use tokio::sync::mpsc::Sender`. */
 export type TypeAliases = Map<string, string>;
@@ -120,6 +225,7 @@ export function parseType(
       const inner = recurse(field(node, 'type'));
       // `&mut i32`, `&mut String`: JavaScript passes these by value, so they travel as a Ref.
       const isMut = node.children.some((c) => c?.type === 'mutable_specifier');
+      if (isMut && inner.kind === 'named' && inner.args.length === 0) return { ...inner, mutable: true };
       return isMut && isScalar(inner) ? named('Ref', inner) : inner;
     }
     case 'pointer_type':
@@ -164,6 +270,7 @@ export function parseType(
       if (bound?.text === 'Any') return named('PanicPayload');
       const declared = bound?.type === 'type_identifier' ? typeAliases.get(bound.text) : undefined;
       if (declared?.kind === 'named' && declared.name === bound!.text) return declared;
+      if (printable(bound)) return PRINTABLE;
       // `Box<dyn Error + Send + Sync>`: any error, shown by its Display.
       return /^((std::)?error::)?Error$/.test(bound?.text ?? '') ? named('DynError') : UNKNOWN;
     }
@@ -174,7 +281,7 @@ export function parseType(
       // `impl Fn(i32) -> i32`; other `impl Trait` types say nothing sure.
       const bound = field(node, 'trait');
       if (bound?.type === 'function_type') return recurse(bound);
-      return futureOutput(bound, recurse) ?? iteratorBound(bound, recurse) ?? UNKNOWN;
+      return futureOutput(bound, recurse) ?? iteratorBound(bound, recurse) ?? printable(bound) ?? UNKNOWN;
     }
     default:
       return UNKNOWN;
@@ -188,6 +295,13 @@ function futureOutput(bound: Node | null, recurse: (n: Node | null) => RustType)
     (k) => k.type === 'type_binding' && field(k, 'name')?.text === 'Output',
   );
   return named('Future', output ? recurse(field(output, 'type')) : UNIT);
+}
+
+/** `impl Display`, `&dyn Debug`: a value of any type, which the code can only format. */
+const PRINTABLE: RustType = named('Printable');
+
+function printable(bound: Node | null): RustType | null {
+  return /^((std::)?fmt::)?(Display|Debug)$|^((std::)?string::)?ToString$/.test(bound?.text ?? '') ? PRINTABLE : null;
 }
 
 /** `impl Iterator<Item = T>` is a lazy iterator (`rs.Iter`); `impl IntoIterator<Item = T>` what callers mostly pass, a Vec. */
@@ -249,6 +363,8 @@ function fromPath(
     case 'Pin':
       // `Pin<Box<dyn Future<Output = T>>>`: what `Box::pin(async { .. })` makes.
       return isNamed(arg(0), 'Future') ? named('Pinned', ...(arg(0) as { args: RustType[] }).args) : arg(0);
+    case 'RefCell':
+      return named('rs.RefCell', arg(0));
     case 'Rc':
     case 'Arc':
       // Kept, so that clone() and drop count it; methods and fields reach the value through it.
@@ -262,10 +378,18 @@ function fromPath(
 /** A type with its parameters (a generic alias's, or `Self`) replaced by the types given. */
 export function substitute(type: RustType, bindings: Map<string, RustType>): RustType {
   switch (type.kind) {
-    case 'named':
-      return type.args.length === 0 && bindings.has(type.name)
-        ? bindings.get(type.name)!
-        : { ...type, args: type.args.map((a) => substitute(a, bindings)) };
+    case 'named': {
+      const bound = type.args.length === 0 ? bindings.get(type.name) : undefined;
+      // `&mut V` with V a number or string: JavaScript passes those by value, so it travels as a Ref.
+      if (bound) return type.mutable && isScalar(bound) ? named('Ref', bound) : bound;
+      return { ...type, args: type.args.map((a) => substitute(a, bindings)) };
+    }
+    case 'fn':
+      return {
+        ...type,
+        params: type.params.map((p) => substitute(p, bindings)),
+        result: substitute(type.result, bindings),
+      };
     case 'vec':
     case 'set':
     case 'option':
@@ -281,10 +405,35 @@ export function substitute(type: RustType, bindings: Map<string, RustType>): Rus
   }
 }
 
+/** Whether a type names one of the type parameters. */
+export function mentionsAny(type: RustType, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  switch (type.kind) {
+    case 'named':
+      return (type.args.length === 0 && names.has(type.name)) || type.args.some((a) => mentionsAny(a, names));
+    case 'vec':
+    case 'set':
+    case 'option':
+      return mentionsAny(type.elem, names);
+    case 'tuple':
+      return type.items.some((t) => mentionsAny(t, names));
+    case 'result':
+      return mentionsAny(type.ok, names) || mentionsAny(type.err, names);
+    case 'map':
+      return mentionsAny(type.key, names) || mentionsAny(type.value, names);
+    case 'fn':
+      return type.params.some((t) => mentionsAny(t, names)) || mentionsAny(type.result, names);
+    default:
+      return false;
+  }
+}
+
 /** The runtime's name for a Tokio/std channel or task type, or null for a type of the program. */
 export function runtimeTypeName(segments: string[], aliases: TypeAliases): string | null {
   const last = segments[segments.length - 1]!;
-  const full = segments.length === 1 ? (aliases.get(last) ?? last) : segments.join('::');
+  // `mpsc::Receiver` after `use std::sync::mpsc`: the module's own path says whose it is.
+  const head = aliases.get(segments[0]!) ?? segments[0]!;
+  const full = segments.length === 1 ? head : [head, ...segments.slice(1)].join('::');
   const parts = full.split('::');
   const module = parts[parts.length - 2];
   const isStd = parts[0] === 'std';
@@ -298,7 +447,7 @@ export function runtimeTypeName(segments: string[], aliases: TypeAliases): strin
   const channelModule = ['oneshot', 'broadcast', 'watch'].find((m) => parts.includes(m));
   if (/Error$/.test(last) && (channelModule || (isStd && parts.includes('mpsc'))))
     return `${channelModule ?? 'std'}.${last}`;
-  if (isStd && /^(RwLock|Barrier|Condvar|WaitTimeoutResult|Atomic\w+)$/.test(last)) return `std.${last}`;
+  if (isStd && /^(RwLock|Barrier|Condvar|WaitTimeoutResult|Once|OnceLock|Atomic\w+)$/.test(last)) return `std.${last}`;
   if (isStd && (last === 'RwLockReadGuard' || last === 'RwLockWriteGuard')) return last;
   if (module && RUNTIME_TYPES[`${module}::${last}`]) return RUNTIME_TYPES[`${module}::${last}`]!;
   if (segments.length === 1 && aliases.has(last) && RUNTIME_TYPES[last]) return RUNTIME_TYPES[last]!;
@@ -314,6 +463,7 @@ export function awaitedType(t: RustType): RustType {
   switch (t.name) {
     case 'Future':
     case 'Pinned':
+    case 'AsyncFn':
       return t.args[0] ?? UNKNOWN;
     case 'JoinHandle':
       return result(t.args[0] ?? UNKNOWN, named('JoinError'));
@@ -360,23 +510,23 @@ export function tsType(t: RustType): string | null {
     case 'never':
       return 'never';
     case 'tuple': {
-      const items = t.items.map(tsType);
+      const items = t.items.map(valueType);
       return items.some((i) => i === null) ? null : `[${items.join(', ')}]`;
     }
     case 'vec': {
-      const elem = tsType(t.elem);
+      const elem = valueType(t.elem);
       return elem === null ? null : `${wrapUnion(elem)}[]`;
     }
     case 'map': {
-      const [k, v] = [tsType(t.key), tsType(t.value)];
+      const [k, v] = [valueType(t.key), valueType(t.value)];
       return k === null || v === null ? null : `Map<${k}, ${v}>`;
     }
     case 'set': {
-      const e = tsType(t.elem);
+      const e = valueType(t.elem);
       return e === null ? null : `Set<${e}>`;
     }
     case 'option': {
-      const e = tsType(t.elem);
+      const e = valueType(t.elem);
       return e === null ? null : `Option<${e}>`;
     }
     case 'result': {
@@ -385,6 +535,7 @@ export function tsType(t: RustType): string | null {
     }
     case 'named': {
       if (t.name === 'Error') return 'Error';
+      if (t.name === 'Printable') return 'unknown';
       if (t.name === 'Arc') {
         const inner = tsType(t.args[0] ?? UNKNOWN);
         // An Arc of a plain value is the runtime's box (see rs.arcValue).
@@ -396,23 +547,33 @@ export function tsType(t: RustType): string | null {
       const args = t.args.map(tsType);
       if (args.some((a) => a === null)) return null;
       const shown = args.map((a) => (a === 'void' ? 'Unit' : a));
-      return shown.length ? `${typeName(t.name)}<${shown.join(', ')}>` : typeName(t.name);
+      const name = RS_TYPES[t.name] ?? typeName(t.name);
+      return shown.length ? `${name}<${shown.join(', ')}>` : name;
     }
-    case 'fn':
-      return null;
+    case 'fn': {
+      // `impl Fn(i32) -> i32`, `Box<dyn Fn(f64, f64) -> f64>`: an arrow type, when every part is known.
+      return [...t.params, t.result].some((p) => tsType(p) === null) ? null : callableType(t);
+    }
     case 'unknown':
       return null;
   }
 }
 
+/** A type as the type of a value held in something (a tuple's item, an element): `()` is the runtime's `Unit` (null) there, not `void`. */
+function valueType(t: RustType): string | null {
+  const text = tsType(t);
+  return text === 'void' ? 'Unit' : text;
+}
+
 function wrapUnion(text: string): string {
-  return text.includes('|') ? `(${text})` : text;
+  return text.includes('|') || text.includes('=>') ? `(${text})` : text;
 }
 
 /** A function value's type as TypeScript: `(arg0: number) => string`, `any` where a part is unknown. */
 export function callableType(t: Extract<RustType, { kind: 'fn' }>): string {
   const text = (part: RustType) => (part.kind === 'unit' ? 'void' : (tsType(part) ?? 'any'));
-  return `(${t.params.map((p, i) => `arg${i}: ${text(p)}`).join(', ')}) => ${text(t.result)}`;
+  const result = t.isAsync ? `Promise<${text(t.result)}>` : text(t.result);
+  return `(${t.params.map((p, i) => `arg${i}: ${text(p)}`).join(', ')}) => ${result}`;
 }
 
 export function describe(t: RustType): string {
@@ -451,3 +612,53 @@ export function defaultValueText(type: RustType): string {
 
 /** std::cmp::Ordering's variants, as the comparator results (-1, 0, 1) an `Ordering` is here. */
 export const ORDERINGS: Record<string, string> = { Less: '-1', Equal: '0', Greater: '1' };
+
+/**
+ * Binds the type parameters `names` that `pattern` mentions to what `actual` has in their place
+ * (`Vec2<T>` against `Vec2<f64>`: T is f64); a name already bound keeps its first type.
+ */
+export function unify(
+  pattern: RustType,
+  actual: RustType,
+  names: ReadonlySet<string>,
+  out: Map<string, RustType>,
+): void {
+  if (actual.kind === 'unknown') return;
+  switch (pattern.kind) {
+    case 'named':
+      if (pattern.args.length === 0 && names.has(pattern.name)) {
+        if (!out.has(pattern.name))
+          out.set(
+            pattern.name,
+            actual.kind === 'named' && actual.name === 'Ref' ? (actual.args[0] ?? UNKNOWN) : actual,
+          );
+        return;
+      }
+      if (pattern.name === 'Ref' && pattern.args[0]) return unify(pattern.args[0], actual, names, out);
+      if (actual.kind === 'named' && actual.name === pattern.name)
+        pattern.args.forEach((p, i) => unify(p, actual.args[i] ?? UNKNOWN, names, out));
+      return;
+    case 'vec':
+    case 'set':
+    case 'option':
+      if (actual.kind === pattern.kind) unify(pattern.elem, actual.elem, names, out);
+      return;
+    case 'tuple':
+      if (actual.kind === 'tuple') pattern.items.forEach((p, i) => unify(p, actual.items[i] ?? UNKNOWN, names, out));
+      return;
+    case 'map':
+      if (actual.kind === 'map') {
+        unify(pattern.key, actual.key, names, out);
+        unify(pattern.value, actual.value, names, out);
+      }
+      return;
+    case 'result':
+      if (actual.kind === 'result') {
+        unify(pattern.ok, actual.ok, names, out);
+        unify(pattern.err, actual.err, names, out);
+      }
+      return;
+    default:
+      return;
+  }
+}

@@ -6,7 +6,23 @@ import { atomicValue, newAtomic } from './atomics.js';
 import type { RustContext, Sink, Typed } from './context.js';
 import type { Items } from './items.js';
 import { camelCase, className, isIdentifier, propertyName } from './names.js';
-import { defaultValueText, named, option, substitute, tsType, tuple, UNKNOWN, vec, type RustType } from './types.js';
+import {
+  defaultValueText,
+  isNamed,
+  named,
+  namedParts,
+  option,
+  PLAIN_TYPE_NAMES,
+  RUNTIME_CLASSES,
+  substitute,
+  tsType,
+  tuple,
+  TYPE_NAMES,
+  TYPE_NAMESPACES,
+  UNKNOWN,
+  vec,
+  type RustType,
+} from './types.js';
 import { isWide } from './wide-integers.js';
 
 /** An expression used before `.` or `[`: grouped, and `7` too (`7.x` reads as a number). */
@@ -82,6 +98,10 @@ const HOLDERS = new Set([
   'RwLockReadGuard',
   'RwLockWriteGuard',
   'RefCell',
+  'rs.UnsafePointer',
+  'rs.RefCell',
+  'rs.CellRef',
+  'rs.CellRefMut',
 ]);
 
 /** `*guard` reads the value a lock guard (or a borrow, or an Arc of a plain value) holds; other derefs are no-ops here. */
@@ -137,9 +157,49 @@ export function annotation(type: RustType): Code {
   return t && t !== 'void' ? typeOnly(`: ${t}`) : new Code();
 }
 
+/**
+ * A type the translator worked out (the source did not write it here), as TypeScript, when
+ * every name in it can be written where the code is: the program's own types, the type
+ * parameters in scope and the runtime's types; null otherwise (`AsyncFn`, another function's `T`).
+ */
+export function writtenType(cx: RustContext, type: RustType): string | null {
+  const text = tsType(type);
+  if (text === null) return null;
+  const inScope = new Set<string>();
+  for (let fn = cx.fn; fn; fn = fn.outer) for (const p of fn.typeParameters ?? []) inScope.add(p);
+  for (const p of cx.selfArgs) if (p.kind === 'named') inScope.add(p.name);
+  const uses: string[] = [];
+  for (const name of namedParts(type)) {
+    const namespace = name.includes('.') ? name.split('.')[0]! : null;
+    if (namespace) {
+      if (!TYPE_NAMESPACES.has(namespace)) return null;
+      uses.push(namespace);
+    } else if (name === 'Ref' || (name === 'Arc' && /\brs\./.test(text))) uses.push('rs');
+    else if (RUNTIME_CLASSES.has(name)) uses.push(name);
+    else if (inScope.has(name)) continue;
+    else if (cx.items.typeParameters.has(name)) return null;
+    else if (
+      !['Arc', 'Pinned', 'Error'].includes(name) &&
+      !TYPE_NAMES.includes(name) &&
+      !PLAIN_TYPE_NAMES.includes(name) &&
+      !cx.items.structs.has(name) &&
+      !cx.items.enums.has(name) &&
+      !cx.items.typeAliases.has(name)
+    )
+      return null;
+  }
+  for (const name of uses) cx.use(name);
+  return text;
+}
+
 /** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, an
  * atomic or a lock around its value's default, else the zero value. */
 export function defaultOf(cx: RustContext, type: RustType): string {
+  // `T::default()` of a type parameter: nothing says which (rs.defaultOf, which generic arithmetic takes as zero).
+  if (isTypeParameter(cx.items, type)) {
+    cx.use('rs');
+    return 'rs.defaultOf()';
+  }
   if (type.kind === 'named') {
     if (cx.items.structs.get(type.name)?.derives.has('Default')) return `${className(type.name)}.default_()`;
     const variant = cx.items.enums.get(type.name)?.defaultVariant;
@@ -153,6 +213,10 @@ export function defaultOf(cx: RustContext, type: RustType): string {
       cx.use(type.name.split('.')[0]!);
       return `new ${type.name}(${defaultOf(cx, type.args[0] ?? UNKNOWN)})`;
     }
+  }
+  if (type.kind === 'map' && type.sorted) {
+    cx.use('rs');
+    return 'new rs.BTreeMap()';
   }
   return defaultValueText(type);
 }
@@ -211,9 +275,16 @@ export function containsEnum(type: RustType, items: Items): boolean {
       return containsEnum(type.elem, items);
     case 'tuple':
       return type.items.some((t) => containsEnum(t, items));
+    case 'result':
+      return containsEnum(type.ok, items) || containsEnum(type.err, items);
     default:
       return false;
   }
+}
+
+/** A value TypeScript widens where nothing says its type: a tuple (`[1, 'a']` reads as an array) or an enum variant (`kind: string`). */
+export function isWidened(type: RustType, items: Items): boolean {
+  return type.kind === 'tuple' || containsEnum(type, items);
 }
 
 /** A declared type with its `_` holes filled from the value's type (`let v: Vec<_> = ...collect()`). */
@@ -241,6 +312,20 @@ export function pinnedFuture(cx: RustContext, value: Typed): Typed | null {
   return { code: ts`new Future(${body})`, type: named('Pinned', type.args[0] ?? UNKNOWN) };
 }
 
+/**
+ * An async block where a Future is expected (`fn f() -> impl Future<Output = u64> { async move { .. } }`,
+ * an `impl Future` argument): a Future that runs only when it is awaited, as Rust's does; null otherwise.
+ */
+export function blockAsFuture(cx: RustContext, value: Typed, expected: RustType | null | undefined): Typed | null {
+  if (!expected || !isNamed(expected, 'Future') || !isNamed(value.type, 'AsyncFn')) return null;
+  cx.use('Future');
+  const output = (value.type as { args: RustType[] }).args[0] ?? UNKNOWN;
+  return {
+    code: ts`new Future(${value.code})`,
+    type: named('Future', output.kind === 'unknown' ? ((expected as { args: RustType[] }).args[0] ?? UNKNOWN) : output),
+  };
+}
+
 /** An expression as a statement: one that starts with `{` (an enum value) would read as a block. */
 export function expressionStatement(value: Code): Code {
   return ts`${arrowBody(value)};`;
@@ -261,4 +346,26 @@ export function deliver(value: Code, sink: Sink): Code[] {
 /** A struct of the program with `impl Drop`: dropping it runs its `drop(&mut self)`. */
 export function hasDropImpl(items: Items, typeName: string): boolean {
   return items.structs.has(typeName) && !!items.methods.get(typeName)?.has('drop');
+}
+
+/** A type that names a type parameter (`T`, `V`) the program declares, and no struct, enum or trait of it. */
+export function isTypeParameter(items: Items, type: RustType | undefined): boolean {
+  if (type?.kind !== 'named' || type.args.length > 0 || !items.typeParameters.has(type.name)) return false;
+  return !items.structs.has(type.name) && !items.enums.has(type.name) && !items.traits.has(type.name);
+}
+
+/**
+ * The class a HashMap, HashSet, BTreeMap or BTreeSet is made with: JavaScript's own Map or Set
+ * where keys are numbers or strings, which it compares as Rust does; else the runtime's, which
+ * finds equal structs, tuples and enum values one key (`rs.HashMap`); a BTree's iterates in order.
+ */
+export function collectionClass(
+  cx: { use(name: string): void },
+  kind: 'map' | 'set',
+  key: RustType,
+  sorted: boolean,
+): string {
+  if (!sorted && isPlain(key)) return kind === 'map' ? 'Map' : 'Set';
+  cx.use('rs');
+  return `rs.${sorted ? 'BTree' : 'Hash'}${kind === 'map' ? 'Map' : 'Set'}`;
 }

@@ -9,7 +9,7 @@
 //   seed.wrapping_mul(6364136223846793005)  -> rs.wrapping(seed * 6364136223846793005n, 'u64')
 //   ((seed >> 33) % 10) as u8               -> Number(BigInt.asUintN(8, (seed >> 33n) % 10n))
 import { ts, type Code } from '../emit/code.js';
-import { kids, type Node } from '../syntax.js';
+import { field, kids, type Node } from '../syntax.js';
 import type { RustType } from './types.js';
 
 /** A translated value (context.ts's Typed). */
@@ -31,12 +31,27 @@ export function needsWideIntegers(root: Node): boolean {
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (node.type === 'integer_literal' && literalValue(node.text) >= NUMBER_LIMIT) return true;
+    if (node.type === 'binary_expression' && shiftsPastNumbers(node)) return true;
     if (node.type === 'primitive_type' && WIDE_NAMES.test(node.text)) wideType = true;
     if (/identifier/.test(node.type) && CHECKED_ARITHMETIC.test(node.text)) checked = true;
     pending.push(...kids(node));
   }
   return wideType && checked;
 }
+
+/**
+ * A literal shifted to 2^53 or more (`1u64 << 60`), or a 64-bit literal shifted by a computed
+ * count (`1u64 << (i * 6)`), which may reach any of its bits.
+ */
+function shiftsPastNumbers(node: Node): boolean {
+  const left = field(node, 'left');
+  const right = field(node, 'right');
+  if (field(node, 'operator')?.text !== '<<' || left?.type !== 'integer_literal' || !right) return false;
+  if (right.type !== 'integer_literal') return WIDE_SUFFIX.test(left.text);
+  return literalValue(left.text) << literalValue(right.text) >= NUMBER_LIMIT;
+}
+
+const WIDE_SUFFIX = /[ui](64|128)$/;
 
 function literalValue(text: string): bigint {
   const digits = text.replace(/_/g, '').replace(/[iu](8|16|32|64|128|size)$/, '');
@@ -71,7 +86,7 @@ export function widen(t: RustType): RustType {
       // AtomicU64 and AtomicI64 hold bigints (atomics.ts).
       if (/^std\.Atomic[UI]64$/.test(t.name))
         return { kind: 'named', name: t.name, args: [widen({ kind: 'int', name: t.name.slice(-3).toLowerCase() })] };
-      return { kind: 'named', name: t.name, args: t.args.map(widen) };
+      return { ...t, args: t.args.map(widen) };
     case 'fn':
       return { ...t, params: t.params.map(widen), result: widen(t.result) };
     default:

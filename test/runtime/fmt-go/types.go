@@ -53,4 +53,11 @@ type Boom struct{}
 
 func (Boom) String() string { panic("boom") }
 
+// Named non-struct types without methods: in an interface they keep their type (a box).
+type Weekday int
+
+type Temp float64
+
+type userKey string
+
 var errBoom = errors.New("boom")

@@ -21,6 +21,7 @@ export type MethodContext = Pick<
   | 'unsupported'
   | 'futureArgument'
   | 'literalType'
+  | 'with'
 >;
 
 /** A method of some receiver types: its translation, or null when it is not theirs. */
@@ -53,6 +54,10 @@ export function argument(c: Call, i = 0): Code {
 export function refineFromPush(cx: MethodContext, receiverNode: Node, pushed: RustType): void {
   if (receiverNode.type !== 'identifier' || pushed.kind === 'unknown') return;
   const local = cx.scope.lookup(receiverNode.text);
-  if (local && (local.type.kind === 'unknown' || (local.type.kind === 'vec' && local.type.elem.kind === 'unknown')))
+  if (local?.pending) local.pending.settle(pushed);
+  else if (
+    local &&
+    (local.type.kind === 'unknown' || (local.type.kind === 'vec' && local.type.elem.kind === 'unknown'))
+  )
     local.type = vec(pushed);
 }

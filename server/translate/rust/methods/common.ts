@@ -7,7 +7,7 @@ import { argList, type Call } from './call.js';
 import { resultMethods } from './options.js';
 import { isNumeric, isScalar, named, option, STRING, tuple, USIZE, vec, type RustType } from '../types.js';
 import type { Typed } from '../context.js';
-import { enumMethodName } from '../values.js';
+import { enumMethodName, isTypeParameter } from '../values.js';
 
 /** Methods every type answers the same way. */
 export function common(c: Call): Typed | null {
@@ -40,6 +40,12 @@ export function common(c: Call): Typed | null {
       return r;
     case 'to_string':
       if (r.type.kind === 'string' || r.type.kind === 'char') return { code: r.code, type: STRING };
+      // An f64 as Rust writes it (`-0`, `1000000000000000000000`, `0.0000001`), not as JavaScript's String does.
+      if (r.type.kind === 'float') {
+        c.cx.use('format');
+        c.cx.use('f64');
+        return { code: ts`format('{}', [f64(${r.code})])`, type: STRING };
+      }
       if (isNumeric(r.type) || r.type.kind === 'bool') return { code: ts`String(${r.code})`, type: STRING };
       if (r.type.kind === 'named' && c.cx.items.enums.has(r.type.name) && c.cx.items.displays.has(r.type.name)) {
         return { code: ts`${enumMethodName(r.type.name, 'fmt')}(${r.code})`, type: STRING };
@@ -78,7 +84,11 @@ function cloneOf(c: Call): Typed {
   switch (r.type.kind) {
     case 'vec':
       if (c.method === 'cloned' || c.method === 'copied') return r;
-      return { code: ts`[...${r.code}]`, type: r.type };
+      if (isScalar(r.type.elem) || (r.type.elem.kind === 'option' && isScalar(r.type.elem.elem)))
+        return { code: ts`[...${r.code}]`, type: r.type };
+      // Elements that are values of their own (structs, tuples, vectors) are cloned too.
+      c.cx.use('rs');
+      return { code: ts`rs.clone(${r.code})`, type: r.type };
     case 'named':
       if (/^(mpsc|oneshot|broadcast|watch|std)\.|^JoinHandle$/.test(r.type.name))
         return { code: ts`${r.code}.clone()`, type: r.type };
@@ -91,7 +101,8 @@ function cloneOf(c: Call): Typed {
         return r;
       if (c.cx.items.structs.get(r.type.name)?.derives.has('Clone'))
         return { code: ts`${r.code}.clone()`, type: r.type };
-      if (c.cx.items.enums.has(r.type.name)) {
+      // A value of a type parameter may be an object, which a clone must not share.
+      if (c.cx.items.enums.has(r.type.name) || isTypeParameter(c.cx.items, r.type)) {
         c.cx.use('rs');
         return { code: ts`rs.clone(${r.code})`, type: r.type };
       }

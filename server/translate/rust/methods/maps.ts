@@ -87,7 +87,10 @@ export function setMethods(c: Call): Typed | null {
   const r = c.receiver;
   switch (c.method) {
     case 'insert':
-      return { code: ts`${r.code}.add(${argList(c)})`, type: UNIT };
+      if (c.node.parent?.type === 'expression_statement') return { code: ts`${r.code}.add(${argList(c)})`, type: UNIT };
+      // Its value is used: HashSet::insert says whether the value was new.
+      c.cx.use('rs');
+      return { code: ts`rs.insertNew(${r.code}, ${argList(c)})`, type: BOOL };
     case 'contains':
       return { code: ts`${r.code}.has(${argList(c)})`, type: BOOL };
     case 'len':

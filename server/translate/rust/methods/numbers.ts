@@ -10,9 +10,27 @@ import { isWide, toWide } from '../wide-integers.js';
 
 const U32: RustType = { kind: 'int', name: 'u32' };
 
+/** The ASCII classes of a byte (`b.is_ascii_digit()` on a u8), as character classes. */
+const ASCII_CLASSES: Record<string, string> = {
+  is_ascii_digit: '0-9',
+  is_ascii_hexdigit: '0-9A-Fa-f',
+  is_ascii_alphabetic: 'A-Za-z',
+  is_ascii_alphanumeric: '0-9A-Za-z',
+  is_ascii_uppercase: 'A-Z',
+  is_ascii_lowercase: 'a-z',
+  is_ascii_whitespace: '\\t\\n\\f\\r ',
+  is_ascii_punctuation: '!-/:-@[-`{-~',
+  is_ascii_graphic: '!-~',
+  is_ascii_control: '\\x00-\\x1f\\x7f',
+  is_ascii: '\\x00-\\x7f',
+};
+
 export function numberMethods(c: Call): Typed | null {
   const r = c.receiver;
   if (isWide(r.type)) return wideMethods(c);
+  const asciiClass = ASCII_CLASSES[c.method];
+  if (asciiClass !== undefined)
+    return { code: ts`/^[${asciiClass}]$/.test(String.fromCharCode(${r.code}))`, type: BOOL };
   switch (c.method) {
     case 'abs':
     case 'sqrt':
@@ -65,6 +83,9 @@ export function numberMethods(c: Call): Typed | null {
       const kind = c.method.split('_')[0]!;
       // overflowing_*: the wrapped value and whether it wrapped.
       const type = kind === 'overflowing' ? tuple([r.type, BOOL]) : r.type;
+      // A product of two 32-bit integers may pass 2^53, where a number drops its low bits: Math.imul keeps them.
+      if (c.method === 'wrapping_mul' && /^[ui](8|16|32)$/.test(intName))
+        return { code: ts`rs.wrapping(Math.imul(${r.code}, ${argument(c)}), '${intName}')`, type };
       return { code: ts`rs.${kind}(${r.code} ${op} ${argument(c)}, '${intName}')`, type };
     }
     case 'leading_zeros':

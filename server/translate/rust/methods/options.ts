@@ -3,7 +3,7 @@
 //   res.unwrap_or(0)         -> res.unwrapOr(0)
 //   slot.take()              -> const taken1 = slot; slot = undefined; .. taken1
 //   slot.get_or_insert_with(f) -> if (slot === undefined) slot = f(); .. slot
-import { ts } from '../../emit/code.js';
+import { ts, type Code } from '../../emit/code.js';
 import { field } from '../../syntax.js';
 import { argList, argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
@@ -33,11 +33,11 @@ export function optionMethods(c: Call): Typed | null {
     case 'is_none':
       return { code: ts`${r.code} === undefined`, type: BOOL };
     case 'unwrap_or':
-      return { code: ts`(${r.code} ?? ${argument(c)})`, type: elem };
+      return { code: orValue(r.code, argument(c)), type: elem };
     case 'unwrap_or_default':
-      return { code: ts`(${r.code} ?? ${defaultValueText(elem)})`, type: elem };
+      return { code: orValue(r.code, ts`${defaultValueText(elem)}`), type: elem };
     case 'unwrap_or_else':
-      return { code: ts`(${r.code} ?? (${c.fn(0, [])})())`, type: elem };
+      return { code: orValue(r.code, ts`(${c.fn(0, [])})()`), type: elem };
     case 'map': {
       c.cx.use('rs');
       const f = c.cx.closure(c.argNodes[0]!, [elem]);
@@ -113,9 +113,9 @@ export function optionMethods(c: Call): Typed | null {
       return { code: ts`rs.filterOption(${r.code}, ${c.fn(0, [elem])})`, type: r.type };
     }
     case 'or':
-      return { code: ts`(${r.code} ?? ${argument(c)})`, type: r.type };
+      return { code: orValue(r.code, argument(c)), type: r.type };
     case 'or_else':
-      return { code: ts`(${r.code} ?? (${c.fn(0, [])})())`, type: r.type };
+      return { code: orValue(r.code, ts`(${c.fn(0, [])})()`), type: r.type };
     case 'and':
     case 'xor': {
       c.cx.use('rs');
@@ -229,4 +229,9 @@ export function resultMethods(c: Call): Typed | null {
     }
   }
   return null;
+}
+
+/** `opt ?? fallback`; a literal `None` (`None.or(Some(2))`) is the fallback itself: TypeScript rejects `undefined ?? x`. */
+function orValue(option: Code, fallback: Code): Code {
+  return option.toString() === 'undefined' ? fallback : ts`(${option} ?? ${fallback})`;
 }

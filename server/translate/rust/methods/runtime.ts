@@ -9,11 +9,12 @@ import { valuesOf } from '../facts.js';
 import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase, propertyName } from '../names.js';
-import { deferred, operand } from '../values.js';
+import { deferred, isHandle, operand } from '../values.js';
 import {
   BOOL,
   defaultValueText,
   FLOAT,
+  isScalar,
   named,
   operation,
   option,
@@ -32,7 +33,10 @@ export function runtimeMethods(c: Call): Typed | null {
   const r = c.receiver;
   if (r.type.kind !== 'named') return null;
   const name = r.type.name;
-  const elem = r.type.args[0] ?? UNKNOWN;
+  let elem = r.type.args[0] ?? UNKNOWN;
+  // `let (tx, rx) = oneshot::channel();` then `tx.send(v)`: what is sent is what the channel carries.
+  if (elem.kind === 'unknown' && /Sender$/.test(name) && /^(send|try_send|blocking_send|send_replace)$/.test(c.method))
+    elem = settledBySend(c);
   if (['clone', 'iter', 'to_string', 'as_mut', 'as_ref'].includes(c.method)) return null;
   // Display's fmt gives its text: `f.write_str(s)` is that text.
   if (name === 'Formatter' && c.method === 'write_str') return { code: argument(c), type: STRING };
@@ -168,6 +172,23 @@ export function runtimeMethods(c: Call): Typed | null {
       return blocking(poisonable(named('MutexGuard', elem)));
     case 'thread.Scope.spawn':
       return { code: ts`${r.code}.spawn(${c.fn(0, [])})`, type: named('thread.JoinHandle', UNKNOWN) };
+    case 'thread.Builder.name':
+    case 'thread.Builder.stack_size':
+      return plain(named('thread.Builder'));
+    case 'thread.Builder.spawn': {
+      const body = c.argNodes[0] ? c.cx.closure(c.argNodes[0], []) : { code: ts`() => null`, type: UNKNOWN };
+      const produced = body.type.kind === 'fn' ? body.type.result : UNKNOWN;
+      return {
+        code: ts`${r.code}.spawn(${body.code})`,
+        type: result(named('thread.JoinHandle', produced), named('io.Error')),
+      };
+    }
+    case 'thread.JoinHandle.thread':
+      return plain(named('thread.Thread'));
+    case 'thread.Thread.name':
+      return plain(option(STRING));
+    case 'thread.Thread.unpark':
+      return plain(UNIT);
     case 'thread.JoinHandle.join':
       return blocking(result(elem, named('Box')));
     case 'JoinHandle.abort':
@@ -180,6 +201,10 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'Instant.saturating_duration_since':
     case 'Interval.period':
       return plain(named('Duration'));
+    case 'Duration.saturating_sub':
+      return plain(named('Duration'));
+    case 'Duration.checked_sub':
+    case 'Duration.checked_add':
     case 'Instant.checked_duration_since':
       return plain(option(named('Duration')));
     case 'Sleep.deadline':
@@ -203,9 +228,17 @@ export function runtimeMethods(c: Call): Typed | null {
     case 'PanicPayload.is':
       return payloadDowncast(c);
     case 'Entry.or_insert':
+      // `.or_insert(broadcast::channel(8).0)` in a map of `Sender<String>`: the channel carries Strings.
+      c.cx.with({ expectedElement: carriedBy(elem) }, () => c.args());
       return plain(elem);
-    case 'Entry.or_insert_with':
-      return { code: ts`${r.code}.orInsertWith(${c.fn(0, [])})`, type: elem };
+    case 'Entry.or_insert_with': {
+      const make = c.cx.with({ expectedElement: carriedBy(elem) }, () => c.fn(0, []));
+      return { code: ts`${r.code}.orInsertWith(${make})`, type: elem };
+    }
+    case 'Entry.and_modify': {
+      const slot = isScalar(elem) ? named('Ref', elem) : elem;
+      return { code: ts`${r.code}.andModify(${c.fn(0, [slot])})`, type: r.type };
+    }
     case 'Entry.or_default':
       return { code: ts`${r.code}.orInsert(${defaultValueText(elem)})`, type: elem };
     case 'Ordering.then':
@@ -299,4 +332,17 @@ function payloadDowncast(c: Call): Typed {
   if (c.method === 'downcast_ref') return { code: value, type: option(valueType) };
   c.cx.use('rs');
   return { code: ts`rs.okOr(${value}, ${c.receiver.code})`, type: result(valueType, named('PanicPayload')) };
+}
+
+/** The element a send tells a channel made without one (later-types.ts): the sent value's type. */
+function settledBySend(c: Call): RustType {
+  const sent = c.args()[0]?.type ?? UNKNOWN;
+  const local = c.receiverNode.type === 'identifier' ? c.cx.scope.lookup(c.receiverNode.text) : null;
+  if (local?.pending && sent.kind !== 'unknown') local.pending.settle(sent);
+  return sent;
+}
+
+/** What a channel end carries (`Sender<String>`: String), for a channel made where one is expected; else null. */
+function carriedBy(type: RustType): RustType | null {
+  return isHandle(type) && type.kind === 'named' ? (type.args[0] ?? null) : null;
 }

@@ -134,14 +134,13 @@ export function stringMethods(c: Call): Typed | null {
       // `c.to_uppercase().collect::<String>()`: a char's case mapping is a string here already.
       return r;
     case 'trim_matches':
-      if (byPredicate(c)) {
-        c.cx.use('rs');
-        return { code: ts`rs.strTrimMatches(${r.code}, ${c.fn(0, [CHAR])})`, type: STRING };
-      }
-      return {
-        code: ts`${r.code}.replace(new RegExp(\`^[\${${argument(c)}}]+|[\${${argument(c)}}]+$\`, 'g'), '')`,
-        type: STRING,
-      };
+    case 'trim_start_matches':
+    case 'trim_end_matches': {
+      c.cx.use('rs');
+      const pattern = byPredicate(c) ? c.fn(0, [CHAR]) : argument(c);
+      const ends = { trim_matches: '', trim_start_matches: ", 'start'", trim_end_matches: ", 'end'" }[c.method];
+      return { code: ts`rs.trimMatches(${r.code}, ${pattern}${ends})`, type: STRING };
+    }
     case 'is_ascii_alphabetic':
       return { code: ts`/^[A-Za-z]$/.test(${r.code})`, type: BOOL };
     case 'is_alphanumeric':

@@ -10,7 +10,7 @@ import type { Typed } from '../context.js';
 import { atomicValue } from '../atomics.js';
 import { spawnArguments } from '../calls-spawn.js';
 import { camelCase, propertyName } from '../names.js';
-import { BOOL, named, option, result, tuple, UNIT, UNKNOWN, USIZE, type RustType } from '../types.js';
+import { awaitedType, BOOL, named, option, result, tuple, UNIT, UNKNOWN, USIZE, type RustType } from '../types.js';
 import { argList, type Call } from './call.js';
 import { isWide, toWide } from '../wide-integers.js';
 
@@ -63,13 +63,15 @@ export function syncMethods(c: Call): Typed | null {
       return plain(named('Future', named('RwLockWriteGuard', elem)));
     case 'RwLock.blocking_read':
     case 'RwLock.blocking_write': {
-      const where = ts`'${c.cx.location(field(field(c.node, 'function')!, 'field')!)}'`;
+      const where = methodLocation(c);
       return blocking(named(c.method === 'blocking_read' ? 'RwLockReadGuard' : 'RwLockWriteGuard', elem), where);
     }
     case 'RwLock.try_read':
+    case 'RwLock.try_read_owned':
     case 'std.RwLock.try_read':
       return plain(result(named('RwLockReadGuard', elem), named('TryLockError')));
     case 'RwLock.try_write':
+    case 'RwLock.try_write_owned':
     case 'std.RwLock.try_write':
       return plain(result(named('RwLockWriteGuard', elem), named('TryLockError')));
     case 'RwLock.into_inner':
@@ -95,7 +97,56 @@ export function syncMethods(c: Call): Typed | null {
     case 'std.Condvar.wait':
     case 'std.Condvar.wait_while':
     case 'std.Condvar.wait_timeout':
+    case 'std.Condvar.wait_timeout_while':
       return condvarWait(c, blocking);
+    case 'OnceCell.initialized':
+    case 'std.Once.is_completed':
+      return plain(BOOL);
+    case 'OnceCell.get':
+    case 'OnceCell.into_inner':
+    case 'OnceCell.take':
+    case 'std.OnceLock.get':
+    case 'std.OnceLock.into_inner':
+    case 'std.OnceLock.take':
+      return plain(option(elem));
+    case 'OnceCell.set':
+      return plain(result(UNIT, named('SetError', elem)));
+    case 'std.OnceLock.set':
+      return plain(result(UNIT, elem));
+    case 'OnceCell.get_or_init':
+      return plain(named('Future', elem), c.fn(0, []));
+    case 'OnceCell.get_or_try_init':
+      return onceTryInit(c, elem);
+    case 'std.OnceLock.get_or_init': {
+      const init = c.cx.closure(c.argNodes[0]!, []);
+      return plain(init.type.kind === 'fn' && elem.kind === 'unknown' ? init.type.result : elem, init.code);
+    }
+    case 'std.Once.call_once':
+      return plain(UNIT, c.fn(0, []));
+    case 'rs.UnsafeCell.get':
+    case 'rs.UnsafeCell.get_mut':
+      return plain(named('rs.UnsafePointer', elem));
+    case 'rs.UnsafeCell.into_inner':
+      return plain(elem);
+    case 'LocalKey.scope': {
+      const value = c.cx.expr(c.argNodes[0]!);
+      const future = runnable(c, 1);
+      return plain(named('Future', future.type), ts`${value.code}, ${future.code}`);
+    }
+    case 'LocalKey.sync_scope': {
+      const value = c.cx.expr(c.argNodes[0]!);
+      const body = c.cx.closure(c.argNodes[1]!, []);
+      return plain(body.type.kind === 'fn' ? body.type.result : UNKNOWN, ts`${value.code}, ${body.code}`);
+    }
+    case 'LocalKey.try_with':
+    case 'LocalKey.with': {
+      const body = c.cx.closure(c.argNodes[0]!, [elem]);
+      const produced = body.type.kind === 'fn' ? body.type.result : UNKNOWN;
+      if (c.method === 'try_with') return plain(result(produced, named('AccessError')), body.code);
+      return plain(produced, ts`${body.code}, ${methodLocation(c)}`);
+    }
+    case 'LocalKey.get':
+      return plain(elem, methodLocation(c));
     case 'JoinSet.spawn':
       return joinSetSpawn(c, elem);
     case 'JoinSet.join_next':
@@ -203,19 +254,31 @@ function atomicMethod(c: Call, value: RustType): Typed {
   return c.cx.unsupported(c.node, `atomic ${c.method}`);
 }
 
-/** `cvar.wait(guard)`, `wait_while(guard, |v| ..)`, `wait_timeout(guard, d)`: the guard comes back, in a Result. */
+/** `cvar.wait(guard)`, `wait_while(guard, |v| ..)`, `wait_timeout(guard, d)`, `wait_timeout_while(guard, d, |v| ..)`: the guard comes back, in a Result. */
 function condvarWait(c: Call, blocking: (type: RustType, args?: Code) => Typed): Typed {
   const [guard, extra] = c.args();
   const guardType = guard?.type ?? UNKNOWN;
   const value = guardType.kind === 'named' ? (guardType.args[0] ?? UNKNOWN) : UNKNOWN;
   if (c.method === 'wait_while')
     return blocking(result(guardType, named('PoisonError')), ts`${guard!.code}, ${c.fn(1, [value])}`);
-  if (c.method === 'wait_timeout')
-    return blocking(
-      result(tuple([guardType, named('std.WaitTimeoutResult')]), named('PoisonError')),
-      ts`${guard!.code}, ${extra!.code}`,
-    );
+  const timedResult = result(tuple([guardType, named('std.WaitTimeoutResult')]), named('PoisonError'));
+  if (c.method === 'wait_timeout') return blocking(timedResult, ts`${guard!.code}, ${extra!.code}`);
+  if (c.method === 'wait_timeout_while')
+    return blocking(timedResult, ts`${guard!.code}, ${extra!.code}, ${c.fn(2, [value])}`);
   return blocking(result(guardType, named('PoisonError')));
+}
+
+/** Where a `#[track_caller]` method's panic is reported: its name's position. */
+function methodLocation(c: Call): Code {
+  return ts`'${c.cx.location(field(field(c.node, 'function')!, 'field')!)}'`;
+}
+
+/** `cell.get_or_try_init(|| async { .. })`: the error type is the closure's. */
+function onceTryInit(c: Call, elem: RustType): Typed {
+  const init = c.cx.closure(c.argNodes[0]!, []);
+  const made = init.type.kind === 'fn' ? awaitedType(init.type.result) : UNKNOWN;
+  const error = made.kind === 'result' ? made.err : UNKNOWN;
+  return { code: ts`${c.receiver.code}.getOrTryInit(${init.code})`, type: named('Future', result(elem, error)) };
 }
 
 /** `set.spawn(async move { .. })` or `set.spawn(work(i))`: the task's body, as a function. */
@@ -223,7 +286,8 @@ function joinSetSpawn(c: Call, elem: RustType): Typed {
   const body = runnable(c, 0);
   if (elem.kind === 'unknown' && c.receiverNode.type === 'identifier') {
     const local = c.cx.scope.lookup(c.receiverNode.text);
-    if (local?.type.kind === 'named' && local.type.name === 'JoinSet') local.type = named('JoinSet', body.type);
+    if (local?.pending) local.pending.settle(body.type);
+    else if (local?.type.kind === 'named' && local.type.name === 'JoinSet') local.type = named('JoinSet', body.type);
   }
   return {
     code: ts`${c.receiver.code}.spawn(${body.code}${spawnArguments(c.argNodes[0]!, [])})`,

@@ -9,8 +9,22 @@ import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
 import { rangeFromElem } from './ranges.js';
-import { BOOL, isScalar, named, option, result, STRING, tuple, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
+import {
+  BOOL,
+  isScalar,
+  named,
+  option,
+  result,
+  STRING,
+  tuple,
+  UNIT,
+  UNKNOWN,
+  USIZE,
+  vec,
+  type RustType,
+} from '../types.js';
 import { isWide } from '../wide-integers.js';
+import { collectionClass } from '../values.js';
 
 export function vecMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -36,8 +50,10 @@ export function vecMethods(c: Call): Typed | null {
     case 'contains':
       return { code: ts`${r.code}.includes(${a()})`, type: BOOL };
     case 'first':
+    case 'front':
       return { code: ts`${r.code}[0]`, type: option(elem) };
     case 'last':
+    case 'back':
       return { code: ts`${r.code}.at(-1)`, type: option(elem) };
     case 'get':
       return { code: ts`${r.code}[${argument(c)}]`, type: option(elem) };
@@ -60,6 +76,18 @@ export function vecMethods(c: Call): Typed | null {
     }
     case 'reverse':
       return { code: ts`${r.code}.reverse()`, type: UNIT };
+    case 'rotate_left':
+    case 'rotate_right': {
+      c.cx.use('rs');
+      const k = argument(c);
+      const by = c.method === 'rotate_left' ? k : /^[\w.]+$/.test(k.toString()) ? ts`-${k}` : ts`-(${k})`;
+      return { code: ts`rs.rotateItems(${r.code}, ${by})`, type: UNIT };
+    }
+    // A VecDeque is one array here: its contents are one slice.
+    case 'as_slices':
+      return { code: ts`[${r.code}, []]`, type: tuple([r.type, r.type]) };
+    case 'make_contiguous':
+      return r;
     case 'rev':
       return { code: ts`${r.code}.toReversed()`, type: r.type };
     case 'clear':
@@ -233,23 +261,28 @@ function collect(c: Call): Typed {
   if (turbofish === 'String') return { code: ts`${r.code}.join('')`, type: STRING };
   if (turbofish === 'HashMap' || turbofish === 'BTreeMap') {
     const elem = r.type.kind === 'vec' && r.type.elem.kind === 'tuple' ? r.type.elem.items : [UNKNOWN, UNKNOWN];
-    if (turbofish === 'BTreeMap') c.cx.use('rs');
+    const [key, value, sorted] = [elem[0] ?? UNKNOWN, elem[1] ?? UNKNOWN, turbofish === 'BTreeMap'];
     return {
-      code: ts`new ${turbofish === 'BTreeMap' ? 'rs.BTreeMap' : 'Map'}(${r.code})`,
-      type: { kind: 'map', key: elem[0] ?? UNKNOWN, value: elem[1] ?? UNKNOWN, sorted: turbofish === 'BTreeMap' },
+      code: ts`new ${collectionClass(c.cx, 'map', key, sorted)}(${r.code})`,
+      type: { kind: 'map', key, value, sorted },
     };
   }
   const parent = c.node.parent;
   const declared = parent?.type === 'let_declaration' ? (field(parent, 'type')?.text ?? '') : '';
-  const wrapper = /^(Result|Option)\b/.exec(turbofish ?? declared)?.[1] ?? returnedWrapper(c);
+  const returned = returnedType(c);
+  const wrapper =
+    /^(Result|Option)\b/.exec(turbofish ?? declared)?.[1] ??
+    (returned?.kind === 'result' ? 'Result' : returned?.kind === 'option' ? 'Option' : null);
   if (wrapper) return collectWrapped(c, wrapper);
-  if (declared === 'String') return { code: ts`${r.code}.join('')`, type: STRING };
+  if (declared === 'String' || (!declared && returned?.kind === 'string'))
+    return { code: ts`${r.code}.join('')`, type: STRING };
   if (/^(HashMap|BTreeMap)/.test(declared)) {
     const sorted = declared.startsWith('BTreeMap');
-    if (sorted) c.cx.use('rs');
+    const elem = r.type.kind === 'vec' && r.type.elem.kind === 'tuple' ? r.type.elem.items : [UNKNOWN, UNKNOWN];
+    const [key, value] = [elem[0] ?? UNKNOWN, elem[1] ?? UNKNOWN];
     return {
-      code: ts`new ${sorted ? 'rs.BTreeMap' : 'Map'}(${r.code})`,
-      type: { kind: 'map', key: UNKNOWN, value: UNKNOWN, sorted },
+      code: ts`new ${collectionClass(c.cx, 'map', key, sorted)}(${r.code})`,
+      type: { kind: 'map', key, value, sorted },
     };
   }
   if (turbofish === 'BinaryHeap' || declared.startsWith('BinaryHeap')) {
@@ -259,19 +292,24 @@ function collect(c: Call): Typed {
       type: named('rs.BinaryHeap', r.type.kind === 'vec' ? r.type.elem : UNKNOWN),
     };
   }
-  if (/^(HashSet|BTreeSet)/.test(declared))
-    return { code: ts`new Set(${r.code})`, type: { kind: 'set', elem: UNKNOWN, sorted: false } };
+  if (/^(HashSet|BTreeSet)/.test(turbofish ?? declared)) {
+    const elem = r.type.kind === 'vec' ? r.type.elem : UNKNOWN;
+    const sorted = /^BTreeSet/.test(turbofish ?? declared);
+    return {
+      code: ts`new ${collectionClass(c.cx, 'set', elem, sorted)}(${r.code})`,
+      type: { kind: 'set', elem, sorted },
+    };
+  }
   return r;
 }
 
-/** A collect the function returns (its tail or `return`): into the Result or Option the function gives. */
-function returnedWrapper(c: Call): 'Result' | 'Option' | null {
+/** What a collect the function returns (its tail or `return`) collects into: the function's result type. */
+function returnedType(c: Call): RustType | undefined {
   const parent = c.node.parent;
   const tail =
     parent?.type === 'return_expression' ||
     (parent?.type === 'block' && parent.lastNamedChild?.id === c.node.id && parent.parent?.type === 'function_item');
-  const result = tail ? c.cx.fn?.result : undefined;
-  return result?.kind === 'result' ? 'Result' : result?.kind === 'option' ? 'Option' : null;
+  return tail ? c.cx.fn?.result : undefined;
 }
 
 /** `collect::<Result<Vec<_>, E>>()`: the first Err (or None), else every value. */

@@ -11,11 +11,11 @@ export type { ChannelEndpoints, OwnedBinding, Ownership } from './model.js';
 
 /**
  * Every droppable value starts from one of these words (a channel constructor, an endpoint,
- * permit or guard type, reserve, lock, subscribe, upgrade, an Arc or Rc), and every send lint
- * needs `send`: source without any of them needs no walk.
+ * permit or guard type, reserve, lock, subscribe, upgrade, an Arc or Rc, a RefCell's borrow), and
+ * every send lint needs `send`: source without any of them needs no walk.
  */
 const RESOURCE_HINT =
-  /channel|Sender|Receiver|Permit|Guard|JoinSet|lock|acquire|read|write|subscribe|reserve|send|upgrade|\b(Arc|Rc)\b/;
+  /channel|Sender|Receiver|Permit|Guard|JoinSet|lock|acquire|read|write|subscribe|reserve|send|upgrade|borrow|\b(Arc|Rc)\b/;
 
 export function analyzeOwnership(root: Node): Ownership {
   if (!RESOURCE_HINT.test(root.text)) return buildOwnership(emptyWalkResult(), []);

@@ -65,6 +65,7 @@ const HANDLE_TYPES: Record<string, { flavor?: Flavor; role: Role }> = {
   RwLockWriteGuard: { flavor: 'guard', role: 'guard' },
   OwnedRwLockReadGuard: { flavor: 'guard', role: 'guard' },
   OwnedRwLockWriteGuard: { flavor: 'guard', role: 'guard' },
+  RwLockMappedWriteGuard: { flavor: 'guard', role: 'guard' },
 };
 const TRANSPARENT_TYPES = new Set(['Box']);
 const SHARED_TYPES = new Set(['Arc', 'Rc']);

@@ -8,7 +8,12 @@ import { BORROWED_RESULTS, NOTHING, type Mode, type Value } from './state.js';
 
 /** `Arc::new(x)` and `Rc::new(x)`: a shared handle that owns x. */
 const SHARED_TYPES_NEW = new Set(['Arc::new', 'Rc::new']);
-const GUARD_MAPS = new Set(['MutexGuard::map', 'MappedMutexGuard::map']);
+const GUARD_MAPS = new Set([
+  'MutexGuard::map',
+  'MappedMutexGuard::map',
+  'RwLockReadGuard::map',
+  'RwLockWriteGuard::map',
+]);
 const LEAVES = new Set([
   'string_literal',
   'raw_string_literal',
@@ -229,6 +234,8 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'write':
       case 'try_read':
       case 'try_write':
+      case 'try_read_owned':
+      case 'try_write_owned':
       case 'read_owned':
       case 'write_owned':
       case 'blocking_read':
@@ -243,11 +250,26 @@ export class OwnershipWalker extends ControlFlowWalker {
       case 'blocking_lock':
       case 'try_lock':
         return result(lockGuard());
+      case 'borrow':
+      case 'borrow_mut':
+        // A RefCell's Ref or RefMut, released where it is dropped (a watch receiver's `borrow` is no such guard).
+        return result(args.length > 0 || handleShape?.flavor === 'watch' ? null : handle('guard', 'guard'));
+      case 'try_borrow':
+      case 'try_borrow_mut':
+        return result(args.length > 0 ? null : containerOf(handle('guard', 'guard')));
       case 'wait':
       case 'wait_while': {
         // `cvar.wait(guard)` takes the guard and gives the mutex's guard back, locked again.
         const taken = values[0]?.shape;
         if (taken?.kind === 'handle' && taken.flavor === 'guard') return result(containerOf(taken));
+        break;
+      }
+      case 'wait_timeout':
+      case 'wait_timeout_while': {
+        // The guard comes back with a WaitTimeoutResult: `Ok((guard, timed_out))`.
+        const taken = values[0]?.shape;
+        if (taken?.kind === 'handle' && taken.flavor === 'guard')
+          return result(containerOf(containerOf(null, [taken, null])));
         break;
       }
       case 'downgrade':
@@ -343,9 +365,11 @@ function consumes(method: string, shape: Shape): boolean {
   return method === 'send' && shape?.kind === 'handle' && (shape.flavor === 'oneshot' || shape.flavor === 'permit');
 }
 
-/** `lock`, `self.lock`, `lock.clone()`, `Arc::clone(&lock)`: a lock the program holds, which a guard may come from. */
+/** `lock`, `self.lock`, `locks[i]`, `lock.clone()`, `Arc::clone(&lock)`: a lock the program holds, which a guard may come from. */
 function namesLock(node: Node): boolean {
   if (node.type === 'identifier' || node.type === 'field_expression') return true;
+  // `shards[i].lock()`: a lock in a Vec or an array.
+  if (node.type === 'index_expression') return namesLock(node.namedChildren[0]!);
   if (node.type !== 'call_expression') return false;
   const fn = field(node, 'function');
   if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'clone') return namesLock(field(fn, 'value')!);
