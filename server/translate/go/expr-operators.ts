@@ -349,12 +349,13 @@ function fieldOfPointer(cx: GoContext, node: Node, operand: Typed): Code | null 
   const object = cx.expr(objectNode);
   if (resolve(object.type, cx.decls).kind !== 'pointer') return null;
   const [whole, base] = [operand.code.toString(), object.code.toString()];
-  const path = whole.startsWith(base) ? whole.slice(base.length) : '';
+  // The `!` that says p is not nil (values.ts) is the TypeScript's alone.
+  const path = whole.startsWith(base) ? whole.slice(base.length).replaceAll('!.', '.') : '';
   if (!/^(\.[\p{L}_$][\p{L}\p{N}_$]*)+$/u.test(path)) return null;
   cx.use('pointerToField');
   return ts`pointerToField(${join(
     [
-      object.code,
+      nonNil(object).code,
       ...path
         .slice(1)
         .split('.')

@@ -337,7 +337,10 @@ function letOrConst(cx: GoContext, name: string): 'let' | 'const' {
 function widened(cx: GoContext, name: string, type: GoType): Code | '' {
   const t = resolve(type, cx.decls);
   const basic = t.kind === 'basic' || (t.kind === 'untyped' && t.name !== 'nil');
-  return basic && cx.facts.compared.has(name) ? typeOnly(`: ${tsType(defaultType(type), cx.decls)}`) : '';
+  const written = basic ? tsType(defaultType(type), cx.decls) : '';
+  // Only TypeScript's literal types narrow so: a number, bigint, string or boolean.
+  const literal = ['number', 'bigint', 'string', 'boolean'].includes(written);
+  return literal && cx.facts.compared.has(name) ? typeOnly(`: ${written}`) : '';
 }
 
 /** `let x = 0` needs no annotation; `let p = null` does, or TypeScript would narrow it to null. */
