@@ -43,7 +43,7 @@ test('run --trace OUT.json writes the versioned JSON trace and leaves the output
   };
   assert.deepEqual(
     [document.format, document.version, document.language, document.dropped],
-    ['chan2ts-trace', 2, 'go', 0],
+    ['chan2ts-trace', 3, 'go', 0],
   );
   assert.deepEqual(traceProblems(document.events), []);
   const send = document.events.find((event) => event.kind === 'send');
@@ -77,7 +77,7 @@ test('run --trace OUT.trace.json writes the Chrome trace event format: tasks as 
     traceEvents: { name: string; ph: string; cat?: string; id?: number; tid?: number; args?: { name?: string } }[];
   };
   const threads = traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args?.name);
-  assert.deepEqual(threads, ['main #1', 'func #6']);
+  assert.deepEqual(threads, ['main #1', 'closure at line 7 #6']);
   assert.ok(
     traceEvents.some((e) => e.ph === 'X' && e.cat === 'blocked' && e.name === 'blocked: chan receive on chan 1'),
   );

@@ -228,7 +228,10 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[],
   return cx.with({ eagerArguments: false }, () =>
     join(
       nodes.map((n, i) => {
-        const asRef = isRef(types[i]) || isMutableParameter(cx, types[i]) ? refArgument(cx, n, types[i]!) : null;
+        const asRef =
+          isRef(types[i]) || isMutableParameter(cx, types[i]) || isLent(types[i])
+            ? refArgument(cx, n, types[i]!)
+            : null;
         if (asRef) return asRef;
         const declared = types[i];
         // A parameter whose type has a type parameter not inferred yet expects nothing sure: the argument tells it.
@@ -254,6 +257,11 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[],
   );
 }
 
+/** A parameter of a function value typed `rs.Lent<V>` (an `F: FnOnce(&mut V)`, functions.ts). */
+function isLent(type: RustType | undefined): boolean {
+  return type?.kind === 'named' && type.name === 'rs.Lent';
+}
+
 /** `&mut V` of a type parameter V: a Ref where V is a number or string, the value itself where it is an object. */
 function isMutableParameter(cx: RustContext, type: RustType | undefined): boolean {
   return type?.kind === 'named' && type.mutable === true && isTypeParameter(cx.items, type);
@@ -277,7 +285,10 @@ function refArgument(cx: RustContext, node: Node, type: RustType): Code | null {
   else if (node.type === 'reference_expression' && /^&\s*mut\b/.test(node.text)) {
     const valueNode = valuesOf(node)[valuesOf(node).length - 1]!;
     target = cx.place(valueNode) ?? temporary(cx, valueNode);
-  } else return null;
+  } else if (local && (isLent(type) || isMutableParameter(cx, type)))
+    // A `&mut V` binding handed on (`f(slot)`): lent as the runtime lends any `&mut V`.
+    target = { code: ts`${local.tsName}`, type: local.type };
+  else return null;
   const setter = target.setter ?? ((v: Code) => ts`${target.code} = ${v}`);
   cx.use('rs');
   if (isRef(type)) return ts`rs.ref(() => ${target.code}, (v) => ${setter(ts`v`)})`;
