@@ -88,8 +88,11 @@ function unify(cx: GoContext, parameter: GoType, argument: GoType, names: Set<st
     if (!bound.has(parameter.name) && argument.kind !== 'untyped') bound.set(parameter.name, argument);
     return;
   }
-  const a = resolve(argument, cx.decls);
   const pairs: [GoType, GoType][] = [];
+  // `iter.Seq[T]` given an `iter.Seq[int]`, `Box[T]` given a `Box[string]`: T is the argument's.
+  if (parameter.kind === 'named' && argument.kind === 'named' && parameter.name === argument.name)
+    parameter.args?.forEach((p, i) => argument.args?.[i] && pairs.push([p, argument.args[i]]));
+  const a = resolve(argument, cx.decls);
   if ((parameter.kind === 'slice' || parameter.kind === 'array') && (a.kind === 'slice' || a.kind === 'array'))
     pairs.push([parameter.elem, a.elem]);
   else if ((parameter.kind === 'chan' && a.kind === 'chan') || (parameter.kind === 'pointer' && a.kind === 'pointer'))
