@@ -19,6 +19,8 @@ export interface Typed {
   type: GoType;
   /** Its TypeScript type admits null (Go's nil): a use that needs a value goes through `!` or a nil-safe helper (nil-slots.ts). */
   maybeNil?: boolean;
+  /** A generic call's result whose type arguments the translation could not write: TypeScript's type for it may know less than `type`. */
+  looseType?: boolean;
   /** A nil test before says it is not nil here (narrowing.ts): not even an error needs `!`. */
   narrowed?: boolean;
   /** For a tuple (a call's several results): whether each may be nil. */

@@ -123,6 +123,7 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
     type,
     maybeNil: nils.length === 1 && nils[0],
     itemsMaybeNil: nils,
+    looseType: instance !== null && instance.typeArguments === '',
   };
 }
 

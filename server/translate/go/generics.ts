@@ -136,8 +136,11 @@ function staticType(cx: GoContext, node: Node, depth = 0): GoType {
         return { kind: 'func', params: packageFunctionParams(pkg, name), results: [result], variadic: false };
       return methodExpression(cx, operand, name)?.type ?? UNKNOWN;
     }
-    case 'identifier':
-      return cx.scope.lookup(node.text)?.type ?? UNKNOWN;
+    case 'identifier': {
+      // A variable TypeScript types by a generic call it inferred itself may know less: no type argument from it.
+      const b = cx.scope.lookup(node.text);
+      return b && !b.looseType ? b.type : UNKNOWN;
+    }
     case 'int_literal':
       return INT;
     case 'float_literal':

@@ -8,6 +8,8 @@ export interface Binding {
   tsName: string;
   /** Its TypeScript type admits null (Go's nil): uses that need a value go through `!` or a nil-safe helper. */
   maybeNil?: boolean;
+  /** Declared from a generic call whose type arguments the translation could not write (context.ts, `looseType`). */
+  looseType?: boolean;
   /** A constant holding a function literal: the literal's key, whose parameters calls of it reach (nil-slots.ts). */
   functionKey?: string;
   /** Where a nil stored in it is recorded (nil-slots.ts), for a variable, parameter or named result that may be given nil later. */

@@ -95,6 +95,7 @@ function declareOne(cx: GoContext, nameNode: Node, type: GoType, value: Typed, v
   const keyword = letOrConst(cx, name);
   const b = declareVariable(cx, name, type, valueNodes);
   b.slot = variableSlot(nameNode.id);
+  b.looseType = value.looseType;
   if (valueNodes.length === 1 && valueNodes[0]!.type === 'func_literal') b.functionKey = literalKey(valueNodes[0]!);
   const later = keyword === 'let' && (cx.decls.nil.holds(b.slot) || (cx.fn?.nilAssigned.has(name) ?? false));
   // A value of a type the translator does not know (a runtime function's result) keeps its own say.
