@@ -12,7 +12,9 @@
 //
 // Slot keys: `param:F#i`, `result:F#i` (F a function's name, `Type.Method`, or a literal's key),
 // `var:ID` (the declaring identifier's node id), `elem:T` (T a slice, array or map type as
-// describeType spells it), `key:T` (a map type's keys: a nil pointer may be a key).
+// describeType spells it), `key:T` (a map type's keys: a nil pointer may be a key). The same
+// rounds find which generic declarations need a type parameter's zero value from whoever
+// instantiates them: `zero:D#T` (declarations.ts, `typeParameterZeroCode`).
 
 export class NilSlots {
   /** Slots found holding nil that this round did not assume. */
