@@ -103,7 +103,9 @@ function compare(plain: SyntaxNode, node: WasmNode, language: Language, fields: 
   if (fields) {
     for (let i = 0; i < node.childCount; i++)
       assert.equal(plain.children[i]!.fieldName, node.fieldNameForChild(i), `${at} field of child ${i}`);
-    for (const name of language.fields) {
+    // In an ERROR node web-tree-sitter's childForFieldName may miss a child that its own
+    // fieldNameForChild (compared above) gives that field: the by-name lookups are compared elsewhere.
+    for (const name of node.isError ? [] : language.fields) {
       if (name === null) continue;
       assert.equal(
         describe(plain.childForFieldName(name)),

@@ -64,7 +64,7 @@ test('list_inserts_moves_and_walks_both_ways', () => {
   l.insertAfter('c', b);
   l.moveToFront(b);
   assert.deepEqual(values(l), ['b', 'a', 'c']);
-  assert.deepEqual([l.back().value, l.back().prev().value, l.front().prev()], ['c', 'a', null]);
+  assert.deepEqual([l.back()!.value, l.back()!.prev()!.value, l.front()!.prev()], ['c', 'a', null]);
 });
 
 test('list_remove_of_an_element_of_another_list_changes_nothing', () => {
@@ -77,9 +77,9 @@ test('list_remove_of_an_element_of_another_list_changes_nothing', () => {
 });
 
 test('ring_unlink_cuts_out_the_elements_after_and_link_puts_them_back', () => {
-  let r = ring.new(5);
+  let r = ring.new(5)!;
   for (let i = 0; i < 5; i++, r = r.next()) r.value = i;
-  const cut = r.unlink(2);
+  const cut = r.unlink(2)!;
   const kept: unknown[] = [];
   r.do((v) => kept.push(v));
   assert.deepEqual([kept, cut.len()], [[0, 3, 4], 2]);

@@ -153,7 +153,7 @@ const NIL_POINTER = Symbol.for('chan2ts.nilPointer');
  * `*T` (with its class) becomes a stand-in that, as in Go, is no nil interface and runs T's
  * methods with a nil receiver; reading a field through it fails as reading one of null does.
  */
-export function ref<T extends object>(target: T | null, type?: { prototype: object }): T {
+export function ref<T extends object>(target: T | null, type?: { prototype: T }): T {
   const pointer = target === null && type ? (nilPointer(type) as T) : target;
   if (pointer !== null) REFERENCES.add(pointer);
   return pointer as T;
@@ -171,12 +171,9 @@ function nilPointer(type: { prototype: object }): object {
   });
 }
 
-/**
- * A `*T` taken out of an interface (`p := x.(*T)`): null again for the stand-in of a nil one,
- * so `p == nil` holds. Typed T, as the translation types its other nil pointers (`null!`).
- */
-export function unref<T>(value: T): T {
-  return isNilPointer(value) ? (null as T) : value;
+/** A `*T` taken out of an interface (`p := x.(*T)`): null again for the stand-in of a nil one, so `p == nil` holds. */
+export function unref<T>(value: T): T | null {
+  return isNilPointer(value) ? null : value;
 }
 
 function isNilPointer(value: unknown): boolean {

@@ -263,7 +263,7 @@ export function fullSlice<T>(s: Slice<T>, lo: number, hi: number, max: number): 
  * capacity.
  */
 export function slice(s: string, lo?: number, hi?: number): string;
-export function slice(s: Uint8Array | null, lo?: number, hi?: number): Uint8Array;
+export function slice(s: Uint8Array | null, lo?: number, hi?: number): ByteSlice;
 export function slice<T>(s: Slice<T>, lo?: number, hi?: number): T[];
 export function slice<T>(s: Slice<T> | Uint8Array | string, lo = 0, hi?: number): T[] | Uint8Array | string {
   if (typeof s === 'string') {
@@ -277,7 +277,7 @@ export function slice<T>(s: Slice<T> | Uint8Array | string, lo = 0, hi?: number)
   if (s instanceof Uint8Array) {
     const end = hi ?? s.length;
     checkSlice(lo, end, s.length, 'capacity');
-    return s.subarray(lo, end);
+    return byteSlice(s.subarray(lo, end));
   }
   if (!s) {
     checkSlice(lo, hi ?? 0, 0, 'capacity');

@@ -4,8 +4,8 @@ import { equal } from './builtins.js';
 import { Chan } from './chan.js';
 import { go } from './goroutine.js';
 import { ErrorString, type GoError } from './errors.js';
-import type { Duration, Time } from './time.js';
-import { now } from './time.js';
+import type { Duration } from './time.js';
+import { now, Time } from './time.js';
 
 export const Canceled: GoError = new ErrorString('context canceled');
 const GO_TYPE = Symbol.for('chan2ts.goType');
@@ -35,23 +35,24 @@ export type CancelCauseFunc = (cause: GoError | null) => void;
  * the free function `recv` blocks on it forever).
  */
 export interface Context {
-  done(): Chan<object>;
+  done(): Chan<object> | null;
   err(): GoError | null;
-  deadline(): [Time | null, boolean];
+  /** The deadline, or the zero Time and false when there is none (as Go's). */
+  deadline(): [Time, boolean];
   // any, as Go's: the type assertion that follows gives the value its type.
   value(key: unknown): any;
 }
 
 class EmptyContext implements Context {
   constructor(private readonly label: string) {}
-  done(): Chan<object> {
-    return null as unknown as Chan<object>;
+  done(): null {
+    return null;
   }
   err(): null {
     return null;
   }
-  deadline(): [null, boolean] {
-    return [null, false];
+  deadline(): [Time, boolean] {
+    return [new Time(), false];
   }
   value(): unknown {
     return null;
@@ -101,7 +102,7 @@ class CancelContext implements Context {
     return this.error;
   }
 
-  deadline(): [Time | null, boolean] {
+  deadline(): [Time, boolean] {
     if (this.deadlineAt !== null) return [this.deadlineAt, true];
     return this.parent.deadline();
   }
@@ -130,13 +131,13 @@ class ValueContext implements Context {
     private readonly key: unknown,
     private readonly val: unknown,
   ) {}
-  done(): Chan<object> {
+  done(): Chan<object> | null {
     return this.parent.done();
   }
   err(): GoError | null {
     return this.parent.err();
   }
-  deadline(): [Time | null, boolean] {
+  deadline(): [Time, boolean] {
     return this.parent.deadline();
   }
   value(key: unknown): unknown {
@@ -201,14 +202,14 @@ export function withTimeoutCause(parent: Context, d: Duration, why: GoError | nu
 /** `context.WithoutCancel(parent)`: the parent's values, never cancelled. */
 class DetachedContext implements Context {
   constructor(private readonly parent: Context) {}
-  done(): Chan<object> {
-    return null as unknown as Chan<object>;
+  done(): null {
+    return null;
   }
   err(): null {
     return null;
   }
-  deadline(): [null, boolean] {
-    return [null, false];
+  deadline(): [Time, boolean] {
+    return [new Time(), false];
   }
   value(key: unknown): unknown {
     return this.parent.value(key);

@@ -1,8 +1,5 @@
 /** Go's `container/list`: a doubly linked list; the zero List is an empty list ready to use. */
 
-/** A nil *Element: typed as an Element, as the translation types Go pointers (nil fails where it is used, as in Go). */
-const NIL = null as unknown as Element;
-
 export class Element {
   next_: Element | null = null;
   prev_: Element | null = null;
@@ -11,15 +8,15 @@ export class Element {
   constructor(public value: unknown) {}
 
   /** The next element, or null after the last. */
-  next(): Element {
+  next(): Element | null {
     const n = this.next_;
-    return this.list !== null && n !== this.list.root ? n! : NIL;
+    return this.list !== null && n !== this.list.root ? n! : null;
   }
 
   /** The previous element, or null before the first. */
-  prev(): Element {
+  prev(): Element | null {
     const p = this.prev_;
-    return this.list !== null && p !== this.list.root ? p! : NIL;
+    return this.list !== null && p !== this.list.root ? p! : null;
   }
 }
 
@@ -44,12 +41,12 @@ export class List {
     return this.length;
   }
 
-  front(): Element {
-    return this.length === 0 ? NIL : this.root.next_!;
+  front(): Element | null {
+    return this.length === 0 ? null : this.root.next_!;
   }
 
-  back(): Element {
-    return this.length === 0 ? NIL : this.root.prev_!;
+  back(): Element | null {
+    return this.length === 0 ? null : this.root.prev_!;
   }
 
   private insert(e: Element, at: Element): Element {
@@ -96,12 +93,12 @@ export class List {
   }
 
   /** A new element before mark; null (and no change) when mark is not in this list. */
-  insertBefore(v: unknown, mark: Element): Element {
-    return mark.list === this ? this.insert(new Element(v), mark.prev_!) : NIL;
+  insertBefore(v: unknown, mark: Element): Element | null {
+    return mark.list === this ? this.insert(new Element(v), mark.prev_!) : null;
   }
 
-  insertAfter(v: unknown, mark: Element): Element {
-    return mark.list === this ? this.insert(new Element(v), mark) : NIL;
+  insertAfter(v: unknown, mark: Element): Element | null {
+    return mark.list === this ? this.insert(new Element(v), mark) : null;
   }
 
   moveToFront(e: Element): void {
@@ -122,11 +119,11 @@ export class List {
 
   /** Copies of other's values at the back (other may be this list). */
   pushBackList(other: List): void {
-    for (let i = other.len(), e = other.front(); i > 0; i--, e = e.next()) this.pushBack(e.value);
+    for (let i = other.len(), e = other.front(); i > 0 && e !== null; i--, e = e.next()) this.pushBack(e.value);
   }
 
   pushFrontList(other: List): void {
-    for (let i = other.len(), e = other.back(); i > 0; i--, e = e.prev()) this.pushFront(e.value);
+    for (let i = other.len(), e = other.back(); i > 0 && e !== null; i--, e = e.prev()) this.pushFront(e.value);
   }
 }
 

@@ -1,7 +1,6 @@
 /** Go's `container/ring`: circular lists; a one-element ring is a Ring on its own. */
 
 /** A nil *Ring: typed as a Ring, as the translation types Go pointers (nil fails where it is used, as in Go). */
-const NIL = null as unknown as Ring;
 export class Ring {
   next_: Ring = this;
   prev_: Ring = this;
@@ -46,8 +45,8 @@ export class Ring {
   }
 
   /** Removes the n elements after this one; gives them as a ring. */
-  unlink(n: number): Ring {
-    if (n <= 0) return NIL;
+  unlink(n: number): Ring | null {
+    if (n <= 0) return null;
     return this.link(this.move(n + 1));
   }
 
@@ -59,8 +58,8 @@ export class Ring {
 }
 
 /** `ring.New(n)`: a ring of n elements (null for n <= 0), each value nil. */
-export function newRing(n: number): Ring {
-  if (n <= 0) return NIL;
+export function newRing(n: number): Ring | null {
+  if (n <= 0) return null;
   const r = new Ring();
   let p = r;
   for (let i = 1; i < n; i++) {

@@ -143,17 +143,18 @@ export function binarySearchFunc<T, U>(
   return [lo, lo < a.length && cmp(a[lo]!, target) === 0];
 }
 
-export function clone<T>(s: Slice<T>): T[] | null {
-  return s ? s.slice() : null;
+/** `slices.Clone(s)`: a nil slice is an empty array in a translation, so its clone is one too. */
+export function clone<T>(s: Slice<T>): T[] {
+  return s ? s.slice() : [];
 }
 
 /** Removes consecutive equal elements. */
-export function compact<T>(s: T[] | null): T[] | null {
+export function compact<T>(s: T[] | null): T[] {
   return compactFunc(s, goEqual);
 }
 
-export function compactFunc<T>(s: T[] | null, eq: (a: T, b: T) => boolean): T[] | null {
-  return s?.filter((v, i) => i === 0 || !eq(s[i - 1]!, v)) ?? null;
+export function compactFunc<T>(s: T[] | null, eq: (a: T, b: T) => boolean): T[] {
+  return s?.filter((v, i) => i === 0 || !eq(s[i - 1]!, v)) ?? [];
 }
 
 export function insert<T>(s: Slice<T>, i: number, ...vs: T[]): T[] {
@@ -170,17 +171,16 @@ function deleteRange<T>(s: Slice<T>, i: number, j: number): T[] {
 }
 export { deleteRange as delete };
 
-export function deleteFunc<T>(s: T[] | null, del: (v: T) => boolean): T[] | null {
-  return s?.filter((v) => !del(v)) ?? null;
+export function deleteFunc<T>(s: T[] | null, del: (v: T) => boolean): T[] {
+  return s?.filter((v) => !del(v)) ?? [];
 }
 
 export function replace<T>(s: Slice<T>, i: number, j: number, ...vs: T[]): T[] {
   return insert(deleteRange(s, i, j), i, ...vs);
 }
 
-export function concat<T>(...ss: Slice<T>[]): T[] | null {
-  const out = ss.flatMap((s) => s ?? []);
-  return out.length === 0 && ss.every((s) => s === null) ? null : out;
+export function concat<T>(...ss: Slice<T>[]): T[] {
+  return ss.flatMap((s) => s ?? []);
 }
 
 export function repeat<T>(s: Slice<T>, count: number): T[] {

@@ -130,20 +130,30 @@ export function after(d: Duration): Chan<Time> {
 }
 
 /** `time.Tick(d)`: the channel of a new ticker; nil (null) for d <= 0, as in Go. */
-export function tick(d: Duration): Chan<Time> {
-  return d <= 0 ? (null as unknown as Chan<Time>) : new Ticker(d).c;
+export function tick(d: Duration): Chan<Time> | null {
+  return d <= 0 ? null : new Ticker(d).c;
 }
 
-/** `time.AfterFunc(d, f)`: runs f in its own goroutine after d. */
-export function afterFunc(d: Duration, f: () => unknown): { stop(): boolean; reset(d: Duration): boolean } {
-  const timer = new HostTimer(() => go(f));
-  timer.start(d / 1e6);
-  return {
-    stop: () => timer.stop(),
-    reset(next: Duration) {
-      const wasActive = timer.stop();
-      timer.start(next / 1e6);
-      return wasActive;
-    },
-  };
+/**
+ * A timer made by `time.AfterFunc`: when it fires it runs its function in a goroutine of its
+ * own instead of sending on `c` (Go's C is nil there: nothing ever arrives on it). While
+ * pending it holds the program open, as a goroutine that will run does.
+ */
+class FuncTimer extends Timer {
+  constructor(
+    d: Duration,
+    private readonly f: () => unknown,
+  ) {
+    super(d);
+    this.timer.setReferenced(true);
+  }
+
+  protected override fire(): void {
+    go(this.f);
+  }
+}
+
+/** `time.AfterFunc(d, f)`: runs f in its own goroutine after d; the *Timer stops or resets that. */
+export function afterFunc(d: Duration, f: () => unknown): Timer {
+  return new FuncTimer(d, f);
 }

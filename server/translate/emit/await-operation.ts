@@ -50,10 +50,10 @@ export class OperationAwaits {
    * `rangeNext()`, which gives RANGE_END (`$end`) once the channel is closed and drained. `v` is
    * a per-iteration binding in both (closures in the body keep their own).
    */
-  rangeOverChannel(v: string, channel: Code, body: Code): Code {
+  rangeOverChannel(v: string, channel: Code, body: Code, kind: 'const' | 'let' = 'const'): Code {
     this.used = true;
     this.jsRuntimeNames.add(RANGE_END_IMPORT);
     const next = `(${v} = ((${TEMP} = $ch.rangeNext()) ${AWAIT_IF_PENDING}) !== $end`;
-    return ts`${typeOnly(`for await (const ${v} of `)}${jsOnly(`for (let ${v}, $ch = `)}${channel}${typeOnly(')')}${jsOnly(`; ${next};)`)} ${body}`;
+    return ts`${typeOnly(`for await (${kind} ${v} of `)}${jsOnly(`for (let ${v}, $ch = `)}${channel}${typeOnly(')')}${jsOnly(`; ${next};)`)} ${body}`;
   }
 }

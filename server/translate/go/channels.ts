@@ -14,7 +14,8 @@ import { field, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
 import { memberBase } from './expr-selector.js';
 import { quote } from './literals.js';
-import { BOOL, describeType, isChan, tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { BOOL, describeType, isChan, tsTypeOrNull, UNKNOWN, zeroValue, type GoType } from './types.js';
+import { nilableType } from './values.js';
 
 export function sendStatement(cx: GoContext, node: Node): Code {
   const channel = field(node, 'channel')!;
@@ -32,11 +33,13 @@ export function sendStatement(cx: GoContext, node: Node): Code {
 export function receive(cx: GoContext, channel: Node): Typed {
   const ch = memberBase(channel, cx.expr(channel));
   const elem = isChan(ch.type) ? ch.type.elem : UNKNOWN;
+  // A closed channel gives its element's zero value: nil for a pointer...
+  const maybeNil = nilableType(cx, elem);
   if (ch.maybeNil || mayBeNilChannel(cx, channel)) {
     cx.use('recv');
-    return { code: cx.awaitOperation(ts`recv(${channelOperand(channel, ch)})`), type: elem };
+    return { code: cx.awaitOperation(ts`recv(${channelOperand(channel, ch)})`), type: elem, maybeNil };
   }
-  return { code: cx.awaitOperation(ts`${ch.code}.recv()`), type: elem };
+  return { code: cx.awaitOperation(ts`${ch.code}.recv()`), type: elem, maybeNil };
 }
 
 /** `v, ok := <-ch`, given the channel operand: a pair of the value and whether one came. */
@@ -61,9 +64,18 @@ export function makeChannel(
   const sizeCode = size ? cx.expr(size).code : ts`0`;
   const labels = jsOnly(`, ${quote(cx.nameHint ?? '')}, ${quote(describeType(chan))}`);
   return {
-    code: ts`makeChan${typeOnly(`<${tsType(chan.elem)}>`)}(${sizeCode}, ${zeroValue(chan.elem, cx.decls)}${labels})`,
+    code: ts`makeChan${typeOnly(`<${tsTypeOrNull(chan.elem, cx.decls)}>`)}(${sizeCode}, ${channelZero(cx, chan.elem)}${labels})`,
     type,
   };
+}
+
+/**
+ * What a closed channel gives: its element's zero value; for a type parameter that says no
+ * zero value of its own (`chan T`, T any) the runtime's default, null.
+ */
+function channelZero(cx: GoContext, elem: GoType): string {
+  const unknown = elem.kind === 'named' && cx.decls.typeParameterZero(elem.name) === 'null';
+  return unknown ? 'null' : zeroValue(elem, cx.decls);
 }
 
 export function closeChannel(cx: GoContext, channel: Node): Typed {

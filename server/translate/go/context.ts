@@ -17,14 +17,22 @@ import { resolve, UNKNOWN, type GoType } from './types.js';
 export interface Typed {
   code: Code;
   type: GoType;
-  /** A variable declared without a value: it may still be nil. */
+  /** Its TypeScript type admits null (Go's nil): a use that needs a value goes through `!` or a nil-safe helper (nil-slots.ts). */
   maybeNil?: boolean;
+  /** A generic call's result whose type arguments the translation could not write: TypeScript's type for it may know less than `type`. */
+  looseType?: boolean;
+  /** A nil test before says it is not nil here (narrowing.ts): not even an error needs `!`. */
+  narrowed?: boolean;
+  /** For a tuple (a call's several results): whether each may be nil. */
+  itemsMaybeNil?: boolean[];
   /** JavaScript's precedence of the code's outermost operator (expr-operators.ts); absent for an operand that needs no parentheses. */
   precedence?: number;
 }
 
 /** What the translator tracks about the function whose body it is in. */
 export interface FunctionContext {
+  /** The function's key in the call graph (`main`, `Type.Method`, `literal:OFFSET`), which also names its nil slots; '' for package initialization. */
+  key: string;
   /** Whether the body awaits something itself (a channel operation, a lock...). */
   awaits: boolean;
   /** Functions it calls whose being async decides whether this one is. */
@@ -84,7 +92,7 @@ export interface Visitors {
   /** An expression, without its source mark. */
   expression(cx: GoContext, node: Node, expected?: GoType): Typed;
   /** A value placed where `expected` is wanted (struct values copy, nested literals get their type). */
-  value(cx: GoContext, node: Node, expected: GoType): Code;
+  value(cx: GoContext, node: Node, expected: GoType): Typed;
 }
 
 export class GoContext implements TemporaryState {
@@ -121,6 +129,7 @@ export class GoContext implements TemporaryState {
     this.scope = new Scope(null, renamed);
     this.packageInit = {
       fn: {
+        key: '',
         awaits: false,
         calls: new Set(),
         results: [],
@@ -176,6 +185,11 @@ export class GoContext implements TemporaryState {
   }
 
   value(node: Node, expected: GoType): Code {
+    return this.visitors.value(this, node, expected).code;
+  }
+
+  /** `value`, with whether it may be nil (to record where it is stored: nil-slots.ts). */
+  placed(node: Node, expected: GoType): Typed {
     return this.visitors.value(this, node, expected);
   }
 
@@ -267,9 +281,9 @@ export class GoContext implements TemporaryState {
   }
 
   /** `for v := range ch`, awaiting each receive only when it waits (emit/await-operation.ts). */
-  rangeOverChannel(v: string, channel: Code, body: Code): Code {
+  rangeOverChannel(v: string, channel: Code, body: Code, kind: 'const' | 'let' = 'const'): Code {
     this.await();
-    return this.operationAwaits.rangeOverChannel(v, channel, body);
+    return this.operationAwaits.rangeOverChannel(v, channel, body, kind);
   }
 
   /** `await ` if any of these functions turns out to be async (and then so is the caller). */

@@ -1,8 +1,20 @@
 import { field, fields, kids, type Node } from '../syntax.js';
 import { safeName } from './names.js';
+import { NilSlots } from './nil-slots.js';
 import { camelCase } from './stdlib.js';
 import { ownSyntaxError } from './syntax-errors.js';
-import { ANY, BASIC_NAMES, ERROR, resolve, tsType, UNKNOWN, type Field, type GoType, type TypeEnv } from './types.js';
+import {
+  ANY,
+  BASIC_NAMES,
+  ERROR,
+  NO_DECLARATIONS,
+  resolve,
+  tsType,
+  UNKNOWN,
+  type Field,
+  type GoType,
+  type TypeEnv,
+} from './types.js';
 
 export interface FuncSignature {
   params: { name: string; type: GoType; variadic: boolean }[];
@@ -18,6 +30,30 @@ export interface MethodDecl extends FuncDecl {
   receiverType: string;
   receiverName: string;
   pointerReceiver: boolean;
+  /** The type parameters the receiver names, of a generic type's method (`func (s *Stack[T]) Push`: T). */
+  receiverTypeParameters: string[];
+}
+
+/**
+ * A generic declaration that takes the zero values of its type parameters from whoever
+ * instantiates it: a function (`zeroT` parameters, `key` its key) or a struct type's class
+ * (`#zeroT` fields, `key` the type's name). `access` names the factory of T's zero there.
+ */
+export interface ZeroOwner {
+  key: string;
+  access(name: string): string;
+}
+
+/** The slot recording that the declaration `key` needs its type parameter's zero value (nil-slots.ts). */
+export function zeroSlot(key: string, name: string): string {
+  return `zero:${key}#${name}`;
+}
+
+/** What a type parameter's constraint says: its zero value (0, '' or null), whether it admits numbers and bigints, its core type. */
+interface TypeParameter {
+  zero: string;
+  numbersAndBigints: boolean;
+  core: GoType | null;
 }
 
 /** Everything declared at the top level of a Go source, found before translating bodies. */
@@ -30,6 +66,8 @@ export class Declarations implements TypeEnv {
   readonly imports = new Map<string, string>();
   /** Names declared as aliases (`type A = B`): the same type as B, with B's methods. */
   readonly aliases = new Set<string>();
+  /** Where this translation round assumes nil may be stored, and where it found it stored (nil-slots.ts). */
+  nil = new NilSlots();
   /** Type parameters of generic functions and types, with their zero values (the same name in several declarations: null unless all agree). */
   private readonly typeParameters = new Map<string, string>();
   /** The type parameter list that declares each type parameter name first: its function writes the alias of an erased one. */
@@ -40,9 +78,88 @@ export class Declarations implements TypeEnv {
   private readonly numbersAndBigints = new Set<string>();
   /** Type parameters whose constraint has a core type (`S ~[]E`: []E), where every declaration of the name agrees; null where they differ. */
   private readonly coreTypes = new Map<string, GoType | null>();
+  /** What each type parameter list declares, by the list's node id: one declaration's `T` is not another's. */
+  private readonly lists = new Map<number, Map<string, TypeParameter>>();
+  /** A generic type's parameter list, by the type's name: its methods have these parameters. */
+  private readonly typeParameterLists = new Map<string, Node>();
+  /** The lists of the generic declarations being translated, innermost last (`withTypeParameters`). */
+  private readonly active: { params: Map<string, TypeParameter>; owner: ZeroOwner | null }[] = [];
 
   underlying(name: string): GoType | null {
-    return this.types.get(name) ?? this.coreTypes.get(name) ?? null;
+    const own = this.types.get(name);
+    if (own) return own;
+    const inScope = this.inScope(name);
+    return inScope ? inScope.core : (this.coreTypes.get(name) ?? null);
+  }
+
+  /**
+   * Runs `translate` with the type parameters of a generic function (its list) or a generic
+   * type (its name: the methods too) in scope: their zero values and constraints are theirs,
+   * whatever another declaration's parameter of the same name is.
+   */
+  withTypeParameters<R>(declaration: Node | string | null, translate: () => R, owner: ZeroOwner | null = null): R {
+    const list = typeof declaration === 'string' ? (this.typeParameterLists.get(declaration) ?? null) : declaration;
+    const params = list ? this.lists.get(list.id) : undefined;
+    if (!params) return translate();
+    this.active.push({ params, owner });
+    try {
+      return translate();
+    } finally {
+      this.active.pop();
+    }
+  }
+
+  /** A type parameter of a declaration being translated, the innermost first. */
+  private inScope(name: string): TypeParameter | null {
+    for (let i = this.active.length - 1; i >= 0; i--) {
+      const found = this.active[i]!.params.get(name);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /**
+   * The zero value of a type parameter whose constraint does not say it (`T any`), as the
+   * declaration that declares T has it from whoever instantiates it (`zeroT()`,
+   * `this.#zeroT()`: see `ZeroOwner`); null while that declaration does not take it yet (the
+   * need is recorded, the next translation round gives it).
+   */
+  typeParameterZeroCode(name: string): string | null {
+    for (let i = this.active.length - 1; i >= 0; i--) {
+      const { params, owner } = this.active[i]!;
+      const found = params.get(name);
+      if (!found) continue;
+      if (found.zero !== 'null' || !owner) return null;
+      const slot = zeroSlot(owner.key, name);
+      this.nil.store(slot);
+      return this.nil.holds(slot) ? `${owner.access(name)}()` : null;
+    }
+    return null;
+  }
+
+  /** Whether the declaration `key` (a function's key, or a generic struct type's name) takes the zero value of its type parameter `name`. */
+  takesZero(key: string, name: string): boolean {
+    return this.nil.holds(zeroSlot(key, name));
+  }
+
+  unconstrainedZero(typeName: string, name: string): boolean {
+    const list = this.typeParameterLists.get(typeName);
+    return list !== undefined && this.lists.get(list.id)?.get(name)?.zero === 'null';
+  }
+
+  /** The type parameters of a generic function or struct type, in order. */
+  typeParameterNames(declaration: Node | string): string[] {
+    const list =
+      typeof declaration === 'string'
+        ? this.typeParameterLists.get(declaration)
+        : field(declaration, 'type_parameters');
+    return kids(list ?? null).flatMap((d) => fields(d, 'name').map((n) => n.text));
+  }
+
+  /** Whether `name` is a type parameter of the generic function declared by `node`. */
+  isTypeParameterOf(node: Node, name: string): boolean {
+    const list = field(node, 'type_parameters');
+    return list !== null && (this.lists.get(list.id)?.has(name) ?? false);
   }
 
   /** Whether the named type is a struct, directly or through another named type (`type pixel point`). */
@@ -90,12 +207,14 @@ export class Declarations implements TypeEnv {
 
   /** A type parameter constrained to integers and floats some of which are bigints (big-integers.ts). */
   admitsNumbersAndBigints(name: string): boolean {
+    const inScope = this.inScope(name);
+    if (inScope) return inScope.numbersAndBigints;
     return this.numbersAndBigints.has(name) && this.typeParameters.get(name) === '0';
   }
 
   /** The zero value of a type parameter: 0 or '' when its constraint says, else null. */
   typeParameterZero(name: string): string | null {
-    return this.typeParameters.get(name) ?? null;
+    return this.inScope(name)?.zero ?? this.typeParameters.get(name) ?? null;
   }
 
   static collect(root: Node): Declarations {
@@ -132,7 +251,9 @@ export class Declarations implements TypeEnv {
       const type = field(spec, 'type');
       if (name && type) this.types.set(name, parseType(type));
       if (name && spec.type === 'type_alias') this.aliases.add(name);
-      this.collectTypeParameters(field(spec, 'type_parameters'), false);
+      const list = field(spec, 'type_parameters');
+      if (name && list) this.typeParameterLists.set(name, list);
+      this.collectTypeParameters(list, false);
     }
   }
 
@@ -144,13 +265,16 @@ export class Declarations implements TypeEnv {
       const kinds = new Set(constraint?.split(' | '));
       const mixed = kinds.size === 2 && kinds.has('number') && kinds.has('bigint');
       const zero = constraint === 'number' || mixed ? '0' : constraint === 'string' ? "''" : 'null';
+      const core = coreType(constraintNode);
+      const own = this.lists.get(list!.id) ?? new Map<string, TypeParameter>();
+      this.lists.set(list!.id, own);
       for (const n of fields(decl, 'name')) {
+        own.set(n.text, { zero, numbersAndBigints: mixed, core });
         if (!erasable) this.keptGeneric.add(n.text);
         if (mixed) this.numbersAndBigints.add(n.text);
         if (!this.firstDeclaredIn.has(n.text)) this.firstDeclaredIn.set(n.text, list!.id);
         const known = this.typeParameters.get(n.text);
         this.typeParameters.set(n.text, known === undefined || known === zero ? zero : 'null');
-        const core = coreType(constraintNode);
         const knownCore = this.coreTypes.get(n.text);
         const agrees = knownCore === undefined || (knownCore !== null && core !== null && sameType(knownCore, core));
         this.coreTypes.set(n.text, agrees ? core : null);
@@ -167,12 +291,15 @@ export class Declarations implements TypeEnv {
       (pointerReceiver ? kids(receiverTypeNode)[0]?.text : receiverTypeNode?.text)?.replace(/\[.*$/, '') ?? '';
     const name = field(node, 'name')?.text ?? '';
     const methods = this.methods.get(typeName) ?? new Map<string, MethodDecl>();
+    const named = pointerReceiver ? kids(receiverTypeNode)[0] : receiverTypeNode;
+    const typeArguments = named?.type === 'generic_type' ? kids(field(named, 'type_arguments')) : [];
     methods.set(name, {
       name,
       node,
       receiverType: typeName,
       receiverName: field(receiver, 'name')?.text ?? '',
       pointerReceiver,
+      receiverTypeParameters: typeArguments.map((a) => a.text),
       ...signatureOf(node),
     });
     this.methods.set(typeName, methods);
@@ -351,9 +478,9 @@ function constraintText(constraint: Node | null, env?: TypeEnv): string | null {
   for (const m of members) {
     if (m.text === 'any' || m.text === 'comparable') return null;
     const t = parseType(m);
-    const union = t.kind === 'named' && env ? unionOf(resolve(t, env)) : null;
+    const union = t.kind === 'named' && env ? unionOf(resolve(t, env), env) : null;
     const written = t.kind === 'basic' || t.kind === 'named' || t.kind === 'slice' || t.kind === 'map';
-    const text = union ?? LIBRARY_CONSTRAINTS[m.text] ?? (written ? tsType(t) : null);
+    const text = union ?? LIBRARY_CONSTRAINTS[m.text] ?? (written ? tsType(t, env ?? NO_DECLARATIONS) : null);
     if (text === null) return null;
     texts.add(text);
   }
@@ -372,9 +499,17 @@ function sameType(a: GoType, b: GoType): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The TypeScript union a constraint interface of types stands for (`~int | ~float64`: number). */
-function unionOf(t: GoType): string | null {
-  if (t.kind !== 'interface' || !t.union?.length || t.methods?.length) return null;
-  if (!t.union.every((u) => u.kind === 'basic')) return null;
-  return [...new Set(t.union.map((u) => tsType(u)))].join(' | ');
+/**
+ * The TypeScript union a constraint interface of types stands for (`~int | ~float64`: number;
+ * `Integer | Float`, constraints themselves, the union of theirs).
+ */
+export function unionOf(t: GoType, env: TypeEnv, depth = 0): string | null {
+  if (t.kind !== 'interface' || !t.union?.length || t.methods?.length || depth > 8) return null;
+  const members = new Set<string>();
+  for (const u of t.union) {
+    const inner = u.kind === 'named' ? unionOf(resolve(u, env), env, depth + 1) : null;
+    if (inner === null && u.kind !== 'basic') return null;
+    for (const m of (inner ?? tsType(u, env)).split(' | ')) members.add(m);
+  }
+  return [...members].join(' | ');
 }

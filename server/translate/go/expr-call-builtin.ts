@@ -28,13 +28,14 @@ import {
   isString,
   pointsToVariable,
   resolve,
+  elementSlotOf,
+  elementTsType,
   tsType,
-  tsTypeOrNull,
   UNKNOWN,
   zeroValue,
   type GoType,
 } from './types.js';
-import { newMap } from './values.js';
+import { mapKey, newMap, storeNil, zeroFor } from './values.js';
 
 /** The builtin's translation, or null when `name` is no builtin. */
 export function builtinCall(cx: GoContext, name: string, args: Node[], node: Node): Typed | null {
@@ -69,7 +70,7 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
       const first = cx.expr(args[0]!);
       const t = resolve(first.type, cx.decls);
       const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
-      const items = appendedItems(cx, node, args, elem);
+      const items = appendedItems(cx, node, args, t);
       if (!cx.facts.asksCapacity)
         return { code: ts`[${join([ts`...${first.code}`, ...items], ', ')}]`, type: first.type };
       // A program that asks for a capacity gets Go's for the result (element-layout.ts).
@@ -92,8 +93,10 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
       return { code: ts`${name}(${join([...items.map((i) => i.code), ...zero], ', ')})`, type };
     }
     case 'delete': {
-      const [m, k] = args.map((a) => memberBase(a, cx.expr(a)));
-      return { code: ts`${m!.code}.delete(${k!.code})`, type: UNKNOWN };
+      const m = memberBase(args[0]!, cx.expr(args[0]!));
+      const k = mapKey(cx, args[1]!, m.type);
+      // Deleting from a nil map does nothing.
+      return { code: ts`${m.code}${m.maybeNil ? '?' : ''}.delete(${k})`, type: UNKNOWN };
     }
     case 'close':
       return closeChannel(cx, args[0]!);
@@ -141,11 +144,17 @@ function copyCall(cx: GoContext, [dst, src]: Node[]): Typed {
 }
 
 /** The values `append(s, ...)` adds, given all its arguments: `x, y`, or `...xs`. */
-export function appendedItems(cx: GoContext, call: Node, args: Node[], elem: GoType): Code[] {
+export function appendedItems(cx: GoContext, call: Node, args: Node[], slice: GoType): Code[] {
   const spread = call.text.trimEnd().endsWith('...)');
+  const elem = slice.kind === 'slice' ? slice.elem : UNKNOWN;
   return args.slice(1).map((a, i) => {
     const arg = spreadOperand(a);
-    if (!(spread && i === args.length - 2)) return cx.value(arg, elem);
+    if (!(spread && i === args.length - 2)) {
+      const item = cx.placed(arg, elem);
+      // A nil appended: the slice type's elements admit null (nil-slots.ts).
+      if (item.maybeNil && slice.kind === 'slice') storeNil(cx, elementSlotOf(slice, cx.decls), elem);
+      return item.code;
+    }
     const spreadValue = cx.expr(arg);
     if (!isString(resolve(spreadValue.type, cx.decls))) return ts`...${spreadValue.code}`;
     // append(b, s...) adds a string's UTF-8 bytes.
@@ -159,7 +168,7 @@ function make(cx: GoContext, args: Node[], node: Node): Typed {
   const made = makeOf(cx, args, node, type);
   // `make(S, n)` for a type parameter `S ~[]E`: TypeScript sees an E[], which S extends.
   const typeParameter = type.kind === 'named' && cx.decls.typeParameterZero(type.name) !== null;
-  return typeParameter ? { ...made, code: ts`(${made.code}${typeOnly(` as ${tsType(type)}`)})` } : made;
+  return typeParameter ? { ...made, code: ts`(${made.code}${typeOnly(` as ${tsType(type, cx.decls)}`)})` } : made;
 }
 
 function makeOf(cx: GoContext, args: Node[], node: Node, type: GoType): Typed {
@@ -172,20 +181,30 @@ function makeOf(cx: GoContext, args: Node[], node: Node, type: GoType): Typed {
     if (!capacity || capacity.toString() === length.toString()) return { code: sliceElements(cx, t, length), type };
     // Spare capacity: a view of the first `length` of `capacity` elements (slice-view.ts).
     cx.use('withCapacity');
-    const backing = sliceElements(cx, t, capacity, false);
-    return { code: ts`withCapacity${typeOnly(`<${tsType(t.elem)}>`)}(${backing}, ${length})`, type };
+    const backing = sliceElements(cx, t, capacity, false, length.toString() === '0');
+    return { code: ts`withCapacity${typeOnly(`<${elementTsType(t, cx.decls)}>`)}(${backing}, ${length})`, type };
   }
   return { code: cx.unsupported(node, `make of ${describeType(type)}`), type: UNKNOWN };
 }
 
 /** `count` zero values of the slice's element type, in a new array (typed as the slice, or left to inference). */
-function sliceElements(cx: GoContext, t: Extract<GoType, { kind: 'slice' }>, count: Code, typed = true): Code {
-  const zero = zeroValue(t.elem, cx.decls);
-  if (count.toString() === '0') return typed ? ts`[]${typeOnly(` as ${tsType(t)}`)}` : ts`[]`;
+function sliceElements(
+  cx: GoContext,
+  t: Extract<GoType, { kind: 'slice' }>,
+  count: Code,
+  typed = true,
+  spare = false,
+): Code {
+  if (count.toString() === '0') return typed ? ts`[]${typeOnly(` as ${tsType(t, cx.decls)}`)}` : ts`[]`;
+  // Spare capacity (`make([]T, 0, n)`) holds nothing yet the program reads: an unknown T's zero is not needed there.
+  const unknownZero = t.elem.kind === 'named' && cx.decls.typeParameterZero(t.elem.name) === 'null';
+  const zero = spare && unknownZero ? ts`null` : zeroFor(cx, t.elem);
+  // Zero elements of a nilable type: nils, which the slice type's elements then admit (nil-slots.ts).
+  storeNil(cx, elementSlotOf(t, cx.decls), t.elem);
   const elem = resolve(t.elem, cx.decls);
-  const elementType = typed ? typeOnly(`<${tsType(t.elem)}>`) : '';
+  const elementType = typed ? typeOnly(`<${elementTsType(t, cx.decls)}>`) : '';
   if (elem.kind === 'basic') return ts`new Array${elementType}(${count}).fill(${zero})`;
-  const element = zero.startsWith('{') ? `(${zero})` : zero;
-  const returnType = typed ? typeOnly(`: ${tsTypeOrNull(t.elem)}`) : '';
+  const element = zero.toString().startsWith('{') ? ts`(${zero})` : zero;
+  const returnType = typed ? typeOnly(`: ${elementTsType(t, cx.decls)}`) : '';
   return ts`Array.from({ length: ${count} }, ()${returnType} => ${element})`;
 }

@@ -17,28 +17,39 @@ import {
   findMethod,
   methodFunctionName,
   methodName,
+  pathCode,
   type MethodTarget,
 } from './methods.js';
 import { memberBase, nonStructReceiver } from './expr-selector.js';
+import { receiverSlot, resultsMayBeNil } from './functions.js';
+import { nilableType, nonNil } from './values.js';
 import { propertyName, typeName } from './names.js';
 import { runtimeTypeHasMethod } from './runtime-members.js';
-import { blocksOnSomeType, camelCase, isBlockingMethod, numberMethodFunction, runtimeMethodResult } from './stdlib.js';
+import {
+  blocksOnSomeType,
+  camelCase,
+  isBlockingMethod,
+  mayReturnNil,
+  numberMethodFunction,
+  runtimeMethodResult,
+} from './stdlib.js';
 import { runtimeMethodParams } from './stdlib-params.js';
-import { derefType, namedOf, resolve, STRING, tupleOf, UNKNOWN } from './types.js';
+import { derefType, instantiate, namedOf, resolve, STRING, tupleOf, UNKNOWN } from './types.js';
 
 /** The call, or null when x's type has no such method (then it is a call of a function value). */
 export function methodCall(cx: GoContext, fnNode: Node, argNodes: Node[], spread: boolean): Typed | null {
   const operandNode = field(fnNode, 'operand')!;
   const name = field(fnNode, 'field')!.text;
   const operand = cx.expr(operandNode);
-  const base = memberBase(operandNode, operand).code;
+  // Go panics calling a method through a nil pointer or interface: `p!.m()` (values.ts).
+  const base = nonNil(memberBase(operandNode, operand)).code;
   const typeName = namedOf(operand.type);
   const isInterface =
     operand.type.kind === 'unknown' || resolve(derefType(operand.type), cx.decls).kind === 'interface';
   if (typeName && typeName.includes('.') && !isInterface)
     return runtimeMethodCall(cx, fnNode, base, typeName, name, argNodes, spread);
   const found = findMethod(cx.decls, operand.type, name);
-  const receiver = ts`${base}${found?.path ?? ''}`;
+  const receiver = ts`${base}${pathCode(found?.path ?? '')}`;
   switch (found?.kind) {
     case 'declared':
       return declaredMethodCall(cx, operandNode, operand, found, argNodes, spread);
@@ -62,7 +73,7 @@ function runtimeMethodCall(
   argNodes: Node[],
   spread: boolean,
 ): Typed {
-  const args = callArguments(cx, argNodes, runtimeMethodParams(typeName, name), spread);
+  const args = callArguments(cx, argNodes, runtimeMethodParams(typeName, name), spread, { runtime: true });
   const blocking = isBlockingMethod(typeName, name);
   const result = runtimeMethodResult(typeName, name) ?? UNKNOWN;
   const asFunction = numberMethodFunction(typeName, name);
@@ -75,7 +86,11 @@ function runtimeMethodCall(
   if (!runtimeTypeHasMethod(typeName, member))
     return { code: cx.unsupported(fnNode, `${typeName}.${name}`), type: UNKNOWN };
   const call = ts`${receiver}.${member}(${args})`;
-  return { code: blocking ? cx.awaitOperation(call) : call, type: result };
+  return {
+    code: blocking ? cx.awaitOperation(call) : call,
+    type: result,
+    maybeNil: mayReturnNil(`${typeName}.${name}`),
+  };
 }
 
 /** A method the program declares: a class method of a struct, a function taking the receiver first otherwise. */
@@ -89,26 +104,38 @@ function declaredMethodCall(
 ): Typed {
   const m = found.method;
   const key = `${m.receiverType}.${m.name}`;
-  const args = callArguments(
-    cx,
-    argNodes,
-    m.params.map((p) => p.type),
-    spread,
-    m.params.at(-1)?.variadic === true,
+  // A generic type's instance (`Stack[int]`): its method's T is int here.
+  const instance = found.path === '' ? derefType(operand.type) : UNKNOWN;
+  const bound = new Map(
+    m.receiverTypeParameters.map((p, i) => [p, (instance.kind === 'named' && instance.args?.[i]) || UNKNOWN]),
   );
-  const type = tupleOf(m.results.map((r) => r.type));
+  const params = m.params.map((p) => instantiate(p.type, bound));
+  const results = m.results.map((r) => instantiate(r.type, bound));
+  const args = callArguments(cx, argNodes, params, spread, {
+    fnKey: key,
+    variadic: m.params.at(-1)?.variadic ? m.params.at(-1)!.type : null,
+  });
+  const nils = resultsMayBeNil(cx, key, results);
+  const type: Typed = {
+    code: ts``,
+    type: tupleOf(results),
+    maybeNil: nils.length === 1 && nils[0],
+    itemsMaybeNil: nils,
+  };
   if (cx.decls.isStruct(m.receiverType)) {
-    const base = memberBase(operandNode, operand).code;
+    const base = memberBase(operandNode, operand);
     const method = methodName(cx.decls, m.name);
     if (mayBeNilPointer(operand, found) && acceptsNilReceiver(m)) {
-      const all = args.isEmpty ? base : ts`${base}, ${args}`;
-      return { code: ts`${cx.awaitIf([key])}${typeName(m.receiverType)}.prototype.${method}.call(${all})`, type };
+      const all = args.isEmpty ? base.code : ts`${base.code}, ${args}`;
+      return { ...type, code: ts`${cx.awaitIf([key])}${typeName(m.receiverType)}.prototype.${method}.call(${all})` };
     }
-    return { code: ts`${cx.awaitIf([key])}${base}${found.path}.${method}(${args})`, type };
+    return { ...type, code: ts`${cx.awaitIf([key])}${nonNil(base).code}${pathCode(found.path)}.${method}(${args})` };
   }
+  // A value receiver that may be nil (a nil map) goes to the method's function as it is.
+  if (operand.maybeNil && found.path === '' && !m.pointerReceiver) cx.decls.nil.store(receiverSlot(key));
   const receiver = nonStructReceiver(cx, operandNode, operand, found);
   const all = args.isEmpty ? receiver : ts`${receiver}, ${args}`;
-  return { code: ts`${cx.awaitIf([key])}${methodFunctionName(cx.decls, m.receiverType, m.name)}(${all})`, type };
+  return { ...type, code: ts`${cx.awaitIf([key])}${methodFunctionName(cx.decls, m.receiverType, m.name)}(${all})` };
 }
 
 /** A *T receiver that may be nil: a pointer, not a `&T{...}` made here nor a field reached on the way. */
@@ -130,7 +157,14 @@ function dynamicMethodCall(
     const result = anyMethodResult(cx.decls, name);
     const implementations = [...cx.decls.methods].filter(([, ms]) => ms.has(name)).map(([t]) => `${t}.${name}`);
     const wait = libraryInterface && blocksOnSomeType(name) ? cx.await() : cx.awaitIf(implementations);
-    return { code: ts`${wait}${receiver}.${methodName(cx.decls, name)}(${args})`, type: result };
+    // An interface's method may return nil wherever its result type can hold it (type-declarations.ts).
+    const nils = (result.kind === 'tuple' ? result.items : [result]).map((r) => nilableType(cx, r));
+    return {
+      code: ts`${wait}${receiver}.${methodName(cx.decls, name)}(${args})`,
+      type: result,
+      maybeNil: result.kind !== 'tuple' && nils[0],
+      itemsMaybeNil: nils,
+    };
   }
   const keepsName = name === 'Error' || name === 'String';
   const runtimeName = propertyName(keepsName ? name : camelCase(name));

@@ -19,11 +19,12 @@ import { printArguments } from './fmt-arguments.js';
 import { iterPull } from './iter-pull.js';
 import { scanArguments } from './scan-arguments.js';
 import { valueClassName } from './methods.js';
-import { assignmentTarget } from './stmt-assign.js';
+import { assignmentTarget, storesNil } from './stmt-assign.js';
 import { isRuntimeClass, runtimeHasMember } from './runtime-members.js';
 import {
   BLOCKING_FUNCTIONS,
   isClassConversion,
+  mayReturnNil,
   packageFunctionResult,
   packageMemberName,
   runtimePackage,
@@ -64,11 +65,15 @@ export function packageCall(
   } else if (pkg === 'fmt' && /^(Print|Sprint|Errorf)/.test(name))
     args = printArguments(cx, argNodes, /f$/.test(name), spread);
   else if (pkg === 'fmt' && /^[SF]?[Ss]can/.test(name)) args = scanArguments(cx, argNodes, name);
-  else args = callArguments(cx, argNodes, packageFunctionParams(pkg, name), spread);
+  else args = callArguments(cx, argNodes, packageFunctionParams(pkg, name), spread, { runtime: true });
   const blocking = BLOCKING_FUNCTIONS.has(key);
   // A program's iterator function awaits its yields where the program pulls (iter-pull.ts).
   const gathers = SEQ_CONSUMERS.has(key) ? cx.awaitFunctionValue(iteratorFunction([ANY])) : '';
-  return { code: ts`${blocking ? cx.await() : gathers}${pkg}.${member}(${args})`, type: result };
+  return {
+    code: ts`${blocking ? cx.await() : gathers}${pkg}.${member}(${args})`,
+    type: result,
+    maybeNil: mayReturnNil(key),
+  };
 }
 
 /** Functions that run a sequence to its end (the runtime's iter-seq.ts). */
@@ -88,7 +93,8 @@ function errorsAs(cx: GoContext, errNode: Node, targetNode: Node, node: Node): T
     };
   if (target && resolve(target.type, cx.decls).kind === 'interface') {
     const test = typeTest(cx, ts`e`, target.type);
-    const found = ts`errors.asMatching${typeOnly(`<${tsType(target.type)}>`)}(${cx.expr(errNode).code}, (e) => ${test})`;
+    const found = ts`errors.asMatching${typeOnly(`<${tsType(target.type, cx.decls)}>`)}(${cx.expr(errNode).code}, (e) => ${test})`;
+    storesNil(cx, targetVar!);
     return { code: ts`(${target.code} = ${found}) !== null`, type: BOOL };
   }
   if (!target || !typeName || !(cx.decls.isStruct(typeName) || isRuntimeClass(typeName))) {
@@ -101,5 +107,7 @@ function errorsAs(cx: GoContext, errNode: Node, targetNode: Node, node: Node): T
       code: ts`errors.asInto(${err}, ${tsTypeName(typeName)}, (v) => (${target.code} = v.clone()))`,
       type: BOOL,
     };
+  // The pointer target is nil when none is found: its variable admits null (nil-slots.ts).
+  storesNil(cx, targetVar!);
   return { code: ts`(${target.code} = errors.as(${err}, ${tsTypeName(typeName)})) !== null`, type: BOOL };
 }

@@ -4,7 +4,7 @@
 //   f(g()) (g: tuple)  -> f(...g())
 //   make/len/append... -> expr-call-builtin.ts     int(x), []byte(s), T(x) -> expr-conversion.ts
 //   pkg.F(x)           -> expr-call-package.ts     x.M(a) -> expr-call-method.ts
-import { ts, typeOnly, type Code } from '../emit/code.js';
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, operatorOf, type Node } from '../syntax.js';
 import { callArguments } from './call-arguments.js';
 import { builtinCall } from './expr-call-builtin.js';
@@ -12,10 +12,12 @@ import { literalKey, type GoContext, type Typed } from './context.js';
 import { conversion } from './expr-conversion.js';
 import { parseType } from './declarations.js';
 import { methodCall } from './expr-call-method.js';
-import { explicitTypeArguments, genericInstance, wrappedResult } from './generics.js';
+import { explicitTypeArguments, genericInstance, wrappedResult, zeroArguments } from './generics.js';
 import { arrowOperand } from './functions.js';
 import { packageCall } from './expr-call-package.js';
+import { calleeKey, resultsMayBeNil } from './functions.js';
 import { ANY, ERROR, resolve, tupleOf, UNKNOWN, type GoType } from './types.js';
+import { nilableType, nonNil } from './values.js';
 
 const BUILTIN_TYPES = new Set([
   'int',
@@ -94,14 +96,35 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
   const sig = resolved.kind === 'func' ? resolved : null;
   const decl = isFunctionName(fnNode) && !cx.isShadowed(fnNode.text) ? cx.decls.functions.get(fnNode.text) : undefined;
   const instance = decl ? genericInstance(cx, decl, explicitTypeArguments(node, callee), argNodes) : null;
-  const variadic = decl ? decl.params.at(-1)?.variadic === true : sig?.variadic === true;
-  const args = callArguments(cx, argNodes, instance?.params ?? sig?.params ?? [], spread, variadic);
+  // The program's function, by its key: its parameters and results admit null where nil goes (nil-slots.ts).
+  const key = calleeKey(cx, fnNode);
+  const last = decl?.params.at(-1);
+  const variadic = decl ? (last?.variadic ? last.type : null) : sig?.variadic ? (sig.params.at(-1) ?? null) : null;
+  const held = fnNode.type === 'identifier' && !decl ? cx.scope.lookup(fnNode.text) : null;
+  const given = callArguments(cx, argNodes, instance?.params ?? sig?.params ?? [], spread, {
+    fnKey: key,
+    variadic,
+    variableSlot: held?.slot && resolve(held.type, cx.decls).kind === 'func' ? held.slot : null,
+  });
+  // A generic function that needs a type parameter's zero value takes it first (generics.ts).
+  const zeros = decl && key ? zeroArguments(cx, key, decl, instance) : [];
+  const args = zeros.length === 0 ? given : given.isEmpty ? join(zeros, ', ') : ts`${join(zeros, ', ')}, ${given}`;
   const results = instance?.results ?? sig?.results ?? resultsOfNamed(cx, fnNode);
   const type =
     results.length === 0 ? UNKNOWN : results.length === 1 ? results[0]! : { kind: 'tuple' as const, items: results };
   const typeArguments = typeOnly(instance?.typeArguments ?? '');
-  const code = ts`${callAwait(cx, fnNode, fn.type)}${arrowOperand(fnNode, fn.code)}${typeArguments}(${args})`;
-  return { code: decl && instance ? wrappedResult(cx, decl, instance, code) : code, type };
+  // Go panics calling a nil function: `f!()` (values.ts).
+  const callee_ = decl ? fn : nonNil(fn);
+  const code = ts`${callAwait(cx, fnNode, fn.type)}${arrowOperand(fnNode, callee_.code)}${typeArguments}(${args})`;
+  // Through a function value, any result that can be nil may be.
+  const nils = key ? resultsMayBeNil(cx, key, results) : results.map((r) => nilableType(cx, r));
+  return {
+    code: decl && instance ? wrappedResult(cx, decl, instance, code) : code,
+    type,
+    maybeNil: nils.length === 1 && nils[0],
+    itemsMaybeNil: nils,
+    looseType: instance !== null && instance.typeArguments === '',
+  };
 }
 
 function resultsOfNamed(cx: GoContext, fnNode: Node): GoType[] {

@@ -19,8 +19,22 @@ import { parseType } from './declarations.js';
 import { goIntLiteral, quote } from './literals.js';
 import { propertyName, typeName } from './names.js';
 import { camelCase, namedSliceElement } from './stdlib.js';
-import { derefType, describeType, isComplex, resolve, tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
-import { copyIfStruct, inInterface, newMap } from './values.js';
+import {
+  classZeros,
+  derefType,
+  describeType,
+  elementSlotOf,
+  isComplex,
+  keySlotOf,
+  requiredFields,
+  resolve,
+  tsType,
+  tsTypeOrNull,
+  UNKNOWN,
+  zeroValue,
+  type GoType,
+} from './types.js';
+import { copyIfStruct, inInterface, newMap, nilableType, storeNil } from './values.js';
 import { valueClassName } from './methods.js';
 
 export function compositeLiteral(cx: GoContext, node: Node): Typed {
@@ -31,7 +45,8 @@ export function compositeLiteral(cx: GoContext, node: Node): Typed {
   // `time.Time{}`, `sync.Mutex{}`: a runtime type's zero value; `sync.Pool{New: f}`: its fields, camelCase.
   if (type.kind === 'named' && type.name.includes('.')) {
     const elem = namedSliceElement(type.name);
-    if (elem) return { code: ts`new ${tsType(type)}(${literalValue(cx, body, { kind: 'slice', elem })})`, type };
+    if (elem)
+      return { code: ts`new ${tsType(type, cx.decls)}(${literalValue(cx, body, { kind: 'slice', elem })})`, type };
     if (kids(body).length === 0) return { code: ts`${zeroValue(type, cx.decls)}`, type };
     return { code: runtimeClassLiteral(cx, body, type), type };
   }
@@ -55,23 +70,44 @@ function literalLength(body: Node): string {
 function literalValue(cx: GoContext, body: Node, type: GoType): Code {
   const t = resolve(type, cx.decls);
   const elements = kids(body);
-  const valueOf = (n: Node, elemType: GoType): Code => {
+  const placedOf = (n: Node, elemType: GoType): Typed => {
     const inner = n.type === 'literal_element' || n.type === 'keyed_element' ? kids(n)[0]! : n;
-    if (inner.type === 'literal_value') return literalValue(cx, inner, derefType(elemType));
-    return valueFor(cx, inner, elemType);
+    if (inner.type === 'literal_value')
+      return { code: literalValue(cx, inner, derefType(elemType)), type: elemType, maybeNil: false };
+    return placedValue(cx, inner, elemType);
+  };
+  const valueOf = (n: Node, elemType: GoType): Code => placedOf(n, elemType).code;
+  // An element that may be nil, or a zero one of a nilable type: the type's elements admit null (nil-slots.ts).
+  const holdsNil = () => {
+    if (t.kind === 'slice' || t.kind === 'array') storeNil(cx, elementSlotOf(t, cx.decls), t.elem);
+    else if (t.kind === 'map') storeNil(cx, elementSlotOf(t, cx.decls), t.value);
+  };
+  const elementOf = (n: Node, elemType: GoType): Code => {
+    const v = placedOf(n, elemType);
+    if (v.maybeNil) holdsNil();
+    return v.code;
   };
   if (t.kind === 'struct' && type.kind === 'named') {
+    const given = new Set<string>();
     const entries = elements.map((e, i) => {
       if (e.type === 'keyed_element') {
         const [k, v] = kids(e);
         const f = t.fields.find((x) => x.name === k!.text);
+        given.add(k!.text);
         return ts`${propertyName(k!.text)}: ${valueOf(v!, f?.type ?? UNKNOWN)}`;
       }
       const f = t.fields[i];
+      if (f) given.add(f.name);
       return ts`${f ? propertyName(f.name) : `field${i}`}: ${valueOf(e, f?.type ?? UNKNOWN)}`;
     });
-    const name = ts`${typeName(type.name)}${typeOnly(type.args ? `<${type.args.map((a) => tsType(a, cx.decls)).join(', ')}>` : '')}`;
-    return entries.length ? ts`new ${name}({ ${join(entries, ', ')} })` : ts`new ${name}()`;
+    // A generic struct's class takes the fields of a type parameter's type always: zero where the literal leaves them out.
+    for (const f of requiredFields(type, cx.decls))
+      if (!given.has(f.name)) entries.push(ts`${propertyName(f.name)}: ${zeroValue(f.type, cx.decls)}`);
+    const name = ts`${typeName(type.name)}${typeOnly(type.args ? `<${type.args.map((a) => tsTypeOrNull(a, cx.decls)).join(', ')}>` : '')}`;
+    const zeros = classZeros(type, cx.decls);
+    return entries.length
+      ? ts`new ${name}(${zeros}{ ${join(entries, ', ')} })`
+      : ts`new ${name}(${zeros.replace(/, $/, '')})`;
   }
   if (t.kind === 'struct') {
     // An anonymous struct prints its fields in declaration order, whatever order the literal has.
@@ -86,19 +122,22 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
   if (t.kind === 'map') {
     const entries = elements.map((e) => {
       const [k, v] = kids(e);
-      return ts`[${valueOf(k!, t.key)}, ${valueOf(v!, t.value)}]`;
+      const key = placedOf(k!, t.key);
+      if (key.maybeNil) storeNil(cx, keySlotOf(t, cx.decls), t.key);
+      return ts`[${key.code}, ${elementOf(v!, t.value)}]`;
     });
     return newMap(cx, t, entries);
   }
   if ((t.kind === 'slice' || t.kind === 'array') && elements.some((e) => e.type === 'keyed_element'))
-    return keyedElements(cx, body, t, elements, (n) => valueOf(n, t.elem));
+    return keyedElements(cx, body, t, elements, (n) => elementOf(n, t.elem));
   if (t.kind === 'slice' || t.kind === 'array') {
-    const items = elements.map((e) => valueOf(e, t.elem));
+    const items = elements.map((e) => elementOf(e, t.elem));
     if (t.kind === 'array' && /^\d+$/.test(t.length) && items.length < Number(t.length)) {
+      if (nilableType(cx, t.elem)) holdsNil();
       const fill = Array.from({ length: Number(t.length) - items.length }, () => zeroValue(t.elem, cx.decls));
       return ts`[${join([...items, ...fill], ', ')}]`;
     }
-    return items.length ? ts`[${join(items, ', ')}]` : ts`[]${typeOnly(` as ${tsType(t)}`)}`;
+    return items.length ? ts`[${join(items, ', ')}]` : ts`[]${typeOnly(` as ${tsType(t, cx.decls)}`)}`;
   }
   return unknownTypeLiteral(elements, (n) => valueOf(n, UNKNOWN));
 }
@@ -126,6 +165,7 @@ function keyedElements(
   }
   const length = t.kind === 'array' && /^\d+$/.test(t.length) ? Number(t.length) : Math.max(...placed.keys()) + 1;
   const zero = zeroValue(t.elem, cx.decls);
+  if (placed.size < length) storeNil(cx, elementSlotOf(t, cx.decls), t.elem);
   return ts`[${join(
     Array.from({ length }, (_, i) => placed.get(i) ?? ts`${zero}`),
     ', ',
@@ -158,41 +198,49 @@ function unknownTypeLiteral(elements: Node[], valueOf: (n: Node) => Code): Code 
 
 /** A value placed where `expected` is wanted: struct values copy, nested literals get their type. */
 export function valueFor(cx: GoContext, node: Node, expected: GoType): Code {
-  if (node.type === 'literal_value') return literalValue(cx, node, expected);
+  return placedValue(cx, node, expected).code;
+}
+
+/** `valueFor`, with whether the value may be nil (its type `expected`, or the value's own where nothing is expected). */
+export function placedValue(cx: GoContext, node: Node, expected: GoType): Typed {
+  const made = (code: Code): Typed => ({ code, type: expected, maybeNil: false });
+  if (node.type === 'literal_value') return made(literalValue(cx, node, expected));
   // A nil slice is an empty array (len 0, prints as []).
   if (node.type === 'nil' && resolve(expected, cx.decls).kind === 'slice' && !cx.scope.lookup('nil'))
-    return ts`[]${typeOnly(` as ${tsType(expected)}`)}`;
+    return made(ts`[]${typeOnly(` as ${tsType(expected, cx.decls)}`)}`);
   if (resolve(expected, cx.decls).kind === 'interface' && isAddressOfLiteral(node)) {
     // In an interface the dynamic type *T differs from T (%T, type switches): mark it.
     cx.use('ref');
-    return ts`ref(${cx.expr(node).code})`;
+    return made(ts`ref(${cx.expr(node).code})`);
   }
   if (resolve(expected, cx.decls).kind === 'interface' && node.type === 'composite_literal') {
     const literal = cx.expr(node);
     const kind = resolve(literal.type, cx.decls).kind;
-    if (valueClassName(cx.decls, literal.type)) return inInterface(cx, literal.code, literal.type);
+    if (valueClassName(cx.decls, literal.type)) return made(inInterface(cx, literal.code, literal.type));
     if (kind === 'map' || kind === 'slice') {
       cx.use('withType');
-      return ts`withType(${literal.code}, ${quote(describeType(literal.type, true))})`;
+      return made(ts`withType(${literal.code}, ${quote(describeType(literal.type, true))})`);
     }
-    return literal.code;
+    return made(literal.code);
   }
   if (
     node.type === 'unary_expression' &&
     operatorOf(node) === '&' &&
     field(node, 'operand')?.type === 'literal_value'
   ) {
-    return literalValue(cx, field(node, 'operand')!, derefType(expected));
+    return made(literalValue(cx, field(node, 'operand')!, derefType(expected)));
   }
   const v = cx.expr(node, expected);
+  const type = expected.kind === 'unknown' ? v.type : expected;
+  const maybeNil = v.maybeNil ?? false;
   const big = represented(cx, node, v, expected);
-  if (big !== v.code) return big;
+  if (big !== v.code) return { code: big, type, maybeNil };
   // A number constant where a complex is wanted (`var c complex128 = 1`).
   if (v.type.kind === 'untyped' && !isComplex(v.type) && isComplex(resolve(expected, cx.decls)))
-    return ts`cmplx.complex(${v.code}, 0)`;
+    return { code: ts`cmplx.complex(${v.code}, 0)`, type, maybeNil: false };
   if (resolve(expected, cx.decls).kind === 'interface')
-    return inInterface(cx, copyIfStruct(cx, v.code, v.type, node), v.type);
-  return copyIfStruct(cx, v.code, v.type, node);
+    return { code: inInterface(cx, copyIfStruct(cx, v.code, v.type, node), v.type), type, maybeNil };
+  return { code: copyIfStruct(cx, v.code, v.type, node), type, maybeNil };
 }
 
 function isAddressOfLiteral(node: Node): boolean {
@@ -209,5 +257,5 @@ function runtimeClassLiteral(cx: GoContext, body: Node, type: GoType): Code {
       const [key, value] = kids(e).map((k) => (k.type === 'literal_element' ? kids(k)[0]! : k));
       return ts`${propertyName(camelCase(key!.text))}: ${cx.value(value!, UNKNOWN)}`;
     });
-  return ts`new ${tsType(type)}({ ${join(entries, ', ')} })`;
+  return ts`new ${tsType(type, cx.decls)}({ ${join(entries, ', ')} })`;
 }

@@ -24,7 +24,7 @@ export function conversion(cx: GoContext, type: GoType, operandNode: Node): Type
   if (operandNode.type === 'nil') {
     const r = resolve(type, cx.decls);
     if (r.kind === 'map') return { code: newMap(cx, r), type };
-    return { code: r.kind === 'slice' ? ts`[]` : zeroFor(cx, type, false), type };
+    return { code: r.kind === 'slice' ? ts`[]` : zeroFor(cx, type), type };
   }
   const target = resolve(type, cx.decls);
   const source = resolve(v.type, cx.decls);

@@ -11,8 +11,8 @@ import { field, kids, type Node } from '../syntax.js';
 import { asNumber } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
 import { propertyName } from './names.js';
-import { BYTE, derefType, isString, resolve, STRING, UNKNOWN, type GoType } from './types.js';
-import { zeroFor } from './values.js';
+import { BYTE, derefType, holdsNil, isString, resolve, STRING, UNKNOWN, type GoType } from './types.js';
+import { mapKey, nilableType, nonNil, zeroFor } from './values.js';
 
 /** `x[i]` as a value. */
 export function index(cx: GoContext, node: Node): Typed {
@@ -20,7 +20,7 @@ export function index(cx: GoContext, node: Node): Typed {
   const indexNode = field(node, 'index')!;
   const operand = cx.expr(operandNode);
   const t = resolve(operand.type, cx.decls);
-  const key = t.kind === 'map' ? cx.value(indexNode, t.key) : asNumber(cx, cx.expr(indexNode));
+  const key = t.kind === 'map' ? mapKey(cx, indexNode, t) : asNumber(cx, cx.expr(indexNode));
   return indexWith(cx, operand, key, cx.scope.lookup(indexNode.text)?.indexOf === operandNode.text);
 }
 
@@ -28,23 +28,26 @@ export function index(cx: GoContext, node: Node): Typed {
 function indexWith(cx: GoContext, operand: Typed, key: Code, inRange: boolean): Typed {
   const t = resolve(operand.type, cx.decls);
   if (t.kind === 'map') {
-    // A missing inner map is nil: indexing it again gives the zero value.
-    const maybeNil = resolve(t.value, cx.decls).kind === 'map';
+    // A missing key gives the zero value: nil for a pointer, an inner map...
+    const maybeNil = nilableType(cx, t.value);
     if (operand.maybeNil) {
       cx.use('mapGet');
-      return { code: ts`mapGet(${operand.code}, ${key}, ${zeroFor(cx, t.value, false)})`, type: t.value, maybeNil };
+      return { code: ts`mapGet(${operand.code}, ${key}, ${zeroFor(cx, t.value)})`, type: t.value, maybeNil };
     }
-    return { code: ts`(${operand.code}.get(${key}) ?? ${zeroFor(cx, t.value, false)})`, type: t.value, maybeNil };
+    return { code: ts`(${operand.code}.get(${key}) ?? ${zeroFor(cx, t.value)})`, type: t.value, maybeNil };
   }
   if (isString(t)) {
     cx.use('byteAt');
     return { code: ts`byteAt(${operand.code}, ${key})`, type: BYTE };
   }
   const elem = elementType(t);
-  if (inRange || t.kind === 'unknown') return { code: ts`${operand.code}[${key}]`, type: elem };
+  const maybeNil = holdsNil(t, cx.decls) && nilableType(cx, elem);
+  // Indexing through a pointer to an array: `p![i]`.
+  const array = nonNil(operand).code;
+  if (inRange || t.kind === 'unknown') return { code: ts`${array}[${key}]`, type: elem, maybeNil };
   // Go panics on an index out of range where JavaScript would give undefined.
   cx.use('index');
-  return { code: ts`index(${operand.code}, ${key})`, type: elem };
+  return { code: ts`index(${array}, ${key})`, type: elem, maybeNil };
 }
 
 /**
@@ -95,7 +98,8 @@ export function elementTarget(cx: GoContext, node: Node): Typed | null {
   const operand = cx.expr(field(node, 'operand')!);
   const t = resolve(operand.type, cx.decls);
   if (t.kind === 'map' || isString(t)) return null;
-  return { code: ts`${operand.code}[${cx.expr(field(node, 'index')!).code}]`, type: elementType(t) };
+  // Through a pointer to an array that may be nil: `a![i] = v` (Go panics there).
+  return { code: ts`${nonNil(operand).code}[${cx.expr(field(node, 'index')!).code}]`, type: elementType(t) };
 }
 
 function elementType(t: GoType): GoType {

@@ -14,6 +14,7 @@ import { isCallee } from './functions.js';
 import { decodeGoString, goFloatLiteral, goIntLiteral, quote, runeValue } from './literals.js';
 import { valueClassName } from './methods.js';
 import { safeName } from './names.js';
+import { knownNotNil } from './narrowing.js';
 import { assertedValue } from './type-tests.js';
 import { BOOL, tsType, UNKNOWN, type GoType } from './types.js';
 
@@ -36,7 +37,8 @@ export function identifier(cx: GoContext, node: Node): Typed {
   if (b) {
     const key = cx.functionKeyOf(name, b);
     if (key && !isCallee(node)) cx.noteFunctionValue(key, b.type);
-    return { code: ts`${b.tsName}`, type: b.type, maybeNil: b.maybeNil };
+    const narrowed = knownNotNil(cx, node, b.type);
+    return { code: ts`${b.tsName}`, type: b.type, maybeNil: b.maybeNil === true && !narrowed, narrowed };
   }
   if (name === '_') return { code: ts`_`, type: UNKNOWN };
   return { code: ts`${safeName(name)}`, type: UNKNOWN };
@@ -63,7 +65,7 @@ export function boolLiteral(cx: GoContext, node: Node): Typed {
 }
 
 export function nil(cx: GoContext, node: Node): Typed {
-  return redeclared(cx, node) ?? { code: ts`null`, type: { kind: 'untyped', name: 'nil' } };
+  return redeclared(cx, node) ?? { code: ts`null`, type: { kind: 'untyped', name: 'nil' }, maybeNil: true };
 }
 
 export function iota(cx: GoContext, node: Node): Typed {
@@ -72,7 +74,7 @@ export function iota(cx: GoContext, node: Node): Typed {
 
 export function parenthesized(cx: GoContext, node: Node, expected?: GoType): Typed {
   const inner = cx.expr(kids(node)[0]!, expected);
-  return { code: ts`(${inner.code})`, type: inner.type };
+  return { ...inner, code: ts`(${inner.code})`, precedence: undefined };
 }
 
 export function typeAssertion(cx: GoContext, node: Node): Typed {
@@ -82,5 +84,5 @@ export function typeAssertion(cx: GoContext, node: Node): Typed {
   // A boxed value (boxes.ts) or a named type's value with methods comes out of its box.
   if (interfaceBox(cx.decls, type) || valueClassName(cx.decls, type))
     return { code: assertedValue(cx, memberBase(operandNode, operand).code, type, operand.type), type };
-  return { code: ts`(${operand.code}${typeOnly(` as ${tsType(type)}`)})`, type };
+  return { code: ts`(${operand.code}${typeOnly(` as ${tsType(type, cx.decls)}`)})`, type };
 }

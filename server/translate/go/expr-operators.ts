@@ -34,10 +34,11 @@ import {
   UNKNOWN,
   type GoType,
 } from './types.js';
-import { inInterface, pointerToVariable } from './values.js';
+import { inInterface, nilableType, nonNil, pointerToVariable } from './values.js';
 import { interfaceBox } from './boxes.js';
 import { valueClassName } from './methods.js';
 import { elementTarget } from './expr-index-slice.js';
+import { nilTests, withNarrowed } from './narrowing.js';
 import { memberBase } from './expr-selector.js';
 import { typeName } from './names.js';
 import { quote } from './literals.js';
@@ -52,6 +53,16 @@ export function binary(cx: GoContext, node: Node): Typed {
 
 function translatedBinary(cx: GoContext, node: Node): Typed {
   const op = operatorOf(node);
+  if (op === '&&' || op === '||') {
+    // `p != nil && p.x > 0`: the right side knows what the left tested (narrowing.ts).
+    const l = operandOf(cx, field(node, 'left')!);
+    const tests = nilTests(cx, field(node, 'left'));
+    const rightNode = field(node, 'right')!;
+    const r = withNarrowed(cx, op === '&&' ? tests.whenTrue : tests.whenFalse, [rightNode], () =>
+      operandOf(cx, rightNode),
+    );
+    return { ...infix(l, op, r), type: BOOL };
+  }
   const [l, r] = bigOperands(cx, op, field(node, 'left')!, field(node, 'right')!);
   const [lt, rt] = [resolve(l.type, cx.decls), resolve(r.type, cx.decls)];
   const withInterface = lt.kind === 'interface' || rt.kind === 'interface';
@@ -338,12 +349,13 @@ function fieldOfPointer(cx: GoContext, node: Node, operand: Typed): Code | null 
   const object = cx.expr(objectNode);
   if (resolve(object.type, cx.decls).kind !== 'pointer') return null;
   const [whole, base] = [operand.code.toString(), object.code.toString()];
-  const path = whole.startsWith(base) ? whole.slice(base.length) : '';
+  // The `!` that says p is not nil (values.ts) is the TypeScript's alone.
+  const path = whole.startsWith(base) ? whole.slice(base.length).replaceAll('!.', '.') : '';
   if (!/^(\.[\p{L}_$][\p{L}\p{N}_$]*)+$/u.test(path)) return null;
   cx.use('pointerToField');
   return ts`pointerToField(${join(
     [
-      object.code,
+      nonNil(object).code,
       ...path
         .slice(1)
         .split('.')
@@ -387,10 +399,12 @@ export function unary(cx: GoContext, node: Node): Typed {
       return { code: operand.code, type: { kind: 'pointer', elem: operand.type } };
     }
     case '*': {
+      // Go panics on a nil pointer here: `p!` (values.ts).
       const t = resolve(operand.type, cx.decls);
+      const pointer = nonNil(memberBase(operandNode, operand));
       if (t.kind === 'pointer' && pointsToVariable(t.elem, cx.decls))
-        return { code: ts`${memberBase(operandNode, operand).code}.value`, type: t.elem };
-      return { code: operand.code, type: t.kind === 'pointer' ? t.elem : UNKNOWN };
+        return { code: ts`${pointer.code}.value`, type: t.elem, maybeNil: nilableType(cx, t.elem) };
+      return { code: pointer.code, type: t.kind === 'pointer' ? t.elem : UNKNOWN };
     }
     case '^':
       return { ...complement(cx, operand), type: operand.type };

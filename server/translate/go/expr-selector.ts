@@ -12,12 +12,13 @@ import { field, kids, operatorOf, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType, typeNamed } from './declarations.js';
 import { arrowOperand, isCallee } from './functions.js';
-import { findMethod, methodFunctionName, methodName, type MethodTarget } from './methods.js';
+import { knownNotNil } from './narrowing.js';
+import { findMethod, methodFunctionName, methodName, pathCode, type MethodTarget } from './methods.js';
 import { propertyName, typeName as tsTypeName } from './names.js';
 import { isRuntimeClass, runtimeHasMember, runtimeTypeHasMethod } from './runtime-members.js';
 import { camelCase, packageMemberName, packageValueType, runtimeFieldType, runtimePackage } from './stdlib.js';
 import { derefType, namedOf, pointsToVariable, resolve, tsType, UNKNOWN, type GoType } from './types.js';
-import { pointerToVariable } from './values.js';
+import { nilableType, nonNil, pointerToVariable } from './values.js';
 
 export function selector(cx: GoContext, node: Node): Typed {
   const operandNode = field(node, 'operand')!;
@@ -34,7 +35,8 @@ export function selector(cx: GoContext, node: Node): Typed {
   }
   const expression = methodExpression(cx, operandNode, name);
   if (expression) return expression;
-  const operand = memberBase(operandNode, cx.expr(operandNode));
+  // Go panics reaching through a nil pointer (or interface): `p!.x` (values.ts).
+  const operand = nonNil(memberBase(operandNode, cx.expr(operandNode)));
   const base = resolve(derefType(operand.type), cx.decls);
   const typeName = namedOf(operand.type);
   if (typeName && typeName.includes('.')) {
@@ -47,17 +49,23 @@ export function selector(cx: GoContext, node: Node): Typed {
   }
   if (base.kind === 'struct') {
     const path = fieldPath(cx, base, name);
-    // A field holds whatever was stored: a map or channel field may be nil.
-    if (path) return { code: ts`${operand.code}${path.access}`, type: path.type, maybeNil: nilable(cx, path.type) };
+    // A field starts as its zero value: a pointer, map, channel... field may be nil.
+    if (path)
+      return {
+        code: ts`${operand.code}${pathCode(path.access)}`,
+        type: path.type,
+        maybeNil: nilableType(cx, path.type) && !knownNotNil(cx, node, path.type),
+        narrowed: knownNotNil(cx, node, path.type),
+      };
   }
   const found = findMethod(cx.decls, operand.type, name);
   if (found?.kind === 'runtime') {
-    const receiver = ts`${operand.code}${found.path}`;
+    const receiver = ts`${operand.code}${pathCode(found.path)}`;
     return { code: ts`${receiver}.${propertyName(camelCase(name))}.bind(${receiver})`, type: UNKNOWN };
   }
   if (found?.kind === 'declared') {
     const m = found.method;
-    const receiver = ts`${operand.code}${found.path}`;
+    const receiver = ts`${operand.code}${pathCode(found.path)}`;
     const type: GoType = {
       kind: 'func',
       params: m.params.map((p) => p.type),
@@ -81,11 +89,6 @@ export function selector(cx: GoContext, node: Node): Typed {
     return { code: ts`${operand.code}.${methodName(cx.decls, name)}.bind(${operand.code})`, type: UNKNOWN };
   }
   return { code: ts`${operand.code}.${propertyName(name)}`, type: UNKNOWN };
-}
-
-function nilable(cx: GoContext, type: GoType): boolean {
-  const kind = resolve(type, cx.decls).kind;
-  return kind === 'map' || kind === 'chan';
 }
 
 /** Operators whose translation binds looser than `.member` (`await ch.recv()`, `-x`); `*p` and `&x` are `p` and `x`. */
@@ -139,7 +142,9 @@ function fieldPath(
     const inner = resolve(derefType(f.type), cx.decls);
     if (inner.kind === 'struct') {
       const found = fieldPath(cx, inner, name, depth + 1);
-      if (found) return { access: `.${propertyName(f.name)}${found.access}`, type: found.type };
+      // Through an embedded *T, which may be nil: `!` (pathCode).
+      const bang = f.type.kind === 'pointer' ? '!' : '';
+      if (found) return { access: `.${propertyName(f.name)}${bang}${found.access}`, type: found.type };
     }
   }
   return null;
@@ -157,7 +162,7 @@ export function nonStructReceiver(
 ): Code {
   const named = { kind: 'named' as const, name: found.method.receiverType };
   const throughPointer = found.path === '' && operand.type.kind === 'pointer';
-  const value = found.path === '' ? operand.code : ts`${memberBase(operandNode, operand).code}${found.path}`;
+  const value = found.path === '' ? operand.code : ts`${memberBase(operandNode, operand).code}${pathCode(found.path)}`;
   if (!pointsToVariable(named, cx.decls)) return value;
   if (found.method.pointerReceiver) return throughPointer ? value : pointerToVariable(cx, value);
   return throughPointer ? ts`${value}.value` : value;
@@ -174,7 +179,7 @@ function instanceArguments(node: Node): GoType[] | null {
  * A method expression `T.Method` or `(*T).Method`: a function taking the receiver first.
  * A struct's method is called on it; a non-struct type's method is a function already.
  */
-function methodExpression(cx: GoContext, operandNode: Node, name: string): Typed | null {
+export function methodExpression(cx: GoContext, operandNode: Node, name: string): Typed | null {
   let typeNode = operandNode;
   while (typeNode.type === 'parenthesized_expression' || typeNode.type === 'unary_expression')
     typeNode = kids(typeNode).at(-1)!;

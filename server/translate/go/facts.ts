@@ -22,6 +22,16 @@ export interface ProgramFacts {
   asksCapacity: boolean;
   /** Package-level functions that call `recover()` themselves: `defer f()` hands them its DeferStack. */
   recovering: Set<string>;
+  /**
+   * Names compared with == or != or switched on: a constant among them is typed by its
+   * declaration (`const day: number = 6`), since TypeScript's `6` would compare with no other number.
+   */
+  compared: Set<string>;
+  /**
+   * Targets of `errors.As` in a switch's case (`case errors.As(err, &ne):`): TypeScript does not
+   * see an assignment in a case label, so their declarations keep the type from narrowing to null.
+   */
+  assignedInCases: Set<string>;
 }
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
@@ -45,7 +55,14 @@ export function factsCollector(root: Node): FactsCollector {
   const stack: Frame[] = [];
   const pointerMethods = pointerMethodNames(root);
   const everyFrame = (f: (frame: Frame) => void) => stack.forEach(f);
-  const facts: ProgramFacts = { byFunction, nilAssigned, asksCapacity: false, recovering: new Set() };
+  const facts: ProgramFacts = {
+    byFunction,
+    nilAssigned,
+    asksCapacity: false,
+    recovering: new Set(),
+    compared: new Set(),
+    assignedInCases: new Set(),
+  };
 
   const enter = (n: Node): void => {
     const type = n.type;
@@ -112,13 +129,25 @@ export function factsCollector(root: Node): FactsCollector {
       case 'defer_statement':
         if (top) top.facts.defers = true;
         break;
+      case 'binary_expression':
+        if (/^[!=]=$/.test(operatorOf(n)))
+          for (const side of [field(n, 'left'), field(n, 'right')])
+            if (side?.type === 'identifier') facts.compared.add(side.text);
+        break;
+      case 'expression_switch_statement': {
+        const value = field(n, 'value');
+        if (value?.type === 'identifier') facts.compared.add(value.text);
+        break;
+      }
       case 'call_expression':
         addressedReceiver(n, pointerMethods, (name) => everyFrame((f) => f.facts.reassigned.add(name)));
         if (field(n, 'function')?.text === 'cap') facts.asksCapacity = true;
         if (field(n, 'function')?.text === 'recover' && top) top.facts.recovers = true;
         if (field(n, 'function')?.text === 'errors.As') {
           const target = kids(field(n, 'arguments'))[1];
-          if (target?.type === 'unary_expression') addNil(field(target, 'operand')?.text ?? '');
+          const name = target?.type === 'unary_expression' ? (field(target, 'operand')?.text ?? '') : '';
+          if (name) addNil(name);
+          if (name && inCaseLabel(n)) facts.assignedInCases.add(name);
         }
         break;
     }
@@ -162,6 +191,16 @@ function addressedReceiver(call: Node, pointerMethods: Set<string>, reassigned: 
   const fn = field(call, 'function');
   const operand = fn?.type === 'selector_expression' ? field(fn, 'operand') : null;
   if (operand?.type === 'identifier' && pointerMethods.has(field(fn!, 'field')?.text ?? '')) reassigned(operand.text);
+}
+
+/** Whether the node is in the expression of a switch case (`case errors.As(err, &e):`). */
+function inCaseLabel(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parent) {
+    const parent = n.parent;
+    if (parent?.type === 'expression_case' && field(parent, 'value')?.id === n.id) return true;
+    if (n.type === 'block' || n.type === 'func_literal') return false;
+  }
+  return false;
 }
 
 function receiverName(method: Node): string | null {

@@ -13,8 +13,9 @@ import { field, kids, point, statementsOf, type Node } from '../syntax.js';
 import { deferStackName, literalKey, NO_JUMPS, type FunctionContext, type GoContext, type Typed } from './context.js';
 import { signatureOf, typeParameters, type FuncSignature } from './declarations.js';
 import { Scope } from './scope.js';
-import { tsType, UNKNOWN, zeroValue, type GoType } from './types.js';
-import { zeroFor } from './values.js';
+import { paramSlot, resultSlot } from './nil-slots.js';
+import { isNilable, resolve, tsType, tsTypeOrNull, UNKNOWN, zeroValue, type GoType, type TypeEnv } from './types.js';
+import { isError, nilableType, storeNil, zeroFor } from './values.js';
 
 type Results = FuncSignature['results'];
 
@@ -23,12 +24,25 @@ export function functionDeclaration(cx: GoContext, node: Node): Code {
   const sig = cx.decls.functions.get(name) ?? signatureOf(node);
   const { tsName, key } = cx.functionName(name);
   if (name === 'init') callBeforeMain(cx, tsName, key);
-  const { params, body } = functionParts(cx, key, node, sig, null, name === 'main');
   const generics = field(node, 'type_parameters');
+  // A type parameter's zero value the body needs comes first, from the caller (`zeroT()`: declarations.ts).
+  const owner = { key, access: (p: string) => `zero${p}` };
+  const parts = cx.decls.withTypeParameters(
+    generics,
+    () => functionParts(cx, key, node, sig, null, name === 'main'),
+    owner,
+  );
+  const zeros = cx.decls
+    .typeParameterNames(node)
+    .filter((p) => cx.decls.takesZero(key, p))
+    .map((p) => ts`zero${p}${typeOnly(`: () => ${p}`)}`);
+  const params =
+    zeros.length === 0 ? parts.params : join(parts.params.isEmpty ? zeros : [...zeros, parts.params], ', ');
+  const body = parts.body;
   const erased = cx.decls.erasedTypeParameters(generics);
   return mapped(
     point(node),
-    ts`${typeOnly(erased.aliases)}${ifAsync([key], 'async ')}function ${tsName}${typeOnly(typeParameters(generics, erased.names))}(${params})${resultType(sig.results, key)} ${body}`,
+    ts`${typeOnly(erased.aliases)}${ifAsync([key], 'async ')}function ${tsName}${typeOnly(typeParameters(generics, erased.names))}(${params})${resultType(cx, sig.results, key)} ${body}`,
   );
 }
 
@@ -41,7 +55,7 @@ export function funcLiteral(cx: GoContext, node: Node): Typed {
   const sig = signatureOf(node);
   const key = literalKey(node);
   const { params, body } = functionParts(cx, key, node, sig, null);
-  const code = ts`${ifAsync([key], 'async ')}(${params})${resultType(sig.results, key)} => ${body}`;
+  const code = ts`${ifAsync([key], 'async ')}(${params})${resultType(cx, sig.results, key)} => ${body}`;
   const type: GoType = {
     kind: 'func',
     params: sig.params.map((p) => p.type),
@@ -69,18 +83,20 @@ export function arrowOperand(node: Node, code: Code): Code {
 }
 
 /** `: T`, or `: Promise<T>` if the function turns out to be async. */
-export function resultType(results: Results, key: string): Code {
-  const sync = resultTypeText(results, false);
-  return ifAsync([key], `: ${resultTypeText(results, true)}`, `: ${sync}`, true);
+export function resultType(cx: GoContext, results: Results, key: string): Code {
+  const sync = resultTypeText(cx.decls, results, false, key);
+  return ifAsync([key], `: ${resultTypeText(cx.decls, results, true, key)}`, `: ${sync}`, true);
 }
 
-export function resultTypeText(results: Results, isAsync: boolean): string {
-  const inner =
-    results.length === 0
-      ? 'void'
-      : results.length === 1
-        ? tsType(results[0]!.type)
-        : `[${results.map((r) => tsType(r.type)).join(', ')}]`;
+/**
+ * The results' TypeScript type; each admits null where the function returns nil there (nil-slots.ts),
+ * every one that can hold nil for an interface's method (`key` null: any implementation may).
+ */
+export function resultTypeText(env: TypeEnv, results: Results, isAsync: boolean, key: string | null): string {
+  const types = results.map((r, i) =>
+    key === null || env.nil?.holds(resultSlot(key, i)) ? tsTypeOrNull(r.type, env) : tsType(r.type, env),
+  );
+  const inner = types.length === 0 ? 'void' : types.length === 1 ? types[0]! : `[${types.join(', ')}]`;
   return isAsync ? `Promise<${inner}>` : inner;
 }
 
@@ -89,6 +105,8 @@ export interface Receiver {
   name: string;
   type: GoType;
   asThis: boolean;
+  /** A pointer method that runs on a nil receiver too (methods.ts, `acceptsNilReceiver`): `this` may be null. */
+  nilable?: boolean;
 }
 
 /** Parameters and body of a function, method or literal, in a scope of their own; records it in the call graph by `key` (`main`, `Type.Method`, `literal:OFFSET`). */
@@ -102,6 +120,7 @@ export function functionParts(
 ): { params: Code; body: Code; receiverName: string } {
   const facts = cx.facts.byFunction.get(node.id)!;
   const fn = {
+    key,
     awaits: forceAsync,
     calls: new Set<string>(),
     results: sig.results,
@@ -113,26 +132,37 @@ export function functionParts(
     nilAssigned: facts.nilAssigned,
     outer: cx.fn,
   };
-  return cx.with({ scope: new Scope(cx.scope), fn, ...NO_JUMPS }, () => {
+  const scope = new Scope(cx.scope);
+  scope.functionBoundary = true;
+  return cx.with({ scope, fn, ...NO_JUMPS }, () => {
     if (fn.deferred) cx.scope.reserve(deferStackName(fn));
     const self = receiver
-      ? declareReceiver(cx, receiver, facts.modifiesReceiver, facts.reassigned.has(receiver.name))
+      ? declareReceiver(cx, key, receiver, facts.modifiesReceiver, facts.reassigned.has(receiver.name))
       : { name: '', prologue: [] };
     const prologue: Code[] = [...self.prologue];
     const declared = sig.params.map((p, i) => {
       const b = cx.scope.declare(p.name, p.type);
       // Go, as JavaScript, takes only the last parameter variadic.
       const rest = p.variadic && i === sig.params.length - 1 ? '...' : '';
-      return ts`${rest}${b.tsName}${typeOnly(`: ${tsType(p.type, cx.decls)}`)}`;
+      // A parameter that a caller may pass nil, or that the body sets to nil, admits null.
+      b.slot = paramSlot(key, i);
+      b.maybeNil = !rest && cx.decls.nil.holds(b.slot) && isNilable(resolve(p.type, cx.decls));
+      const type = b.maybeNil ? tsTypeOrNull(p.type, cx.decls) : tsType(p.type, cx.decls);
+      return ts`${rest}${b.tsName}${typeOnly(`: ${type}`)}`;
     });
     if (takesRecoverer(cx, node, sig)) declared.push(...recovererParameter(cx, fn));
     const params = join(declared, ', ');
     if (fn.namedResults) {
-      for (const r of sig.results) {
+      sig.results.forEach((r, i) => {
         const b = cx.scope.declare(r.name, r.type);
         fn.resultNames.push(b.tsName);
-        prologue.push(ts`let ${b.tsName}${typeOnly(`: ${tsType(r.type)}`)} = ${zeroFor(cx, r.type, false)};`);
-      }
+        // A named result starts as its zero value: nil for a pointer, which the result then admits.
+        b.slot = resultSlot(key, i);
+        storeNil(cx, b.slot, r.type);
+        b.maybeNil = cx.decls.nil.holds(b.slot);
+        const type = b.maybeNil ? tsTypeOrNull(r.type, cx.decls) : tsType(r.type, cx.decls);
+        prologue.push(ts`let ${b.tsName}${typeOnly(`: ${type}`)} = ${zeroFor(cx, r.type)};`);
+      });
     }
     const goStatements = statementsOf(field(node, 'body'));
     let statements = [...prologue, ...cx.statements(goStatements)];
@@ -155,6 +185,7 @@ export function functionParts(
 /** The receiver's name in the body, and the copy a value receiver that the method modifies needs. */
 function declareReceiver(
   cx: GoContext,
+  key: string,
   receiver: Receiver,
   modifies: boolean,
   reassigned: boolean,
@@ -166,18 +197,51 @@ function declareReceiver(
     return { name, prologue: [] };
   }
   const b = cx.scope.declare(receiver.name, receiver.type);
-  if (!receiver.asThis) return { name: b.tsName, prologue: [] };
+  if (!receiver.asThis) {
+    // A non-struct type's method is a function: its receiver a parameter, nil where a caller's may be (a nil map).
+    b.slot = receiverSlot(key);
+    b.maybeNil = cx.decls.nil.holds(b.slot) && nilableType(cx, receiver.type);
+    return { name: b.tsName, prologue: [] };
+  }
   // A value receiver is a copy in Go: changes must not reach the caller's struct.
   if (receiver.type.kind === 'named' && modifies)
     return { name: b.tsName, prologue: [ts`${reassigned ? 'let' : 'const'} ${b.tsName} = this.clone();`] };
-  // A receiver the method assigns (`for ; n != nil; n = n.next`) is a variable of its own.
-  if (reassigned)
-    return {
-      name: b.tsName,
-      prologue: [ts`let ${b.tsName}${typeOnly(`: ${tsType(receiver.type, cx.decls)}`)} = this;`],
-    };
+  // A receiver the method assigns (`for ; n != nil; n = n.next`) is a variable of its own, nil perhaps.
+  if (reassigned) {
+    b.slot = receiverSlot(key);
+    b.maybeNil = (receiver.nilable === true || cx.decls.nil.holds(b.slot)) && nilableType(cx, receiver.type);
+    const type = b.maybeNil ? tsTypeOrNull(receiver.type, cx.decls) : tsType(receiver.type, cx.decls);
+    return { name: b.tsName, prologue: [ts`let ${b.tsName}${typeOnly(`: ${type}`)} = this;`] };
+  }
   b.tsName = 'this';
+  b.maybeNil = receiver.nilable === true;
   return { name: 'this', prologue: [] };
+}
+
+/**
+ * The key of the program's function that a call of `callee` reaches for sure: a package-level
+ * function, a function literal (called where it stands, or through the constant holding it), a
+ * method; null for another function value. Its parameters admit null where a call passes nil.
+ */
+export function calleeKey(cx: GoContext, callee: Node): string | null {
+  if (callee.type === 'func_literal') return literalKey(callee);
+  if (callee.type === 'identifier' || callee.type === 'type_identifier') {
+    const b = cx.scope.lookup(callee.text);
+    if (!b) return null;
+    if (b.functionKey) return b.functionKey;
+    return cx.functionKeyOf(callee.text, b);
+  }
+  return null;
+}
+
+/** For a call of the function `key` with these results: whether each may be nil (the function returns nil there). */
+export function resultsMayBeNil(cx: GoContext, key: string, results: GoType[]): boolean[] {
+  return results.map((r, i) => isError(r) || (cx.decls.nil.holds(resultSlot(key, i)) && nilableType(cx, r)));
+}
+
+/** The nil slot of the receiver of a non-struct type's method, a function's first parameter (nil-slots.ts). */
+export function receiverSlot(key: string): string {
+  return paramSlot(key, -1);
 }
 
 /** Wraps a body that defers calls: they run in LIFO order on return and on panic. */
@@ -200,7 +264,12 @@ function withDeferred(cx: GoContext, statements: Code[], keep: number): Code[] {
 
 /** The named results as they stand, or the zero values: what a recovered function returns. */
 function resultValues(cx: GoContext, results: Results): string {
-  const values = results.map((r, i) => cx.fn!.resultNames[i] ?? zeroValue(r.type, cx.decls));
+  const fn = cx.fn!;
+  // A recovered function returns its zero values: nil for a pointer, which its result then admits.
+  results.forEach((r, i) => {
+    if (fn.resultNames[i] === undefined && fn.key !== '') storeNil(cx, resultSlot(fn.key, i), r.type);
+  });
+  const values = results.map((r, i) => fn.resultNames[i] ?? zeroValue(r.type, cx.decls));
   return values.length === 1 ? values[0]! : `[${values.join(', ')}]`;
 }
 
@@ -250,12 +319,25 @@ function resultTarget(fn: FunctionContext): string {
   return fn.resultNames.length === 1 ? fn.resultNames[0]! : `[${fn.resultNames.join(', ')}]`;
 }
 
-/** What `return v1, v2` gives its caller: one value, an array of them, or a call's tuple as it is. */
+/** What `return v1, v2` gives its caller: one value, an array of them, or a call's tuple as it is; a result that may be nil admits null (nil-slots.ts). */
 function returnedValue(cx: GoContext, values: Node[]): Code {
-  const expected = cx.fn!.results;
-  if (values.length === 1 && expected.length > 1) return cx.expr(values[0]!).code;
-  const items = values.map((v, i) => cx.value(v, expected[i]?.type ?? UNKNOWN));
-  return items.length === 1 ? items[0]! : ts`[${join(items, ', ')}]`;
+  const fn = cx.fn!;
+  const expected = fn.results;
+  const returnsNil = (i: number) =>
+    fn.key !== '' && expected[i] && storeNil(cx, resultSlot(fn.key, i), expected[i]!.type);
+  if (values.length === 1 && expected.length > 1) {
+    const call = cx.expr(values[0]!);
+    call.itemsMaybeNil?.forEach((nil, i) => nil && returnsNil(i));
+    return call.code;
+  }
+  const items = values.map((v, i) => cx.placed(v, expected[i]?.type ?? UNKNOWN));
+  items.forEach((item, i) => item.maybeNil && returnsNil(i));
+  return items.length === 1
+    ? items[0]!.code
+    : ts`[${join(
+        items.map((i) => i.code),
+        ', ',
+      )}]`;
 }
 
 /** After a range over a function whose body returned (its value in `returned`): the enclosing function returns it. */

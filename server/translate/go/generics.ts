@@ -2,22 +2,33 @@
 // for TypeScript (which cannot infer through a callback's result), and the result types:
 //   Map[int, string](xs, f)              -> Map_<number, string>(xs, f)
 //   Map(nums, func(n int) int { ... })   -> Map_<number, number>(nums, (n: number): number => { ... })
-import type { Code } from '../emit/code.js';
+import { ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
 import { parseType, signatureOf, typeNamed, type FuncDecl } from './declarations.js';
 import { sizedInteger, wrapInteger } from './expr-operators.js';
-import { FLOAT64, INT, resolve, STRING, tsType, UNKNOWN, type GoType } from './types.js';
+import { methodExpression } from './expr-selector.js';
+import { packageFunctionResult, runtimePackage } from './stdlib.js';
+import { packageFunctionParams } from './stdlib-params.js';
+import { FLOAT64, instantiate, INT, resolve, STRING, tsTypeOrNull, UNKNOWN, zeroValue, type GoType } from './types.js';
 
 export interface Instance {
   /** `<number, string>`, or '' when some type argument is unknown (TypeScript infers then). */
   typeArguments: string;
   params: GoType[];
   results: GoType[];
+  /** The type arguments, by type parameter (an unknown one UNKNOWN). */
+  bound: ReadonlyMap<string, GoType>;
 }
 
 /** The instance of a generic function that a call uses; null for a function that is not generic. */
-export function genericInstance(cx: GoContext, decl: FuncDecl, explicit: GoType[], argNodes: Node[]): Instance | null {
+export function genericInstance(
+  cx: GoContext,
+  decl: FuncDecl,
+  explicit: GoType[],
+  argNodes: Node[],
+  depth = 0,
+): Instance | null {
   const names = kids(field(decl.node, 'type_parameters')).flatMap((d) =>
     kids(d).filter((n) => n.type === 'identifier'),
   );
@@ -28,16 +39,34 @@ export function genericInstance(cx: GoContext, decl: FuncDecl, explicit: GoType[
   argNodes.forEach((a, i) => {
     const p = decl.params[Math.min(i, decl.params.length - 1)];
     const type = p?.variadic && p.type.kind === 'slice' ? p.type.elem : p?.type;
-    if (type) unify(cx, type, staticType(cx, a), parameters, bound);
+    if (type) unify(cx, type, staticType(cx, a, depth), parameters, bound);
   });
   const written = names.filter((n) => !cx.decls.isErasedTypeParameter(n.text));
   const known = written.every((n) => bound.has(n.text));
+  const typeArguments =
+    known && written.length > 0 ? `<${written.map((n) => tsTypeOrNull(bound.get(n.text)!, cx.decls)).join(', ')}>` : '';
+  // A parameter left unbound is unknown here: the caller's own type parameter of that name is another.
+  for (const n of names) if (!bound.has(n.text)) bound.set(n.text, UNKNOWN);
   return {
-    typeArguments:
-      known && written.length > 0 ? `<${written.map((n) => tsType(bound.get(n.text)!, cx.decls)).join(', ')}>` : '',
-    params: decl.params.map((p) => substitute(p.type, bound)),
-    results: decl.results.map((r) => substitute(r.type, bound)),
+    typeArguments,
+    bound,
+    params: decl.params.map((p) => instantiate(p.type, bound)),
+    results: decl.results.map((r) => instantiate(r.type, bound)),
   };
+}
+
+/**
+ * The zero values a generic function takes first, as factories, for the type parameters whose
+ * zero value its body needs (`Zero<string>(() => '')`: declarations.ts, `takesZero`).
+ */
+export function zeroArguments(cx: GoContext, key: string, decl: FuncDecl, instance: Instance | null): Code[] {
+  return cx.decls
+    .typeParameterNames(decl.node)
+    .filter((p) => cx.decls.takesZero(key, p))
+    .map((p) => {
+      const zero = zeroValue(instance?.bound.get(p) ?? UNKNOWN, cx.decls);
+      return ts`() => ${zero.startsWith('{') ? `(${zero})` : zero}`;
+    });
 }
 
 /**
@@ -48,7 +77,7 @@ export function genericInstance(cx: GoContext, decl: FuncDecl, explicit: GoType[
 export function wrappedResult(cx: GoContext, decl: FuncDecl, instance: Instance, call: Code): Code {
   const declared = decl.results.length === 1 ? decl.results[0]!.type : null;
   const size = instance.results.length === 1 ? sizedInteger(cx, instance.results[0]!) : null;
-  if (!size || declared?.kind !== 'named' || cx.decls.typeParameterZero(declared.name) === null) return call;
+  if (!size || declared?.kind !== 'named' || !cx.decls.isTypeParameterOf(decl.node, declared.name)) return call;
   return wrapInteger({ code: call }, size).code;
 }
 
@@ -59,8 +88,11 @@ function unify(cx: GoContext, parameter: GoType, argument: GoType, names: Set<st
     if (!bound.has(parameter.name) && argument.kind !== 'untyped') bound.set(parameter.name, argument);
     return;
   }
-  const a = resolve(argument, cx.decls);
   const pairs: [GoType, GoType][] = [];
+  // `iter.Seq[T]` given an `iter.Seq[int]`, `Box[T]` given a `Box[string]`: T is the argument's.
+  if (parameter.kind === 'named' && argument.kind === 'named' && parameter.name === argument.name)
+    parameter.args?.forEach((p, i) => argument.args?.[i] && pairs.push([p, argument.args[i]]));
+  const a = resolve(argument, cx.decls);
   if ((parameter.kind === 'slice' || parameter.kind === 'array') && (a.kind === 'slice' || a.kind === 'array'))
     pairs.push([parameter.elem, a.elem]);
   else if ((parameter.kind === 'chan' && a.kind === 'chan') || (parameter.kind === 'pointer' && a.kind === 'pointer'))
@@ -73,11 +105,42 @@ function unify(cx: GoContext, parameter: GoType, argument: GoType, names: Set<st
   for (const [p, x] of pairs) unify(cx, p, x, names, bound);
 }
 
-/** The type of an argument where its form says it (a variable, a literal, a function literal), without translating it. */
-function staticType(cx: GoContext, node: Node): GoType {
+/**
+ * The type of an argument where its form says it (a variable, a literal, a function literal, a
+ * call of the program's functions, a method expression), without translating it.
+ */
+function staticType(cx: GoContext, node: Node, depth = 0): GoType {
+  if (depth > 8) return UNKNOWN;
   switch (node.type) {
-    case 'identifier':
-      return cx.scope.lookup(node.text)?.type ?? UNKNOWN;
+    case 'parenthesized_expression':
+      return staticType(cx, kids(node)[0]!, depth + 1);
+    case 'call_expression': {
+      const callee = field(node, 'function');
+      const name = callee && (callee.type === 'index_expression' ? field(callee, 'operand') : callee);
+      if (!callee || name?.type !== 'identifier' || cx.scope.lookup(name.text)?.type.kind !== 'func') return UNKNOWN;
+      const decl = cx.isShadowed(name.text) ? undefined : cx.decls.functions.get(name.text);
+      if (!decl) return UNKNOWN;
+      const args = kids(field(node, 'arguments'));
+      const instance = genericInstance(cx, decl, explicitTypeArguments(node, callee), args, depth + 1);
+      const results = instance?.results ?? decl.results.map((r) => r.type);
+      return results.length === 1 ? results[0]! : UNKNOWN;
+    }
+    case 'selector_expression': {
+      const operand = field(node, 'operand');
+      const name = field(node, 'field')?.text;
+      if (!operand || !name) return UNKNOWN;
+      // A library function (`strings.ToUpper`) as a value: its signature, where the translator knows its result.
+      const pkg = cx.isPackage(operand) ? runtimePackage(cx.decls.imports.get(operand.text)!) : null;
+      const result = pkg ? packageFunctionResult(pkg, name) : null;
+      if (pkg && result)
+        return { kind: 'func', params: packageFunctionParams(pkg, name), results: [result], variadic: false };
+      return methodExpression(cx, operand, name)?.type ?? UNKNOWN;
+    }
+    case 'identifier': {
+      // A variable TypeScript types by a generic call it inferred itself may know less: no type argument from it.
+      const b = cx.scope.lookup(node.text);
+      return b && !b.looseType ? b.type : UNKNOWN;
+    }
     case 'int_literal':
       return INT;
     case 'float_literal':
@@ -100,28 +163,6 @@ function staticType(cx: GoContext, node: Node): GoType {
     }
     default:
       return UNKNOWN;
-  }
-}
-
-/** `t` with the bound type parameters replaced. */
-function substitute(t: GoType, bound: Map<string, GoType>): GoType {
-  const inner = (x: GoType) => substitute(x, bound);
-  switch (t.kind) {
-    case 'named':
-      return bound.get(t.name) ?? t;
-    case 'slice':
-    case 'pointer':
-      return { ...t, elem: inner(t.elem) };
-    case 'array':
-      return { ...t, elem: inner(t.elem) };
-    case 'chan':
-      return { ...t, elem: inner(t.elem) };
-    case 'map':
-      return { ...t, key: inner(t.key), value: inner(t.value) };
-    case 'func':
-      return { ...t, params: t.params.map(inner), results: t.results.map(inner) };
-    default:
-      return t;
   }
 }
 

@@ -23,7 +23,11 @@ export function iterPull(cx: GoContext, name: 'Pull' | 'Pull2', seqNode: Node): 
   cx.callGraph.set(PULL, { awaits: true, calls: new Set() });
   for (const shape of [iteratorFunction(yielded).params[0]!, next, stop]) cx.noteFunctionValue(PULL, shape);
   cx.use('iter');
-  const zeros = yielded.map((t) => zeroFor(cx, t, true));
+  // A type parameter that says no zero value of its own (`T any`): the runtime's default, null, as a
+  // channel's (channels.ts); what next gives once the sequence is done.
+  const unknown = (t: GoType) => t.kind === 'named' && cx.decls.typeParameterZero(t.name) === 'null';
+  const zeros = yielded.map((t) => (unknown(t) ? ts`undefined` : zeroFor(cx, t)));
+  while (zeros.length > 0 && zeros[zeros.length - 1]!.toString() === 'undefined') zeros.pop();
   return {
     code: ts`iter.${name === 'Pull' ? 'pull' : 'pull2'}(${join([seq.code, ...zeros], ', ')})`,
     type: { kind: 'tuple', items: [next, stop] },

@@ -3,7 +3,8 @@ import { field, operatorOf, walk } from '../syntax.js';
 import type { Declarations, MethodDecl } from './declarations.js';
 import { propertyName, safeName, typeName } from './names.js';
 import { camelCase } from './stdlib.js';
-import { derefType, namedOf, resolve, tupleOf, UNKNOWN, type GoType } from './types.js';
+import { derefType, namedOf, resolve, tsType, tupleOf, UNKNOWN, type GoType } from './types.js';
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
 
 /**
  * Methods are camelCase, except String and Error (fmt calls them by these names) and a
@@ -82,11 +83,29 @@ export function findMethod(decls: Declarations, type: GoType, name: string): Met
   return null;
 }
 
-/** The embedded fields of a struct type (or a pointer to one), with the path to each. */
+/**
+ * The embedded fields of a struct type (or a pointer to one), with the path to each; one that
+ * may be nil (a *T, an interface) ends in `!`, which only the TypeScript writes (`pathCode`).
+ */
 export function embeddedFields(decls: Declarations, type: GoType, path = ''): { type: GoType; path: string }[] {
   const t = resolve(derefType(type), decls);
   if (t.kind !== 'struct') return [];
-  return t.fields.filter((f) => f.embedded).map((f) => ({ type: f.type, path: `${path}.${propertyName(f.name)}` }));
+  return t.fields
+    .filter((f) => f.embedded)
+    .map((f) => {
+      const kind = resolve(f.type, decls).kind;
+      const nilable = kind === 'pointer' || (kind === 'interface' && tsType(f.type, decls) !== 'any');
+      return { type: f.type, path: `${path}.${propertyName(f.name)}${nilable ? '!' : ''}` };
+    });
+}
+
+/** A path of embedded fields as code: `.Inner!.Base` (the `!` in the TypeScript only: Go panics reaching through a nil one). */
+export function pathCode(path: string): Code {
+  const parts = path.split('!');
+  return join(
+    parts.map((p, i) => (i < parts.length - 1 ? ts`${p}${typeOnly('!')}` : ts`${p}`)),
+    '',
+  );
 }
 
 /** A method of the type itself; a runtime type's or an interface's only where embedded (the caller handles them otherwise). */

@@ -10,22 +10,37 @@ import { receiveWithOk } from './channels.js';
 import type { GoContext } from './context.js';
 import { parseType } from './declarations.js';
 import { assertedValue, typeTest } from './type-tests.js';
-import { zeroFor } from './values.js';
+import { mapKey, nilableType, zeroFor } from './values.js';
 import { BOOL, resolve, type GoType } from './types.js';
 
-/** The values for `count` names, with their types where known. */
-export function multiValue(cx: GoContext, right: Node[], count: number): { code: Code; types: GoType[] } {
+/** The values for `count` names, with their types where known, and whether each may be nil. */
+export function multiValue(
+  cx: GoContext,
+  right: Node[],
+  count: number,
+): { code: Code; types: GoType[]; maybeNil: boolean[] } {
   if (right.length === 1 && count > 1) {
     const r = right[0]!;
-    if (r.type === 'unary_expression' && operatorOf(r) === '<-') return receiveWithOk(cx, field(r, 'operand')!);
+    if (r.type === 'unary_expression' && operatorOf(r) === '<-') {
+      const received = receiveWithOk(cx, field(r, 'operand')!);
+      return { ...received, maybeNil: [nilableType(cx, received.types[0]!), false] };
+    }
     if (r.type === 'index_expression') {
       const m = cx.expr(field(r, 'operand')!);
       const mt = resolve(m.type, cx.decls);
       if (mt.kind === 'map') {
-        const key = cx.value(field(r, 'index')!, mt.key);
+        const key = mapKey(cx, field(r, 'index')!, mt);
+        const maybeNil = [nilableType(cx, mt.value), false];
+        if (m.maybeNil) {
+          // A nil map has no keys.
+          cx.use('mapGet');
+          const code = ts`[mapGet(${m.code}, ${key}, ${zeroFor(cx, mt.value)}), ${m.code}?.has(${key}) ?? false]`;
+          return { code, types: [mt.value, BOOL], maybeNil };
+        }
         return {
-          code: ts`[${m.code}.get(${key}) ?? ${zeroFor(cx, mt.value, false)}, ${m.code}.has(${key})]`,
+          code: ts`[${m.code}.get(${key}) ?? ${zeroFor(cx, mt.value)}, ${m.code}.has(${key})]`,
           types: [mt.value, BOOL],
+          maybeNil,
         };
       }
     }
@@ -35,10 +50,15 @@ export function multiValue(cx: GoContext, right: Node[], count: number): { code:
       const type = parseType(field(r, 'type')!);
       const test = typeTest(cx, ts`${operand}`, type);
       const value = assertedValue(cx, ts`${operand}`, type, subject.type);
-      return { code: ts`${test} ? [${value}, true] : [${zeroFor(cx, type, false)}, false]`, types: [type, BOOL] };
+      return {
+        code: ts`${test} ? [${value}, true] : [${zeroFor(cx, type)}, false]`,
+        types: [type, BOOL],
+        maybeNil: [nilableType(cx, type), false],
+      };
     }
     const call = cx.expr(r);
-    return { code: call.code, types: call.type.kind === 'tuple' ? call.type.items : [] };
+    const types = call.type.kind === 'tuple' ? call.type.items : [];
+    return { code: call.code, types, maybeNil: call.itemsMaybeNil ?? types.map(() => false) };
   }
   const items = right.map((n) => cx.expr(n));
   return {
@@ -47,5 +67,6 @@ export function multiValue(cx: GoContext, right: Node[], count: number): { code:
       ', ',
     )}]`,
     types: items.map((i) => i.type),
+    maybeNil: items.map((i) => i.maybeNil === true),
   };
 }

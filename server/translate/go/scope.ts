@@ -6,8 +6,14 @@ export interface Binding {
   type: GoType;
   /** The name in the TypeScript output (names.ts; a second declaration in one block gets `x2`). */
   tsName: string;
-  /** Declared without a value (a nil map, say): reads must tolerate null. */
+  /** Its TypeScript type admits null (Go's nil): uses that need a value go through `!` or a nil-safe helper. */
   maybeNil?: boolean;
+  /** Declared from a generic call whose type arguments the translation could not write (context.ts, `looseType`). */
+  looseType?: boolean;
+  /** A constant holding a function literal: the literal's key, whose parameters calls of it reach (nil-slots.ts). */
+  functionKey?: string;
+  /** Where a nil stored in it is recorded (nil-slots.ts), for a variable, parameter or named result that may be given nil later. */
+  slot?: string;
   /** For a `for i := range xs` index: the text of xs, so `xs[i]` needs no bounds check. */
   indexOf?: string;
   /** A constant's exact value (constants.ts). */
@@ -19,6 +25,10 @@ export class Scope {
   private readonly bindings = new Map<string, Binding>();
   /** The TypeScript names this scope's block declares: JavaScript rejects a second one. */
   private readonly tsNames = new Set<string>();
+  /** Variables and field paths from them (`.Left`) known not nil here (narrowing.ts). */
+  private readonly notNil = new Map<Binding, Set<string>>();
+  /** The scope of a function's parameters: what an enclosing function knows not nil, a function literal does not. */
+  functionBoundary = false;
 
   /** `renamed`: names that take a `_` (package-level names that the runtime import also binds). */
   constructor(
@@ -54,6 +64,20 @@ export class Scope {
     if (this.tsNames.has(tsName)) return false;
     this.tsNames.add(tsName);
     return true;
+  }
+
+  /** Knows the variable (or a field path from it) not nil in this scope. */
+  narrow(binding: Binding, path: string): void {
+    const paths = this.notNil.get(binding) ?? new Set<string>();
+    paths.add(path);
+    this.notNil.set(binding, paths);
+  }
+
+  /** Whether the variable (or the field path from it) is known not nil here, in this function. */
+  knowsNotNil(binding: Binding, path: string): boolean {
+    for (let s: Scope | null = this; s; s = s.functionBoundary ? null : s.parent)
+      if (s.notNil.get(binding)?.has(path)) return true;
+    return false;
   }
 
   lookup(name: string): Binding | null {

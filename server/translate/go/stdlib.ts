@@ -327,6 +327,27 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
 
 const STRING_RESULT_PACKAGES = new Set(['strings']);
 
+/** Functions and methods of the runtime whose result may be nil: their TypeScript type admits null. */
+const NIL_RESULTS = new Set([
+  'maps.Clone',
+  'time.Tick',
+  'ring.New',
+  'context.Context.Done',
+  'list.List.Front',
+  'list.List.Back',
+  'list.List.InsertBefore',
+  'list.List.InsertAfter',
+  'list.Element.Next',
+  'list.Element.Prev',
+  'ring.Ring.Unlink',
+  'atomic.Pointer.Load',
+]);
+
+/** Whether the runtime's function or method (`maps.Clone`, `list.List.Front`) may give nil. */
+export function mayReturnNil(key: string): boolean {
+  return NIL_RESULTS.has(key);
+}
+
 export function packageFunctionResult(pkg: string, name: string): GoType | null {
   const key = `${pkg}.${name}`;
   if (key in FUNCTION_RESULTS) return FUNCTION_RESULTS[key]!;

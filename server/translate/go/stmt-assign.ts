@@ -12,7 +12,7 @@
 // several targets, make the statement a panic when reached: JavaScript would not parse it.
 import { join, mapped, ts, type Code } from '../emit/code.js';
 import { abbreviate, field, kids, operatorOf, point, type Node } from '../syntax.js';
-import type { GoContext, Typed } from './context.js';
+import { literalKey, type GoContext, type Typed } from './context.js';
 import { appendedItems } from './expr-call-builtin.js';
 import { elementTarget, typeInstantiationTarget } from './expr-index-slice.js';
 import { isName, redeclared } from './expr-names-literals.js';
@@ -22,8 +22,18 @@ import { elementLayout } from './element-layout.js';
 import { asBig, isBig, isConstantForBig, isNumberOrBig, represented, wrap64 } from './big-integers.js';
 import { multiValue } from './multi-value.js';
 import { evaluated } from './stmt-simple.js';
-import { isByte, isComplex, isInteger, pointsToVariable, resolve, UNKNOWN, zeroValue, type GoType } from './types.js';
-import { copyIfStruct } from './values.js';
+import {
+  elementSlotOf,
+  isByte,
+  isComplex,
+  isInteger,
+  pointsToVariable,
+  resolve,
+  UNKNOWN,
+  zeroValue,
+  type GoType,
+} from './types.js';
+import { copyIfStruct, mapKey, storeNil } from './values.js';
 
 export function assignment(cx: GoContext, node: Node): Code {
   const left = kids(field(node, 'left'));
@@ -31,6 +41,7 @@ export function assignment(cx: GoContext, node: Node): Code {
   const op = operatorOf(node);
   if (left.length === 1 && right.length === 1) return assignOne(cx, node, left[0]!, op, right[0]!);
   const values = multiValue(cx, right, left.length);
+  left.forEach((l, i) => values.maybeNil[i] && storesNil(cx, l));
   const pattern = assignmentPattern(cx, left);
   return pattern ? ts`[${pattern}] = ${values.code};` : notAssignable(cx, node);
 }
@@ -38,14 +49,17 @@ export function assignment(cx: GoContext, node: Node): Code {
 function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNode: Node): Code {
   if (target.text === '_') return evaluated(cx.expr(valueNode).code);
   const variable = target.type === 'identifier' ? cx.scope.lookup(target.text) : null;
+  // `walk = func(n *Node) { ... walk(n.left) }`: calls through the variable reach this literal (nil-slots.ts).
+  if (variable && op === '=' && valueNode.type === 'func_literal') variable.functionKey = literalKey(valueNode);
   const nilSlice = valueNode.type === 'nil' && resolve(variable?.type ?? UNKNOWN, cx.decls).kind === 'slice';
   const targetType = op === '=' ? (variable?.type ?? elementOrFieldType(cx, target)) : null;
   const converts = (t: GoType) => resolve(t, cx.decls).kind === 'interface' || isComplex(resolve(t, cx.decls));
   if (targetType && (nilSlice || converts(targetType))) {
     // Into an interface: as a value of that type (`ref(&T{})`, a named number's class, a box); nil into a slice: [];
     // a number constant into a complex: cmplx.complex(1, 0).
-    const boxed = cx.with({ nameHint: target.text }, () => cx.value(valueNode, targetType));
-    return assignTranslated(cx, node, target, boxed);
+    const boxed = cx.with({ nameHint: target.text }, () => cx.placed(valueNode, targetType));
+    if (boxed.maybeNil) storesNil(cx, target);
+    return assignTranslated(cx, node, target, boxed.code);
   }
   // Before the value is translated, which would import what a copying append needs.
   const inPlace = op === '=' ? appendInPlace(cx, target, valueNode) : null;
@@ -57,7 +71,10 @@ function assignOne(cx: GoContext, node: Node, target: Node, op: string, valueNod
     valueNode,
     cx.with({ nameHint: target.text }, () => cx.expr(valueNode)),
   );
-  if (op === '=') return assignTranslated(cx, node, target, copyIfStruct(cx, value.code, value.type, valueNode));
+  if (op === '=') {
+    if (value.maybeNil) storesNil(cx, target);
+    return assignTranslated(cx, node, target, copyIfStruct(cx, value.code, value.type, valueNode));
+  }
   const bare = op.slice(0, -1);
   const entry = mapEntry(cx, target);
   if (entry) {
@@ -97,6 +114,24 @@ export function assignTranslated(cx: GoContext, statement: Node, target: Node, v
   return t ? ts`${t.code} = ${value};` : cannotAssign(cx, statement, target);
 }
 
+/**
+ * A value that may be nil goes into `target`: its variable, or the elements of its slice,
+ * array or map, admit null from the next round on (nil-slots.ts). A field admits it already.
+ */
+export function storesNil(cx: GoContext, target: Node): void {
+  while (target.type === 'parenthesized_expression') target = kids(target)[0]!;
+  if (target.type === 'identifier') {
+    const b = cx.scope.lookup(target.text);
+    if (b?.slot) storeNil(cx, b.slot, b.type);
+  } else if (target.type === 'index_expression') {
+    const operand = field(target, 'operand')!;
+    if (operand.type !== 'identifier' && operand.type !== 'selector_expression') return;
+    const container = resolve(cx.expr(operand).type, cx.decls);
+    if (container.kind === 'slice' || container.kind === 'array' || container.kind === 'map')
+      storeNil(cx, elementSlotOf(container, cx.decls), container.kind === 'map' ? container.value : container.elem);
+  }
+}
+
 /** `s = append(s, x...)` grows s itself: `s.push(x)`, not a copy per call. */
 function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | null {
   if (valueNode.type !== 'call_expression' || field(valueNode, 'function')?.text !== 'append') return null;
@@ -105,7 +140,7 @@ function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | nul
   const slice = cx.expr(target);
   const t = resolve(slice.type, cx.decls);
   const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
-  const appended = appendedItems(cx, valueNode, args, elem);
+  const appended = appendedItems(cx, valueNode, args, t);
   const items = join(appended, ', ');
   const bytes = isByte(resolve(elem, cx.decls));
   if (cx.facts.asksCapacity) {
@@ -161,7 +196,7 @@ function mapEntry(cx: GoContext, node: Node): MapEntry | null {
   if (mt.kind !== 'map') return null;
   // A variable declared without a value, a struct field or an element may hold a nil map.
   const mayBeNil = m.maybeNil === true || operand.type !== 'identifier';
-  return { map: m.code, key: cx.value(field(target, 'index')!, mt.key), type: mt.value, mayBeNil };
+  return { map: m.code, key: mapKey(cx, field(target, 'index')!, mt), type: mt.value, mayBeNil };
 }
 
 interface MapEntry {

@@ -18,11 +18,15 @@ import { isBig } from './big-integers.js';
 import type { GoContext } from './context.js';
 import { isName } from './expr-names-literals.js';
 import { memberBase } from './expr-selector.js';
-import { assignTranslated } from './stmt-assign.js';
+import { assignTranslated, storesNil } from './stmt-assign.js';
+import { nilableType, nonNil } from './values.js';
+import { nilTests, withNarrowed } from './narrowing.js';
 import { rangeOverFunction, yieldedTypes } from './stmt-range-func.js';
 import {
   arrayBehindPointer,
   defaultType,
+  holdsNil,
+  keysHoldNil,
   INT,
   isChan,
   isInteger,
@@ -45,11 +49,17 @@ export function forStatement(cx: GoContext, node: Node): Code {
       const update = field(header, 'update');
       if (update?.type === 'short_var_declaration')
         return cx.unsupportedStatement(update, "a declaration in a for statement's post statement");
-      const updateCode = update ? join(cx.statement(update), ' ').withoutSemicolon() : '';
-      return ts`for (${initCode}; ${cond ? cx.expr(cond).code : ''}; ${updateCode}) ${loopBody(cx, body)}`;
+      const condCode = cond ? cx.expr(cond).code : '';
+      // `for n := l; n != nil; n = n.next`: the body and the post statement know n (narrowing.ts).
+      const known = nilTests(cx, cond).whenTrue;
+      const updateCode = update
+        ? withNarrowed(cx, known, [body], () => join(cx.statement(update), ' ').withoutSemicolon())
+        : '';
+      return ts`for (${initCode}; ${condCode}; ${updateCode}) ${withNarrowed(cx, known, [body], () => loopBody(cx, body))}`;
     }
     if (header.type === 'range_clause') return rangeLoop(cx, header, body);
-    return ts`while (${cx.expr(header).code}) ${loopBody(cx, body)}`;
+    const cond = cx.expr(header).code;
+    return ts`while (${cond}) ${withNarrowed(cx, nilTests(cx, header).whenTrue, [body], () => loopBody(cx, body))}`;
   });
 }
 
@@ -66,15 +76,20 @@ function loopBody(cx: GoContext, body: Node | null, prefix: Code[] = []): Code {
  * that `x[i]` in `for i, x[i] = range` is evaluated with i as it was, as Go does.
  */
 interface IterationVariables {
-  /** The loop's name for iteration value `i` ('' when it is not used), declared with `type`. */
-  bind(i: number, type: GoType): string;
+  /** The loop's name for iteration value `i` ('' when it is not used), declared with `type`; `maybeNil` where the value may be nil. */
+  bind(i: number, type: GoType, maybeNil?: boolean): string;
   /** The statements that start each iteration. */
   prefix: Code[];
 }
 
 function declaredVariables(cx: GoContext, names: string[]): IterationVariables {
   return {
-    bind: (i, type) => (names[i] && names[i] !== '_' ? cx.scope.declare(names[i]!, type).tsName : ''),
+    bind: (i, type, maybeNil = false) => {
+      if (!names[i] || names[i] === '_') return '';
+      const b = cx.scope.declare(names[i]!, type);
+      b.maybeNil = maybeNil;
+      return b.tsName;
+    },
     prefix: [],
   };
 }
@@ -82,9 +97,10 @@ function declaredVariables(cx: GoContext, names: string[]): IterationVariables {
 function assignedVariables(cx: GoContext, clause: Node, targets: Node[]): IterationVariables {
   const assignments: Code[] = [];
   return {
-    bind: (i) => {
+    bind: (i, _type, maybeNil = false) => {
       const target = targets[i];
       if (!target || target.text === '_') return '';
+      if (maybeNil) storesNil(cx, target);
       const name = cx.freshName(isName(target) ? target.text : i === 0 ? 'key' : 'value');
       assignments.unshift(assignTranslated(cx, clause, target, ts`${name}`));
       return name;
@@ -106,9 +122,12 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
   const vars = isDefine ? declaredVariables(cx, names) : assignedVariables(cx, clause, leftNodes);
   const bind = vars.bind;
   const iteration = () => loopBody(cx, body, vars.prefix);
+  // `&v` or an assignment in the body changes the iteration variable: `for (let v of ...)`.
+  const kind = isDefine && names.some((n) => cx.fn?.reassigned.has(n)) ? 'let' : 'const';
   if (isChan(t)) {
-    const v = bind(0, t.elem) || '_';
-    return cx.rangeOverChannel(v, right.code, iteration());
+    const v = bind(0, t.elem, nilableType(cx, t.elem)) || '_';
+    // Ranging over a nil channel: Go blocks forever; the TypeScript says a value is needed (`ch!`).
+    return cx.rangeOverChannel(v, nonNil(right).code, iteration(), kind);
   }
   if (isInteger(t)) {
     // The counter has the range's type: a bigint from 0n for a uint (big-integers.ts).
@@ -116,26 +135,26 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
     return ts`for (let ${i} = ${isBig(cx, right.type) ? '0n' : '0'}; ${i} < ${right.code}; ${i}++) ${iteration()}`;
   }
   if (t.kind === 'map' || isNamed(right.type, 'iter.Pairs')) {
-    const k = bind(0, t.kind === 'map' ? t.key : UNKNOWN);
-    const v = bind(1, t.kind === 'map' ? t.value : UNKNOWN);
+    const k = bind(0, t.kind === 'map' ? t.key : UNKNOWN, t.kind === 'map' && keysHoldNil(t, cx.decls));
+    const v = bind(1, t.kind === 'map' ? t.value : UNKNOWN, t.kind === 'map' && elementsMayBeNil(cx, t));
     const source = right.maybeNil ? ts`${right.code} ?? []` : right.code;
-    return ts`for (const [${k}${v ? `, ${v}` : ''}] of ${source}) ${iteration()}`;
+    return ts`for (${kind} [${k}${v ? `, ${v}` : ''}] of ${source}) ${iteration()}`;
   }
   if (isString(t)) {
     cx.use('runes');
     const i = bind(0, INT);
     const r = bind(1, RUNE);
-    return ts`for (const [${i}${r ? `, ${r}` : ''}] of runes(${right.code})) ${iteration()}`;
+    return ts`for (${kind} [${i}${r ? `, ${r}` : ''}] of runes(${right.code})) ${iteration()}`;
   }
   if (isNamed(right.type, 'iter.Values')) {
     const v = bind(0, UNKNOWN) || '_v';
-    return ts`for (const ${v} of ${right.code}) ${iteration()}`;
+    return ts`for (${kind} ${v} of ${right.code}) ${iteration()}`;
   }
   const yielded = yieldedTypes(cx, right.type);
   if (yielded) return rangeOverFunction(cx, clause, right, yielded, bind, iteration);
   const elem = t.kind === 'slice' || t.kind === 'array' ? t.elem : UNKNOWN;
   const i = bind(0, INT);
-  const v = bind(1, elem);
+  const v = bind(1, elem, elementsMayBeNil(cx, t));
   const indexBinding = isDefine && names[0] ? cx.scope.lookup(names[0]) : null;
   if (indexBinding && rightNode.type === 'identifier') indexBinding.indexOf = rightNode.text;
   if (!v) {
@@ -144,8 +163,14 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
     const length = t.kind === 'array' ? t.length : ts`${memberBase(rightNode, right).code}.length`;
     return ts`for (let ${index} = 0; ${index} < ${length}; ${index}++) ${iteration()}`;
   }
-  if (!i) return ts`for (const ${v} of ${right.code}) ${iteration()}`;
-  return ts`for (const [${i}, ${v}] of ${memberBase(rightNode, right).code}.entries()) ${iteration()}`;
+  if (!i) return ts`for (${kind} ${v} of ${right.code}) ${iteration()}`;
+  return ts`for (${kind} [${i}, ${v}] of ${memberBase(rightNode, right).code}.entries()) ${iteration()}`;
+}
+
+/** Whether the elements of a slice, array or map of this type may be nil (nil-slots.ts). */
+function elementsMayBeNil(cx: GoContext, t: GoType): boolean {
+  if (t.kind !== 'slice' && t.kind !== 'array' && t.kind !== 'map') return false;
+  return holdsNil(t, cx.decls) && nilableType(cx, t.kind === 'map' ? t.value : t.elem);
 }
 
 /** `iter.Pairs` and `iter.Values`: what the runtime's slices.All, maps.Keys, ... give, JavaScript iterables. */

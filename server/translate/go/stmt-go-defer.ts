@@ -13,7 +13,10 @@ import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import { deferStackName, type GoContext } from './context.js';
 import { builtinPrintArguments, builtinPrinter } from './expr-call-builtin.js';
-import { funcLiteral } from './functions.js';
+import { calleeKey, funcLiteral } from './functions.js';
+import { findMethod } from './methods.js';
+import { paramSlot } from './nil-slots.js';
+import { storeNil } from './values.js';
 import { UNKNOWN } from './types.js';
 
 export function goStatement(cx: GoContext, node: Node): Code {
@@ -25,8 +28,30 @@ export function goStatement(cx: GoContext, node: Node): Code {
   const fn = literal ?? cx.expr(fnNode);
   // Each argument as its parameter takes it (a struct copied, a value put in an interface).
   const params = fn.type.kind === 'func' && !fn.type.variadic ? fn.type.params : [];
-  const argCodes = args.map((a, i) => cx.value(a, params[i] ?? UNKNOWN));
+  const key = calleeKey(cx, fnNode) ?? methodKey(cx, fnNode);
+  const argCodes = args.map((a, i) => {
+    const value = cx.placed(a, params[i] ?? UNKNOWN);
+    // The function's parameter admits null where an argument may be nil (nil-slots.ts).
+    if (value.maybeNil && key !== null) storeNil(cx, paramSlot(key, i), value.type);
+    return value.code;
+  });
   return ts`go(${join([fn.code, ...argCodes], ', ')});`;
+}
+
+/** An argument of a deferred call, evaluated now; the function's parameter admits null where it may be nil (nil-slots.ts). */
+function passed(cx: GoContext, arg: Node, key: string | null, i: number): Code {
+  const value = cx.expr(arg);
+  if (value.maybeNil && key !== null) storeNil(cx, paramSlot(key, i), value.type);
+  return value.code;
+}
+
+/** `go s.run(x)`: the key of the program's method that the callee names, or null. */
+function methodKey(cx: GoContext, callee: Node): string | null {
+  if (callee.type !== 'selector_expression' || cx.isPackage(field(callee, 'operand')!)) return null;
+  const operand = field(callee, 'operand')!;
+  const type = operand.type === 'identifier' ? cx.scope.lookup(operand.text)?.type : undefined;
+  const found = type ? findMethod(cx.decls, type, field(callee, 'field')!.text) : null;
+  return found?.kind === 'declared' ? `${found.method.receiverType}.${found.method.name}` : null;
 }
 
 export function deferStatement(cx: GoContext, node: Node): Code {
@@ -40,7 +65,7 @@ export function deferStatement(cx: GoContext, node: Node): Code {
     return ts`${stack}.push(${funcLiteral(cx, fnNode).code});`;
   }
   if (fnNode && handsOverStack(cx, fnNode)) {
-    const argCodes = args.map((a) => cx.expr(a).code);
+    const argCodes = args.map((a, i) => passed(cx, a, fnNode.text, i));
     return ts`${stack}.push(${join([cx.expr(fnNode).code, ...argCodes, ts`${stack}`], ', ')});`;
   }
   const reassigned = cx.fn.reassigned;
@@ -53,7 +78,8 @@ export function deferStatement(cx: GoContext, node: Node): Code {
   }
   const printer = builtinPrinterName(cx, fnNode);
   const target = printer ? builtinPrinter(cx, printer) : cx.expr(fnNode).code;
-  const argCodes = printer ? builtinPrintArguments(cx, args) : args.map((a) => cx.expr(a).code);
+  const key = printer ? null : (calleeKey(cx, fnNode) ?? methodKey(cx, fnNode));
+  const argCodes = printer ? builtinPrintArguments(cx, args) : args.map((a, i) => passed(cx, a, key, i));
   return ts`${stack}.push(${join([target, ...argCodes], ', ')});`;
 }
 

@@ -9,17 +9,34 @@ import { field, kids, statementsOf, type Node } from '../syntax.js';
 import { caseBody, hasSeveralDefaults } from './case-body.js';
 import { isBig } from './big-integers.js';
 import type { GoContext } from './context.js';
+import { narrowHere, nilTests, terminates, withNarrowed } from './narrowing.js';
 import { resolve } from './types.js';
 
 export function ifStatement(cx: GoContext, node: Node): Code {
-  return withInitializer(cx, field(node, 'initializer'), () => {
-    const cond = cx.expr(field(node, 'condition')!).code;
-    const consequence = cx.block(field(node, 'consequence'));
+  const code = withInitializer(cx, field(node, 'initializer'), () => {
+    const condNode = field(node, 'condition')!;
+    const cond = cx.expr(condNode).code;
+    // `if p != nil { p.x }`: the branches know what the condition tested (narrowing.ts).
+    const tests = nilTests(cx, condNode);
+    const consequenceNode = field(node, 'consequence');
+    const consequence = withNarrowed(cx, tests.whenTrue, [consequenceNode], () => cx.block(consequenceNode));
     const alt = field(node, 'alternative');
     if (!alt) return ts`if (${cond}) ${consequence}`;
-    const altCode = alt.type === 'if_statement' ? ifStatement(cx, alt) : cx.block(alt);
+    const altCode = withNarrowed(cx, tests.whenFalse, [alt], () =>
+      alt.type === 'if_statement' ? ifStatement(cx, alt) : cx.block(alt),
+    );
     return ts`if (${cond}) ${consequence} else ${altCode}`;
   });
+  // `if p == nil { return }`: the rest of the block knows p.
+  if (!field(node, 'initializer') && !field(node, 'alternative') && terminates(field(node, 'consequence')))
+    narrowHere(cx, nilTests(cx, field(node, 'condition')).whenFalse, laterSiblings(node));
+  return code;
+}
+
+/** The statements after `node` in its block. */
+function laterSiblings(node: Node): Node[] {
+  const siblings = kids(node.parent);
+  return siblings.slice(siblings.findIndex((s) => s.id === node.id) + 1);
 }
 
 export function switchStatement(cx: GoContext, node: Node): Code {

@@ -14,6 +14,7 @@ import { channelOperand } from './channels.js';
 import type { GoContext } from './context.js';
 import { assignmentTarget, cannotAssign } from './stmt-assign.js';
 import { BOOL, isChan, tsTypeOrNull, UNKNOWN } from './types.js';
+import { nilableType } from './values.js';
 
 export function selectStatement(cx: GoContext, node: Node): Code[] {
   const clauses = kids(node).filter((n) => n.type === 'communication_case' || n.type === 'default_case');
@@ -74,7 +75,9 @@ function receiveCase(cx: GoContext, comm: Node, sel: string): { selectCase: Code
       if (l.text === '_') return;
       if (isDefine) {
         const b = cx.scope.declare(l.text, i === 0 ? elem : BOOL);
-        prologue.push(ts`const ${b.tsName}${typeOnly(`: ${tsTypeOrNull(b.type)}`)} = ${sources[i]!};`);
+        // A channel's element admits nil (a closed channel gives the zero value).
+        b.maybeNil = i === 0 && nilableType(cx, elem);
+        prologue.push(ts`const ${b.tsName}${typeOnly(`: ${tsTypeOrNull(b.type, cx.decls)}`)} = ${sources[i]!};`);
       } else {
         const target = assignmentTarget(cx, l);
         prologue.push(target ? ts`${target.code} = ${sources[i]!};` : cannotAssign(cx, l, l));

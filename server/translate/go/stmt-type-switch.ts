@@ -59,6 +59,9 @@ function declareAlias(cx: GoContext, alias: string, subject: string, types: GoTy
     return [];
   }
   const tsName = cx.freshName(alias);
-  cx.scope.declare(alias, type).tsName = tsName;
+  const b = cx.scope.declare(alias, type);
+  b.tsName = tsName;
+  // A nil *T in the interface comes out null (`unref`).
+  b.maybeNil = value.toString().startsWith('unref(');
   return [ts`const ${tsName} = ${value};`];
 }

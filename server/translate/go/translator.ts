@@ -6,11 +6,19 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { CallGraph } from '../program-checks.js';
 import type { Node } from '../syntax.js';
 import { GoContext } from './context.js';
+import { NilSlots } from './nil-slots.js';
 import type { Declarations } from './declarations.js';
 import type { ProgramFacts } from './facts.js';
 import { sourceFile } from './source-file.js';
 import { isRuntimeNamespace, runtimePackagesIn } from './stdlib.js';
 import { GO_VISITORS } from './visit.js';
+
+/**
+ * A round finds where nil is stored (nil-slots.ts) and the names that clash with the runtime
+ * import; the next one writes the types and names for them. Each finds a little more, seldom
+ * more than twice; past this the last round's translation stands.
+ */
+const MAX_ROUNDS = 8;
 
 export interface GoTranslation {
   /** The file's TypeScript, with `async`/`await` still to settle from the call graph. */
@@ -29,14 +37,23 @@ export function translateGoFile(
   facts: ProgramFacts,
   locate: GoContext['locate'],
 ): GoTranslation {
-  const translate = (renamed: ReadonlySet<string>) => {
+  const translate = (renamed: ReadonlySet<string>, nilSlots: ReadonlySet<string>) => {
+    decls.nil = new NilSlots(nilSlots);
     const cx = new GoContext(decls, facts, GO_VISITORS, locate, renamed);
     return { cx, ...sourceFile(cx, root) };
   };
-  let { cx, body, initFunction } = translate(new Set());
-  const clashing = namesTheImportBinds(cx, body);
-  // Rare (a package-level `func send` where a nil channel's send needs the runtime's): translate again with those renamed.
-  if (clashing.size > 0) ({ cx, body, initFunction } = translate(clashing));
+  let renamed: ReadonlySet<string> = new Set();
+  let nilSlots: ReadonlySet<string> = new Set();
+  let { cx, body, initFunction } = translate(renamed, nilSlots);
+  for (let round = 1; round < MAX_ROUNDS; round++) {
+    const clashing = namesTheImportBinds(cx, body);
+    // Rare (a package-level `func send` where a nil channel's send needs the runtime's): translate again with those renamed.
+    const next = decls.nil.next();
+    if (clashing.size === 0 && next === null) break;
+    renamed = new Set([...renamed, ...clashing]);
+    nilSlots = next ?? nilSlots;
+    ({ cx, body, initFunction } = translate(renamed, nilSlots));
+  }
   return {
     body,
     callGraph: cx.callGraph,

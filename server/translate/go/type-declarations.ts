@@ -24,15 +24,17 @@
 import { block, Code, ifAsync, join, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, point, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
-import { parseType, signatureOf, typeParameters, type MethodDecl } from './declarations.js';
-import { functionParts, resultType, resultTypeText } from './functions.js';
+import { parseType, signatureOf, typeParameters, unionOf, type MethodDecl } from './declarations.js';
+import { functionParts, receiverSlot, resultType, resultTypeText } from './functions.js';
 import {
+  acceptsNilReceiver,
   embeddedFields,
   findMethod,
   hasPointerStringMethod,
   interfaceMethods,
   methodFunctionName,
   methodName,
+  pathCode,
   valueClassName,
 } from './methods.js';
 import { quote } from './literals.js';
@@ -45,46 +47,47 @@ import {
   pointsToVariable,
   resolve,
   tsType,
+  requiredFields,
   tsTypeOrNull,
   type Field,
   type GoType,
 } from './types.js';
-import { copyIfStruct, zeroFor } from './values.js';
+import { copyIfStruct, nilableType, zeroFor } from './values.js';
 
 export function typeDeclaration(cx: GoContext, node: Node): Code[] {
-  const out: Code[] = [];
   cx.decls.collectTypes(node);
-  for (const spec of kids(node)) {
-    const name = field(spec, 'name')?.text ?? '';
-    const typeNode = field(spec, 'type');
-    if (!typeNode) continue;
-    if (!cx.scope.reserve(typeName(name))) {
-      out.push(cx.unsupportedStatement(spec, `type ${name} declared again in this block`));
-      continue;
-    }
-    const type = parseType(typeNode);
-    const underlying = resolve(type, cx.decls);
-    if (spec.type === 'type_alias') {
-      out.push(typeAlias(name, type, underlying));
-      continue;
-    }
-    const methods = [...(cx.decls.methods.get(name)?.values() ?? [])];
-    const generics = typeParameters(field(spec, 'type_parameters'));
-    if (underlying.kind === 'struct')
-      out.push(mapped(point(spec), structClass(cx, name, generics, underlying.fields, methods)));
-    else if (type.kind === 'interface') out.push(interfaceType(cx, name, type, typeNode));
-    else {
-      out.push(typeOnly(`type ${typeName(name)}${generics} = ${tsType(type)};`));
-      for (const m of methods) out.push(methodAsFunction(cx, name, type, m));
-      if (valueClassName(cx.decls, { kind: 'named', name })) out.push(valueClass(cx, name, methods));
-    }
-  }
+  return kids(node).flatMap((spec) => {
+    const name = field(spec, 'name')?.text ?? null;
+    // A generic struct's methods have its type parameters' zero values from the instance (`this.#zeroT()`).
+    const owner = name && cx.decls.isStruct(name) ? { key: name, access: (p: string) => `this.#zero${p}` } : null;
+    return cx.decls.withTypeParameters(name, () => typeSpec(cx, spec), owner);
+  });
+}
+
+/** One type of a declaration, with its methods. */
+function typeSpec(cx: GoContext, spec: Node): Code[] {
+  const name = field(spec, 'name')?.text ?? '';
+  const typeNode = field(spec, 'type');
+  if (!typeNode) return [];
+  if (!cx.scope.reserve(typeName(name)))
+    return [cx.unsupportedStatement(spec, `type ${name} declared again in this block`)];
+  const type = parseType(typeNode);
+  const underlying = resolve(type, cx.decls);
+  if (spec.type === 'type_alias') return [typeAlias(cx, name, type, underlying)];
+  const methods = [...(cx.decls.methods.get(name)?.values() ?? [])];
+  const generics = typeParameters(field(spec, 'type_parameters'));
+  if (underlying.kind === 'struct')
+    return [mapped(point(spec), structClass(cx, name, generics, underlying.fields, methods))];
+  if (type.kind === 'interface') return [interfaceType(cx, name, type, typeNode)];
+  const out = [typeOnly(`type ${typeName(name)}${generics} = ${tsType(type, cx.decls)};`)];
+  for (const m of methods) out.push(methodAsFunction(cx, name, type, m, generics));
+  if (valueClassName(cx.decls, { kind: 'named', name })) out.push(valueClass(cx, name, methods, generics));
   return out;
 }
 
 /** `type A = B`: the same type under another name; a struct's class too (`const A = B`, for `new A()`). */
-function typeAlias(name: string, type: GoType, underlying: GoType): Code {
-  const alias = typeOnly(`type ${typeName(name)} = ${tsType(type)};`);
+function typeAlias(cx: GoContext, name: string, type: GoType, underlying: GoType): Code {
+  const alias = typeOnly(`type ${typeName(name)} = ${tsType(type, cx.decls)};`);
   return underlying.kind === 'struct' && type.kind === 'named'
     ? join([alias, ts`const ${typeName(name)} = ${typeName(type.name)};`], '\n')
     : alias;
@@ -98,9 +101,10 @@ function interfaceType(cx: GoContext, name: string, type: Extract<GoType, { kind
   const union = type.union ?? [];
   const embedded = union.filter((t) => resolve(t, cx.decls).kind === 'interface');
   const types = union.filter((t) => !embedded.includes(t));
+  if (type.methods?.length === 0 && unionOf(type, cx.decls) !== null) return constraintAlias(cx, name, node);
   if (types.length > 0 && type.methods?.length === 0)
-    return typeOnly(`type ${typeName(name)} = ${[...new Set(types.map((t) => tsType(t)))].join(' | ')};`);
-  const extended = embedded.map((t) => (t === ERROR ? 'GoError' : tsType(t))).filter((t) => t !== 'any');
+    return typeOnly(`type ${typeName(name)} = ${[...new Set(types.map((t) => tsType(t, cx.decls)))].join(' | ')};`);
+  const extended = embedded.map((t) => (t === ERROR ? 'GoError' : tsType(t, cx.decls))).filter((t) => t !== 'any');
   const heritage = extended.length ? ` extends ${extended.join(', ')}` : '';
   const members = kids(node)
     .filter((n) => n.type === 'method_elem')
@@ -110,9 +114,11 @@ function interfaceType(cx: GoContext, name: string, type: Extract<GoType, { kind
       const tsName = methodName(cx.decls, goName);
       const scope = new Scope();
       const params = sig.params
-        .map((p) => `${scope.declare(p.name === '_' ? 'arg' : p.name, p.type).tsName}: ${tsTypeOrNull(p.type)}`)
+        .map(
+          (p) => `${scope.declare(p.name === '_' ? 'arg' : p.name, p.type).tsName}: ${tsTypeOrNull(p.type, cx.decls)}`,
+        )
         .join(', ');
-      const result = resultTypeText(sig.results, false);
+      const result = resultTypeText(cx.decls, sig.results, false, null);
       // A Promise only where some implementation turns out async (calls await then, and only then).
       const implementations = [...cx.decls.methods].filter(([, ms]) => ms.has(goName)).map(([t]) => `${t}.${goName}`);
       return ts`${typeOnly(`${tsName}(${params}): ${result}`)}${ifAsync(implementations, ` | Promise<${result}>`, '', true)}${typeOnly(';')}`;
@@ -121,6 +127,21 @@ function interfaceType(cx: GoContext, name: string, type: Extract<GoType, { kind
   for (const m of members) body.append(typeOnly(' '), m);
   body.append(typeOnly(' '));
   return ts`${typeOnly(`interface ${typeName(name)}${heritage} {`)}${body}${typeOnly('}')}`;
+}
+
+/**
+ * A constraint of types alone: `type Number = Integer | Float;` (a line of terms is a union,
+ * several lines intersect: `interface { Integer; Signed }` -> `Integer & Signed`).
+ */
+function constraintAlias(cx: GoContext, name: string, node: Node): Code {
+  const lines = kids(node)
+    .filter((n) => n.type === 'type_elem')
+    .map((line) => {
+      const terms = kids(line).map((t) => tsType(parseType(t.type === 'negated_type' ? kids(t)[0]! : t), cx.decls));
+      return [...new Set(terms)].join(' | ');
+    });
+  const text = lines.length === 1 ? lines[0]! : lines.map((l) => (l.includes('|') ? `(${l})` : l)).join(' & ');
+  return typeOnly(`type ${typeName(name)} = ${text};`);
 }
 
 function structClass(
@@ -133,17 +154,36 @@ function structClass(
   const name = typeName(goName);
   const self = `${name}${typeArguments(generics)}`;
   const fieldNames = structFields.map((f) => propertyName(f.name));
-  const members: Code[] = structFields.map((f, i) => ts`${fieldNames[i]!}${typeOnly(`: ${tsType(f.type)}`)};`);
-  const init = structFields.map(
-    (f, i) => ts`this.${fieldNames[i]!} = init.${fieldNames[i]!} ?? ${zeroFor(cx, f.type, false)};`,
-  );
-  members.push(ts`constructor(init${typeOnly(`: Partial<${self}>`)} = {}) ${block(init)}`);
+  // The zero values of the type parameters its methods need, from whoever makes the instance (`new Stack<string>(() => '')`).
+  const zeros = cx.decls.typeParameterNames(goName).filter((p) => cx.decls.takesZero(goName, p));
+  // A field of a type parameter's type has no zero value the class knows: whoever makes the instance gives it.
+  const required = requiredFields({ kind: 'named', name: goName }, cx.decls).map((f) => propertyName(f.name));
+  const members: Code[] = zeros.map((p) => ts`#zero${p}${typeOnly(`: () => ${p}`)};`);
+  // A field starts as its zero value: nil for a pointer, channel, map, function or interface.
+  members.push(...structFields.map((f, i) => ts`${fieldNames[i]!}${typeOnly(`: ${tsTypeOrNull(f.type, cx.decls)}`)};`));
+  const init = [
+    ...zeros.map((p) => ts`this.#zero${p} = zero${p};`),
+    ...structFields.map((f, i) =>
+      required.includes(fieldNames[i]!)
+        ? ts`this.${fieldNames[i]!} = init.${fieldNames[i]!};`
+        : ts`this.${fieldNames[i]!} = init.${fieldNames[i]!} ?? ${zeroFor(cx, f.type)};`,
+    ),
+  ];
+  const initType = required.length
+    ? `Partial<${self}> & Pick<${self}, ${required.map((f) => quote(f)).join(' | ')}>`
+    : `Partial<${self}>`;
+  const params = [
+    ...zeros.map((p) => ts`zero${p}${typeOnly(`: () => ${p}`)}`),
+    ts`init${typeOnly(`: ${initType}`)}${required.length ? '' : ' = {}'}`,
+  ];
+  members.push(ts`constructor(${join(params, ', ')}) ${block(init)}`);
   const copies = structFields.map((f, i) => copyIfStruct(cx, ts`this.${fieldNames[i]!}`, f.type));
   const cloneBody = join(
     fieldNames.map((f, i) => ts`${f}: ${copies[i]!}`),
     ', ',
   );
-  members.push(ts`clone()${typeOnly(`: ${self}`)} ${block([ts`return new ${name}({ ${cloneBody} });`])}`);
+  const passed = zeros.map((p) => `this.#zero${p}, `).join('');
+  members.push(ts`clone()${typeOnly(`: ${self}`)} ${block([ts`return new ${name}(${passed}{ ${cloneBody} });`])}`);
   const printed = printedThroughMethods(cx, structFields, fieldNames);
   if (printed) members.push(printed);
   // A struct value (not a pointer) lacks these in Go: fmt prints its fields instead. (Not
@@ -206,15 +246,15 @@ function promotedMethods(cx: GoContext, goName: string, structFields: Field[], o
     if (taken.has(name)) continue;
     taken.add(name);
     const found = findMethod(cx.decls, { kind: 'named', name: goName }, name);
-    const receiver = `this${found?.path ?? ''}`;
+    const receiver = ts`this${pathCode(found?.path ?? '')}`;
     const tsName = methodName(cx.decls, name);
     if (found?.kind === 'declared') {
       const m = found.method;
       const params = parameterList(cx, m);
       const args = params.names.join(', ');
       const call = cx.decls.isStruct(m.receiverType)
-        ? `${receiver}.${tsName}(${args})`
-        : `${methodFunctionName(cx.decls, m.receiverType, m.name)}(${[receiver, ...params.names].join(', ')})`;
+        ? ts`${receiver}.${tsName}(${args})`
+        : ts`${methodFunctionName(cx.decls, m.receiverType, m.name)}(${join([receiver, ...params.names], ', ')})`;
       out.push(ts`${tsName}(${params.code}) ${block([ts`return ${call};`])}`);
     } else if (found?.kind === 'interface') {
       const iface = namedOf(fieldTypeAt(cx, goName, found.path) ?? { kind: 'unknown' });
@@ -263,41 +303,67 @@ function parameterList(cx: GoContext, m: MethodDecl): { code: Code; names: strin
   return { code, names: names.map((n, i) => (m.params[i]!.variadic ? `...${n}` : n)) };
 }
 
+/** The receiver's type as the method names it: `Stack[T]` for `func (s *Stack[T]) Push`. */
+function receiverNamed(m: MethodDecl): GoType {
+  const args: GoType[] = m.receiverTypeParameters.map((name) => ({ kind: 'named', name }));
+  return args.length > 0 ? { kind: 'named', name: m.receiverType, args } : { kind: 'named', name: m.receiverType };
+}
+
+/**
+ * A generic type's method as a function has the type's parameters (`function setAdd<T>(s: Set<T>, v: T)`),
+ * constrained as the type declares them unless the receiver names them otherwise.
+ */
+function receiverGenerics(m: MethodDecl, generics: string): string {
+  const names = m.receiverTypeParameters;
+  if (names.length === 0) return '';
+  return typeArguments(generics) === `<${names.join(', ')}>` ? generics : `<${names.join(', ')}>`;
+}
+
 function method(cx: GoContext, m: MethodDecl): Code {
-  const receiverType: GoType = m.pointerReceiver
-    ? { kind: 'pointer', elem: { kind: 'named', name: m.receiverType } }
-    : { kind: 'named', name: m.receiverType };
+  const named = receiverNamed(m);
+  const receiverType: GoType = m.pointerReceiver ? { kind: 'pointer', elem: named } : named;
   const key = `${m.receiverType}.${m.name}`;
+  // A method Go runs on a nil *T too is called so (`T.prototype.m.call(p)`): its `this` may be null.
+  const nilable = m.pointerReceiver && acceptsNilReceiver(m);
   const { params, body } = functionParts(cx, key, m.node, m, {
     name: m.receiverName,
     type: receiverType,
     asThis: true,
+    nilable,
   });
-  return ts`${ifAsync([key], 'async ')}${methodName(cx.decls, m.name)}(${params})${resultType(m.results, key)} ${body}`;
+  const self = nilable ? typeOnly(`this: ${tsType(named, cx.decls)} | null${params.isEmpty ? '' : ', '}`) : '';
+  return ts`${ifAsync([key], 'async ')}${methodName(cx.decls, m.name)}(${self}${params})${resultType(cx, m.results, key)} ${body}`;
 }
 
 /** Methods on non-struct types (`type State int`) become functions taking the value first, or a `Ptr` to it for a pointer method. */
-function methodAsFunction(cx: GoContext, goTypeName: string, type: GoType, m: MethodDecl): Code {
+function methodAsFunction(cx: GoContext, goTypeName: string, type: GoType, m: MethodDecl, generics: string): Code {
   const key = `${goTypeName}.${m.name}`;
-  const named: GoType = { kind: 'named', name: goTypeName };
+  const named = receiverNamed(m);
   const receiverType: GoType = m.pointerReceiver ? { kind: 'pointer', elem: named } : named;
   const { params, body, receiverName } = functionParts(cx, key, m.node, m, {
     name: m.receiverName,
     type: receiverType,
     asThis: false,
   });
-  const valueType = tsType(type) === 'number' ? typeName(goTypeName) : tsType(type);
-  const annotation = m.pointerReceiver && pointsToVariable(named, cx.decls) ? `Ptr<${valueType}>` : valueType;
+  const valueType = tsType(type, cx.decls) === 'number' ? typeName(goTypeName) : tsType(type, cx.decls);
+  const nullable = !m.pointerReceiver && cx.decls.nil.holds(receiverSlot(key)) && nilableType(cx, type);
+  const annotation =
+    m.pointerReceiver && pointsToVariable(named, cx.decls)
+      ? `Ptr<${valueType}>`
+      : nullable
+        ? `${valueType.includes('=>') ? `(${valueType})` : valueType} | null`
+        : valueType;
   const receiver = ts`${receiverName}${typeOnly(`: ${annotation}`)}`;
   const all = params.isEmpty ? receiver : ts`${receiver}, ${params}`;
-  return ts`${ifAsync([key], 'async ')}function ${methodFunctionName(cx.decls, goTypeName, m.name)}(${all})${resultType(m.results, key)} ${body}`;
+  const typeParameters = typeOnly(receiverGenerics(m, generics));
+  return ts`${ifAsync([key], 'async ')}function ${methodFunctionName(cx.decls, goTypeName, m.name)}${typeParameters}(${all})${resultType(cx, m.results, key)} ${body}`;
 }
 
 /**
  * A named non-struct type's value in an interface: a `Named` (the runtime prints its value)
  * whose methods call the type's functions; it is itself a `Ptr` to its value, for pointer methods.
  */
-function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[]): Code {
+function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[], generics: string): Code {
   cx.use('Named');
   const named: GoType = { kind: 'named', name: goTypeName };
   const boxed = pointsToVariable(named, cx.decls);
@@ -308,5 +374,6 @@ function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[]): C
     return ts`${methodName(cx.decls, m.name)}(${params.code}) ${block([ts`return ${call};`])}`;
   });
   const goType = ts`${typeOnly('readonly ')}goType = ${quote(describeType(named, true))};`;
-  return ts`class ${valueClassName(cx.decls, named)!} extends Named${typeOnly(`<${typeName(goTypeName)}>`)} ${block([goType, ...members])}`;
+  const self = `${typeName(goTypeName)}${typeArguments(generics)}`;
+  return ts`class ${valueClassName(cx.decls, named)!}${typeOnly(generics)} extends Named${typeOnly(`<${self}>`)} ${block([goType, ...members])}`;
 }

@@ -1,5 +1,6 @@
 /** The slice of Go's type system the translator needs: zero values, TS types, dispatch. */
 import { propertyName, typeName } from './names.js';
+import { elementSlot, keySlot, type NilSlots } from './nil-slots.js';
 
 export type GoType =
   | { kind: 'basic'; name: string }
@@ -235,8 +236,12 @@ export function describeType(t: GoType, qualified = false): string {
   }
 }
 
-/** The TypeScript type for a Go type; a pointer to a named type is a `Ptr` only with `env` to resolve it. */
-export function tsType(t: GoType, env?: TypeEnv): string {
+/**
+ * The TypeScript type for a Go type, where it holds no nil: a slot that may hold one takes
+ * `tsTypeOrNull` (nil-slots.ts). Inside it, a channel's element admits null (a closed channel
+ * gives the zero value), a slice's, array's or map's element where the program stores nil there.
+ */
+export function tsType(t: GoType, env: TypeEnv): string {
   switch (t.kind) {
     case 'basic':
       return t.name === 'string'
@@ -249,29 +254,33 @@ export function tsType(t: GoType, env?: TypeEnv): string {
               ? 'cmplx.Complex'
               : 'number';
     case 'untyped':
-      return tsType(defaultType(t));
+      return tsType(defaultType(t), env);
     case 'chan':
-      return `Chan<${tsType(t.elem)}>`;
+      return `Chan<${tsTypeOrNull(t.elem, env)}>`;
     case 'slice':
     case 'array':
-      return `${wrapUnion(tsType(t.elem))}[]`;
-    case 'map':
-      return `Map<${tsType(t.key)}, ${tsType(t.value)}>`;
+      return `${wrapUnion(elementTsType(t, env))}[]`;
+    case 'map': {
+      const key = env.nil?.holds(keySlotOf(t, env)) ? tsTypeOrNull(t.key, env) : tsType(t.key, env);
+      return `Map<${key}, ${elementTsType(t, env)}>`;
+    }
     case 'pointer':
-      return pointsToVariable(t.elem, env) ? `Ptr<${tsType(t.elem)}>` : tsType(t.elem);
+      // The variable a Ptr points to may hold nil, as every variable of a nilable type may.
+      return pointsToVariable(t.elem, env) ? `Ptr<${tsTypeOrNull(t.elem, env)}>` : tsType(t.elem, env);
     case 'named':
       if (t.args && (t.name === 'iter.Seq' || t.name === 'iter.Seq2')) return tsType(iteratorFunction(t.args), env);
       return (
         PACKAGE_TYPES[t.name] ??
         (t.name in PACKAGE_INTERFACES ? 'any' : null) ??
-        `${typeName(t.name)}${t.args ? `<${t.args.map((a) => tsType(a, env)).join(', ')}>` : ''}`
+        // A type argument that can hold nil admits null: a Box[*Node]'s values may be nil.
+        `${typeName(t.name)}${t.args ? `<${t.args.map((a) => tsTypeOrNull(a, env)).join(', ')}>` : ''}`
       );
     case 'struct':
       return t.fields.length === 0
         ? 'object'
-        : `{ ${t.fields.map((f) => `${propertyName(f.name)}: ${tsType(f.type)}`).join('; ')} }`;
+        : `{ ${t.fields.map((f) => `${propertyName(f.name)}: ${tsTypeOrNull(f.type, env)}`).join('; ')} }`;
     case 'func': {
-      const params = t.params.map((p, i) => `a${i}: ${tsType(p)}`).join(', ');
+      const params = t.params.map((p, i) => `a${i}: ${tsType(p, env)}`).join(', ');
       return `(${params}) => any`;
     }
     case 'interface':
@@ -283,17 +292,56 @@ export function tsType(t: GoType, env?: TypeEnv): string {
   }
 }
 
+/** The TypeScript type of a slice's, array's or map's elements: with `| null` where the program stores nil in one of its type. */
+export function elementTsType(container: Extract<GoType, { kind: 'slice' | 'array' | 'map' }>, env: TypeEnv): string {
+  const elem = container.kind === 'map' ? container.value : container.elem;
+  return holdsNil(container, env) ? tsTypeOrNull(elem, env) : tsType(elem, env);
+}
+
+/** Whether the program stores nil in an element of a slice, array or map of this type (nil-slots.ts). */
+export function holdsNil(container: GoType, env: TypeEnv): boolean {
+  return env.nil?.holds(elementSlotOf(container, env)) ?? false;
+}
+
+/** The slot of a map's keys: a nil pointer or channel may be a key (nil-slots.ts). */
+export function keySlotOf(container: GoType, env: TypeEnv): string {
+  return keySlot(describeType(resolve(container, env), true));
+}
+
+/** Whether the keys of a map of this type may be nil. */
+export function keysHoldNil(container: GoType, env: TypeEnv): boolean {
+  return env.nil?.holds(keySlotOf(container, env)) ?? false;
+}
+
+/** The slot of a slice's, array's or map's elements (of its underlying type: `type Shapes []Shape` is `[]main.Shape`). */
+export function elementSlotOf(container: GoType, env: TypeEnv): string {
+  return elementSlot(describeType(resolve(container, env), true));
+}
+
 function wrapUnion(s: string): string {
   return s.includes('|') || s.includes('=>') ? `(${s})` : s;
 }
 
 /** What the translator knows of the program's own named types. */
 export interface TypeEnv {
+  /** Where the program stores nil (nil-slots.ts); without it, nowhere but where Go's zero values put it. */
+  nil?: NilSlots;
   /** The underlying type of a user-declared named type, or null if there is none. */
   underlying(name: string): GoType | null;
   /** The zero value of a type parameter, or null for another name. */
   typeParameterZero?(name: string): string | null;
+  /** A type parameter's zero value as the declaration being translated has it from its instantiation (`zeroT()`), or null. */
+  typeParameterZeroCode?(name: string): string | null;
+  /** The type parameters of a generic type or function, in order. */
+  typeParameterNames?(declaration: string): string[];
+  /** Whether the generic type or function `key` takes the zero value of its type parameter (declarations.ts). */
+  takesZero?(key: string, name: string): boolean;
+  /** Whether the generic type's type parameter has no zero value of its own (`T any`, not `T ~int`). */
+  unconstrainedZero?(typeName: string, name: string): boolean;
 }
+
+/** An environment without declarations (a type written where no program's types are known). */
+export const NO_DECLARATIONS: TypeEnv = { underlying: () => null };
 
 /** Interfaces of Go's library that a program's types implement: a value in one keeps its methods. */
 const PACKAGE_INTERFACES: Record<string, GoType> = {
@@ -322,9 +370,36 @@ export function resolve(t: GoType, env: TypeEnv): GoType {
   for (let i = 0; i < 16 && t.kind === 'named'; i++) {
     const u = env.underlying(t.name) ?? PACKAGE_INTERFACES[t.name] ?? null;
     if (u === null) break;
-    t = u;
+    // An instance of a generic type: `Set[string]` is a map[string]struct{}.
+    const args = t.args;
+    const names = args ? (env.typeParameterNames?.(t.name) ?? []) : [];
+    t = names.length > 0 ? instantiate(u, new Map(names.map((n, k) => [n, args?.[k] ?? UNKNOWN]))) : u;
   }
   return t;
+}
+
+/** `t` with the bound type parameters replaced (`[]T` with T int: `[]int`). */
+export function instantiate(t: GoType, bound: ReadonlyMap<string, GoType>): GoType {
+  const inner = (x: GoType) => instantiate(x, bound);
+  switch (t.kind) {
+    case 'named':
+      return bound.get(t.name) ?? (t.args ? { ...t, args: t.args.map(inner) } : t);
+    case 'slice':
+    case 'pointer':
+    case 'array':
+    case 'chan':
+      return { ...t, elem: inner(t.elem) } as GoType;
+    case 'map':
+      return { ...t, key: inner(t.key), value: inner(t.value) };
+    case 'func':
+      return { ...t, params: t.params.map(inner), results: t.results.map(inner) };
+    case 'struct':
+      return { ...t, fields: t.fields.map((f) => ({ ...f, type: inner(f.type) })) };
+    case 'tuple':
+      return { ...t, items: t.items.map(inner) };
+    default:
+      return t;
+  }
 }
 
 /** Go's zero value of a type, as TypeScript source. */
@@ -345,8 +420,11 @@ export function zeroValue(t: GoType, env: TypeEnv): string {
       if (t.name === 'time.Duration') return '0';
       if (CONSTRUCTIBLE.has(t.name)) return `new ${PACKAGE_TYPES[t.name]}()`;
       const u = env.underlying(t.name);
-      if (u === null) return env.typeParameterZero?.(t.name) ?? 'null';
-      return resolve(u, env).kind === 'struct' ? `new ${typeName(t.name)}()` : zeroValue(u, env);
+      if (u === null) return env.typeParameterZeroCode?.(t.name) ?? env.typeParameterZero?.(t.name) ?? 'null';
+      if (resolve(u, env).kind !== 'struct') return zeroValue(u, env);
+      const required = requiredFields(t, env).map((f) => `${propertyName(f.name)}: ${zeroValue(f.type, env)}`);
+      const args = `${classZeros(t, env)}${required.length ? `{ ${required.join(', ')} }` : ''}`;
+      return `new ${typeName(t.name)}(${args.replace(/, $/, '')})`;
     }
     case 'struct': {
       const fields = t.fields.map((f) => `${propertyName(f.name)}: ${zeroValue(f.type, env)}`);
@@ -357,14 +435,50 @@ export function zeroValue(t: GoType, env: TypeEnv): string {
   }
 }
 
+/**
+ * The zero values a generic struct's class takes first, as factories, for the type parameters
+ * its methods need the zero value of (`new Stack<string>(() => '')`); '' for another type.
+ */
+export function classZeros(t: GoType, env: TypeEnv): string {
+  if (t.kind !== 'named' || !t.args) return '';
+  const names = env.typeParameterNames?.(t.name) ?? [];
+  return names
+    .map((p, i) =>
+      env.takesZero?.(t.name, p) ? `() => ${parenthesizedObject(zeroValue(t.args![i] ?? UNKNOWN, env))}, ` : '',
+    )
+    .join('');
+}
+
+/**
+ * The fields of a generic struct whose type is one of its type parameters with no zero value of
+ * its own (`val T`, T any): its class takes them always (the instance knows T), with their types
+ * in the instance `t` (`Box[int]`'s val: int).
+ */
+export function requiredFields(t: GoType, env: TypeEnv): Field[] {
+  if (t.kind !== 'named') return [];
+  const names = env.typeParameterNames?.(t.name) ?? [];
+  const u = env.underlying(t.name);
+  if (names.length === 0 || u?.kind !== 'struct') return [];
+  return u.fields.flatMap((f) => {
+    const i = f.type.kind === 'named' && !f.type.args ? names.indexOf(f.type.name) : -1;
+    if (i < 0 || !env.unconstrainedZero?.(t.name, names[i]!)) return [];
+    return [{ ...f, type: t.args?.[i] ?? f.type }];
+  });
+}
+
+function parenthesizedObject(code: string): string {
+  return code.startsWith('{') ? `(${code})` : code;
+}
+
 /** Whether the type's TypeScript form should admit null (Go's nil). */
 export function isNilable(t: GoType): boolean {
   return ['pointer', 'chan', 'map', 'func', 'interface', 'unknown'].includes(t.kind);
 }
 
-export function tsTypeOrNull(t: GoType, env?: TypeEnv): string {
+/** The TypeScript type of a slot that may hold nil: `Node | null` for a *Node (a type that holds no nil as tsType has it). */
+export function tsTypeOrNull(t: GoType, env: TypeEnv): string {
   const s = tsType(t, env);
-  if (!isNilable(env ? resolve(t, env) : t) || s === 'any' || s.endsWith('| null')) return s;
+  if (!isNilable(resolve(t, env)) || s === 'any' || s.endsWith('| null')) return s;
   return `${wrapUnion(s)} | null`;
 }
 

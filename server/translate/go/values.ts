@@ -1,25 +1,80 @@
 // Go's value semantics where they show in the TypeScript: zero values, struct copies, maps.
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { kids, operatorOf, type Node } from '../syntax.js';
-import type { GoContext } from './context.js';
+import type { GoContext, Typed } from './context.js';
 import { interfaceBox } from './boxes.js';
 import { quote } from './literals.js';
 import { valueClassName } from './methods.js';
 import { typeName } from './names.js';
-import { isFloating, isNilable, pointsToVariable, resolve, tsType, zeroValue, type GoType } from './types.js';
+import {
+  elementSlotOf,
+  elementTsType,
+  isFloating,
+  isNilable,
+  keySlotOf,
+  keysHoldNil,
+  tsTypeOrNull,
+  UNKNOWN,
+  pointsToVariable,
+  resolve,
+  tsType,
+  zeroValue,
+  type GoType,
+} from './types.js';
 
 /**
- * Go's zero value. A nil of a type declared without `| null` (nothing assigns it nil
- * again) is written `null!`: TypeScript then checks uses as Go does, by crashing at run time.
+ * Go's zero value: `null` for a nil pointer, channel, map, function or interface, where the
+ * type written for it admits null (nil-slots.ts).
  */
-export function zeroFor(cx: GoContext, type: GoType, nullable: boolean): Code {
+export function zeroFor(cx: GoContext, type: GoType): Code {
+  zeroArraysHoldNil(cx, type);
   const zero = zeroValue(type, cx.decls);
-  const typeParameter = type.kind === 'named' && cx.decls.typeParameterZero(type.name) !== null;
   if (type.kind === 'named' && cx.decls.admitsNumbersAndBigints(type.name))
-    return ts`0${typeOnly(` as ${tsType(type)}`)}`;
-  const nilable =
-    (isNilable(resolve(type, cx.decls)) && tsType(type) !== 'any' && !tsType(type).endsWith('| null')) || typeParameter;
-  return zero === 'null' && !nullable && nilable ? ts`null${typeOnly('!')}` : ts`${zero}`;
+    return ts`0${typeOnly(` as ${tsType(type, cx.decls)}`)}`;
+  const typeParameter = type.kind === 'named' && cx.decls.typeParameterZero(type.name) === 'null';
+  return zero === 'null' && typeParameter ? ts`null${typeOnly('!')}` : ts`${zero}`;
+}
+
+/**
+ * A value that may be nil where Go needs one (`p.x`, `p.m()`, `*p`, `f()`): `p!`. Go panics
+ * there on nil, and so does the JavaScript (a TypeError, which the runtime reports as Go's nil
+ * pointer dereference); the `!` says so to TypeScript.
+ */
+export function nonNil(value: Typed): Typed {
+  // An error is `GoError | null` wherever it is, unless a test before says otherwise.
+  const mayBeNil = value.maybeNil === true || (isError(value.type) && !value.narrowed);
+  return mayBeNil ? { ...value, code: ts`${value.code}${typeOnly('!')}`, maybeNil: false } : value;
+}
+
+/** A zero array of pointers (also inside an unnamed struct) holds nils: its type's elements admit null (nil-slots.ts). */
+function zeroArraysHoldNil(cx: GoContext, type: GoType, depth = 0): void {
+  const t = resolve(type, cx.decls);
+  if (depth > 4) return;
+  if (t.kind === 'array') {
+    if (nilableType(cx, t.elem)) cx.decls.nil.store(elementSlotOf(t, cx.decls));
+    zeroArraysHoldNil(cx, t.elem, depth + 1);
+  } else if (t.kind === 'struct' && type.kind !== 'named') {
+    for (const f of t.fields) zeroArraysHoldNil(cx, f.type, depth + 1);
+  }
+}
+
+/**
+ * A nil, or a value that may be nil, goes into a slot of this type (nil-slots.ts); an error's
+ * type admits null wherever it is, and a type that cannot be nil has nothing to admit.
+ */
+export function storeNil(cx: GoContext, slot: string, type: GoType): void {
+  if (!isError(type) && (type.kind === 'unknown' || nilableType(cx, type))) cx.decls.nil.store(slot);
+}
+
+/** Go's `error`, which TypeScript has as `GoError | null` wherever it is. */
+export function isError(type: GoType): boolean {
+  return type.kind === 'interface' && type.name === 'error';
+}
+
+/** Whether a value of this type may be nil, and TypeScript would see it: a pointer, channel, map, function or interface (not `any`, which admits null already). */
+export function nilableType(cx: GoContext, type: GoType): boolean {
+  const r = resolve(type, cx.decls);
+  return isNilable(r) && r.kind !== 'unknown' && tsType(type, cx.decls) !== 'any';
 }
 
 /** Go copies struct and array values on assignment (`*p` too); a pointer or a fresh literal needs no copy. */
@@ -50,12 +105,22 @@ function copyOf(cx: GoContext, code: Code, type: GoType): Code | null {
 
 /** `new Map<K, V>()`, or with entries `[k, v]`; `new ValueMap<K, V>()` for struct or array keys. */
 export function newMap(cx: GoContext, t: Extract<GoType, { kind: 'map' }>, entries: Code[] = []): Code {
-  const typeArgs = typeOnly(`<${tsType(t.key)}, ${tsType(t.value)}>`);
+  const keyType = keysHoldNil(t, cx.decls) ? tsTypeOrNull(t.key, cx.decls) : tsType(t.key, cx.decls);
+  const typeArgs = typeOnly(`<${keyType}, ${elementTsType(t, cx.decls)}>`);
   // Struct and array keys are equal by value in Go: a ValueMap matches them so.
   const key = resolve(t.key, cx.decls).kind;
   const map = key === 'struct' || key === 'array' ? 'ValueMap' : 'Map';
   if (map === 'ValueMap') cx.use('ValueMap');
   return entries.length ? ts`new ${map}${typeArgs}([${join(entries, ', ')}])` : ts`new ${map}${typeArgs}()`;
+}
+
+/** A key that may be nil used with a map: the map type's keys admit null (nil-slots.ts). */
+export function mapKey(cx: GoContext, node: Node, map: GoType): Code {
+  const r = resolve(map, cx.decls);
+  if (r.kind !== 'map') return cx.value(node, UNKNOWN);
+  const key = cx.placed(node, r.key);
+  if (key.maybeNil) storeNil(cx, keySlotOf(r, cx.decls), r.key);
+  return key.code;
 }
 
 /** `&x` where x is no struct or array (a variable, a field, an element): a `Ptr` that reads and writes it. */

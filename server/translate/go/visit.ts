@@ -6,7 +6,7 @@ import { sendStatement } from './channels.js';
 import type { GoContext, Typed, Visitors } from './context.js';
 import { imaginaryLiteral } from './complex-numbers.js';
 import { call, callOf, callOfIndexedValue, withoutTypeArguments } from './expr-call.js';
-import { compositeLiteral, valueFor } from './expr-composite-literal.js';
+import { compositeLiteral, placedValue } from './expr-composite-literal.js';
 import { conversion } from './expr-conversion.js';
 import { index, sliceExpression, typeInstantiation } from './expr-index-slice.js';
 import {
@@ -109,7 +109,7 @@ export const GO_VISITORS: Visitors = {
     const visitor = node.isMissing ? undefined : EXPRESSIONS.get(node.type);
     return visitor?.(cx, node, expected) ?? { code: cx.unsupported(node, nodeDescription(node)), type: UNKNOWN };
   },
-  value: valueFor,
+  value: placedValue,
 };
 
 /** `T(x)`, or `f[int](x)`: a call of a generic function with an explicit type argument. */
