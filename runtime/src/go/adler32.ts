@@ -2,8 +2,7 @@
  * Go's hash/adler32: `adler32.Checksum(data)` and `adler32.New()`, a hash.Hash32 whose `Write`
  * adds bytes and `Sum32` gives the checksum so far (RFC 1950).
  */
-import { GoError } from './errors.js';
-import { appendUint32 } from './fnv.js';
+import { Uint32Hash } from './hash32.js';
 
 const MOD = 65521;
 
@@ -24,34 +23,13 @@ export function checksum(data: ArrayLike<number> | null): number {
   return update(1, data ?? []);
 }
 
-export class Digest {
-  private state = 1;
-
-  write(bytes: ArrayLike<number> | null): [number, GoError | null] {
-    const data = bytes ?? [];
-    this.state = update(this.state, data);
-    return [data.length, null];
+export class Digest extends Uint32Hash {
+  constructor() {
+    super(1, 4);
   }
 
-  sum32(): number {
-    return this.state;
-  }
-
-  /** `h.Sum(b)`: b with the checksum appended, big-endian. */
-  sum(b: number[] | null): number[] {
-    return appendUint32(b, this.state);
-  }
-
-  reset(): void {
-    this.state = 1;
-  }
-
-  size(): number {
-    return size;
-  }
-
-  blockSize(): number {
-    return 4;
+  protected fold(state: number, data: ArrayLike<number>): number {
+    return update(state, data);
   }
 }
 

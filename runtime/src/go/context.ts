@@ -54,7 +54,7 @@ class EmptyContext implements Context {
   deadline(): [Time, boolean] {
     return [new Time(), false];
   }
-  value(): unknown {
+  value(_key: unknown): unknown {
     return null;
   }
   String(): string {
@@ -200,18 +200,11 @@ export function withTimeoutCause(parent: Context, d: Duration, why: GoError | nu
 }
 
 /** `context.WithoutCancel(parent)`: the parent's values, never cancelled. */
-class DetachedContext implements Context {
-  constructor(private readonly parent: Context) {}
-  done(): null {
-    return null;
+class DetachedContext extends EmptyContext {
+  constructor(private readonly parent: Context) {
+    super('context.WithoutCancel');
   }
-  err(): null {
-    return null;
-  }
-  deadline(): [Time, boolean] {
-    return [new Time(), false];
-  }
-  value(key: unknown): unknown {
+  override value(key: unknown): unknown {
     return this.parent.value(key);
   }
 }

@@ -3,8 +3,7 @@
  * `Castagnoli`, `Koopman`); `ChecksumIEEE(data)`, `Checksum(data, table)`, `Update(crc, table,
  * data)`, `MakeTable(poly)`, and `New(table)` / `NewIEEE()`, a hash.Hash32.
  */
-import { GoError } from './errors.js';
-import { appendUint32 } from './fnv.js';
+import { Uint32Hash } from './hash32.js';
 
 export const size = 4;
 export const IEEE = 0xedb88320;
@@ -41,35 +40,13 @@ export function checksumIEEE(data: ArrayLike<number> | null): number {
   return update(0, IEEETable, data);
 }
 
-export class Digest {
-  private state = 0;
-
-  constructor(private readonly table: Table) {}
-
-  write(bytes: ArrayLike<number> | null): [number, GoError | null] {
-    this.state = update(this.state, this.table, bytes);
-    return [bytes?.length ?? 0, null];
+export class Digest extends Uint32Hash {
+  constructor(private readonly table: Table) {
+    super(0, 1);
   }
 
-  sum32(): number {
-    return this.state;
-  }
-
-  /** `h.Sum(b)`: b with the checksum appended, big-endian. */
-  sum(b: number[] | null): number[] {
-    return appendUint32(b, this.state);
-  }
-
-  reset(): void {
-    this.state = 0;
-  }
-
-  size(): number {
-    return size;
-  }
-
-  blockSize(): number {
-    return 1;
+  protected fold(state: number, data: ArrayLike<number>): number {
+    return update(state, this.table, data);
   }
 }
 

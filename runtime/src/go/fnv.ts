@@ -3,6 +3,7 @@
  * bytes, `Sum32`/`Sum64` give the hash so far (uint32 a number, uint64 a bigint).
  */
 import { GoError } from './errors.js';
+import { Uint32Hash } from './hash32.js';
 
 const OFFSET32 = 2166136261;
 const PRIME32 = 16777619;
@@ -12,45 +13,18 @@ const PRIME64 = 1099511628211n;
 /** FNV-1 multiplies, then xors each byte; FNV-1a xors, then multiplies. */
 type Variant = '1' | '1a';
 
-/** b with uint32 `s` appended, big-endian: what `Sum` of a hash.Hash32 gives. */
-export function appendUint32(b: number[] | null, s: number): number[] {
-  return [...(b ?? []), s >>> 24, (s >>> 16) & 0xff, (s >>> 8) & 0xff, s & 0xff];
-}
+export class Hash32 extends Uint32Hash {
+  constructor(private readonly variant: Variant) {
+    super(OFFSET32, 1);
+  }
 
-export class Hash32 {
-  private state = OFFSET32;
-
-  constructor(private readonly variant: Variant) {}
-
-  write(bytes: ArrayLike<number> | null): [number, GoError | null] {
-    const data = bytes ?? [];
+  protected fold(state: number, data: ArrayLike<number>): number {
     for (let i = 0; i < data.length; i++) {
       const b = data[i]!;
-      if (this.variant === '1a') this.state = Math.imul((this.state ^ b) >>> 0, PRIME32) >>> 0;
-      else this.state = (Math.imul(this.state, PRIME32) ^ b) >>> 0;
+      if (this.variant === '1a') state = Math.imul((state ^ b) >>> 0, PRIME32) >>> 0;
+      else state = (Math.imul(state, PRIME32) ^ b) >>> 0;
     }
-    return [data.length, null];
-  }
-
-  sum32(): number {
-    return this.state;
-  }
-
-  /** `h.Sum(b)`: b with the hash appended, big-endian. */
-  sum(b: number[] | null): number[] {
-    return appendUint32(b, this.state);
-  }
-
-  reset(): void {
-    this.state = OFFSET32;
-  }
-
-  size(): number {
-    return 4;
-  }
-
-  blockSize(): number {
-    return 1;
+    return state;
   }
 }
 
