@@ -28,6 +28,7 @@
  * their native builds in wall time, after checking that both print the same; `--filter programs`
  * runs it alone.
  */
+import { parseArgs } from 'node:util';
 import { hasGc } from './harness.js';
 import { scenarios, SUITE, type Scenario } from './scenarios.js';
 import { measureScenario, type Candidate, type RunOptions } from './run-js.js';
@@ -61,30 +62,32 @@ interface Args {
   runs: number;
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: false, quick: false, filters: [], runs: 3 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--json') args.json = true;
-    else if (a === '--quick') args.quick = true;
-    else if (a === '--filter' || a.startsWith('--filter=')) args.filters.push(...value().split(',').filter(Boolean));
-    else if (a === '--runs' || a.startsWith('--runs=')) args.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
-    else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run bench -- [--json] [--quick] [--filter NAME[,NAME]] [--runs N]\n');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${a} (try --help)`);
+const USAGE = 'usage: npm run bench -- [--json] [--quick] [--filter NAME[,NAME]] [--runs N]\n';
+
+function readArgs(argv: string[]): Args {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      filter: { type: 'string', multiple: true, default: [] },
+      runs: { type: 'string', default: '3' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
   }
-  return args;
+  const runs = Number.parseInt(values.runs, 10);
+  if (!(runs >= 1)) throw new Error(`--runs needs a whole number of at least 1, not ${values.runs}`);
+  const filters = values.filter.flatMap((f) => f.split(',').filter(Boolean));
+  return { json: values.json, quick: values.quick, filters, runs };
 }
 
 let args: Args;
 try {
-  args = parseArgs(process.argv.slice(2));
+  args = readArgs(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`bench: ${(error as Error).message}\n`);
   process.exit(2);
