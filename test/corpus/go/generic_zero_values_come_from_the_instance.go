@@ -9,13 +9,14 @@ type Stack[T any] struct{ items []T }
 func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
 
 func (s *Stack[T]) Pop() (T, bool) {
-	var zero T
-	if len(s.items) == 0 {
-		return zero, false
+	n := len(s.items)
+	if n == 0 {
+		var none T
+		return none, false
 	}
-	v := s.items[len(s.items)-1]
-	s.items = s.items[:len(s.items)-1]
-	return v, true
+	top := s.items[n-1]
+	s.items = s.items[:n-1]
+	return top, true
 }
 
 type Queue[T any] struct{ items []T }

@@ -1,5 +1,5 @@
 // A Tour of Go's type switch, fed values whose Go type the value alone does not show: a
-// rune is an int32, a byte a uint8, 2.0 a float64, and a named type (`type Weekday int`,
+// rune is an int32, a byte a uint8, 2.0 a float64, and a named type (`type Suit int`,
 // `type Celsius float64`) stays itself in an interface, with or without methods.
 package main
 
@@ -8,16 +8,25 @@ import (
 	"strings"
 )
 
-type Weekday int
+type Suit int
 
 const (
-	Sunday Weekday = iota
-	Monday
-	Tuesday
+	Clubs Suit = iota
+	Diamonds
+	Hearts
+	Spades
 )
 
-func (d Weekday) String() string {
-	return [...]string{"Sunday", "Monday", "Tuesday"}[d]
+func (s Suit) String() string {
+	switch s {
+	case Clubs:
+		return "clubs"
+	case Diamonds:
+		return "diamonds"
+	case Hearts:
+		return "hearts"
+	}
+	return "spades"
 }
 
 type Celsius float64
@@ -50,7 +59,7 @@ func do(i interface{}) string {
 func main() {
 	var b byte = 'G'
 	var f32 float32 = 0.5
-	values := []any{21, 'é', b, 2.0, 1e6, "hello", Celsius(100), Tuesday, Color("teal"), f32, uint(7), true}
+	values := []any{21, 'é', b, 2.0, 1e6, "hello", Celsius(100), Hearts, Color("teal"), f32, uint(7), true}
 	for _, v := range values {
 		fmt.Println(do(v))
 	}
@@ -62,19 +71,19 @@ func main() {
 	if r, ok := values[1].(rune); ok {
 		fmt.Println("next rune:", string(r+1))
 	}
-	d := values[7].(Weekday)
-	fmt.Println("day before", d, "is", d-1, d-1 == Monday)
+	suit := values[7].(Suit)
+	fmt.Println("the suit below", suit, "is", suit-1, suit-1 == Diamonds)
 	_, isInt := values[1].(int)
 	fmt.Println("a rune is an int?", isInt)
 
 	// Interfaces holding equal numbers of different types are not equal.
-	var x, y any = Monday, 1
+	var x, y any = Diamonds, 1
 	var r1, r2 any = 'a', int32(97)
-	fmt.Println(x == y, x == any(Monday), r1 == r2, r1 == 'a', r1 == 97)
+	fmt.Println(x == y, x == any(Diamonds), r1 == r2, r1 == 'a', r1 == 97)
 
 	counts := map[any]int{}
-	for _, k := range []any{1, Monday, 1, 'x', Weekday(1), int32('x'), "1"} {
+	for _, k := range []any{1, Diamonds, 1, 'x', Suit(1), int32('x'), "1"} {
 		counts[k]++
 	}
-	fmt.Println(len(counts), counts[1], counts[Monday], counts['x'], counts["1"])
+	fmt.Println(len(counts), counts[1], counts[Diamonds], counts['x'], counts["1"])
 }

@@ -19,11 +19,11 @@ func insert(t *Tree, v int) *Tree {
 	if t == nil {
 		return &Tree{Value: v}
 	}
-	if v < t.Value {
-		t.Left = insert(t.Left, v)
-	} else {
+	if v >= t.Value {
 		t.Right = insert(t.Right, v)
+		return t
 	}
+	t.Left = insert(t.Left, v)
 	return t
 }
 

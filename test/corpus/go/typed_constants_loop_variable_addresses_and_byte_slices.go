@@ -44,14 +44,12 @@ func main() {
 		fmt.Println("crab")
 	}
 
-	var ptrs []*string
-	for _, s := range []string{"a", "b", "c"} {
-		ptrs = append(ptrs, &s)
+	// Each iteration has its own word (Go 1.22), so the addresses differ.
+	seen := map[string]*string{}
+	for _, word := range []string{"north", "east", "south"} {
+		seen[word] = &word
 	}
-	for _, p := range ptrs {
-		fmt.Print(*p, " ")
-	}
-	fmt.Println()
+	fmt.Println(*seen["north"], *seen["east"], *seen["south"], seen["north"] != seen["east"])
 
 	m := message{body: []byte("hello")}
 	fmt.Println(size([]byte("hey")), size(m.body), string(m.body))
