@@ -31,6 +31,15 @@ async function inMain(body: () => Promise<void>, flavor?: 'current_thread'): Pro
   assert.equal(code, 0, stderr);
 }
 
+/**
+ * `inMain` on a paused clock (`start_paused = true`): timers fire in the order of their
+ * deadlines however loaded the machine is, so races between timers have one outcome.
+ */
+async function inPausedMain(body: () => Promise<void>): Promise<void> {
+  const { code, stderr } = await runTokio(body, { flavor: 'current_thread', startPaused: true });
+  assert.equal(code, 0, stderr);
+}
+
 /** Blocks the thread, as `std::thread::sleep` inside a task would: no task or timer runs. */
 function blockFor(milliseconds: number): void {
   const until = performance.now() + milliseconds;
@@ -41,7 +50,7 @@ function blockFor(milliseconds: number): void {
 
 test('sleeps end in the order of their deadlines', async () => {
   const order: number[] = [];
-  await inMain(async () => {
+  await inPausedMain(async () => {
     const handles = [30, 10, 20].map((n) =>
       spawn(async () => {
         await sleep(ms(n));
@@ -63,7 +72,7 @@ test('a sleep of zero completes', async () => {
 
 test("sleepUntil a deadline after another sleep's ends after it", async () => {
   const order: string[] = [];
-  await inMain(async () => {
+  await inPausedMain(async () => {
     const later = spawn(async () => {
       await sleepUntil(Instant.now().add(ms(20)));
       order.push('until +20ms');
@@ -77,7 +86,7 @@ test("sleepUntil a deadline after another sleep's ends after it", async () => {
 
 test('timeout gives Ok with the value when the async function finishes first', async () => {
   let printed = '';
-  await inMain(async () => {
+  await inPausedMain(async () => {
     const r = await timeout(ms(50), async () => {
       await sleep(ms(2));
       return 3;
@@ -89,7 +98,7 @@ test('timeout gives Ok with the value when the async function finishes first', a
 
 test('timeout gives Ok when the awaited operation finishes first', async () => {
   let printed = '';
-  await inMain(async () => {
+  await inPausedMain(async () => {
     printed = format('{:?}', [await timeout(ms(50), sleep(ms(2)))]);
   });
   assert.equal(printed, 'Ok(())');
@@ -97,7 +106,7 @@ test('timeout gives Ok when the awaited operation finishes first', async () => {
 
 test('timeout gives Err(Elapsed) when time runs out first', async () => {
   let r: Result<unknown, Elapsed> | undefined;
-  await inMain(async () => {
+  await inPausedMain(async () => {
     r = await timeout(ms(5), sleep(ms(50)));
   });
   assert.ok(r?.isErr());
@@ -127,7 +136,7 @@ test('an async function that completes without waiting wins a timeout of zero', 
 
 test('a timed-out async function is cancelled: its code after the await never runs', async () => {
   const events: string[] = [];
-  await inMain(async () => {
+  await inPausedMain(async () => {
     const r = await timeout(ms(5), async () => {
       events.push('started');
       await sleep(ms(30));
