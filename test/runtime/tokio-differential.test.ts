@@ -104,7 +104,6 @@ const programs: readonly Program[] = [
     name: 'interval_ticks',
     title: 'interval ticks at once, then once per period, like Tokio',
     rustExit: 0,
-    timed: true,
   },
 ];
 

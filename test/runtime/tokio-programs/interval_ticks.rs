@@ -1,8 +1,9 @@
 // tokio::time::interval: the first tick completes at once, then one tick per period; in a
-// select! loop against a deadline it ticks a fixed number of times.
+// select! loop against a deadline it ticks a fixed number of times. The clock is paused, so
+// the counts hold however loaded the machine is.
 use tokio::time::{interval, sleep, Duration, Instant};
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     let start = Instant::now();
     let mut ticker = interval(Duration::from_millis(25));
