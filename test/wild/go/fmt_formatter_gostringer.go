@@ -12,7 +12,7 @@ type Money struct {
 	Currency string
 }
 
-// Format handles %v, %s, %d and %q itself; %+v spells the currency out.
+// Format handles %v, %s, %d and %q itself; the + flag prefixes "amount".
 func (m Money) Format(f fmt.State, verb rune) {
 	units := m.Cents / 100
 	frac := m.Cents % 100
