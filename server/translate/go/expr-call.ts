@@ -16,30 +16,8 @@ import { explicitTypeArguments, genericInstance, wrappedResult, zeroArguments } 
 import { arrowOperand } from './functions.js';
 import { packageCall } from './expr-call-package.js';
 import { calleeKey, resultsMayBeNil } from './functions.js';
-import { ANY, ERROR, resolve, tupleOf, UNKNOWN, type GoType } from './types.js';
+import { ANY, BASIC_NAMES, ERROR, resolve, tupleOf, UNKNOWN, type GoType } from './types.js';
 import { nilableType, nonNil } from './values.js';
-
-const BUILTIN_TYPES = new Set([
-  'int',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-  'byte',
-  'rune',
-  'string',
-  'bool',
-  'uintptr',
-]);
 
 const TYPE_NODES = new Set(['slice_type', 'array_type', 'map_type', 'channel_type', 'pointer_type']);
 
@@ -67,7 +45,7 @@ export function callOf(cx: GoContext, node: Node, fnNode: Node, argNodes: Node[]
   if (fnNode.type === 'identifier' && cx.scope.lookup(fnNode.text) === null) {
     const builtin = builtinCall(cx, fnNode.text, argNodes, node);
     if (builtin) return builtin;
-    if (BUILTIN_TYPES.has(fnNode.text) && argNodes.length === 1)
+    if (BASIC_NAMES.has(fnNode.text) && argNodes.length === 1)
       return conversion(cx, basicType(fnNode.text), argNodes[0]!);
     if ((fnNode.text === 'any' || fnNode.text === 'error') && argNodes.length === 1)
       return conversion(cx, fnNode.text === 'any' ? ANY : ERROR, argNodes[0]!);

@@ -16,6 +16,7 @@ import {
   UINT64,
   type GoType,
 } from './types.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../runtime/src/go/time-calendar.js';
 
 /** Go's exported PascalCase to the runtime's camelCase: `NewTimer` -> `newTimer`, `ID` -> `id`. */
 export function camelCase(name: string): string {
@@ -382,21 +383,8 @@ function randResult(name: string): GoType | null {
   return /Float/.test(name) ? FLOAT64 : INT;
 }
 
-const MONTHS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]);
-const WEEKDAYS = new Set(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
+const MONTHS = new Set(MONTH_NAMES);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** time's layout constants (`time.RFC3339`), strings. */
 const TIME_LAYOUTS = new Set([
   'Layout',
