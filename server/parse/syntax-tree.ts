@@ -261,8 +261,10 @@ class PlainNode implements SyntaxNode {
 
   get namedChildren(): PlainNode[] {
     if (this.named === undefined) {
+      // Indexed loops here and below: these run for most nodes, and an iterator would be allocated each time.
+      const children = this.children;
       let all = true;
-      for (const c of this.children) if (!c.isNamed) all = false;
+      for (let i = 0; i < children.length; i++) if (!children[i]!.isNamed) all = false;
       this.named = all ? this.children : this.children.filter((c) => c.isNamed);
     }
     return this.named;
@@ -273,7 +275,7 @@ class PlainNode implements SyntaxNode {
     if (this.kidsCache === undefined) {
       const named = this.namedChildren;
       let comments = false;
-      for (const c of named) if (c.type === 'comment') comments = true;
+      for (let i = 0; i < named.length; i++) if (named[i]!.type === 'comment') comments = true;
       this.kidsCache = comments ? named.filter((c) => c.type !== 'comment') : named;
     }
     return this.kidsCache;
@@ -333,13 +335,15 @@ class PlainNode implements SyntaxNode {
   }
 
   childForFieldName(fieldName: string): PlainNode | null {
-    for (const c of this.children) if (c.fieldName === fieldName) return c;
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) if (children[i]!.fieldName === fieldName) return children[i]!;
     return null;
   }
 
   childrenForFieldName(fieldName: string): PlainNode[] {
+    const children = this.children;
     const out: PlainNode[] = [];
-    for (const c of this.children) if (c.fieldName === fieldName) out.push(c);
+    for (let i = 0; i < children.length; i++) if (children[i]!.fieldName === fieldName) out.push(children[i]!);
     return out;
   }
 

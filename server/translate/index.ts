@@ -6,7 +6,7 @@ import { classifyGoTree, wrapGo } from '../parse/go-snippet.js';
 import { pickFence } from '../parse/markdown.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Code } from './emit/code.js';
-import { render } from './emit/render.js';
+import { render, type Rendered } from './emit/render.js';
 import { encodeSourceMap, type Segment, type SourceMapV3 } from './emit/sourcemap.js';
 import { translateGoTree } from './go/index.js';
 import { translateRustTree } from './rust/index.js';
@@ -132,8 +132,8 @@ async function translateGo(placement: Placement, options: TranslateOptions): Pro
 }
 
 function emit(code: Code, toDocument: (p: Point) => Point | null, fileName: string, source: string) {
-  const outputs = [true, false].map((withTypes) => {
-    const rendered = render(code, withTypes);
+  const { typescript, javascript } = render(code);
+  const output = (rendered: Rendered, extension: string) => {
     // render() made these segments for this call alone: they are moved to the document in place.
     const segments: Segment[] = [];
     for (const s of rendered.segments) {
@@ -143,15 +143,12 @@ function emit(code: Code, toDocument: (p: Point) => Point | null, fileName: stri
       s.sourceColumn = p.column;
       segments.push(s);
     }
-    const outName = fileName.replace(/\.[^.]+$/, '') + (withTypes ? '.ts' : '.js');
+    const outName = fileName.replace(/\.[^.]+$/, '') + extension;
     return { text: rendered.text + '\n', map: encodeSourceMap(segments, outName, fileName, source) };
-  });
-  return {
-    typescript: outputs[0]!.text,
-    typescriptMap: outputs[0]!.map,
-    javascript: outputs[1]!.text,
-    javascriptMap: outputs[1]!.map,
   };
+  const ts = output(typescript, '.ts');
+  const js = output(javascript, '.js');
+  return { typescript: ts.text, typescriptMap: ts.map, javascript: js.text, javascriptMap: js.map };
 }
 
 function mapDiagnostic(d: Diagnostic, toDocument: (p: Point) => Point | null): Diagnostic[] {

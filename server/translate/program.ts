@@ -35,9 +35,8 @@ export interface Program {
 export function assembleProgram(translated: TranslatedBody, runtimeSpecifier: string): Program {
   const { body, mainOptions } = translated;
   const isAsync = asyncFunctions(translated.callGraph);
-  body.settle((key) => isAsync.has(key));
+  const text = body.settle((key) => isAsync.has(key));
   const hasMain = mainOptions !== null;
-  const text = body.toString();
   const names = [
     ...new Set([
       ...translated.runtimeNames,

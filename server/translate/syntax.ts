@@ -18,16 +18,22 @@ export function field(node: Node, name: string): Node | null {
   return node.childForFieldName(name);
 }
 
+// Indexed loops here and in the walks below: they run for most nodes, and each `for...of` would allocate an iterator.
 export function fields(node: Node, name: string): Node[] {
+  const children = node.children;
   const out: Node[] = [];
-  for (const n of node.children) if (n.fieldName === name && n.isNamed && n.type !== 'comment') out.push(n);
+  for (let i = 0; i < children.length; i++) {
+    const n = children[i]!;
+    if (n.fieldName === name && n.isNamed && n.type !== 'comment') out.push(n);
+  }
   return out;
 }
 
 /** Visits `node` and its descendants depth-first; `visit` returning false skips a subtree. */
 export function walk(node: Node, visit: (n: Node) => boolean | void): void {
   if (visit(node) === false) return;
-  for (const child of node.namedChildren) walk(child, visit);
+  const children = node.namedChildren;
+  for (let i = 0; i < children.length; i++) walk(children[i]!, visit);
 }
 
 /** One user of a shared walk (`walkTogether`): told as the walk enters and leaves each named node. */
@@ -49,7 +55,10 @@ export function walkTogether(root: Node, visitors: readonly TreeVisitor[]): void
         active--;
       }
     }
-    if (active > 0) for (const child of node.namedChildren) visit(child);
+    if (active > 0) {
+      const children = node.namedChildren;
+      for (let i = 0; i < children.length; i++) visit(children[i]!);
+    }
     for (let i = 0; i < visitors.length; i++) {
       if (skipping[i] === node) {
         skipping[i] = null;

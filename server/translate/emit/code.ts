@@ -72,17 +72,25 @@ export class Code {
     return s;
   }
 
-  /** Decides every conditional part, now that it is known which functions are async. */
-  settle(isAsync: (key: string) => boolean): void {
+  /**
+   * Decides every conditional part, now that it is known which functions are async, and gives
+   * the TypeScript text alone as `toString()` would then (in the same walk).
+   */
+  settle(isAsync: (key: string) => boolean): string {
     const parts = this.parts;
+    let s = '';
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
-      if (p instanceof Code) p.settle(isAsync);
-      else if (typeof p === 'object' && 'ifAsync' in p) {
+      if (typeof p === 'string') s += p;
+      else if (p instanceof Code) s += p.settle(isAsync);
+      else if ('typeOnly' in p) s += p.typeOnly;
+      else if ('ifAsync' in p) {
         const text = p.ifAsync.some(isAsync) ? p.text : p.otherwise;
         parts[i] = p.inTypesOnly ? { typeOnly: text } : text;
+        s += text;
       }
     }
+    return s;
   }
 
   /** The same code without its final `;` (a statement used as a for-clause part). */

@@ -8,48 +8,67 @@ export interface Rendered {
 
 const INDENT = '  ';
 
-/** Lays out a Code: TypeScript keeps type-only parts, JavaScript drops them. */
-export function render(code: Code, withTypes: boolean): Rendered {
-  return new Renderer(withTypes).run(code);
+/**
+ * Lays out a Code as TypeScript, which keeps type-only parts, and as JavaScript, which drops
+ * them and keeps JavaScript-only parts: one walk over the tree writes both.
+ */
+export function render(code: Code): { typescript: Rendered; javascript: Rendered } {
+  const typescript = new Output();
+  const javascript = new Output();
+  new Renderer(typescript, javascript).walk(code.parts);
+  return { typescript: typescript.rendered(), javascript: javascript.rendered() };
 }
 
 class Renderer {
-  private text = '';
-  private line = 0;
-  private column = 0;
   private depth = 0;
-  private pendingMark: SourcePoint | null = null;
-  private readonly segments: Segment[] = [];
 
-  constructor(private readonly withTypes: boolean) {}
+  constructor(
+    private readonly typescript: Output,
+    private readonly javascript: Output,
+  ) {}
 
-  run(code: Code): Rendered {
-    this.walk(code.parts);
-    return { text: this.text.replace(/[ ]+\n/g, '\n'), segments: this.segments };
-  }
-
-  private walk(parts: readonly (Part | Code)[]): void {
+  walk(parts: readonly (Part | Code)[]): void {
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
-      if (typeof part === 'string') this.write(part);
-      else if (part instanceof Code) this.walk(part.parts);
-      else if ('typeOnly' in part) {
-        if (this.withTypes) this.write(part.typeOnly);
-      } else if ('jsOnly' in part) {
-        if (!this.withTypes) this.write(part.jsOnly);
-      } else if ('mark' in part) this.pendingMark = part.mark;
-      else if ('ifAsync' in part) throw new Error('chan2ts: render before settle()');
+      if (typeof part === 'string') {
+        this.typescript.write(part);
+        this.javascript.write(part);
+      } else if (part instanceof Code) this.walk(part.parts);
+      else if ('typeOnly' in part) this.typescript.write(part.typeOnly);
+      else if ('jsOnly' in part) this.javascript.write(part.jsOnly);
+      else if ('mark' in part) {
+        this.typescript.pendingMark = part.mark;
+        this.javascript.pendingMark = part.mark;
+      } else if ('ifAsync' in part) throw new Error('chan2ts: render before settle()');
       else if (part.layout === 'indent') this.depth++;
       else if (part.layout === 'dedent') this.depth--;
       else {
-        this.text += '\n' + INDENT.repeat(this.depth);
-        this.line++;
-        this.column = INDENT.length * this.depth;
+        this.typescript.newline(this.depth);
+        this.javascript.newline(this.depth);
       }
     }
   }
+}
 
-  private write(s: string): void {
+/** One output's text so far, where it has got to, and its source-map segments. */
+class Output {
+  private text = '';
+  private line = 0;
+  private column = 0;
+  pendingMark: SourcePoint | null = null;
+  private readonly segments: Segment[] = [];
+
+  rendered(): Rendered {
+    return { text: this.text.replace(/[ ]+\n/g, '\n'), segments: this.segments };
+  }
+
+  newline(depth: number): void {
+    this.text += '\n' + INDENT.repeat(depth);
+    this.line++;
+    this.column = INDENT.length * depth;
+  }
+
+  write(s: string): void {
     if (s === '') return;
     if (this.pendingMark !== null) {
       const segments = this.segments;

@@ -28,40 +28,34 @@ export interface SourceMapV3 {
   mappings: string;
 }
 
-/** Encodes segments (sorted by generated position) as a version 3 source map. */
+/** Encodes segments (sorted by generated position) as a version 3 source map, in one pass. */
 export function encodeSourceMap(
   segments: readonly Segment[],
   file: string,
   source: string,
   content: string,
 ): SourceMapV3 {
-  const lines: string[] = [];
+  let mappings = '';
+  let line = 0;
+  let prevColumn = 0;
   let prevSourceLine = 0;
   let prevSourceColumn = 0;
-  for (const s of segments) {
-    while (lines.length <= s.generatedLine) lines.push('');
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    if (s.generatedLine > line) {
+      // A ';' ends each generated line; columns count afresh on the next.
+      mappings += ';'.repeat(s.generatedLine - line);
+      line = s.generatedLine;
+      prevColumn = 0;
+    } else if (i > 0) mappings += ',';
+    mappings +=
+      vlq(s.generatedColumn - prevColumn) +
+      'A' + // source index 0
+      vlq(s.sourceLine - prevSourceLine) +
+      vlq(s.sourceColumn - prevSourceColumn);
+    prevColumn = s.generatedColumn;
+    prevSourceLine = s.sourceLine;
+    prevSourceColumn = s.sourceColumn;
   }
-  const byLine = new Map<number, Segment[]>();
-  for (const s of segments) {
-    const list = byLine.get(s.generatedLine) ?? [];
-    list.push(s);
-    byLine.set(s.generatedLine, list);
-  }
-  for (let line = 0; line < lines.length; line++) {
-    let prevColumn = 0;
-    const parts: string[] = [];
-    for (const s of byLine.get(line) ?? []) {
-      parts.push(
-        vlq(s.generatedColumn - prevColumn) +
-          vlq(0) +
-          vlq(s.sourceLine - prevSourceLine) +
-          vlq(s.sourceColumn - prevSourceColumn),
-      );
-      prevColumn = s.generatedColumn;
-      prevSourceLine = s.sourceLine;
-      prevSourceColumn = s.sourceColumn;
-    }
-    lines[line] = parts.join(',');
-  }
-  return { version: 3, file, sources: [source], sourcesContent: [content], names: [], mappings: lines.join(';') };
+  return { version: 3, file, sources: [source], sourcesContent: [content], names: [], mappings };
 }

@@ -155,20 +155,19 @@ export class GoContext implements TemporaryState {
 
   /** Runs `f` with some state set, and restores it after (also when `f` throws). */
   with<T>(state: Partial<TemporaryState>, f: () => T): T {
-    const saved: TemporaryState = {
-      scope: this.scope,
-      fn: this.fn,
-      nameHint: this.nameHint,
-      breakTarget: this.breakTarget,
-      canBreak: this.canBreak,
-      canContinue: this.canContinue,
-      labels: this.labels,
-    };
+    // Saved in locals and restored field by field: this runs for most nodes.
+    const { scope, fn, nameHint, breakTarget, canBreak, canContinue, labels } = this;
     Object.assign(this, state);
     try {
       return f();
     } finally {
-      Object.assign(this, saved);
+      this.scope = scope;
+      this.fn = fn;
+      this.nameHint = nameHint;
+      this.breakTarget = breakTarget;
+      this.canBreak = canBreak;
+      this.canContinue = canContinue;
+      this.labels = labels;
     }
   }
 

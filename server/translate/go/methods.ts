@@ -11,6 +11,17 @@ import { join, ts, typeOnly, type Code } from '../emit/code.js';
  * name whose camelCase form is a field of a type declaring it (`balance` and `Balance()`).
  */
 export function methodName(decls: Declarations, name: string): string {
+  let names = methodNamesOf.get(decls);
+  if (!names) methodNamesOf.set(decls, (names = new Map()));
+  let written = names.get(name);
+  if (written === undefined) names.set(name, (written = writtenMethodName(decls, name)));
+  return written;
+}
+
+/** methodName's answers by file: a file's types and methods do not change once collected. */
+const methodNamesOf = new WeakMap<Declarations, Map<string, string>>();
+
+function writtenMethodName(decls: Declarations, name: string): string {
   if (name === 'String' || name === 'Error') return name;
   const camel = propertyName(safeName(camelCase(name)));
   for (const [typeName, methods] of decls.methods) {

@@ -8,7 +8,9 @@
 //                                           `make([]*T, n)`)
 // A store is known only once its value is translated, perhaps after the declaration was written:
 // the translator records the slots it found holding nil (`store`) and translates the file again
-// assuming them (translator.ts), until nothing new turns up.
+// assuming them (translator.ts), until nothing new turns up. A round whose new slots no code
+// asked about (`holds`) is not repeated: the next one would make the same choices and write the
+// same text (a variable whose declaration admits nil because of its initial value never asks).
 //
 // Slot keys: `param:F#i`, `result:F#i` (F a function's name, `Type.Method`, or a literal's key),
 // `var:ID` (the declaring identifier's node id), `elem:T` (T a slice, array or map type as
@@ -18,13 +20,17 @@
 
 export class NilSlots {
   /** Slots found holding nil that this round did not assume. */
-  readonly discovered = new Set<string>();
+  private readonly discovered = new Set<string>();
+  /** Slots this round's translation asked about and took as not holding nil. */
+  private readonly deniedQueries = new Set<string>();
 
   constructor(private readonly assumed: ReadonlySet<string> = new Set()) {}
 
   /** Whether the slot admits nil in this round's types. */
   holds(slot: string): boolean {
-    return this.assumed.has(slot);
+    if (this.assumed.has(slot)) return true;
+    this.deniedQueries.add(slot);
+    return false;
   }
 
   /** A nil, or a value that may be nil, goes into the slot. */
@@ -32,9 +38,18 @@ export class NilSlots {
     if (!this.assumed.has(slot)) this.discovered.add(slot);
   }
 
-  /** The slots the next round assumes, or null when this round assumed every slot it found. */
-  next(): Set<string> | null {
-    return this.discovered.size === 0 ? null : new Set([...this.assumed, ...this.discovered]);
+  /**
+   * Whether a round assuming `found()` would translate differently: a slot this round found
+   * was asked about before it was known to hold nil.
+   */
+  changesTranslation(): boolean {
+    for (const slot of this.discovered) if (this.deniedQueries.has(slot)) return true;
+    return false;
+  }
+
+  /** The slots the next round assumes: this round's and the ones it found. */
+  found(): ReadonlySet<string> {
+    return this.discovered.size === 0 ? this.assumed : new Set([...this.assumed, ...this.discovered]);
   }
 }
 

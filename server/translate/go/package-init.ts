@@ -70,22 +70,34 @@ function namesIn(node: Node): Set<string> {
   return out;
 }
 
-/** The identifiers each package-level function's body mentions, by function name. */
-function readsOfFunctions(root: Node): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/**
+ * The identifiers a package-level function's body mentions, by function name (undefined: no
+ * such function). A body is read only when an initialization reaches its function.
+ */
+function readsOfFunctions(root: Node): (name: string) => Set<string> | undefined {
+  const bodies = new Map<string, Node[]>();
   for (const node of kids(root))
     if (node.type === 'function_declaration') {
       const name = field(node, 'name')?.text ?? '';
       const body = field(node, 'body');
-      out.set(name, new Set([...(out.get(name) ?? []), ...(body ? namesIn(body) : [])]));
+      bodies.set(name, [...(bodies.get(name) ?? []), ...(body ? [body] : [])]);
     }
-  return out;
+  const reads = new Map<string, Set<string>>();
+  return (name) => {
+    let names = reads.get(name);
+    const of = bodies.get(name);
+    if (names === undefined && of !== undefined) {
+      names = new Set(of.flatMap((body) => [...namesIn(body)]));
+      reads.set(name, names);
+    }
+    return names;
+  };
 }
 
 /** The package-level names reachable from `direct`: named there, or in a function reached from there. */
 function readsThrough(
   direct: Set<string>,
-  functionReads: Map<string, Set<string>>,
+  functionReads: (name: string) => Set<string> | undefined,
   declared: Set<string>,
 ): Set<string> {
   const reads = new Set<string>();
@@ -94,7 +106,7 @@ function readsThrough(
   while (pending.length > 0) {
     const name = pending.pop()!;
     if (declared.has(name)) reads.add(name);
-    const body = functionReads.get(name);
+    const body = functionReads(name);
     if (body && !seenFunctions.has(name)) {
       seenFunctions.add(name);
       pending.push(...body);

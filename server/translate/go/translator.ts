@@ -48,10 +48,9 @@ export function translateGoFile(
   for (let round = 1; round < MAX_ROUNDS; round++) {
     const clashing = namesTheImportBinds(cx, body);
     // Rare (a package-level `func send` where a nil channel's send needs the runtime's): translate again with those renamed.
-    const next = decls.nil.next();
-    if (clashing.size === 0 && next === null) break;
+    if (clashing.size === 0 && !decls.nil.changesTranslation()) break;
     renamed = new Set([...renamed, ...clashing]);
-    nilSlots = next ?? nilSlots;
+    nilSlots = decls.nil.found();
     ({ cx, body, initFunction } = translate(renamed, nilSlots));
   }
   return {

@@ -295,7 +295,9 @@ function itemLists(root: Node): Node[][] {
   const lists = [kids(root)];
   const visit = (node: Node): void => {
     if (node.type === 'block') lists.push(kids(node));
-    for (const child of node.namedChildren) visit(child);
+    // Indexed: a `for...of` in this recursion would allocate an iterator per node.
+    const children = node.namedChildren;
+    for (let i = 0; i < children.length; i++) visit(children[i]!);
   };
   visit(root);
   return lists;

@@ -30,11 +30,14 @@ export function needsWideIntegers(root: Node): boolean {
   let checked = false;
   while (pending.length > 0) {
     const node = pending.pop()!;
-    if (node.type === 'integer_literal' && literalValue(node.text) >= NUMBER_LIMIT) return true;
-    if (node.type === 'binary_expression' && shiftsPastNumbers(node)) return true;
-    if (node.type === 'primitive_type' && WIDE_NAMES.test(node.text)) wideType = true;
-    if (/identifier/.test(node.type) && CHECKED_ARITHMETIC.test(node.text)) checked = true;
-    pending.push(...kids(node));
+    const type = node.type;
+    if (type === 'integer_literal' && literalValue(node.text) >= NUMBER_LIMIT) return true;
+    if (type === 'binary_expression' && shiftsPastNumbers(node)) return true;
+    if (type === 'primitive_type' && WIDE_NAMES.test(node.text)) wideType = true;
+    if (type.includes('identifier') && CHECKED_ARITHMETIC.test(node.text)) checked = true;
+    // Pushed one by one: this walks every node, and a spread would go through an iterator.
+    const children = kids(node);
+    for (let i = 0; i < children.length; i++) pending.push(children[i]!);
   }
   return wideType && checked;
 }
