@@ -116,6 +116,11 @@ export function isBoxed(x: unknown, goType: string): boolean {
   return x instanceof Boxed && x.goType === goType;
 }
 
+/** Whether x is a boxed value of any Go type. */
+export function isBoxedValue(x: unknown): boolean {
+  return x instanceof Boxed;
+}
+
 /** The basic type whose value a box holds, as fmt prints it (a `type Celsius float64` prints as a float). */
 export function boxedBasicType(named: Named): string {
   return named instanceof Boxed ? named.underlying : named.goType;

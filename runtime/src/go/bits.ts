@@ -90,3 +90,30 @@ export function add64(x: Uint, y: Uint, carry: Uint): [sum: bigint, carryOut: bi
   return [s & MASK64, s >> 64n];
 }
 export { add64 as add };
+
+/** `bits.Sub64(x, y, borrow)`: the difference and the borrow out. */
+export function sub64(x: Uint, y: Uint, borrow: Uint): [diff: bigint, borrowOut: bigint] {
+  const d = big(x) - big(y) - big(borrow);
+  return [BigInt.asUintN(64, d), d < 0n ? 1n : 0n];
+}
+export { sub64 as sub };
+
+const u32 = (x: Uint): number => Number(BigInt.asUintN(32, BigInt(x)));
+
+/** `bits.Add32(x, y, carry)`: the sum and the carry out, uint32s. */
+export function add32(x: Uint, y: Uint, carry: Uint): [sum: number, carryOut: number] {
+  const s = u32(x) + u32(y) + u32(carry);
+  return [s >>> 0, s > 0xffffffff ? 1 : 0];
+}
+
+/** `bits.Sub32(x, y, borrow)`: the difference and the borrow out, uint32s. */
+export function sub32(x: Uint, y: Uint, borrow: Uint): [diff: number, borrowOut: number] {
+  const d = u32(x) - u32(y) - u32(borrow);
+  return [d >>> 0, d < 0 ? 1 : 0];
+}
+
+/** `bits.Mul32(x, y)`: the 64-bit product as (hi, lo), uint32s. */
+export function mul32(x: Uint, y: Uint): [hi: number, lo: number] {
+  const p = BigInt(u32(x)) * BigInt(u32(y));
+  return [Number(p >> 32n), Number(p & 0xffffffffn)];
+}

@@ -1,6 +1,6 @@
 import { park } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
-import { Named } from '../fmt/go-values.js';
+import { isBoxedValue, isRef, Named } from '../fmt/go-values.js';
 import { Chan } from './chan.js';
 import { GoPanic, RuntimeError } from './panic.js';
 import { capacityOf } from './slice-view.js';
@@ -86,11 +86,37 @@ export function equal(a: unknown, b: unknown): boolean {
   );
 }
 
+/**
+ * `a == b` of two interfaces: the same dynamic type and value. A struct value (a translated
+ * struct's class, an unnamed struct's object) and a boxed value compare by value; anything else
+ * (a pointer, a channel, a runtime object) by identity.
+ */
+export function equalInterfaces(a: unknown, b: unknown): boolean {
+  return a === b || (comparedByValue(a) && comparedByValue(b) && equal(a, b));
+}
+
+function comparedByValue(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || isRef(x)) return false;
+  const proto = Object.getPrototypeOf(x) as { clone?: unknown } | null;
+  if (proto === Object.prototype) return !isPointerObject(x);
+  return typeof proto?.clone === 'function' || isBoxedValue(x);
+}
+
+/** A `Ptr` (pointerTo, pointerToField): a plain object too, but with an accessor where a struct has fields. */
+function isPointerObject(x: object): boolean {
+  return Object.values(Object.getOwnPropertyDescriptors(x)).some((d) => d.get !== undefined);
+}
+
 /** `x.(Stringer)` and `case Stringer:`: whether x has each of the interface's methods. */
 export function hasMethods(x: unknown, ...names: string[]): boolean {
   // `in` first: a nil *T stand-in (ref) throws on reading a member that T lacks.
   if (typeof x !== 'object' && typeof x !== 'function') return false;
-  return x !== null && names.every((name) => name in x && typeof (x as Record<string, unknown>)[name] === 'function');
+  if (x === null) return false;
+  // A struct value (no pointer to one) lacks its type's pointer methods (goPointerMethods).
+  const pointerOnly = isRef(x) ? undefined : (x.constructor as { goPointerMethods?: string[] }).goPointerMethods;
+  return names.every(
+    (name) => name in x && typeof (x as Record<string, unknown>)[name] === 'function' && !pointerOnly?.includes(name),
+  );
 }
 
 /** `x.(chan int)` and `case chan int:`: whether x is a channel of that Go type (element and direction). */

@@ -9,6 +9,7 @@ export {
   cap,
   blockForever,
   equal,
+  equalInterfaces,
   hasMethods,
   isChanOf,
   pointerTo,

@@ -435,8 +435,12 @@ function structFields(node: Node): Field[] {
   const out: Field[] = [];
   for (const decl of kids(list ?? null)) {
     const typeNode = field(decl, 'type');
-    const type = parseTypeOrUnknown(typeNode);
     const names = fields(decl, 'name');
+    // An embedded `*T` is a `*` token before the field's type T.
+    const embeddedPointer = names.length === 0 && decl.children.some((c) => c?.type === '*');
+    const type: GoType = embeddedPointer
+      ? { kind: 'pointer', elem: parseTypeOrUnknown(typeNode) }
+      : parseTypeOrUnknown(typeNode);
     if (names.length === 0) {
       const embeddedName = (typeNode?.type === 'pointer_type' ? kids(typeNode)[0]?.text : typeNode?.text) ?? '';
       out.push({ name: embeddedName.split('.').pop() ?? embeddedName, type, embedded: true });

@@ -34,7 +34,7 @@ import {
   UNKNOWN,
   type GoType,
 } from './types.js';
-import { inInterface, nilableType, nonNil, pointerToVariable } from './values.js';
+import { inInterface, isError, nilableType, nonNil, pointerToVariable } from './values.js';
 import { interfaceBox } from './boxes.js';
 import { valueClassName } from './methods.js';
 import { elementTarget } from './expr-index-slice.js';
@@ -194,6 +194,12 @@ function equality(cx: GoContext, l: Typed, r: Typed, op: string): { code: Code; 
   const [li, ri] = [l, r].map((side) => resolve(side.type, cx.decls).kind === 'interface');
   const concrete = li === ri ? null : li ? r : l;
   if (concrete) [l, r] = li ? [l, intoInterface(cx, r)] : [intoInterface(cx, l), r];
+  // Two interfaces (not errors, which the translation cannot always mark as pointers): by dynamic type and value.
+  if (li && ri && !isError(l.type) && !isError(r.type)) {
+    cx.use('equalInterfaces');
+    const call = ts`equalInterfaces(${l.code}, ${r.code})`;
+    return op === '==' ? { code: call } : { code: ts`!${call}`, precedence: UNARY };
+  }
   const lt = resolve(defaultType(l.type), cx.decls);
   const floating = concrete !== null && isFloating(resolve(concrete.type, cx.decls));
   if (lt.kind === 'struct' || lt.kind === 'array' || floating) {

@@ -18,6 +18,8 @@ export interface ProgramFacts {
   byFunction: Map<number, FunctionFacts>;
   /** Names assigned nil anywhere: package-level variables among them admit null. */
   nilAssigned: Set<string>;
+  /** Whether the program tests what methods a value has (type assertions and switches, errors.As): struct classes then list their pointer methods (type-declarations.ts). */
+  testsMethodSets: boolean;
   /** Whether the program asks for a capacity (`cap(s)`): its appends then keep count of it (element-layout.ts). */
   asksCapacity: boolean;
   /** Package-level functions that call `recover()` themselves: `defer f()` hands them its DeferStack. */
@@ -59,6 +61,7 @@ export function factsCollector(root: Node): FactsCollector {
     byFunction,
     nilAssigned,
     asksCapacity: false,
+    testsMethodSets: false,
     recovering: new Set(),
     compared: new Set(),
     assignedInCases: new Set(),
@@ -139,11 +142,16 @@ export function factsCollector(root: Node): FactsCollector {
         if (value?.type === 'identifier') facts.compared.add(value.text);
         break;
       }
+      case 'type_assertion_expression':
+      case 'type_switch_statement':
+        facts.testsMethodSets = true;
+        break;
       case 'call_expression':
         addressedReceiver(n, pointerMethods, (name) => everyFrame((f) => f.facts.reassigned.add(name)));
         if (field(n, 'function')?.text === 'cap') facts.asksCapacity = true;
         if (field(n, 'function')?.text === 'recover' && top) top.facts.recovers = true;
         if (field(n, 'function')?.text === 'errors.As') {
+          facts.testsMethodSets = true;
           const target = kids(field(n, 'arguments'))[1];
           const name = target?.type === 'unary_expression' ? (field(target, 'operand')?.text ?? '') : '';
           if (name) addNil(name);

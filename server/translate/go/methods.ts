@@ -7,7 +7,7 @@ import { derefType, namedOf, resolve, tsType, tupleOf, UNKNOWN, type GoType } fr
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 
 /**
- * Methods are camelCase, except String and Error (fmt calls them by these names) and a
+ * Methods are camelCase, except String, Error and GoString (fmt calls them by these names) and a
  * name whose camelCase form is a field of a type declaring it (`balance` and `Balance()`).
  */
 export function methodName(decls: Declarations, name: string): string {
@@ -22,7 +22,7 @@ export function methodName(decls: Declarations, name: string): string {
 const methodNamesOf = new WeakMap<Declarations, Map<string, string>>();
 
 function writtenMethodName(decls: Declarations, name: string): string {
-  if (name === 'String' || name === 'Error') return name;
+  if (name === 'String' || name === 'Error' || name === 'GoString') return name;
   const camel = propertyName(safeName(camelCase(name)));
   for (const [typeName, methods] of decls.methods) {
     const t = decls.underlying(typeName);

@@ -19,7 +19,7 @@ import type { GoContext } from './context.js';
 import { isName } from './expr-names-literals.js';
 import { memberBase } from './expr-selector.js';
 import { assignTranslated, storesNil } from './stmt-assign.js';
-import { nilableType, nonNil } from './values.js';
+import { copyOf, nilableType, nonNil } from './values.js';
 import { nilTests, withNarrowed } from './narrowing.js';
 import { rangeOverFunction, yieldedTypes } from './stmt-range-func.js';
 import {
@@ -136,7 +136,13 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
   }
   if (t.kind === 'map' || isNamed(right.type, 'iter.Pairs')) {
     const k = bind(0, t.kind === 'map' ? t.key : UNKNOWN, t.kind === 'map' && keysHoldNil(t, cx.decls));
-    const v = bind(1, t.kind === 'map' ? t.value : UNKNOWN, t.kind === 'map' && elementsMayBeNil(cx, t));
+    const v = copiedEach(
+      cx,
+      vars,
+      bind(1, t.kind === 'map' ? t.value : UNKNOWN, t.kind === 'map' && elementsMayBeNil(cx, t)),
+      t.kind === 'map' ? t.value : UNKNOWN,
+      kind,
+    );
     const source = right.maybeNil ? ts`${right.code} ?? []` : right.code;
     return ts`for (${kind} [${k}${v ? `, ${v}` : ''}] of ${source}) ${iteration()}`;
   }
@@ -154,7 +160,7 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
   if (yielded) return rangeOverFunction(cx, clause, right, yielded, bind, iteration);
   const elem = t.kind === 'slice' || t.kind === 'array' ? t.elem : UNKNOWN;
   const i = bind(0, INT);
-  const v = bind(1, elem, elementsMayBeNil(cx, t));
+  const v = copiedEach(cx, vars, bind(1, elem, elementsMayBeNil(cx, t)), elem, kind);
   const indexBinding = isDefine && names[0] ? cx.scope.lookup(names[0]) : null;
   if (indexBinding && rightNode.type === 'identifier') indexBinding.indexOf = rightNode.text;
   if (!v) {
@@ -165,6 +171,20 @@ function rangeLoop(cx: GoContext, clause: Node, body: Node | null): Code {
   }
   if (!i) return ts`for (${kind} ${v} of ${right.code}) ${iteration()}`;
   return ts`for (${kind} [${i}, ${v}] of ${memberBase(rightNode, right).code}.entries()) ${iteration()}`;
+}
+
+/**
+ * A struct or array element is copied into the iteration variable, as Go copies it:
+ * `for (const [i, v_] of s.entries()) { const v = v_.clone(); ... }`. Returns the name the loop
+ * iterates with.
+ */
+function copiedEach(cx: GoContext, vars: IterationVariables, v: string, elem: GoType, kind: 'let' | 'const'): string {
+  if (!v) return v;
+  const element = cx.freshName(`${v}_`);
+  const copy = copyOf(cx, ts`${element}`, elem);
+  if (!copy) return v;
+  vars.prefix.unshift(ts`${kind} ${v} = ${copy};`);
+  return element;
 }
 
 /** Whether the elements of a slice, array or map of this type may be nil (nil-slots.ts). */

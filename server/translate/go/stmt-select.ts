@@ -12,7 +12,7 @@ import { field, kids, statementsOf, type Node } from '../syntax.js';
 import { caseBody, hasSeveralDefaults } from './case-body.js';
 import { channelOperand } from './channels.js';
 import type { GoContext } from './context.js';
-import { assignmentTarget, cannotAssign } from './stmt-assign.js';
+import { assignTranslated } from './stmt-assign.js';
 import { BOOL, isChan, tsTypeOrNull, UNKNOWN } from './types.js';
 import { nilableType } from './values.js';
 
@@ -79,8 +79,7 @@ function receiveCase(cx: GoContext, comm: Node, sel: string): { selectCase: Code
         b.maybeNil = i === 0 && nilableType(cx, elem);
         prologue.push(ts`const ${b.tsName}${typeOnly(`: ${tsTypeOrNull(b.type, cx.decls)}`)} = ${sources[i]!};`);
       } else {
-        const target = assignmentTarget(cx, l);
-        prologue.push(target ? ts`${target.code} = ${sources[i]!};` : cannotAssign(cx, l, l));
+        prologue.push(assignTranslated(cx, l, l, ts`${sources[i]!}`));
       }
     });
   }

@@ -186,12 +186,10 @@ function structClass(
   members.push(ts`clone()${typeOnly(`: ${self}`)} ${block([ts`return new ${name}(${passed}{ ${cloneBody} });`])}`);
   const printed = printedThroughMethods(cx, structFields, fieldNames);
   if (printed) members.push(printed);
-  // A struct value (not a pointer) lacks these in Go: fmt prints its fields instead. (Not
-  // Error: an error is a pointer nearly always, and the translation cannot always mark it one.)
-  const pointerOnly = methods.filter((m) => m.pointerReceiver && (m.name === 'String' || m.name === 'GoString'));
+  const pointerOnly = pointerOnlyMethods(cx, goName, methods);
   if (pointerOnly.length > 0) {
     const names = join(
-      pointerOnly.map((m) => ts`${quote(m.name)}`),
+      pointerOnly.map((m) => ts`${quote(m)}`),
       ', ',
     );
     members.push(ts`static ${typeOnly('readonly ')}goPointerMethods = [${names}];`);
@@ -199,6 +197,32 @@ function structClass(
   for (const m of methods) members.push(method(cx, m));
   members.push(...promotedMethods(cx, goName, structFields, methods));
   return ts`class ${name}${typeOnly(generics)} ${block(members)}`;
+}
+
+/**
+ * The methods a struct value (not a pointer) lacks in Go, as the runtime names them: fmt
+ * prints its fields instead of calling String or GoString, and where the program tests method
+ * sets (type assertions and switches, errors.As) a value does not satisfy an interface through
+ * them, nor through a pointer method promoted from an embedded value. (Not an error type's: an
+ * error is a pointer nearly always, and the translation cannot always mark it one, as where
+ * fmt.Errorf wraps it.)
+ */
+function pointerOnlyMethods(cx: GoContext, goName: string, own: MethodDecl[]): string[] {
+  const printing = (name: string) => name === 'String' || name === 'GoString';
+  const testsMethodSets = cx.facts.testsMethodSets && !findMethod(cx.decls, { kind: 'named', name: goName }, 'Error');
+  const counted = (name: string) => name !== 'Error' && (printing(name) || testsMethodSets);
+  const runtimeName = (name: string) => (printing(name) ? name : methodName(cx.decls, name));
+  const names = own.filter((m) => m.pointerReceiver && counted(m.name)).map((m) => runtimeName(m.name));
+  if (!testsMethodSets) return names;
+  const ownNames = new Set(own.map((m) => m.name));
+  for (const name of reachableMethodNames(cx, { kind: 'named', name: goName })) {
+    if (ownNames.has(name) || !counted(name)) continue;
+    const found = findMethod(cx.decls, { kind: 'named', name: goName }, name);
+    // Through an embedded pointer (`!` in the path) the value has the method too.
+    if (found?.kind === 'declared' && found.method.pointerReceiver && !found.path.includes('!'))
+      names.push(runtimeName(name));
+  }
+  return names;
 }
 
 /** The methods fmt calls: what a value's method set (or a pointer's) decides. */

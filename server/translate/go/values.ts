@@ -5,7 +5,7 @@ import type { GoContext, Typed } from './context.js';
 import { interfaceBox } from './boxes.js';
 import { quote } from './literals.js';
 import { valueClassName } from './methods.js';
-import { typeName } from './names.js';
+import { propertyName, typeName } from './names.js';
 import {
   elementSlotOf,
   elementTsType,
@@ -19,6 +19,7 @@ import {
   resolve,
   tsType,
   zeroValue,
+  type Field,
   type GoType,
 } from './types.js';
 
@@ -94,13 +95,27 @@ export function isDereference(node: Node): boolean {
   return node.type === 'unary_expression' && operatorOf(node) === '*';
 }
 
-/** `s.clone()` for a struct, `a.slice()` for an array (`a.map((e) => e.clone())` of structs); null for a type Go does not copy deeper. */
-function copyOf(cx: GoContext, code: Code, type: GoType): Code | null {
+/**
+ * `s.clone()` for a struct, `a.slice()` for an array (`a.map((e) => e.clone())` of structs),
+ * `{ ...s }` for an unnamed struct (`((s) => ({ ...s, at: s.at.clone() }))(v)` when a field needs
+ * a copy of its own); null for a type Go does not copy deeper.
+ */
+export function copyOf(cx: GoContext, code: Code, type: GoType): Code | null {
   if (type.kind === 'named' && cx.decls.isStruct(type.name)) return ts`${code}.clone()`;
   const t = resolve(type, cx.decls);
+  if (t.kind === 'struct' && type.kind !== 'named') return unnamedStructCopy(cx, code, t.fields);
   if (t.kind !== 'array') return null;
   const element = copyOf(cx, ts`e`, t.elem);
   return element ? ts`${code}.map((e) => ${element})` : ts`${code}.slice()`;
+}
+
+function unnamedStructCopy(cx: GoContext, code: Code, fields: Field[]): Code {
+  const deeper = fields.flatMap((f) => {
+    const copy = copyOf(cx, ts`s.${propertyName(f.name)}`, f.type);
+    return copy ? [ts`${propertyName(f.name)}: ${copy}`] : [];
+  });
+  if (deeper.length === 0) return ts`{ ...${code} }`;
+  return ts`((s) => ({ ...s, ${join(deeper, ', ')} }))(${code})`;
 }
 
 /** `new Map<K, V>()`, or with entries `[k, v]`; `new ValueMap<K, V>()` for struct or array keys. */
