@@ -21,6 +21,7 @@ export { select, recvCase, sendCase, type SelectCase } from './select.js';
 export { go, gosched, runMain } from './goroutine.js';
 export { startTracing, type TraceEvent, type TraceOptions, type TraceRecorder } from './trace.js';
 export { panic, GoPanic, RuntimeError, FatalError } from './panic.js';
+export { assertMethods, assertType, TypeAssertionError } from './type-assertion.js';
 export { io } from '../core/program.js';
 export { captureHost, type Host } from '../core/host.js';
 export * as sync from './sync.js';
