@@ -75,20 +75,30 @@ export interface TemporaryState {
   canContinue: boolean;
   /** The labels around here in the current function: true on a loop, false on a switch or select, null on another statement (only `goto` goes there). */
   labels: ReadonlyMap<string, boolean | null>;
+  /** The labels that `goto` can jump to from here (stmt-goto.ts): the variable naming the case, and the loop around the cases. */
+  gotoTargets: ReadonlyMap<string, GotoTarget>;
+}
+
+export interface GotoTarget {
+  state: string;
+  loop: string;
 }
 
 /** The jump state of a new function body: JavaScript, as Go, jumps to nothing outside it. */
-export const NO_JUMPS: Pick<TemporaryState, 'breakTarget' | 'canBreak' | 'canContinue' | 'labels'> = {
+export const NO_JUMPS: Pick<TemporaryState, 'breakTarget' | 'canBreak' | 'canContinue' | 'labels' | 'gotoTargets'> = {
   breakTarget: null,
   canBreak: false,
   canContinue: false,
   labels: new Map(),
+  gotoTargets: new Map(),
 };
 
 /** The construct functions that recursion goes through, by what they translate. */
 export interface Visitors {
   /** A statement, without its source mark. */
   statement(cx: GoContext, node: Node): Code[];
+  /** A block's statements. */
+  statements(cx: GoContext, nodes: Node[]): Code[];
   /** An expression, without its source mark. */
   expression(cx: GoContext, node: Node, expected?: GoType): Typed;
   /** A value placed where `expected` is wanted (struct values copy, nested literals get their type). */
@@ -107,6 +117,7 @@ export class GoContext implements TemporaryState {
   canBreak = false;
   canContinue = false;
   labels: ReadonlyMap<string, boolean | null> = new Map();
+  gotoTargets: ReadonlyMap<string, GotoTarget> = new Map();
   /** The value of `iota` in the const spec being translated. */
   iota = 0;
   /** Type switches so far: each gets a label of its own. */
@@ -163,6 +174,7 @@ export class GoContext implements TemporaryState {
       canBreak: this.canBreak,
       canContinue: this.canContinue,
       labels: this.labels,
+      gotoTargets: this.gotoTargets,
     };
     Object.assign(this, state);
     try {
@@ -208,7 +220,7 @@ export class GoContext implements TemporaryState {
   }
 
   statements(nodes: Node[]): Code[] {
-    return nodes.flatMap((n) => this.statement(n));
+    return this.visitors.statements(this, nodes);
   }
 
   /** The placeholder for a statement or declaration whose own text has a syntax error, or null. */
