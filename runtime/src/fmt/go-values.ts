@@ -28,10 +28,11 @@ export class Typed {
     readonly goType: string,
   ) {}
 
-  /** The value to print: nil slices and maps become empty ones, floats stay floats. */
+  /** The value to print: nil slices and maps become empty ones, a slice knows its type (%#v), floats stay floats. */
   printable(): unknown {
+    if (this.goType.startsWith('[]') && (this.value == null || Array.isArray(this.value)))
+      return withType(this.value ?? [], this.goType);
     if (this.value === null || this.value === undefined) {
-      if (this.goType.startsWith('[]')) return [];
       if (this.goType.startsWith('map[')) return new Map();
       return null;
     }

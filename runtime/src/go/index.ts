@@ -61,6 +61,7 @@ export * as ring from './ring.js';
 export * from './builtins-data.js';
 export { numeric } from './numeric.js';
 export { withCapacity } from './slice-view.js';
+export { emptySlice, isNilSlice } from '../fmt/nil-slices.js';
 export { appended, pushAll, pushAllBytes } from './slice-growth.js';
 export { and64, or64, xor64, andNot64 } from './bits64.js';
 export { DeferStack } from './defer.js';

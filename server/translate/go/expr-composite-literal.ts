@@ -34,7 +34,7 @@ import {
   zeroValue,
   type GoType,
 } from './types.js';
-import { copyIfStruct, inInterface, newMap, nilableType, storeNil } from './values.js';
+import { copyIfStruct, emptySlice, inInterface, newMap, nilableType, storeNil } from './values.js';
 import { valueClassName } from './methods.js';
 
 export function compositeLiteral(cx: GoContext, node: Node): Typed {
@@ -137,7 +137,8 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
       const fill = Array.from({ length: Number(t.length) - items.length }, () => zeroValue(t.elem, cx.decls));
       return ts`[${join([...items, ...fill], ', ')}]`;
     }
-    return items.length ? ts`[${join(items, ', ')}]` : ts`[]${typeOnly(` as ${tsType(t, cx.decls)}`)}`;
+    if (items.length) return ts`[${join(items, ', ')}]`;
+    return t.kind === 'slice' ? emptySlice(cx, t) : ts`[]${typeOnly(` as ${tsType(t, cx.decls)}`)}`;
   }
   return unknownTypeLiteral(elements, (n) => valueOf(n, UNKNOWN));
 }

@@ -8,7 +8,7 @@
 //   a * b (int32)  -> Math.imul(a, b)       << 16 >> 16 for int16...)
 //   u + 1 (uint64) -> BigInt.asUintN(64, u + 1n)   (uint, uint64, uintptr, int64 are bigints: big-integers.ts)
 //   x+0.2 == 0.3   -> true                (constant expressions are exact: constants.ts)
-//   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> s.length === 0)
+//   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> isNilSlice(s))
 //   x == 'a' (x any) -> x === box(97, 'int32')   (the concrete side goes into the interface: boxes.ts)
 //   c * 2 + d      -> c.mul(2).add(d)      (complex numbers: c == d -> c.equals(d); 1 + 2i -> cmplx.complex(1, 2))
 //   &T{...}, *p    -> the object itself    (pointers to structs are references already)
@@ -186,8 +186,11 @@ function equality(cx: GoContext, l: Typed, r: Typed, op: string): { code: Code; 
       : r.type.kind === 'untyped' && r.type.name === 'nil'
         ? l
         : null;
-  if (nilSide && resolve(nilSide.type, cx.decls).kind === 'slice')
-    return infix({ code: ts`${grouped(nilSide, MEMBER)}.length` }, jsOp, { code: ts`0` });
+  if (nilSide && resolve(nilSide.type, cx.decls).kind === 'slice') {
+    cx.use('isNilSlice');
+    const call = ts`isNilSlice(${nilSide.code})`;
+    return op === '==' ? { code: call } : { code: ts`!${call}`, precedence: UNARY };
+  }
   if (nilSide) return infix(l, op, r);
   // An interface compared with a value of another type: as that value in an interface (boxed,
   // interned: ===); a float's box is not interned, so equal() compares its value.

@@ -3,7 +3,7 @@
 //   fmt.Println(d) (Duration)     -> fmt.println(time.durationString(d))
 //   fmt.Println(s) (String())     -> fmt.println(new StateValue(s))  (a non-struct type's methods)
 //   fmt.Println(p) (*T)           -> fmt.println(fmt.ptr(p))         (&{...})
-//   fmt.Printf("%T", x)           -> fmt.printf('%T', fmt.typed(x, 'main.T'))
+//   fmt.Printf("%T", x)           -> fmt.printf('%T', fmt.typed(x, 'main.T'))   (%#v of a slice too)
 //   fmt.Printf("%s", b) ([]byte)  -> fmt.printf('%s', fmt.bytes(b))
 import { join, ts, type Code } from '../emit/code.js';
 import type { Node } from '../syntax.js';
@@ -18,7 +18,8 @@ import { defaultType, describeType, isByte, isFloat, namedOf, resolve, type GoTy
 export function printArguments(cx: GoContext, argNodes: Node[], formatted: boolean, spread: boolean): Code {
   const tuple = tupleArgument(cx, argNodes);
   if (tuple) return tuple;
-  const typeVerbs = formatted ? typeVerbPositions(argNodes[0]) : new Set<number>();
+  const typeVerbs = formatted ? verbPositions(argNodes[0], isTypeVerb) : new Set<number>();
+  const goSyntaxVerbs = formatted ? verbPositions(argNodes[0], isGoSyntaxVerb) : new Set<number>();
   return join(
     argNodes.map((arg, i) => {
       const a = spreadOperand(arg);
@@ -28,7 +29,10 @@ export function printArguments(cx: GoContext, argNodes: Node[], formatted: boole
       const code = spread && i === argNodes.length - 1 ? ts`...${v.code}` : v.code;
       if (formatted && i === 0) return code;
       const dynamic = v.type.kind === 'unknown' || resolve(v.type, cx.decls).kind === 'interface';
-      if (typeVerbs.has(formatted ? i - 1 : i) && !dynamic) {
+      const position = formatted ? i - 1 : i;
+      // %#v of a slice names its type (`[]int{}`, `[]int(nil)`), which an empty array does not tell.
+      const sliceSyntax = goSyntaxVerbs.has(position) && resolve(v.type, cx.decls).kind === 'slice';
+      if ((typeVerbs.has(position) || sliceSyntax) && !dynamic) {
         cx.use('fmt');
         return ts`fmt.typed(${code}, ${quote(describeType(defaultType(v.type), true))})`;
       }
@@ -75,15 +79,18 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   return code;
 }
 
-/** Which operands a literal Printf format prints with %T (their Go type is not in the value). */
-function typeVerbPositions(format: Node | undefined): Set<number> {
+const isTypeVerb = (verb: RegExpMatchArray) => verb[4] === 'T';
+const isGoSyntaxVerb = (verb: RegExpMatchArray) => verb[4] === 'v' && verb[1]!.includes('#');
+
+/** Which operands a literal Printf format prints with a `wanted` verb (%T, %#v: their Go type is not in the value). */
+function verbPositions(format: Node | undefined, wanted: (verb: RegExpMatchArray) => boolean): Set<number> {
   const out = new Set<number>();
   if (!format || (format.type !== 'interpreted_string_literal' && format.type !== 'raw_string_literal')) return out;
   let arg = 0;
-  for (const m of decodeGoString(format.text).matchAll(/%[-+# 0]*(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])/g)) {
-    if (m[3] === '%') continue;
-    arg += (m[1] === '*' ? 1 : 0) + (m[2] === '*' ? 1 : 0);
-    if (m[3] === 'T') out.add(arg);
+  for (const m of decodeGoString(format.text).matchAll(/%([-+# 0]*)(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])/g)) {
+    if (m[4] === '%') continue;
+    arg += (m[2] === '*' ? 1 : 0) + (m[3] === '*' ? 1 : 0);
+    if (wanted(m)) out.add(arg);
     arg++;
   }
   return out;

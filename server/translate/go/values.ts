@@ -22,6 +22,12 @@ import {
   type GoType,
 } from './types.js';
 
+/** `[]T{}` or `make([]T, 0)`: an empty slice that, unlike the zero value `[]`, is not nil (runtime/src/fmt/nil-slices.ts). */
+export function emptySlice(cx: GoContext, t: Extract<GoType, { kind: 'slice' }>): Code {
+  cx.use('emptySlice');
+  return ts`emptySlice${typeOnly(`<${elementTsType(t, cx.decls)}>`)}()`;
+}
+
 /**
  * Go's zero value: `null` for a nil pointer, channel, map, function or interface, where the
  * type written for it admits null (nil-slots.ts).
