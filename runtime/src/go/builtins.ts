@@ -2,6 +2,7 @@ import { park } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
 import { Named } from '../fmt/go-values.js';
 import { Chan } from './chan.js';
+import { Complex } from './cmplx.js';
 import { GoPanic, RuntimeError } from './panic.js';
 import { capacityOf } from './slice-view.js';
 import { arrayCapacity, type ElementLayout } from './slice-growth.js';
@@ -84,6 +85,17 @@ export function equal(a: unknown, b: unknown): boolean {
     keys.length === Object.keys(b).length &&
     keys.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
   );
+}
+
+/**
+ * Go's `==` on two interface values: the same value (interned boxes, the same object), or
+ * values of one named or boxed type, or complex numbers, that are equal (floats' and complex
+ * numbers' boxes are not interned).
+ */
+export function interfacesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof Complex && b instanceof Complex) return a.re === b.re && a.im === b.im;
+  return a instanceof Named && b instanceof Named && a.goType === b.goType && equal(a.value, b.value);
 }
 
 /** `x.(Stringer)` and `case Stringer:`: whether x has each of the interface's methods. */

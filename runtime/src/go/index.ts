@@ -10,6 +10,7 @@ export {
   blockForever,
   equal,
   hasMethods,
+  interfacesEqual,
   isChanOf,
   pointerTo,
   pointerToField,

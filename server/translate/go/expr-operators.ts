@@ -8,7 +8,8 @@
 //   a * b (int32)  -> Math.imul(a, b)       << 16 >> 16 for int16...)
 //   u + 1 (uint64) -> BigInt.asUintN(64, u + 1n)   (uint, uint64, uintptr, int64 are bigints: big-integers.ts)
 //   x+0.2 == 0.3   -> true                (constant expressions are exact: constants.ts)
-//   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> isNilSlice(s))
+//   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> isNilSlice(s);
+//                                           two interfaces: interfacesEqual(a, b))
 //   x == 'a' (x any) -> x === box(97, 'int32')   (the concrete side goes into the interface: boxes.ts)
 //   c * 2 + d      -> c.mul(2).add(d)      (complex numbers: c == d -> c.equals(d); 1 + 2i -> cmplx.complex(1, 2))
 //   &T{...}, *p    -> the object itself    (pointers to structs are references already)
@@ -34,7 +35,7 @@ import {
   UNKNOWN,
   type GoType,
 } from './types.js';
-import { inInterface, nilableType, nonNil, pointerToVariable } from './values.js';
+import { inInterface, isError, nilableType, nonNil, pointerToVariable } from './values.js';
 import { interfaceBox } from './boxes.js';
 import { valueClassName } from './methods.js';
 import { elementTarget } from './expr-index-slice.js';
@@ -195,6 +196,12 @@ function equality(cx: GoContext, l: Typed, r: Typed, op: string): { code: Code; 
   // An interface compared with a value of another type: as that value in an interface (boxed,
   // interned: ===); a float's box is not interned, so equal() compares its value.
   const [li, ri] = [l, r].map((side) => resolve(side.type, cx.decls).kind === 'interface');
+  // Two interfaces (errors aside, which hold pointers): the same box, or a float's or complex's boxes of equal values.
+  if (li && ri && !isError(l.type) && !isError(r.type)) {
+    cx.use('interfacesEqual');
+    const call = ts`interfacesEqual(${l.code}, ${r.code})`;
+    return op === '==' ? { code: call } : { code: ts`!${call}`, precedence: UNARY };
+  }
   const concrete = li === ri ? null : li ? r : l;
   if (concrete) [l, r] = li ? [l, intoInterface(cx, r)] : [intoInterface(cx, l), r];
   const lt = resolve(defaultType(l.type), cx.decls);

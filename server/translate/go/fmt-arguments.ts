@@ -28,7 +28,9 @@ export function printArguments(cx: GoContext, argNodes: Node[], formatted: boole
       const v = isDereference(a) ? { ...expr, code: copyIfStruct(cx, expr.code, expr.type, a) } : expr;
       const code = spread && i === argNodes.length - 1 ? ts`...${v.code}` : v.code;
       if (formatted && i === 0) return code;
-      const dynamic = v.type.kind === 'unknown' || resolve(v.type, cx.decls).kind === 'interface';
+      // A type parameter's type is the instantiation's, which only the value can tell.
+      const typeParameter = v.type.kind === 'named' && cx.decls.typeParameterZero(v.type.name) !== null;
+      const dynamic = typeParameter || v.type.kind === 'unknown' || resolve(v.type, cx.decls).kind === 'interface';
       const position = formatted ? i - 1 : i;
       // %#v of a slice names its type (`[]int{}`, `[]int(nil)`), which an empty array does not tell.
       const sliceSyntax = goSyntaxVerbs.has(position) && resolve(v.type, cx.decls).kind === 'slice';

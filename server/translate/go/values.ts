@@ -9,6 +9,7 @@ import { typeName } from './names.js';
 import {
   elementSlotOf,
   elementTsType,
+  isComplex,
   isFloating,
   isNilable,
   keySlotOf,
@@ -109,13 +110,13 @@ function copyOf(cx: GoContext, code: Code, type: GoType): Code | null {
   return element ? ts`${code}.map((e) => ${element})` : ts`${code}.slice()`;
 }
 
-/** `new Map<K, V>()`, or with entries `[k, v]`; `new ValueMap<K, V>()` for struct or array keys. */
+/** `new Map<K, V>()`, or with entries `[k, v]`; `new ValueMap<K, V>()` for struct, array or complex keys. */
 export function newMap(cx: GoContext, t: Extract<GoType, { kind: 'map' }>, entries: Code[] = []): Code {
   const keyType = keysHoldNil(t, cx.decls) ? tsTypeOrNull(t.key, cx.decls) : tsType(t.key, cx.decls);
   const typeArgs = typeOnly(`<${keyType}, ${elementTsType(t, cx.decls)}>`);
-  // Struct and array keys are equal by value in Go: a ValueMap matches them so.
-  const key = resolve(t.key, cx.decls).kind;
-  const map = key === 'struct' || key === 'array' ? 'ValueMap' : 'Map';
+  // Struct, array and complex keys are equal by value in Go: a ValueMap matches them so.
+  const key = resolve(t.key, cx.decls);
+  const map = key.kind === 'struct' || key.kind === 'array' || isComplex(key) ? 'ValueMap' : 'Map';
   if (map === 'ValueMap') cx.use('ValueMap');
   return entries.length ? ts`new ${map}${typeArgs}([${join(entries, ', ')}])` : ts`new ${map}${typeArgs}()`;
 }
