@@ -67,4 +67,4 @@ export { appended, pushAll, pushAllBytes } from './slice-growth.js';
 export { and64, or64, xor64, andNot64 } from './bits64.js';
 export { DeferStack } from './defer.js';
 export { ValueMap } from './value-map.js';
-export { box, isBoxed, isRef, Named, ref, unref, withType } from '../fmt/go.js';
+export { box, isBoxed, isContainerOf, isRef, Named, ref, unref, withType } from '../fmt/go.js';

@@ -11,7 +11,7 @@
 //   func(int) int       -> typeof x === 'function'
 //   string, bool        -> typeof x === 'string' / 'boolean'
 //   error               -> hasMethods(x, 'Error')           nil -> x == null
-//   []T, map[K]V        -> Array.isArray(x), x instanceof Map
+//   []T, [N]T, map[K]V  -> isContainerOf(x, '[]T')       (the Go type withType gave it going into the interface)
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import type { GoContext } from './context.js';
 import { interfaceBox } from './boxes.js';
@@ -54,8 +54,10 @@ export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
   if (isInteger(r)) return ts`Number.isInteger(${subject})`;
   if (isString(r)) return ts`typeof ${subject} === 'string'`;
   if (r.kind === 'basic' && r.name === 'bool') return ts`typeof ${subject} === 'boolean'`;
-  if (r.kind === 'slice') return ts`Array.isArray(${subject})`;
-  if (r.kind === 'map') return ts`${subject} instanceof Map`;
+  if (r.kind === 'slice' || r.kind === 'array' || r.kind === 'map') {
+    cx.use('isContainerOf');
+    return ts`isContainerOf(${subject}, ${quote(describeType(t, true))})`;
+  }
   if (r.kind === 'func') return ts`typeof ${subject} === 'function'`;
   return ts`${subject} != null`;
 }

@@ -9,6 +9,7 @@ import { typeName } from './names.js';
 import {
   elementSlotOf,
   elementTsType,
+  describeType,
   isComplex,
   isFloating,
   isNilable,
@@ -143,7 +144,8 @@ export function pointerToVariable(cx: GoContext, place: Code): Code {
  * A value going into an interface: a named non-struct type's is wrapped in the class that
  * carries its methods (`StateValue.of(s)`), a pointer to one too (`CounterValue.at(p)`); a
  * value whose Go type JavaScript would not tell is boxed (`box(r, 'int32')`: boxes.ts); a
- * pointer to a struct is marked as one (`ref(p, T)`: a nil one becomes T's nil pointer).
+ * pointer to a struct is marked as one (`ref(p, T)`: a nil one becomes T's nil pointer); a
+ * slice, array or map records its Go type (`withType(s, '[]int')`).
  */
 export function inInterface(cx: GoContext, value: Code, type: GoType): Code {
   const className = valueClassName(cx.decls, type);
@@ -157,6 +159,12 @@ export function inInterface(cx: GoContext, value: Code, type: GoType): Code {
     cx.use('box');
     const underlying = boxed.underlying === boxed.goType ? '' : `, ${quote(boxed.underlying)}`;
     return ts`box(${value}, ${quote(boxed.goType)}${underlying})`;
+  }
+  const container = resolve(type, cx.decls).kind;
+  if (container === 'slice' || container === 'array' || container === 'map') {
+    // The value does not tell its Go type (an empty []int, a [2]int): the interface records it.
+    cx.use('withType');
+    return ts`withType(${value}, ${quote(describeType(type, true))})`;
   }
   if (type.kind === 'pointer' && type.elem.kind === 'named' && cx.decls.isStruct(type.elem.name)) {
     // In an interface the dynamic type *T differs from T (%T, type switches): mark it.
