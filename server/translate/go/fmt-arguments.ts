@@ -1,11 +1,11 @@
 // fmt arguments whose Go type changes how they print, since the value alone does not say:
 //   fmt.Println(f) (float64)      -> fmt.println(fmt.float64(f))     (a JavaScript number does not say: 1e6 prints 1e+06)
 //   fmt.Println(d) (Duration)     -> fmt.println(time.durationString(d))
-//   fmt.Println(s) (String())     -> fmt.println(new StateValue(s))  (a non-struct type's methods)
+//   fmt.Println(s) (String())     -> fmt.println(new StateValue(s))  (a non-struct type's methods; in a slice's elements, a map's keys and values too)
 //   fmt.Println(p) (*T)           -> fmt.println(fmt.ptr(p))         (&{...})
 //   fmt.Printf("%T", x)           -> fmt.printf('%T', fmt.typed(x, 'main.T'))   (%#v of a slice too)
 //   fmt.Printf("%s", b) ([]byte)  -> fmt.printf('%s', fmt.bytes(b))
-import { join, ts, type Code } from '../emit/code.js';
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import { spreadOperand, tupleArgument } from './call-arguments.js';
 import type { GoContext } from './context.js';
@@ -61,6 +61,12 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   // Elements print through their methods too.
   const elementClass = r.kind === 'slice' || r.kind === 'array' ? valueClassName(cx.decls, r.elem) : null;
   if (elementClass) return ts`${code}.map((e) => new ${elementClass}(e))`;
+  if (r.kind === 'map') {
+    const [keyClass, valueClass] = [r.key, r.value].map((t) => valueClassName(cx.decls, t));
+    const wrapped = (cls: string | null | undefined, name: string) => (cls ? `new ${cls}(${name})` : name);
+    if (keyClass || valueClass)
+      return ts`new Map([...${code}].map(([k, v]) => [${wrapped(keyClass, 'k')}, ${wrapped(valueClass, 'v')}]${typeOnly(' as const')}))`;
+  }
   if (isFloat(r)) {
     cx.use('fmt');
     return ts`fmt.float64(${code})`;
