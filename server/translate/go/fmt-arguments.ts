@@ -61,6 +61,11 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   // Elements print through their methods too.
   const elementClass = r.kind === 'slice' || r.kind === 'array' ? valueClassName(cx.decls, r.elem) : null;
   if (elementClass) return ts`${code}.map((e) => new ${elementClass}(e))`;
+  // Pointer elements whose String has a pointer receiver print through it (`[]*T`).
+  if ((r.kind === 'slice' || r.kind === 'array') && hasPointerStringMethod(cx.decls, r.elem)) {
+    cx.use('fmt');
+    return ts`${code}.map((e) => fmt.ptr(e))`;
+  }
   if (r.kind === 'map') {
     const [keyClass, valueClass] = [r.key, r.value].map((t) => valueClassName(cx.decls, t));
     const wrapped = (cls: string | null | undefined, name: string) => (cls ? `new ${cls}(${name})` : name);
