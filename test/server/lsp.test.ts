@@ -92,12 +92,12 @@ describe('language server over stdio', () => {
   });
 
   test('a construct the translator does not handle is a hint with its exact range', async () => {
-    const text = 'package main\n\nfunc main() {\n\tgoto end\nend:\n}\n';
+    const text = 'package main\n\nimport "unsafe"\n\nfunc main() {\n\tunsafe.Sizeof(1)\n}\n';
     const uri = await open(server, text);
     const { diagnostics } = await server.diagnostics(uri);
     assert.deepEqual(
       diagnostics.map((d) => [d.severity, d.code, d.range]),
-      [[DiagnosticSeverity.Hint, 'unsupported', { start: { line: 3, character: 1 }, end: { line: 3, character: 9 } }]],
+      [[DiagnosticSeverity.Hint, 'unsupported', { start: { line: 5, character: 1 }, end: { line: 5, character: 17 } }]],
     );
   });
 

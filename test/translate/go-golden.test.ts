@@ -303,7 +303,7 @@ test('a named non-struct type with methods has a class that carries them into in
   );
 });
 
-test('a rune or a named type without methods goes into an interface boxed with its Go type, and comes out on assertion', async () => {
+test('a rune or a named type without methods goes into an interface boxed with its Go type, and comes out on a checked assertion', async () => {
   await expectTranslation(
     'package main\nimport (\n\t"context"\n\t"fmt"\n)\ntype ctxKey int\nconst userKey ctxKey = 0\nfunc main() {\n\tctx := context.WithValue(context.Background(), userKey, "ana")\n\tvar r any = \'x\'\n\tif v, ok := r.(rune); ok {\n\t\tfmt.Println(v, ctx.Value(userKey) == "ana", r == \'x\')\n\t}\n\tn := r.(int32)\n\t_ = n\n}',
     [
@@ -311,7 +311,7 @@ test('a rune or a named type without methods goes into an interface boxed with i
       "const r: any = box(120 /* 'x' */, 'int32');",
       "const [v, ok] = isBoxed(r, 'int32') ? [r.value, true] : [0, false];",
       "fmt.println(v, ctx.value(box(userKey, 'main.ctxKey', 'int')) === 'ana', r === box(120 /* 'x' */, 'int32'));",
-      'const n = r.value;',
+      "const n = assertType(r, (v) => isBoxed(v, 'int32'), 'interface {}', 'int32').value;",
     ],
   );
 });
@@ -506,4 +506,22 @@ test('defer_evaluates_the_callee_and_a_builtin_println_at_once', async () => {
 
 test('string_escapes_that_are_no_utf8_stay_bytes', async () => {
   await expectTranslation('s := "\\xff\\x41é"\nprintln(len(s))', ["const s = '\\udcffAé';"]);
+});
+
+test('goto within a block becomes a case of a loop over its labels; a declaration between two labels leaves the goto unsupported', async () => {
+  await expectTranslation(
+    'package main\nfunc count(n int) int {\n\ti := 0\nnext:\n\ti++\n\tif i < n {\n\t\tgoto next\n\t}\n\treturn i\n}\nfunc main() {\n\tn := 0\nfirst:\n\tx := n * 2\n\tn++\nsecond:\n\tprintln(x, count(n))\n\tif n < 3 {\n\t\tgoto first\n\t}\n\tgoto second\n}',
+    [
+      'let i = 0;',
+      "let jumpTo: string = 'next';",
+      'jumps: for (;;) {',
+      'switch (jumpTo) {',
+      "case 'next':",
+      'i++;',
+      "jumpTo = 'next';",
+      'continue jumps;',
+      'return i;',
+      "unsupported('goto first (a label in another block, a declaration between the labels, or an unlabelled break or continue beside them)', 'main.go:19:3');",
+    ],
+  );
 });

@@ -2,6 +2,7 @@
 
 import { Formatter } from './go-format.js';
 import { sortedEntries } from './go-sort.js';
+import { isNilSlice } from './nil-slices.js';
 import { runesOf, runesToString, utf8Decode, utf8Encode } from './go-text.js';
 import {
   addressOf,
@@ -472,6 +473,10 @@ export class Printer {
   }
 
   private printSlice(items: unknown[], verb: string, depth: number, canInterface: boolean): void {
+    if (this.fmt.flags.sharpV && isNilSlice(items)) {
+      this.fmt.write(typeName(items) + '(nil)');
+      return;
+    }
     const [open, close] = this.fmt.flags.sharpV ? [typeName(items) + '{', '}'] : ['[', ']'];
     this.printSequence(
       items,

@@ -28,10 +28,11 @@ export class Typed {
     readonly goType: string,
   ) {}
 
-  /** The value to print: nil slices and maps become empty ones, floats stay floats. */
+  /** The value to print: nil slices and maps become empty ones, a slice knows its type (%#v), floats stay floats. */
   printable(): unknown {
+    if (this.goType.startsWith('[]') && (this.value == null || Array.isArray(this.value)))
+      return withType(this.value ?? [], this.goType);
     if (this.value === null || this.value === undefined) {
-      if (this.goType.startsWith('[]')) return [];
       if (this.goType.startsWith('map[')) return new Map();
       return null;
     }
@@ -116,11 +117,6 @@ export function isBoxed(x: unknown, goType: string): boolean {
   return x instanceof Boxed && x.goType === goType;
 }
 
-/** Whether x is a boxed value of any Go type. */
-export function isBoxedValue(x: unknown): boolean {
-  return x instanceof Boxed;
-}
-
 /** The basic type whose value a box holds, as fmt prints it (a `type Celsius float64` prints as a float). */
 export function boxedBasicType(named: Named): string {
   return named instanceof Boxed ? named.underlying : named.goType;
@@ -185,9 +181,12 @@ function isNilPointer(value: unknown): boolean {
   return typeof value === 'object' && value !== null && NIL_POINTER in value;
 }
 
-/** Records the Go type of a slice or map that sits in an interface (`%T`, empty containers). */
+/**
+ * Records the Go type of a slice, array or map that goes into an interface (`%T`, type
+ * switches, empty containers); the latest conversion's (`[]int`, then `IntList`) holds.
+ */
 export function withType<T extends object>(value: T, goType: string): T {
-  Object.defineProperty(value, GO_TYPE, { value: goType, enumerable: false });
+  Object.defineProperty(value, GO_TYPE, { value: goType, enumerable: false, configurable: true });
   return value;
 }
 
@@ -343,6 +342,11 @@ export function structFields(value: object): [name: string, value: unknown][] {
 /** Go prints through methods only values reached through exported (upper-case) fields. */
 export function isExported(fieldName: string): boolean {
   return /^\p{Lu}/u.test(fieldName);
+}
+
+/** `x.([]int)`, `case map[string]int:`: whether x is a slice, array or map of that Go type. */
+export function isContainerOf(x: unknown, goType: string): boolean {
+  return (Array.isArray(x) || x instanceof Map || x instanceof Uint8Array) && typeName(x) === goType;
 }
 
 /** reflect.Type.String() of a value. */

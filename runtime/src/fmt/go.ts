@@ -30,6 +30,7 @@ export {
   float64,
   isRef,
   isBoxed,
+  isContainerOf,
   Named,
   Pointer,
   ptr,

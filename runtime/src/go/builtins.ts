@@ -1,7 +1,8 @@
 import { park } from '../core/scheduler.js';
 import { Waiter } from '../core/waiter.js';
-import { isBoxedValue, isRef, Named } from '../fmt/go-values.js';
+import { isRef, Named } from '../fmt/go-values.js';
 import { Chan } from './chan.js';
+import { Complex } from './cmplx.js';
 import { GoPanic, RuntimeError } from './panic.js';
 import { capacityOf } from './slice-view.js';
 import { arrayCapacity, type ElementLayout } from './slice-growth.js';
@@ -87,19 +88,23 @@ export function equal(a: unknown, b: unknown): boolean {
 }
 
 /**
- * `a == b` of two interfaces: the same dynamic type and value. A struct value (a translated
- * struct's class, an unnamed struct's object) and a boxed value compare by value; anything else
- * (a pointer, a channel, a runtime object) by identity.
+ * Go's `==` on two interface values: the same dynamic type and value. Boxes of one named or
+ * basic type (floats' boxes are not interned), complex numbers and struct values (a translated
+ * struct's class, an unnamed struct's object) compare by value; anything else (a pointer, a
+ * channel, a runtime object) by identity.
  */
-export function equalInterfaces(a: unknown, b: unknown): boolean {
-  return a === b || (comparedByValue(a) && comparedByValue(b) && equal(a, b));
+export function interfacesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof Complex && b instanceof Complex) return a.re === b.re && a.im === b.im;
+  if (a instanceof Named && b instanceof Named) return a.goType === b.goType && equal(a.value, b.value);
+  return comparedByValue(a) && comparedByValue(b) && equal(a, b);
 }
 
 function comparedByValue(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || isRef(x)) return false;
   const proto = Object.getPrototypeOf(x) as { clone?: unknown } | null;
   if (proto === Object.prototype) return !isPointerObject(x);
-  return typeof proto?.clone === 'function' || isBoxedValue(x);
+  return typeof proto?.clone === 'function';
 }
 
 /** A `Ptr` (pointerTo, pointerToField): a plain object too, but with an accessor where a struct has fields. */

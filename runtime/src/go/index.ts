@@ -9,8 +9,8 @@ export {
   cap,
   blockForever,
   equal,
-  equalInterfaces,
   hasMethods,
+  interfacesEqual,
   isChanOf,
   pointerTo,
   pointerToField,
@@ -22,6 +22,7 @@ export { select, recvCase, sendCase, type SelectCase } from './select.js';
 export { go, gosched, runMain } from './goroutine.js';
 export { startTracing, type TraceEvent, type TraceOptions, type TraceRecorder } from './trace.js';
 export { panic, GoPanic, RuntimeError, FatalError } from './panic.js';
+export { assertMethods, assertType, TypeAssertionError } from './type-assertion.js';
 export { io } from '../core/program.js';
 export { captureHost, type Host } from '../core/host.js';
 export * as sync from './sync.js';
@@ -61,8 +62,9 @@ export * as ring from './ring.js';
 export * from './builtins-data.js';
 export { numeric } from './numeric.js';
 export { withCapacity } from './slice-view.js';
+export { emptySlice, isNilSlice } from '../fmt/nil-slices.js';
 export { appended, pushAll, pushAllBytes } from './slice-growth.js';
 export { and64, or64, xor64, andNot64 } from './bits64.js';
 export { DeferStack } from './defer.js';
 export { ValueMap } from './value-map.js';
-export { box, isBoxed, isRef, Named, ref, unref, withType } from '../fmt/go.js';
+export { box, isBoxed, isContainerOf, isRef, Named, ref, unref, withType } from '../fmt/go.js';

@@ -7,6 +7,7 @@
  * and moves to an array of its own once the capacity runs out. A plain array's capacity is
  * its length.
  */
+import { isNilSlice, notNilSlice } from '../fmt/nil-slices.js';
 import { RuntimeError } from './panic.js';
 
 const STATE = Symbol('chan2ts.sliceView');
@@ -95,8 +96,9 @@ const handler: ProxyHandler<ViewTarget> = {
   },
 };
 
+/** A view is never a nil slice, even of length 0 (`s[:0]`). */
 function view<T>(backing: unknown[], offset: number, length: number, capacity: number): T[] {
-  const target = [] as unknown as ViewTarget;
+  const target = notNilSlice([] as unknown as ViewTarget);
   target[STATE] = { backing, offset, length, capacity };
   return new Proxy(target, handler) as unknown as T[];
 }
@@ -126,6 +128,8 @@ export function sliceOf<T>(s: readonly T[], lo: number, hi: number | undefined):
   const end = hi ?? s.length;
   const capacity = state?.capacity ?? s.length;
   checkSlice(lo, end, capacity, 'capacity');
+  // Slicing a nil slice gives nil (an array of its own: appending to it leaves s nil).
+  if (isNilSlice(s)) return [];
   return state
     ? view(state.backing, state.offset + lo, end - lo, capacity - lo)
     : view(s as unknown[], lo, end - lo, capacity - lo);

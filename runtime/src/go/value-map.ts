@@ -1,4 +1,4 @@
-// Go maps whose keys are structs or arrays: two keys are the same key when their values are
+// Go maps whose keys are structs, arrays or complex numbers: two keys are the same key when their values are
 // equal, where a JavaScript Map compares objects by identity.
 
 /** A Map whose struct and array keys match by value (`map[Point]bool`, `map[[2]int]int`). */

@@ -75,20 +75,30 @@ export interface TemporaryState {
   canContinue: boolean;
   /** The labels around here in the current function: true on a loop, false on a switch or select, null on another statement (only `goto` goes there). */
   labels: ReadonlyMap<string, boolean | null>;
+  /** The labels that `goto` can jump to from here (stmt-goto.ts): the variable naming the case, and the loop around the cases. */
+  gotoTargets: ReadonlyMap<string, GotoTarget>;
+}
+
+export interface GotoTarget {
+  state: string;
+  loop: string;
 }
 
 /** The jump state of a new function body: JavaScript, as Go, jumps to nothing outside it. */
-export const NO_JUMPS: Pick<TemporaryState, 'breakTarget' | 'canBreak' | 'canContinue' | 'labels'> = {
+export const NO_JUMPS: Pick<TemporaryState, 'breakTarget' | 'canBreak' | 'canContinue' | 'labels' | 'gotoTargets'> = {
   breakTarget: null,
   canBreak: false,
   canContinue: false,
   labels: new Map(),
+  gotoTargets: new Map(),
 };
 
 /** The construct functions that recursion goes through, by what they translate. */
 export interface Visitors {
   /** A statement, without its source mark. */
   statement(cx: GoContext, node: Node): Code[];
+  /** A block's statements. */
+  statements(cx: GoContext, nodes: Node[]): Code[];
   /** An expression, without its source mark. */
   expression(cx: GoContext, node: Node, expected?: GoType): Typed;
   /** A value placed where `expected` is wanted (struct values copy, nested literals get their type). */
@@ -107,6 +117,7 @@ export class GoContext implements TemporaryState {
   canBreak = false;
   canContinue = false;
   labels: ReadonlyMap<string, boolean | null> = new Map();
+  gotoTargets: ReadonlyMap<string, GotoTarget> = new Map();
   /** The value of `iota` in the const spec being translated. */
   iota = 0;
   /** Type switches so far: each gets a label of its own. */
@@ -156,7 +167,7 @@ export class GoContext implements TemporaryState {
   /** Runs `f` with some state set, and restores it after (also when `f` throws). */
   with<T>(state: Partial<TemporaryState>, f: () => T): T {
     // Saved in locals and restored field by field: this runs for most nodes.
-    const { scope, fn, nameHint, breakTarget, canBreak, canContinue, labels } = this;
+    const { scope, fn, nameHint, breakTarget, canBreak, canContinue, labels, gotoTargets } = this;
     Object.assign(this, state);
     try {
       return f();
@@ -168,6 +179,7 @@ export class GoContext implements TemporaryState {
       this.canBreak = canBreak;
       this.canContinue = canContinue;
       this.labels = labels;
+      this.gotoTargets = gotoTargets;
     }
   }
 
@@ -207,7 +219,7 @@ export class GoContext implements TemporaryState {
   }
 
   statements(nodes: Node[]): Code[] {
-    return nodes.flatMap((n) => this.statement(n));
+    return this.visitors.statements(this, nodes);
   }
 
   /** The placeholder for a statement or declaration whose own text has a syntax error, or null. */

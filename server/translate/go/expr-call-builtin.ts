@@ -35,7 +35,7 @@ import {
   zeroValue,
   type GoType,
 } from './types.js';
-import { mapKey, newMap, storeNil, zeroFor } from './values.js';
+import { emptySlice, mapKey, newMap, storeNil, zeroFor } from './values.js';
 
 /** The builtin's translation, or null when `name` is no builtin. */
 export function builtinCall(cx: GoContext, name: string, args: Node[], node: Node): Typed | null {
@@ -195,7 +195,7 @@ function sliceElements(
   typed = true,
   spare = false,
 ): Code {
-  if (count.toString() === '0') return typed ? ts`[]${typeOnly(` as ${tsType(t, cx.decls)}`)}` : ts`[]`;
+  if (count.toString() === '0') return typed ? emptySlice(cx, t) : ts`[]`;
   // Spare capacity (`make([]T, 0, n)`) holds nothing yet the program reads: an unknown T's zero is not needed there.
   const unknownZero = t.elem.kind === 'named' && cx.decls.typeParameterZero(t.elem.name) === 'null';
   const zero = spare && unknownZero ? ts`null` : zeroFor(cx, t.elem);

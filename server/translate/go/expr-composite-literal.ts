@@ -16,13 +16,12 @@ import { field, kids, operatorOf, type Node } from '../syntax.js';
 import { represented } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
 import { parseType } from './declarations.js';
-import { goIntLiteral, quote } from './literals.js';
+import { goIntLiteral } from './literals.js';
 import { propertyName, typeName } from './names.js';
 import { camelCase, namedSliceElement } from './stdlib.js';
 import {
   classZeros,
   derefType,
-  describeType,
   elementSlotOf,
   isComplex,
   keySlotOf,
@@ -34,8 +33,7 @@ import {
   zeroValue,
   type GoType,
 } from './types.js';
-import { copyIfStruct, inInterface, newMap, nilableType, storeNil } from './values.js';
-import { valueClassName } from './methods.js';
+import { copyIfStruct, emptySlice, inInterface, newMap, nilableType, storeNil } from './values.js';
 
 export function compositeLiteral(cx: GoContext, node: Node): Typed {
   const typeNode = field(node, 'type');
@@ -137,7 +135,8 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
       const fill = Array.from({ length: Number(t.length) - items.length }, () => zeroValue(t.elem, cx.decls));
       return ts`[${join([...items, ...fill], ', ')}]`;
     }
-    return items.length ? ts`[${join(items, ', ')}]` : ts`[]${typeOnly(` as ${tsType(t, cx.decls)}`)}`;
+    if (items.length) return ts`[${join(items, ', ')}]`;
+    return t.kind === 'slice' ? emptySlice(cx, t) : ts`[]${typeOnly(` as ${tsType(t, cx.decls)}`)}`;
   }
   return unknownTypeLiteral(elements, (n) => valueOf(n, UNKNOWN));
 }
@@ -215,13 +214,7 @@ export function placedValue(cx: GoContext, node: Node, expected: GoType): Typed 
   }
   if (resolve(expected, cx.decls).kind === 'interface' && node.type === 'composite_literal') {
     const literal = cx.expr(node);
-    const kind = resolve(literal.type, cx.decls).kind;
-    if (valueClassName(cx.decls, literal.type)) return made(inInterface(cx, literal.code, literal.type));
-    if (kind === 'map' || kind === 'slice') {
-      cx.use('withType');
-      return made(ts`withType(${literal.code}, ${quote(describeType(literal.type, true))})`);
-    }
-    return made(literal.code);
+    return made(inInterface(cx, literal.code, literal.type));
   }
   if (
     node.type === 'unary_expression' &&

@@ -3,19 +3,19 @@
 //   42, 0x2A    -> 42                'a' -> 97 /* 'a' */          "a\tb" -> 'a\tb'
 //   01.5, 0x1p-2 -> 1.5, 0.25        (JavaScript has no hexadecimal floats nor leading zeros)
 //   nil         -> null              iota -> its value in the const spec   (true := false -> const true_ = false)
-//   x.(T)       -> (x as T)          x.(rune) -> x.value (boxes.ts)    (v, ok := x.(T): multi-value.ts)
+//   x.(T)       -> (assertType(x, ...) as T)   x.(rune) -> assertType(x, ...).value (boxes.ts, type-tests.ts)
+//   (v, ok := x.(T): multi-value.ts)
 import { ts, typeOnly } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
 import { interfaceBox } from './boxes.js';
 import { parseType } from './declarations.js';
-import { memberBase } from './expr-selector.js';
 import { isCallee } from './functions.js';
 import { decodeGoString, goFloatLiteral, goIntLiteral, quote, runeValue } from './literals.js';
 import { valueClassName } from './methods.js';
 import { safeName } from './names.js';
 import { knownNotNil } from './narrowing.js';
-import { assertedValue } from './type-tests.js';
+import { assertedValue, checkedAssertion } from './type-tests.js';
 import { BOOL, tsType, UNKNOWN, type GoType } from './types.js';
 
 /** Predeclared names that the tree gives node types of their own, and that a program may declare again (`true := false`). */
@@ -81,8 +81,9 @@ export function typeAssertion(cx: GoContext, node: Node): Typed {
   const operandNode = field(node, 'operand')!;
   const operand = cx.expr(operandNode);
   const type = parseType(field(node, 'type')!);
+  const checked = checkedAssertion(cx, operand.code, operand.type, type);
   // A boxed value (boxes.ts) or a named type's value with methods comes out of its box.
   if (interfaceBox(cx.decls, type) || valueClassName(cx.decls, type))
-    return { code: assertedValue(cx, memberBase(operandNode, operand).code, type, operand.type), type };
-  return { code: ts`(${operand.code}${typeOnly(` as ${tsType(type, cx.decls)}`)})`, type };
+    return { code: assertedValue(cx, checked, type, operand.type), type };
+  return { code: ts`(${checked}${typeOnly(` as ${tsType(type, cx.decls)}`)})`, type };
 }

@@ -8,7 +8,8 @@
 //   a * b (int32)  -> Math.imul(a, b)       << 16 >> 16 for int16...)
 //   u + 1 (uint64) -> BigInt.asUintN(64, u + 1n)   (uint, uint64, uintptr, int64 are bigints: big-integers.ts)
 //   x+0.2 == 0.3   -> true                (constant expressions are exact: constants.ts)
-//   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> s.length === 0)
+//   a == b         -> a === b              (structs and arrays: equal(a, b); slices: s == nil -> isNilSlice(s);
+//                                           two interfaces: interfacesEqual(a, b))
 //   x == 'a' (x any) -> x === box(97, 'int32')   (the concrete side goes into the interface: boxes.ts)
 //   c * 2 + d      -> c.mul(2).add(d)      (complex numbers: c == d -> c.equals(d); 1 + 2i -> cmplx.complex(1, 2))
 //   &T{...}, *p    -> the object itself    (pointers to structs are references already)
@@ -186,20 +187,23 @@ function equality(cx: GoContext, l: Typed, r: Typed, op: string): { code: Code; 
       : r.type.kind === 'untyped' && r.type.name === 'nil'
         ? l
         : null;
-  if (nilSide && resolve(nilSide.type, cx.decls).kind === 'slice')
-    return infix({ code: ts`${grouped(nilSide, MEMBER)}.length` }, jsOp, { code: ts`0` });
+  if (nilSide && resolve(nilSide.type, cx.decls).kind === 'slice') {
+    cx.use('isNilSlice');
+    const call = ts`isNilSlice(${nilSide.code})`;
+    return op === '==' ? { code: call } : { code: ts`!${call}`, precedence: UNARY };
+  }
   if (nilSide) return infix(l, op, r);
   // An interface compared with a value of another type: as that value in an interface (boxed,
   // interned: ===); a float's box is not interned, so equal() compares its value.
   const [li, ri] = [l, r].map((side) => resolve(side.type, cx.decls).kind === 'interface');
-  const concrete = li === ri ? null : li ? r : l;
-  if (concrete) [l, r] = li ? [l, intoInterface(cx, r)] : [intoInterface(cx, l), r];
   // Two interfaces (not errors, which the translation cannot always mark as pointers): by dynamic type and value.
   if (li && ri && !isError(l.type) && !isError(r.type)) {
-    cx.use('equalInterfaces');
-    const call = ts`equalInterfaces(${l.code}, ${r.code})`;
+    cx.use('interfacesEqual');
+    const call = ts`interfacesEqual(${l.code}, ${r.code})`;
     return op === '==' ? { code: call } : { code: ts`!${call}`, precedence: UNARY };
   }
+  const concrete = li === ri ? null : li ? r : l;
+  if (concrete) [l, r] = li ? [l, intoInterface(cx, r)] : [intoInterface(cx, l), r];
   const lt = resolve(defaultType(l.type), cx.decls);
   const floating = concrete !== null && isFloating(resolve(concrete.type, cx.decls));
   if (lt.kind === 'struct' || lt.kind === 'array' || floating) {

@@ -1,11 +1,11 @@
 // fmt arguments whose Go type changes how they print, since the value alone does not say:
 //   fmt.Println(f) (float64)      -> fmt.println(fmt.float64(f))     (a JavaScript number does not say: 1e6 prints 1e+06)
 //   fmt.Println(d) (Duration)     -> fmt.println(time.durationString(d))
-//   fmt.Println(s) (String())     -> fmt.println(new StateValue(s))  (a non-struct type's methods)
+//   fmt.Println(s) (String())     -> fmt.println(new StateValue(s))  (a non-struct type's methods; in a slice's elements, a map's keys and values too)
 //   fmt.Println(p) (*T)           -> fmt.println(fmt.ptr(p))         (&{...})
-//   fmt.Printf("%T", x)           -> fmt.printf('%T', fmt.typed(x, 'main.T'))
+//   fmt.Printf("%T", x)           -> fmt.printf('%T', fmt.typed(x, 'main.T'))   (%#v of a slice too)
 //   fmt.Printf("%s", b) ([]byte)  -> fmt.printf('%s', fmt.bytes(b))
-import { join, ts, type Code } from '../emit/code.js';
+import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import { spreadOperand, tupleArgument } from './call-arguments.js';
 import type { GoContext } from './context.js';
@@ -18,7 +18,8 @@ import { defaultType, describeType, isByte, isFloat, namedOf, resolve, type GoTy
 export function printArguments(cx: GoContext, argNodes: Node[], formatted: boolean, spread: boolean): Code {
   const tuple = tupleArgument(cx, argNodes);
   if (tuple) return tuple;
-  const typeVerbs = formatted ? typeVerbPositions(argNodes[0]) : new Set<number>();
+  const typeVerbs = formatted ? verbPositions(argNodes[0], isTypeVerb) : new Set<number>();
+  const goSyntaxVerbs = formatted ? verbPositions(argNodes[0], isGoSyntaxVerb) : new Set<number>();
   return join(
     argNodes.map((arg, i) => {
       const a = spreadOperand(arg);
@@ -27,8 +28,13 @@ export function printArguments(cx: GoContext, argNodes: Node[], formatted: boole
       const v = isDereference(a) ? { ...expr, code: copyIfStruct(cx, expr.code, expr.type, a) } : expr;
       const code = spread && i === argNodes.length - 1 ? ts`...${v.code}` : v.code;
       if (formatted && i === 0) return code;
-      const dynamic = v.type.kind === 'unknown' || resolve(v.type, cx.decls).kind === 'interface';
-      if (typeVerbs.has(formatted ? i - 1 : i) && !dynamic) {
+      // A type parameter's type is the instantiation's, which only the value can tell.
+      const typeParameter = v.type.kind === 'named' && cx.decls.typeParameterZero(v.type.name) !== null;
+      const dynamic = typeParameter || v.type.kind === 'unknown' || resolve(v.type, cx.decls).kind === 'interface';
+      const position = formatted ? i - 1 : i;
+      // %#v of a slice names its type (`[]int{}`, `[]int(nil)`), which an empty array does not tell.
+      const sliceSyntax = goSyntaxVerbs.has(position) && resolve(v.type, cx.decls).kind === 'slice';
+      if ((typeVerbs.has(position) || sliceSyntax) && !dynamic) {
         cx.use('fmt');
         return ts`fmt.typed(${code}, ${quote(describeType(defaultType(v.type), true))})`;
       }
@@ -55,6 +61,17 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   // Elements print through their methods too.
   const elementClass = r.kind === 'slice' || r.kind === 'array' ? valueClassName(cx.decls, r.elem) : null;
   if (elementClass) return ts`${code}.map((e) => new ${elementClass}(e))`;
+  // Pointer elements whose String has a pointer receiver print through it (`[]*T`).
+  if ((r.kind === 'slice' || r.kind === 'array') && hasPointerStringMethod(cx.decls, r.elem)) {
+    cx.use('fmt');
+    return ts`${code}.map((e) => fmt.ptr(e))`;
+  }
+  if (r.kind === 'map') {
+    const [keyClass, valueClass] = [r.key, r.value].map((t) => valueClassName(cx.decls, t));
+    const wrapped = (cls: string | null | undefined, name: string) => (cls ? `new ${cls}(${name})` : name);
+    if (keyClass || valueClass)
+      return ts`new Map([...${code}].map(([k, v]) => [${wrapped(keyClass, 'k')}, ${wrapped(valueClass, 'v')}]${typeOnly(' as const')}))`;
+  }
   if (isFloat(r)) {
     cx.use('fmt');
     return ts`fmt.float64(${code})`;
@@ -75,15 +92,18 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   return code;
 }
 
-/** Which operands a literal Printf format prints with %T (their Go type is not in the value). */
-function typeVerbPositions(format: Node | undefined): Set<number> {
+const isTypeVerb = (verb: RegExpMatchArray) => verb[4] === 'T';
+const isGoSyntaxVerb = (verb: RegExpMatchArray) => verb[4] === 'v' && verb[1]!.includes('#');
+
+/** Which operands a literal Printf format prints with a `wanted` verb (%T, %#v: their Go type is not in the value). */
+function verbPositions(format: Node | undefined, wanted: (verb: RegExpMatchArray) => boolean): Set<number> {
   const out = new Set<number>();
   if (!format || (format.type !== 'interpreted_string_literal' && format.type !== 'raw_string_literal')) return out;
   let arg = 0;
-  for (const m of decodeGoString(format.text).matchAll(/%[-+# 0]*(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])/g)) {
-    if (m[3] === '%') continue;
-    arg += (m[1] === '*' ? 1 : 0) + (m[2] === '*' ? 1 : 0);
-    if (m[3] === 'T') out.add(arg);
+  for (const m of decodeGoString(format.text).matchAll(/%([-+# 0]*)(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])/g)) {
+    if (m[4] === '%') continue;
+    arg += (m[2] === '*' ? 1 : 0) + (m[3] === '*' ? 1 : 0);
+    if (wanted(m)) out.add(arg);
     arg++;
   }
   return out;

@@ -85,8 +85,10 @@ const TYPE_RESERVED = new Set([
   'string',
   'symbol',
   'unknown',
+  // Runtime types the translation imports.
   'Chan',
   'GoError',
+  'Named',
   'Ptr',
 ]);
 
@@ -96,8 +98,8 @@ export function safeName(name: string): string {
   return RUNTIME_NAMES.has(js) ? `${js}_` : unreserved(js);
 }
 
-/** Labels the translation writes itself (functions.ts, stmt-type-switch.ts): JavaScript rejects a label inside one of the same name. */
-const TRANSLATION_LABELS = /^(body|typeSwitch\d*)$/;
+/** Labels the translation writes itself (functions.ts, stmt-type-switch.ts, stmt-goto.ts): JavaScript rejects a label inside one of the same name. */
+const TRANSLATION_LABELS = /^(body|typeSwitch\d*|jumps\d*)$/;
 
 /** A label: its own namespace, so only reserved words and the translation's labels change. */
 export function labelName(name: string): string {

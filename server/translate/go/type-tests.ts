@@ -1,4 +1,7 @@
-// Go's dynamic type tests, for type switches and `v, ok := x.(T)`:
+// Go's dynamic type tests, for type switches and `v, ok := x.(T)`, and the checked `x.(T)`
+// that panics as Go does (runtime/src/go/type-assertion.ts):
+//   x.(int)     -> assertType(x, (v) => Number.isInteger(v), 'interface {}', 'int')
+//   x.(Shape)   -> assertMethods(x, 'main.Shape', { Area: 'area' })
 //   Stringer (methods)  -> hasMethods(x, 'String')
 //   Celsius (a float64 with methods) -> x instanceof CelsiusValue   (then x.value is the Celsius)
 //   rune, float64, userKey (boxes.ts)  -> isBoxed(x, 'int32'), isBoxed(x, 'main.userKey')  (then x.value)
@@ -8,7 +11,7 @@
 //   func(int) int       -> typeof x === 'function'
 //   string, bool        -> typeof x === 'string' / 'boolean'
 //   error               -> hasMethods(x, 'Error')           nil -> x == null
-//   []T, map[K]V        -> Array.isArray(x), x instanceof Map
+//   []T, [N]T, map[K]V  -> isContainerOf(x, '[]T')       (the Go type withType gave it going into the interface)
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import type { GoContext } from './context.js';
 import { interfaceBox } from './boxes.js';
@@ -51,10 +54,25 @@ export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
   if (isInteger(r)) return ts`Number.isInteger(${subject})`;
   if (isString(r)) return ts`typeof ${subject} === 'string'`;
   if (r.kind === 'basic' && r.name === 'bool') return ts`typeof ${subject} === 'boolean'`;
-  if (r.kind === 'slice') return ts`Array.isArray(${subject})`;
-  if (r.kind === 'map') return ts`${subject} instanceof Map`;
+  if (r.kind === 'slice' || r.kind === 'array' || r.kind === 'map') {
+    cx.use('isContainerOf');
+    return ts`isContainerOf(${subject}, ${quote(describeType(t, true))})`;
+  }
   if (r.kind === 'func') return ts`typeof ${subject} === 'function'`;
   return ts`${subject} != null`;
+}
+
+/** `x.(T)`: the operand when it holds a T, else Go's panic; of TypeScript type any, for `assertedValue` to narrow. */
+export function checkedAssertion(cx: GoContext, operand: Code, from: GoType, t: GoType): Code {
+  const methods = interfaceMethods(cx.decls, t);
+  const to = quote(describeType(t, true));
+  if (methods) {
+    cx.use('assertMethods');
+    const names = [...new Set(methods)].map((m) => ts`${m}: ${quote(methodName(cx.decls, m))}`);
+    return ts`assertMethods(${operand}, ${to}, { ${join(names, ', ')} })`;
+  }
+  cx.use('assertType');
+  return ts`assertType(${operand}, (v) => ${typeTest(cx, ts`v`, t)}, ${quote(describeType(from, true))}, ${to})`;
 }
 
 /**

@@ -9,6 +9,8 @@ import { propertyName, typeName } from './names.js';
 import {
   elementSlotOf,
   elementTsType,
+  describeType,
+  isComplex,
   isFloating,
   isNilable,
   keySlotOf,
@@ -22,6 +24,12 @@ import {
   type Field,
   type GoType,
 } from './types.js';
+
+/** `[]T{}` or `make([]T, 0)`: an empty slice that, unlike the zero value `[]`, is not nil (runtime/src/fmt/nil-slices.ts). */
+export function emptySlice(cx: GoContext, t: Extract<GoType, { kind: 'slice' }>): Code {
+  cx.use('emptySlice');
+  return ts`emptySlice${typeOnly(`<${elementTsType(t, cx.decls)}>`)}()`;
+}
 
 /**
  * Go's zero value: `null` for a nil pointer, channel, map, function or interface, where the
@@ -118,13 +126,13 @@ function unnamedStructCopy(cx: GoContext, code: Code, fields: Field[]): Code {
   return ts`((s) => ({ ...s, ${join(deeper, ', ')} }))(${code})`;
 }
 
-/** `new Map<K, V>()`, or with entries `[k, v]`; `new ValueMap<K, V>()` for struct or array keys. */
+/** `new Map<K, V>()`, or with entries `[k, v]`; `new ValueMap<K, V>()` for struct, array or complex keys. */
 export function newMap(cx: GoContext, t: Extract<GoType, { kind: 'map' }>, entries: Code[] = []): Code {
   const keyType = keysHoldNil(t, cx.decls) ? tsTypeOrNull(t.key, cx.decls) : tsType(t.key, cx.decls);
   const typeArgs = typeOnly(`<${keyType}, ${elementTsType(t, cx.decls)}>`);
-  // Struct and array keys are equal by value in Go: a ValueMap matches them so.
-  const key = resolve(t.key, cx.decls).kind;
-  const map = key === 'struct' || key === 'array' ? 'ValueMap' : 'Map';
+  // Struct, array and complex keys are equal by value in Go: a ValueMap matches them so.
+  const key = resolve(t.key, cx.decls);
+  const map = key.kind === 'struct' || key.kind === 'array' || isComplex(key) ? 'ValueMap' : 'Map';
   if (map === 'ValueMap') cx.use('ValueMap');
   return entries.length ? ts`new ${map}${typeArgs}([${join(entries, ', ')}])` : ts`new ${map}${typeArgs}()`;
 }
@@ -151,7 +159,8 @@ export function pointerToVariable(cx: GoContext, place: Code): Code {
  * A value going into an interface: a named non-struct type's is wrapped in the class that
  * carries its methods (`StateValue.of(s)`), a pointer to one too (`CounterValue.at(p)`); a
  * value whose Go type JavaScript would not tell is boxed (`box(r, 'int32')`: boxes.ts); a
- * pointer to a struct is marked as one (`ref(p, T)`: a nil one becomes T's nil pointer).
+ * pointer to a struct is marked as one (`ref(p, T)`: a nil one becomes T's nil pointer); a
+ * slice, array or map records its Go type (`withType(s, '[]int')`).
  */
 export function inInterface(cx: GoContext, value: Code, type: GoType): Code {
   const className = valueClassName(cx.decls, type);
@@ -165,6 +174,12 @@ export function inInterface(cx: GoContext, value: Code, type: GoType): Code {
     cx.use('box');
     const underlying = boxed.underlying === boxed.goType ? '' : `, ${quote(boxed.underlying)}`;
     return ts`box(${value}, ${quote(boxed.goType)}${underlying})`;
+  }
+  const container = resolve(type, cx.decls).kind;
+  if (container === 'slice' || container === 'array' || container === 'map') {
+    // The value does not tell its Go type (an empty []int, a [2]int): the interface records it.
+    cx.use('withType');
+    return ts`withType(${value}, ${quote(describeType(type, true))})`;
   }
   if (type.kind === 'pointer' && type.elem.kind === 'named' && cx.decls.isStruct(type.elem.name)) {
     // In an interface the dynamic type *T differs from T (%T, type switches): mark it.

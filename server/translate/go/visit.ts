@@ -31,6 +31,7 @@ import { forStatement } from './stmt-for.js';
 import { deferStatement, goStatement } from './stmt-go-defer.js';
 import { ifStatement, switchStatement } from './stmt-if-switch.js';
 import { selectStatement } from './stmt-select.js';
+import { gotoStatement, statementList } from './stmt-goto.js';
 import { blockStatement, expressionStatement, jumpStatement, labeledStatement } from './stmt-simple.js';
 import { typeSwitch } from './stmt-type-switch.js';
 import { describeSyntaxError } from './syntax-errors.js';
@@ -70,6 +71,7 @@ const STATEMENTS = new Map<string, StatementVisitor>([
   ['labeled_statement', labeledStatement],
   ['break_statement', one(jumpStatement)],
   ['continue_statement', one(jumpStatement)],
+  ['goto_statement', gotoStatement],
   ['empty_statement', nothing],
   ['fallthrough_statement', nothing],
 ]);
@@ -105,6 +107,7 @@ const EXPRESSIONS = new Map<string, ExpressionVisitor>([
 export const GO_VISITORS: Visitors = {
   statement: (cx, node) =>
     STATEMENTS.get(node.type)?.(cx, node) ?? [cx.unsupportedStatement(node, nodeDescription(node))],
+  statements: statementList,
   expression: (cx, node, expected) => {
     const visitor = node.isMissing ? undefined : EXPRESSIONS.get(node.type);
     return visitor?.(cx, node, expected) ?? { code: cx.unsupported(node, nodeDescription(node)), type: UNKNOWN };

@@ -184,19 +184,19 @@ describe('chan2ts in a trusted workspace', () => {
 
     it('shows what cannot be translated as a diagnostic on the Go source', async () => {
       const editor = await open('unsupported.go');
-      const gotoLine = positionOf(editor.document, 'goto again').line;
+      const reflectLine = positionOf(editor.document, 'reflect.TypeOf').line;
       const diagnostics = await eventually(
         () => {
-          const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => /goto/.test(d.message));
+          const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => /reflect/.test(d.message));
           return found.length > 0 ? found : undefined;
         },
         20_000,
-        'a goto diagnostic',
+        'a reflect.TypeOf diagnostic',
       );
-      assert.equal(diagnostics[0]!.range.start.line, gotoLine);
+      assert.equal(diagnostics[0]!.range.start.line, reflectLine);
       const outcome = await convert();
       assert.equal(outcome.problems, 1);
-      assert.match(outcome.typescript, /unsupported\('goto statement', 'unsupported\.go:\d+:\d+'\);/);
+      assert.match(outcome.typescript, /unsupported\('reflect\.TypeOf', 'unsupported\.go:\d+:\d+'\)/);
     });
 
     it('switches a lint off through chan2ts.lints (workspace/configuration, didChangeConfiguration)', async () => {
