@@ -36,7 +36,8 @@ export function printArguments(cx: GoContext, argNodes: Node[], formatted: boole
       const sliceSyntax = goSyntaxVerbs.has(position) && resolve(v.type, cx.decls).kind === 'slice';
       if ((typeVerbs.has(position) || sliceSyntax) && !dynamic) {
         cx.use('fmt');
-        return ts`fmt.typed(${code}, ${quote(describeType(defaultType(v.type), true))})`;
+        const shown = typeVerbs.has(position) ? code : printable(cx, code, v.type, v.maybeNil);
+        return ts`fmt.typed(${shown}, ${quote(describeType(defaultType(v.type), true))})`;
       }
       return printable(cx, code, v.type, v.maybeNil);
     }),
