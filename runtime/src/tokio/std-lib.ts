@@ -318,12 +318,12 @@ export function drop(value: unknown, seen = new WeakSet<object>()): void {
   }
   if (Array.isArray(value)) for (const item of value) dropPart(item, seen);
   else if (value instanceof Map) for (const item of value.values()) dropPart(item, seen);
-  else dropFields(value, seen);
+  else dropFields(value, [], seen);
 }
 
-/** What Rust drops after a struct's own `Drop::drop` ran: each of its fields. */
-export function dropFields(value: object, seen = new WeakSet<object>()): void {
-  for (const item of Object.values(value)) dropPart(item, seen);
+/** What Rust drops after a struct's own `Drop::drop` ran: each of its fields but those that only borrow. */
+export function dropFields(value: object, borrowed: readonly string[] = [], seen = new WeakSet<object>()): void {
+  for (const [name, item] of Object.entries(value)) if (!borrowed.includes(name)) dropPart(item, seen);
 }
 
 /** A part of a dropped value: an `Arc` inside gives up one count, anything else is dropped. */

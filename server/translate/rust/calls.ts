@@ -17,6 +17,7 @@ import { isNamed, named, option, result, substitute, tsType, unify, UNIT, UNKNOW
 import type { FnDecl } from './items.js';
 import { typeParameterNames } from './generics.js';
 import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, isTypeParameter, selfResult } from './values.js';
+import { derefCoerced } from './user-deref.js';
 
 export function call(cx: RustContext, node: Node): Typed {
   const fnNode = field(node, 'function')!;
@@ -239,7 +240,8 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[],
         const open = !!expected && !!inference && mentionsName(expected, inference.names, inference.bindings);
         // (An `impl Future<Output = T>` still wants a future: an async block becomes one.)
         const wanted = open ? (isNamed(expected!, 'Future') ? named('Future', UNKNOWN) : null) : (expected ?? null);
-        const typed = cx.exprWithExpected(n, wanted);
+        const given = cx.exprWithExpected(n, wanted);
+        const typed = n.type === 'reference_expression' ? derefCoerced(cx, given, expected) : given;
         if (declared && inference?.names.size) unify(declared, typed.type, inference.names, inference.bindings);
         let value = typed.code;
         // A tuple handed to a type parameter (`queue.push((1, "a"))` for `push(item: T)`) keeps its tuple-ness for `{:?}`.
@@ -247,6 +249,10 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[],
           cx.use('rs');
           value = ts`rs.tupleValue(${value})`;
         }
+        // `SpinLock::new(Vec::<u32>::new())`: TypeScript would infer a `never[]` for the type parameter.
+        const elementType =
+          isTypeParameter(cx.items, types[i]) && value.toString() === '[]' ? tsType(typed.type) : null;
+        if (elementType) value = ts`${value}${typeOnly(` as ${elementType}`)}`;
         if (!eager || /^([\w$.]+|"[^"]*"|-?\d[\d.]*)$/.test(value.toString())) return value;
         const name = cx.temp('arg');
         cx.pre.push(ts`const ${name} = ${value};`);

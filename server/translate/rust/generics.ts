@@ -121,7 +121,9 @@ export function receiverBindings(method: Node, receiverArgs: RustType[]): Map<st
   const type = impl ? field(impl, 'type') : null;
   if (!impl || type?.type !== 'generic_type') return bindings;
   const declared = new Set(typeParameterNames(impl));
-  valuesOf(field(type, 'type_arguments')).forEach((arg, i) => {
+  // `impl<T> Deref for Guard<'_, T>`: a type's arguments say nothing of its lifetimes.
+  const args = valuesOf(field(type, 'type_arguments')).filter((arg) => arg.type !== 'lifetime');
+  args.forEach((arg, i) => {
     const given = receiverArgs[i];
     if (arg.type === 'type_identifier' && declared.has(arg.text) && given && given.kind !== 'unknown')
       bindings.set(arg.text, given);

@@ -206,12 +206,14 @@ function tupleStructPattern(
   if (!variant) {
     // The runtime's error values: `SendError(v)`, `TrySendError::Full(v)`, `RecvError::Lagged(n)`; `Reverse(v)`.
     if (name !== 'SendError' && name !== 'Reverse') conditions.push(ts`${subject}.kind === '${name}'`);
+    // What an error value hands back is its type argument: `SendTimeoutError<Reading>` gives a Reading.
+    const carried = type.kind === 'named' ? (type.args[0] ?? UNKNOWN) : UNKNOWN;
     if (one)
       collectPattern(
         cx,
         one,
         `${subject}.${name === 'Lagged' ? 'skipped' : 'value'}`,
-        name === 'Lagged' ? USIZE : UNKNOWN,
+        name === 'Lagged' ? USIZE : carried,
         conditions,
         bindings,
       );
