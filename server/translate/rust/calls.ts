@@ -75,12 +75,15 @@ export function call(cx: RustContext, node: Node): Typed {
   if (mem) return memCall(cx, node, mem, argNodes);
   const special = runtimeCall(cx, node, segments, argNodes, turbofish);
   if (special) return special;
+  // `Deposited(5)` after `use Event::*`: a variant named by itself.
+  const importedVariant =
+    segments.length === 1 && !cx.scope.lookup(last) ? cx.items.variantImports.get(last) : undefined;
   const owner =
     segments.length > 1
       ? segments[segments.length - 2] === 'Self'
         ? (cx.selfType ?? '')
         : segments[segments.length - 2]!
-      : '';
+      : (importedVariant ?? '');
   const variant = cx.items.enums.get(owner)?.variants.get(last);
   if (variant) {
     const values = argNodes.map(

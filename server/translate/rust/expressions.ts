@@ -281,6 +281,9 @@ export function identifier(cx: RustContext, node: Node): Typed {
   if (constant) return { code: ts`${name}`, type: constant };
   const imported = floatConstant(cx.items.aliases.get(name)?.split('::') ?? []);
   if (imported) return imported;
+  // `Frozen` after `use Event::*`: the unit variant.
+  const owner = cx.items.variantImports.get(name);
+  if (owner) return { code: ts`{ kind: '${name}' }`, type: named(owner) };
   return { code: ts`${safeName(camelCase(name))}`, type: UNKNOWN };
 }
 

@@ -7,7 +7,7 @@
 //   0..=n                -> rs.range(0, n, true)
 import { ts, typeOnly, type Code } from '../emit/code.js';
 import { abbreviate, field, type Node } from '../syntax.js';
-import { isOperand, valuesOf } from './facts.js';
+import { isOperand, rangeBounds, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
 import { BOOL, CHAR, FLOAT, I32, isInteger, isNamed, named, UNIT, vec, type RustType } from './types.js';
 import { userDeref } from './user-deref.js';
@@ -28,6 +28,8 @@ export function binary(cx: RustContext, node: Node): Typed {
     const value = cx.expr(side);
     return { ...value, code: binaryOperand(value.code) };
   };
+  // `&a..&b`, read by tree-sitter as `(&a..) & b`.
+  if (op === '&' && rangeBounds(node)) return rangeExpression(cx, node);
   const left = operand(field(node, 'left')!);
   // `a + b` of a type that implements Add: its `add`.
   const overloaded = overloadedBinary(cx, op, left, field(node, 'right')!);
@@ -278,8 +280,8 @@ export function range(
   cx: RustContext,
   node: Node,
 ): { start: Code; end: Code; inclusive: boolean; type: RustType } | null {
-  if (node.type !== 'range_expression') return null;
-  const [a, b] = valuesOf(node);
+  const bounds = rangeBounds(node);
+  const [a, b] = [bounds?.start, bounds?.end];
   if (!a || !b) return null;
   // `1..30u64` in a program of wide integers: both ends bigints.
   const [start, end] = alike(cx.expr(a), cx.expr(b));

@@ -169,8 +169,8 @@ function slicePattern(
 }
 
 function unitVariant(cx: RustContext, name: string, type: RustType): string | null {
-  if (type.kind !== 'named') return null;
-  const e = cx.items.enums.get(type.name);
+  const owner = type.kind === 'named' ? type.name : cx.items.variantImports.get(name);
+  const e = cx.items.enums.get(owner ?? '');
   return e?.variants.get(name)?.shape === 'unit' ? name : null;
 }
 
@@ -230,7 +230,7 @@ function variantOf(cx: RustContext, typeNode: Node, type: RustType, name: string
     ? typeNode.text.split('::').slice(-2)[0]!
     : type.kind === 'named'
       ? type.name
-      : '';
+      : (cx.items.variantImports.get(name) ?? '');
   const e =
     cx.items.enums.get(enumName === 'Self' ? (cx.selfType ?? '') : enumName) ??
     (type.kind === 'named' ? cx.items.enums.get(type.name) : undefined);
