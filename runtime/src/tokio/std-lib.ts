@@ -353,6 +353,12 @@ export function arc<T>(value: T): T {
  * `Arc::new(v)` of a plain value (a number, a string, `()`): JavaScript cannot count references
  * to those, so the Arc is a small box around the value (`a.value` is `*a`).
  */
+/**
+ * A type passed as a value, its class: a generic function that calls `T::default()` takes the
+ * class of its `T` (the statics of the class are read by name).
+ */
+export type TypeOf<T> = (abstract new (...args: never[]) => T) & { readonly [name: string]: any };
+
 export class ArcValue<T> {
   constructor(readonly value: T) {}
 

@@ -15,7 +15,7 @@ import { primitiveMethodCall } from './path-values.js';
 import { camelCase, className, safeName } from './names.js';
 import { isNamed, named, option, result, substitute, tsType, unify, UNIT, UNKNOWN, type RustType } from './types.js';
 import type { FnDecl } from './items.js';
-import { typeParameterNames } from './generics.js';
+import { passedTypeName, passedTypes, typeParameterNames } from './generics.js';
 import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, isTypeParameter, selfResult } from './values.js';
 import { derefCoerced } from './user-deref.js';
 
@@ -99,6 +99,14 @@ export function call(cx: RustContext, node: Node): Typed {
   ) {
     return { code: ts`${defaultOf(cx, named(owner))}`, type: named(owner) };
   }
+  // `A::default()` in `fn replay<A: Aggregate>`: the class the caller passed.
+  if (segments.length === 2 && cx.fn?.passedTypes?.includes(owner)) {
+    const args = callArguments(cx, argNodes, []);
+    return {
+      code: ts`${passedTypeName(owner)}.${safeName(camelCase(last))}(${args})`,
+      type: last === 'default' ? named(owner) : UNKNOWN,
+    };
+  }
   const method = owner ? cx.items.methods.get(owner)?.get(last) : undefined;
   if (method) {
     // `Vec2::new(0.5, 1.25)` of `impl<T> Vec2<T>` is a Vec2<f64>: the impl's and the method's parameters, inferred.
@@ -123,14 +131,19 @@ export function call(cx: RustContext, node: Node): Typed {
   if (fn && (!local || local.type.kind === 'fn')) {
     // `sum_all(&fs)` of `fn sum_all<T>(vs: &[Vec2<T>]) -> Vec2<T>` gives a Vec2<f64> for a `[Vec2<f64>; 3]`.
     const inference = typeInference(cx, node, fn, null);
+    typeParameterNames(fn.node).forEach((p, i) => {
+      if (turbofish[i] && turbofish[i].kind !== 'unknown') inference.bindings.set(p, turbofish[i]);
+    });
     const args = callArguments(
       cx,
       argNodes,
       fn.params.map((p) => p.type),
       inference,
     );
+    const passed = passedTypes(fn.node).map((p) => passedClass(cx, inference.bindings.get(p)));
+    const all = passed.length ? join(args.isEmpty ? passed : [...passed, args], ', ') : args;
     return {
-      code: ts`${fn.isAsync ? '' : cx.callsFunction(last)}${safeName(camelCase(last))}(${args})`,
+      code: ts`${fn.isAsync ? '' : cx.callsFunction(last)}${safeName(camelCase(last))}(${all})`,
       type: inferredResult(inference, fn, null),
     };
   }
@@ -148,6 +161,12 @@ export function call(cx: RustContext, node: Node): Typed {
     return cx.unsupported(node, `call of ${text}`);
   }
   return valueCall(cx, callee, argNodes);
+}
+
+/** The class passed for a type parameter whose associated functions a generic function calls; `undefined` for no struct. */
+function passedClass(cx: RustContext, type: RustType | undefined): Code {
+  if (type?.kind === 'named' && cx.items.structs.has(type.name)) return ts`${className(type.name)}`;
+  return ts`undefined`;
 }
 
 /** `Meters(2.5)` or `Self(2.5)`: a tuple struct made, its fields named 0, 1, ... */
