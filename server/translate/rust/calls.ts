@@ -12,7 +12,7 @@ import { memCall, memFunction } from './calls-mem.js';
 import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
 import { primitiveMethodCall } from './path-values.js';
-import { camelCase, className, safeName } from './names.js';
+import { camelCase, className, safeName, staticName } from './names.js';
 import { isNamed, named, option, result, substitute, tsType, unify, UNIT, UNKNOWN, type RustType } from './types.js';
 import type { FnDecl } from './items.js';
 import { passedTypeName, passedTypes, typeParameterNames } from './generics.js';
@@ -103,7 +103,7 @@ export function call(cx: RustContext, node: Node): Typed {
   if (segments.length === 2 && cx.fn?.passedTypes?.includes(owner)) {
     const args = callArguments(cx, argNodes, []);
     return {
-      code: ts`${passedTypeName(owner)}.${safeName(camelCase(last))}(${args})`,
+      code: ts`${passedTypeName(owner)}.${staticName(last)}(${args})`,
       type: last === 'default' ? named(owner) : UNKNOWN,
     };
   }
@@ -120,7 +120,7 @@ export function call(cx: RustContext, node: Node): Typed {
     const key = `${owner}.${last}`;
     const target = cx.items.enums.has(owner)
       ? enumMethodName(owner, last)
-      : `${className(owner)}.${cx.items.methodName(owner, last)}`;
+      : `${className(owner)}.${method.self === null ? staticName(last) : cx.items.methodName(owner, last)}`;
     return {
       code: ts`${method.isAsync ? '' : cx.callsFunction(key)}${target}(${args})`,
       type: inferredResult(inference, method, owner),

@@ -16,7 +16,7 @@ import {
   typeDefinitionParameters,
   typeParameters,
 } from './generics.js';
-import { camelCase, className, propertyName, safeName, typeName } from './names.js';
+import { className, propertyName, staticName, typeName } from './names.js';
 import { inheritedMethods } from './trait-methods.js';
 import { isScalar, named, tsType, type RustType } from './types.js';
 import { defaultOf, enumMethodName } from './values.js';
@@ -145,7 +145,7 @@ function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
   const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
     if (isDisplay) return ts`toString(${formatterParameter(cx, m, params)})${typeOnly(': string')} ${body}`;
     if (sig.self === null)
-      return ts`static ${isAsync}${safeName(camelCase(sig.name))}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
+      return ts`static ${isAsync}${staticName(sig.name)}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
     // A class's methods see its own type parameters; an impl for some of its values says which.
     const all = ownParameters ? params : ts`${thisParameter(self, !params.isEmpty)}${params}`;
     // After `Drop::drop` Rust drops each field it owns: a permit, a sender, an Arc's count (not a `&'a` borrow).

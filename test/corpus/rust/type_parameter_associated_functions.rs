@@ -1,8 +1,8 @@
-// a generic function calls associated functions of its type parameter (`S::default()`, `S::label()` of a trait with `Default` as supertrait), the type named by a turbofish or inferred from an argument, fed over a channel
+// a generic function calls associated functions of its type parameter (`S::default()`, `S::name()` of a trait with `Default` as supertrait), the type named by a turbofish or inferred from an argument, fed over a channel
 use tokio::sync::mpsc;
 
 trait Summary: Default + std::fmt::Debug {
-    fn label() -> &'static str;
+    fn name() -> &'static str;
     fn add(&mut self, value: u32);
 }
 
@@ -17,7 +17,7 @@ struct Largest {
 }
 
 impl Summary for Total {
-    fn label() -> &'static str {
+    fn name() -> &'static str {
         "total"
     }
     fn add(&mut self, value: u32) {
@@ -26,7 +26,7 @@ impl Summary for Total {
 }
 
 impl Summary for Largest {
-    fn label() -> &'static str {
+    fn name() -> &'static str {
         "largest"
     }
     fn add(&mut self, value: u32) {
@@ -39,7 +39,7 @@ async fn summarize<S: Summary>(mut rx: mpsc::Receiver<u32>) -> S {
     while let Some(v) = rx.recv().await {
         summary.add(v);
     }
-    println!("{} done", S::label());
+    println!("{} done", S::name());
     summary
 }
 
@@ -64,4 +64,5 @@ async fn main() {
     println!("{:?} {:?}", total, largest);
     let empty = fresh_like(&total);
     println!("fresh: {:?}, sum {}", empty, empty.sum);
+    println!("names: {} {}", Total::name(), Largest::name());
 }
