@@ -318,12 +318,12 @@ export function drop(value: unknown, seen = new WeakSet<object>()): void {
   }
   if (Array.isArray(value)) for (const item of value) dropPart(item, seen);
   else if (value instanceof Map) for (const item of value.values()) dropPart(item, seen);
-  else dropFields(value, seen);
+  else dropFields(value, [], seen);
 }
 
-/** What Rust drops after a struct's own `Drop::drop` ran: each of its fields. */
-export function dropFields(value: object, seen = new WeakSet<object>()): void {
-  for (const item of Object.values(value)) dropPart(item, seen);
+/** What Rust drops after a struct's own `Drop::drop` ran: each of its fields but those that only borrow. */
+export function dropFields(value: object, borrowed: readonly string[] = [], seen = new WeakSet<object>()): void {
+  for (const [name, item] of Object.entries(value)) if (!borrowed.includes(name)) dropPart(item, seen);
 }
 
 /** A part of a dropped value: an `Arc` inside gives up one count, anything else is dropped. */
@@ -353,6 +353,12 @@ export function arc<T>(value: T): T {
  * `Arc::new(v)` of a plain value (a number, a string, `()`): JavaScript cannot count references
  * to those, so the Arc is a small box around the value (`a.value` is `*a`).
  */
+/**
+ * A type passed as a value, its class: a generic function that calls `T::default()` takes the
+ * class of its `T` (the statics of the class are read by name).
+ */
+export type TypeOf<T> = (abstract new (...args: never[]) => T) & { readonly [name: string]: any };
+
 export class ArcValue<T> {
   constructor(readonly value: T) {}
 

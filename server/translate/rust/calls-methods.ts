@@ -10,6 +10,7 @@ import { translateMethod } from './methods/index.js';
 import { boundBy, receiverBindings } from './generics.js';
 import { isNamed, named, result, UNKNOWN, type RustType } from './types.js';
 import { autoDeref, enumMethodName, grouped, isTypeParameter, selfResult } from './values.js';
+import { userDeref } from './user-deref.js';
 
 export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: Node[]): Typed {
   const method = field(fnNode, 'field')!.text;
@@ -28,11 +29,15 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     held.type.kind === 'named' &&
     ((held.type.name === 'watch.Ref' && method === 'has_changed') ||
       (held.type.name === 'RwLockWriteGuard' && method === 'downgrade'));
-  const receiver = ownMethod ? { ...held } : autoDeref(held);
+  let receiver = ownMethod ? { ...held } : autoDeref(held);
   receiver.code = grouped(receiver.code);
-  const userType =
-    receiver.type.kind === 'named' ? (receiver.type.name === 'Self' ? cx.selfType : receiver.type.name) : null;
-  const userMethod = userType ? cx.items.methods.get(userType)?.get(method) : undefined;
+  const ownType = (t: RustType) => (t.kind === 'named' ? (t.name === 'Self' ? cx.selfType : t.name) : null);
+  const ownMethodOf = (t: RustType) => cx.items.methods.get(ownType(t) ?? '')?.get(method);
+  // A method the type lacks is its Deref target's (`guard.push(v)` on a user guard of a Vec).
+  for (let target = userDeref(cx, receiver); !ownMethodOf(receiver.type) && target; target = userDeref(cx, receiver))
+    receiver = autoDeref(target);
+  const userType = ownType(receiver.type);
+  const userMethod = ownMethodOf(receiver.type);
   if (userMethod) {
     // `reg.upsert(k, 0, |c| *c += 1)` on a `Registry<String, u64>`: the impl's `V` is u64 here.
     const bindings = receiver.type.kind === 'named' ? receiverBindings(userMethod.node, receiver.type.args) : new Map();

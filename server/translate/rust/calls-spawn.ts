@@ -10,7 +10,7 @@ import { ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { awaitedType, named, UNKNOWN } from './types.js';
-import { deferred } from './values.js';
+import { deferred, hasDropImpl } from './values.js';
 
 /** `tokio::spawn(async move { .. })` / `thread::spawn(move || ..)`: the task owns what it took. */
 export function spawnCall(cx: RustContext, node: Node, name: string, arg: Node): Typed {
@@ -29,8 +29,17 @@ export function spawnCall(cx: RustContext, node: Node, name: string, arg: Node):
         : body.type;
   // A task whose handle is kept may be aborted before it starts: the runtime then drops what it owns.
   const abortable = name === 'spawn' && arg.type === 'async_block' && node.parent?.type !== 'expression_statement';
+  // (A value of a type with `impl Drop` is dropped too: its `drop()` runs.)
+  const dropsItself = (name: string) => {
+    const type = cx.scope.lookup(name)?.type;
+    return type?.kind === 'named' && hasDropImpl(cx.items, type.name);
+  };
+  // What the future holds before it first runs: all an `async move` took, also what its body moves on.
+  const held = arg.children.some((c) => c?.type === 'move')
+    ? cx.ownership.capturedBy(arg)
+    : cx.ownership.movedInto(arg);
   const handles = abortable
-    ? cx.ownership.movedInto(arg).filter((b) => b.kind === 'handle' && cx.ownership.handleOf(b)?.role !== 'shared')
+    ? held.filter((b) => (b.kind === 'handle' && cx.ownership.handleOf(b)?.role !== 'shared') || dropsItself(b.name))
     : [];
   const owned = handles
     .map((b) => cx.declNames.get(b.decl.id) ?? cx.scope.lookup(b.name)?.tsName)

@@ -12,11 +12,12 @@ import { memCall, memFunction } from './calls-mem.js';
 import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
 import { primitiveMethodCall } from './path-values.js';
-import { camelCase, className, safeName } from './names.js';
+import { camelCase, className, safeName, staticName } from './names.js';
 import { isNamed, named, option, result, substitute, tsType, unify, UNIT, UNKNOWN, type RustType } from './types.js';
 import type { FnDecl } from './items.js';
-import { typeParameterNames } from './generics.js';
+import { passedTypeName, passedTypes, typeParameterNames } from './generics.js';
 import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, isTypeParameter, selfResult } from './values.js';
+import { derefCoerced } from './user-deref.js';
 
 export function call(cx: RustContext, node: Node): Typed {
   const fnNode = field(node, 'function')!;
@@ -74,12 +75,15 @@ export function call(cx: RustContext, node: Node): Typed {
   if (mem) return memCall(cx, node, mem, argNodes);
   const special = runtimeCall(cx, node, segments, argNodes, turbofish);
   if (special) return special;
+  // `Deposited(5)` after `use Event::*`: a variant named by itself.
+  const importedVariant =
+    segments.length === 1 && !cx.scope.lookup(last) ? cx.items.variantImports.get(last) : undefined;
   const owner =
     segments.length > 1
       ? segments[segments.length - 2] === 'Self'
         ? (cx.selfType ?? '')
         : segments[segments.length - 2]!
-      : '';
+      : (importedVariant ?? '');
   const variant = cx.items.enums.get(owner)?.variants.get(last);
   if (variant) {
     const values = argNodes.map(
@@ -95,6 +99,14 @@ export function call(cx: RustContext, node: Node): Typed {
   ) {
     return { code: ts`${defaultOf(cx, named(owner))}`, type: named(owner) };
   }
+  // `A::default()` in `fn replay<A: Aggregate>`: the class the caller passed.
+  if (segments.length === 2 && cx.fn?.passedTypes?.includes(owner)) {
+    const args = callArguments(cx, argNodes, []);
+    return {
+      code: ts`${passedTypeName(owner)}.${staticName(last)}(${args})`,
+      type: last === 'default' ? named(owner) : UNKNOWN,
+    };
+  }
   const method = owner ? cx.items.methods.get(owner)?.get(last) : undefined;
   if (method) {
     // `Vec2::new(0.5, 1.25)` of `impl<T> Vec2<T>` is a Vec2<f64>: the impl's and the method's parameters, inferred.
@@ -108,7 +120,7 @@ export function call(cx: RustContext, node: Node): Typed {
     const key = `${owner}.${last}`;
     const target = cx.items.enums.has(owner)
       ? enumMethodName(owner, last)
-      : `${className(owner)}.${cx.items.methodName(owner, last)}`;
+      : `${className(owner)}.${method.self === null ? staticName(last) : cx.items.methodName(owner, last)}`;
     return {
       code: ts`${method.isAsync ? '' : cx.callsFunction(key)}${target}(${args})`,
       type: inferredResult(inference, method, owner),
@@ -119,14 +131,19 @@ export function call(cx: RustContext, node: Node): Typed {
   if (fn && (!local || local.type.kind === 'fn')) {
     // `sum_all(&fs)` of `fn sum_all<T>(vs: &[Vec2<T>]) -> Vec2<T>` gives a Vec2<f64> for a `[Vec2<f64>; 3]`.
     const inference = typeInference(cx, node, fn, null);
+    typeParameterNames(fn.node).forEach((p, i) => {
+      if (turbofish[i] && turbofish[i].kind !== 'unknown') inference.bindings.set(p, turbofish[i]);
+    });
     const args = callArguments(
       cx,
       argNodes,
       fn.params.map((p) => p.type),
       inference,
     );
+    const passed = passedTypes(fn.node).map((p) => passedClass(cx, inference.bindings.get(p)));
+    const all = passed.length ? join(args.isEmpty ? passed : [...passed, args], ', ') : args;
     return {
-      code: ts`${fn.isAsync ? '' : cx.callsFunction(last)}${safeName(camelCase(last))}(${args})`,
+      code: ts`${fn.isAsync ? '' : cx.callsFunction(last)}${safeName(camelCase(last))}(${all})`,
       type: inferredResult(inference, fn, null),
     };
   }
@@ -144,6 +161,12 @@ export function call(cx: RustContext, node: Node): Typed {
     return cx.unsupported(node, `call of ${text}`);
   }
   return valueCall(cx, callee, argNodes);
+}
+
+/** The class passed for a type parameter whose associated functions a generic function calls; `undefined` for no struct. */
+function passedClass(cx: RustContext, type: RustType | undefined): Code {
+  if (type?.kind === 'named' && cx.items.structs.has(type.name)) return ts`${className(type.name)}`;
+  return ts`undefined`;
 }
 
 /** `Meters(2.5)` or `Self(2.5)`: a tuple struct made, its fields named 0, 1, ... */
@@ -239,7 +262,8 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[],
         const open = !!expected && !!inference && mentionsName(expected, inference.names, inference.bindings);
         // (An `impl Future<Output = T>` still wants a future: an async block becomes one.)
         const wanted = open ? (isNamed(expected!, 'Future') ? named('Future', UNKNOWN) : null) : (expected ?? null);
-        const typed = cx.exprWithExpected(n, wanted);
+        const given = cx.exprWithExpected(n, wanted);
+        const typed = n.type === 'reference_expression' ? derefCoerced(cx, given, expected) : given;
         if (declared && inference?.names.size) unify(declared, typed.type, inference.names, inference.bindings);
         let value = typed.code;
         // A tuple handed to a type parameter (`queue.push((1, "a"))` for `push(item: T)`) keeps its tuple-ness for `{:?}`.
@@ -247,6 +271,10 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[],
           cx.use('rs');
           value = ts`rs.tupleValue(${value})`;
         }
+        // `SpinLock::new(Vec::<u32>::new())`: TypeScript would infer a `never[]` for the type parameter.
+        const elementType =
+          isTypeParameter(cx.items, types[i]) && value.toString() === '[]' ? tsType(typed.type) : null;
+        if (elementType) value = ts`${value}${typeOnly(` as ${elementType}`)}`;
         if (!eager || /^([\w$.]+|"[^"]*"|-?\d[\d.]*)$/.test(value.toString())) return value;
         const name = cx.temp('arg');
         cx.pre.push(ts`const ${name} = ${value};`);

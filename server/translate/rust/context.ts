@@ -77,6 +77,8 @@ export interface FnContext {
   sync?: boolean;
   /** The type parameters its code may name: a generic function's and its impl block's (`T`). */
   typeParameters?: readonly string[];
+  /** Type parameters whose classes the caller passes (generics.ts passedTypes). */
+  passedTypes?: readonly string[];
 }
 
 /** Bindings of the current block declared before its `try` (their drops are in its `finally`). */

@@ -11,7 +11,7 @@ import type { RustContext, Typed } from './context.js';
 import { decodeRustChar, decodeRustString, isNumberText, numericSuffix, numericText } from './literals.js';
 import { functionPathValue } from './path-values.js';
 import { pathFunction } from './paths.js';
-import { camelCase, className, propertyName, safeName } from './names.js';
+import { camelCase, className, propertyName, safeName, staticName } from './names.js';
 import {
   awaitedType,
   BOOL,
@@ -281,6 +281,9 @@ export function identifier(cx: RustContext, node: Node): Typed {
   if (constant) return { code: ts`${name}`, type: constant };
   const imported = floatConstant(cx.items.aliases.get(name)?.split('::') ?? []);
   if (imported) return imported;
+  // `Frozen` after `use Event::*`: the unit variant.
+  const owner = cx.items.variantImports.get(name);
+  if (owner) return { code: ts`{ kind: '${name}' }`, type: named(owner) };
   return { code: ts`${safeName(camelCase(name))}`, type: UNKNOWN };
 }
 
@@ -320,8 +323,10 @@ export function path(cx: RustContext, node: Node): Typed {
     cx.use(fn.uses.split('.')[0]!);
     return { code: ts`${fn.name}`, type: UNKNOWN };
   }
-  if (cx.items.methods.get(owner)?.has(last) || cx.items.structs.has(owner))
-    return { code: ts`${className(owner)}.${safeName(camelCase(last))}`, type: UNKNOWN };
+  if (cx.items.methods.get(owner)?.has(last) || cx.items.structs.has(owner)) {
+    const isStatic = cx.items.methods.get(owner)?.get(last)?.self === null;
+    return { code: ts`${className(owner)}.${isStatic ? staticName(last) : safeName(camelCase(last))}`, type: UNKNOWN };
+  }
   const fnValue = functionPathValue(cx, node, segments);
   if (fnValue) return fnValue;
   if (cx.items.functions.has(last)) return identifier(cx, field(node, 'name')!);

@@ -22,6 +22,33 @@ export function isBroken(node: Node): boolean {
   return node.children.some((c) => c.isError || (c.isMissing && c.isNamed));
 }
 
+export interface RangeBounds {
+  start: Node | null;
+  end: Node | null;
+  inclusive: boolean;
+}
+
+/**
+ * The bounds of a range written `a..b`, `a..=b`, `..b` or `a..`; also of `&a..&b`, which
+ * tree-sitter-rust reads as `(&a..) & b` (no program means that: a RangeFrom has no `&`).
+ */
+export function rangeBounds(node: Node): RangeBounds | null {
+  if (node.type === 'binary_expression') {
+    const [left, right] = [field(node, 'left'), field(node, 'right')];
+    if (field(node, 'operator')?.text !== '&' || left?.type !== 'range_expression' || !right) return null;
+    const misread = rangeBounds(left);
+    return misread?.start && !misread.end ? { ...misread, end: right } : null;
+  }
+  if (node.type !== 'range_expression') return null;
+  const op = node.children.find((k) => k.text === '..' || k.text === '..=');
+  const values = valuesOf(node);
+  return {
+    start: values.find((k) => !!op && k.endIndex <= op.startIndex) ?? null,
+    end: values.find((k) => !!op && k.startIndex >= op.endIndex) ?? null,
+    inclusive: op?.text === '..=',
+  };
+}
+
 /** The label of a loop, labelled block, `break` or `continue` (`'outer` is `outer`). */
 export function labelOf(node: Node): string | null {
   return (

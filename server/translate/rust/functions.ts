@@ -8,7 +8,7 @@ import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/c
 import { field, kids, type Node } from '../syntax.js';
 import { DISCARD, type FnContext, type RustContext, type Sink, type Typed } from './context.js';
 import { patternParts, usedInArithmetic } from './facts.js';
-import { typeParameterNames, typeParameters } from './generics.js';
+import { passedTypeName, passedTypes, typeParameterNames, typeParameters } from './generics.js';
 import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName, typeName } from './names.js';
@@ -31,14 +31,12 @@ export function functionItem(cx: RustContext, node: Node): Code[] {
   return [
     mapped(
       cx.pos(node),
-      functionLike(
-        cx,
-        sig.name,
-        node,
-        sig,
-        (params, result, body, isAsync) =>
-          ts`${isAsync}function ${safeName(camelCase(sig.name))}${typeParameters(node)}(${params})${result} ${body}`,
-      ),
+      functionLike(cx, sig.name, node, sig, (params, result, body, isAsync) => {
+        const passed = passedTypes(node).map((p) => ts`${passedTypeName(p)}${typeOnly(`: rs.TypeOf<${p}>`)}`);
+        if (passed.length) cx.use('rs');
+        const all = passed.length ? join(params.isEmpty ? passed : [...passed, params], ', ') : params;
+        return ts`${isAsync}function ${safeName(camelCase(sig.name))}${typeParameters(node)}(${all})${result} ${body}`;
+      }),
     ),
   ];
 }
@@ -64,6 +62,7 @@ export function functionLike(
     isMain,
     outer: cx.fn,
     sync: isDisplay,
+    passedTypes: node.type === 'function_item' ? passedTypes(node) : [],
     typeParameters: [
       ...typeParameterNames(node),
       ...(node.parent?.parent?.type === 'impl_item' ? typeParameterNames(node.parent.parent) : []),

@@ -6,7 +6,7 @@
 // A generic type's parameters default to `any`: a value whose arguments the translator does not
 // know (`let s = Stack::new();`) is still a valid `Stack`.
 import { Code, typeOnly } from '../emit/code.js';
-import { field, type Node } from '../syntax.js';
+import { field, walk, type Node } from '../syntax.js';
 import { valuesOf } from './facts.js';
 import { named, substitute, tsType, UNKNOWN, type RustType } from './types.js';
 
@@ -121,7 +121,9 @@ export function receiverBindings(method: Node, receiverArgs: RustType[]): Map<st
   const type = impl ? field(impl, 'type') : null;
   if (!impl || type?.type !== 'generic_type') return bindings;
   const declared = new Set(typeParameterNames(impl));
-  valuesOf(field(type, 'type_arguments')).forEach((arg, i) => {
+  // `impl<T> Deref for Guard<'_, T>`: a type's arguments say nothing of its lifetimes.
+  const args = valuesOf(field(type, 'type_arguments')).filter((arg) => arg.type !== 'lifetime');
+  args.forEach((arg, i) => {
     const given = receiverArgs[i];
     if (arg.type === 'type_identifier' && declared.has(arg.text) && given && given.kind !== 'unknown')
       bindings.set(arg.text, given);
@@ -132,4 +134,25 @@ export function receiverBindings(method: Node, receiverArgs: RustType[]): Map<st
 /** Types with a generic impl's parameters replaced by what the receiver says they are. */
 export function boundBy(bindings: Map<string, RustType>, type: RustType | undefined): RustType {
   return type === undefined ? UNKNOWN : bindings.size ? substitute(type, bindings) : type;
+}
+
+/**
+ * The type parameters of a generic function whose associated functions it calls (`A::default()`,
+ * `A::name()`): JavaScript erases types, so the caller passes each as a value, its class.
+ *   fn replay<A: Aggregate>(..) { let agg = A::default(); }  -> function replay<A>(typeA: any, ..) { let agg = typeA.default_(); }
+ */
+export function passedTypes(fn: Node): string[] {
+  const params = typeParameterNames(fn);
+  const called = new Set<string>();
+  walk(field(fn, 'body') ?? fn, (n) => {
+    const callee = n.type === 'call_expression' ? field(n, 'function') : null;
+    const owner = callee?.type === 'scoped_identifier' ? field(callee, 'path')?.text : undefined;
+    if (owner && params.includes(owner)) called.add(owner);
+  });
+  return params.filter((p) => called.has(p));
+}
+
+/** The parameter a passed type arrives in. */
+export function passedTypeName(parameter: string): string {
+  return `type${parameter}`;
 }

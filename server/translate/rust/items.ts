@@ -60,6 +60,8 @@ export class Items {
   readonly traits = new Map<string, Node>();
   /** 64- and 128-bit integers are bigints in this program (see wide-integers.ts). */
   wide = false;
+  /** Variants a `use Event::*` or `use Event::{Deposited}` names by themselves, by name: their enum's name. */
+  readonly variantImports = new Map<string, string>();
   /** The name of every type parameter the program declares (`T` of `struct Queue<T>`, `fn largest<T>`). */
   readonly typeParameters = new Set<string>();
 
@@ -86,6 +88,7 @@ export class Items {
       items.typeAliases.set(name, items.type(field(node, 'type')));
     }
     for (const nodes of lists) nodes.forEach((node, i) => items.item(node, derivesBefore(nodes, i)));
+    for (const node of lists.flat()) if (node.type === 'use_declaration') items.useVariants(field(node, 'argument'));
     for (const node of kids(root).filter(isTaskLocalMacro))
       for (const local of taskLocals(node).filter((n) => n.type === 'static_item'))
         items.constants.set(field(local, 'name')?.text ?? '', named('LocalKey', items.type(field(local, 'type'))));
@@ -255,6 +258,19 @@ export class Items {
   methodName(typeName: string, method: string): string {
     const name = safeName(camelCase(method));
     return this.structs.get(typeName)?.fields.some((f) => f.name === name) ? `${name}_` : name;
+  }
+
+  /** `use Event::*;` and `use Event::{Deposited, Frozen};` of an enum declared here: its variants by name. */
+  private useVariants(node: Node | null): void {
+    if (node?.type === 'use_wildcard') {
+      const owner = node.text.replace(/::\*$/, '').split('::').pop() ?? '';
+      for (const variant of this.enums.get(owner)?.variants.keys() ?? []) this.variantImports.set(variant, owner);
+      return;
+    }
+    for (const [name, full] of this.aliases) {
+      const [owner, variant] = full.split('::').slice(-2);
+      if (variant === name && owner && this.enums.get(owner)?.variants.has(name)) this.variantImports.set(name, owner);
+    }
   }
 
   /** `use a::b::{c, d as e};` records c -> a::b::c, e -> a::b::d. */

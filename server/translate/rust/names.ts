@@ -177,6 +177,15 @@ export function className(name: string): string {
   return GLOBALS.has(js) || js === 'main' ? `${js}_` : js;
 }
 
+/** Properties every JavaScript class has (`Account.name` is the class's name): a static method takes a `_`. */
+const CLASS_PROPERTIES = new Set(['name', 'length', 'prototype', 'caller', 'arguments']);
+
+/** An associated function's name as a class's static method (`fn name() -> &'static str` is `name_()`). */
+export function staticName(method: string): string {
+  const name = safeName(camelCase(method));
+  return CLASS_PROPERTIES.has(name) ? `${name}_` : name;
+}
+
 /** A type's name as TypeScript writes it in a type (`mpsc.Sender`: each part). */
 export function typeName(name: string): string {
   return name

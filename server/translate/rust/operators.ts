@@ -7,9 +7,10 @@
 //   0..=n                -> rs.range(0, n, true)
 import { ts, typeOnly, type Code } from '../emit/code.js';
 import { abbreviate, field, type Node } from '../syntax.js';
-import { isOperand, valuesOf } from './facts.js';
+import { isOperand, rangeBounds, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
 import { BOOL, CHAR, FLOAT, I32, isInteger, isNamed, named, UNIT, vec, type RustType } from './types.js';
+import { userDeref } from './user-deref.js';
 import { binaryOperand, deref, equality, grouped, hasTopLevelSpace, isUnresolved, operand } from './values.js';
 import {
   genericArithmetic,
@@ -27,6 +28,8 @@ export function binary(cx: RustContext, node: Node): Typed {
     const value = cx.expr(side);
     return { ...value, code: binaryOperand(value.code) };
   };
+  // `&a..&b`, read by tree-sitter as `(&a..) & b`.
+  if (op === '&' && rangeBounds(node)) return rangeExpression(cx, node);
   const left = operand(field(node, 'left')!);
   // `a + b` of a type that implements Add: its `add`.
   const overloaded = overloadedBinary(cx, op, left, field(node, 'right')!);
@@ -69,6 +72,8 @@ export function binary(cx: RustContext, node: Node): Typed {
     case '&':
     case '|':
     case '^':
+      if (left.type.kind === 'bool' || right.type.kind === 'bool')
+        return { code: boolBitwise(op, left, right), type: BOOL };
       return { code: bitwise(cx, op, left, right), type: left.type };
     default:
       return {
@@ -81,6 +86,14 @@ export function binary(cx: RustContext, node: Node): Typed {
 /** A type whose values JavaScript's `<` cannot order as Rust does. */
 function comparesByValue(type: RustType): boolean {
   return ['tuple', 'vec', 'option', 'named'].includes(type.kind) && !isNamed(type, 'Ordering');
+}
+
+/**
+ * `a ^ b`, `a & b`, `a | b` of bools: a bool (JavaScript's give a number), both sides evaluated.
+ * (Not `a !== b`: tsc rejects it for two constants it typed `true` and `false`.)
+ */
+function boolBitwise(op: string, left: Typed, right: Typed): Code {
+  return ts`!!(Number(${left.code}) ${op} Number(${right.code}))`;
 }
 
 /** A shift or bitwise operation on numbers, with the width of the left side's integer type. */
@@ -128,7 +141,7 @@ function wrapWide(code: Code, type: RustType): Code {
 export function unary(cx: RustContext, node: Node): Typed {
   const op = node.text.trimStart()[0];
   const value = cx.expr(valuesOf(node)[0]!);
-  if (op === '*') return deref(value);
+  if (op === '*') return userDeref(cx, value) ?? deref(value);
   const overloaded = overloadedUnary(cx, op ?? '', value) ?? genericNegation(cx, op ?? '', value);
   if (overloaded) return overloaded;
   // `!v.is_empty()` is `!(v.length === 0)`: a translation with operators of its own needs parentheses, and `- -x` is not `--x`.
@@ -267,8 +280,8 @@ export function range(
   cx: RustContext,
   node: Node,
 ): { start: Code; end: Code; inclusive: boolean; type: RustType } | null {
-  if (node.type !== 'range_expression') return null;
-  const [a, b] = valuesOf(node);
+  const bounds = rangeBounds(node);
+  const [a, b] = [bounds?.start, bounds?.end];
   if (!a || !b) return null;
   // `1..30u64` in a program of wide integers: both ends bigints.
   const [start, end] = alike(cx.expr(a), cx.expr(b));

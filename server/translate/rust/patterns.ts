@@ -169,8 +169,8 @@ function slicePattern(
 }
 
 function unitVariant(cx: RustContext, name: string, type: RustType): string | null {
-  if (type.kind !== 'named') return null;
-  const e = cx.items.enums.get(type.name);
+  const owner = type.kind === 'named' ? type.name : cx.items.variantImports.get(name);
+  const e = cx.items.enums.get(owner ?? '');
   return e?.variants.get(name)?.shape === 'unit' ? name : null;
 }
 
@@ -206,12 +206,14 @@ function tupleStructPattern(
   if (!variant) {
     // The runtime's error values: `SendError(v)`, `TrySendError::Full(v)`, `RecvError::Lagged(n)`; `Reverse(v)`.
     if (name !== 'SendError' && name !== 'Reverse') conditions.push(ts`${subject}.kind === '${name}'`);
+    // What an error value hands back is its type argument: `SendTimeoutError<Reading>` gives a Reading.
+    const carried = type.kind === 'named' ? (type.args[0] ?? UNKNOWN) : UNKNOWN;
     if (one)
       collectPattern(
         cx,
         one,
         `${subject}.${name === 'Lagged' ? 'skipped' : 'value'}`,
-        name === 'Lagged' ? USIZE : UNKNOWN,
+        name === 'Lagged' ? USIZE : carried,
         conditions,
         bindings,
       );
@@ -228,7 +230,7 @@ function variantOf(cx: RustContext, typeNode: Node, type: RustType, name: string
     ? typeNode.text.split('::').slice(-2)[0]!
     : type.kind === 'named'
       ? type.name
-      : '';
+      : (cx.items.variantImports.get(name) ?? '');
   const e =
     cx.items.enums.get(enumName === 'Self' ? (cx.selfType ?? '') : enumName) ??
     (type.kind === 'named' ? cx.items.enums.get(type.name) : undefined);

@@ -14,6 +14,7 @@ import { propertyName } from './names.js';
 import { overloadedIndex } from './operator-traits.js';
 import type { RustContext, Typed } from './context.js';
 import { defaultValueText, FLOAT, I32, STRING, tuple, UNKNOWN, type RustType } from './types.js';
+import { userDeref } from './user-deref.js';
 import { autoDeref, deref, isAssignable, isHandle, operand } from './values.js';
 
 /**
@@ -116,7 +117,14 @@ export function fieldAccess(cx: RustContext, node: Node): Typed {
   const target = cx.expr(field(node, 'value')!);
   target.code = operand(target.code);
   const name = propertyName(field(node, 'field')!.text);
-  const base = autoDeref(target);
+  let base = autoDeref(target);
+  // A field the type lacks is its Deref target's.
+  for (
+    let inner = userDeref(cx, base);
+    inner && fieldType(cx, base.type, name).kind === 'unknown';
+    inner = userDeref(cx, base)
+  )
+    base = autoDeref(inner);
   if (/^\d+$/.test(name) && base.type.kind === 'named' && !cx.items.structs.has(base.type.name)) {
     return { code: ts`${base.code}.value`, type: base.type.args[0] ?? UNKNOWN };
   }
@@ -154,7 +162,8 @@ function fieldType(cx: RustContext, type: RustType, name: string): RustType {
 
 export function indexExpression(cx: RustContext, node: Node): Typed {
   const [target, index] = valuesOf(node);
-  const t = autoDeref(cx.expr(target!));
+  let t = autoDeref(cx.expr(target!));
+  for (let inner = userDeref(cx, t); inner; inner = userDeref(cx, t)) t = autoDeref(inner);
   t.code = operand(t.code);
   if (index!.type === 'range_expression') return slice(cx, t, index!);
   // `v[1]` of a type that implements Index: its `index`.

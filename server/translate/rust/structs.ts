@@ -16,7 +16,7 @@ import {
   typeDefinitionParameters,
   typeParameters,
 } from './generics.js';
-import { camelCase, className, safeName, typeName } from './names.js';
+import { className, propertyName, staticName, typeName } from './names.js';
 import { inheritedMethods } from './trait-methods.js';
 import { isScalar, named, tsType, type RustType } from './types.js';
 import { defaultOf, enumMethodName } from './values.js';
@@ -145,16 +145,27 @@ function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
   const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
     if (isDisplay) return ts`toString(${formatterParameter(cx, m, params)})${typeOnly(': string')} ${body}`;
     if (sig.self === null)
-      return ts`static ${isAsync}${safeName(camelCase(sig.name))}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
+      return ts`static ${isAsync}${staticName(sig.name)}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
     // A class's methods see its own type parameters; an impl for some of its values says which.
     const all = ownParameters ? params : ts`${thisParameter(self, !params.isEmpty)}${params}`;
-    // After `Drop::drop` Rust drops each field: a permit, a sender, an Arc's count.
-    const ran = isDrop ? block([ts`try ${body} finally ${block([ts`rs.dropFields(this);`])}`]) : body;
+    // After `Drop::drop` Rust drops each field it owns: a permit, a sender, an Arc's count (not a `&'a` borrow).
+    const borrowed = borrowedFields(definition);
+    const dropped = borrowed.length ? ts`rs.dropFields(this, ${JSON.stringify(borrowed)});` : ts`rs.dropFields(this);`;
+    const ran = isDrop ? block([ts`try ${body} finally ${block([dropped])}`]) : body;
     return ts`${isAsync}${cx.items.methodName(cx.selfType!, sig.name)}${typeParameters(m)}(${all})${result} ${ran}`;
   };
   return cx.with({ displayMethod: isDisplay }, () =>
     mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'this' : null, isDisplay)),
   );
+}
+
+/** The fields of a struct that borrow (`lock: &'a SpinLock<T>`): dropping the struct leaves their values alone. */
+function borrowedFields(definition: Node): string[] {
+  const body = field(definition, 'body');
+  if (body?.type !== 'field_declaration_list') return [];
+  return kids(body)
+    .filter((f) => f.type === 'field_declaration' && field(f, 'type')?.type === 'reference_type')
+    .map((f) => propertyName(field(f, 'name')?.text ?? ''));
 }
 
 /**

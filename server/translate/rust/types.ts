@@ -546,7 +546,9 @@ export function tsType(t: RustType): string | null {
       if (t.name === 'Pinned') return `Future<${tsType(t.args[0] ?? UNKNOWN) ?? 'unknown'}>`;
       const args = t.args.map(tsType);
       if (args.some((a) => a === null)) return null;
-      const shown = args.map((a) => (a === 'void' ? 'Unit' : a));
+      // A task's or thread's `()` is what its function returns: `void`, not the runtime's `Unit`.
+      const returned = t.name === 'JoinHandle' || t.name === 'thread.JoinHandle';
+      const shown = args.map((a) => (a === 'void' && !returned ? 'Unit' : a));
       const name = RS_TYPES[t.name] ?? typeName(t.name);
       return shown.length ? `${name}<${shown.join(', ')}>` : name;
     }

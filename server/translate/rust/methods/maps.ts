@@ -6,6 +6,8 @@ import { argList, argument, type Call, type MethodContext } from './call.js';
 import type { Typed } from '../context.js';
 import { BOOL, isScalar, named, option, tuple, UNIT, UNKNOWN, USIZE, vec } from '../types.js';
 import { holdsRef } from '../values.js';
+import { rangeBounds } from '../facts.js';
+import type { Node } from '../../syntax.js';
 
 export function mapMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -60,19 +62,13 @@ export function mapMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.clear()`, type: UNIT };
     case 'range': {
       // `btree.range(a..b)`, `range(a..=b)`, `range(..b)`: the bounds of the range written in the call.
-      const bounds = c.argNodes[0];
-      if (bounds?.type !== 'range_expression') return null;
-      const op = bounds.children.find((k) => k.text === '..' || k.text === '..=');
-      const side = (before: boolean) => {
-        const n = bounds.namedChildren.find(
-          (k) => !!k && !!op && (before ? k.endIndex <= op.startIndex : k.startIndex >= op.endIndex),
-        );
-        return n ? c.cx.expr(n).code : ts`undefined`;
-      };
+      const bounds = c.argNodes[0] ? rangeBounds(c.argNodes[0]) : null;
+      if (!bounds) return null;
+      const side = (n: Node | null) => (n ? c.cx.expr(n).code : ts`undefined`);
       c.cx.use('rs');
-      const inclusive = op?.text === '..=' ? ', true' : '';
+      const inclusive = bounds.inclusive ? ', true' : '';
       return {
-        code: ts`rs.mapRange(${r.code}, ${side(true)}, ${side(false)}${inclusive})`,
+        code: ts`rs.mapRange(${r.code}, ${side(bounds.start)}, ${side(bounds.end)}${inclusive})`,
         type: vec(tuple([key, value])),
       };
     }

@@ -79,6 +79,8 @@ export function runtimeMethods(c: Call): Typed | null {
       return plain(result(UNIT, named('SendError', elem)));
     case 'mpsc.Sender.try_send':
       return plain(result(UNIT, named('TrySendError', elem)));
+    case 'mpsc.Sender.send_timeout':
+      return plain(named('Future', result(UNIT, named('mpsc.SendTimeoutError', elem))));
     case 'mpsc.Sender.reserve':
       return plain(named('Future', result(named('mpsc.Permit', elem), named('SendError', UNIT))));
     case 'mpsc.Sender.try_reserve':

@@ -198,6 +198,8 @@ export class OwnershipWalker extends ControlFlowWalker {
     };
     switch (method) {
       case 'clone':
+        // A guard is no Clone: `guard.clone()` clones the value it holds.
+        if (handleShape?.role === 'guard') return result(null);
         return result(shape, receiver.owned || shape !== null);
       case 'subscribe':
         return result(
