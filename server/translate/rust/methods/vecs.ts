@@ -122,6 +122,8 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.join('')`, type: STRING };
     case 'join':
     case 'concat':
+      // `[[1, 2], [3]].concat()`: a slice of slices concatenates to one Vec.
+      if (c.method === 'concat' && elem.kind === 'vec') return { code: ts`${r.code}.flat()`, type: elem };
       return { code: ts`${r.code}.join(${c.method === 'concat' ? "''" : a()})`, type: STRING };
     case 'retain':
       return { code: ts`${r.code}.splice(0, ${r.code}.length, ...${r.code}.filter(${c.fn(0, [elem])}))`, type: UNIT };
