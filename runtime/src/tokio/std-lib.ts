@@ -426,14 +426,17 @@ export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from '.
 export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
 export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
 export {
+  binarySearchBy,
   chunks,
   chunksExact,
   chunksMut,
   dedup,
+  drain,
   rchunks,
   retainMap,
   sliceMut,
   splitAtMut,
+  splitOff,
   windows,
 } from './std-slices.js';
 export {

@@ -9,6 +9,7 @@ import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
 import { rangeFromElem } from './ranges.js';
+import { isIndexRange, rangeBounds } from '../places.js';
 import {
   BOOL,
   isScalar,
@@ -114,8 +115,14 @@ export function vecMethods(c: Call): Typed | null {
     case 'extend':
     case 'extend_from_slice':
       return { code: ts`${r.code}.push(...${argument(c)})`, type: UNIT };
-    case 'drain':
-      return { code: ts`${r.code}.splice(0)`, type: r.type };
+    case 'drain': {
+      // `v.drain(a..b)`: the items in the range leave v; `v.drain(..)`, all of them.
+      const range = c.argNodes[0];
+      if (!range || !isIndexRange(range)) return { code: ts`${r.code}.splice(0)`, type: r.type };
+      c.cx.use('rs');
+      const { from, to } = rangeBounds(c.cx, range);
+      return { code: ts`rs.drain(${r.code}, ${from}${to ? ts`, ${to}` : ''})`, type: r.type };
+    }
     case 'as_str':
       // `chars.as_str()`: what is left of the string (chars are an array here).
       if (elem.kind !== 'char') return null;
@@ -231,6 +238,23 @@ export function vecMethods(c: Call): Typed | null {
       c.cx.use('rs');
       const where = c.cx.location(field(field(c.node, 'function')!, 'field')!);
       return { code: ts`rs.splitAtMut(${r.code}, ${argument(c)}, '${where}')`, type: tuple([r.type, r.type]) };
+    }
+    case 'binary_search':
+    case 'binary_search_by':
+    case 'binary_search_by_key': {
+      c.cx.use('rs');
+      const order =
+        c.method === 'binary_search'
+          ? ts`(item) => rs.cmp(item, ${argument(c)})`
+          : c.method === 'binary_search_by'
+            ? c.fn(0, [elem])
+            : ts`(item) => rs.cmp((${c.fn(1, [elem])})(item), ${c.cx.expr(c.argNodes[0]!).code})`;
+      return { code: ts`rs.binarySearchBy(${r.code}, ${order})`, type: result(USIZE, USIZE) };
+    }
+    case 'split_off': {
+      c.cx.use('rs');
+      const where = c.cx.location(field(field(c.node, 'function')!, 'field')!);
+      return { code: ts`rs.splitOff(${r.code}, ${argument(c)}, '${where}')`, type: r.type };
     }
     case 'dedup':
       c.cx.use('rs');
