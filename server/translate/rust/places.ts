@@ -178,5 +178,12 @@ export function indexExpression(cx: RustContext, node: Node): Typed {
     cx.use('rs');
     return { code: ts`rs.index(${t.code}, ${i.code}, '${cx.location(node)}')`, type: t.type.elem };
   }
+  if (t.type.kind === 'vec' && /^[\w$.]+$/.test(t.code.toString()) && !t.code.toString().includes('..')) {
+    // `v[i] = x`: Rust panics on an index past the end, where JavaScript would grow the array; it
+    // places a write's panic at the `[`.
+    cx.use('rs');
+    const at = cx.location(node.children.find((k) => k.type === '[') ?? node);
+    return { code: ts`${t.code}[rs.checkIndex(${t.code}, ${i.code}, '${at}')]`, type: t.type.elem };
+  }
   return { code: ts`${t.code}[${i.code}]`, type: t.type.kind === 'vec' ? t.type.elem : UNKNOWN };
 }
