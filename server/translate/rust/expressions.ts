@@ -435,8 +435,12 @@ export function expectedHere(cx: RustContext, node: Node): RustType | null {
   return cx.expectedType?.node === node.id ? cx.expectedType.type : null;
 }
 
+/**
+ * The part of a declared type an item is translated against. Integers are left to the literal's
+ * own type, as before: a `u64` inside a tuple as a bigint would meet locals inferred as numbers.
+ */
 function known(t: RustType | undefined): RustType | null {
-  return t && t.kind !== 'unknown' ? t : null;
+  return t && t.kind !== 'unknown' && t.kind !== 'int' ? t : null;
 }
 
 /** The value `vec![v; n]` repeats, made again for each element; one that awaits is computed once, before. */

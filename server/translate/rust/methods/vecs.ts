@@ -302,10 +302,13 @@ function collect(c: Call): Typed {
   if (wrapper) return collectWrapped(c, wrapper);
   if (declared === 'String' || (!declared && returned?.kind === 'string'))
     return { code: ts`${r.code}.join('')`, type: STRING };
-  if (/^(HashMap|BTreeMap)/.test(declared)) {
-    const sorted = declared.startsWith('BTreeMap');
+  // `fn parse(..) -> BTreeMap<String, u32> { ...collect() }`: what the function returns.
+  const returnedMap = !declared && returned?.kind === 'map' ? returned : null;
+  const returnedSet = !declared && returned?.kind === 'set' ? returned : null;
+  if (/^(HashMap|BTreeMap)/.test(declared) || returnedMap) {
+    const sorted = returnedMap ? returnedMap.sorted : declared.startsWith('BTreeMap');
     const elem = r.type.kind === 'vec' && r.type.elem.kind === 'tuple' ? r.type.elem.items : [UNKNOWN, UNKNOWN];
-    const [key, value] = [elem[0] ?? UNKNOWN, elem[1] ?? UNKNOWN];
+    const [key, value] = returnedMap ? [returnedMap.key, returnedMap.value] : [elem[0] ?? UNKNOWN, elem[1] ?? UNKNOWN];
     return {
       code: ts`new ${collectionClass(c.cx, 'map', key, sorted)}(${r.code})`,
       type: { kind: 'map', key, value, sorted },
@@ -318,9 +321,9 @@ function collect(c: Call): Typed {
       type: named('rs.BinaryHeap', r.type.kind === 'vec' ? r.type.elem : UNKNOWN),
     };
   }
-  if (/^(HashSet|BTreeSet)/.test(turbofish ?? declared)) {
-    const elem = r.type.kind === 'vec' ? r.type.elem : UNKNOWN;
-    const sorted = /^BTreeSet/.test(turbofish ?? declared);
+  if (/^(HashSet|BTreeSet)/.test(turbofish ?? declared) || (!turbofish && returnedSet)) {
+    const elem = returnedSet && !turbofish ? returnedSet.elem : r.type.kind === 'vec' ? r.type.elem : UNKNOWN;
+    const sorted = returnedSet && !turbofish ? returnedSet.sorted : /^BTreeSet/.test(turbofish ?? declared);
     return {
       code: ts`new ${collectionClass(c.cx, 'set', elem, sorted)}(${r.code})`,
       type: { kind: 'set', elem, sorted },
