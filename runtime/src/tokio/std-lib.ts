@@ -41,6 +41,12 @@ export function index<T>(items: readonly T[], i: number, location: string): T {
   return panic(`index out of bounds: the len is ${items.length} but the index is ${i}`, location);
 }
 
+/** `v[i] = x`: the index, or Rust's panic when `i` is past the end. */
+export function checkIndex(items: readonly unknown[], i: number, location: string): number {
+  if (i >= 0 && i < items.length) return i;
+  return panic(`index out of bounds: the len is ${items.length} but the index is ${i}`, location);
+}
+
 /** `str::len`: the length in UTF-8 bytes, as Rust counts it. */
 export function strLen(s: string): number {
   let ascii = true;
@@ -432,14 +438,17 @@ export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from '.
 export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
 export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
 export {
+  binarySearchBy,
   chunks,
   chunksExact,
   chunksMut,
   dedup,
+  drain,
   rchunks,
   retainMap,
   sliceMut,
   splitAtMut,
+  splitOff,
   windows,
 } from './std-slices.js';
 export {

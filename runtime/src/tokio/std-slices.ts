@@ -3,6 +3,7 @@
 // code, so each gives an array of copies (Rust gives borrowed sub-slices), but for the `_mut`
 // ones (`chunks_mut`, `split_at_mut`), whose parts write into the slice they came from.
 import { panic } from './panic.js';
+import { Err, Ok, type Result } from './result.js';
 
 /** `v.windows(n)`: every run of n neighbours, in order; none when v is shorter. */
 export function windows<T>(items: readonly T[], size: number, location = ''): T[][] {
@@ -66,6 +67,34 @@ export function dedup<T>(items: T[], same: (a: T, b: T) => boolean): void {
   for (let i = 0; i < items.length; i++)
     if (kept === 0 || !same(items[i]!, items[kept - 1]!)) items[kept++] = items[i]!;
   items.length = kept;
+}
+
+/**
+ * `v.binary_search_by(f)` on a sorted slice: Ok(index of a match) or Err(where it would go). With
+ * equal items, the index Rust's std picks: it halves the range the same way.
+ */
+export function binarySearchBy<T>(items: readonly T[], order: (item: T) => number): Result<number, number> {
+  let size = items.length;
+  if (size === 0) return new Err(0);
+  let base = 0;
+  while (size > 1) {
+    const half = Math.floor(size / 2);
+    if (order(items[base + half]!) <= 0) base += half;
+    size -= half;
+  }
+  const last = order(items[base]!);
+  return last === 0 ? new Ok(base) : new Err(base + (last < 0 ? 1 : 0));
+}
+
+/** `v.drain(start..end)`: the items in the range leave v, in order. */
+export function drain<T>(items: T[], start: number, end = items.length): T[] {
+  return items.splice(start, end - start);
+}
+
+/** `v.split_off(at)`: the items from `at` on leave v for a new Vec. */
+export function splitOff<T>(items: T[], at: number, location = ''): T[] {
+  if (at > items.length) panic(`\`at\` split index (is ${at}) should be <= len (is ${items.length})`, location);
+  return items.splice(at);
 }
 
 /** `map.retain(|k, v| keep)`: removes the entries the closure does not keep. */

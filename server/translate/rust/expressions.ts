@@ -246,7 +246,10 @@ export function parenthesized(cx: RustContext, node: Node): Typed {
 }
 
 export function tupleExpression(cx: RustContext, node: Node): Typed {
-  const items = valuesOf(node).map((k) => expr(cx, k));
+  // `let pair: (&str, fn(&[i64]) -> String) = ("sum", |v| ..)`: each item gets its part of the declared type.
+  const wanted = expectedHere(cx, node);
+  const parts = wanted?.kind === 'tuple' ? wanted.items : [];
+  const items = valuesOf(node).map((k, i) => exprWithExpected(cx, k, known(parts[i])));
   return {
     code: ts`[${join(
       items.map((i) => i.code),
@@ -406,10 +409,15 @@ export function arrayExpression(cx: RustContext, node: Node): Typed {
       type: vec(value!.type),
     };
   }
+  // `let stats: Vec<(&str, Stat)> = vec![..]`: the declared element type is every element's.
+  const wanted = expectedHere(cx, node);
+  const elem = wanted?.kind === 'vec' ? known(wanted.elem) : null;
   // The first element's integer type is every element's (`[5u64, 1 << 35]`).
-  const first = items[0] ? expr(cx, items[0]) : null;
+  const first = items[0] ? exprWithExpected(cx, items[0], elem) : null;
   const literalType = first?.type.kind === 'int' ? first.type : cx.literalType;
-  const values = first ? [first, ...cx.with({ literalType }, () => items.slice(1).map((k) => expr(cx, k)))] : [];
+  const values = first
+    ? [first, ...cx.with({ literalType }, () => items.slice(1).map((k) => exprWithExpected(cx, k, elem)))]
+    : [];
   const type = vec(values[0]?.type ?? UNKNOWN);
   const text = tsType(type);
   // TypeScript reads `[["a", 1]]` as (string | number)[][] and enum literals as plain objects: say what it holds.
@@ -425,6 +433,19 @@ export function arrayExpression(cx: RustContext, node: Node): Typed {
     )}]${cast}`,
     type,
   };
+}
+
+/** The type the value of `node` goes to, when the caller said (a declared `let`, a field, an argument). */
+export function expectedHere(cx: RustContext, node: Node): RustType | null {
+  return cx.expectedType?.node === node.id ? cx.expectedType.type : null;
+}
+
+/**
+ * The part of a declared type an item is translated against. Integers are left to the literal's
+ * own type, as before: a `u64` inside a tuple as a bigint would meet locals inferred as numbers.
+ */
+function known(t: RustType | undefined): RustType | null {
+  return t && t.kind !== 'unknown' && t.kind !== 'int' ? t : null;
 }
 
 /** The value `vec![v; n]` repeats, made again for each element; one that awaits is computed once, before. */

@@ -96,7 +96,11 @@ export function macro(cx: RustContext, node: Node): Typed {
     case 'vec': {
       const array = tokens ? cx.macros.array(tokens) : null;
       if (!array) return { code: ts`[]`, type: vec(UNKNOWN) };
-      return cx.arrayExpression(array);
+      // The type asked of `vec![..]` is asked of the array it expands to.
+      const wanted = cx.expectedType?.node === node.id ? cx.expectedType : null;
+      return cx.with({ expectedType: wanted && { node: array.id, type: wanted.type } }, () =>
+        cx.arrayExpression(array),
+      );
     }
     case 'matches': {
       const all = args();

@@ -100,6 +100,19 @@ function updatedWith(cx: RustContext, node: Node): RustType {
 
 /** `v[a..b]`, `v[..n]`, `s[a..]`: a copy of the part (Rust borrows it). */
 function slice(cx: RustContext, target: Typed, range: Node): Typed {
+  const { from, to } = rangeBounds(cx, range);
+  return { code: ts`${target.code}.slice(${from}${to ? ts`, ${to}` : ''})`, type: target.type };
+}
+
+/** A range as an index: tree-sitter-rust reads `..=b` as an assignment to `..`. */
+export function isIndexRange(node: Node): boolean {
+  return node.type === 'range_expression' || (node.type === 'assignment_expression' && node.text.startsWith('..='));
+}
+
+/** `a..b`, `a..=b`, `a..`, `..b`, `..` as an index range: where it starts, where it ends (exclusive; null: the end). */
+export function rangeBounds(cx: Pick<RustContext, 'expr'>, range: Node): { from: Code; to: Code | null } {
+  if (range.type === 'assignment_expression')
+    return { from: ts`0`, to: ts`${cx.expr(field(range, 'right')!).code} + 1` };
   const start =
     field(range, 'start') ??
     (range.firstChild?.type !== '..' && range.firstChild?.type !== '..=' ? range.namedChildren[0] : null);
@@ -108,9 +121,7 @@ function slice(cx: RustContext, target: Typed, range: Node): Typed {
     (range.lastChild?.type !== '..' ? range.namedChildren[range.namedChildren.length - 1] : null);
   const from = start && start !== end ? cx.expr(start).code : ts`0`;
   const to = end && (end.id !== start?.id || range.text.startsWith('..')) ? cx.expr(end).code : null;
-  const inclusive = range.text.includes('..=');
-  const upper = to ? (inclusive ? ts`, ${to} + 1` : ts`, ${to}`) : '';
-  return { code: ts`${target.code}.slice(${from}${upper})`, type: target.type };
+  return { from, to: to && range.text.includes('..=') ? ts`${to} + 1` : to };
 }
 
 export function fieldAccess(cx: RustContext, node: Node): Typed {
@@ -165,7 +176,7 @@ export function indexExpression(cx: RustContext, node: Node): Typed {
   let t = autoDeref(cx.expr(target!));
   for (let inner = userDeref(cx, t); inner; inner = userDeref(cx, t)) t = autoDeref(inner);
   t.code = operand(t.code);
-  if (index!.type === 'range_expression') return slice(cx, t, index!);
+  if (isIndexRange(index!)) return slice(cx, t, index!);
   // `v[1]` of a type that implements Index: its `index`.
   const overloaded = cx.indexingPlace ? null : overloadedIndex(cx, t, index!);
   if (overloaded) return overloaded;
@@ -175,6 +186,13 @@ export function indexExpression(cx: RustContext, node: Node): Typed {
     // Rust panics on an index past the end, where JavaScript reads undefined.
     cx.use('rs');
     return { code: ts`rs.index(${t.code}, ${i.code}, '${cx.location(node)}')`, type: t.type.elem };
+  }
+  if (t.type.kind === 'vec' && /^[\w$.]+$/.test(t.code.toString()) && !t.code.toString().includes('..')) {
+    // `v[i] = x`: Rust panics on an index past the end, where JavaScript would grow the array; it
+    // places a write's panic at the `[`.
+    cx.use('rs');
+    const at = cx.location(node.children.find((k) => k.type === '[') ?? node);
+    return { code: ts`${t.code}[rs.checkIndex(${t.code}, ${i.code}, '${at}')]`, type: t.type.elem };
   }
   return { code: ts`${t.code}[${i.code}]`, type: t.type.kind === 'vec' ? t.type.elem : UNKNOWN };
 }

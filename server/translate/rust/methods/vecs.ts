@@ -9,6 +9,7 @@ import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
 import { rangeFromElem } from './ranges.js';
+import { isIndexRange, rangeBounds } from '../places.js';
 import {
   BOOL,
   isScalar,
@@ -114,14 +115,22 @@ export function vecMethods(c: Call): Typed | null {
     case 'extend':
     case 'extend_from_slice':
       return { code: ts`${r.code}.push(...${argument(c)})`, type: UNIT };
-    case 'drain':
-      return { code: ts`${r.code}.splice(0)`, type: r.type };
+    case 'drain': {
+      // `v.drain(a..b)`: the items in the range leave v; `v.drain(..)`, all of them.
+      const range = c.argNodes[0];
+      if (!range || !isIndexRange(range)) return { code: ts`${r.code}.splice(0)`, type: r.type };
+      c.cx.use('rs');
+      const { from, to } = rangeBounds(c.cx, range);
+      return { code: ts`rs.drain(${r.code}, ${from}${to ? ts`, ${to}` : ''})`, type: r.type };
+    }
     case 'as_str':
       // `chars.as_str()`: what is left of the string (chars are an array here).
       if (elem.kind !== 'char') return null;
       return { code: ts`${r.code}.join('')`, type: STRING };
     case 'join':
     case 'concat':
+      // `[[1, 2], [3]].concat()`: a slice of slices concatenates to one Vec.
+      if (c.method === 'concat' && elem.kind === 'vec') return { code: ts`${r.code}.flat()`, type: elem };
       return { code: ts`${r.code}.join(${c.method === 'concat' ? "''" : a()})`, type: STRING };
     case 'retain':
       return { code: ts`${r.code}.splice(0, ${r.code}.length, ...${r.code}.filter(${c.fn(0, [elem])}))`, type: UNIT };
@@ -230,6 +239,23 @@ export function vecMethods(c: Call): Typed | null {
       const where = c.cx.location(field(field(c.node, 'function')!, 'field')!);
       return { code: ts`rs.splitAtMut(${r.code}, ${argument(c)}, '${where}')`, type: tuple([r.type, r.type]) };
     }
+    case 'binary_search':
+    case 'binary_search_by':
+    case 'binary_search_by_key': {
+      c.cx.use('rs');
+      const order =
+        c.method === 'binary_search'
+          ? ts`(item) => rs.cmp(item, ${argument(c)})`
+          : c.method === 'binary_search_by'
+            ? c.fn(0, [elem])
+            : ts`(item) => rs.cmp((${c.fn(1, [elem])})(item), ${c.cx.expr(c.argNodes[0]!).code})`;
+      return { code: ts`rs.binarySearchBy(${r.code}, ${order})`, type: result(USIZE, USIZE) };
+    }
+    case 'split_off': {
+      c.cx.use('rs');
+      const where = c.cx.location(field(field(c.node, 'function')!, 'field')!);
+      return { code: ts`rs.splitOff(${r.code}, ${argument(c)}, '${where}')`, type: r.type };
+    }
     case 'dedup':
       c.cx.use('rs');
       return { code: ts`rs.dedup(${r.code}, rs.eq)`, type: UNIT };
@@ -276,10 +302,13 @@ function collect(c: Call): Typed {
   if (wrapper) return collectWrapped(c, wrapper);
   if (declared === 'String' || (!declared && returned?.kind === 'string'))
     return { code: ts`${r.code}.join('')`, type: STRING };
-  if (/^(HashMap|BTreeMap)/.test(declared)) {
-    const sorted = declared.startsWith('BTreeMap');
+  // `fn parse(..) -> BTreeMap<String, u32> { ...collect() }`: what the function returns.
+  const returnedMap = !declared && returned?.kind === 'map' ? returned : null;
+  const returnedSet = !declared && returned?.kind === 'set' ? returned : null;
+  if (/^(HashMap|BTreeMap)/.test(declared) || returnedMap) {
+    const sorted = returnedMap ? returnedMap.sorted : declared.startsWith('BTreeMap');
     const elem = r.type.kind === 'vec' && r.type.elem.kind === 'tuple' ? r.type.elem.items : [UNKNOWN, UNKNOWN];
-    const [key, value] = [elem[0] ?? UNKNOWN, elem[1] ?? UNKNOWN];
+    const [key, value] = returnedMap ? [returnedMap.key, returnedMap.value] : [elem[0] ?? UNKNOWN, elem[1] ?? UNKNOWN];
     return {
       code: ts`new ${collectionClass(c.cx, 'map', key, sorted)}(${r.code})`,
       type: { kind: 'map', key, value, sorted },
@@ -292,9 +321,9 @@ function collect(c: Call): Typed {
       type: named('rs.BinaryHeap', r.type.kind === 'vec' ? r.type.elem : UNKNOWN),
     };
   }
-  if (/^(HashSet|BTreeSet)/.test(turbofish ?? declared)) {
-    const elem = r.type.kind === 'vec' ? r.type.elem : UNKNOWN;
-    const sorted = /^BTreeSet/.test(turbofish ?? declared);
+  if (/^(HashSet|BTreeSet)/.test(turbofish ?? declared) || (!turbofish && returnedSet)) {
+    const elem = returnedSet && !turbofish ? returnedSet.elem : r.type.kind === 'vec' ? r.type.elem : UNKNOWN;
+    const sorted = returnedSet && !turbofish ? returnedSet.sorted : /^BTreeSet/.test(turbofish ?? declared);
     return {
       code: ts`new ${collectionClass(c.cx, 'set', elem, sorted)}(${r.code})`,
       type: { kind: 'set', elem, sorted },
