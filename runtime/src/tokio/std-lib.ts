@@ -437,6 +437,7 @@ export function eq(a: unknown, b: unknown): boolean {
 export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
 export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
 export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
+export { ExitCode } from './exit-code.js';
 export {
   binarySearchBy,
   chunks,

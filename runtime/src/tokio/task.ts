@@ -8,6 +8,7 @@ import { checkAborted, isAborted, markAborted, TaskCancelled } from './cancel.js
 import { JoinError, PanicPayload } from './errors.js';
 import { awaitOp, PENDING, Subscribers, type Poll, type Selectable } from './op.js';
 import { debugString } from '../fmt/rust.js';
+import { ExitCode } from './exit-code.js';
 import { panicReport } from './panic.js';
 import { Err, Ok, type Result } from './result.js';
 
@@ -241,11 +242,12 @@ export function runMain(main: () => unknown, options: TokioProgramOptions = {}):
   resetClock(options.startPaused ?? false, options.flavor === 'current_thread');
   const mainHooks: TaskHooks = {
     returned(_task, value) {
-      // `fn main() -> Result<(), E>` that gives Err: Rust prints `Error: {:?}` and exits 1.
+      // `fn main() -> Result<(), E>` that gives Err: Rust prints `Error: {:?}` and exits 1;
+      // `fn main() -> ExitCode` exits with its code.
       if (value instanceof Err) {
         activeProgram()?.write('stderr', `Error: ${debugString(value.error)}\n`);
         activeProgram()?.end(1);
-      } else activeProgram()?.end(0);
+      } else activeProgram()?.end(value instanceof ExitCode ? value.code : 0);
     },
     threw(_task, error) {
       if (error instanceof ProgramExit) return;

@@ -311,6 +311,10 @@ export function path(cx: RustContext, node: Node): Typed {
     cx.use('MissedTickBehavior');
     return { code: ts`MissedTickBehavior.${last}`, type: named('MissedTickBehavior') };
   }
+  if (owner === 'ExitCode' && (last === 'SUCCESS' || last === 'FAILURE')) {
+    cx.use('rs');
+    return { code: ts`rs.ExitCode.${last}`, type: named('ExitCode') };
+  }
   if (owner === 'Duration' && last === 'ZERO') {
     cx.use('Duration');
     return { code: ts`Duration.ZERO`, type: named('Duration') };

@@ -86,7 +86,7 @@ export function functionLike(
     const resultText = isDisplay ? 'string' : (tsType(result0) ?? 'unknown');
     const shown = resultText === 'void' ? 'void' : resultText;
     const result = isMain
-      ? typeOnly(`: Promise<${sig.result.kind === 'result' ? shown : 'void'}>`)
+      ? typeOnly(`: Promise<${sig.result.kind === 'result' || shown === EXIT_CODE ? shown : 'void'}>`)
       : ifAsync([key], `: Promise<${shown}>`, `: ${shown}`, true);
     const isAsync = isMain || sig.isAsync ? ts`async ` : ifAsync([key], 'async ');
     return shape(params, result, body, isAsync);
@@ -272,3 +272,6 @@ export function asyncBlock(cx: RustContext, node: Node): Typed {
     };
   });
 }
+
+/** `fn main() -> ExitCode` gives the process's exit status: its TypeScript type. */
+const EXIT_CODE = 'rs.ExitCode';

@@ -38,6 +38,7 @@ const PATH_FUNCTIONS: Record<string, PathFunction> = {
   'task::yield_now': { name: 'yieldNow', uses: 'yieldNow' },
   'tokio::yield_now': { name: 'yieldNow', uses: 'yieldNow' },
   'process::exit': { name: 'rs.exit', uses: 'rs' },
+  'ExitCode::from': { name: 'rs.ExitCode.from', uses: 'rs' },
   'mem::drop': { name: 'rs.drop', uses: 'rs' },
   'env::args': { name: 'env.args', uses: 'env' },
   'io::stdin': { name: 'io.stdin', uses: 'io' },

@@ -104,6 +104,7 @@ const RUNTIME_TYPES: Record<string, string> = {
   SetError: 'SetError',
   LocalKey: 'LocalKey',
   UnsafeCell: 'rs.UnsafeCell',
+  ExitCode: 'rs.ExitCode',
   AccessError: 'AccessError',
 };
 
