@@ -4,17 +4,25 @@ package main
 
 import "fmt"
 
-type Weekday int
+type Season int
 
 const (
-	Sunday Weekday = iota
-	Monday
-	Tuesday
-	Wednesday
+	Winter Season = iota
+	Spring
+	Summer
+	Autumn
 )
 
-func (d Weekday) String() string {
-	return [...]string{"Sun", "Mon", "Tue", "Wed"}[d]
+func (s Season) String() string {
+	switch s {
+	case Winter:
+		return "winter"
+	case Spring:
+		return "spring"
+	case Summer:
+		return "summer"
+	}
+	return "autumn"
 }
 
 type Level uint8
@@ -32,16 +40,16 @@ func (l Level) String() string {
 }
 
 func main() {
-	shifts := map[Weekday]int{Wednesday: 3, Monday: 8, Sunday: 0}
-	fmt.Println(shifts)
-	fmt.Printf("%v %d\n", shifts, len(shifts))
+	rain := map[Season]int{Autumn: 3, Spring: 8, Winter: 0}
+	fmt.Println(rain)
+	fmt.Printf("%v %d\n", rain, len(rain))
 
 	alerts := map[string]Level{"disk": High, "cpu": Low}
 	fmt.Println(alerts)
 
-	plan := map[Weekday]Level{Tuesday: Low, Monday: High}
+	plan := map[Season]Level{Summer: Low, Spring: High}
 	fmt.Printf("%v\n", plan)
-	for _, d := range []Weekday{Monday, Tuesday} {
-		fmt.Println(d, plan[d])
+	for _, s := range []Season{Spring, Summer} {
+		fmt.Println(s, plan[s])
 	}
 }
