@@ -260,6 +260,7 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[],
         // A parameter whose type has a type parameter not inferred yet expects nothing sure: the argument tells it.
         const expected = declared && inference?.names.size ? substitute(declared, inference.bindings) : declared;
         const open = !!expected && !!inference && mentionsName(expected, inference.names, inference.bindings);
+        if (expected && !open) settleFromParameter(cx, n, expected);
         // (An `impl Future<Output = T>` still wants a future: an async block becomes one.)
         const wanted = open ? (isNamed(expected!, 'Future') ? named('Future', UNKNOWN) : null) : (expected ?? null);
         const given = cx.exprWithExpected(n, wanted);
@@ -283,6 +284,18 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[],
       ', ',
     ),
   );
+}
+
+/**
+ * `let mut set = JoinSet::new(); spawn_all(&mut set)` with `fn spawn_all(set: &mut JoinSet<String>)`:
+ * the parameter tells the element of a local still waiting for it (later-types.ts).
+ */
+function settleFromParameter(cx: RustContext, node: Node, parameter: RustType): void {
+  const inner = node.type === 'reference_expression' ? valuesOf(node).at(-1) : node;
+  const local = inner?.type === 'identifier' ? cx.scope.lookup(inner.text) : null;
+  if (!local?.pending) return;
+  const part = parameter.kind === 'vec' ? parameter.elem : parameter.kind === 'named' ? parameter.args[0] : undefined;
+  if (part && part.kind !== 'unknown') local.pending.settle(part);
 }
 
 /** A parameter of a function value typed `rs.Lent<V>` (an `F: FnOnce(&mut V)`, functions.ts). */

@@ -11,7 +11,7 @@ import { field, kids, type Node } from '../syntax.js';
 import { DISCARD, type BreakTarget, type RustContext, type Sink, type Typed } from './context.js';
 import { isSimpleIf, labelOf, valuesOf } from './facts.js';
 import { bindingDeclaration, subjectFor } from './locals.js';
-import { isNamed, NEVER, UNIT, UNKNOWN } from './types.js';
+import { completed, isNamed, NEVER, UNIT, UNKNOWN } from './types.js';
 import { safeName } from './names.js';
 import { annotation, blockAsFuture, deliver, expressionStatement } from './values.js';
 
@@ -20,13 +20,9 @@ export function valueInto(cx: RustContext, node: Node, sink: Sink): Code[] {
   const statements = cx.visitors.valueKinds[node.type]?.(cx, node, sink);
   if (statements) return statements;
   const value = cx.expr(node);
-  if (
-    sink.kind === 'assign' &&
-    value.type.kind !== 'unknown' &&
-    value.type.kind !== 'never' &&
-    !cx.assignedTypes.has(sink.target)
-  ) {
-    cx.assignedTypes.set(sink.target, value.type);
+  if (sink.kind === 'assign' && value.type.kind !== 'unknown' && value.type.kind !== 'never') {
+    const before = cx.assignedTypes.get(sink.target);
+    cx.assignedTypes.set(sink.target, before ? completed(before, value.type) : value.type);
   }
   if (
     sink.kind === 'return' &&

@@ -406,6 +406,41 @@ export function substitute(type: RustType, bindings: Map<string, RustType>): Rus
   }
 }
 
+/**
+ * `first` with its unknown parts taken from `other` where both have the same shape: the arms of
+ * `match h { None => Err(e), Some(p) => p.parse::<u16>().map(|_| ()) }` tell `Result<(), String>` together.
+ */
+export function completed(first: RustType, other: RustType): RustType {
+  if (first.kind === 'unknown') return other;
+  if (first.kind !== other.kind) return first;
+  switch (first.kind) {
+    case 'vec':
+    case 'set':
+    case 'option': {
+      const elem = completed(first.elem, (other as typeof first).elem);
+      return elem === first.elem ? first : { ...first, elem };
+    }
+    case 'result': {
+      const o = other as typeof first;
+      const [ok, err] = [completed(first.ok, o.ok), completed(first.err, o.err)];
+      return ok === first.ok && err === first.err ? first : { ...first, ok, err };
+    }
+    case 'tuple': {
+      const o = other as typeof first;
+      if (o.items.length !== first.items.length) return first;
+      const items = first.items.map((t, i) => completed(t, o.items[i]!));
+      return items.every((t, i) => t === first.items[i]) ? first : { ...first, items };
+    }
+    case 'map': {
+      const o = other as typeof first;
+      const [key, value] = [completed(first.key, o.key), completed(first.value, o.value)];
+      return key === first.key && value === first.value ? first : { ...first, key, value };
+    }
+    default:
+      return first;
+  }
+}
+
 /** Whether a type names one of the type parameters. */
 export function mentionsAny(type: RustType, names: ReadonlySet<string>): boolean {
   if (names.size === 0) return false;
