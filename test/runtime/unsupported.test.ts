@@ -30,3 +30,16 @@ test('rust_program_runs_up_to_unsupported_code_then_panics_at_its_location', asy
   ]);
   assert.equal(code, 101);
 });
+
+test('javascript_error_in_a_rust_program_is_reported_at_the_rs_line_its_stack_maps_to', async () => {
+  const { code, stderr } = await runTokio(() => {
+    const thrown = new TypeError('s.escapeDebug is not a function');
+    thrown.stack = `TypeError: ${thrown.message}\n    at helper (node:internal/x:1:1)\n    at main (${process.cwd()}/prog.rs:7:13)`;
+    throw thrown;
+  });
+  assert.equal(code, 101);
+  assert.deepEqual(stderr.split('\n').slice(0, 2), [
+    "thread 'main' panicked at prog.rs:7:13:",
+    's.escapeDebug is not a function',
+  ]);
+});

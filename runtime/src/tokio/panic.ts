@@ -48,9 +48,23 @@ export function panicMessage(error: unknown): string {
  * (Rust 1.88+ adds the thread's OS id after its name; a translation has none to print.)
  */
 export function panicReport(thread: string, error: unknown, first = true): string {
-  const location = error instanceof RustPanic && error.location ? error.location : 'src/main.rs';
+  const location =
+    error instanceof RustPanic && error.location ? error.location : (sourceFrame(error) ?? 'src/main.rs');
   const report = `thread '${thread}' panicked at ${location}:\n${panicMessage(error)}\n`;
   return first
     ? `${report}note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`
     : `\n${report}`;
+}
+
+/**
+ * Where in the .rs file JavaScript threw an error of its own (a gap of the translation, not a
+ * Rust panic): the first frame of its stack that `chan2ts run`'s source map placed in a .rs
+ * file, relative to the working folder.
+ */
+function sourceFrame(error: unknown): string | null {
+  if (!(error instanceof Error) || error instanceof RustPanic) return null;
+  const at = /[( ]([^\s()]+\.rs:\d+:\d+)\)?$/m.exec(error.stack ?? '')?.[1];
+  if (at === undefined) return null;
+  const cwd = (globalThis as { process?: { cwd?(): string } }).process?.cwd?.();
+  return cwd !== undefined && at.startsWith(`${cwd}/`) ? at.slice(cwd.length + 1) : at;
 }
