@@ -1,5 +1,5 @@
 import { Ring } from './ring.js';
-import { DETACHED, DONE, NO_ARGS, RUNNABLE, RUNNING, Task, WAITING, type TaskHooks } from './task.js';
+import { DETACHED, DONE, NO_ARGS, PollableTask, RUNNABLE, RUNNING, Task, WAITING, type TaskHooks } from './task.js';
 import { tracer } from './tracer.js';
 import { Waiter, type Describable } from './waiter.js';
 
@@ -60,7 +60,8 @@ export function spawnTask(
   hooks: TaskHooks,
   args: readonly unknown[] = NO_ARGS,
 ): Task {
-  const task = new Task(id, name, body, args, hooks, sched.current, sched.generation);
+  const Kind = hooks.goQueues ? Task : PollableTask;
+  const task = new Kind(id, name, body, args, hooks, sched.current, sched.generation);
   linkLive(task);
   tracer?.taskSpawned(task);
   makeRunnable(task);
@@ -69,7 +70,7 @@ export function spawnTask(
 
 /** A task that runs only when stepped (see `stepPolled`): a future polled in place. */
 export function spawnPolledTask(id: number, name: string, body: (...args: any[]) => unknown, hooks: TaskHooks): Task {
-  const task = new Task(id, name, body, NO_ARGS, hooks, sched.current, sched.generation);
+  const task = new PollableTask(id, name, body, NO_ARGS, hooks, sched.current, sched.generation);
   task.polled = true;
   linkLive(task);
   tracer?.taskSpawned(task);
@@ -117,14 +118,12 @@ export function liveTasks(): Task[] {
 }
 
 /**
- * The waiter for a blocking operation of the running task: each task reuses one, since it
- * waits on one thing at a time and a waiter leaves every queue before it is settled. A new
- * one for a caller outside any task.
+ * The waiter for a blocking operation of the running task: the task itself, since it waits
+ * on one thing at a time and a waiter leaves every queue before it is settled. A new one for
+ * a caller outside any task.
  */
 export function taskWaiter(): Waiter {
-  const task = sched.current;
-  if (task === null) return new Waiter();
-  return (task.waiter ??= new Waiter());
+  return sched.current ?? new Waiter();
 }
 
 /** Parks the running task (or a caller outside any task) until `wake` or `fail` settles `w`. */

@@ -14,55 +14,12 @@ export interface TaskHooks {
   /**
    * Go's run queues with one P: a new or woken task takes the runnext slot (the one there goes
    * to the back of the run queue), a yield goes to the global queue, behind the whole run queue.
-   * Otherwise (Tokio) every ready task goes to the back of the run queue.
+   * Otherwise (Tokio) every ready task goes to the back of the run queue, and is a PollableTask.
    */
   readonly goQueues?: boolean;
 }
 
 export const NO_ARGS: readonly unknown[] = [];
-
-/** A goroutine or a Tokio task: one logical thread of async code that the scheduler runs. */
-export class Task {
-  state = RUNNABLE;
-  /**
-   * While waiting: what it waits on. While runnable after a wake-up: the slot to settle.
-   * Afterwards kept for its next blocking operation to reuse (see `taskWaiter`).
-   */
-  waiter: Waiter | null = null;
-  /** The not yet started function and its arguments; cleared when it starts. */
-  body: ((...args: any[]) => unknown) | null;
-  args: readonly unknown[] | null;
-  /** What the flavour keeps with the task (Tokio: its JoinHandle). */
-  handle: unknown = null;
-  /**
-   * A future polled in place (Tokio's select! and join!): it runs only when its poller steps
-   * it, never from the run queue; `stepper` is the poller waiting for the current step to end.
-   */
-  polled = false;
-  stepper: Waiter | null = null;
-  /** Neighbours in the scheduler's list of live tasks. */
-  prevLive: Task | null = null;
-  nextLive: Task | null = null;
-
-  constructor(
-    readonly id: number,
-    /** The function the task runs; empty for a function literal, closure or async block. */
-    readonly name: string,
-    body: (...args: any[]) => unknown,
-    args: readonly unknown[],
-    readonly hooks: TaskHooks,
-    readonly parent: Task | null,
-    readonly generation: number,
-  ) {
-    this.body = body;
-    this.args = args;
-  }
-}
-
-/** What a deadlock report names as the object waited on, e.g. "results (chan int, unbuffered)". */
-export interface Describable {
-  describe(): string;
-}
 
 /**
  * One blocked operation. A waiter is both the parked caller's wake-up slot and, for plain
@@ -86,4 +43,67 @@ export class Waiter {
   /** Neighbours in a wait queue; null while not queued. */
   prev: Waiter | null = null;
   next: Waiter | null = null;
+}
+
+/**
+ * A goroutine or a Tokio task: one logical thread of async code that the scheduler runs. It
+ * is also the waiter of its own blocking operations (see `taskWaiter`): one object per task,
+ * which is most of what a parked task costs besides its async frame.
+ */
+export class Task extends Waiter {
+  state = RUNNABLE;
+  /**
+   * While waiting: what it waits on (the task itself, or a waiter of its own such as a
+   * sleep's). While runnable after a wake-up: the slot to settle.
+   */
+  waiter: Waiter | null = null;
+  /** The not yet started function and its arguments; cleared when it starts. */
+  body: ((...args: any[]) => unknown) | null;
+  args: readonly unknown[] | null;
+  /**
+   * What the flavour keeps with the task (Tokio: its JoinHandle). Only a PollableTask sets
+   * it and the two below: a goroutine reads the defaults on the prototype and has no slots
+   * for them.
+   */
+  declare handle: unknown;
+  /**
+   * A future polled in place (Tokio's select! and join!): it runs only when its poller steps
+   * it, never from the run queue; `stepper` is the poller waiting for the current step to end.
+   */
+  declare polled: boolean;
+  declare stepper: Waiter | null;
+  /** Neighbours in the scheduler's list of live tasks. */
+  prevLive: Task | null = null;
+  nextLive: Task | null = null;
+
+  constructor(
+    readonly id: number,
+    /** The function the task runs; empty for a function literal, closure or async block. */
+    readonly name: string,
+    body: (...args: any[]) => unknown,
+    args: readonly unknown[],
+    readonly hooks: TaskHooks,
+    readonly parent: Task | null,
+    readonly generation: number,
+  ) {
+    super();
+    this.body = body;
+    this.args = args;
+  }
+}
+
+/** What a deadlock report names as the object waited on, e.g. "results (chan int, unbuffered)". */
+export interface Describable {
+  describe(): string;
+}
+
+Task.prototype.handle = null;
+Task.prototype.polled = false;
+Task.prototype.stepper = null;
+
+/** A Tokio task (its hooks without `goQueues`): it keeps a JoinHandle and may be polled in place. */
+export class PollableTask extends Task {
+  override handle: unknown = null;
+  override polled = false;
+  override stepper: Waiter | null = null;
 }
