@@ -104,7 +104,6 @@ function handBack(task: Task): void {
   task.stepper = null;
   const caller = w.task!;
   w.value = undefined;
-  w.failed = false;
   caller.waiter = w;
   caller.state = RUNNABLE;
   sched.runq.unshift(caller);
@@ -155,14 +154,17 @@ function suspend<T>(w: Waiter, reason: string, target: Describable | null, endsS
 export function wake(w: Waiter, value: unknown): void {
   if (!isParked(w)) return;
   w.value = value;
-  w.failed = false;
   resume(w);
+}
+
+/** What a failed waiter resumes with: its parked caller throws `error`. */
+class Failure {
+  constructor(readonly error: unknown) {}
 }
 
 export function fail(w: Waiter, error: unknown): void {
   if (!isParked(w)) return;
-  w.value = error;
-  w.failed = true;
+  w.value = new Failure(error);
   resume(w);
 }
 
@@ -325,7 +327,7 @@ function settle(w: Waiter): void {
   // The waiter may be reused (see taskWaiter): it keeps nothing of this operation.
   w.resolve = w.target = w.value = null;
   // A failure rejects through a rejected promise: the waiter keeps no reject function.
-  resolve!(w.failed ? Promise.reject(value) : value);
+  resolve!(value instanceof Failure ? Promise.reject(value.error) : value);
 }
 
 function start(task: Task): void {
@@ -388,7 +390,6 @@ function unlinkLive(task: Task): void {
 function preempt<T>(value: T, toMacrotask = true): Promise<T> {
   const w = taskWaiter();
   w.value = value;
-  w.failed = false;
   const promise = new Promise<T>((resolve) => {
     w.resolve = resolve as (value: unknown) => void;
   });

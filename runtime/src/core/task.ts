@@ -30,19 +30,30 @@ export class Waiter {
   task: Task | null = null;
   /** Settles the parked caller's promise. */
   resolve: ((value: unknown) => void) | null = null;
-  /** The value a parked sender offers; then what the parked caller resumes with (or throws). */
+  /**
+   * The value a parked sender offers; then what the parked caller resumes with (a value that
+   * `fail` wrapped, what it throws).
+   */
   value: unknown = undefined;
-  failed = false;
   /** How the operation wants its result (see the channel's receive kinds); a select case's index. */
   kind = 0;
-  /** For a select case: the select's own waiter. */
-  owner: Waiter | null = null;
+  /** For a select case (a CaseWaiter): the select's own waiter; null on the prototype for the others. */
+  declare owner: Waiter | null;
   /** What a deadlock report says the parked caller does, e.g. "chan receive", and on what. */
   reason = '';
   target: Describable | null = null;
   /** Neighbours in a wait queue; null while not queued. */
   prev: Waiter | null = null;
   next: Waiter | null = null;
+}
+
+Waiter.prototype.owner = null;
+
+/** A select's entry in one channel's wait queue: `kind` is the case's index. */
+export class CaseWaiter extends Waiter {
+  constructor(override readonly owner: Waiter) {
+    super();
+  }
 }
 
 /**
