@@ -1,5 +1,16 @@
 import { Ring } from './ring.js';
-import { DETACHED, DONE, NO_ARGS, PollableTask, RUNNABLE, RUNNING, Task, WAITING, type TaskHooks } from './task.js';
+import {
+  DETACHED,
+  DONE,
+  NO_ARGS,
+  PollableTask,
+  RUNNABLE,
+  RUNNING,
+  STALE,
+  Task,
+  WAITING,
+  type TaskHooks,
+} from './task.js';
 import { tracer } from './tracer.js';
 import { Waiter, type Describable } from './waiter.js';
 
@@ -61,7 +72,7 @@ export function spawnTask(
   args: readonly unknown[] = NO_ARGS,
 ): Task {
   const Kind = hooks.goQueues ? Task : PollableTask;
-  const task = new Kind(id, name, body, args, hooks, sched.current, sched.generation);
+  const task = new Kind(id, name, body, args, hooks, sched.current);
   linkLive(task);
   tracer?.taskSpawned(task);
   makeRunnable(task);
@@ -70,7 +81,7 @@ export function spawnTask(
 
 /** A task that runs only when stepped (see `stepPolled`): a future polled in place. */
 export function spawnPolledTask(id: number, name: string, body: (...args: any[]) => unknown, hooks: TaskHooks): Task {
-  const task = new PollableTask(id, name, body, NO_ARGS, hooks, sched.current, sched.generation);
+  const task = new PollableTask(id, name, body, NO_ARGS, hooks, sched.current);
   task.polled = true;
   linkLive(task);
   tracer?.taskSpawned(task);
@@ -172,7 +183,7 @@ export function fail(w: Waiter, error: unknown): void {
 function isParked(w: Waiter): boolean {
   const task = w.task;
   if (task === null) return w.resolve !== null;
-  return task.generation === sched.generation && task.state === WAITING && task.waiter === w;
+  return task.state === WAITING && task.waiter === w;
 }
 
 /**
@@ -230,6 +241,7 @@ export function wakeTogether(fn: () => void): void {
  */
 export function resetScheduler(): void {
   sched.generation++;
+  for (let t = sched.live; t !== null; t = t.nextLive) t.state = STALE;
   sched.current = sched.paused = sched.runnext = sched.spinner = null;
   sched.runq.clear();
   sched.globalq.clear();
@@ -258,7 +270,7 @@ function resume(w: Waiter): void {
     settle(w);
     return;
   }
-  if (task.generation !== sched.generation || task.state !== WAITING) return;
+  if (task.state !== WAITING) return;
   tracer?.woken(task);
   task.waiter = w;
   makeRunnable(task);
@@ -358,7 +370,7 @@ function threwFrom(this: Task, error: unknown): void {
 }
 
 function end(task: Task, outcome: unknown, threw: boolean): void {
-  if (task.generation !== sched.generation) return;
+  if (task.state === STALE) return;
   if (task.state === DETACHED) sched.detachedCount--;
   task.state = DONE;
   unlinkLive(task);

@@ -4,6 +4,8 @@ export const WAITING = 2;
 export const DONE = 3;
 /** Found awaiting something outside the runtime at a macrotask boundary (see scheduler). */
 export const DETACHED = 4;
+/** Left unfinished by an earlier generation (see resetScheduler): never resumed or ended. */
+export const STALE = 5;
 
 /** What the flavour (Go or Tokio) does when a task's function returns or throws. */
 export interface TaskHooks {
@@ -95,7 +97,6 @@ export class Task extends Waiter {
     args: readonly unknown[],
     readonly hooks: TaskHooks,
     readonly parent: Task | null,
-    readonly generation: number,
   ) {
     super();
     this.body = body;
