@@ -12,7 +12,7 @@ import {
   type TaskHooks,
 } from './task.js';
 import { tracer } from './tracer.js';
-import { Waiter, type Describable } from './waiter.js';
+import { PlainWaiter, type Describable, type Waiter } from './waiter.js';
 
 /**
  * The cooperative budget (Tokio's, Go's preemption): every BUDGET operations and task
@@ -133,7 +133,7 @@ export function liveTasks(): Task[] {
  * a caller outside any task.
  */
 export function taskWaiter(): Waiter {
-  return sched.current ?? new Waiter();
+  return sched.current ?? new PlainWaiter();
 }
 
 /** Parks the running task (or a caller outside any task) until `wake` or `fail` settles `w`. */
@@ -144,7 +144,8 @@ export function park<T>(w: Waiter, reason: string, target: Describable | null): 
 /** Parks as `park` does; a polled task that parks to step another one has not ended its own step. */
 function suspend<T>(w: Waiter, reason: string, target: Describable | null, endsStep: boolean): Promise<T> {
   const task = sched.current;
-  w.task = task;
+  // A task parks as its own waiter (see taskWaiter), which needs no pointer to it.
+  if (w !== task) w.task = task;
   w.reason = reason;
   w.target = target;
   const promise = new Promise<T>((resolve) => {
@@ -344,8 +345,9 @@ function settle(w: Waiter): void {
 
 function start(task: Task): void {
   const body = task.body!;
-  const args = task.args!;
-  task.body = task.args = null;
+  const args = task.value as readonly unknown[];
+  task.body = null;
+  task.value = undefined;
   let result: unknown;
   try {
     result = body(...args);
@@ -407,7 +409,7 @@ function preempt<T>(value: T, toMacrotask = true): Promise<T> {
   });
   const task = sched.current;
   if (task !== null) {
-    w.task = task;
+    if (w !== task) w.task = task;
     task.waiter = w;
     task.state = RUNNABLE;
     if (!task.polled) requeue(task, toMacrotask);

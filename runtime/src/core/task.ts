@@ -28,13 +28,15 @@ export const NO_ARGS: readonly unknown[] = [];
  * channel and sync operations, its entry in a wait queue. A select parks a waiter of its own
  * and queues one case waiter per channel, each pointing at the select's through `owner`.
  */
-export class Waiter {
-  task: Task | null = null;
+export abstract class Waiter {
+  /** The parked caller's task (null outside any task). A task is a waiter, its own. */
+  abstract task: Task | null;
   /** Settles the parked caller's promise. */
   resolve: ((value: unknown) => void) | null = null;
   /**
    * The value a parked sender offers; then what the parked caller resumes with (a value that
-   * `fail` wrapped, what it throws).
+   * `fail` wrapped, what it throws). A task that has not started yet keeps its function's
+   * arguments here (see `body`).
    */
   value: unknown = undefined;
   /** How the operation wants its result (see the channel's receive kinds); a select case's index. */
@@ -51,8 +53,13 @@ export class Waiter {
 
 Waiter.prototype.owner = null;
 
+/** A waiter apart from its task's own: a sleep's, a Tokio operation's, a caller's outside any task. */
+export class PlainWaiter extends Waiter {
+  task: Task | null = null;
+}
+
 /** A select's entry in one channel's wait queue: `kind` is the case's index. */
-export class CaseWaiter extends Waiter {
+export class CaseWaiter extends PlainWaiter {
   constructor(override readonly owner: Waiter) {
     super();
   }
@@ -64,15 +71,18 @@ export class CaseWaiter extends Waiter {
  * which is most of what a parked task costs besides its async frame.
  */
 export class Task extends Waiter {
+  get task(): Task {
+    return this;
+  }
+
   state = RUNNABLE;
   /**
    * While waiting: what it waits on (the task itself, or a waiter of its own such as a
    * sleep's). While runnable after a wake-up: the slot to settle.
    */
   waiter: Waiter | null = null;
-  /** The not yet started function and its arguments; cleared when it starts. */
+  /** The not yet started function (its arguments are in `value`); cleared when it starts. */
   body: ((...args: any[]) => unknown) | null;
-  args: readonly unknown[] | null;
   /**
    * What the flavour keeps with the task (Tokio: its JoinHandle). Only a PollableTask sets
    * it and the two below: a goroutine reads the defaults on the prototype and has no slots
@@ -100,7 +110,7 @@ export class Task extends Waiter {
   ) {
     super();
     this.body = body;
-    this.args = args;
+    this.value = args;
   }
 }
 
