@@ -2,13 +2,14 @@ import { Ring } from './ring.js';
 import {
   DETACHED,
   DONE,
+  goTaskClass,
   NO_ARGS,
   PollableTask,
   RUNNABLE,
   RUNNING,
   STALE,
-  Task,
   WAITING,
+  type Task,
   type TaskHooks,
 } from './task.js';
 import { tracer } from './tracer.js';
@@ -71,8 +72,9 @@ export function spawnTask(
   hooks: TaskHooks,
   args: readonly unknown[] = NO_ARGS,
 ): Task {
-  const Kind = hooks.goQueues ? Task : PollableTask;
-  const task = new Kind(id, name, body, args, hooks, sched.current);
+  const task = hooks.goQueues
+    ? new (goTaskClass(hooks))(id, name, body, args, sched.current)
+    : new PollableTask(id, name, body, args, sched.current, hooks);
   linkLive(task);
   tracer?.taskSpawned(task);
   makeRunnable(task);
@@ -81,7 +83,7 @@ export function spawnTask(
 
 /** A task that runs only when stepped (see `stepPolled`): a future polled in place. */
 export function spawnPolledTask(id: number, name: string, body: (...args: any[]) => unknown, hooks: TaskHooks): Task {
-  const task = new PollableTask(id, name, body, NO_ARGS, hooks, sched.current);
+  const task = new PollableTask(id, name, body, NO_ARGS, sched.current, hooks);
   task.polled = true;
   linkLive(task);
   tracer?.taskSpawned(task);

@@ -70,7 +70,7 @@ export class CaseWaiter extends PlainWaiter {
  * is also the waiter of its own blocking operations (see `taskWaiter`): one object per task,
  * which is most of what a parked task costs besides its async frame.
  */
-export class Task extends Waiter {
+export abstract class Task extends Waiter {
   get task(): Task {
     return this;
   }
@@ -98,6 +98,8 @@ export class Task extends Waiter {
   /** Neighbours in the scheduler's list of live tasks. */
   prevLive: Task | null = null;
   nextLive: Task | null = null;
+  /** A PollableTask's own; a goroutine's on the prototype of its class (see `goTaskClass`). */
+  declare readonly hooks: TaskHooks;
 
   constructor(
     readonly id: number,
@@ -105,7 +107,6 @@ export class Task extends Waiter {
     readonly name: string,
     body: (...args: any[]) => unknown,
     args: readonly unknown[],
-    readonly hooks: TaskHooks,
     readonly parent: Task | null,
   ) {
     super();
@@ -128,4 +129,39 @@ export class PollableTask extends Task {
   override handle: unknown = null;
   override polled = false;
   override stepper: Waiter | null = null;
+
+  constructor(
+    id: number,
+    name: string,
+    body: (...args: any[]) => unknown,
+    args: readonly unknown[],
+    parent: Task | null,
+    override readonly hooks: TaskHooks,
+  ) {
+    super(id, name, body, args, parent);
+  }
+}
+
+type GoTaskClass = new (
+  id: number,
+  name: string,
+  body: (...args: any[]) => unknown,
+  args: readonly unknown[],
+  parent: Task | null,
+) => Task;
+
+const goTaskClasses = new WeakMap<TaskHooks, GoTaskClass>();
+
+/**
+ * The class of the tasks that `hooks` (with `goQueues`) serve: its prototype holds the hooks,
+ * so a goroutine has no slot for them. Go has one such hooks object, so one class.
+ */
+export function goTaskClass(hooks: TaskHooks): GoTaskClass {
+  let Kind = goTaskClasses.get(hooks);
+  if (Kind === undefined) {
+    Kind = class Goroutine extends Task {};
+    Object.defineProperty(Kind.prototype, 'hooks', { value: hooks });
+    goTaskClasses.set(hooks, Kind);
+  }
+  return Kind;
 }
