@@ -115,14 +115,14 @@ export abstract class Task extends Waiter {
   }
 }
 
+Task.prototype.handle = null;
+Task.prototype.polled = false;
+Task.prototype.stepper = null;
+
 /** What a deadlock report names as the object waited on, e.g. "results (chan int, unbuffered)". */
 export interface Describable {
   describe(): string;
 }
-
-Task.prototype.handle = null;
-Task.prototype.polled = false;
-Task.prototype.stepper = null;
 
 /** A Tokio task (its hooks without `goQueues`): it keeps a JoinHandle and may be polled in place. */
 export class PollableTask extends Task {
