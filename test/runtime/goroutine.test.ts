@@ -118,6 +118,22 @@ test('goroutines get Go-like ids starting at 6', async () => {
   assert.match(stderr, /goroutine 7 \[chan receive\]/);
 });
 
+test('a goroutine its program left parked never runs again, whatever later reaches its channel', async () => {
+  const events: string[] = [];
+  const ch = makeChan<number>(0, 0);
+  const { code } = await runProgram(async () => {
+    go(async () => {
+      events.push(`left-over goroutine received ${await ch.recv()}`);
+    });
+    await gosched();
+  });
+  assert.equal(code, 0);
+  // The send hands its value to the left-over receiver, which is not resumed for it.
+  await new Promise<void>((resolve) => go(async () => (await ch.send(1), resolve())));
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(events, []);
+});
+
 test('go works outside any program after a program ended', { timeout: 5000 }, async () => {
   const { code } = await runProgram(async () => {
     fmt.println('program');

@@ -1,6 +1,6 @@
 import { defaultHost, nodeProcess, type Host } from './host.js';
 import { fail, isIdle, park, resetScheduler, sched, spawnTask, wake } from './scheduler.js';
-import { Waiter } from './waiter.js';
+import { PlainWaiter } from './waiter.js';
 import type { Task, TaskHooks } from './task.js';
 import { stopAllTimers, timerCounts } from './timers.js';
 import { tracer } from './tracer.js';
@@ -133,7 +133,7 @@ export function exitProgram(code: number): never {
 /** Awaits a promise from outside the runtime (I/O) so that the scheduler knows the task waits. */
 export function io<T>(promise: PromiseLike<T>): Promise<T> {
   const program = activeProgram();
-  const w = new Waiter();
+  const w = new PlainWaiter();
   if (program) program.ioPending++;
   const done = () => {
     if (program) program.ioPending--;

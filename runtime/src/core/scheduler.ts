@@ -1,7 +1,19 @@
 import { Ring } from './ring.js';
-import { DETACHED, DONE, NO_ARGS, RUNNABLE, RUNNING, Task, WAITING, type TaskHooks } from './task.js';
+import {
+  DETACHED,
+  DONE,
+  goTaskClass,
+  NO_ARGS,
+  PollableTask,
+  RUNNABLE,
+  RUNNING,
+  STALE,
+  WAITING,
+  type Task,
+  type TaskHooks,
+} from './task.js';
 import { tracer } from './tracer.js';
-import { Waiter, type Describable } from './waiter.js';
+import { PlainWaiter, type Describable, type Waiter } from './waiter.js';
 
 /**
  * The cooperative budget (Tokio's, Go's preemption): every BUDGET operations and task
@@ -60,7 +72,9 @@ export function spawnTask(
   hooks: TaskHooks,
   args: readonly unknown[] = NO_ARGS,
 ): Task {
-  const task = new Task(id, name, body, args, hooks, sched.current, sched.generation);
+  const task = hooks.goQueues
+    ? new (goTaskClass(hooks))(id, name, body, args, sched.current)
+    : new PollableTask(id, name, body, args, sched.current, hooks);
   linkLive(task);
   tracer?.taskSpawned(task);
   makeRunnable(task);
@@ -69,7 +83,7 @@ export function spawnTask(
 
 /** A task that runs only when stepped (see `stepPolled`): a future polled in place. */
 export function spawnPolledTask(id: number, name: string, body: (...args: any[]) => unknown, hooks: TaskHooks): Task {
-  const task = new Task(id, name, body, NO_ARGS, hooks, sched.current, sched.generation);
+  const task = new PollableTask(id, name, body, NO_ARGS, sched.current, hooks);
   task.polled = true;
   linkLive(task);
   tracer?.taskSpawned(task);
@@ -103,7 +117,6 @@ function handBack(task: Task): void {
   task.stepper = null;
   const caller = w.task!;
   w.value = undefined;
-  w.failed = false;
   caller.waiter = w;
   caller.state = RUNNABLE;
   sched.runq.unshift(caller);
@@ -117,14 +130,12 @@ export function liveTasks(): Task[] {
 }
 
 /**
- * The waiter for a blocking operation of the running task: each task reuses one, since it
- * waits on one thing at a time and a waiter leaves every queue before it is settled. A new
- * one for a caller outside any task.
+ * The waiter for a blocking operation of the running task: the task itself, since it waits
+ * on one thing at a time and a waiter leaves every queue before it is settled. A new one for
+ * a caller outside any task.
  */
 export function taskWaiter(): Waiter {
-  const task = sched.current;
-  if (task === null) return new Waiter();
-  return (task.waiter ??= new Waiter());
+  return sched.current ?? new PlainWaiter();
 }
 
 /** Parks the running task (or a caller outside any task) until `wake` or `fail` settles `w`. */
@@ -135,7 +146,8 @@ export function park<T>(w: Waiter, reason: string, target: Describable | null): 
 /** Parks as `park` does; a polled task that parks to step another one has not ended its own step. */
 function suspend<T>(w: Waiter, reason: string, target: Describable | null, endsStep: boolean): Promise<T> {
   const task = sched.current;
-  w.task = task;
+  // A task parks as its own waiter (see taskWaiter), which needs no pointer to it.
+  if (w !== task) w.task = task;
   w.reason = reason;
   w.target = target;
   const promise = new Promise<T>((resolve) => {
@@ -156,14 +168,17 @@ function suspend<T>(w: Waiter, reason: string, target: Describable | null, endsS
 export function wake(w: Waiter, value: unknown): void {
   if (!isParked(w)) return;
   w.value = value;
-  w.failed = false;
   resume(w);
+}
+
+/** What a failed waiter resumes with: its parked caller throws `error`. */
+class Failure {
+  constructor(readonly error: unknown) {}
 }
 
 export function fail(w: Waiter, error: unknown): void {
   if (!isParked(w)) return;
-  w.value = error;
-  w.failed = true;
+  w.value = new Failure(error);
   resume(w);
 }
 
@@ -171,7 +186,7 @@ export function fail(w: Waiter, error: unknown): void {
 function isParked(w: Waiter): boolean {
   const task = w.task;
   if (task === null) return w.resolve !== null;
-  return task.generation === sched.generation && task.state === WAITING && task.waiter === w;
+  return task.state === WAITING && task.waiter === w;
 }
 
 /**
@@ -229,6 +244,7 @@ export function wakeTogether(fn: () => void): void {
  */
 export function resetScheduler(): void {
   sched.generation++;
+  for (let t = sched.live; t !== null; t = t.nextLive) t.state = STALE;
   sched.current = sched.paused = sched.runnext = sched.spinner = null;
   sched.runq.clear();
   sched.globalq.clear();
@@ -257,7 +273,7 @@ function resume(w: Waiter): void {
     settle(w);
     return;
   }
-  if (task.generation !== sched.generation || task.state !== WAITING) return;
+  if (task.state !== WAITING) return;
   tracer?.woken(task);
   task.waiter = w;
   makeRunnable(task);
@@ -326,13 +342,14 @@ function settle(w: Waiter): void {
   // The waiter may be reused (see taskWaiter): it keeps nothing of this operation.
   w.resolve = w.target = w.value = null;
   // A failure rejects through a rejected promise: the waiter keeps no reject function.
-  resolve!(w.failed ? Promise.reject(value) : value);
+  resolve!(value instanceof Failure ? Promise.reject(value.error) : value);
 }
 
 function start(task: Task): void {
   const body = task.body!;
-  const args = task.args!;
-  task.body = task.args = null;
+  const args = task.value as readonly unknown[];
+  task.body = null;
+  task.value = undefined;
   let result: unknown;
   try {
     result = body(...args);
@@ -357,7 +374,7 @@ function threwFrom(this: Task, error: unknown): void {
 }
 
 function end(task: Task, outcome: unknown, threw: boolean): void {
-  if (task.generation !== sched.generation) return;
+  if (task.state === STALE) return;
   if (task.state === DETACHED) sched.detachedCount--;
   task.state = DONE;
   unlinkLive(task);
@@ -389,13 +406,12 @@ function unlinkLive(task: Task): void {
 function preempt<T>(value: T, toMacrotask = true): Promise<T> {
   const w = taskWaiter();
   w.value = value;
-  w.failed = false;
   const promise = new Promise<T>((resolve) => {
     w.resolve = resolve as (value: unknown) => void;
   });
   const task = sched.current;
   if (task !== null) {
-    w.task = task;
+    if (w !== task) w.task = task;
     task.waiter = w;
     task.state = RUNNABLE;
     if (!task.polled) requeue(task, toMacrotask);

@@ -1,7 +1,7 @@
 // A waiter and a task point at each other: both classes live in task.ts; the queues live here.
-import { Waiter } from './task.js';
+import { CaseWaiter, PlainWaiter, Waiter } from './task.js';
 
-export { Waiter };
+export { CaseWaiter, PlainWaiter, Waiter };
 export type { Describable } from './task.js';
 
 /*

@@ -1,5 +1,5 @@
 import { park } from '../core/scheduler.js';
-import { Waiter } from '../core/waiter.js';
+import { PlainWaiter } from '../core/waiter.js';
 import { isRef, Named } from '../fmt/go-values.js';
 import { Chan } from './chan.js';
 import { Complex } from './cmplx.js';
@@ -57,7 +57,7 @@ export function cap(x: Chan<unknown> | readonly unknown[] | null | undefined, el
 
 /** `select {}` and operations on nil channels: park with no way to be woken. */
 export function blockForever(reason = 'select (no cases)'): Promise<never> {
-  return park<never>(new Waiter(), reason, null);
+  return park<never>(new PlainWaiter(), reason, null);
 }
 
 function utf8Length(s: string): number {

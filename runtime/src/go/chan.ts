@@ -41,7 +41,12 @@ export class Chan<T> implements AsyncIterable<T> {
   private recvq: Waiter | null = null;
   private sendq: Waiter | null = null;
   private closed = false;
-  private onReceivers: ((waiting: boolean) => void) | null = null;
+  /** Only a timer's channel has one (see watchReceivers): the others read null from the prototype. */
+  declare private onReceivers: ((waiting: boolean) => void) | null;
+
+  static {
+    this.prototype.onReceivers = null;
+  }
 
   /**
    * @param zero what a receive gives once the channel is closed and drained (Go's zero value)
@@ -49,7 +54,7 @@ export class Chan<T> implements AsyncIterable<T> {
    * @param goType the Go type, e.g. "chan int", for reports and `%T`
    */
   constructor(
-    readonly capacity: number = 0,
+    capacity: number = 0,
     readonly zero: T = null as T,
     readonly name: string = '',
     goType: string = 'chan',
@@ -61,6 +66,11 @@ export class Chan<T> implements AsyncIterable<T> {
   }
 
   readonly [GO_TYPE]: string;
+
+  /** The buffer's size (0: unbuffered), kept by the buffer alone. */
+  get capacity(): number {
+    return this.buffer?.limit ?? 0;
+  }
 
   /** `ch <- v` */
   send(value: T): void | Promise<void> {

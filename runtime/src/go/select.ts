@@ -1,6 +1,6 @@
 import { completed, park, taskWaiter } from '../core/scheduler.js';
 import { tracer } from '../core/tracer.js';
-import { Waiter } from '../core/waiter.js';
+import { CaseWaiter, type Waiter } from '../core/waiter.js';
 import { Chan, SelectResult, type SelectTarget } from './chan.js';
 
 /** One case of a select: a receive from, or a send to, a channel (nil disables the case). */
@@ -101,8 +101,7 @@ function parkSelect(cases: readonly SelectCase[]): Promise<SelectResult> {
 }
 
 function queueCase(owner: Waiter, index: number, ch: Chan<unknown>, send: boolean, value: unknown): Waiter {
-  const w = new Waiter();
-  w.owner = owner;
+  const w = new CaseWaiter(owner);
   w.kind = index;
   w.value = value;
   ch.enqueue(w, send);

@@ -1,6 +1,6 @@
 import { completed, park, wake } from '../core/scheduler.js';
 import { Timer as HostTimer } from '../core/timers.js';
-import { Waiter } from '../core/waiter.js';
+import { PlainWaiter } from '../core/waiter.js';
 import { Chan } from './chan.js';
 import { go } from './goroutine.js';
 import type { Duration } from './time-duration.js';
@@ -23,7 +23,7 @@ export function until(t: Time): Duration {
 /** `time.Sleep(d)`: pauses the calling goroutine; a pending sleep keeps deadlock detection off. */
 export function sleep(d: Duration): void | Promise<void> {
   if (d <= 0) return completed(undefined);
-  const w = new Waiter();
+  const w = new PlainWaiter();
   new HostTimer(() => wake(w, undefined)).start(d / 1e6);
   return park(w, 'sleep', null);
 }

@@ -1,5 +1,5 @@
 import { completed, park, wake, yieldNow } from '../core/scheduler.js';
-import { Waiter, type Describable } from '../core/waiter.js';
+import { PlainWaiter, type Describable, type Waiter } from '../core/waiter.js';
 import { checkAborted } from './cancel.js';
 
 /** What `poll` gives while an operation cannot complete yet. */
@@ -74,7 +74,7 @@ export function awaitOp<T>(op: Selectable<T>, reason: string): T | Promise<T> {
 }
 
 async function waitFor<T>(op: Selectable<T>, reason: string): Promise<T> {
-  const w = new Waiter();
+  const w = new PlainWaiter();
   for (;;) {
     op.subscribe(w);
     try {
@@ -92,7 +92,7 @@ async function waitFor<T>(op: Selectable<T>, reason: string): Promise<T> {
 
 /** Awaits a future polled in place: step it, poll it, and park only while it has nothing to do. */
 async function drive<T>(op: Selectable<T>, reason: string): Promise<T> {
-  const w = new Waiter();
+  const w = new PlainWaiter();
   for (;;) {
     await op.step!();
     checkAborted();

@@ -1,6 +1,6 @@
 import { park, yieldNow } from '../core/scheduler.js';
 import { tracer } from '../core/tracer.js';
-import { Waiter } from '../core/waiter.js';
+import { PlainWaiter, type Waiter } from '../core/waiter.js';
 import { checkAborted } from './cancel.js';
 import { awaitOp, PENDING, type Selectable } from './op.js';
 import { RustPanic } from './panic.js';
@@ -63,7 +63,7 @@ export async function select(branches: readonly Branch[], options: SelectOptions
       checkAborted();
       continue;
     }
-    owner ??= new Waiter();
+    owner ??= new PlainWaiter();
     for (const op of waiting) op.subscribe(owner);
     try {
       await park(owner, 'select', { describe: () => waiting.map((op) => op.describe()).join(', ') });
@@ -180,7 +180,7 @@ async function joinUntil(bodies: (() => unknown)[], stops: (value: unknown) => b
   const futures = bodies.map((body) => new Future(body));
   const values = new Array<unknown>(futures.length);
   const done = futures.map(() => false);
-  const owner = new Waiter();
+  const owner = new PlainWaiter();
   try {
     for (let skip = 0; ; skip = (skip + 1) % futures.length) {
       for (let k = 0; k < futures.length; k++) {
