@@ -326,16 +326,21 @@ export function asGoElements(values: readonly unknown[]): readonly unknown[] {
   return sawFloat ? values.map((v) => (typeof v === 'number' ? new Float64(v) : v)) : values;
 }
 
-/**
- * Own enumerable fields in declaration order: a translated struct's Go fields. A field its
- * class lists in `goFields` comes in that Named class, whose String or Error method fmt calls.
- */
+/** What a translated struct's class may say about its fields. */
+interface StructClass {
+  /** Fields that come in a Named class, whose String or Error method fmt calls. */
+  goFields?: Record<string, new (value: unknown) => Named>;
+  /** Fields renamed beside a method of the same name (`less_` beside `less`): their Go names. */
+  goFieldNames?: Record<string, string>;
+}
+
+/** Own enumerable fields in declaration order, under their Go names: a translated struct's Go fields. */
 export function structFields(value: object): [name: string, value: unknown][] {
-  const classes = (value.constructor as { goFields?: Record<string, new (value: unknown) => Named> }).goFields;
-  if (!classes) return Object.entries(value);
+  const { goFields: classes, goFieldNames: names } = value.constructor as StructClass;
+  if (!classes && !names) return Object.entries(value);
   return Object.entries(value).map(([name, v]) => {
-    const named = classes[name];
-    return [name, named ? new named(v) : v];
+    const named = classes?.[name];
+    return [names?.[name] ?? name, named ? new named(v) : v];
   });
 }
 

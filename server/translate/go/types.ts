@@ -278,7 +278,7 @@ export function tsType(t: GoType, env: TypeEnv): string {
     case 'struct':
       return t.fields.length === 0
         ? 'object'
-        : `{ ${t.fields.map((f) => `${propertyName(f.name)}: ${tsTypeOrNull(f.type, env)}`).join('; ')} }`;
+        : `{ ${t.fields.map((f) => `${fieldName(env, f.name)}: ${tsTypeOrNull(f.type, env)}`).join('; ')} }`;
     case 'func': {
       const params = t.params.map((p, i) => `a${i}: ${tsType(p, env)}`).join(', ');
       return `(${params}) => any`;
@@ -338,6 +338,17 @@ export interface TypeEnv {
   takesZero?(key: string, name: string): boolean;
   /** Whether the generic type's type parameter has no zero value of its own (`T any`, not `T ~int`). */
   unconstrainedZero?(typeName: string, name: string): boolean;
+  /** Field names that a method of their type would share once camel-cased (`less` beside `Less`). */
+  collidingFields?(): ReadonlySet<string>;
+}
+
+/**
+ * A struct field as a property: `less_` where a method of its type is written `less` (the
+ * runtime calls `less`, as sort.Interface's `Less`), so fields and methods never collide.
+ */
+export function fieldName(env: TypeEnv, name: string): string {
+  const js = propertyName(name);
+  return env.collidingFields?.().has(name) ? `${js}_` : js;
 }
 
 /** An environment without declarations (a type written where no program's types are known). */
@@ -422,12 +433,12 @@ export function zeroValue(t: GoType, env: TypeEnv): string {
       const u = env.underlying(t.name);
       if (u === null) return env.typeParameterZeroCode?.(t.name) ?? env.typeParameterZero?.(t.name) ?? 'null';
       if (resolve(u, env).kind !== 'struct') return zeroValue(u, env);
-      const required = requiredFields(t, env).map((f) => `${propertyName(f.name)}: ${zeroValue(f.type, env)}`);
+      const required = requiredFields(t, env).map((f) => `${fieldName(env, f.name)}: ${zeroValue(f.type, env)}`);
       const args = `${classZeros(t, env)}${required.length ? `{ ${required.join(', ')} }` : ''}`;
       return `new ${typeName(t.name)}(${args.replace(/, $/, '')})`;
     }
     case 'struct': {
-      const fields = t.fields.map((f) => `${propertyName(f.name)}: ${zeroValue(f.type, env)}`);
+      const fields = t.fields.map((f) => `${fieldName(env, f.name)}: ${zeroValue(f.type, env)}`);
       return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
     }
     default:
