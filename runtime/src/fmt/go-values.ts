@@ -433,6 +433,18 @@ export function errorMethod(value: object): Method | undefined {
   );
 }
 
+/**
+ * A Formatter's Format method, called with the printer as its fmt.State and the verb (a rune):
+ * only a class that declares it one (`goFormatter`) has it, as a method named Format may be another's.
+ */
+export function formatMethod(value: object): ((state: object, verb: number) => void) | undefined {
+  const receiver = value instanceof Pointer ? value.target : value;
+  if (!(receiver?.constructor as { goFormatter?: boolean } | undefined)?.goFormatter) return undefined;
+  if (receiver === value && !isRef(value) && hasPointerReceiver(value, 'format')) return undefined;
+  const fn = (receiver as { format?: (state: object, verb: number) => void }).format;
+  return fn && ((state, verb) => fn.call(receiver, state, verb));
+}
+
 export function stringMethod(value: object): Method | undefined {
   return boundMethod(value, 'String');
 }

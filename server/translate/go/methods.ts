@@ -6,6 +6,17 @@ import { camelCase } from './stdlib.js';
 import { fieldName, derefType, namedOf, resolve, tsType, tupleOf, UNKNOWN, type GoType } from './types.js';
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 
+/** `Format(f fmt.State, verb rune)`: fmt.Formatter's method, which fmt calls to print the value. */
+export function isFormatterMethod(m: MethodDecl): boolean {
+  const state = m.params[0]?.type;
+  return m.name === 'Format' && m.params.length === 2 && state?.kind === 'named' && state.name === 'fmt.State';
+}
+
+/** A class's mark that its Format method is fmt.Formatter's (runtime/src/fmt/go-values.ts: formatMethod). */
+export function formatterMark(methods: readonly MethodDecl[]): Code | null {
+  return methods.some(isFormatterMethod) ? ts`static ${typeOnly('readonly ')}goFormatter = true;` : null;
+}
+
 /**
  * A pointer method that works on a nil receiver, as Go allows: it compares the receiver with
  * nil, or never reaches through it (`func (l *List) Push(v T) *List { return &List{next: l} }`).

@@ -30,6 +30,7 @@ import {
   acceptsNilReceiver,
   embeddedFields,
   findMethod,
+  formatterMark,
   hasPointerStringMethod,
   interfaceMethods,
   methodFunctionName,
@@ -199,6 +200,8 @@ function structClass(
     );
     members.push(ts`static ${typeOnly('readonly ')}goPointerMethods = [${names}];`);
   }
+  const formatter = formatterMark(methods);
+  if (formatter) members.push(formatter);
   for (const m of methods) members.push(method(cx, m));
   members.push(...promotedMethods(cx, goName, structFields, methods));
   return ts`class ${name}${typeOnly(generics)} ${block(members)}`;
@@ -213,11 +216,10 @@ function structClass(
  * fmt.Errorf wraps it.)
  */
 function pointerOnlyMethods(cx: GoContext, goName: string, own: MethodDecl[]): string[] {
-  const printing = (name: string) => name === 'String' || name === 'GoString';
+  const printing = (name: string) => name === 'String' || name === 'GoString' || name === 'Format';
   const testsMethodSets = cx.facts.testsMethodSets && !findMethod(cx.decls, { kind: 'named', name: goName }, 'Error');
   const counted = (name: string) => name !== 'Error' && (printing(name) || testsMethodSets);
-  const runtimeName = (name: string) => (printing(name) ? name : methodName(name));
-  const names = own.filter((m) => m.pointerReceiver && counted(m.name)).map((m) => runtimeName(m.name));
+  const names = own.filter((m) => m.pointerReceiver && counted(m.name)).map((m) => methodName(m.name));
   if (!testsMethodSets) return names;
   const ownNames = new Set(own.map((m) => m.name));
   for (const name of reachableMethodNames(cx, { kind: 'named', name: goName })) {
@@ -225,7 +227,7 @@ function pointerOnlyMethods(cx: GoContext, goName: string, own: MethodDecl[]): s
     const found = findMethod(cx.decls, { kind: 'named', name: goName }, name);
     // Through an embedded pointer (`!` in the path) the value has the method too.
     if (found?.kind === 'declared' && found.method.pointerReceiver && !found.path.includes('!'))
-      names.push(runtimeName(name));
+      names.push(methodName(name));
   }
   return names;
 }
@@ -403,6 +405,7 @@ function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[], ge
     return ts`${methodName(m.name)}(${params.code}) ${block([ts`return ${call};`])}`;
   });
   const goType = ts`${typeOnly('readonly ')}goType = ${quote(describeType(named, true))};`;
+  const formatter = formatterMark(methods);
   const self = `${typeName(goTypeName)}${typeArguments(generics)}`;
-  return ts`class ${valueClassName(cx.decls, named)!}${typeOnly(generics)} extends Named${typeOnly(`<${self}>`)} ${block([goType, ...members])}`;
+  return ts`class ${valueClassName(cx.decls, named)!}${typeOnly(generics)} extends Named${typeOnly(`<${self}>`)} ${block([goType, ...(formatter ? [formatter] : []), ...members])}`;
 }
