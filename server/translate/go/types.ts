@@ -1,6 +1,7 @@
 /** The slice of Go's type system the translator needs: zero values, TS types, dispatch. */
 import { propertyName, typeName } from './names.js';
 import { elementSlot, keySlot, type NilSlots } from './nil-slots.js';
+import { runtimeHasNamespace } from './runtime-members.js';
 
 export type GoType =
   | { kind: 'basic'; name: string }
@@ -271,7 +272,7 @@ export function tsType(t: GoType, env: TypeEnv): string {
       if (t.args && (t.name === 'iter.Seq' || t.name === 'iter.Seq2')) return tsType(iteratorFunction(t.args), env);
       return (
         PACKAGE_TYPES[t.name] ??
-        (t.name in PACKAGE_INTERFACES ? 'any' : null) ??
+        (t.name in PACKAGE_INTERFACES || isUnprovidedPackageType(t.name) ? 'any' : null) ??
         // A type argument that can hold nil admits null: a Box[*Node]'s values may be nil.
         `${typeName(t.name)}${t.args ? `<${t.args.map((a) => tsTypeOrNull(a, env)).join(', ')}>` : ''}`
       );
@@ -349,6 +350,15 @@ export interface TypeEnv {
 export function fieldName(env: TypeEnv, name: string): string {
   const js = propertyName(name);
   return env.collidingFields?.().has(name) ? `${js}_` : js;
+}
+
+/**
+ * A type of a package the runtime does not provide (`json.Decoder`): opaque, so the code
+ * around the package's calls (reported unsupported, panicking when reached) type-checks.
+ */
+function isUnprovidedPackageType(name: string): boolean {
+  const dot = name.indexOf('.');
+  return dot > 0 && !runtimeHasNamespace(name.slice(0, dot));
 }
 
 /** An environment without declarations (a type written where no program's types are known). */
