@@ -74,9 +74,13 @@ export abstract class Named<T = unknown> {
     return interned(this, value, () => new this(value));
   }
 
-  /** A pointer to a variable (`&c`) in an interface: reads and writes of `value` go to the variable. */
+  /**
+   * A pointer to a variable (`&c`) in an interface: reads and writes of `value` go to the
+   * variable, and it has the pointer methods (`isRef`).
+   */
   static at<T, N extends Named<T>>(this: new (value: T) => N, pointer: { value: T }): N {
     const named = new this(pointer.value);
+    REFERENCES.add(named);
     Object.defineProperty(named, 'value', {
       get: () => pointer.value,
       set: (v: T) => {

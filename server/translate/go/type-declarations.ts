@@ -192,14 +192,8 @@ function structClass(
   );
   // fmt prints a field under its Go name (`%+v`), not as the class had to rename it.
   if (renamed.length > 0) members.push(ts`static ${typeOnly('readonly ')}goFieldNames = { ${join(renamed, ', ')} };`);
-  const pointerOnly = pointerOnlyMethods(cx, goName, methods);
-  if (pointerOnly.length > 0) {
-    const names = join(
-      pointerOnly.map((m) => ts`${quote(m)}`),
-      ', ',
-    );
-    members.push(ts`static ${typeOnly('readonly ')}goPointerMethods = [${names}];`);
-  }
+  const pointerOnly = pointerMethodsMark(pointerOnlyMethods(cx, goName, methods));
+  if (pointerOnly) members.push(pointerOnly);
   const formatter = formatterMark(methods);
   if (formatter) members.push(formatter);
   for (const m of methods) members.push(method(cx, m));
@@ -230,6 +224,15 @@ function pointerOnlyMethods(cx: GoContext, goName: string, own: MethodDecl[]): s
       names.push(methodName(name));
   }
   return names;
+}
+
+/** A class's list of the methods its values lack (`pointerOnlyMethods`), or null for none. */
+function pointerMethodsMark(names: string[]): Code | null {
+  if (names.length === 0) return null;
+  return ts`static ${typeOnly('readonly ')}goPointerMethods = [${join(
+    names.map((m) => ts`${quote(m)}`),
+    ', ',
+  )}];`;
 }
 
 /** The methods fmt calls: what a value's method set (or a pointer's) decides. */
@@ -405,7 +408,7 @@ function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[], ge
     return ts`${methodName(m.name)}(${params.code}) ${block([ts`return ${call};`])}`;
   });
   const goType = ts`${typeOnly('readonly ')}goType = ${quote(describeType(named, true))};`;
-  const formatter = formatterMark(methods);
+  const marks = [formatterMark(methods), pointerMethodsMark(pointerOnlyMethods(cx, goTypeName, methods))];
   const self = `${typeName(goTypeName)}${typeArguments(generics)}`;
-  return ts`class ${valueClassName(cx.decls, named)!}${typeOnly(generics)} extends Named${typeOnly(`<${self}>`)} ${block([goType, ...(formatter ? [formatter] : []), ...members])}`;
+  return ts`class ${valueClassName(cx.decls, named)!}${typeOnly(generics)} extends Named${typeOnly(`<${self}>`)} ${block([goType, ...marks.filter((m) => m !== null), ...members])}`;
 }
