@@ -233,7 +233,8 @@ func main() {
 test('field_or_method_named_constructor_is_not_the_class_constructor', async () => {
   const go =
     'package main\n\ntype S struct {\n\tconstructor int\n}\n\nfunc (s S) Constructor() int { return s.constructor }\n\nfunc main() { println(S{constructor: 1}.Constructor()) }\n';
-  await expectLines(go, ['constructor_: number;', 'Constructor(): number {', 'return this.constructor_;']);
+  // The method is camel-cased as every method is (constructor_); the field beside it yields (constructor__).
+  await expectLines(go, ['constructor__: number;', 'constructor_(): number {', 'return this.constructor__;']);
 });
 
 test('blank_and_unnamed_parameters_get_names_of_their_own', async () => {
