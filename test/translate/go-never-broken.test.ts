@@ -11,6 +11,7 @@ import { translate, type Translation } from '../../server/translate/index.js';
 import { GO_CORPUS, runtimeEntry } from '../support/corpus.js';
 import { assertParses } from '../support/fuzz.js';
 import { runTsProgram } from '../support/run-ts-program.js';
+import { typecheckFolder } from '../support/typecheck.js';
 
 /** Translates `go` (a file, declarations or statements), checking that both outputs parse. */
 async function translated(go: string): Promise<Translation> {
@@ -232,7 +233,8 @@ func main() {
 test('field_or_method_named_constructor_is_not_the_class_constructor', async () => {
   const go =
     'package main\n\ntype S struct {\n\tconstructor int\n}\n\nfunc (s S) Constructor() int { return s.constructor }\n\nfunc main() { println(S{constructor: 1}.Constructor()) }\n';
-  await expectLines(go, ['constructor_: number;', 'Constructor(): number {', 'return this.constructor_;']);
+  // The method is camel-cased as every method is (constructor_); the field beside it yields (constructor__).
+  await expectLines(go, ['constructor__: number;', 'constructor_(): number {', 'return this.constructor__;']);
 });
 
 test('blank_and_unnamed_parameters_get_names_of_their_own', async () => {
@@ -450,4 +452,63 @@ test('member_of_a_package_the_runtime_lacks_becomes_a_panic_when_reached', async
     'package main\n\nimport weird "example.com/a b"\n\nfunc main() {\n\tx := weird.Value\n\tprintln(x)\n}\n',
     ["const x = (unsupported('example.com/a b.Value', 'main.go:6:7') as any);"],
   );
+});
+
+test('types_of_packages_the_runtime_lacks_type_check_and_their_calls_panic_only_when_reached', async () => {
+  const go = `package main
+
+import (
+	"encoding/csv"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+)
+
+type feed struct {
+	name   string
+	rows   *csv.Reader
+	origin *url.URL
+}
+
+func (f *feed) open(text string) {
+	f.rows = csv.NewReader(strings.NewReader(text))
+	f.rows.Comma = ';'
+}
+
+func describe(f feed) string {
+	if f.origin != nil {
+		return f.name + " from " + f.origin.Host
+	}
+	return f.name + " (not opened)"
+}
+
+func main() {
+	feeds := []feed{{name: "prices"}, {name: "stock"}}
+	if len(os.Args) > 2 {
+		u, _ := url.Parse(os.Args[1])
+		feeds[0].origin = u
+		feeds[1].open(os.Args[2])
+		record, err := feeds[1].rows.Read()
+		fmt.Println(record, err)
+	}
+	for _, f := range feeds {
+		fmt.Println(describe(f))
+	}
+	var params url.Values
+	fmt.Println(len(params), params == nil)
+}
+`;
+  const result = await translate(go, { language: 'go', runtimeSpecifier: runtimeEntry(GO_CORPUS, 'path-of-js') });
+  const reported = result.diagnostics.map((d) => d.message).join('\n');
+  for (const name of ['encoding/csv.NewReader', 'net/url.Parse']) assert.match(reported, new RegExp(name));
+  const dir = mkdtempSync(join(tmpdir(), 'chan2ts-go-never-broken-'));
+  try {
+    writeFileSync(join(dir, 'main.ts'), result.typescript);
+    const checked = await typecheckFolder(dir);
+    assert.equal(checked.code, 0, checked.lines.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(await runs(go), { stdout: 'prices (not opened)\nstock (not opened)\n0 true\n', code: 0 });
 });

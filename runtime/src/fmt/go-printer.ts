@@ -10,6 +10,7 @@ import {
   boxedBasicType,
   errorMethod,
   Float64,
+  formatMethod,
   goStringMethod,
   HEAP_ADDRESS,
   isExported,
@@ -39,7 +40,19 @@ const STRING_VERBS = 'vsxXq';
 /** Widths and precisions above this are typos, as in Go. */
 const MAX_NUMBER = 1e6;
 
-export class Printer {
+/**
+ * fmt.State, what a Formatter's Format method gets: the directive's width, precision and
+ * flags, and the output to write to (a Writer for fmt.Fprint*).
+ */
+export interface State {
+  width(): [number, boolean];
+  precision(): [number, boolean];
+  flag(c: number): boolean;
+  write(b: Uint8Array | number[]): [number, null];
+  writeString(s: string): [number, null];
+}
+
+export class Printer implements State {
   private readonly fmt = new Formatter();
   /** Printing a bad verb's operand: methods are not called again. */
   private erroring = false;
@@ -62,6 +75,43 @@ export class Printer {
 
   get output(): string {
     return this.fmt.out;
+  }
+
+  width(): [number, boolean] {
+    return [this.fmt.flags.wid, this.fmt.flags.widPresent];
+  }
+
+  precision(): [number, boolean] {
+    return [this.fmt.flags.prec, this.fmt.flags.precPresent];
+  }
+
+  /** Whether the directive has the flag (a rune): + and # also as %+v and %#v have them. */
+  flag(c: number): boolean {
+    const f = this.fmt.flags;
+    switch (String.fromCodePoint(c)) {
+      case '-':
+        return f.minus;
+      case '+':
+        return f.plus || f.plusV;
+      case '#':
+        return f.sharp || f.sharpV;
+      case ' ':
+        return f.space;
+      case '0':
+        return f.zero;
+      default:
+        return false;
+    }
+  }
+
+  write(b: Uint8Array | number[]): [number, null] {
+    this.fmt.write(runesToString(utf8Decode(Uint8Array.from(b))));
+    return [b.length, null];
+  }
+
+  writeString(s: string): [number, null] {
+    this.fmt.write(s);
+    return [utf8Encode(s).length, null];
   }
 
   /** Print: a space between operands when neither side is a string. */
@@ -308,6 +358,15 @@ export class Printer {
         return true;
       }
       verb = 'v';
+    }
+    const format = formatMethod(value);
+    if (format) {
+      try {
+        format(this, verb.codePointAt(0)!);
+      } catch (thrown) {
+        this.printMethodPanic(thrown, 'Format', verb);
+      }
+      return true;
     }
     if (this.fmt.flags.sharpV) {
       const goString = goStringMethod(value);

@@ -74,9 +74,13 @@ export abstract class Named<T = unknown> {
     return interned(this, value, () => new this(value));
   }
 
-  /** A pointer to a variable (`&c`) in an interface: reads and writes of `value` go to the variable. */
+  /**
+   * A pointer to a variable (`&c`) in an interface: reads and writes of `value` go to the
+   * variable, and it has the pointer methods (`isRef`).
+   */
   static at<T, N extends Named<T>>(this: new (value: T) => N, pointer: { value: T }): N {
     const named = new this(pointer.value);
+    REFERENCES.add(named);
     Object.defineProperty(named, 'value', {
       get: () => pointer.value,
       set: (v: T) => {
@@ -326,16 +330,21 @@ export function asGoElements(values: readonly unknown[]): readonly unknown[] {
   return sawFloat ? values.map((v) => (typeof v === 'number' ? new Float64(v) : v)) : values;
 }
 
-/**
- * Own enumerable fields in declaration order: a translated struct's Go fields. A field its
- * class lists in `goFields` comes in that Named class, whose String or Error method fmt calls.
- */
+/** What a translated struct's class may say about its fields. */
+interface StructClass {
+  /** Fields that come in a Named class, whose String or Error method fmt calls. */
+  goFields?: Record<string, new (value: unknown) => Named>;
+  /** Fields renamed beside a method of the same name (`less_` beside `less`): their Go names. */
+  goFieldNames?: Record<string, string>;
+}
+
+/** Own enumerable fields in declaration order, under their Go names: a translated struct's Go fields. */
 export function structFields(value: object): [name: string, value: unknown][] {
-  const classes = (value.constructor as { goFields?: Record<string, new (value: unknown) => Named> }).goFields;
-  if (!classes) return Object.entries(value);
+  const { goFields: classes, goFieldNames: names } = value.constructor as StructClass;
+  if (!classes && !names) return Object.entries(value);
   return Object.entries(value).map(([name, v]) => {
-    const named = classes[name];
-    return [name, named ? new named(v) : v];
+    const named = classes?.[name];
+    return [names?.[name] ?? name, named ? new named(v) : v];
   });
 }
 
@@ -426,6 +435,18 @@ export function errorMethod(value: object): Method | undefined {
     boundMethod(value, 'error') ??
     (value instanceof Error ? () => value.message : undefined)
   );
+}
+
+/**
+ * A Formatter's Format method, called with the printer as its fmt.State and the verb (a rune):
+ * only a class that declares it one (`goFormatter`) has it, as a method named Format may be another's.
+ */
+export function formatMethod(value: object): ((state: object, verb: number) => void) | undefined {
+  const receiver = value instanceof Pointer ? value.target : value;
+  if (!(receiver?.constructor as { goFormatter?: boolean } | undefined)?.goFormatter) return undefined;
+  if (receiver === value && !isRef(value) && hasPointerReceiver(value, 'format')) return undefined;
+  const fn = (receiver as { format?: (state: object, verb: number) => void }).format;
+  return fn && ((state, verb) => fn.call(receiver, state, verb));
 }
 
 export function stringMethod(value: object): Method | undefined {

@@ -8,6 +8,8 @@
 
 import { formatRuntimeFloat } from './go-float.js';
 import { Printer } from './go-printer.js';
+
+export type { State } from './go-printer.js';
 import {
   addressOf,
   boxedBasicType,

@@ -20,6 +20,7 @@ export function printf(format: string, ...args: unknown[]): void {
 }
 
 export type { Writer };
+export type { State } from '../fmt/go.js';
 
 export function fprintln(w: Writer, ...args: unknown[]): [number, null] {
   return writeTo(w, sprintln(...args));

@@ -5,7 +5,9 @@
  * asked: the appends since it last looked add one element each and regrow at each full
  * capacity. In a program that asks for a capacity every append goes through `pushAll`, which
  * looks then: so each array is seen from its first append, when its capacity is its length,
- * and an append of several elements grows it for all of them at once, as Go's does.
+ * and an append of several elements grows it for all of them at once, as Go's does. Past the
+ * capacity Go copies the elements to a new array: a struct element is copied too (`copy`), so a
+ * pointer taken to one before (`p := &s[0]`) keeps the old element, whose changes no longer show.
  */
 import { capacityOf, isView, setViewCapacity, sliceOf } from './slice-view.js';
 
@@ -13,6 +15,11 @@ import { capacityOf, isView, setViewCapacity, sliceOf } from './slice-view.js';
 export interface ElementLayout {
   size: number;
   pointers: boolean;
+}
+
+/** What append needs of an element type: its layout, and a struct's copy where elements are pointed into. */
+export interface AppendedElement<T> extends ElementLayout {
+  copy?: (element: T) => T;
 }
 
 /** Go's size classes of small objects, in bytes (runtime/sizeclasses.go). */
@@ -68,8 +75,10 @@ export function arrayCapacity(s: readonly unknown[], element: ElementLayout): nu
 }
 
 /** `s = append(s, a, b, c)`: the items at once, which grow the capacity as Go does for them (a view's too). */
-export function pushAll<T>(s: T[], items: readonly T[], element: ElementLayout): void {
+export function pushAll<T>(s: T[], items: readonly T[], element: AppendedElement<T>): void {
   const before = arrayCapacity(s, element);
+  const { copy } = element;
+  if (copy && s.length + items.length > before) s.forEach((e, i) => (s[i] = copy(e)));
   for (const item of items) s.push(item);
   const capacity = s.length > before ? grownCapacity(before, s.length, element) : before;
   if (isView(s)) setViewCapacity(s, capacity);
@@ -93,7 +102,7 @@ export function pushAllBytes(
  * counted, so there the result is a copy that keeps it; past the capacity, a new array with the
  * capacity Go gives it.
  */
-export function appended<T>(s: readonly T[] | null, items: readonly T[], element: ElementLayout): T[] {
+export function appended<T>(s: readonly T[] | null, items: readonly T[], element: AppendedElement<T>): T[] {
   const source = s ?? [];
   const capacity = arrayCapacity(source, element);
   const length = source.length + items.length;
@@ -102,7 +111,8 @@ export function appended<T>(s: readonly T[] | null, items: readonly T[], element
     items.forEach((item, i) => (out[source.length + i] = item));
     return out;
   }
-  const out = [...source, ...items];
+  const moved = length > capacity && element.copy ? source.map(element.copy) : source;
+  const out = [...moved, ...items];
   seen.set(out, length <= capacity ? capacity : grownCapacity(capacity, length, element));
   return out;
 }

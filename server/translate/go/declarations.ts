@@ -1,5 +1,5 @@
 import { field, fields, kids, type Node } from '../syntax.js';
-import { safeName } from './names.js';
+import { propertyName, safeName } from './names.js';
 import { NilSlots } from './nil-slots.js';
 import { camelCase } from './stdlib.js';
 import { ownSyntaxError } from './syntax-errors.js';
@@ -56,6 +56,15 @@ interface TypeParameter {
   core: GoType | null;
 }
 
+/**
+ * Methods are camelCase, as the runtime calls them (`Less` -> `less`), except String, Error
+ * and GoString, which fmt calls by these names. A field of the same name yields (`fieldName`).
+ */
+export function methodName(name: string): string {
+  if (name === 'String' || name === 'Error' || name === 'GoString') return name;
+  return propertyName(safeName(camelCase(name)));
+}
+
 /** Everything declared at the top level of a Go source, found before translating bodies. */
 export class Declarations implements TypeEnv {
   readonly types = new Map<string, GoType>();
@@ -82,8 +91,23 @@ export class Declarations implements TypeEnv {
   private readonly lists = new Map<number, Map<string, TypeParameter>>();
   /** A generic type's parameter list, by the type's name: its methods have these parameters. */
   private readonly typeParameterLists = new Map<string, Node>();
+  /** `collidingFields`, once found. */
+  private colliding: ReadonlySet<string> | null = null;
   /** The lists of the generic declarations being translated, innermost last (`withTypeParameters`). */
   private readonly active: { params: Map<string, TypeParameter>; owner: ZeroOwner | null }[] = [];
+
+  /** See `TypeEnv.collidingFields`: found once the types and methods are collected. */
+  collidingFields(): ReadonlySet<string> {
+    if (this.colliding) return this.colliding;
+    const found = new Set<string>();
+    for (const [typeName, methods] of this.methods) {
+      const t = this.types.get(typeName);
+      if (t?.kind !== 'struct') continue;
+      const written = new Set([...methods.keys()].map(methodName));
+      for (const f of t.fields) if (written.has(propertyName(f.name))) found.add(f.name);
+    }
+    return (this.colliding = found);
+  }
 
   underlying(name: string): GoType | null {
     const own = this.types.get(name);

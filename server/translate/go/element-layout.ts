@@ -6,9 +6,12 @@
 //                                                             program that calls cap; else s.push(a, b))
 //   b = append(b, x) ([]byte) -> b = pushAllBytes(b, [x], { size: 1, pointers: false })
 //   t := append(s, x)       -> const t = appended(s, [x], { size: 8, pointers: false })   (else [...s, x])
+//   s = append(s, p) ([]Point, in a program that takes &s[i])
+//                           -> pushAll(s, [p], { size: 16, pointers: false, copy: (e) => e.clone() })
 import { ts, type Code } from '../emit/code.js';
 import type { GoContext } from './context.js';
 import { resolve, type GoType } from './types.js';
+import { copyOf } from './values.js';
 
 interface Layout {
   size: number;
@@ -70,4 +73,12 @@ function layoutOf(cx: GoContext, type: GoType, depth = 0): Layout {
 export function elementLayout(cx: GoContext, elem: GoType): Code {
   const { size, pointers } = layoutOf(cx, elem);
   return ts`{ size: ${String(size)}, pointers: ${String(pointers)} }`;
+}
+
+/** What append takes of the element type: its layout, and a struct's copy where the program points into slices. */
+export function appendedElement(cx: GoContext, elem: GoType): Code {
+  const { size, pointers } = layoutOf(cx, elem);
+  const copy = cx.facts.pointsIntoSlices ? copyOf(cx, ts`e`, elem) : null;
+  const copied = copy ? ts`, copy: (e) => ${copy}` : ts``;
+  return ts`{ size: ${String(size)}, pointers: ${String(pointers)}${copied} }`;
 }

@@ -13,7 +13,7 @@ import { field, type Node } from '../syntax.js';
 import { spreadOperand } from './call-arguments.js';
 import { closeChannel, makeChannel } from './channels.js';
 import { complexBuiltin } from './complex-numbers.js';
-import { elementLayout } from './element-layout.js';
+import { appendedElement, elementLayout } from './element-layout.js';
 import { asNumber } from './big-integers.js';
 import { deferStackName, type GoContext, type Typed } from './context.js';
 import { parseType } from './declarations.js';
@@ -71,12 +71,12 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
       const t = resolve(first.type, cx.decls);
       const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
       const items = appendedItems(cx, node, args, t);
-      if (!cx.facts.asksCapacity)
+      if (!cx.facts.countsCapacity)
         return { code: ts`[${join([ts`...${first.code}`, ...items], ', ')}]`, type: first.type };
       // A program that asks for a capacity gets Go's for the result (element-layout.ts).
       cx.use('appended');
       return {
-        code: ts`appended(${first.code}, [${join(items, ', ')}], ${elementLayout(cx, elem)})`,
+        code: ts`appended(${first.code}, [${join(items, ', ')}], ${appendedElement(cx, elem)})`,
         type: first.type,
       };
     }

@@ -10,13 +10,13 @@
 import { ts, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { callArguments } from './call-arguments.js';
+import { methodName } from './declarations.js';
 import type { GoContext, Typed } from './context.js';
 import {
   acceptsNilReceiver,
   anyMethodResult,
   findMethod,
   methodFunctionName,
-  methodName,
   pathCode,
   type MethodTarget,
 } from './methods.js';
@@ -124,7 +124,7 @@ function declaredMethodCall(
   };
   if (cx.decls.isStruct(m.receiverType)) {
     const base = memberBase(operandNode, operand);
-    const method = methodName(cx.decls, m.name);
+    const method = methodName(m.name);
     if (mayBeNilPointer(operand, found) && acceptsNilReceiver(m)) {
       const all = args.isEmpty ? base.code : ts`${base.code}, ${args}`;
       return { ...type, code: ts`${cx.awaitIf([key])}${typeName(m.receiverType)}.prototype.${method}.call(${all})` };
@@ -160,7 +160,7 @@ function dynamicMethodCall(
     // An interface's method may return nil wherever its result type can hold it (type-declarations.ts).
     const nils = (result.kind === 'tuple' ? result.items : [result]).map((r) => nilableType(cx, r));
     return {
-      code: ts`${wait}${receiver}.${methodName(cx.decls, name)}(${args})`,
+      code: ts`${wait}${receiver}.${methodName(name)}(${args})`,
       type: result,
       maybeNil: result.kind !== 'tuple' && nils[0],
       itemsMaybeNil: nils,

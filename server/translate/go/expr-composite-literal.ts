@@ -22,6 +22,7 @@ import { camelCase, namedSliceElement } from './stdlib.js';
 import {
   classZeros,
   derefType,
+  fieldName,
   elementSlotOf,
   isComplex,
   keySlotOf,
@@ -92,15 +93,15 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
         const [k, v] = kids(e);
         const f = t.fields.find((x) => x.name === k!.text);
         given.add(k!.text);
-        return ts`${propertyName(k!.text)}: ${valueOf(v!, f?.type ?? UNKNOWN)}`;
+        return ts`${fieldName(cx.decls, k!.text)}: ${valueOf(v!, f?.type ?? UNKNOWN)}`;
       }
       const f = t.fields[i];
       if (f) given.add(f.name);
-      return ts`${f ? propertyName(f.name) : `field${i}`}: ${valueOf(e, f?.type ?? UNKNOWN)}`;
+      return ts`${f ? fieldName(cx.decls, f.name) : `field${i}`}: ${valueOf(e, f?.type ?? UNKNOWN)}`;
     });
     // A generic struct's class takes the fields of a type parameter's type always: zero where the literal leaves them out.
     for (const f of requiredFields(type, cx.decls))
-      if (!given.has(f.name)) entries.push(ts`${propertyName(f.name)}: ${zeroValue(f.type, cx.decls)}`);
+      if (!given.has(f.name)) entries.push(ts`${fieldName(cx.decls, f.name)}: ${zeroValue(f.type, cx.decls)}`);
     const name = ts`${typeName(type.name)}${typeOnly(type.args ? `<${type.args.map((a) => tsTypeOrNull(a, cx.decls)).join(', ')}>` : '')}`;
     const zeros = classZeros(type, cx.decls);
     return entries.length
@@ -113,7 +114,7 @@ function literalValue(cx: GoContext, body: Node, type: GoType): Code {
     const entries = t.fields.map((f, i) => {
       const element = keyed ? elements.find((e) => kids(e)[0]?.text === f.name) : elements[i];
       const valueNode = element && (keyed ? kids(element)[1] : element);
-      return ts`${propertyName(f.name)}: ${valueNode ? valueOf(valueNode, f.type) : zeroValue(f.type, cx.decls)}`;
+      return ts`${fieldName(cx.decls, f.name)}: ${valueNode ? valueOf(valueNode, f.type) : zeroValue(f.type, cx.decls)}`;
     });
     return entries.length ? ts`{ ${join(entries, ', ')} }` : ts`{}`;
   }

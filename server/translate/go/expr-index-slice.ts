@@ -10,8 +10,7 @@ import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import { asNumber } from './big-integers.js';
 import type { GoContext, Typed } from './context.js';
-import { propertyName } from './names.js';
-import { BYTE, derefType, holdsNil, isString, resolve, STRING, UNKNOWN, type GoType } from './types.js';
+import { fieldName, BYTE, derefType, holdsNil, isString, resolve, STRING, UNKNOWN, type GoType } from './types.js';
 import { mapKey, nilableType, nonNil, zeroFor } from './values.js';
 
 /** `x[i]` as a value. */
@@ -90,7 +89,7 @@ function typeNodeValue(cx: GoContext, node: Node): Typed {
   const name = field(node, 'name')!.text;
   const struct = resolve(derefType(variable.type), cx.decls);
   const fieldType = struct.kind === 'struct' ? struct.fields.find((f) => f.name === name)?.type : undefined;
-  return { code: ts`${variable.tsName}.${propertyName(name)}`, type: fieldType ?? UNKNOWN };
+  return { code: ts`${variable.tsName}.${fieldName(cx.decls, name)}`, type: fieldType ?? UNKNOWN };
 }
 
 /** `x[i]` assigned to: plain `s[i]`; null for a map, whose entries are set (stmt-assign.ts), or a string, which Go does not change. */

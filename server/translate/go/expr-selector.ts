@@ -10,14 +10,14 @@
 import { ifAsync, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, operatorOf, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
-import { parseType, typeNamed } from './declarations.js';
+import { methodName, parseType, typeNamed } from './declarations.js';
 import { arrowOperand, isCallee } from './functions.js';
 import { knownNotNil } from './narrowing.js';
-import { findMethod, methodFunctionName, methodName, pathCode, type MethodTarget } from './methods.js';
+import { findMethod, methodFunctionName, pathCode, type MethodTarget } from './methods.js';
 import { propertyName, typeName as tsTypeName } from './names.js';
 import { isRuntimeClass, runtimeHasMember, runtimeTypeHasMethod } from './runtime-members.js';
 import { camelCase, packageMemberName, packageValueType, runtimeFieldType, runtimePackage } from './stdlib.js';
-import { derefType, namedOf, pointsToVariable, resolve, tsType, UNKNOWN, type GoType } from './types.js';
+import { fieldName, derefType, namedOf, pointsToVariable, resolve, tsType, UNKNOWN, type GoType } from './types.js';
 import { nilableType, nonNil, pointerToVariable } from './values.js';
 
 export function selector(cx: GoContext, node: Node): Typed {
@@ -77,7 +77,7 @@ export function selector(cx: GoContext, node: Node): Typed {
       const fn = methodFunctionName(cx.decls, m.receiverType, m.name);
       return { code: ts`${fn}.bind(null, ${nonStructReceiver(cx, operandNode, operand, found)})`, type };
     }
-    const method = methodName(cx.decls, name);
+    const method = methodName(name);
     // A value receiver is copied when the method value is made: later changes do not show.
     if (!m.pointerReceiver && !isCallee(node))
       return { code: ts`${tsTypeName(m.receiverType)}.prototype.${method}.bind(${receiver}.clone())`, type };
@@ -86,9 +86,9 @@ export function selector(cx: GoContext, node: Node): Typed {
   if (cx.decls.methodNames.has(name)) {
     if (!isCallee(node))
       for (const [t, methods] of cx.decls.methods) if (methods.has(name)) cx.noteFunctionValue(`${t}.${name}`, UNKNOWN);
-    return { code: ts`${operand.code}.${methodName(cx.decls, name)}.bind(${operand.code})`, type: UNKNOWN };
+    return { code: ts`${operand.code}.${methodName(name)}.bind(${operand.code})`, type: UNKNOWN };
   }
-  return { code: ts`${operand.code}.${propertyName(name)}`, type: UNKNOWN };
+  return { code: ts`${operand.code}.${fieldName(cx.decls, name)}`, type: UNKNOWN };
 }
 
 /** Operators whose translation binds looser than `.member` (`await ch.recv()`, `-x`); `*p` and `&x` are `p` and `x`. */
@@ -136,7 +136,7 @@ function fieldPath(
   depth = 0,
 ): { access: string; type: GoType } | null {
   const direct = struct.fields.find((f) => f.name === name);
-  if (direct) return { access: `.${propertyName(name)}`, type: direct.type };
+  if (direct) return { access: `.${fieldName(cx.decls, name)}`, type: direct.type };
   if (depth > 4) return null;
   for (const f of struct.fields.filter((f) => f.embedded)) {
     const inner = resolve(derefType(f.type), cx.decls);
@@ -144,7 +144,7 @@ function fieldPath(
       const found = fieldPath(cx, inner, name, depth + 1);
       // Through an embedded *T, which may be nil: `!` (pathCode).
       const bang = f.type.kind === 'pointer' ? '!' : '';
-      if (found) return { access: `.${propertyName(f.name)}${bang}${found.access}`, type: found.type };
+      if (found) return { access: `.${fieldName(cx.decls, f.name)}${bang}${found.access}`, type: found.type };
     }
   }
   return null;
@@ -204,7 +204,7 @@ export function methodExpression(cx: GoContext, operandNode: Node, name: string)
   if (!cx.decls.isStruct(m.receiverType))
     return { code: ts`${methodFunctionName(cx.decls, m.receiverType, name)}`, type };
   const receiverType = tsType({ kind: 'named', name: typeNode.text, ...(args && { args }) }, cx.decls);
-  const method = methodName(cx.decls, name);
+  const method = methodName(name);
   const params = typeOnly(`: Parameters<${receiverType}['${method}']>`);
   return {
     code: ts`(receiver${typeOnly(`: ${receiverType}`)}, ...args${params}) => receiver.${method}(...args)`,

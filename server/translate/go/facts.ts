@@ -20,8 +20,13 @@ export interface ProgramFacts {
   nilAssigned: Set<string>;
   /** Whether the program tests what methods a value has (type assertions and switches, errors.As): struct classes then list their pointer methods (type-declarations.ts). */
   testsMethodSets: boolean;
-  /** Whether the program asks for a capacity (`cap(s)`): its appends then keep count of it (element-layout.ts). */
-  asksCapacity: boolean;
+  /**
+   * Whether the program asks for a capacity (`cap(s)`) or points into a slice (`&s[i]`, whose
+   * element an append past the capacity leaves behind): its appends then keep count of it (element-layout.ts).
+   */
+  countsCapacity: boolean;
+  /** Whether the program takes the address of an element (`&s[i]`): appends that move a slice's elements copy its structs. */
+  pointsIntoSlices: boolean;
   /** Package-level functions that call `recover()` themselves: `defer f()` hands them its DeferStack. */
   recovering: Set<string>;
   /**
@@ -60,7 +65,8 @@ export function factsCollector(root: Node): FactsCollector {
   const facts: ProgramFacts = {
     byFunction,
     nilAssigned,
-    asksCapacity: false,
+    countsCapacity: false,
+    pointsIntoSlices: false,
     testsMethodSets: false,
     recovering: new Set(),
     compared: new Set(),
@@ -108,6 +114,7 @@ export function factsCollector(root: Node): FactsCollector {
         if (operatorOf(n) === '&') {
           const operand = field(n, 'operand');
           if (operand) everyFrame((f) => f.facts.reassigned.add(operand.text));
+          if (operand?.type === 'index_expression') facts.pointsIntoSlices = facts.countsCapacity = true;
         }
         break;
       case 'receive_statement':
@@ -148,7 +155,7 @@ export function factsCollector(root: Node): FactsCollector {
         break;
       case 'call_expression':
         addressedReceiver(n, pointerMethods, (name) => everyFrame((f) => f.facts.reassigned.add(name)));
-        if (field(n, 'function')?.text === 'cap') facts.asksCapacity = true;
+        if (field(n, 'function')?.text === 'cap') facts.countsCapacity = true;
         if (field(n, 'function')?.text === 'recover' && top) top.facts.recovers = true;
         if (field(n, 'function')?.text === 'errors.As') {
           facts.testsMethodSets = true;

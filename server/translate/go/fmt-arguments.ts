@@ -13,7 +13,16 @@ import { decodeGoString, quote } from './literals.js';
 import { hasPointerStringMethod, valueClassName } from './methods.js';
 import { copyIfStruct, isDereference } from './values.js';
 import { numberMethodFunction } from './stdlib.js';
-import { defaultType, describeType, isByte, isFloat, namedOf, resolve, type GoType } from './types.js';
+import {
+  defaultType,
+  describeType,
+  isByte,
+  isFloat,
+  namedOf,
+  pointsToVariable,
+  resolve,
+  type GoType,
+} from './types.js';
 
 export function printArguments(cx: GoContext, argNodes: Node[], formatted: boolean, spread: boolean): Code {
   const tuple = tupleArgument(cx, argNodes);
@@ -58,6 +67,10 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   // Printed through its methods: in their class, a new one (an interface's is interned: values.ts).
   const className = valueClassName(cx.decls, type);
   if (className) return ts`new ${className}(${code})`;
+  // A pointer to a named number or slice has its pointer methods too (`&t`, whose String may need it).
+  const pointee =
+    type.kind === 'pointer' && pointsToVariable(type.elem, cx.decls) && valueClassName(cx.decls, type.elem);
+  if (pointee) return ts`${pointee}.at(${code})`;
   const r = resolve(type, cx.decls);
   // Elements print through their methods too.
   const elementClass = r.kind === 'slice' || r.kind === 'array' ? valueClassName(cx.decls, r.elem) : null;

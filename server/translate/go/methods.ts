@@ -1,35 +1,20 @@
 // Go methods: the name a method has in TypeScript, and the declaration a call reaches.
 import { field, operatorOf, walk } from '../syntax.js';
 import type { Declarations, MethodDecl } from './declarations.js';
-import { propertyName, safeName, typeName } from './names.js';
+import { safeName, typeName } from './names.js';
 import { camelCase } from './stdlib.js';
-import { derefType, namedOf, resolve, tsType, tupleOf, UNKNOWN, type GoType } from './types.js';
+import { fieldName, derefType, namedOf, resolve, tsType, tupleOf, UNKNOWN, type GoType } from './types.js';
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 
-/**
- * Methods are camelCase, except String, Error and GoString (fmt calls them by these names) and a
- * name whose camelCase form is a field of a type declaring it (`balance` and `Balance()`).
- */
-export function methodName(decls: Declarations, name: string): string {
-  let names = methodNamesOf.get(decls);
-  if (!names) methodNamesOf.set(decls, (names = new Map()));
-  let written = names.get(name);
-  if (written === undefined) names.set(name, (written = writtenMethodName(decls, name)));
-  return written;
+/** `Format(f fmt.State, verb rune)`: fmt.Formatter's method, which fmt calls to print the value. */
+export function isFormatterMethod(m: MethodDecl): boolean {
+  const state = m.params[0]?.type;
+  return m.name === 'Format' && m.params.length === 2 && state?.kind === 'named' && state.name === 'fmt.State';
 }
 
-/** methodName's answers by file: a file's types and methods do not change once collected. */
-const methodNamesOf = new WeakMap<Declarations, Map<string, string>>();
-
-function writtenMethodName(decls: Declarations, name: string): string {
-  if (name === 'String' || name === 'Error' || name === 'GoString') return name;
-  const camel = propertyName(safeName(camelCase(name)));
-  for (const [typeName, methods] of decls.methods) {
-    const t = decls.underlying(typeName);
-    if (methods.has(name) && t?.kind === 'struct' && t.fields.some((f) => propertyName(f.name) === camel))
-      return propertyName(name);
-  }
-  return camel;
+/** A class's mark that its Format method is fmt.Formatter's (runtime/src/fmt/go-values.ts: formatMethod). */
+export function formatterMark(methods: readonly MethodDecl[]): Code | null {
+  return methods.some(isFormatterMethod) ? ts`static ${typeOnly('readonly ')}goFormatter = true;` : null;
 }
 
 /**
@@ -106,7 +91,7 @@ export function embeddedFields(decls: Declarations, type: GoType, path = ''): { 
     .map((f) => {
       const kind = resolve(f.type, decls).kind;
       const nilable = kind === 'pointer' || (kind === 'interface' && tsType(f.type, decls) !== 'any');
-      return { type: f.type, path: `${path}.${propertyName(f.name)}${nilable ? '!' : ''}` };
+      return { type: f.type, path: `${path}.${fieldName(decls, f.name)}${nilable ? '!' : ''}` };
     });
 }
 

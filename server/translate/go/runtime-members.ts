@@ -5,6 +5,11 @@ import * as goRuntime from '../../../runtime/src/go/index.js';
 
 const namespaces = goRuntime as unknown as Record<string, Record<string, unknown> | undefined>;
 
+/** Whether the runtime has namespace `pkg` (`strings`, `rand`). */
+export function runtimeHasNamespace(pkg: string): boolean {
+  return namespaces[pkg] !== undefined;
+}
+
 /** Whether runtime namespace `pkg` (`strings`, `rand`) has `member` (the runtime's name: `toUpper`). */
 export function runtimeHasMember(pkg: string, member: string): boolean {
   const ns = namespaces[pkg];

@@ -18,7 +18,7 @@ import { elementTarget, typeInstantiationTarget } from './expr-index-slice.js';
 import { isName, redeclared } from './expr-names-literals.js';
 import { memberBase } from './expr-selector.js';
 import { arith, sizedInteger, wrapInteger } from './expr-operators.js';
-import { elementLayout } from './element-layout.js';
+import { appendedElement } from './element-layout.js';
 import { asBig, isBig, isConstantForBig, isNumberOrBig, represented, wrap64 } from './big-integers.js';
 import { multiValue } from './multi-value.js';
 import { evaluated } from './stmt-simple.js';
@@ -143,9 +143,9 @@ function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | nul
   const appended = appendedItems(cx, valueNode, args, t);
   const items = join(appended, ', ');
   const bytes = isByte(resolve(elem, cx.decls));
-  if (cx.facts.asksCapacity) {
+  if (cx.facts.countsCapacity) {
     // A program that asks for a capacity counts it at each append (element-layout.ts).
-    const layout = elementLayout(cx, elem);
+    const layout = appendedElement(cx, elem);
     cx.use(bytes ? 'pushAllBytes' : 'pushAll');
     return bytes
       ? ts`${slice.code} = pushAllBytes(${slice.code}, [${items}], ${layout});`

@@ -24,23 +24,24 @@
 import { block, Code, ifAsync, join, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, point, type Node } from '../syntax.js';
 import type { GoContext } from './context.js';
-import { parseType, signatureOf, typeParameters, unionOf, type MethodDecl } from './declarations.js';
+import { methodName, parseType, signatureOf, typeParameters, unionOf, type MethodDecl } from './declarations.js';
 import { functionParts, receiverSlot, resultType, resultTypeText } from './functions.js';
 import {
   acceptsNilReceiver,
   embeddedFields,
   findMethod,
+  formatterMark,
   hasPointerStringMethod,
   interfaceMethods,
   methodFunctionName,
-  methodName,
   pathCode,
   valueClassName,
 } from './methods.js';
 import { quote } from './literals.js';
-import { propertyName, typeName } from './names.js';
+import { typeName } from './names.js';
 import { Scope } from './scope.js';
 import {
+  fieldName,
   describeType,
   ERROR,
   namedOf,
@@ -111,7 +112,7 @@ function interfaceType(cx: GoContext, name: string, type: Extract<GoType, { kind
     .map((m) => {
       const sig = signatureOf(m);
       const goName = field(m, 'name')?.text ?? '';
-      const tsName = methodName(cx.decls, goName);
+      const tsName = methodName(goName);
       const scope = new Scope();
       const params = sig.params
         .map(
@@ -153,11 +154,11 @@ function structClass(
 ): Code {
   const name = typeName(goName);
   const self = `${name}${typeArguments(generics)}`;
-  const fieldNames = structFields.map((f) => propertyName(f.name));
+  const fieldNames = structFields.map((f) => fieldName(cx.decls, f.name));
   // The zero values of the type parameters its methods need, from whoever makes the instance (`new Stack<string>(() => '')`).
   const zeros = cx.decls.typeParameterNames(goName).filter((p) => cx.decls.takesZero(goName, p));
   // A field of a type parameter's type has no zero value the class knows: whoever makes the instance gives it.
-  const required = requiredFields({ kind: 'named', name: goName }, cx.decls).map((f) => propertyName(f.name));
+  const required = requiredFields({ kind: 'named', name: goName }, cx.decls).map((f) => fieldName(cx.decls, f.name));
   const members: Code[] = zeros.map((p) => ts`#zero${p}${typeOnly(`: () => ${p}`)};`);
   // A field starts as its zero value: nil for a pointer, channel, map, function or interface.
   members.push(...structFields.map((f, i) => ts`${fieldNames[i]!}${typeOnly(`: ${tsTypeOrNull(f.type, cx.decls)}`)};`));
@@ -186,14 +187,15 @@ function structClass(
   members.push(ts`clone()${typeOnly(`: ${self}`)} ${block([ts`return new ${name}(${passed}{ ${cloneBody} });`])}`);
   const printed = printedThroughMethods(cx, structFields, fieldNames);
   if (printed) members.push(printed);
-  const pointerOnly = pointerOnlyMethods(cx, goName, methods);
-  if (pointerOnly.length > 0) {
-    const names = join(
-      pointerOnly.map((m) => ts`${quote(m)}`),
-      ', ',
-    );
-    members.push(ts`static ${typeOnly('readonly ')}goPointerMethods = [${names}];`);
-  }
+  const renamed = structFields.flatMap((f, i) =>
+    cx.decls.collidingFields().has(f.name) ? [ts`${fieldNames[i]!}: ${quote(f.name)}`] : [],
+  );
+  // fmt prints a field under its Go name (`%+v`), not as the class had to rename it.
+  if (renamed.length > 0) members.push(ts`static ${typeOnly('readonly ')}goFieldNames = { ${join(renamed, ', ')} };`);
+  const pointerOnly = pointerMethodsMark(pointerOnlyMethods(cx, goName, methods));
+  if (pointerOnly) members.push(pointerOnly);
+  const formatter = formatterMark(methods);
+  if (formatter) members.push(formatter);
   for (const m of methods) members.push(method(cx, m));
   members.push(...promotedMethods(cx, goName, structFields, methods));
   return ts`class ${name}${typeOnly(generics)} ${block(members)}`;
@@ -208,11 +210,10 @@ function structClass(
  * fmt.Errorf wraps it.)
  */
 function pointerOnlyMethods(cx: GoContext, goName: string, own: MethodDecl[]): string[] {
-  const printing = (name: string) => name === 'String' || name === 'GoString';
+  const printing = (name: string) => name === 'String' || name === 'GoString' || name === 'Format';
   const testsMethodSets = cx.facts.testsMethodSets && !findMethod(cx.decls, { kind: 'named', name: goName }, 'Error');
   const counted = (name: string) => name !== 'Error' && (printing(name) || testsMethodSets);
-  const runtimeName = (name: string) => (printing(name) ? name : methodName(cx.decls, name));
-  const names = own.filter((m) => m.pointerReceiver && counted(m.name)).map((m) => runtimeName(m.name));
+  const names = own.filter((m) => m.pointerReceiver && counted(m.name)).map((m) => methodName(m.name));
   if (!testsMethodSets) return names;
   const ownNames = new Set(own.map((m) => m.name));
   for (const name of reachableMethodNames(cx, { kind: 'named', name: goName })) {
@@ -220,9 +221,18 @@ function pointerOnlyMethods(cx: GoContext, goName: string, own: MethodDecl[]): s
     const found = findMethod(cx.decls, { kind: 'named', name: goName }, name);
     // Through an embedded pointer (`!` in the path) the value has the method too.
     if (found?.kind === 'declared' && found.method.pointerReceiver && !found.path.includes('!'))
-      names.push(runtimeName(name));
+      names.push(methodName(name));
   }
   return names;
+}
+
+/** A class's list of the methods its values lack (`pointerOnlyMethods`), or null for none. */
+function pointerMethodsMark(names: string[]): Code | null {
+  if (names.length === 0) return null;
+  return ts`static ${typeOnly('readonly ')}goPointerMethods = [${join(
+    names.map((m) => ts`${quote(m)}`),
+    ', ',
+  )}];`;
 }
 
 /** The methods fmt calls: what a value's method set (or a pointer's) decides. */
@@ -271,7 +281,7 @@ function promotedMethods(cx: GoContext, goName: string, structFields: Field[], o
     taken.add(name);
     const found = findMethod(cx.decls, { kind: 'named', name: goName }, name);
     const receiver = ts`this${pathCode(found?.path ?? '')}`;
-    const tsName = methodName(cx.decls, name);
+    const tsName = methodName(name);
     if (found?.kind === 'declared') {
       const m = found.method;
       const params = parameterList(cx, m);
@@ -356,7 +366,7 @@ function method(cx: GoContext, m: MethodDecl): Code {
     nilable,
   });
   const self = nilable ? typeOnly(`this: ${tsType(named, cx.decls)} | null${params.isEmpty ? '' : ', '}`) : '';
-  return ts`${ifAsync([key], 'async ')}${methodName(cx.decls, m.name)}(${self}${params})${resultType(cx, m.results, key)} ${body}`;
+  return ts`${ifAsync([key], 'async ')}${methodName(m.name)}(${self}${params})${resultType(cx, m.results, key)} ${body}`;
 }
 
 /** Methods on non-struct types (`type State int`) become functions taking the value first, or a `Ptr` to it for a pointer method. */
@@ -395,9 +405,10 @@ function valueClass(cx: GoContext, goTypeName: string, methods: MethodDecl[], ge
     const params = parameterList(cx, m);
     const receiver = m.pointerReceiver && boxed ? 'this' : 'this.value';
     const call = `${methodFunctionName(cx.decls, goTypeName, m.name)}(${[receiver, ...params.names].join(', ')})`;
-    return ts`${methodName(cx.decls, m.name)}(${params.code}) ${block([ts`return ${call};`])}`;
+    return ts`${methodName(m.name)}(${params.code}) ${block([ts`return ${call};`])}`;
   });
   const goType = ts`${typeOnly('readonly ')}goType = ${quote(describeType(named, true))};`;
+  const marks = [formatterMark(methods), pointerMethodsMark(pointerOnlyMethods(cx, goTypeName, methods))];
   const self = `${typeName(goTypeName)}${typeArguments(generics)}`;
-  return ts`class ${valueClassName(cx.decls, named)!}${typeOnly(generics)} extends Named${typeOnly(`<${self}>`)} ${block([goType, ...members])}`;
+  return ts`class ${valueClassName(cx.decls, named)!}${typeOnly(generics)} extends Named${typeOnly(`<${self}>`)} ${block([goType, ...marks.filter((m) => m !== null), ...members])}`;
 }

@@ -13,9 +13,10 @@
 //   error               -> hasMethods(x, 'Error')           nil -> x == null
 //   []T, [N]T, map[K]V  -> isContainerOf(x, '[]T')       (the Go type withType gave it going into the interface)
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
+import { methodName } from './declarations.js';
 import type { GoContext } from './context.js';
 import { interfaceBox } from './boxes.js';
-import { interfaceMethods, methodName, valueClassName } from './methods.js';
+import { interfaceMethods, valueClassName } from './methods.js';
 import { quote } from './literals.js';
 import { typeName } from './names.js';
 import { describeType, isBigInteger, isComplex, isInteger, isString, resolve, tsType, type GoType } from './types.js';
@@ -26,7 +27,7 @@ export function typeTest(cx: GoContext, subject: Code, t: GoType): Code {
   const methods = interfaceMethods(cx.decls, t);
   if (methods?.length) {
     cx.use('hasMethods');
-    return ts`hasMethods(${join([subject, ...methods.map((m) => ts`${quote(methodName(cx.decls, m))}`)], ', ')})`;
+    return ts`hasMethods(${join([subject, ...methods.map((m) => ts`${quote(methodName(m))}`)], ', ')})`;
   }
   const valueClass = valueClassName(cx.decls, t);
   if (valueClass) return ts`${subject} instanceof ${valueClass}`;
@@ -68,7 +69,7 @@ export function checkedAssertion(cx: GoContext, operand: Code, from: GoType, t: 
   const to = quote(describeType(t, true));
   if (methods) {
     cx.use('assertMethods');
-    const names = [...new Set(methods)].map((m) => ts`${m}: ${quote(methodName(cx.decls, m))}`);
+    const names = [...new Set(methods)].map((m) => ts`${m}: ${quote(methodName(m))}`);
     return ts`assertMethods(${operand}, ${to}, { ${join(names, ', ')} })`;
   }
   cx.use('assertType');

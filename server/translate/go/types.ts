@@ -1,6 +1,7 @@
 /** The slice of Go's type system the translator needs: zero values, TS types, dispatch. */
 import { propertyName, typeName } from './names.js';
 import { elementSlot, keySlot, type NilSlots } from './nil-slots.js';
+import { runtimeHasNamespace } from './runtime-members.js';
 
 export type GoType =
   | { kind: 'basic'; name: string }
@@ -118,6 +119,7 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'list.List': 'list.List',
   'list.Element': 'list.Element',
   'ring.Ring': 'ring.Ring',
+  'tabwriter.Writer': 'tabwriter.Writer',
 };
 
 /** Package types whose zero value is a usable object (Go's "the zero value is ready to use"). */
@@ -271,14 +273,14 @@ export function tsType(t: GoType, env: TypeEnv): string {
       if (t.args && (t.name === 'iter.Seq' || t.name === 'iter.Seq2')) return tsType(iteratorFunction(t.args), env);
       return (
         PACKAGE_TYPES[t.name] ??
-        (t.name in PACKAGE_INTERFACES ? 'any' : null) ??
+        (t.name in PACKAGE_INTERFACES || isUnprovidedPackageType(t.name) ? 'any' : null) ??
         // A type argument that can hold nil admits null: a Box[*Node]'s values may be nil.
         `${typeName(t.name)}${t.args ? `<${t.args.map((a) => tsTypeOrNull(a, env)).join(', ')}>` : ''}`
       );
     case 'struct':
       return t.fields.length === 0
         ? 'object'
-        : `{ ${t.fields.map((f) => `${propertyName(f.name)}: ${tsTypeOrNull(f.type, env)}`).join('; ')} }`;
+        : `{ ${t.fields.map((f) => `${fieldName(env, f.name)}: ${tsTypeOrNull(f.type, env)}`).join('; ')} }`;
     case 'func': {
       const params = t.params.map((p, i) => `a${i}: ${tsType(p, env)}`).join(', ');
       return `(${params}) => any`;
@@ -338,6 +340,26 @@ export interface TypeEnv {
   takesZero?(key: string, name: string): boolean;
   /** Whether the generic type's type parameter has no zero value of its own (`T any`, not `T ~int`). */
   unconstrainedZero?(typeName: string, name: string): boolean;
+  /** Field names that a method of their type would share once camel-cased (`less` beside `Less`). */
+  collidingFields?(): ReadonlySet<string>;
+}
+
+/**
+ * A struct field as a property: `less_` where a method of its type is written `less` (the
+ * runtime calls `less`, as sort.Interface's `Less`), so fields and methods never collide.
+ */
+export function fieldName(env: TypeEnv, name: string): string {
+  const js = propertyName(name);
+  return env.collidingFields?.().has(name) ? `${js}_` : js;
+}
+
+/**
+ * A type of a package the runtime does not provide (`json.Decoder`): opaque, so the code
+ * around the package's calls (reported unsupported, panicking when reached) type-checks.
+ */
+function isUnprovidedPackageType(name: string): boolean {
+  const dot = name.indexOf('.');
+  return dot > 0 && !runtimeHasNamespace(name.slice(0, dot));
 }
 
 /** An environment without declarations (a type written where no program's types are known). */
@@ -422,12 +444,12 @@ export function zeroValue(t: GoType, env: TypeEnv): string {
       const u = env.underlying(t.name);
       if (u === null) return env.typeParameterZeroCode?.(t.name) ?? env.typeParameterZero?.(t.name) ?? 'null';
       if (resolve(u, env).kind !== 'struct') return zeroValue(u, env);
-      const required = requiredFields(t, env).map((f) => `${propertyName(f.name)}: ${zeroValue(f.type, env)}`);
+      const required = requiredFields(t, env).map((f) => `${fieldName(env, f.name)}: ${zeroValue(f.type, env)}`);
       const args = `${classZeros(t, env)}${required.length ? `{ ${required.join(', ')} }` : ''}`;
       return `new ${typeName(t.name)}(${args.replace(/, $/, '')})`;
     }
     case 'struct': {
-      const fields = t.fields.map((f) => `${propertyName(f.name)}: ${zeroValue(f.type, env)}`);
+      const fields = t.fields.map((f) => `${fieldName(env, f.name)}: ${zeroValue(f.type, env)}`);
       return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
     }
     default:

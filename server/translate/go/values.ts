@@ -5,8 +5,9 @@ import type { GoContext, Typed } from './context.js';
 import { interfaceBox } from './boxes.js';
 import { quote } from './literals.js';
 import { valueClassName } from './methods.js';
-import { propertyName, typeName } from './names.js';
+import { typeName } from './names.js';
 import {
+  fieldName,
   elementSlotOf,
   elementTsType,
   describeType,
@@ -119,8 +120,8 @@ export function copyOf(cx: GoContext, code: Code, type: GoType): Code | null {
 
 function unnamedStructCopy(cx: GoContext, code: Code, fields: Field[]): Code {
   const deeper = fields.flatMap((f) => {
-    const copy = copyOf(cx, ts`s.${propertyName(f.name)}`, f.type);
-    return copy ? [ts`${propertyName(f.name)}: ${copy}`] : [];
+    const copy = copyOf(cx, ts`s.${fieldName(cx.decls, f.name)}`, f.type);
+    return copy ? [ts`${fieldName(cx.decls, f.name)}: ${copy}`] : [];
   });
   if (deeper.length === 0) return ts`{ ...${code} }`;
   return ts`((s) => ({ ...s, ${join(deeper, ', ')} }))(${code})`;
