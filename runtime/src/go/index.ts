@@ -59,6 +59,7 @@ export * as fs from './fs.js';
 export * as heap from './heap.js';
 export * as list from './list.js';
 export * as ring from './ring.js';
+export * as regexp from './regexp.js';
 export * from './builtins-data.js';
 export { numeric } from './numeric.js';
 export { withCapacity } from './slice-view.js';

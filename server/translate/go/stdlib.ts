@@ -65,6 +65,7 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['hash/adler32', 'adler32'],
   ['hash/crc32', 'crc32'],
   ['iter', 'iter'],
+  ['regexp', 'regexp'],
 ]);
 
 /** The runtime namespace of a Go import path, or null when the runtime lacks the package. */
@@ -105,6 +106,8 @@ const UINT32: GoType = { kind: 'basic', name: 'uint32' };
 const PAIRS = named('iter.Pairs');
 const VALUES = named('iter.Values');
 const IO_RESULT = tuple(INT, ERROR);
+const REGEXP = pointer('regexp.Regexp');
+const INTS: GoType = { kind: 'slice', elem: INT };
 const SPLIT_RESULT = tuple(INT, BYTES, ERROR);
 const SPLIT_FUNC: GoType = { kind: 'func', params: [BYTES, BOOL], results: [INT, BYTES, ERROR], variadic: false };
 
@@ -329,6 +332,11 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'heap.Remove': ANY,
   'list.New': pointer('list.List'),
   'ring.New': pointer('ring.Ring'),
+  'regexp.Compile': tuple(REGEXP, ERROR),
+  'regexp.MustCompile': REGEXP,
+  'regexp.MatchString': tuple(BOOL, ERROR),
+  'regexp.Match': tuple(BOOL, ERROR),
+  'regexp.QuoteMeta': STRING,
 };
 
 const STRING_RESULT_PACKAGES = new Set(['strings']);
@@ -637,6 +645,31 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'ring.Ring.Link': pointer('ring.Ring'),
   'ring.Ring.Unlink': pointer('ring.Ring'),
   'ring.Ring.Len': INT,
+  'regexp.Regexp.String': STRING,
+  'regexp.Regexp.NumSubexp': INT,
+  'regexp.Regexp.SubexpNames': STRINGS,
+  'regexp.Regexp.SubexpIndex': INT,
+  'regexp.Regexp.MatchString': BOOL,
+  'regexp.Regexp.Match': BOOL,
+  'regexp.Regexp.FindString': STRING,
+  'regexp.Regexp.Find': BYTES,
+  'regexp.Regexp.FindStringIndex': INTS,
+  'regexp.Regexp.FindIndex': INTS,
+  'regexp.Regexp.FindStringSubmatch': STRINGS,
+  'regexp.Regexp.FindSubmatch': { kind: 'slice', elem: BYTES },
+  'regexp.Regexp.FindStringSubmatchIndex': INTS,
+  'regexp.Regexp.FindAllString': STRINGS,
+  'regexp.Regexp.FindAll': { kind: 'slice', elem: BYTES },
+  'regexp.Regexp.FindAllStringIndex': { kind: 'slice', elem: INTS },
+  'regexp.Regexp.FindAllStringSubmatch': { kind: 'slice', elem: STRINGS },
+  'regexp.Regexp.FindAllStringSubmatchIndex': { kind: 'slice', elem: INTS },
+  'regexp.Regexp.ReplaceAllString': STRING,
+  'regexp.Regexp.ReplaceAllLiteralString': STRING,
+  'regexp.Regexp.ReplaceAllStringFunc': STRING,
+  'regexp.Regexp.ReplaceAll': BYTES,
+  'regexp.Regexp.ReplaceAllLiteral': BYTES,
+  'regexp.Regexp.ReplaceAllFunc': BYTES,
+  'regexp.Regexp.Split': STRINGS,
 };
 
 /** Fields of runtime types: `timer.C`. */

@@ -118,6 +118,7 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'list.List': 'list.List',
   'list.Element': 'list.Element',
   'ring.Ring': 'ring.Ring',
+  'regexp.Regexp': 'regexp.Regexp',
 };
 
 /** Package types whose zero value is a usable object (Go's "the zero value is ready to use"). */
