@@ -54,7 +54,7 @@ export * as crc32 from './crc32.js';
 export * as iter from './iter.js';
 export * as bits from './bits.js';
 export * as bufio from './bufio.js';
-export * as goio from './io.js';
+export * as goio from './io-package.js';
 export * as fs from './fs.js';
 export * as heap from './heap.js';
 export * as list from './list.js';

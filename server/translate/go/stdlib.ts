@@ -316,6 +316,8 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'goio.LimitReader': named('io.Reader'),
   'goio.MultiReader': named('io.Reader'),
   'goio.TeeReader': named('io.Reader'),
+  'goio.Pipe': tuple(pointer('io.PipeReader'), pointer('io.PipeWriter')),
+  'goio.NewSectionReader': pointer('io.SectionReader'),
   'fmt.Fprintln': IO_RESULT,
   'fmt.Fprintf': IO_RESULT,
   'fmt.Fprint': IO_RESULT,
@@ -497,6 +499,10 @@ const BLOCKING_METHODS: Record<string, ReadonlySet<string>> = {
   'bufio.Reader': new Set(['Read', 'ReadByte', 'ReadRune', 'ReadString', 'ReadBytes', 'ReadSlice', 'ReadLine', 'Peek']),
   'strings.Reader': new Set(['WriteTo']),
   'bytes.Buffer': new Set(['WriteTo']),
+  'io.PipeReader': new Set(['Read']),
+  // A pipe's Write waits until readers took its data.
+  'io.PipeWriter': new Set(['Write']),
+  'io.SectionReader': new Set(['Read', 'ReadAt']),
 };
 
 /** Result types of methods of runtime types. */
@@ -600,6 +606,16 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'strings.Reader.Len': INT,
   'strings.Reader.Size': INT,
   'strings.Reader.Read': IO_RESULT,
+  'strings.Reader.ReadAt': IO_RESULT,
+  'io.PipeReader.Read': IO_RESULT,
+  'io.PipeReader.Close': ERROR,
+  'io.PipeReader.CloseWithError': ERROR,
+  'io.PipeWriter.Write': IO_RESULT,
+  'io.PipeWriter.Close': ERROR,
+  'io.PipeWriter.CloseWithError': ERROR,
+  'io.SectionReader.Read': IO_RESULT,
+  'io.SectionReader.ReadAt': IO_RESULT,
+  'io.SectionReader.Size': INT64,
   'strings.Reader.ReadByte': tuple(BYTE, ERROR),
   'strings.Reader.UnreadByte': ERROR,
   'strings.Reader.ReadRune': tuple(RUNE, INT, ERROR),
