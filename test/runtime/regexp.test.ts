@@ -45,3 +45,9 @@ test('escapes and classes: \\- and a leading ] in a class, \\x, octal, \\Q...\\E
   assert.equal(re(`\\x41\\x{42}\\103\\.`).matchString('ABC.'), true);
   assert.equal(re(`\\Qa.b\\E+`).findString('a.bbb a.b'), 'a.bbb');
 });
+
+test('a pattern that is not valid UTF-8 does not compile', () => {
+  const [re, err] = regexp.compile('a\udcff');
+  assert.equal(re, null);
+  assert.equal(err?.Error(), 'error parsing regexp: invalid UTF-8: `\udcff`');
+});

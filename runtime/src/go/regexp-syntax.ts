@@ -4,6 +4,7 @@
 // text (or with (?m) line) edges, flags may change inside the pattern, groups are numbered here
 // (their names kept aside: `(?P<year>\d+)` becomes `(\d+)`).
 import type { GoError } from './errors.js';
+import { isEscapedByte } from './string-bytes.js';
 
 /** Go's *syntax.Error: `error parsing regexp: missing closing ): `a(b``. */
 export class RegexpSyntaxError implements GoError {
@@ -113,6 +114,8 @@ class PatternTranslator {
   constructor(private readonly expr: string) {}
 
   translate(): Translated {
+    for (let i = 0; i < this.expr.length; i++)
+      if (isEscapedByte(this.expr, i)) this.fail('invalid UTF-8', this.expr.slice(i));
     const flags: Flags = { i: false, s: false, m: false, U: false };
     // A leading (?i) is the RegExp's own flag; any later one is spelled out as [aA].
     if (/^\(\?[msU]*i[imsU]*\)/.test(this.expr)) this.wholeIgnoresCase = true;
