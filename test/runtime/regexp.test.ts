@@ -20,6 +20,11 @@ test('indexes are byte offsets in UTF-8', () => {
   ]);
 });
 
+test('a character outside the BMP is 4 bytes, a byte of invalid UTF-8 one', () => {
+  assert.deepEqual(re(`a`).findStringIndex('😀a'), [4, 5]);
+  assert.deepEqual(re(`a`).findStringIndex('x\udcffa'), [2, 3]);
+});
+
 test('n limits FindAll and Split; 0 gives nil', () => {
   assert.deepEqual(re(`b`).findAllString('abbb', 2), ['b', 'b']);
   assert.equal(re(`b`).findAllString('abbb', 0).length, 0);

@@ -7,7 +7,7 @@ import type { GoError } from './errors.js';
 import { byteSlice, type ByteSlice, type Bytes } from './io.js';
 import { expandTemplate } from './regexp-expand.js';
 import { RegexpSyntaxError, translatePattern } from './regexp-syntax.js';
-import { bytesOfString, stringFromBytes } from './string-bytes.js';
+import { bytesOfString, isEscapedByte, stringFromBytes } from './string-bytes.js';
 import { canBackquote, quote } from './strconv.js';
 
 export { RegexpSyntaxError as Error } from './regexp-syntax.js';
@@ -70,7 +70,7 @@ export class Regexp {
 
   findStringIndex(s: string): number[] {
     const m = this.spanAt(s, 0);
-    return m ? byteOffsets(s, m.slice(0, 2)) : [];
+    return m ? byteOffsetsIn(s)(m.slice(0, 2)) : [];
   }
 
   findIndex(b: Bytes): number[] {
@@ -88,7 +88,7 @@ export class Regexp {
 
   findStringSubmatchIndex(s: string): number[] {
     const m = this.spanAt(s, 0);
-    return m ? byteOffsets(s, m) : [];
+    return m ? byteOffsetsIn(s)(m) : [];
   }
 
   findAllString(s: string, n: number): string[] {
@@ -100,7 +100,8 @@ export class Regexp {
   }
 
   findAllStringIndex(s: string, n: number): number[][] {
-    return this.allSpans(s, n).map((m) => byteOffsets(s, m.slice(0, 2)));
+    const offsets = byteOffsetsIn(s);
+    return this.allSpans(s, n).map((m) => offsets(m.slice(0, 2)));
   }
 
   findAllStringSubmatch(s: string, n: number): string[][] {
@@ -108,7 +109,8 @@ export class Regexp {
   }
 
   findAllStringSubmatchIndex(s: string, n: number): number[][] {
-    return this.allSpans(s, n).map((m) => byteOffsets(s, m));
+    const offsets = byteOffsetsIn(s);
+    return this.allSpans(s, n).map((m) => offsets(m));
   }
 
   replaceAllString(src: string, template: string): string {
@@ -254,7 +256,21 @@ function charWidth(s: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
 }
 
-/** UTF-16 indexes (-1 kept) as byte offsets in the string's UTF-8. */
-function byteOffsets(s: string, indexes: number[]): number[] {
-  return indexes.map((i) => (i < 0 ? -1 : bytesOfString(s.slice(0, i)).length));
+/** What turns UTF-16 indexes of `s` (-1 kept) into byte offsets in its UTF-8. */
+function byteOffsetsIn(s: string): (indexes: number[]) => number[] {
+  if (/^[\0-\x7f]*$/.test(s)) return (indexes) => indexes;
+  const table = new Array<number>(s.length + 1);
+  table[0] = 0;
+  for (let i = 0; i < s.length; i++) table[i + 1] = table[i]! + utf8Width(s, i);
+  return (indexes) => indexes.map((i) => (i < 0 ? -1 : table[i]!));
+}
+
+/** Bytes of UTF-8 the code unit at `i` stands for (a surrogate pair's 4 go to its first unit). */
+function utf8Width(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  if (c >= 0xd800 && c <= 0xdbff) return charWidth(s, i) === 2 ? 4 : 3;
+  if (c >= 0xdc00 && c <= 0xdfff) return isEscapedByte(s, i) ? 1 : i > 0 && charWidth(s, i - 1) === 2 ? 0 : 3;
+  return 3;
 }
