@@ -99,6 +99,22 @@ export class Regexp {
     return this.findAllString(textOf(b), n).map(bytesOf);
   }
 
+  findSubmatchIndex(b: Bytes): number[] {
+    return this.findStringSubmatchIndex(textOf(b));
+  }
+
+  findAllIndex(b: Bytes, n: number): number[][] {
+    return this.findAllStringIndex(textOf(b), n);
+  }
+
+  findAllSubmatch(b: Bytes, n: number): ByteSlice[][] {
+    return this.findAllStringSubmatch(textOf(b), n).map((texts) => texts.map(bytesOf));
+  }
+
+  findAllSubmatchIndex(b: Bytes, n: number): number[][] {
+    return this.findAllStringSubmatchIndex(textOf(b), n);
+  }
+
   findAllStringIndex(s: string, n: number): number[][] {
     const offsets = byteOffsetsIn(s);
     return this.allSpans(s, n).map((m) => offsets(m.slice(0, 2)));

@@ -78,6 +78,12 @@ func main() {
 	}))
 	fmt.Println(string(double.ReplaceAll([]byte("a1b22"), []byte("<$0>"))))
 	fmt.Printf("%q %v\n", double.Find([]byte("ab123")), double.FindIndex([]byte("ab123")))
+	raw := []byte("k1=v1;k2=v2")
+	pair := regexp.MustCompile(`(\w+)=(\w+)`)
+	for _, sm := range pair.FindAllSubmatch(raw, -1) {
+		fmt.Printf("%s:%s ", sm[1], sm[2])
+	}
+	fmt.Println(pair.FindAllIndex(raw, 1), pair.FindSubmatchIndex(raw), pair.FindAllSubmatchIndex(raw, -1))
 	fmt.Println(regexp.QuoteMeta(`C:\path\file.txt (1)`))
 	ok, err := regexp.MatchString(`^\d+$`, "2024")
 	fmt.Println(ok, err, double)
