@@ -137,6 +137,12 @@ test('quote escapes as Go string literals do', () => {
   );
 });
 
+test('a byte of invalid UTF-8 quotes as \\xNN, and rules out backquotes', () => {
+  // "a\xffb" in Go: the translation keeps byte 0xff as U+DCFF (string-bytes.ts).
+  assert.equal(strconv.quote('a\udcffb'), '"a\\xffb"');
+  assert.deepEqual([strconv.canBackquote('a\udcffb'), strconv.canBackquote('a\ufffdb')], [false, true]);
+});
+
 test('formatFloat with precision -1 gives the fewest digits that read back', () => {
   assert.deepEqual(
     [

@@ -15,12 +15,15 @@ export function isValidRune(r: number): boolean {
   return (r >= 0 && r < 0xd800) || (r > 0xdfff && r <= MAX_RUNE);
 }
 
-/** Code points of a JS string; an unpaired surrogate is U+FFFD, as Go would have stored it. */
+/**
+ * Code points of a JS string; a byte of invalid UTF-8 (a lone U+DC80 to U+DCFF, string-bytes.ts)
+ * is ~byte, any other unpaired surrogate U+FFFD.
+ */
 export function runesOf(s: string): Runes {
   const runes: Runes = [];
   for (const ch of s) {
     const r = ch.codePointAt(0)!;
-    runes.push(isValidRune(r) ? r : RUNE_ERROR);
+    runes.push(isValidRune(r) ? r : r >= 0xdc80 && r <= 0xdcff ? ~(r - 0xdc00) : RUNE_ERROR);
   }
   return runes;
 }
@@ -61,7 +64,8 @@ export function utf8Encode(s: string): Uint8Array {
 }
 
 function appendRune(bytes: number[], r: number): void {
-  if (r < 0x80) bytes.push(r);
+  if (r < 0) bytes.push(~r);
+  else if (r < 0x80) bytes.push(r);
   else if (r < 0x800) bytes.push(0xc0 | (r >> 6), 0x80 | (r & 0x3f));
   else if (r < 0x10000) bytes.push(0xe0 | (r >> 12), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f));
   else bytes.push(0xf0 | (r >> 18), 0x80 | ((r >> 12) & 0x3f), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f));

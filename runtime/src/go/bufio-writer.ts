@@ -6,9 +6,14 @@ import { bytesOfString } from './string-bytes.js';
 
 const DEFAULT_BUFFER_SIZE = 4096;
 
-/** The writers a bufio.Writer writes to (os.Stdout, a strings.Builder, ...) answer at once. */
-export interface SyncWriter {
-  write(p: Uint8Array): Result;
+/**
+ * The writers a bufio.Writer writes to (os.Stdout, a strings.Builder, ...) answer at once; one
+ * whose Write waits (an io.Pipe's) queues the bytes instead.
+ */
+export type SyncWriter = { write(p: Uint8Array): Result } | { queue(p: Uint8Array): Result };
+
+function writeAtOnce(w: SyncWriter, p: Uint8Array): Result {
+  return 'queue' in w ? w.queue(p) : w.write(p);
 }
 
 export class Writer {
@@ -39,7 +44,7 @@ export class Writer {
   flush(): GoError | null {
     if (this.failure !== null) return this.failure;
     if (this.n === 0) return null;
-    let [written, err] = this.wr.write(this.buf.subarray(0, this.n));
+    let [written, err] = writeAtOnce(this.wr, this.buf.subarray(0, this.n));
     if (written < this.n && err === null) err = ErrShortWrite;
     if (err !== null) {
       if (written > 0 && written < this.n) this.buf.copyWithin(0, written, this.n);
@@ -58,7 +63,7 @@ export class Writer {
       let n: number;
       if (this.n === 0) {
         // Nothing buffered: a large write goes straight through.
-        [n, this.failure] = this.wr.write(rest);
+        [n, this.failure] = writeAtOnce(this.wr, rest);
       } else {
         n = this.take(rest);
         this.flush();

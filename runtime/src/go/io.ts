@@ -119,18 +119,23 @@ export const Discard = {
   writeString: (s: string): Result => [bytesOfString(s).length, null],
 };
 
-/** `io.MultiWriter(ws...)`: each write goes to every writer, in order. */
+/**
+ * `io.MultiWriter(ws...)`: each write goes to every writer, in order. While the writers answer
+ * at once so does it, so that fmt.Fprintf (which does not wait) reaches them all.
+ */
 export function multiWriter(...writers: Writer[]): Writer {
-  return {
-    async write(p: Bytes): Promise<Result> {
-      for (const w of writers) {
-        const [n, err] = await w.write(p);
-        if (err !== null) return [n, err];
-        if (n !== p.length) return [n, ErrShortWrite];
-      }
-      return [p.length, null];
-    },
+  const checked = ([n, err]: Result, p: Bytes): Result | null =>
+    err !== null ? [n, err] : n !== p.length ? [n, ErrShortWrite] : null;
+  const writeFrom = (p: Bytes, first: number): Result | Promise<Result> => {
+    for (let i = first; i < writers.length; i++) {
+      const result = writers[i]!.write(p);
+      if (!Array.isArray(result)) return result.then((r) => checked(r, p) ?? writeFrom(p, i + 1));
+      const failed = checked(result, p);
+      if (failed !== null) return failed;
+    }
+    return [p.length, null];
   };
+  return { write: (p: Bytes) => writeFrom(p, 0) };
 }
 
 /** `io.LimitReader(r, n)`: r, ending with EOF after n bytes. */

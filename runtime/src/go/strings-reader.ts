@@ -5,6 +5,7 @@ import { runeAt } from './runes-of-bytes.js';
 import { bytesOfString } from './string-bytes.js';
 
 const errAtBeginning = (what: string) => new ErrorString(`strings.Reader.${what}: at beginning of string`);
+const errNegativeOffset = new ErrorString('strings.Reader.ReadAt: negative offset');
 const errPreviousNotRune = new ErrorString('strings.Reader.UnreadRune: previous operation was not ReadRune');
 
 export class Reader {
@@ -65,6 +66,15 @@ export class Reader {
     this.at = this.runeStart;
     this.runeStart = -1;
     return null;
+  }
+
+  /** `io.ReaderAt`: reads from byte `off` without moving the reader; EOF when p is not filled. */
+  readAt(p: Bytes, off: number | bigint): Result {
+    const from = Number(off);
+    if (from < 0) return [0, errNegativeOffset];
+    if (from >= this.bytes.length) return [0, EOF];
+    const n = copyBytes(p, this.bytes.subarray(from));
+    return [n, n < p.length ? EOF : null];
   }
 
   /** `io.WriterTo`: writes the rest of the string to w. */

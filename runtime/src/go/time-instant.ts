@@ -185,6 +185,13 @@ export class Time {
     return this.fields().weekday;
   }
 
+  /** The ISO 8601 year and week: weeks start on Monday, and a week belongs to the year of its Thursday. */
+  isoWeek(): [year: number, week: number] {
+    const weekday = this.weekday();
+    const thursday = this.addDate(0, 0, weekday === 0 ? -3 : 4 - weekday);
+    return [thursday.year(), Math.floor((thursday.yearDay() - 1) / 7) + 1];
+  }
+
   date(): [year: number, month: number, day: number] {
     const f = this.fields();
     return [f.year, f.month, f.day];

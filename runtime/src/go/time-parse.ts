@@ -113,7 +113,13 @@ function readFraction(s: string, p: Parsed, spec: string): string | null {
   return m?.[0] ?? '';
 }
 
+/** `time.Parse(layout, value)`: a time without a zone is UTC. */
 export function parse(layout: string, value: string): [Time, GoError | null] {
+  return parseInLocation(layout, value, utc);
+}
+
+/** `time.ParseInLocation(layout, value, loc)`: a time without a zone, or with loc's offset, is in loc. */
+export function parseInLocation(layout: string, value: string, loc: Location): [Time, GoError | null] {
   const p: Parsed = {
     year: 0,
     month: 1,
@@ -149,7 +155,8 @@ export function parse(layout: string, value: string): [Time, GoError | null] {
   if (outOfRange) return [new Time(), new ErrorString(`parsing time ${quote(value)}: ${outOfRange} out of range`)];
   // A day of the year is day N of January, which time.Date carries into the right month.
   if (p.yearDay > 0) [p.month, p.day] = [1, p.yearDay];
-  return [date(p.year, p.month, p.day, p.hour, p.minute, p.second, p.nanosecond, p.zone ?? utc), null];
+  const t = date(p.year, p.month, p.day, p.hour, p.minute, p.second, p.nanosecond, p.zone ?? loc);
+  return [p.zone !== null && p.zone !== utc && t.in(loc).zone()[1] === t.zone()[1] ? t.in(loc) : t, null];
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

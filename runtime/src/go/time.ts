@@ -10,7 +10,7 @@ export { Time, Location, utc, local, fixedZone, date, unix, unixMilli, now } fro
 export { monthString, weekdayString } from './time-calendar.js';
 export * from './time-constants.js';
 export * from './time-duration.js';
-export { parse } from './time-parse.js';
+export { parse, parseInLocation } from './time-parse.js';
 
 export function since(t: Time): Duration {
   return now().sub(t);

@@ -66,6 +66,7 @@ const RUNTIME_PACKAGES: ReadonlyMap<string, string> = new Map([
   ['hash/adler32', 'adler32'],
   ['hash/crc32', 'crc32'],
   ['iter', 'iter'],
+  ['regexp', 'regexp'],
 ]);
 
 /** The runtime namespace of a Go import path, or null when the runtime lacks the package. */
@@ -106,6 +107,8 @@ const UINT32: GoType = { kind: 'basic', name: 'uint32' };
 const PAIRS = named('iter.Pairs');
 const VALUES = named('iter.Values');
 const IO_RESULT = tuple(INT, ERROR);
+const REGEXP = pointer('regexp.Regexp');
+const INTS: GoType = { kind: 'slice', elem: INT };
 const SPLIT_RESULT = tuple(INT, BYTES, ERROR);
 const SPLIT_FUNC: GoType = { kind: 'func', params: [BYTES, BOOL], results: [INT, BYTES, ERROR], variadic: false };
 
@@ -123,6 +126,7 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'time.Since': DURATION,
   'time.ParseDuration': tuple(DURATION, ERROR),
   'time.Parse': tuple(TIME, ERROR),
+  'time.ParseInLocation': tuple(TIME, ERROR),
   'context.Cause': ERROR,
   'time.Until': DURATION,
   'time.Now': TIME,
@@ -315,6 +319,8 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'goio.LimitReader': named('io.Reader'),
   'goio.MultiReader': named('io.Reader'),
   'goio.TeeReader': named('io.Reader'),
+  'goio.Pipe': tuple(pointer('io.PipeReader'), pointer('io.PipeWriter')),
+  'goio.NewSectionReader': pointer('io.SectionReader'),
   'fmt.Fprintln': IO_RESULT,
   'fmt.Fprintf': IO_RESULT,
   'fmt.Fprint': IO_RESULT,
@@ -331,6 +337,11 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'heap.Remove': ANY,
   'list.New': pointer('list.List'),
   'ring.New': pointer('ring.Ring'),
+  'regexp.Compile': tuple(REGEXP, ERROR),
+  'regexp.MustCompile': REGEXP,
+  'regexp.MatchString': tuple(BOOL, ERROR),
+  'regexp.Match': tuple(BOOL, ERROR),
+  'regexp.QuoteMeta': STRING,
 };
 
 const STRING_RESULT_PACKAGES = new Set(['strings']);
@@ -491,6 +502,10 @@ const BLOCKING_METHODS: Record<string, ReadonlySet<string>> = {
   'bufio.Reader': new Set(['Read', 'ReadByte', 'ReadRune', 'ReadString', 'ReadBytes', 'ReadSlice', 'ReadLine', 'Peek']),
   'strings.Reader': new Set(['WriteTo']),
   'bytes.Buffer': new Set(['WriteTo']),
+  'io.PipeReader': new Set(['Read']),
+  // A pipe's Write waits until readers took its data.
+  'io.PipeWriter': new Set(['Write']),
+  'io.SectionReader': new Set(['Read', 'ReadAt']),
 };
 
 /** Result types of methods of runtime types. */
@@ -525,6 +540,7 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'time.Time.Weekday': WEEKDAY,
   'time.Time.Date': tuple(INT, MONTH, INT),
   'time.Time.Clock': tuple(INT, INT, INT),
+  'time.Time.ISOWeek': tuple(INT, INT),
   'time.Time.Zone': tuple(STRING, INT),
   'time.Time.Location': pointer('time.Location'),
   'time.Time.Format': STRING,
@@ -594,6 +610,16 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'strings.Reader.Len': INT,
   'strings.Reader.Size': INT,
   'strings.Reader.Read': IO_RESULT,
+  'strings.Reader.ReadAt': IO_RESULT,
+  'io.PipeReader.Read': IO_RESULT,
+  'io.PipeReader.Close': ERROR,
+  'io.PipeReader.CloseWithError': ERROR,
+  'io.PipeWriter.Write': IO_RESULT,
+  'io.PipeWriter.Close': ERROR,
+  'io.PipeWriter.CloseWithError': ERROR,
+  'io.SectionReader.Read': IO_RESULT,
+  'io.SectionReader.ReadAt': IO_RESULT,
+  'io.SectionReader.Size': INT64,
   'strings.Reader.ReadByte': tuple(BYTE, ERROR),
   'strings.Reader.UnreadByte': ERROR,
   'strings.Reader.ReadRune': tuple(RUNE, INT, ERROR),
@@ -641,6 +667,35 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'ring.Ring.Link': pointer('ring.Ring'),
   'ring.Ring.Unlink': pointer('ring.Ring'),
   'ring.Ring.Len': INT,
+  'regexp.Regexp.String': STRING,
+  'regexp.Regexp.NumSubexp': INT,
+  'regexp.Regexp.SubexpNames': STRINGS,
+  'regexp.Regexp.SubexpIndex': INT,
+  'regexp.Regexp.MatchString': BOOL,
+  'regexp.Regexp.Match': BOOL,
+  'regexp.Regexp.FindString': STRING,
+  'regexp.Regexp.Find': BYTES,
+  'regexp.Regexp.FindStringIndex': INTS,
+  'regexp.Regexp.FindIndex': INTS,
+  'regexp.Regexp.FindStringSubmatch': STRINGS,
+  'regexp.Regexp.FindSubmatch': { kind: 'slice', elem: BYTES },
+  'regexp.Regexp.FindStringSubmatchIndex': INTS,
+  'regexp.Regexp.FindSubmatchIndex': INTS,
+  'regexp.Regexp.FindAllIndex': { kind: 'slice', elem: INTS },
+  'regexp.Regexp.FindAllSubmatch': { kind: 'slice', elem: { kind: 'slice', elem: BYTES } },
+  'regexp.Regexp.FindAllSubmatchIndex': { kind: 'slice', elem: INTS },
+  'regexp.Regexp.FindAllString': STRINGS,
+  'regexp.Regexp.FindAll': { kind: 'slice', elem: BYTES },
+  'regexp.Regexp.FindAllStringIndex': { kind: 'slice', elem: INTS },
+  'regexp.Regexp.FindAllStringSubmatch': { kind: 'slice', elem: STRINGS },
+  'regexp.Regexp.FindAllStringSubmatchIndex': { kind: 'slice', elem: INTS },
+  'regexp.Regexp.ReplaceAllString': STRING,
+  'regexp.Regexp.ReplaceAllLiteralString': STRING,
+  'regexp.Regexp.ReplaceAllStringFunc': STRING,
+  'regexp.Regexp.ReplaceAll': BYTES,
+  'regexp.Regexp.ReplaceAllLiteral': BYTES,
+  'regexp.Regexp.ReplaceAllFunc': BYTES,
+  'regexp.Regexp.Split': STRINGS,
 };
 
 /** Fields of runtime types: `timer.C`. */

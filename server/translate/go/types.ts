@@ -120,6 +120,10 @@ export const PACKAGE_TYPES: Record<string, string> = {
   'list.Element': 'list.Element',
   'ring.Ring': 'ring.Ring',
   'tabwriter.Writer': 'tabwriter.Writer',
+  'regexp.Regexp': 'regexp.Regexp',
+  'io.PipeReader': 'goio.PipeReader',
+  'io.PipeWriter': 'goio.PipeWriter',
+  'io.SectionReader': 'goio.SectionReader',
 };
 
 /** Package types whose zero value is a usable object (Go's "the zero value is ready to use"). */
