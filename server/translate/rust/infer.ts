@@ -163,13 +163,9 @@ class ElementInference {
       if (found?.kind === 'unknown') found = null;
       if (pattern?.type !== 'identifier' || pattern.text !== name || !value) return !found;
       if (n.type === 'for_expression') {
-        const iterated = value.type === 'range_expression' ? null : this.typeOf(value, depth + 1, name);
-        found =
-          value.type === 'range_expression'
-            ? this.rangeType(value, depth, name)
-            : iterated?.kind === 'vec'
-              ? iterated.elem
-              : null;
+        const range = rangeIterated(value);
+        const iterated = range ? null : this.typeOf(value, depth + 1, name);
+        found = range ? this.rangeType(range, depth, name) : iterated?.kind === 'vec' ? iterated.elem : null;
       } else if (n.type === 'let_declaration') {
         const written = field(n, 'type');
         found = written ? this.context.items.type(written) : this.typeOf(value, depth + 1, name);
@@ -319,6 +315,17 @@ function rangeMappedBy(closure: Node, name: string): Node | null {
   let receiver = fn?.type === 'field_expression' ? field(fn, 'value') : null;
   while (receiver?.type === 'parenthesized_expression') receiver = valuesOf(receiver)[0] ?? null;
   return receiver?.type === 'range_expression' ? receiver : null;
+}
+
+/** The range a `for` walks: `a..b`, `(a..b).rev()`, `(0..n).step_by(2)`; null for anything else. */
+function rangeIterated(value: Node): Node | null {
+  let n: Node | null = value;
+  for (;;) {
+    if (n?.type === 'parenthesized_expression') n = valuesOf(n)[0] ?? null;
+    else if (n?.type === 'call_expression' && /^(rev|step_by)$/.test(field(field(n, 'function')!, 'field')?.text ?? ''))
+      n = field(field(n, 'function')!, 'value');
+    else return n?.type === 'range_expression' ? n : null;
+  }
 }
 
 /** `for (i, x) in v.iter().enumerate()` or `.enumerate().map(|(i, x)| ..)`: `i` counts from 0. */
