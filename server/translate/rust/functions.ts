@@ -7,7 +7,7 @@
 import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, walk, type Node } from '../syntax.js';
 import { DISCARD, type FnContext, type RustContext, type Sink, type Typed } from './context.js';
-import { patternParts, usedInArithmetic, valuesOf } from './facts.js';
+import { isWrite, patternParts, usedInArithmetic, valuesOf } from './facts.js';
 import { passedTypeName, passedTypes, typeParameterNames, typeParameters } from './generics.js';
 import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
@@ -79,7 +79,9 @@ export function functionLike(
       ', ',
     );
     const returns = sig.result.kind !== 'unit' && sig.result.kind !== 'never';
-    const body = functionBody(cx, field(node, 'body'), returns ? { kind: 'return' } : DISCARD);
+    const body = isDisplay
+      ? displayBody(cx, field(node, 'body'))
+      : functionBody(cx, field(node, 'body'), returns ? { kind: 'return' } : DISCARD);
     cx.callGraph.set(key, { awaits: fn.awaits, calls: fn.calls });
     const result0 = own(sig.result);
     if (holdsRef(result0)) cx.use('rs');
@@ -116,6 +118,27 @@ function lentParameters(cx: RustContext, type: Extract<RustType, { kind: 'fn' }>
 function functionBody(cx: RustContext, body: Node | null, sink: Sink): Code {
   if (!body) return block([]);
   return block(cx.blockStatements(body, sink, cx.fn?.isMain === true && cx.fn.outer === null));
+}
+
+/**
+ * A Display `fmt`, which returns its text. One that writes in pieces (`write!(f, "[")?;` then
+ * more) gathers them in a string, which its last `write!` or `Ok(())` returns.
+ */
+function displayBody(cx: RustContext, body: Node | null): Code {
+  if (!body || !writesInPieces(body)) return functionBody(cx, body, { kind: 'return' });
+  const written = cx.temp('written');
+  const statements = cx.with({ displayBuffer: written }, () => cx.blockStatements(body, { kind: 'return' }));
+  return block([ts`let ${written} = '';`, ...statements]);
+}
+
+/** Whether a `write!`/`writeln!` in the body goes on after it (`write!(f, ..)?`). */
+function writesInPieces(body: Node): boolean {
+  let found = false;
+  walk(body, (n) => {
+    found ||= n.type === 'try_expression' && isWrite(valuesOf(n)[0]);
+    return !found;
+  });
+  return found;
 }
 
 /** A closure: its own scope; a `move` closure drops what it took when it returns. */
