@@ -13,6 +13,7 @@ import {
   namedParts,
   option,
   PLAIN_TYPE_NAMES,
+  result,
   RUNTIME_CLASSES,
   substitute,
   tsType,
@@ -290,6 +291,8 @@ export function refine(declared: RustType, actual: RustType): RustType {
   if (declared.kind === 'unknown') return actual;
   if (declared.kind === 'vec' && actual.kind === 'vec') return vec(refine(declared.elem, actual.elem));
   if (declared.kind === 'option' && actual.kind === 'option') return option(refine(declared.elem, actual.elem));
+  if (declared.kind === 'result' && actual.kind === 'result')
+    return result(refine(declared.ok, actual.ok), refine(declared.err, actual.err));
   if (declared.kind === 'tuple' && actual.kind === 'tuple' && declared.items.length === actual.items.length) {
     return tuple(declared.items.map((d, i) => refine(d, actual.items[i]!)));
   }
