@@ -15,6 +15,7 @@ import {
   selfOfDefinition,
   thisParameter,
   typeDefinitionParameters,
+  typeParameterNames,
   typeParameters,
 } from './generics.js';
 import { className, propertyName, staticName, typeName } from './names.js';
@@ -57,7 +58,27 @@ export function structItem(cx: RustContext, node: Node): Code[] {
       for (const m of [...methods, ...inheritedMethods(cx.items.traits, impl)]) members.push(method(cx, m, impl, node));
     });
   }
-  return [mapped(cx.pos(node), ts`class ${jsName}${typeOnly(typeDefinitionParameters(node))} ${block(members)}`)];
+  const declared = mapped(
+    cx.pos(node),
+    ts`class ${jsName}${typeOnly(typeDefinitionParameters(node))} ${block(members)}`,
+  );
+  return [declared, ...renamedType(node, name, jsName)];
+}
+
+/**
+ * A struct whose name the runtime's exports take (`struct Handle`) is the class `Handle_`, while
+ * types are written by their Rust name (`Vec<Handle>`, `-> Option<&Handle>`): that name stands
+ * for the class, and `{:?}` prints the Rust name.
+ */
+function renamedType(node: Node, name: string, jsName: string): Code[] {
+  const written = typeName(name);
+  if (written === jsName) return [];
+  const names = typeParameterNames(node);
+  const args = names.length ? `<${names.join(', ')}>` : '';
+  return [
+    typeOnly(`type ${written}${typeDefinitionParameters(node)} = ${jsName}${args};`),
+    ts`Object.defineProperty(${jsName}, 'name', { value: ${JSON.stringify(name)} });`,
+  ];
 }
 
 /** `impl Percent { const MAX: u8 = 100; }`: a static of the class, read as `Percent.MAX`. */
