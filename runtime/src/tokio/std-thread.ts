@@ -17,6 +17,11 @@ import { reportPanic, startTask, type JoinHandle as TaskHandle } from './task.js
 export { PanicPayload };
 export { sleep } from './std-time.js';
 export { current, park, parkTimeout, Thread } from './std-thread-park.js';
+/**
+ * `thread::yield_now()` and `std::hint::spin_loop()`: a thread here is a task, which runs only
+ * while the others wait, so a busy-wait loop lets them run (else it never sees what they store).
+ */
+export { yieldNow, yieldNow as spinLoop } from '../core/scheduler.js';
 
 /** A std thread's handle: `join()` gives Ok(value), or Err(Any) when the thread panicked. */
 export class JoinHandle<T> implements Selectable<Result<T, PanicPayload>> {

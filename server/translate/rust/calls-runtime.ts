@@ -191,6 +191,8 @@ export function runtimeCall(
     case 'thread.sleep':
     case 'thread.park':
     case 'thread.parkTimeout':
+    case 'thread.yieldNow':
+    case 'thread.spinLoop':
       return { code: ts`await ${fn.name}(${cx.arguments(args, [])})`, type: UNIT };
     case 'thread.current':
       return { code: ts`thread.current()`, type: named('thread.Thread') };

@@ -94,14 +94,14 @@ function onceCall(
 ): Typed | null {
   if (isStd && (owner === 'Once' || owner === 'OnceLock') && last === 'new') {
     cx.use('std');
-    const value = turbofish[0] ?? UNKNOWN;
+    const value = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;
     const type = owner === 'Once' ? named('std.Once') : named('std.OnceLock', value);
     return { code: ts`new std.${owner}${typeArgument(owner !== 'Once', value)}()`, type };
   }
   if (isStd || owner !== 'OnceCell') return null;
   cx.use('OnceCell');
   if (last === 'new' || last === 'const_new') {
-    const value = turbofish[0] ?? UNKNOWN;
+    const value = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;
     return { code: ts`new OnceCell${typeArgument(true, value)}()`, type: named('OnceCell', value) };
   }
   if (last !== 'new_with' || !args[0]) return null;

@@ -13,7 +13,19 @@ import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
 import { primitiveMethodCall } from './path-values.js';
 import { camelCase, className, safeName, staticName } from './names.js';
-import { isNamed, named, option, result, substitute, tsType, unify, UNIT, UNKNOWN, type RustType } from './types.js';
+import {
+  isNamed,
+  named,
+  option,
+  result,
+  STRING,
+  substitute,
+  tsType,
+  unify,
+  UNIT,
+  UNKNOWN,
+  type RustType,
+} from './types.js';
 import type { FnDecl } from './items.js';
 import { passedTypeName, passedTypes, typeParameterNames } from './generics.js';
 import { defaultOf, enumMethodName, grouped, hasDropImpl, isRef, isTypeParameter, selfResult } from './values.js';
@@ -47,6 +59,9 @@ export function call(cx: RustContext, node: Node): Typed {
       return { code: cx.expr(argNodes[0]!).code, type: option(cx.expr(argNodes[0]!).type) };
     case 'Ok':
     case 'Err': {
+      // `Ok(())` ending a Display that writes in pieces: the text it wrote.
+      if (text === 'Ok' && cx.displayBuffer && argNodes[0]?.type === 'unit_expression')
+        return { code: ts`${cx.displayBuffer}`, type: STRING };
       cx.use(text);
       const value = argNodes[0] ? cx.expr(argNodes[0]) : { code: ts`null`, type: UNIT };
       return {

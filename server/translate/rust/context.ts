@@ -101,6 +101,8 @@ export interface TemporaryState {
   selfArgs: RustType[];
   /** Inside `impl Display`'s `fmt`: `write!` gives the text. */
   displayMethod: boolean;
+  /** Inside a Display `fmt` that writes in pieces (`write!(f, "[")?;`): the name of the text written so far. */
+  displayBuffer: string | null;
   /** Translating the left side of an assignment: `v[i]` is a place, not a checked read. */
   indexingPlace: boolean;
   /** The element type inferred for the channel or Vec the current `let` makes. */
@@ -176,6 +178,7 @@ export class RustContext implements TemporaryState {
   selfType: string | null = null;
   selfArgs: RustType[] = [];
   displayMethod = false;
+  displayBuffer: string | null = null;
   indexingPlace = false;
   expectedElement: RustType | null = null;
   hoisted: Hoisted | null = null;

@@ -9,7 +9,7 @@ import { field, kids, type Node } from '../syntax.js';
 import type { PatternBinding, RustContext, Sink, Typed } from './context.js';
 import { bindingDeclaration, dropsOf, subjectFor } from './locals.js';
 import { Scope } from './scope.js';
-import { isScalar, type RustType } from './types.js';
+import { isScalar, tsType, type RustType } from './types.js';
 
 export function matchStatement(cx: RustContext, node: Node, sink: Sink): Code[] {
   const value = cx.expr(field(node, 'value')!);
@@ -82,7 +82,7 @@ function armClause(
       cx.scope.place(b.name, b.type, value.slot);
       return [];
     }
-    return [bindingDeclaration(cx, b, isElse ? unnarrowed(b.accessor, subject, value.type) : b.accessor)];
+    return [bindingDeclaration(cx, b, isElse ? unnarrowed(cx, b.accessor, subject, value.type, pattern) : b.accessor)];
   });
   return { test: condition, body: [...bindings, ...armBody(cx, field(arm, 'value')!, sink, arm)] };
 }
@@ -112,11 +112,26 @@ function armBody(cx: RustContext, value: Node, sink: Sink, arm: Node): Code[] {
  * knows which variant the subject is, so Err's and Ok's parts are read through their methods
  * and an Option's value is asserted present.
  */
-function unnarrowed(accessor: string, subject: string, type: RustType): Code {
-  if (type.kind === 'result' && accessor.startsWith(`${subject}.error`))
-    return new Code([`${subject}.unwrapErr()${accessor.slice(subject.length + 6)}`]);
+function unnarrowed(cx: RustContext, accessor: string, subject: string, type: RustType, pattern: Node): Code {
+  if (type.kind === 'result' && accessor.startsWith(`${subject}.error`)) {
+    const rest = accessor.slice(subject.length + 6);
+    const variant = rest ? errorVariant(cx, pattern, type.err) : null;
+    return variant
+      ? ts`(${subject}.unwrapErr()${typeOnly(` as Extract<${variant.enumType}, { kind: '${variant.name}' }>`)})${rest}`
+      : new Code([`${subject}.unwrapErr()${rest}`]);
+  }
   if (type.kind === 'result' && accessor.startsWith(`${subject}.value`))
     return new Code([`${subject}.unwrap()${accessor.slice(subject.length + 6)}`]);
   if (type.kind === 'option' && accessor === subject) return ts`${subject}${typeOnly('!')}`;
   return new Code([accessor]);
+}
+
+/** `Err(StepError::Rejected(by))`: the enum variant the error is, which the arm's parts are read from. */
+function errorVariant(cx: RustContext, pattern: Node, err: RustType): { enumType: string; name: string } | null {
+  if (err.kind !== 'named' || !cx.items.enums.has(err.name)) return null;
+  const inner = pattern.type === 'tuple_struct_pattern' ? kids(pattern).filter((k) => k.isNamed)[1] : null;
+  const path = inner && /^(tuple_struct|struct)_pattern$/.test(inner.type) ? field(inner, 'type')?.text : undefined;
+  const enumType = tsType(err);
+  const name = path?.split('::').pop();
+  return enumType && name ? { enumType, name } : null;
 }

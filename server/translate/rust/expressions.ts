@@ -6,7 +6,8 @@
 //   *m.lock().await += 1;       -> const guard1 = await m.lock(); guard1.value += 1; guard1.drop();
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
-import { isBroken, valuesOf } from './facts.js';
+import { userConversion } from './conversions.js';
+import { isBroken, isWrite, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
 import { decodeRustChar, decodeRustString, isNumberText, numericSuffix, numericText } from './literals.js';
 import { functionPathValue } from './path-values.js';
@@ -43,6 +44,8 @@ import {
 import { isWide, toWide } from './wide-integers.js';
 
 export function exprWithExpected(cx: RustContext, node: Node, expected: RustType | null): Typed {
+  const converted = userConversion(cx, node, expected);
+  if (converted) return converted;
   // `reg.upsert(k, v, |s| s.healthy = true)`: the closure's parameters are what the callee says it passes.
   if (expected?.kind === 'fn' && node.type === 'closure_expression') return cx.closure(node, expected.params);
   if (expected && expected.kind !== 'unknown' && /^(Default::default|[A-Z]\w*::default)\(\)$/.test(node.text)) {
@@ -488,6 +491,11 @@ function hasOutcome(t: RustType): boolean {
 
 /** `expr?`: an Err (or None) returns from the function at once, hoisted before the statement. */
 export function tryExpression(cx: RustContext, node: Node): Typed {
+  // `write!(f, "[")?;` in a Display `fmt` that writes in pieces: the text goes on the rest.
+  if (cx.displayBuffer && isWrite(valuesOf(node)[0])) {
+    const piece = cx.with({ displayBuffer: null }, () => expr(cx, valuesOf(node)[0]!));
+    return { code: ts`${cx.displayBuffer} += ${piece.code}`, type: UNIT };
+  }
   const value = expr(cx, valuesOf(node)[0]!);
   const name = cx.temp('checked');
   cx.pre.push(ts`const ${name} = ${value.code};`);

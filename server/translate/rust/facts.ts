@@ -203,6 +203,11 @@ export function usedInArithmetic(body: Node, name: string): boolean {
   return found;
 }
 
+/** `write!(f, ..)` or `writeln!(f, ..)`. */
+export function isWrite(node: Node | undefined): boolean {
+  return node?.type === 'macro_invocation' && /^(write|writeln)$/.test(field(node, 'macro')?.text ?? '');
+}
+
 /** The names a binding pattern declares. */
 export function identifiersOf(pattern: Node): Node[] {
   const out: Node[] = [];

@@ -5,9 +5,9 @@
 //   tokio::spawn(async move { tx.send(1).await.unwrap(); });
 //   -> spawn(async () => { try { (await tx.send(1)).unwrap(..); } finally { tx.drop(); } });
 import { block, ifAsync, join, mapped, ts, typeOnly, type Code } from '../emit/code.js';
-import { field, kids, type Node } from '../syntax.js';
+import { field, kids, walk, type Node } from '../syntax.js';
 import { DISCARD, type FnContext, type RustContext, type Sink, type Typed } from './context.js';
-import { patternParts, usedInArithmetic } from './facts.js';
+import { isWrite, patternParts, usedInArithmetic, valuesOf } from './facts.js';
 import { passedTypeName, passedTypes, typeParameterNames, typeParameters } from './generics.js';
 import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
@@ -79,7 +79,9 @@ export function functionLike(
       ', ',
     );
     const returns = sig.result.kind !== 'unit' && sig.result.kind !== 'never';
-    const body = functionBody(cx, field(node, 'body'), returns ? { kind: 'return' } : DISCARD);
+    const body = isDisplay
+      ? displayBody(cx, field(node, 'body'))
+      : functionBody(cx, field(node, 'body'), returns ? { kind: 'return' } : DISCARD);
     cx.callGraph.set(key, { awaits: fn.awaits, calls: fn.calls });
     const result0 = own(sig.result);
     if (holdsRef(result0)) cx.use('rs');
@@ -118,6 +120,27 @@ function functionBody(cx: RustContext, body: Node | null, sink: Sink): Code {
   return block(cx.blockStatements(body, sink, cx.fn?.isMain === true && cx.fn.outer === null));
 }
 
+/**
+ * A Display `fmt`, which returns its text. One that writes in pieces (`write!(f, "[")?;` then
+ * more) gathers them in a string, which its last `write!` or `Ok(())` returns.
+ */
+function displayBody(cx: RustContext, body: Node | null): Code {
+  if (!body || !writesInPieces(body)) return functionBody(cx, body, { kind: 'return' });
+  const written = cx.temp('written');
+  const statements = cx.with({ displayBuffer: written }, () => cx.blockStatements(body, { kind: 'return' }));
+  return block([ts`let ${written} = '';`, ...statements]);
+}
+
+/** Whether a `write!`/`writeln!` in the body goes on after it (`write!(f, ..)?`). */
+function writesInPieces(body: Node): boolean {
+  let found = false;
+  walk(body, (n) => {
+    found ||= n.type === 'try_expression' && isWrite(valuesOf(n)[0]);
+    return !found;
+  });
+  return found;
+}
+
 /** A closure: its own scope; a `move` closure drops what it took when it returns. */
 export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Typed {
   if (node.type !== 'closure_expression') return callable(cx, node);
@@ -140,9 +163,10 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
       const pattern = p.type === 'parameter' ? field(p, 'pattern')! : p;
       let type =
         p.type === 'parameter' && field(p, 'type') ? cx.items.type(field(p, 'type')) : (paramTypes[i] ?? UNKNOWN);
-      const annotate =
-        type.kind === 'unknown' && pattern.type === 'identifier' && usedInArithmetic(bodyNode, pattern.text);
-      if (annotate) type = I32;
+      const fromBody =
+        type.kind === 'unknown' && pattern.type === 'identifier' ? bodyUseType(cx, bodyNode, pattern.text) : null;
+      if (fromBody) type = fromBody;
+      const annotate = fromBody !== null;
       const name = bindPattern(cx, pattern, type);
       // A `&mut` to a number or string the closure is handed (scan's state): `*acc += r` writes through it.
       if (isRef(type)) refPlace(cx, pattern.text.replace(/^mut\s+/, ''));
@@ -205,6 +229,31 @@ export function closure(cx: RustContext, node: Node, paramTypes: RustType[]): Ty
       type: { kind: 'fn', params: paramTypes, result: resultType, isAsync: explicitAsync || fn.awaits },
     };
   });
+}
+
+/** An untyped closure parameter's type from how the body uses it: a variant's field, else i32 in arithmetic. */
+function bodyUseType(cx: RustContext, body: Node, name: string): RustType | null {
+  return carriedBy(cx, body, name) ?? (usedInArithmetic(body, name) ? I32 : null);
+}
+
+/**
+ * An untyped closure parameter the body hands to a tuple variant or tuple struct
+ * (`|what| .. ParseError::MissingArg(what)`): Rust gives it that field's type.
+ */
+function carriedBy(cx: RustContext, body: Node, name: string): RustType | null {
+  let found: RustType | null = null;
+  walk(body, (n) => {
+    if (found) return false;
+    if (n.type !== 'call_expression') return true;
+    const at = valuesOf(field(n, 'arguments')).findIndex((a) => a.type === 'identifier' && a.text === name);
+    const path = (field(n, 'function')?.text ?? '').split('::');
+    const [owner, last] = path.length > 1 ? path.slice(-2) : [undefined, path[0]!];
+    const fields = owner ? cx.items.enums.get(owner)?.variants.get(last!)?.fields : cx.items.structs.get(last!)?.fields;
+    const type = at >= 0 && fields?.[at]?.name === String(at) ? fields[at]!.type : null;
+    if (type && tsType(type)) found = type;
+    return !found;
+  });
+  return found;
 }
 
 /** `|x| x + 1`, `move || ..`, `async move |x| ..` where nothing says the parameters' types. */

@@ -159,22 +159,28 @@ class ElementInference {
       if (isEnumerateIndex(n, name)) found = USIZE;
       if (n.type === 'closure_expression') found = closureParameterType(n, name, this.context.items) ?? found;
       const range = n.type === 'closure_expression' ? rangeMappedBy(n, name) : null;
-      if (range) found = this.typeOf(valuesOf(range)[0] ?? range, depth + 1, name);
+      if (range) found = this.rangeType(range, depth, name);
       if (found?.kind === 'unknown') found = null;
       if (pattern?.type !== 'identifier' || pattern.text !== name || !value) return !found;
       if (n.type === 'for_expression') {
-        const iterated = value.type === 'range_expression' ? null : this.typeOf(value, depth + 1, name);
-        found =
-          value.type === 'range_expression'
-            ? this.typeOf(valuesOf(value)[0] ?? value, depth + 1, name)
-            : iterated?.kind === 'vec'
-              ? iterated.elem
-              : null;
-      } else if (n.type === 'let_declaration') found = this.typeOf(value, depth + 1, name);
+        const range = rangeIterated(value);
+        const iterated = range ? null : this.typeOf(value, depth + 1, name);
+        found = range ? this.rangeType(range, depth, name) : iterated?.kind === 'vec' ? iterated.elem : null;
+      } else if (n.type === 'let_declaration') {
+        const written = field(n, 'type');
+        found = written ? this.context.items.type(written) : this.typeOf(value, depth + 1, name);
+      }
       if (found?.kind === 'unknown') found = null;
       return !found;
     });
     return found;
+  }
+
+  /** The numbers of a range: `1..=4u64` counts in u64, its unsuffixed bound follows the other. */
+  private rangeType(range: Node, depth: number, self: string): RustType {
+    const bounds = valuesOf(range);
+    const unsuffixed = (b: Node) => b.type === 'integer_literal' && !/[iu](8|16|32|64|128|size)$/.test(b.text);
+    return this.typeOf(bounds.find((b) => !unsuffixed(b)) ?? bounds[0] ?? range, depth + 1, self);
   }
 
   /** What `rx.recv().await` gives when rx's channel type is known. */
@@ -311,6 +317,17 @@ function rangeMappedBy(closure: Node, name: string): Node | null {
   return receiver?.type === 'range_expression' ? receiver : null;
 }
 
+/** The range a `for` walks: `a..b`, `(a..b).rev()`, `(0..n).step_by(2)`; null for anything else. */
+function rangeIterated(value: Node): Node | null {
+  let n: Node | null = value;
+  for (;;) {
+    if (n?.type === 'parenthesized_expression') n = valuesOf(n)[0] ?? null;
+    else if (n?.type === 'call_expression' && /^(rev|step_by)$/.test(field(field(n, 'function')!, 'field')?.text ?? ''))
+      n = field(field(n, 'function')!, 'value');
+    else return n?.type === 'range_expression' ? n : null;
+  }
+}
+
 /** `for (i, x) in v.iter().enumerate()` or `.enumerate().map(|(i, x)| ..)`: `i` counts from 0. */
 function isEnumerateIndex(n: Node, name: string): boolean {
   const pattern =
@@ -386,8 +403,22 @@ function genericNames(decl: FnDecl | undefined): Set<string> {
   return new Set([...typeParameterNames(decl.node), ...(impl?.type === 'impl_item' ? typeParameterNames(impl) : [])]);
 }
 
+/** What a function takes, or a tuple variant or tuple struct built by a call (`Op::Balance(name, reply)`). */
 function parameterTypes(fn: Node, items: Items): RustType[] {
-  return functionDecl(fn, items)?.params.map((p) => p.type) ?? [];
+  const decl = functionDecl(fn, items);
+  if (decl) return decl.params.map((p) => p.type);
+  const path = fn.text.split('::');
+  const fields = declaredFields(items, path);
+  return fields.every((f) => /^\d+$/.test(f.name)) ? fields.map((f) => f.type) : [];
+}
+
+/** The fields of the enum variant or struct a path names. */
+function declaredFields(items: Items, path: string[]): { name: string; type: RustType }[] {
+  const last = path[path.length - 1]!;
+  const owner = path[path.length - 2];
+  return (
+    (owner ? items.enums.get(owner)?.variants.get(last)?.fields : undefined) ?? items.structs.get(last)?.fields ?? []
+  );
 }
 
 /** The function or associated function a callee path names, when the program declares it. */
@@ -399,11 +430,7 @@ function functionDecl(fn: Node, items: Items): FnDecl | undefined {
 }
 
 function fieldType(items: Items, path: string[], name: string): RustType | null {
-  const last = path[path.length - 1]!;
-  const owner = path[path.length - 2];
-  const fields =
-    (owner ? items.enums.get(owner)?.variants.get(last)?.fields : undefined) ?? items.structs.get(last)?.fields ?? [];
-  return fields.find((f) => f.name === name)?.type ?? null;
+  return declaredFields(items, path).find((f) => f.name === name)?.type ?? null;
 }
 
 /** What a channel, Vec or Mutex of Vec holds. */

@@ -56,6 +56,8 @@ export function macro(cx: RustContext, node: Node): Typed {
       cx.use('format');
       const all = args();
       const formatted = formatArguments(cx, all.slice(1), node, name === 'writeln' ? '\n' : '');
+      // The last piece of a Display that writes in pieces: the text so far, and this.
+      if (cx.displayBuffer) return { code: ts`${cx.displayBuffer} + format(${formatted})`, type: STRING };
       if (cx.displayMethod) return { code: ts`format(${formatted})`, type: STRING };
       return cx.unsupported(node, 'write! outside a Display impl');
     }

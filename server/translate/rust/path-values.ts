@@ -50,8 +50,11 @@ export function primitiveMethodCall(cx: RustContext, node: Node, segments: strin
   return translateMethod(cx, node, { ...receiver, type }, args[0], method, args.slice(1));
 }
 
-/** A lossless conversion (`u64::from(n)`, `f64::from(i)`): the value, a bigint or number as the type is held. */
+/** A lossless conversion (`u64::from(n)`, `f64::from(i)`, `u32::from(c)`): the value, a bigint or number as the type is held. */
 function converted(value: Typed, type: RustType): Typed {
+  // `u32::from('€')`: a char's code point.
+  if (value.type.kind === 'char')
+    value = { code: ts`${value.code}.codePointAt(0)${typeOnly('!')}`, type: { kind: 'int', name: 'u32' } };
   if (isWide(type)) return { code: toWide(value), type };
   return { code: isWide(value.type) ? ts`Number(${value.code})` : value.code, type };
 }

@@ -26,6 +26,8 @@ const PATH_FUNCTIONS: Record<string, PathFunction> = {
   'thread::current': { name: 'thread.current', uses: 'thread' },
   'thread::park': { name: 'thread.park', uses: 'thread', awaits: true },
   'thread::park_timeout': { name: 'thread.parkTimeout', uses: 'thread', awaits: true },
+  'thread::yield_now': { name: 'thread.yieldNow', uses: 'thread', awaits: true },
+  'hint::spin_loop': { name: 'thread.spinLoop', uses: 'thread', awaits: true },
   'time::sleep': { name: 'sleep', uses: 'sleep' },
   'time::sleep_until': { name: 'sleepUntil', uses: 'sleepUntil' },
   'time::timeout': { name: 'timeout', uses: 'timeout' },

@@ -13,9 +13,9 @@ import { valuesOf } from './facts.js';
 import { propertyName } from './names.js';
 import { overloadedIndex } from './operator-traits.js';
 import type { RustContext, Typed } from './context.js';
-import { defaultValueText, FLOAT, I32, STRING, tuple, UNKNOWN, type RustType } from './types.js';
+import { FLOAT, I32, STRING, tuple, UNKNOWN, type RustType } from './types.js';
 import { userDeref } from './user-deref.js';
-import { autoDeref, deref, isAssignable, isHandle, operand } from './values.js';
+import { autoDeref, defaultOf, deref, isAssignable, isHandle, operand } from './values.js';
 
 /**
  * An expression that is assigned to: `v[i]` is then a plain index, `*guard` the value it holds,
@@ -71,7 +71,7 @@ export function entryOrInsert(cx: RustContext, node: Node): Typed | null {
   const orArg = valuesOf(field(node, 'arguments'))[0];
   const fallback =
     field(fn, 'field')?.text === 'or_default'
-      ? ts`${defaultValueText(valueType)}`
+      ? ts`${defaultOf(cx, valueType)}`
       : field(fn, 'field')?.text === 'or_insert_with'
         ? ts`(${cx.expr(orArg!).code})()`
         : cx.expr(orArg!).code;

@@ -261,12 +261,13 @@ function capturedLater(declaration: Node, name: string): boolean {
 }
 
 /**
- * For a channel or an empty Vec made without a type (`mpsc::channel(8)`, `Vec::new()`): the
- * element type Rust infers from what is later sent, pushed or handed on.
+ * For a channel, an empty Vec or a OnceCell made without a type (`mpsc::channel(8)`,
+ * `Vec::new()`, `Arc::new(OnceCell::new())`): the element type Rust infers from what is later
+ * sent, pushed or handed on.
  */
 function inferredElement(cx: RustContext, declaration: Node, pattern: Node, value: Node): RustType | null {
   if (
-    !/(channel|unbounded_channel|sync_channel|Vec::new|Vec::with_capacity|VecDeque::new)\s*\(/.test(
+    !/(channel|unbounded_channel|sync_channel|Vec::new|Vec::with_capacity|VecDeque::new|OnceCell::new|OnceLock::new)\s*\(/.test(
       value.text.slice(0, 80),
     )
   )

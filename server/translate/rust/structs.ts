@@ -2,6 +2,7 @@
 // objects tagged by `kind`, their methods functions taking the value first.
 //   struct Counter { n: u32 }  impl Counter { fn inc(&mut self) { self.n += 1; } }
 //   -> class Counter { n: number; constructor(init: { n: number }) { .. } inc(): void { this.n += 1; } }
+//   impl Counter { const MAX: u32 = 9; }  -> class Counter { static readonly MAX: number = 9; .. }
 //   struct Meters(f64);  -> class Meters { 0: number; constructor(init: { 0: number }) { this[0] = init[0]; } }
 //   enum Cmd { Get(String), Stop }  -> type Cmd = { kind: 'Get'; 0: string } | { kind: 'Stop' };
 import { block, Code, mapped, ts, typeOnly } from '../emit/code.js';
@@ -14,6 +15,7 @@ import {
   selfOfDefinition,
   thisParameter,
   typeDefinitionParameters,
+  typeParameterNames,
   typeParameters,
 } from './generics.js';
 import { className, propertyName, staticName, typeName } from './names.js';
@@ -50,11 +52,44 @@ export function structItem(cx: RustContext, node: Node): Code[] {
   }
   for (const impl of implsOf(node, name)) {
     cx.with({ selfType: name, selfArgs: implTypeArguments(cx.items.type(field(impl, 'type'))) }, () => {
+      for (const c of kids(field(impl, 'body')).filter((k) => k.type === 'const_item'))
+        members.push(associatedConstant(cx, c));
       const methods = kids(field(impl, 'body')).filter((m) => m.type === 'function_item');
       for (const m of [...methods, ...inheritedMethods(cx.items.traits, impl)]) members.push(method(cx, m, impl, node));
     });
   }
-  return [mapped(cx.pos(node), ts`class ${jsName}${typeOnly(typeDefinitionParameters(node))} ${block(members)}`)];
+  const declared = mapped(
+    cx.pos(node),
+    ts`class ${jsName}${typeOnly(typeDefinitionParameters(node))} ${block(members)}`,
+  );
+  return [declared, ...renamedType(node, name, jsName)];
+}
+
+/**
+ * A struct whose name the runtime's exports take (`struct Handle`) is the class `Handle_`, while
+ * types are written by their Rust name (`Vec<Handle>`, `-> Option<&Handle>`): that name stands
+ * for the class, and `{:?}` prints the Rust name.
+ */
+function renamedType(node: Node, name: string, jsName: string): Code[] {
+  const written = typeName(name);
+  if (written === jsName) return [];
+  const names = typeParameterNames(node);
+  const args = names.length ? `<${names.join(', ')}>` : '';
+  return [
+    typeOnly(`type ${written}${typeDefinitionParameters(node)} = ${jsName}${args};`),
+    ts`Object.defineProperty(${jsName}, 'name', { value: ${JSON.stringify(name)} });`,
+  ];
+}
+
+/** `impl Percent { const MAX: u8 = 100; }`: a static of the class, read as `Percent.MAX`. */
+function associatedConstant(cx: RustContext, node: Node): Code {
+  const type = cx.items.type(field(node, 'type'));
+  const value = cx.exprWithExpected(field(node, 'value')!, type);
+  const shown = tsType(type);
+  return mapped(
+    cx.pos(node),
+    ts`static ${typeOnly('readonly ')}${field(node, 'name')!.text}${typeOnly(shown ? `: ${shown}` : '')} = ${value.code};`,
+  );
 }
 
 /** The impl blocks beside a struct: in the file, or in the function body that declares it. */

@@ -13,6 +13,7 @@ import {
   namedParts,
   option,
   PLAIN_TYPE_NAMES,
+  result,
   RUNTIME_CLASSES,
   substitute,
   tsType,
@@ -194,7 +195,7 @@ export function writtenType(cx: RustContext, type: RustType): string | null {
 
 /** `Default::default()` of a type: a struct's `default_()`, an enum's `#[default]` variant, an
  * atomic or a lock around its value's default, else the zero value. */
-export function defaultOf(cx: RustContext, type: RustType): string {
+export function defaultOf(cx: Pick<RustContext, 'items' | 'use'>, type: RustType): string {
   // `T::default()` of a type parameter: nothing says which (rs.defaultOf, which generic arithmetic takes as zero).
   if (isTypeParameter(cx.items, type)) {
     cx.use('rs');
@@ -214,10 +215,8 @@ export function defaultOf(cx: RustContext, type: RustType): string {
       return `new ${type.name}(${defaultOf(cx, type.args[0] ?? UNKNOWN)})`;
     }
   }
-  if (type.kind === 'map' && type.sorted) {
-    cx.use('rs');
-    return 'new rs.BTreeMap()';
-  }
+  if (type.kind === 'map') return `new ${collectionClass(cx, 'map', type.key, type.sorted)}()`;
+  if (type.kind === 'set') return `new ${collectionClass(cx, 'set', type.elem, type.sorted)}()`;
   return defaultValueText(type);
 }
 
@@ -292,6 +291,8 @@ export function refine(declared: RustType, actual: RustType): RustType {
   if (declared.kind === 'unknown') return actual;
   if (declared.kind === 'vec' && actual.kind === 'vec') return vec(refine(declared.elem, actual.elem));
   if (declared.kind === 'option' && actual.kind === 'option') return option(refine(declared.elem, actual.elem));
+  if (declared.kind === 'result' && actual.kind === 'result')
+    return result(refine(declared.ok, actual.ok), refine(declared.err, actual.err));
   if (declared.kind === 'tuple' && actual.kind === 'tuple' && declared.items.length === actual.items.length) {
     return tuple(declared.items.map((d, i) => refine(d, actual.items[i]!)));
   }

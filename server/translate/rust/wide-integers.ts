@@ -34,12 +34,26 @@ export function needsWideIntegers(root: Node): boolean {
     if (type === 'integer_literal' && literalValue(node.text) >= NUMBER_LIMIT) return true;
     if (type === 'binary_expression' && shiftsPastNumbers(node)) return true;
     if (type === 'primitive_type' && WIDE_NAMES.test(node.text)) wideType = true;
-    if (type.includes('identifier') && CHECKED_ARITHMETIC.test(node.text)) checked = true;
+    if (type.includes('identifier') && CHECKED_ARITHMETIC.test(node.text) && !onTime(node)) checked = true;
     // Pushed one by one: this walks every node, and a spread would go through an iterator.
     const children = kids(node);
     for (let i = 0; i < children.length; i++) pending.push(children[i]!);
   }
   return wideType && checked;
+}
+
+/** `Duration::from_millis(100).checked_sub(total)`: a Duration's or an Instant's checked arithmetic, not an integer's. */
+function onTime(method: Node): boolean {
+  return /^((std|tokio)::time::)?(Duration|Instant)::/.test(receiverText(method));
+}
+
+/** The text of the expression a method is called on, also inside a macro's token tree (`println!("{:?}", a.b().c())`). */
+function receiverText(method: Node): string {
+  if (method.parent?.type === 'field_expression') return field(method.parent, 'value')?.text ?? '';
+  let text = '';
+  for (let n = method.previousSibling; n && n.type !== ',' && n.type !== ';'; n = n.previousSibling)
+    text = n.text + text;
+  return text;
 }
 
 /**

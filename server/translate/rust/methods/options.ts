@@ -3,13 +3,13 @@
 //   res.unwrap_or(0)         -> res.unwrapOr(0)
 //   slot.take()              -> const taken1 = slot; slot = undefined; .. taken1
 //   slot.get_or_insert_with(f) -> if (slot === undefined) slot = f(); .. slot
-import { ts, type Code } from '../../emit/code.js';
+import { ts, typeOnly, type Code } from '../../emit/code.js';
 import { field } from '../../syntax.js';
 import { argList, argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
-import { BOOL, defaultValueText, option, result, tuple, UNKNOWN } from '../types.js';
-import { storeInto } from '../values.js';
+import { BOOL, option, result, tsType, tuple, UNKNOWN } from '../types.js';
+import { defaultOf, isWidened, storeInto } from '../values.js';
 
 export function optionMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -35,7 +35,7 @@ export function optionMethods(c: Call): Typed | null {
     case 'unwrap_or':
       return { code: orValue(r.code, argument(c)), type: elem };
     case 'unwrap_or_default':
-      return { code: orValue(r.code, ts`${defaultValueText(elem)}`), type: elem };
+      return { code: orValue(r.code, ts`${defaultOf(c.cx, elem)}`), type: elem };
     case 'unwrap_or_else':
       return { code: orValue(r.code, ts`(${c.fn(0, [])})()`), type: elem };
     case 'map': {
@@ -46,13 +46,18 @@ export function optionMethods(c: Call): Typed | null {
         type: option(f.type.kind === 'fn' ? f.type.result : UNKNOWN),
       };
     }
-    case 'ok_or':
+    case 'ok_or': {
       c.cx.use('rs');
+      const error = c.args()[0];
+      // `ok_or(ParseError::Empty)`: TypeScript widens an enum literal, the Result's error type is the enum.
+      const written =
+        error && /^\{/.test(error.code.toString()) && isWidened(error.type, c.cx.items) ? tsType(error.type) : null;
       return {
-        code: ts`rs.okOr(${r.code}, ${argList(c)})`,
-        type: result(elem, c.args()[0]?.type ?? UNKNOWN),
+        code: ts`rs.okOr(${r.code}, ${argList(c)}${typeOnly(written ? ` as ${written}` : '')})`,
+        type: result(elem, error?.type ?? UNKNOWN),
         slot: r.slot,
       };
+    }
     case 'take': {
       const name = c.cx.temp('taken');
       c.cx.hoist(ts`const ${name} = ${r.code};`);
@@ -169,7 +174,7 @@ export function resultMethods(c: Call): Typed | null {
     case 'unwrap_or':
       return { code: ts`${r.code}.unwrapOr(${argList(c)})`, type: ok };
     case 'unwrap_or_default':
-      return { code: ts`${r.code}.unwrapOr(${defaultValueText(ok)})`, type: ok };
+      return { code: ts`${r.code}.unwrapOr(${defaultOf(c.cx, ok)})`, type: ok };
     case 'unwrap_or_else':
       return { code: ts`${r.code}.unwrapOrElse(${c.fn(0, [err])})`, type: ok };
     case 'map': {

@@ -9,10 +9,9 @@ import { valuesOf } from '../facts.js';
 import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase, propertyName } from '../names.js';
-import { deferred, isHandle, operand } from '../values.js';
+import { defaultOf, deferred, isHandle, operand } from '../values.js';
 import {
   BOOL,
-  defaultValueText,
   FLOAT,
   isScalar,
   named,
@@ -242,7 +241,7 @@ export function runtimeMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.andModify(${c.fn(0, [slot])})`, type: r.type };
     }
     case 'Entry.or_default':
-      return { code: ts`${r.code}.orInsert(${defaultValueText(elem)})`, type: elem };
+      return { code: ts`${r.code}.orInsert(${defaultOf(c.cx, elem)})`, type: elem };
     case 'Ordering.then':
       return { code: ts`(${r.code} || ${argument(c)})`, type: r.type };
     case 'Ordering.then_with':

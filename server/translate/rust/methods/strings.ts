@@ -7,6 +7,7 @@
 //   s.parse::<u8>()          -> rs.parseInteger(s, 'u8')
 import { ts, type Code } from '../../emit/code.js';
 import { field, kids } from '../../syntax.js';
+import { valuesOf } from '../facts.js';
 import { argList, argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
@@ -82,7 +83,7 @@ export function stringMethods(c: Call): Typed | null {
           : /::<(\w+)>/.exec(c.node.text)?.[1];
       // `let n: u16 = s.parse()?`: the type the value goes to (see exprWithExpected).
       const expected = c.cx.literalType?.kind === 'int' ? c.cx.literalType.name : undefined;
-      turbofish ??= expected;
+      turbofish ??= expected ?? mappedInto(c);
       if (turbofish === 'f64' || turbofish === 'f32')
         return { code: ts`rs.parseFloat(${r.code})`, type: result(FLOAT, named('ParseFloatError')) };
       return {
@@ -166,4 +167,26 @@ function append(c: Call, text: Code): Typed {
   const place = storeInto(r) ? r : (c.cx.entryOrInsert(c.receiverNode) ?? r);
   const sum = ts`${place.code} + ${text}`;
   return { code: storeInto(place)?.(sum) ?? sum, type: UNIT };
+}
+
+/**
+ * `text.parse().map(Value::Num)`: Rust parses the type of the variant's (or tuple struct's,
+ * or function's) first field or parameter; its name as parse's type argument, if a number's.
+ */
+function mappedInto(c: Call): string | undefined {
+  const method = c.node.parent;
+  const call = method?.parent;
+  if (method?.type !== 'field_expression' || field(method, 'field')?.text !== 'map') return undefined;
+  if (call?.type !== 'call_expression') return undefined;
+  const target = valuesOf(field(call, 'arguments'))[0];
+  if (target?.type !== 'scoped_identifier' && target?.type !== 'identifier') return undefined;
+  const path = target.text.split('::');
+  const [owner, last] = path.length > 1 ? path.slice(-2) : [undefined, path[0]!];
+  const items = c.cx.items;
+  const taken =
+    (owner
+      ? items.enums.get(owner)?.variants.get(last!)?.fields[0]?.type
+      : items.structs.get(last!)?.fields[0]?.type) ?? items.functions.get(last!)?.params[0]?.type;
+  if (taken?.kind === 'float') return 'f64';
+  return taken?.kind === 'int' ? taken.name : undefined;
 }
