@@ -462,6 +462,16 @@ export {
   type UnsafePointer,
 } from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
+export {
+  charIndices,
+  eqIgnoreAsciiCase,
+  isCharBoundary,
+  rsplitOnce,
+  splitTerminator,
+  strFindText,
+  strGet,
+} from './std-str.js';
+export { FromUtf8Error, fromUtf8Lossy, strFromUtf8, stringFromUtf8, Utf8Error, utf8Bytes } from './std-utf8.js';
 export { BinaryHeap } from './std-heap.js';
 export { tupleValue } from '../fmt/rust.js';
 export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';

@@ -10,7 +10,7 @@ import { join, ts, typeOnly } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { runtimeCall } from './calls-runtime.js';
-import { translateMethod } from './methods/index.js';
+import { standardMethod } from './methods/index.js';
 import { named, primitive, result, tsType, type RustType } from './types.js';
 import { isWide, toWide } from './wide-integers.js';
 
@@ -47,7 +47,10 @@ export function primitiveMethodCall(cx: RustContext, node: Node, segments: strin
     const fn = isWide(type) ? 'tryFromWide' : 'tryFromInt';
     return { code: ts`rs.${fn}(${receiver.code}, '${owner}')`, type: result(type, named('TryFromIntError')) };
   }
-  return translateMethod(cx, node, { ...receiver, type }, args[0], method, args.slice(1));
+  return (
+    standardMethod(cx, node, { ...receiver, type }, args[0], method, args.slice(1)) ??
+    cx.unsupported(node, `call of ${segments.join('::')}`)
+  );
 }
 
 /** A lossless conversion (`u64::from(n)`, `f64::from(i)`): the value, a bigint or number as the type is held. */
@@ -64,7 +67,8 @@ export function functionPathValue(cx: RustContext, node: Node, segments: string[
     const params = BINARY_METHODS.test(method) ? [type, type] : [type];
     const names = ['x', 'y'].slice(0, params.length).map((n) => cx.temp(n));
     const args = names.slice(1).map((n, i) => ({ code: ts`${n}`, type: params[i + 1]! }));
-    const value = translateMethod(cx, node, { code: ts`${names[0]!}`, type }, node, method, [], args);
+    const value = standardMethod(cx, node, { code: ts`${names[0]!}`, type }, node, method, [], args);
+    if (!value) return cx.unsupported(node, `${segments.join('::')} as a function value`);
     const list = names.map((n, i) => ts`${n}${typeOnly(`: ${tsType(params[i]!) ?? 'any'}`)}`);
     return { code: ts`(${join(list, ', ')}) => ${value.code}`, type: fnType(params, value.type) };
   }

@@ -72,7 +72,10 @@ export function stringMethods(c: Call): Typed | null {
     case 'chars':
       return { code: ts`[...${r.code}]`, type: vec(CHAR) };
     case 'bytes':
-      return { code: ts`[...new TextEncoder().encode(${r.code})]`, type: vec({ kind: 'int', name: 'u8' }) };
+    case 'as_bytes':
+    case 'into_bytes':
+      c.cx.use('rs');
+      return { code: ts`rs.utf8Bytes(${r.code})`, type: vec({ kind: 'int', name: 'u8' }) };
     case 'parse': {
       c.cx.use('rs');
       const fn = field(c.node, 'function');
@@ -114,6 +117,9 @@ export function stringMethods(c: Call): Typed | null {
     case 'strip_suffix':
       c.cx.use('rs');
       return { code: ts`rs.${camelCase(c.method)}(${r.code}, ${a()})`, type: option(STRING) };
+    case 'eq_ignore_ascii_case':
+      c.cx.use('rs');
+      return { code: ts`rs.eqIgnoreAsciiCase(${r.code}, ${argument(c)})`, type: BOOL };
     case 'split_once':
       c.cx.use('rs');
       return { code: ts`rs.splitOnce(${r.code}, ${a()})`, type: option(tuple([STRING, STRING])) };
