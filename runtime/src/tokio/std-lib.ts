@@ -463,13 +463,22 @@ export {
 } from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
 export {
+  charFromDigit,
+  charFromU32,
   charIndices,
+  charToDigit,
   eqIgnoreAsciiCase,
   isCharBoundary,
+  replacen,
   rsplitOnce,
   splitTerminator,
   strFindText,
   strGet,
+  strInsert,
+  strMatches,
+  strRemove,
+  strSlice,
+  strTruncate,
 } from './std-str.js';
 export { FromUtf8Error, fromUtf8Lossy, strFromUtf8, stringFromUtf8, Utf8Error, utf8Bytes } from './std-utf8.js';
 export { BinaryHeap } from './std-heap.js';

@@ -1,5 +1,7 @@
 // str methods whose meaning JavaScript's strings lack: byte offsets (Rust indexes a str by its
 // UTF-8 bytes, JavaScript by UTF-16 units), ASCII-only case folding, splits from the right.
+import { char, debugString } from '../fmt/rust.js';
+import { panic } from './panic.js';
 import type { Option } from './result.js';
 
 const lowerAscii = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -76,4 +78,86 @@ export function splitTerminator(s: string, separator: string): string[] {
   const parts = s.split(separator);
   if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
   return parts;
+}
+
+/** The UTF-16 index of a byte offset that must be a character's boundary (`insert`, `truncate`, `remove`). */
+function boundary(s: string, byte: number, location: string): number {
+  const at = unitIndex(s, byte);
+  if (at === null) panic('assertion failed: self.is_char_boundary(idx)', location);
+  return at;
+}
+
+/** `s.insert(i, c)` / `s.insert_str(i, t)`: the new string. */
+export function strInsert(s: string, byte: number, text: string, location = ''): string {
+  const at = boundary(s, byte, location);
+  return s.slice(0, at) + text + s.slice(at);
+}
+
+/** `s.truncate(n)`: the new string (no change when n is past the end). */
+export function strTruncate(s: string, bytes: number, location = ''): string {
+  return bytes >= byteLength(s) ? s : s.slice(0, boundary(s, bytes, location));
+}
+
+/** `s.remove(i)`: the char removed, and the string without it. */
+export function strRemove(s: string, byte: number, location = ''): [string, string] {
+  const at = boundary(s, byte, location);
+  const c = String.fromCodePoint(s.codePointAt(at) ?? panic('cannot remove a char from the end of a string', location));
+  return [c, s.slice(0, at) + s.slice(at + c.length)];
+}
+
+/** `s.matches(p)`: each non-overlapping match of a str or char pattern. */
+export function strMatches(s: string, pattern: string): string[] {
+  return s
+    .split(pattern)
+    .slice(1)
+    .map(() => pattern);
+}
+
+/** `s.replacen(p, to, n)`: the first n matches replaced. */
+export function replacen(s: string, pattern: string, to: string, n: number): string {
+  const parts = s.split(pattern);
+  if (parts.length <= n + 1) return parts.join(to);
+  return parts.slice(0, n + 1).join(to) + pattern + parts.slice(n + 1).join(pattern);
+}
+
+/** `c.to_digit(radix)`. */
+export function charToDigit(c: string, radix: number): Option<number> {
+  const value = /^[0-9a-zA-Z]$/.test(c) ? parseInt(c, 36) : NaN;
+  return value < radix ? value : undefined;
+}
+
+/** `char::from_digit(d, radix)`. */
+export function charFromDigit(digit: number, radix: number): Option<string> {
+  return digit < radix ? digit.toString(radix) : undefined;
+}
+
+/** `char::from_u32(n)`: None for surrogates and values past U+10FFFF. */
+export function charFromU32(code: number): Option<string> {
+  const valid = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+  return valid ? String.fromCodePoint(code) : undefined;
+}
+
+/** `&s[a..b]`: by byte offsets, panicking as Rust does outside the string or inside a char. */
+export function strSlice(s: string, start: number, end: number | undefined, location = ''): string {
+  const from = unitIndex(s, start);
+  const to = end === undefined ? s.length : unitIndex(s, end);
+  if (from !== null && to !== null && from <= to) return s.slice(from, to);
+  panic(sliceError(s, start, end ?? byteLength(s)), location);
+}
+
+/** Rust's message for a bad str slice (the string shown up to 256 bytes). */
+function sliceError(s: string, start: number, end: number): string {
+  const length = byteLength(s);
+  let shown = s;
+  while (byteLength(shown) > 256) shown = [...shown].slice(0, -1).join('');
+  const quoted = `\`${shown}\`${shown === s ? '' : '[...]'}`;
+  if (start > length) return `start byte index ${start} is out of bounds of ${quoted}`;
+  if (end > length) return `end byte index ${end} is out of bounds of ${quoted}`;
+  if (start > end) return `begin > end (${start} > ${end}) when slicing ${quoted}`;
+  const [which, index] = isCharBoundary(s, start) ? ['end', end] : ['start', start];
+  const [at, c] = charIndices(s)
+    .filter(([i]) => i < index)
+    .pop()!;
+  const inside = `inside ${debugString(char(c))} (bytes ${at}..${at + byteLength(c)})`;
+  return `${which} byte index ${index} is not a char boundary; it is ${inside} of ${quoted}`;
 }
