@@ -434,6 +434,13 @@ export function eq(a: unknown, b: unknown): boolean {
   );
 }
 
+/** `v.starts_with(&[..])` / `v.ends_with(&[..])`: the items at that end equal the given ones. */
+export function sliceHasAtEnd(items: readonly unknown[], part: readonly unknown[], end: 'start' | 'end'): boolean {
+  if (part.length > items.length) return false;
+  const at = end === 'start' ? 0 : items.length - part.length;
+  return eq(items.slice(at, at + part.length), [...part]);
+}
+
 export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
 export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
 export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
@@ -445,6 +452,7 @@ export {
   chunksMut,
   dedup,
   drain,
+  joinSlices,
   rchunks,
   retainMap,
   sliceMut,

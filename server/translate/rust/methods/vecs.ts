@@ -50,6 +50,13 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.length === 0`, type: BOOL };
     case 'contains':
       return { code: ts`${r.code}.includes(${a()})`, type: BOOL };
+    case 'starts_with':
+    case 'ends_with':
+      c.cx.use('rs');
+      return {
+        code: ts`rs.sliceHasAtEnd(${r.code}, ${a()}, '${c.method === 'starts_with' ? 'start' : 'end'}')`,
+        type: BOOL,
+      };
     case 'first':
     case 'front':
       return { code: ts`${r.code}[0]`, type: option(elem) };
@@ -131,6 +138,12 @@ export function vecMethods(c: Call): Typed | null {
     case 'concat':
       // `[[1, 2], [3]].concat()`: a slice of slices concatenates to one Vec.
       if (c.method === 'concat' && elem.kind === 'vec') return { code: ts`${r.code}.flat()`, type: elem };
+      // `[[1, 2], [3]].join(&0)` or `.join(&[0, 0][..])`: the slices with the separator between them.
+      if (elem.kind === 'vec') {
+        c.cx.use('rs');
+        const bySlice = c.args()[0]?.type.kind === 'vec';
+        return { code: ts`rs.joinSlices(${r.code}, ${a()}${bySlice ? ', true' : ''})`, type: elem };
+      }
       return { code: ts`${r.code}.join(${c.method === 'concat' ? "''" : a()})`, type: STRING };
     case 'retain':
       return { code: ts`${r.code}.splice(0, ${r.code}.length, ...${r.code}.filter(${c.fn(0, [elem])}))`, type: UNIT };
@@ -265,6 +278,9 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`rs.dedup(${r.code}, (a, b) => rs.eq((${key})(a), (${key})(b)))`, type: UNIT };
     }
     case 'windows':
+    case 'remainder':
+      // `it.remainder()` of `v.chunks_exact(n)` (rs.chunksExact gives its chunks with it).
+      return { code: ts`${r.code}.remainder()`, type: elem };
     case 'chunks':
     case 'chunks_mut':
     case 'chunks_exact':
