@@ -491,7 +491,18 @@ export {
 export { FromUtf8Error, fromUtf8Lossy, strFromUtf8, stringFromUtf8, Utf8Error, utf8Bytes } from './std-utf8.js';
 export { BinaryHeap } from './std-heap.js';
 export { tupleValue } from '../fmt/rust.js';
-export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';
+export {
+  collectOption,
+  collectResult,
+  foldOptions,
+  foldResults,
+  inspectOption,
+  mapOrElse,
+  optionAnd,
+  optionXor,
+  tryFoldOption,
+  tryFoldResult,
+} from './std-option.js';
 
 /** `iter.max()` / `iter.min()`: the last maximum and the first minimum, as Rust picks them; None when empty. */
 export function max<T>(items: readonly T[]): Option<T> {
@@ -523,6 +534,12 @@ export function minByKey<T>(items: readonly T[], key: (item: T) => unknown): Opt
 export function position<T>(items: readonly T[], f: (item: T) => boolean): Option<number> {
   const i = items.findIndex(f);
   return i < 0 ? undefined : i;
+}
+
+/** `iter.rposition(f)`: the index (from the front) of the last item that matches. */
+export function rposition<T>(items: readonly T[], f: (item: T) => boolean): Option<number> {
+  for (let i = items.length - 1; i >= 0; i--) if (f(items[i]!)) return i;
+  return undefined;
 }
 
 /** `a.iter().zip(b)`. */

@@ -4,6 +4,7 @@
 //   u32::from(b)   u8::try_from(n) -> b   rs.tryFromInt(n, 'u8')
 //   .map(str::trim)              -> .map((s: string) => s.trim())
 //   .map(String::from)           -> .map((s: string) => s)
+//   .map(Result::unwrap)         -> .map((x) => x.unwrap(..))
 //   Box::new(f64::powf)          -> (x: number, y: number) => x ** y
 //   .unwrap_or_else(Instant::now) -> () => Instant.now()
 import { join, ts, typeOnly } from '../emit/code.js';
@@ -11,7 +12,7 @@ import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { runtimeCall } from './calls-runtime.js';
 import { standardMethod } from './methods/index.js';
-import { named, primitive, result, tsType, type RustType } from './types.js';
+import { named, option, primitive, result, tsType, UNKNOWN, type RustType } from './types.js';
 import { isWide, toWide } from './wide-integers.js';
 
 const fnType = (params: RustType[], result: RustType): RustType => ({ kind: 'fn', params, result, isAsync: false });
@@ -59,9 +60,16 @@ function converted(value: Typed, type: RustType): Typed {
   return { code: isWide(value.type) ? ts`Number(${value.code})` : value.code, type };
 }
 
-/** `str::trim` or `Instant::now` as a value: an arrow calling it; null for other paths. */
+/** The receiver's type of `Result::unwrap` or `Option::is_some` as a value (what it holds, unknown). */
+function wrapperOwner(owner: string): RustType | null {
+  if (owner === 'Result') return result(UNKNOWN, UNKNOWN);
+  return owner === 'Option' ? option(UNKNOWN) : null;
+}
+
+/** `str::trim`, `Result::unwrap` or `Instant::now` as a value: an arrow calling it; null for other paths. */
 export function functionPathValue(cx: RustContext, node: Node, segments: string[]): Typed | null {
-  const type = primitiveOwner(cx, segments[segments.length - 2] ?? '');
+  const owner = segments[segments.length - 2] ?? '';
+  const type = primitiveOwner(cx, owner) ?? wrapperOwner(owner);
   if (type) {
     const method = methodOf(type, segments);
     const params = BINARY_METHODS.test(method) ? [type, type] : [type];
@@ -72,6 +80,6 @@ export function functionPathValue(cx: RustContext, node: Node, segments: string[
     const list = names.map((n, i) => ts`${n}${typeOnly(`: ${tsType(params[i]!) ?? 'any'}`)}`);
     return { code: ts`(${join(list, ', ')}) => ${value.code}`, type: fnType(params, value.type) };
   }
-  const call = /^[A-Z]/.test(segments[segments.length - 2] ?? '') ? runtimeCall(cx, node, segments, [], []) : null;
+  const call = /^[A-Z]/.test(owner) ? runtimeCall(cx, node, segments, [], []) : null;
   return call ? { code: ts`() => ${call.code}`, type: fnType([], call.type) } : null;
 }

@@ -32,6 +32,12 @@ export function numberMethods(c: Call): Typed | null {
   if (asciiClass !== undefined)
     return { code: ts`/^[${asciiClass}]$/.test(String.fromCharCode(${r.code}))`, type: BOOL };
   switch (c.method) {
+    case 'is_nan':
+      return { code: ts`Number.isNaN(${r.code})`, type: BOOL };
+    case 'is_finite':
+      return { code: ts`Number.isFinite(${r.code})`, type: BOOL };
+    case 'is_infinite':
+      return { code: ts`(Math.abs(${r.code}) === Infinity)`, type: BOOL };
     case 'abs':
     case 'sqrt':
     case 'floor':
