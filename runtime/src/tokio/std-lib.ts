@@ -441,7 +441,7 @@ export function sliceHasAtEnd(items: readonly unknown[], part: readonly unknown[
   return eq(items.slice(at, at + part.length), [...part]);
 }
 
-export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
+export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse, totalCmp } from './std-cmp.js';
 export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
 export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
 export { ExitCode } from './exit-code.js';

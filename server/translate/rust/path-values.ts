@@ -71,6 +71,8 @@ export function functionPathValue(cx: RustContext, node: Node, segments: string[
   const owner = segments[segments.length - 2] ?? '';
   const type = primitiveOwner(cx, owner) ?? wrapperOwner(owner);
   if (type) {
+    // `f32::MAX`: a constant the translator does not know.
+    if (!/^[a-z_]/.test(segments[segments.length - 1]!)) return cx.unsupported(node, segments.join('::'));
     const method = methodOf(type, segments);
     const params = BINARY_METHODS.test(method) ? [type, type] : [type];
     const names = ['x', 'y'].slice(0, params.length).map((n) => cx.temp(n));
