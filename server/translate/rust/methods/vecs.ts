@@ -289,10 +289,10 @@ export function vecMethods(c: Call): Typed | null {
       const key = c.fn(0, [elem]);
       return { code: ts`rs.dedup(${r.code}, (a, b) => rs.eq((${key})(a), (${key})(b)))`, type: UNIT };
     }
-    case 'windows':
     case 'remainder':
       // `it.remainder()` of `v.chunks_exact(n)` (rs.chunksExact gives its chunks with it).
       return { code: ts`${r.code}.remainder()`, type: elem };
+    case 'windows':
     case 'chunks':
     case 'chunks_mut':
     case 'chunks_exact':
