@@ -3,11 +3,11 @@
 //   res.unwrap_or(0)         -> res.unwrapOr(0)
 //   slot.take()              -> const taken1 = slot; slot = undefined; .. taken1
 //   slot.get_or_insert_with(f) -> if (slot === undefined) slot = f(); .. slot
-import { ts, type Code } from '../../emit/code.js';
+import { ts, typeOnly, type Code } from '../../emit/code.js';
 import { argList, argument, methodNameNode, type Call } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
-import { BOOL, defaultValueText, option, result, tuple, UNKNOWN } from '../types.js';
+import { BOOL, defaultValueText, option, result, tsType, tuple, UNKNOWN } from '../types.js';
 import { storeInto } from '../values.js';
 
 export function optionMethods(c: Call): Typed | null {
@@ -45,13 +45,17 @@ export function optionMethods(c: Call): Typed | null {
         type: option(f.type.kind === 'fn' ? f.type.result : UNKNOWN),
       };
     }
-    case 'ok_or':
+    case 'ok_or': {
       c.cx.use('rs');
+      // `opt.ok_or(MyError::Missing(i))`: an enum's object literal keeps its enum's type (not `kind: string`).
+      const error = c.args()[0]?.type ?? UNKNOWN;
+      const enumType = error.kind === 'named' && c.cx.items.enums.has(error.name) ? tsType(error) : null;
       return {
-        code: ts`rs.okOr(${r.code}, ${argList(c)})`,
-        type: result(elem, c.args()[0]?.type ?? UNKNOWN),
+        code: ts`rs.okOr(${r.code}, ${argList(c)}${typeOnly(enumType ? ` as ${enumType}` : '')})`,
+        type: result(elem, error),
         slot: r.slot,
       };
+    }
     case 'take': {
       const name = c.cx.temp('taken');
       c.cx.hoist(ts`const ${name} = ${r.code};`);
