@@ -115,3 +115,10 @@ const ORDERING_NAMES = ['Less', 'Equal', 'Greater'] as const;
 export function ordering(value: number): RustDebuggable {
   return debugUnit(ORDERING_NAMES[Math.sign(value) + 1]!);
 }
+
+/** `a.total_cmp(&b)` of f64s: -0 before +0, NaN after every number. */
+export function totalCmp(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number(Number.isNaN(a)) - Number(Number.isNaN(b));
+  if (a !== b) return a < b ? -1 : 1;
+  return a === 0 ? Math.sign(1 / a - 1 / b) : 0;
+}

@@ -434,7 +434,14 @@ export function eq(a: unknown, b: unknown): boolean {
   );
 }
 
-export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse } from './std-cmp.js';
+/** `v.starts_with(&[..])` / `v.ends_with(&[..])`: the items at that end equal the given ones. */
+export function sliceHasAtEnd(items: readonly unknown[], part: readonly unknown[], end: 'start' | 'end'): boolean {
+  if (part.length > items.length) return false;
+  const at = end === 'start' ? 0 : items.length - part.length;
+  return eq(items.slice(at, at + part.length), [...part]);
+}
+
+export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse, totalCmp } from './std-cmp.js';
 export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
 export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
 export { ExitCode } from './exit-code.js';
@@ -445,6 +452,7 @@ export {
   chunksMut,
   dedup,
   drain,
+  joinSlices,
   rchunks,
   retainMap,
   sliceMut,
@@ -462,9 +470,39 @@ export {
   type UnsafePointer,
 } from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
+export {
+  charFromDigit,
+  charFromU32,
+  charIndices,
+  charToDigit,
+  eqIgnoreAsciiCase,
+  isCharBoundary,
+  replacen,
+  rsplitOnce,
+  splitTerminator,
+  strFindText,
+  strGet,
+  strInsert,
+  strMatches,
+  strRemove,
+  strSlice,
+  strTruncate,
+} from './std-str.js';
+export { FromUtf8Error, fromUtf8Lossy, strFromUtf8, stringFromUtf8, Utf8Error, utf8Bytes } from './std-utf8.js';
 export { BinaryHeap } from './std-heap.js';
 export { tupleValue } from '../fmt/rust.js';
-export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';
+export {
+  collectOption,
+  collectResult,
+  foldOptions,
+  foldResults,
+  inspectOption,
+  mapOrElse,
+  optionAnd,
+  optionXor,
+  tryFoldOption,
+  tryFoldResult,
+} from './std-option.js';
 
 /** `iter.max()` / `iter.min()`: the last maximum and the first minimum, as Rust picks them; None when empty. */
 export function max<T>(items: readonly T[]): Option<T> {
@@ -496,6 +534,12 @@ export function minByKey<T>(items: readonly T[], key: (item: T) => unknown): Opt
 export function position<T>(items: readonly T[], f: (item: T) => boolean): Option<number> {
   const i = items.findIndex(f);
   return i < 0 ? undefined : i;
+}
+
+/** `iter.rposition(f)`: the index (from the front) of the last item that matches. */
+export function rposition<T>(items: readonly T[], f: (item: T) => boolean): Option<number> {
+  for (let i = items.length - 1; i >= 0; i--) if (f(items[i]!)) return i;
+  return undefined;
 }
 
 /** `a.iter().zip(b)`. */

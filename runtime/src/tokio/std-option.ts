@@ -12,6 +12,42 @@ export function collectResult<T, E>(items: readonly Result<T, E>[]): Result<T[],
   return new Ok(values);
 }
 
+/** `sum::<Result<T, E>>()` / `product`: the first Err, or Ok of the values combined. */
+export function foldResults<T, E>(items: readonly Result<T, E>[], combine: (a: T, b: T) => T, start: T): Result<T, E> {
+  const values = collectResult(items);
+  return values.isErr() ? values : new Ok(values.value.reduce(combine, start));
+}
+
+/** `sum::<Option<T>>()` / `product`: None if any is None, else Some of the values combined. */
+export function foldOptions<T>(items: readonly Option<T>[], combine: (a: T, b: T) => T, start: T): Option<T> {
+  return collectOption(items)?.reduce(combine, start);
+}
+
+/** `iter.try_fold(init, f)` with f giving an Option: None at the first None, else Some of the total. */
+export function tryFoldOption<T, A>(items: readonly T[], init: A, f: (acc: A, item: T) => Option<A>): Option<A> {
+  let acc: Option<A> = init;
+  for (const item of items) {
+    acc = f(acc, item);
+    if (acc === undefined) return undefined;
+  }
+  return acc;
+}
+
+/** `iter.try_fold(init, f)` with f giving a Result: the first Err, else Ok of the total. */
+export function tryFoldResult<T, A, E>(
+  items: readonly T[],
+  init: A,
+  f: (acc: A, item: T) => Result<A, E>,
+): Result<A, E> {
+  let acc = init;
+  for (const item of items) {
+    const next = f(acc, item);
+    if (next.isErr()) return next;
+    acc = next.value;
+  }
+  return new Ok(acc);
+}
+
 /** `collect::<Option<Vec<_>>>()`: None if any is None, else Some of every value. */
 export function collectOption<T>(items: readonly Option<T>[]): Option<T[]> {
   return items.includes(undefined) ? undefined : (items as T[]);

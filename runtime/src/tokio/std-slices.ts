@@ -22,8 +22,16 @@ export function chunks<T>(items: readonly T[], size: number, location = ''): T[]
 }
 
 /** `v.chunks_exact(n)`: n at a time; the items left over (`remainder()`) are not in any chunk. */
-export function chunksExact<T>(items: readonly T[], size: number, location = ''): T[][] {
-  return chunks(items, size, location).filter((chunk) => chunk.length === size);
+export function chunksExact<T>(items: readonly T[], size: number, location = ''): T[][] & { remainder(): T[] } {
+  const exact = chunks(items, size, location).filter((chunk) => chunk.length === size);
+  const rest = items.slice(exact.length * size);
+  return Object.assign(exact, { remainder: () => rest });
+}
+
+/** `slices.join(&sep)`: the slices one after another, the separator (an item, or a slice of them) between. */
+export function joinSlices<T>(slices: readonly (readonly T[])[], separator: T | readonly T[], bySlice = false): T[] {
+  const between = bySlice ? (separator as readonly T[]) : [separator as T];
+  return slices.flatMap((slice, i) => (i === 0 ? [...slice] : [...between, ...slice]));
 }
 
 /** `v.rchunks(n)`: n at a time from the end, the last chunk (the front of v) shorter. */

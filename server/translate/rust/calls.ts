@@ -11,6 +11,7 @@ import type { RustContext, Typed } from './context.js';
 import { memCall, memFunction } from './calls-mem.js';
 import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
+import { textCall } from './calls-text.js';
 import { primitiveMethodCall } from './path-values.js';
 import { camelCase, className, safeName, staticName } from './names.js';
 import {
@@ -88,7 +89,7 @@ export function call(cx: RustContext, node: Node): Typed {
   }
   const mem = memFunction(cx, segments);
   if (mem) return memCall(cx, node, mem, argNodes);
-  const special = runtimeCall(cx, node, segments, argNodes, turbofish);
+  const special = runtimeCall(cx, node, segments, argNodes, turbofish) ?? textCall(cx, segments, argNodes);
   if (special) return special;
   // `Deposited(5)` after `use Event::*`: a variant named by itself.
   const importedVariant =

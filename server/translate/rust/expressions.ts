@@ -351,6 +351,7 @@ const FLOAT_CONSTANTS: Record<string, string> = {
   INFINITY: 'Infinity',
   NEG_INFINITY: '-Infinity',
   EPSILON: 'Number.EPSILON',
+  MIN_POSITIVE: '2.2250738585072014e-308',
 };
 
 /** std::f64::consts: `PI` after `use std::f64::consts::PI`, `consts::TAU`, `std::f64::consts::E`. */

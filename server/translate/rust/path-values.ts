@@ -4,14 +4,15 @@
 //   u32::from(b)   u8::try_from(n) -> b   rs.tryFromInt(n, 'u8')
 //   .map(str::trim)              -> .map((s: string) => s.trim())
 //   .map(String::from)           -> .map((s: string) => s)
+//   .map(Result::unwrap)         -> .map((x) => x.unwrap(..))
 //   Box::new(f64::powf)          -> (x: number, y: number) => x ** y
 //   .unwrap_or_else(Instant::now) -> () => Instant.now()
 import { join, ts, typeOnly } from '../emit/code.js';
 import type { Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
 import { runtimeCall } from './calls-runtime.js';
-import { translateMethod } from './methods/index.js';
-import { named, primitive, result, tsType, type RustType } from './types.js';
+import { standardMethod } from './methods/index.js';
+import { named, option, primitive, result, tsType, UNKNOWN, type RustType } from './types.js';
 import { isWide, toWide } from './wide-integers.js';
 
 const fnType = (params: RustType[], result: RustType): RustType => ({ kind: 'fn', params, result, isAsync: false });
@@ -47,7 +48,10 @@ export function primitiveMethodCall(cx: RustContext, node: Node, segments: strin
     const fn = isWide(type) ? 'tryFromWide' : 'tryFromInt';
     return { code: ts`rs.${fn}(${receiver.code}, '${owner}')`, type: result(type, named('TryFromIntError')) };
   }
-  return translateMethod(cx, node, { ...receiver, type }, args[0], method, args.slice(1));
+  return (
+    standardMethod(cx, node, { ...receiver, type }, args[0], method, args.slice(1)) ??
+    cx.unsupported(node, `call of ${segments.join('::')}`)
+  );
 }
 
 /** A lossless conversion (`u64::from(n)`, `f64::from(i)`, `u32::from(c)`): the value, a bigint or number as the type is held. */
@@ -59,18 +63,28 @@ function converted(value: Typed, type: RustType): Typed {
   return { code: isWide(value.type) ? ts`Number(${value.code})` : value.code, type };
 }
 
-/** `str::trim` or `Instant::now` as a value: an arrow calling it; null for other paths. */
+/** The receiver's type of `Result::unwrap` or `Option::is_some` as a value (what it holds, unknown). */
+function wrapperOwner(owner: string): RustType | null {
+  if (owner === 'Result') return result(UNKNOWN, UNKNOWN);
+  return owner === 'Option' ? option(UNKNOWN) : null;
+}
+
+/** `str::trim`, `Result::unwrap` or `Instant::now` as a value: an arrow calling it; null for other paths. */
 export function functionPathValue(cx: RustContext, node: Node, segments: string[]): Typed | null {
-  const type = primitiveOwner(cx, segments[segments.length - 2] ?? '');
+  const owner = segments[segments.length - 2] ?? '';
+  const type = primitiveOwner(cx, owner) ?? wrapperOwner(owner);
   if (type) {
+    // `f32::MAX`: a constant the translator does not know.
+    if (!/^[a-z_]/.test(segments[segments.length - 1]!)) return cx.unsupported(node, segments.join('::'));
     const method = methodOf(type, segments);
     const params = BINARY_METHODS.test(method) ? [type, type] : [type];
     const names = ['x', 'y'].slice(0, params.length).map((n) => cx.temp(n));
     const args = names.slice(1).map((n, i) => ({ code: ts`${n}`, type: params[i + 1]! }));
-    const value = translateMethod(cx, node, { code: ts`${names[0]!}`, type }, node, method, [], args);
+    const value = standardMethod(cx, node, { code: ts`${names[0]!}`, type }, node, method, [], args);
+    if (!value) return cx.unsupported(node, `${segments.join('::')} as a function value`);
     const list = names.map((n, i) => ts`${n}${typeOnly(`: ${tsType(params[i]!) ?? 'any'}`)}`);
     return { code: ts`(${join(list, ', ')}) => ${value.code}`, type: fnType(params, value.type) };
   }
-  const call = /^[A-Z]/.test(segments[segments.length - 2] ?? '') ? runtimeCall(cx, node, segments, [], []) : null;
+  const call = /^[A-Z]/.test(owner) ? runtimeCall(cx, node, segments, [], []) : null;
   return call ? { code: ts`() => ${call.code}`, type: fnType([], call.type) } : null;
 }

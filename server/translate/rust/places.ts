@@ -99,8 +99,15 @@ function updatedWith(cx: RustContext, node: Node): RustType {
 }
 
 /** `v[a..b]`, `v[..n]`, `s[a..]`: a copy of the part (Rust borrows it). */
-function slice(cx: RustContext, target: Typed, range: Node): Typed {
+function slice(cx: RustContext, target: Typed, range: Node, node: Node): Typed {
   const { from, to } = rangeBounds(cx, range);
+  if (target.type.kind === 'string') {
+    cx.use('rs');
+    const end = to ?? ts`undefined`;
+    // Rust places a str slice's panic at the `[`.
+    const at = cx.location(node.children.find((k) => k.type === '[') ?? node);
+    return { code: ts`rs.strSlice(${target.code}, ${from}, ${end}, '${at}')`, type: target.type };
+  }
   return { code: ts`${target.code}.slice(${from}${to ? ts`, ${to}` : ''})`, type: target.type };
 }
 
@@ -176,7 +183,7 @@ export function indexExpression(cx: RustContext, node: Node): Typed {
   let t = autoDeref(cx.expr(target!));
   for (let inner = userDeref(cx, t); inner; inner = userDeref(cx, t)) t = autoDeref(inner);
   t.code = operand(t.code);
-  if (isIndexRange(index!)) return slice(cx, t, index!);
+  if (isIndexRange(index!)) return slice(cx, t, index!, node);
   // `v[1]` of a type that implements Index: its `index`.
   const overloaded = cx.indexingPlace ? null : overloadedIndex(cx, t, index!);
   if (overloaded) return overloaded;

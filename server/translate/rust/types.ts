@@ -169,7 +169,12 @@ export const RUNTIME_CLASSES = new Set([
 export const TYPE_NAMESPACES = new Set(['rs', 'mpsc', 'oneshot', 'broadcast', 'watch', 'std', 'thread', 'io', 'env']);
 
 /** std types the runtime has in its `rs` namespace, by their Rust name. */
-const RS_TYPES: Record<string, string> = { RefCell: 'rs.RefCell', Reverse: 'rs.Reverse' };
+const RS_TYPES: Record<string, string> = {
+  RefCell: 'rs.RefCell',
+  Reverse: 'rs.Reverse',
+  Utf8Error: 'rs.Utf8Error',
+  FromUtf8Error: 'rs.FromUtf8Error',
+};
 
 /** The name of every named type in a type (`Vec<mpsc::Sender<Job>>`: `mpsc.Sender`, then Job's), as tsType writes them. */
 export function namedParts(type: RustType, out: string[] = []): string[] {

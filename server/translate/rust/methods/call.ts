@@ -1,7 +1,7 @@
 // What a method handler gets: the receiver (translated, with its type), the method's name and
 // arguments, and the part of the context it needs.
 import { join, type Code } from '../../emit/code.js';
-import type { Node } from '../../syntax.js';
+import { field, type Node } from '../../syntax.js';
 import type { RustContext, Typed } from '../context.js';
 import { vec, type RustType } from '../types.js';
 
@@ -60,4 +60,10 @@ export function refineFromPush(cx: MethodContext, receiverNode: Node, pushed: Ru
     (local.type.kind === 'unknown' || (local.type.kind === 'vec' && local.type.elem.kind === 'unknown'))
   )
     local.type = vec(pushed);
+}
+
+/** Where a panic of the method points: its name in `x.unwrap()`, the path in `.map(Result::unwrap)`. */
+export function methodNameNode(c: Call): Node {
+  const name = field(field(c.node, 'function') ?? c.node, 'field');
+  return name ?? c.node;
 }

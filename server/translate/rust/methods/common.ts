@@ -31,6 +31,7 @@ export function common(c: Call): Typed | null {
     case 'into_iter':
     case 'as_deref':
     case 'by_ref':
+    case 'into_owned':
       if (c.method === 'borrow' && r.type.kind === 'named' && r.type.name.startsWith('watch.')) return null;
       if (r.type.kind === 'map' && (c.method === 'iter' || c.method === 'into_iter' || c.method === 'iter_mut')) {
         return { code: ts`[...${r.code}]`, type: vec(tuple([r.type.key, r.type.value])) };

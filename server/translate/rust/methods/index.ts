@@ -22,7 +22,7 @@ import { syncMethods } from './sync.js';
 import { vecMethods } from './vecs.js';
 import { waitedIterMethods } from './waited-iters.js';
 
-/** A method call on a value of a standard or runtime type, by the receiver's type. */
+/** A method call on a value of a standard or runtime type, by the receiver's type; else the method camelCased. */
 export function translateMethod(
   cx: MethodContext,
   node: Node,
@@ -33,6 +33,40 @@ export function translateMethod(
   /** Arguments already translated, in place of argNodes (a method used as a function value). */
   given: Typed[] | null = null,
 ): Typed {
+  const call = methodCall(cx, node, receiver, receiverNode, method, argNodes, given);
+  return (
+    knownMethod(call) ?? {
+      code: ts`${operand(receiver.code)}.${propertyName(camelCase(method))}(${join(
+        call.args().map((a) => a.code),
+        ', ',
+      )})`,
+      type: UNKNOWN,
+    }
+  );
+}
+
+/** A method of a standard type that the translator knows (`f64::trunc(x)`), or null: not one to guess. */
+export function standardMethod(
+  cx: MethodContext,
+  node: Node,
+  receiver: Typed,
+  receiverNode: Node,
+  method: string,
+  argNodes: Node[],
+  given: Typed[] | null = null,
+): Typed | null {
+  return knownMethod(methodCall(cx, node, receiver, receiverNode, method, argNodes, given));
+}
+
+function methodCall(
+  cx: MethodContext,
+  node: Node,
+  receiver: Typed,
+  receiverNode: Node,
+  method: string,
+  argNodes: Node[],
+  given: Typed[] | null,
+): Call {
   let cached: Typed[] | null = given;
   const call: Call = {
     cx,
@@ -47,7 +81,11 @@ export function translateMethod(
       return a ? cx.closure(a, params).code : ts`undefined`;
     },
   };
-  const t = receiver.type;
+  return call;
+}
+
+function knownMethod(call: Call): Typed | null {
+  const t = call.receiver.type;
   const handlers: Handler[] = [common];
   if (t.kind === 'option') handlers.unshift(optionMethods);
   else if (t.kind === 'result') handlers.unshift(resultMethods);
@@ -71,11 +109,5 @@ export function translateMethod(
     const out = h(call);
     if (out) return out;
   }
-  return {
-    code: ts`${operand(receiver.code)}.${propertyName(camelCase(method))}(${join(
-      call.args().map((a) => a.code),
-      ', ',
-    )})`,
-    type: UNKNOWN,
-  };
+  return null;
 }

@@ -5,7 +5,7 @@
 import { ts } from '../../emit/code.js';
 import { argument, type Call } from './call.js';
 import type { Typed } from '../context.js';
-import { BOOL, option, tuple, type RustType } from '../types.js';
+import { BOOL, named, option, tuple, type RustType } from '../types.js';
 import { isWide, toWide } from '../wide-integers.js';
 
 const U32: RustType = { kind: 'int', name: 'u32' };
@@ -32,12 +32,43 @@ export function numberMethods(c: Call): Typed | null {
   if (asciiClass !== undefined)
     return { code: ts`/^[${asciiClass}]$/.test(String.fromCharCode(${r.code}))`, type: BOOL };
   switch (c.method) {
+    case 'is_nan':
+      return { code: ts`Number.isNaN(${r.code})`, type: BOOL };
+    case 'is_finite':
+      return { code: ts`Number.isFinite(${r.code})`, type: BOOL };
+    case 'is_infinite':
+      return { code: ts`(Math.abs(${r.code}) === Infinity)`, type: BOOL };
     case 'abs':
     case 'sqrt':
     case 'floor':
     case 'ceil':
-    case 'round':
+    case 'trunc':
       return { code: ts`Math.${c.method}(${r.code})`, type: r.type };
+    case 'round':
+      // Rust rounds half away from zero (-2.5 to -3), JavaScript's Math.round half up.
+      if (r.type.kind !== 'float') return { code: ts`${r.code}`, type: r.type };
+      return { code: ts`((x) => Math.sign(x) * Math.round(Math.abs(x)))(${r.code})`, type: r.type };
+    case 'hypot':
+      return { code: ts`Math.hypot(${r.code}, ${argument(c)})`, type: r.type };
+    case 'total_cmp':
+      c.cx.use('rs');
+      return { code: ts`rs.totalCmp(${r.code}, ${argument(c)})`, type: named('Ordering') };
+    case 'min':
+    case 'max': {
+      // f64's min and max take the other operand where one is NaN.
+      if (r.type.kind !== 'float') return null;
+      const fn = `Math.${c.method}`;
+      return {
+        code: ts`((a, b) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : ${fn}(a, b)))(${r.code}, ${argument(c)})`,
+        type: r.type,
+      };
+    }
+    case 'clamp': {
+      const [low, high] = c.args();
+      return { code: ts`Math.min(Math.max(${r.code}, ${low!.code}), ${high!.code})`, type: r.type };
+    }
+    case 'fract':
+      return { code: ts`((x) => x - Math.trunc(x))(${r.code})`, type: r.type };
     case 'pow':
     case 'powi':
     case 'powf':

@@ -4,8 +4,7 @@
 //   slot.take()              -> const taken1 = slot; slot = undefined; .. taken1
 //   slot.get_or_insert_with(f) -> if (slot === undefined) slot = f(); .. slot
 import { ts, typeOnly, type Code } from '../../emit/code.js';
-import { field } from '../../syntax.js';
-import { argList, argument, type Call } from './call.js';
+import { argList, argument, methodNameNode, type Call } from './call.js';
 import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
 import { BOOL, option, result, tsType, tuple, UNKNOWN } from '../types.js';
@@ -18,14 +17,14 @@ export function optionMethods(c: Call): Typed | null {
     case 'unwrap':
       c.cx.use('unwrap');
       return {
-        code: ts`unwrap(${r.code}, '${c.cx.location(field(field(c.node, 'function')!, 'field')!)}')`,
+        code: ts`unwrap(${r.code}, '${c.cx.location(methodNameNode(c))}')`,
         type: elem,
         slot: r.slot,
       };
     case 'expect':
       c.cx.use('expect');
       return {
-        code: ts`expect(${r.code}, ${argument(c)}, '${c.cx.location(field(field(c.node, 'function')!, 'field')!)}')`,
+        code: ts`expect(${r.code}, ${argument(c)}, '${c.cx.location(methodNameNode(c))}')`,
         type: elem,
       };
     case 'is_some':
@@ -154,7 +153,7 @@ export function resultMethods(c: Call): Typed | null {
   const r = c.receiver;
   const ok = r.type.kind === 'result' ? r.type.ok : UNKNOWN;
   const err = r.type.kind === 'result' ? r.type.err : UNKNOWN;
-  const where = () => `'${c.cx.location(field(field(c.node, 'function')!, 'field')!)}'`;
+  const where = () => `'${c.cx.location(methodNameNode(c))}'`;
   switch (c.method) {
     case 'unwrap':
       return { code: ts`${r.code}.unwrap(${where()})`, type: ok, slot: r.slot };

@@ -51,6 +51,8 @@ export function runtimeMethods(c: Call): Typed | null {
       next?.type.kind === 'named' && next.type.name === 'AsyncFn' ? next.code : deferred(next?.code ?? ts`null`);
     return { code: ts`${r.code}.set(${body})`, type: UNIT };
   }
+  const utf8 = utf8ErrorMethodType(name, c.method);
+  if (utf8) return { code: ts`${r.code}.${propertyName(camelCase(c.method))}()`, type: utf8 };
   const m = propertyName(camelCase(c.method));
   const plain = (type: RustType): Typed => ({ code: ts`${r.code}.${m}(${argList(c)})`, type });
   const blocking = (type: RustType): Typed => {
@@ -346,4 +348,14 @@ function settledBySend(c: Call): RustType {
 /** What a channel end carries (`Sender<String>`: String), for a channel made where one is expected; else null. */
 function carriedBy(type: RustType): RustType | null {
   return isHandle(type) && type.kind === 'named' ? (type.args[0] ?? null) : null;
+}
+
+/** What the methods of std's Utf8Error and FromUtf8Error give (runtime: std-utf8.ts); null for others. */
+function utf8ErrorMethodType(name: string, method: string): RustType | null {
+  if (name === 'Utf8Error' && method === 'valid_up_to') return USIZE;
+  if (name === 'Utf8Error' && method === 'error_len') return option(USIZE);
+  if (name === 'FromUtf8Error' && method === 'utf8_error') return named('Utf8Error');
+  if (name === 'FromUtf8Error' && (method === 'into_bytes' || method === 'as_bytes'))
+    return vec({ kind: 'int', name: 'u8' });
+  return null;
 }

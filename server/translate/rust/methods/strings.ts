@@ -13,6 +13,7 @@ import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
 import { BOOL, CHAR, FLOAT, named, option, result, STRING, tuple, UNIT, USIZE, vec } from '../types.js';
 import { isAssignable, storeInto } from '../values.js';
+import { rangeBounds } from '../places.js';
 
 export function stringMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -73,10 +74,14 @@ export function stringMethods(c: Call): Typed | null {
     case 'chars':
       return { code: ts`[...${r.code}]`, type: vec(CHAR) };
     case 'bytes':
-      return { code: ts`[...new TextEncoder().encode(${r.code})]`, type: vec({ kind: 'int', name: 'u8' }) };
+    case 'as_bytes':
+    case 'into_bytes':
+      c.cx.use('rs');
+      return { code: ts`rs.utf8Bytes(${r.code})`, type: vec({ kind: 'int', name: 'u8' }) };
     case 'parse': {
       c.cx.use('rs');
-      const fn = field(c.node, 'function');
+      // `.map(str::parse::<u8>)`: the path is the function value, its turbofish on the generic_function around it.
+      const fn = field(c.node, 'function') ?? (c.node.parent?.type === 'generic_function' ? c.node.parent : null);
       let turbofish =
         fn?.type === 'generic_function'
           ? kids(field(fn, 'type_arguments'))[0]?.text
@@ -94,27 +99,80 @@ export function stringMethods(c: Call): Typed | null {
     case 'is_alphabetic':
       return { code: ts`/\\p{Alphabetic}/u.test(${r.code})`, type: BOOL };
     case 'is_numeric':
+      return { code: ts`/^\\p{N}$/u.test(${r.code})`, type: BOOL };
     case 'is_ascii_digit':
       return { code: ts`/^[0-9]$/.test(${r.code})`, type: BOOL };
+    case 'is_ascii':
+      return { code: ts`/^[\\x00-\\x7f]*$/.test(${r.code})`, type: BOOL };
+    case 'len_utf8':
+      c.cx.use('rs');
+      return { code: ts`rs.strLen(${r.code})`, type: USIZE };
     case 'is_whitespace':
       return { code: ts`/^\\s$/.test(${r.code})`, type: BOOL };
     case 'is_uppercase':
       return { code: ts`(${r.code} !== ${r.code}.toLowerCase())`, type: BOOL };
     case 'to_digit':
-      return {
-        code: ts`(/^[0-9]$/.test(${r.code}) ? Number(${r.code}) : undefined)`,
-        type: option({ kind: 'int', name: 'u32' }),
-      };
+      c.cx.use('rs');
+      return { code: ts`rs.charToDigit(${r.code}, ${argument(c)})`, type: option({ kind: 'int', name: 'u32' }) };
     case 'find':
       if (byPredicate(c)) {
         c.cx.use('rs');
         return { code: ts`rs.strFind(${r.code}, ${c.fn(0, [CHAR])})`, type: option(USIZE) };
       }
-      return { code: ts`((i) => (i < 0 ? undefined : i))(${r.code}.indexOf(${a()}))`, type: option(USIZE) };
+      c.cx.use('rs');
+      return { code: ts`rs.strFindText(${r.code}, ${a()})`, type: option(USIZE) };
+    case 'rfind':
+      c.cx.use('rs');
+      return { code: ts`rs.strFindText(${r.code}, ${a()}, true)`, type: option(USIZE) };
     case 'strip_prefix':
     case 'strip_suffix':
       c.cx.use('rs');
       return { code: ts`rs.${camelCase(c.method)}(${r.code}, ${a()})`, type: option(STRING) };
+    case 'eq_ignore_ascii_case':
+      c.cx.use('rs');
+      return { code: ts`rs.eqIgnoreAsciiCase(${r.code}, ${argument(c)})`, type: BOOL };
+    case 'is_char_boundary':
+      c.cx.use('rs');
+      return { code: ts`rs.isCharBoundary(${r.code}, ${argument(c)})`, type: BOOL };
+    case 'get': {
+      const range = c.argNodes[0];
+      if (!range || range.type !== 'range_expression') return null;
+      const { from, to } = rangeBounds(c.cx, range);
+      c.cx.use('rs');
+      return { code: ts`rs.strGet(${r.code}, ${from}${to ? ts`, ${to}` : ''})`, type: option(STRING) };
+    }
+    case 'rsplit_once':
+      c.cx.use('rs');
+      return { code: ts`rs.rsplitOnce(${r.code}, ${a()})`, type: option(tuple([STRING, STRING])) };
+    case 'rsplit':
+      return { code: ts`${r.code}.split(${a()}).reverse()`, type: vec(STRING) };
+    case 'split_terminator':
+      c.cx.use('rs');
+      return { code: ts`rs.splitTerminator(${r.code}, ${a()})`, type: vec(STRING) };
+    case 'matches':
+      c.cx.use('rs');
+      return { code: ts`rs.strMatches(${r.code}, ${a()})`, type: vec(STRING) };
+    case 'replacen':
+      c.cx.use('rs');
+      return { code: ts`rs.replacen(${r.code}, ${a()})`, type: STRING };
+    case 'insert':
+    case 'insert_str':
+    case 'truncate':
+      return stored(c, c.method === 'truncate' ? 'strTruncate' : 'strInsert');
+    case 'remove': {
+      const store = storeInto(r);
+      if (r.type.kind !== 'string' || !store) return null;
+      c.cx.use('rs');
+      const removed = c.cx.temp('removed');
+      c.cx.hoist(ts`const ${removed} = rs.strRemove(${r.code}, ${argument(c)}, '${c.cx.location(c.node)}');`);
+      c.cx.hoist(ts`${store(ts`${removed}[1]`)};`);
+      return { code: ts`${removed}[0]`, type: CHAR };
+    }
+    case 'retain': {
+      const store = storeInto(r);
+      if (r.type.kind !== 'string' || !store) return null;
+      return { code: store(ts`[...${r.code}].filter(${c.fn(0, [CHAR])}).join('')`), type: UNIT };
+    }
     case 'split_once':
       c.cx.use('rs');
       return { code: ts`rs.splitOnce(${r.code}, ${a()})`, type: option(tuple([STRING, STRING])) };
@@ -126,7 +184,8 @@ export function stringMethods(c: Call): Typed | null {
       };
     }
     case 'char_indices':
-      return { code: ts`[...[...${r.code}].entries()]`, type: vec(tuple([USIZE, CHAR])) };
+      c.cx.use('rs');
+      return { code: ts`rs.charIndices(${r.code})`, type: vec(tuple([USIZE, CHAR])) };
     case 'split_at': {
       const at = argument(c);
       return { code: ts`[${r.code}.slice(0, ${at}), ${r.code}.slice(${at})]`, type: tuple([STRING, STRING]) };
@@ -149,6 +208,15 @@ export function stringMethods(c: Call): Typed | null {
       return { code: ts`/^[\\p{L}\\p{N}]$/u.test(${r.code})`, type: BOOL };
   }
   return null;
+}
+
+/** `s.insert(i, c)`, `s.truncate(n)`: the string's place gets the runtime's new string. */
+function stored(c: Call, fn: string): Typed | null {
+  const store = storeInto(c.receiver);
+  if (c.receiver.type.kind !== 'string' || !store) return null;
+  c.cx.use('rs');
+  const call = ts`rs.${fn}(${c.receiver.code}, ${argList(c)}, '${c.cx.location(c.node)}')`;
+  return { code: store(call), type: UNIT };
 }
 
 /** A pattern that is a closure over chars (`s.find(|c: char| c.is_whitespace())`). */

@@ -50,6 +50,13 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.length === 0`, type: BOOL };
     case 'contains':
       return { code: ts`${r.code}.includes(${a()})`, type: BOOL };
+    case 'starts_with':
+    case 'ends_with':
+      c.cx.use('rs');
+      return {
+        code: ts`rs.sliceHasAtEnd(${r.code}, ${a()}, '${c.method === 'starts_with' ? 'start' : 'end'}')`,
+        type: BOOL,
+      };
     case 'first':
     case 'front':
       return { code: ts`${r.code}[0]`, type: option(elem) };
@@ -131,6 +138,12 @@ export function vecMethods(c: Call): Typed | null {
     case 'concat':
       // `[[1, 2], [3]].concat()`: a slice of slices concatenates to one Vec.
       if (c.method === 'concat' && elem.kind === 'vec') return { code: ts`${r.code}.flat()`, type: elem };
+      // `[[1, 2], [3]].join(&0)` or `.join(&[0, 0][..])`: the slices with the separator between them.
+      if (elem.kind === 'vec') {
+        c.cx.use('rs');
+        const bySlice = c.args()[0]?.type.kind === 'vec';
+        return { code: ts`rs.joinSlices(${r.code}, ${a()}${bySlice ? ', true' : ''})`, type: elem };
+      }
       return { code: ts`${r.code}.join(${c.method === 'concat' ? "''" : a()})`, type: STRING };
     case 'retain':
       return { code: ts`${r.code}.splice(0, ${r.code}.length, ...${r.code}.filter(${c.fn(0, [elem])}))`, type: UNIT };
@@ -196,11 +209,13 @@ export function vecMethods(c: Call): Typed | null {
     case 'step_by':
       return { code: ts`${r.code}.filter((_, i) => i % ${argument(c)} === 0)`, type: r.type };
     case 'sum':
+      if (elem.kind === 'result' || elem.kind === 'option') return foldWrapped(c, elem);
       return {
         code: ts`${r.code}.reduce((a, b) => a + b, ${isWide(elem) ? '0n' : '0'})`,
         type: elem.kind === 'unknown' ? { kind: 'int', name: 'i32' } : elem,
       };
     case 'product':
+      if (elem.kind === 'result' || elem.kind === 'option') return foldWrapped(c, elem);
       return { code: ts`${r.code}.reduce((a, b) => a * b, ${isWide(elem) ? '1n' : '1'})`, type: elem };
     case 'any':
       return { code: ts`${r.code}.some(${c.fn(0, [elem])})`, type: BOOL };
@@ -209,11 +224,21 @@ export function vecMethods(c: Call): Typed | null {
     case 'find':
       return { code: ts`${r.code}.find(${c.fn(0, [elem])})`, type: option(elem) };
     case 'position':
+    case 'rposition':
       c.cx.use('rs');
-      return { code: ts`rs.position(${r.code}, ${c.fn(0, [elem])})`, type: option(USIZE) };
+      return { code: ts`rs.${c.method}(${r.code}, ${c.fn(0, [elem])})`, type: option(USIZE) };
     case 'fold': {
       const init = c.cx.expr(c.argNodes[0]!);
       return { code: ts`${r.code}.reduce(${c.fn(1, [init.type, elem])}, ${init.code})`, type: init.type };
+    }
+    case 'try_fold': {
+      // The closure's Option or Result stops the fold at the first None or Err.
+      const init = c.cx.expr(c.argNodes[0]!);
+      const f = c.cx.closure(c.argNodes[1]!, [init.type, elem]);
+      const wrapped = f.type.kind === 'fn' ? f.type.result : UNKNOWN;
+      c.cx.use('rs');
+      const fn = wrapped.kind === 'result' ? 'tryFoldResult' : 'tryFoldOption';
+      return { code: ts`rs.${fn}(${r.code}, ${init.code}, ${f.code})`, type: wrapped };
     }
     case 'max':
     case 'min':
@@ -264,6 +289,9 @@ export function vecMethods(c: Call): Typed | null {
       const key = c.fn(0, [elem]);
       return { code: ts`rs.dedup(${r.code}, (a, b) => rs.eq((${key})(a), (${key})(b)))`, type: UNIT };
     }
+    case 'remainder':
+      // `it.remainder()` of `v.chunks_exact(n)` (rs.chunksExact gives its chunks with it).
+      return { code: ts`${r.code}.remainder()`, type: elem };
     case 'windows':
     case 'chunks':
     case 'chunks_mut':
@@ -339,6 +367,16 @@ function returnedType(c: Call): RustType | undefined {
     parent?.type === 'return_expression' ||
     (parent?.type === 'block' && parent.lastNamedChild?.id === c.node.id && parent.parent?.type === 'function_item');
   return tail ? c.cx.fn?.result : undefined;
+}
+
+/** `sum::<Result<i32, E>>()`, `product::<Option<u64>>()`: the first Err (or None), else the total. */
+function foldWrapped(c: Call, elem: RustType & { kind: 'result' | 'option' }): Typed {
+  const value = elem.kind === 'result' ? elem.ok : elem.elem;
+  const wide = isWide(value);
+  const [op, start] = c.method === 'sum' ? ['+', wide ? '0n' : '0'] : ['*', wide ? '1n' : '1'];
+  c.cx.use('rs');
+  const fn = elem.kind === 'result' ? 'foldResults' : 'foldOptions';
+  return { code: ts`rs.${fn}(${c.receiver.code}, (a, b) => a ${op} b, ${start})`, type: elem };
 }
 
 /** `collect::<Result<Vec<_>, E>>()`: the first Err (or None), else every value. */
