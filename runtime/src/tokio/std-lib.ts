@@ -462,6 +462,7 @@ export {
   type UnsafePointer,
 } from './std-cell.js';
 export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
+export { Context, pending, pollFn, pollFuture, StdPoll, Waker, type FutureOutput } from './std-future.js';
 export { BinaryHeap } from './std-heap.js';
 export { tupleValue } from '../fmt/rust.js';
 export { collectOption, collectResult, inspectOption, mapOrElse, optionAnd, optionXor } from './std-option.js';
