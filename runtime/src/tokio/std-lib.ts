@@ -455,6 +455,7 @@ export {
 export {
   BorrowError,
   BorrowMutError,
+  Cell,
   CellRef,
   CellRefMut,
   RefCell,

@@ -100,6 +100,11 @@ export function runtimeCall(
       type: named('rs.UnsafeCell', value.type),
     };
   }
+  if (owner === 'Cell' && last === 'new' && args[0] && expandAlias(cx.items, segments).includes('cell')) {
+    const value = cx.expr(args[0]);
+    cx.use('rs');
+    return { code: ts`new rs.Cell${emptyArrayGeneric(value)}(${value.code})`, type: named('rs.Cell', value.type) };
+  }
   if (owner === 'RefCell' && last === 'new' && args[0]) {
     const value = cx.expr(args[0]);
     cx.use('rs');

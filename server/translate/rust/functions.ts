@@ -13,7 +13,7 @@ import type { FnDecl } from './items.js';
 import { bindPattern, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName, typeName } from './names.js';
 import { Scope } from './scope.js';
-import { callableType, I32, named, tsType, UNKNOWN, type RustType } from './types.js';
+import { callableType, I32, named, tsType, UNIT, UNKNOWN, type RustType } from './types.js';
 import {
   annotation,
   arrowBody,
@@ -268,9 +268,17 @@ export function asyncBlock(cx: RustContext, node: Node): Typed {
     const returns = returned ? typeOnly(`: Promise<${returned}>`) : '';
     return {
       code: ts`async ()${returns} => ${block(ownedBy(cx, cx.ownership.movedInto(node), statements))}`,
-      type: named('AsyncFn', fn.returned ?? UNKNOWN),
+      type: named('AsyncFn', fn.returned ?? (endsInValue(inner) ? UNKNOWN : UNIT)),
     };
   });
+}
+
+/** Whether a block ends in an expression (its value), rather than a statement or nothing (`()`). */
+function endsInValue(block: Node): boolean {
+  const last = kids(block)
+    .filter((k) => !/comment$/.test(k.type))
+    .at(-1);
+  return !!last && !/(_statement|_declaration|_item)$/.test(last.type);
 }
 
 /** `fn main() -> ExitCode` gives the process's exit status: its TypeScript type. */

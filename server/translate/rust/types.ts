@@ -372,6 +372,8 @@ function fromPath(
       return isNamed(arg(0), 'Future') ? named('Pinned', ...(arg(0) as { args: RustType[] }).args) : arg(0);
     case 'RefCell':
       return named('rs.RefCell', arg(0));
+    case 'Cell':
+      return named('rs.Cell', arg(0));
     case 'Rc':
     case 'Arc':
       // Kept, so that clone() and drop count it; methods and fields reach the value through it.
