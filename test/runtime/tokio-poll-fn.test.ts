@@ -94,3 +94,32 @@ test('pending_loses_to_a_timeout', async () => {
   });
   assert.equal(elapsed, true);
 });
+
+test('a_dropped_future_drops_what_it_still_holds_once', async () => {
+  const drops: string[] = [];
+  const held = (name: string) => ({
+    drop() {
+      drops.push(name);
+      rs.dropFields(this);
+    },
+  });
+  await inMain(async () => {
+    const kept = held('kept');
+    const moved = held('moved');
+    const waiting = new Future(async () => {
+      let local;
+      try {
+        local = moved;
+        await rs.pending<void>();
+      } catch (error) {
+        local?.drop();
+        rs.dropIfCancelled(error, kept, moved);
+        throw error;
+      }
+    });
+    await pollOnce(waiting);
+    waiting.drop();
+    await yieldNow();
+  });
+  assert.deepEqual(drops, ['moved', 'kept']);
+});

@@ -10,7 +10,7 @@ import { DISCARD, type FnContext, type RustContext, type Sink, type Typed } from
 import { patternParts, usedInArithmetic } from './facts.js';
 import { passedTypeName, passedTypes, typeParameterNames, typeParameters } from './generics.js';
 import type { FnDecl } from './items.js';
-import { bindPattern, ownedBy, refPlace } from './locals.js';
+import { bindPattern, droppedIfCancelled, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName, typeName } from './names.js';
 import { Scope } from './scope.js';
 import { callableType, I32, named, tsType, UNIT, UNKNOWN, type RustType } from './types.js';
@@ -267,7 +267,7 @@ export function asyncBlock(cx: RustContext, node: Node): Typed {
     const returned = fn.returned && isWidened(fn.returned, cx.items) ? writtenType(cx, fn.returned) : null;
     const returns = returned ? typeOnly(`: Promise<${returned}>`) : '';
     return {
-      code: ts`async ()${returns} => ${block(ownedBy(cx, cx.ownership.movedInto(node), statements))}`,
+      code: ts`async ()${returns} => ${block(ownedBy(cx, cx.ownership.movedInto(node), droppedIfCancelled(cx, node, statements)))}`,
       type: named('AsyncFn', fn.returned ?? (endsInValue(inner) ? UNKNOWN : UNIT)),
     };
   });
