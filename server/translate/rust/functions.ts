@@ -13,7 +13,7 @@ import type { FnDecl } from './items.js';
 import { bindPattern, droppedIfCancelled, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName, typeName } from './names.js';
 import { Scope } from './scope.js';
-import { callableType, I32, named, tsType, UNIT, UNKNOWN, type RustType } from './types.js';
+import { callableType, I32, named, tsType, UNKNOWN, type RustType } from './types.js';
 import {
   annotation,
   arrowBody,
@@ -268,17 +268,19 @@ export function asyncBlock(cx: RustContext, node: Node): Typed {
     const returns = returned ? typeOnly(`: Promise<${returned}>`) : '';
     return {
       code: ts`async ()${returns} => ${block(ownedBy(cx, cx.ownership.movedInto(node), droppedIfCancelled(cx, node, statements)))}`,
-      type: named('AsyncFn', fn.returned ?? (endsInValue(inner) ? UNKNOWN : UNIT)),
+      type: named('AsyncFn', fn.returned ?? UNKNOWN),
     };
   });
 }
 
-/** Whether a block ends in an expression (its value), rather than a statement or nothing (`()`). */
-function endsInValue(block: Node): boolean {
-  const last = kids(block)
+/** An `async { .. }` block that ends in a statement or nothing: its future gives `()`. */
+export function givesUnit(asyncBlock: Node): boolean {
+  if (asyncBlock.type !== 'async_block') return false;
+  const inner = kids(asyncBlock).find((k) => k.type === 'block');
+  const last = kids(inner ?? null)
     .filter((k) => !/comment$/.test(k.type))
     .at(-1);
-  return !!last && !/(_statement|_declaration|_item)$/.test(last.type);
+  return !last || /(_statement|_declaration|_item)$/.test(last.type);
 }
 
 /** `fn main() -> ExitCode` gives the process's exit status: its TypeScript type. */
