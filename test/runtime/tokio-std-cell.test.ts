@@ -50,3 +50,12 @@ test('try_borrow_gives_err_and_debug_shows_a_mutably_borrowed_cell_as_borrowed',
   rs.drop(writer);
   assert.equal(format('{:?}', [cell]), 'RefCell { value: 5 }');
 });
+
+test('cell_get_set_replace_take_share_one_value', () => {
+  const cell = new rs.Cell(3);
+  cell.set(cell.get() + 1);
+  assert.equal(cell.replace(10), 4);
+  assert.equal(cell.take(0), 10);
+  assert.equal(cell.get(), 0);
+  assert.equal(format('{:?}', [new rs.Cell('x')]), 'Cell { value: "x" }');
+});

@@ -115,12 +115,22 @@ export class Notified implements Selectable<Unit>, PromiseLike<Unit> {
     this.waiter = null;
     if (this.enabled) return;
     RESOLVED.then(() => {
-      if (this.waiter !== null || this.done) return;
-      if (this.chosen === true) this.notify.passOn();
-      else this.notify.unregister(this);
-      this.registered = false;
-      this.chosen = null;
+      if (this.waiter === null) this.leave();
     });
+  }
+
+  /** `drop(notified)`: leaves the queue; a notify_one it was chosen for goes to the next waiter. */
+  drop(): void {
+    this.waiter = null;
+    this.leave();
+  }
+
+  private leave(): void {
+    if (this.done) return;
+    if (this.chosen === true) this.notify.passOn();
+    else this.notify.unregister(this);
+    this.registered = false;
+    this.chosen = null;
   }
 
   describe(): string {

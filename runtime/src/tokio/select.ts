@@ -149,6 +149,11 @@ export class Future<T> implements Selectable<T>, PromiseLike<T> {
   cancel(): void {
     this.task.cancel();
   }
+
+  /** `drop(fut)`: a pinned future dropped before it completes stops where it waits. */
+  drop(): void {
+    this.task.cancel();
+  }
 }
 
 /**

@@ -116,6 +116,39 @@ export class CellRefMut<T> extends CellRef<T> {
   }
 }
 
+/** std::cell::Cell: a value read by copy (`get`) and written in place (`set`) through a shared reference. */
+export class Cell<T> {
+  constructor(private value: T) {}
+
+  get(): T {
+    return this.value;
+  }
+
+  set(value: T): void {
+    this.value = value;
+  }
+
+  /** `cell.replace(v)`: the old value. */
+  replace(value: T): T {
+    const old = this.value;
+    this.value = value;
+    return old;
+  }
+
+  /** `cell.take()`: the value, leaving T's default (which the translator hands in). */
+  take(empty: T): T {
+    return this.replace(empty);
+  }
+
+  intoInner(): T {
+    return this.value;
+  }
+
+  [RUST_DEBUG](): RustDebugValue {
+    return debugStruct('Cell', [['value', this.value]])[RUST_DEBUG]();
+  }
+}
+
 /**
  * std::cell::UnsafeCell: `get()` gives a raw pointer, which here is the cell itself (`*ptr` is
  * `ptr.value`); what Rust leaves to `unsafe` code is not checked.

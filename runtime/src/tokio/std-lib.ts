@@ -2,6 +2,7 @@
 // spells differently: ranges, byte lengths, parsing with Rust's errors, cloning and dropping
 // values that may hold channel handles, sorted maps, Option combinators.
 import { exitProgram } from '../core/program.js';
+import { TaskCancelled } from './cancel.js';
 import { panic } from './panic.js';
 import {
   debugString,
@@ -327,8 +328,21 @@ export function drop(value: unknown, seen = new WeakSet<object>()): void {
   else dropFields(value, [], seen);
 }
 
+/** Values whose `Drop::drop` has run (a value is dropped once, even when two paths reach it). */
+const dropped = new WeakSet<object>();
+
+/**
+ * A future dropped before it completes (a lost select! branch, a cancelled task) drops what it
+ * still holds: each value given that its body had not dropped or moved into a local yet.
+ */
+export function dropIfCancelled(error: unknown, ...held: unknown[]): void {
+  if (!(error instanceof TaskCancelled)) return;
+  for (const value of held) if (value !== null && typeof value === 'object' && !dropped.has(value)) drop(value);
+}
+
 /** What Rust drops after a struct's own `Drop::drop` ran: each of its fields but those that only borrow. */
 export function dropFields(value: object, borrowed: readonly string[] = [], seen = new WeakSet<object>()): void {
+  dropped.add(value);
   for (const [name, item] of Object.entries(value)) if (!borrowed.includes(name)) dropPart(item, seen);
 }
 
@@ -463,6 +477,7 @@ export {
 export {
   BorrowError,
   BorrowMutError,
+  Cell,
   CellRef,
   CellRefMut,
   RefCell,
@@ -489,6 +504,7 @@ export {
   strTruncate,
 } from './std-str.js';
 export { FromUtf8Error, fromUtf8Lossy, strFromUtf8, stringFromUtf8, Utf8Error, utf8Bytes } from './std-utf8.js';
+export { Context, pending, pollFn, pollFuture, StdPoll, Waker, type FutureOutput } from './std-future.js';
 export { BinaryHeap } from './std-heap.js';
 export { tupleValue } from '../fmt/rust.js';
 export {

@@ -12,6 +12,7 @@ import { spawnCall } from './calls-spawn.js';
 import { guardMapCall } from './calls-guard-map.js';
 import { syncCall } from './calls-sync.js';
 import { expandAlias, pathFunction } from './paths.js';
+import { pollCall } from './poll.js';
 import { camelCase } from './names.js';
 import { collectionClass, isPlain, pinnedFuture } from './values.js';
 import { isWide } from './wide-integers.js';
@@ -28,6 +29,8 @@ export function runtimeCall(
   const last = segments[segments.length - 1]!;
   const owner = segments[segments.length - 2] ?? '';
   if (owner === 'Box' && last === 'new') return cx.expr(args[0]!);
+  const polled = pollCall(cx, segments, args, turbofish, expandAlias(cx.items, segments));
+  if (polled) return polled;
   if (last === 'panic_any' && owner === 'panic' && args[0]) {
     const value = cx.expr(args[0]);
     cx.use('panicAny');
@@ -96,6 +99,11 @@ export function runtimeCall(
       code: ts`new rs.UnsafeCell${emptyArrayGeneric(value)}(${value.code})`,
       type: named('rs.UnsafeCell', value.type),
     };
+  }
+  if (owner === 'Cell' && last === 'new' && args[0] && expandAlias(cx.items, segments).includes('cell')) {
+    const value = cx.expr(args[0]);
+    cx.use('rs');
+    return { code: ts`new rs.Cell${emptyArrayGeneric(value)}(${value.code})`, type: named('rs.Cell', value.type) };
   }
   if (owner === 'RefCell' && last === 'new' && args[0]) {
     const value = cx.expr(args[0]);

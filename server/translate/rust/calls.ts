@@ -14,6 +14,7 @@ import { runtimeCall } from './calls-runtime.js';
 import { textCall } from './calls-text.js';
 import { primitiveMethodCall } from './path-values.js';
 import { camelCase, className, safeName, staticName } from './names.js';
+import type { Local } from './scope.js';
 import {
   isNamed,
   named,
@@ -271,8 +272,13 @@ export function callArguments(cx: RustContext, nodes: Node[], types: RustType[],
           isRef(types[i]) || isMutableParameter(cx, types[i]) || isLent(types[i])
             ? refArgument(cx, n, types[i]!)
             : null;
-        if (asRef) return asRef;
         const declared = types[i];
+        if (asRef) {
+          // `poll_once(&mut fut)` for `f: &mut F`: F is the lent place's type.
+          const lent = inference?.names.size ? lentLocal(cx, n)?.type : null;
+          if (lent) unify(declared!, lent, inference!.names, inference!.bindings);
+          return asRef;
+        }
         // A parameter whose type has a type parameter not inferred yet expects nothing sure: the argument tells it.
         const expected = declared && inference?.names.size ? substitute(declared, inference.bindings) : declared;
         const open = !!expected && !!inference && mentionsName(expected, inference.names, inference.bindings);
@@ -337,6 +343,10 @@ function refArgument(cx: RustContext, node: Node, type: RustType): Code | null {
     const shown = tsType(local.type);
     return ts`rs.lendSlot${typeOnly(shown ? `<${shown}>` : '')}(${local.place.mapSlot.map}, ${local.place.mapSlot.key})`;
   }
+  // `&mut fut` of a future: the object itself, which the callee polls in place.
+  const future = lentLocal(cx, node);
+  if (future && !future.place && isMutableParameter(cx, type) && isNamed(future.type, ...LENT_FUTURES))
+    return ts`${future.tsName}`;
   let target: Typed;
   if (local?.place) target = { code: local.place.get, type: local.type, setter: local.place.set };
   else if (node.type === 'reference_expression' && /^&\s*mut\b/.test(node.text)) {
@@ -351,6 +361,16 @@ function refArgument(cx: RustContext, node: Node, type: RustType): Code | null {
   if (isRef(type)) return ts`rs.ref(() => ${target.code}, (v) => ${setter(ts`v`)})`;
   const shown = tsType(target.type);
   return ts`rs.lend${typeOnly(shown ? `<${shown}>` : '')}(() => ${target.code}, (v) => ${setter(ts`v`)})`;
+}
+
+/** Futures a `&mut` lends as themselves: objects the runtime polls in place. */
+const LENT_FUTURES = ['Pinned', 'Future', 'AsyncFn', 'Sleep', 'Notified'];
+
+/** The local a `&mut name` argument lends; null for another argument. */
+function lentLocal(cx: RustContext, node: Node): Local | null {
+  if (node.type !== 'reference_expression') return null;
+  const target = valuesOf(node)[valuesOf(node).length - 1];
+  return target?.type === 'identifier' ? (cx.scope.lookup(target.text) ?? null) : null;
 }
 
 function temporary(cx: RustContext, node: Node): Typed {

@@ -12,6 +12,7 @@ import type { RustContext, Typed } from './context.js';
 import { decodeRustChar, decodeRustString, isNumberText, numericSuffix, numericText } from './literals.js';
 import { functionPathValue } from './path-values.js';
 import { pathFunction } from './paths.js';
+import { pollPath } from './poll.js';
 import { camelCase, className, propertyName, safeName, staticName } from './names.js';
 import {
   awaitedType,
@@ -328,6 +329,8 @@ export function path(cx: RustContext, node: Node): Typed {
   if (ATOMIC_ORDERINGS.has(last) && (owner === 'Ordering' || segments.length === 1))
     return { code: ts`'${last}'`, type: named('AtomicOrdering') };
   if (last === 'None') return { code: ts`undefined`, type: option(UNKNOWN) };
+  const polled = pollPath(cx, segments);
+  if (polled) return polled;
   const fn = pathFunction(cx.items, segments);
   if (fn) {
     cx.use(fn.uses.split('.')[0]!);

@@ -66,6 +66,8 @@ function capture(cx: RustContext, name: string): Typed {
 function wrap(cx: RustContext, given: Typed, debug: boolean): Code {
   // A RefCell's `Ref` prints as the value it borrows.
   const value = isNamed(given.type, 'rs.CellRef', 'rs.CellRefMut') ? deref(given) : given;
+  // A `()` local prints as `()`, even one an async block ending without a value gave (undefined here).
+  if (value.type.kind === 'unit' && /^[\w$]+$/.test(value.code.toString())) return ts`null`;
   if (debug) return formatDebugValue(cx, value);
   // An f64 prints as a float: `-0.0` is `-0` (an integer never is), `{:.2}` keeps its digits even
   // for a whole number, and where 64-bit integers are bigints a number past 2^53 is a float.

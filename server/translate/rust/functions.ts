@@ -10,7 +10,7 @@ import { DISCARD, type FnContext, type RustContext, type Sink, type Typed } from
 import { isWrite, patternParts, usedInArithmetic, valuesOf } from './facts.js';
 import { passedTypeName, passedTypes, typeParameterNames, typeParameters } from './generics.js';
 import type { FnDecl } from './items.js';
-import { bindPattern, ownedBy, refPlace } from './locals.js';
+import { bindPattern, droppedIfCancelled, ownedBy, refPlace } from './locals.js';
 import { camelCase, safeName, typeName } from './names.js';
 import { Scope } from './scope.js';
 import { callableType, I32, named, tsType, UNKNOWN, type RustType } from './types.js';
@@ -316,10 +316,20 @@ export function asyncBlock(cx: RustContext, node: Node): Typed {
     const returned = fn.returned && isWidened(fn.returned, cx.items) ? writtenType(cx, fn.returned) : null;
     const returns = returned ? typeOnly(`: Promise<${returned}>`) : '';
     return {
-      code: ts`async ()${returns} => ${block(ownedBy(cx, cx.ownership.movedInto(node), statements))}`,
+      code: ts`async ()${returns} => ${block(ownedBy(cx, cx.ownership.movedInto(node), droppedIfCancelled(cx, node, statements)))}`,
       type: named('AsyncFn', fn.returned ?? UNKNOWN),
     };
   });
+}
+
+/** An `async { .. }` block that ends in a statement or nothing: its future gives `()`. */
+export function givesUnit(asyncBlock: Node): boolean {
+  if (asyncBlock.type !== 'async_block') return false;
+  const inner = kids(asyncBlock).find((k) => k.type === 'block');
+  const last = kids(inner ?? null)
+    .filter((k) => !/comment$/.test(k.type))
+    .at(-1);
+  return !last || /(_statement|_declaration|_item)$/.test(last.type);
 }
 
 /** `fn main() -> ExitCode` gives the process's exit status: its TypeScript type. */

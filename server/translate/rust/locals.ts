@@ -120,6 +120,50 @@ export function dropsOf(cx: RustContext, bindings: OwnedBinding[], maybeUnset = 
   return bindings.map((b) => dropCode(cx, b, maybeUnset)).filter((c): c is Code => c !== null);
 }
 
+/**
+ * Statements of an `async move` block that drops or moves into a local of its own something it
+ * took (`drop(guard)`, `let _keep = guard`): a future dropped before that point (a lost select!
+ * branch) still drops it, as Rust drops the captures an unfinished future holds.
+ */
+export function droppedIfCancelled(cx: RustContext, asyncBlock: Node, statements: Code[]): Code[] {
+  const owned = new Set(cx.ownership.movedInto(asyncBlock));
+  const held = cx.ownership
+    .capturedBy(asyncBlock)
+    .filter((b) => !owned.has(b) && dropsItself(cx, b) && staysInside(cx, b, asyncBlock))
+    .map((b) => cx.declNames.get(b.decl.id) ?? cx.scope.lookup(b.name)?.tsName)
+    .filter((name): name is string => !!name);
+  if (held.length === 0) return statements;
+  cx.use('rs');
+  return [
+    ts`try ${block(statements)} catch (error) ${block([ts`rs.dropIfCancelled(error, ${held.join(', ')});`, ts`throw error;`])}`,
+  ];
+}
+
+/** A handle, or a value of a type with `impl Drop`: dropping it does something the program sees. */
+function dropsItself(cx: RustContext, binding: OwnedBinding): boolean {
+  if (binding.kind === 'handle') return cx.ownership.handleOf(binding)?.role !== 'shared';
+  const type = cx.scope.lookup(binding.name)?.type;
+  return type?.kind === 'named' && hasDropImpl(cx.items, type.name);
+}
+
+/** Whether every use of a binding inside `scope` borrows it, drops it, or moves it into a local there. */
+function staysInside(cx: RustContext, binding: OwnedBinding, scope: Node): boolean {
+  return cx.ownership
+    .mentionsOf(binding)
+    .filter((m) => m.startIndex >= scope.startIndex && m.endIndex <= scope.endIndex)
+    .every((m) => {
+      const parent = m.parent;
+      if (!parent) return false;
+      if (['field_expression', 'reference_expression', 'token_tree', 'let_declaration'].includes(parent.type))
+        return true;
+      const call = parent.type === 'arguments' ? parent.parent : null;
+      return (
+        call?.type === 'call_expression' &&
+        /^(std::mem::|mem::)?drop$/.test(call.childForFieldName('function')?.text ?? '')
+      );
+    });
+}
+
 /** Statements of a task or closure that owns `owned`: they are dropped when it ends, however it ends. */
 export function ownedBy(cx: RustContext, owned: OwnedBinding[], statements: Code[]): Code[] {
   const drops = dropsOf(cx, owned);

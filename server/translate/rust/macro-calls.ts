@@ -16,6 +16,7 @@ import { evaluatedOnce, subjectFor } from './locals.js';
 import { Scope } from './scope.js';
 import { selectStatement } from './select.js';
 import { BOOL, NEVER, result, STRING, tuple, UNIT, UNKNOWN, vec } from './types.js';
+import { givesUnit } from './functions.js';
 import { equality, pinnedFuture } from './values.js';
 
 const ASSERTIONS = new Set(['assert', 'assert_eq', 'assert_ne']);
@@ -132,12 +133,16 @@ export function macro(cx: RustContext, node: Node): Typed {
       cx.use('join');
       cx.awaits();
       const futures = args().map((a) => cx.futureArgument(a));
+      // `join!(.., async {})`: the empty block's value is `()` (undefined from its function), which prints as `()`.
+      const outputs = args().map((a, i) =>
+        futures[i]!.type.kind === 'unknown' && givesUnit(a) ? UNIT : futures[i]!.type,
+      );
       return {
         code: ts`await join(${join(
           futures.map((f) => f.code),
           ', ',
         )})`,
-        type: tuple(futures.map((f) => f.type)),
+        type: tuple(outputs),
       };
     }
     case 'try_join': {

@@ -176,6 +176,9 @@ const RS_TYPES: Record<string, string> = {
   FromUtf8Error: 'rs.FromUtf8Error',
 };
 
+/** `F::Output` of a type parameter: a projection that substitute() resolves once F is a known future. */
+const FUTURE_OUTPUT = '<Output>';
+
 /** The name of every named type in a type (`Vec<mpsc::Sender<Job>>`: `mpsc.Sender`, then Job's), as tsType writes them. */
 export function namedParts(type: RustType, out: string[] = []): string[] {
   switch (type.kind) {
@@ -339,6 +342,9 @@ function fromPath(
 ): RustType {
   const segments = path.split('::');
   const last = segments[segments.length - 1]!;
+  // `F::Output` of a type parameter `F: Future`: what F gives once F is known (see substitute).
+  if (segments.length === 2 && last === 'Output' && /^[A-Z]\w*$/.test(segments[0]!))
+    return named(FUTURE_OUTPUT, named(segments[0]!));
   const local = typeAliases.get(path);
   if (local) {
     const params = aliasParams.get(path) ?? [];
@@ -371,6 +377,8 @@ function fromPath(
       return isNamed(arg(0), 'Future') ? named('Pinned', ...(arg(0) as { args: RustType[] }).args) : arg(0);
     case 'RefCell':
       return named('rs.RefCell', arg(0));
+    case 'Cell':
+      return named('rs.Cell', arg(0));
     case 'Rc':
     case 'Arc':
       // Kept, so that clone() and drop count it; methods and fields reach the value through it.
@@ -385,6 +393,10 @@ function fromPath(
 export function substitute(type: RustType, bindings: Map<string, RustType>): RustType {
   switch (type.kind) {
     case 'named': {
+      if (type.name === FUTURE_OUTPUT) {
+        const future = substitute(type.args[0] ?? UNKNOWN, bindings);
+        return isNamed(future, 'Future', 'Pinned', 'AsyncFn') ? awaitedType(future) : { ...type, args: [future] };
+      }
       const bound = type.args.length === 0 ? bindings.get(type.name) : undefined;
       // `&mut V` with V a number or string: JavaScript passes those by value, so it travels as a Ref.
       if (bound) return type.mutable && isScalar(bound) ? named('Ref', bound) : bound;
@@ -484,6 +496,8 @@ export function runtimeTypeName(segments: string[], aliases: TypeAliases): strin
     if (last === 'Receiver') return 'std.Receiver';
   }
   if (last === 'Mutex' && isStd) return 'StdMutex';
+  if (module === 'task' && isStd && (last === 'Poll' || last === 'Context' || last === 'Waker'))
+    return last === 'Poll' ? 'rs.StdPoll' : `rs.${last}`;
   // `oneshot::error::TryRecvError` and the like: each channel module has errors of its own.
   const channelModule = ['oneshot', 'broadcast', 'watch'].find((m) => parts.includes(m));
   if (/Error$/.test(last) && (channelModule || (isStd && parts.includes('mpsc'))))
@@ -577,6 +591,7 @@ export function tsType(t: RustType): string | null {
     case 'named': {
       if (t.name === 'Error') return 'Error';
       if (t.name === 'Printable') return 'unknown';
+      if (t.name === FUTURE_OUTPUT) return `rs.FutureOutput<${tsType(t.args[0] ?? UNKNOWN) ?? 'unknown'}>`;
       if (t.name === 'Arc') {
         const inner = tsType(t.args[0] ?? UNKNOWN);
         // An Arc of a plain value is the runtime's box (see rs.arcValue).

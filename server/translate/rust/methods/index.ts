@@ -20,6 +20,7 @@ import { stdinMethods } from './stdin.js';
 import { stringMethods } from './strings.js';
 import { syncMethods } from './sync.js';
 import { vecMethods } from './vecs.js';
+import { pollMethods } from '../poll.js';
 import { waitedIterMethods } from './waited-iters.js';
 
 /** A method call on a value of a standard or runtime type, by the receiver's type; else the method camelCased. */
@@ -105,6 +106,8 @@ function knownMethod(call: Call): Typed | null {
       runtimeMethods,
     );
   else if (t.kind === 'unknown') handlers.unshift(guessedMethods);
+  // A future polled with a poll_fn's context may be of any type (`F: Future`).
+  handlers.unshift(pollMethods);
   for (const h of handlers) {
     const out = h(call);
     if (out) return out;

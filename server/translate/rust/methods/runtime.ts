@@ -135,6 +135,14 @@ export function runtimeMethods(c: Call): Typed | null {
       return plain(result(UNIT, named('SendError', elem)));
     case 'watch.Receiver.changed':
       return plain(named('Future', result(UNIT, named('RecvError'))));
+    case 'rs.Cell.get':
+    case 'rs.Cell.replace':
+    case 'rs.Cell.into_inner':
+      return plain(elem);
+    case 'rs.Cell.set':
+      return plain(UNIT);
+    case 'rs.Cell.take':
+      return { code: ts`${r.code}.take(${defaultOf(c.cx, elem)})`, type: elem };
     case 'watch.Receiver.borrow':
     case 'watch.Receiver.borrow_and_update':
     case 'watch.Sender.borrow':
