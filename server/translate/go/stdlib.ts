@@ -148,6 +148,7 @@ const FUNCTION_RESULTS: Record<string, GoType> = {
   'strconv.Itoa': STRING,
   'strconv.Atoi': tuple(INT, ERROR),
   'strconv.ParseInt': tuple(INT64, ERROR),
+  'strconv.ParseUint': tuple(UINT64, ERROR),
   'strconv.ParseFloat': tuple(FLOAT64, ERROR),
   'strconv.ParseBool': tuple(BOOL, ERROR),
   'strconv.FormatInt': STRING,
