@@ -484,8 +484,8 @@ export const BLOCKING_FUNCTIONS = new Set([
 /** Methods of runtime types that block, by type name. */
 const BLOCKING_METHODS: Record<string, ReadonlySet<string>> = {
   'sync.WaitGroup': new Set(['Wait']),
-  'sync.Mutex': new Set(['Lock']),
-  'sync.RWMutex': new Set(['Lock', 'RLock']),
+  'sync.Mutex': new Set(['Lock', 'TryLock']),
+  'sync.RWMutex': new Set(['Lock', 'RLock', 'TryLock', 'TryRLock']),
   'sync.Once': new Set(['Do']),
   'sync.Cond': new Set(['Wait']),
   'os.File': new Set(['Read']),
@@ -548,6 +548,7 @@ const METHOD_RESULTS: Record<string, GoType> = {
   'sync.Mutex.TryLock': BOOL,
   'sync.RWMutex.TryLock': BOOL,
   'sync.RWMutex.TryRLock': BOOL,
+  'sync.RWMutex.RLocker': { kind: 'named', name: 'sync.Locker' },
   'sync.Map.Load': tuple(ANY, BOOL),
   'sync.Map.LoadOrStore': tuple(ANY, BOOL),
   'sync.Map.LoadAndDelete': tuple(ANY, BOOL),
