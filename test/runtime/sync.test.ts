@@ -171,9 +171,9 @@ test('unlock of an unlocked mutex is a fatal error with exit code 2', async () =
 test('tryLock takes the mutex only while it is unlocked', async () => {
   const { code, stdout, stderr } = await runProgram(async () => {
     const mu = new sync.Mutex();
-    fmt.println(mu.tryLock(), mu.tryLock());
+    fmt.println(await mu.tryLock(), await mu.tryLock());
     mu.unlock();
-    fmt.println(mu.tryLock());
+    fmt.println(await mu.tryLock());
   });
   assert.equal(code, 0, stderr);
   assert.equal(stdout, 'true false\ntrue\n');

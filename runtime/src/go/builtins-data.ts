@@ -98,20 +98,24 @@ export function clear<T>(x: Map<unknown, unknown> | MutableSlice<T> | Uint8Array
   else x.fill(zero as T);
 }
 
-/** Go 1.21's `min`: numbers (a NaN wins; -0 is below +0) or strings (byte-wise order). */
+/** Go 1.21's `min`: numbers (a NaN wins; -0 is below +0), bigints or strings (byte-wise order). */
 export function min(...xs: number[]): number;
+export function min(...xs: bigint[]): bigint;
 export function min(...xs: string[]): string;
-export function min(...xs: (number | string)[]): number | string {
-  if (typeof xs[0] === 'string') return (xs as string[]).reduce((a, b) => (compare(b, a) < 0 ? b : a));
-  return Math.min(...(xs as number[]));
+export function min(...xs: (number | bigint | string)[]): number | bigint | string {
+  if (typeof xs[0] === 'number') return Math.min(...(xs as number[]));
+  if (typeof xs[0] === 'bigint') return (xs as bigint[]).reduce((a, b) => (b < a ? b : a));
+  return (xs as string[]).reduce((a, b) => (compare(b, a) < 0 ? b : a));
 }
 
-/** Go 1.21's `max`: numbers (a NaN wins; +0 is above -0) or strings (byte-wise order). */
+/** Go 1.21's `max`: numbers (a NaN wins; +0 is above -0), bigints or strings (byte-wise order). */
 export function max(...xs: number[]): number;
+export function max(...xs: bigint[]): bigint;
 export function max(...xs: string[]): string;
-export function max(...xs: (number | string)[]): number | string {
-  if (typeof xs[0] === 'string') return (xs as string[]).reduce((a, b) => (compare(b, a) > 0 ? b : a));
-  return Math.max(...(xs as number[]));
+export function max(...xs: (number | bigint | string)[]): number | bigint | string {
+  if (typeof xs[0] === 'number') return Math.max(...(xs as number[]));
+  if (typeof xs[0] === 'bigint') return (xs as bigint[]).reduce((a, b) => (b > a ? b : a));
+  return (xs as string[]).reduce((a, b) => (compare(b, a) > 0 ? b : a));
 }
 
 function indexError(i: number, length: number): RuntimeError {

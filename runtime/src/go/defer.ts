@@ -14,7 +14,7 @@
 // and inside a deferred function literal, `recover()` becomes `deferred.recover()`.
 
 import { ProgramExit } from '../core/program.js';
-import { FatalError, GoPanic, panicValue } from './panic.js';
+import { FatalError, Goexit, GoPanic, panicValue } from './panic.js';
 
 /** os.Exit and fatal errors end the program at once: no deferred call runs, nothing recovers. */
 function isUnrecoverable(error: unknown): boolean {
@@ -55,7 +55,7 @@ export class DeferStack {
    * for runtime errors, as Go's runtime.Error); null when not panicking.
    */
   recover(): any {
-    if (!this.running || !this.panicking || isUnrecoverable(this.error)) return null;
+    if (!this.running || !this.panicking || isUnrecoverable(this.error) || this.error instanceof Goexit) return null;
     const value = panicValue(this.error);
     this.recovered = this.error;
     this.panicking = false;

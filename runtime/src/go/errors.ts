@@ -31,8 +31,9 @@ export class WrapError implements GoError {
     return this.text;
   }
 
-  Unwrap(): GoError | GoError[] | null {
-    return this.wrapped.length === 1 ? this.wrapped[0]! : [...this.wrapped];
+  /** Unwrap() error for one wrapped error, Unwrap() []error for several (and errors.Join's). */
+  unwrap(): GoError | GoError[] | null {
+    return this[GO_TYPE] === '*fmt.wrapError' ? this.wrapped[0]! : [...this.wrapped];
   }
 }
 
@@ -46,8 +47,8 @@ export function isError(value: unknown): value is GoError {
 }
 
 /**
- * Calls an error's optional method (Unwrap, Is): a translated program's is camelCase (`unwrap`),
- * or keeps Go's name where a field has the camelCase one; undefined when err lacks it.
+ * Calls an error's optional method (Unwrap, Is): camelCase (`unwrap`) as a translated program's
+ * and the runtime's are, or Go's name where a field has the camelCase one; undefined when err lacks it.
  */
 function callMethod(err: GoError, name: 'Unwrap' | 'Is', ...args: unknown[]): unknown {
   const methods = err as unknown as Record<string, unknown>;

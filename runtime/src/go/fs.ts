@@ -29,7 +29,7 @@ export class PathError implements GoError {
     return `${this.op} ${this.path}: ${this.err?.Error() ?? '<nil>'}`;
   }
 
-  Unwrap(): GoError | null {
+  unwrap(): GoError | null {
     return this.err;
   }
 }

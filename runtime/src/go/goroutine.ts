@@ -2,7 +2,7 @@ import { activeProgram, ProgramExit, startProgram, type Program, type ProgramOpt
 import { liveTasks, spawnTask, yieldNow } from '../core/scheduler.js';
 import type { Task, TaskHooks } from '../core/task.js';
 import { formatPanicValue } from '../fmt/go.js';
-import { FatalError, GoPanic, panicValue } from './panic.js';
+import { FatalError, Goexit, GoPanic, panicValue } from './panic.js';
 
 /** Go numbers main 1 and its own system goroutines 2 to 5; user goroutines start at 6. */
 const FIRST_USER_GOROUTINE = 6;
@@ -14,7 +14,8 @@ const goroutineHooks: TaskHooks = {
     if (task.id === 1) activeProgram()?.end(0);
   },
   threw(task, error) {
-    if (error instanceof ProgramExit) return;
+    // A goroutine's Goexit ends it alone; main's leaves the program to the others.
+    if (error instanceof ProgramExit || error instanceof Goexit) return;
     const program = activeProgram();
     if (program !== null) crash(program, task, error);
     else throw error;
@@ -70,6 +71,11 @@ function crash(program: Program, task: Task, error: unknown): void {
 
 function reportDeadlock(program: Program): number {
   const blocked = liveTasks().sort((a, b) => a.id - b.id);
+  // Only main's Goexit leaves a program with no goroutine at all.
+  if (blocked.length === 0) {
+    program.write('stderr', 'fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n');
+    return 2;
+  }
   let report = 'fatal error: all goroutines are asleep - deadlock!\n';
   for (const task of blocked) {
     const w = task.waiter;

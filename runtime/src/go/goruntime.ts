@@ -4,8 +4,15 @@
  * machine's processors as Go does, but the setting changes nothing.
  */
 import { liveTasks } from '../core/scheduler.js';
+import { Goexit } from './panic.js';
 
 export { gosched } from './goroutine.js';
+export { PanicNilError } from './panic.js';
+
+/** `runtime.Goexit()`: ends the calling goroutine after its deferred calls (goroutine.ts). */
+export function goexit(): never {
+  throw new Goexit();
+}
 
 /** The goroutines that exist now, main among them. */
 export function numGoroutine(): number {

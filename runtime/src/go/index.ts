@@ -64,6 +64,7 @@ export * as regexp from './regexp.js';
 export * from './builtins-data.js';
 export { numeric } from './numeric.js';
 export { withCapacity } from './slice-view.js';
+export { spreadSlice, variadicSlice } from './variadic.js';
 export { emptySlice, isNilSlice } from '../fmt/nil-slices.js';
 export { appended, pushAll, pushAllBytes } from './slice-growth.js';
 export { and64, or64, xor64, andNot64 } from './bits64.js';

@@ -59,6 +59,17 @@ export class FatalError extends Error {
   }
 }
 
+/**
+ * `runtime.Goexit()` unwinding its goroutine: the deferred calls run (recover() gives nil, as
+ * nothing panics), then the goroutine ends; main's Goexit leaves the others running.
+ */
+export class Goexit extends Error {
+  constructor() {
+    super('runtime.Goexit');
+    this.name = 'Goexit';
+  }
+}
+
 /** Go 1.21's *runtime.PanicNilError: what recover() gives back after `panic(nil)`. */
 export class PanicNilError {
   readonly [GO_TYPE] = '*runtime.PanicNilError';
@@ -67,7 +78,8 @@ export class PanicNilError {
     return 'panic called with nil argument';
   }
 
-  RuntimeError(): void {}
+  /** What marks a runtime.Error. */
+  runtimeError(): void {}
 }
 
 /**

@@ -201,7 +201,7 @@ class ScanState {
     }
     while (await this.accept(digits, token));
     const text = token.join('');
-    return signed ? Number(convert(parseInt(text, base, 64))) : convert(parseUint(text, base, 64));
+    return signed ? Number(convert(parseInt(text, base, 64))) : Number(convert(parseUint(text, base, 64)));
   }
 
   /** After `0`: the base its prefix gives (0: strconv reads the prefix) and the digits that may follow. */

@@ -1,6 +1,6 @@
 // Go's `strconv` package. Results with an error are [value, err] tuples; errors are
 // *strconv.NumError values whose text is Go's, e.g. `strconv.Atoi: parsing "x": invalid syntax`.
-// Integers are JS numbers: a parsed int64 beyond 2^53 is the nearest double.
+// ParseInt and ParseUint give int64 and uint64 exactly, as bigints; Atoi an int, a number.
 
 import { formatFloat as formatFloat64, type FloatFormat } from '../fmt/go-float.js';
 import { quote as quoteRunes, quoteRune as quoteOneRune, runesOf } from '../fmt/go-text.js';
@@ -33,7 +33,7 @@ export class NumError implements GoError {
     return `strconv.${this.func}: parsing ${quote(this.num)}: ${this.err.Error()}`;
   }
 
-  Unwrap(): GoError {
+  unwrap(): GoError {
     return this.err;
   }
 }
@@ -148,10 +148,9 @@ export function parseInt(s: string, base: number, bitSize: number): [bigint, GoE
   return parseIntBig(s, base, bitSize, 'ParseInt');
 }
 
-/** `strconv.ParseUint(s, base, bitSize)` */
-export function parseUint(s: string, base: number, bitSize: number): [number, GoError | null] {
-  const [n, err] = parseUintBig(s, base, bitSize, 'ParseUint');
-  return [Number(n), err];
+/** `strconv.ParseUint(s, base, bitSize)`: a uint64, so a bigint. */
+export function parseUint(s: string, base: number, bitSize: number): [bigint, GoError | null] {
+  return parseUintBig(s, base, bitSize, 'ParseUint');
 }
 
 /** `strconv.Atoi`: ParseInt(s, 10, 0) with errors naming Atoi. */

@@ -71,10 +71,11 @@ export class Mutex {
     return parkOn(this.waiters, 'sync.Mutex.Lock', this);
   }
 
-  tryLock(): boolean {
-    if (this.locked) return false;
+  /** Never waits, but counts as an operation: a loop spinning on it lets other goroutines run, as Go's preemption does. */
+  tryLock(): boolean | Promise<boolean> {
+    const taken = !this.locked;
     this.locked = true;
-    return true;
+    return completed(taken);
   }
 
   unlock(): void {
@@ -133,16 +134,23 @@ export class RWMutex {
     }
   }
 
-  tryLock(): boolean {
-    if (this.writing || this.readers > 0) return false;
+  /** Never waits, but a loop spinning on it lets other goroutines run (Mutex.tryLock). */
+  tryLock(): boolean | Promise<boolean> {
+    if (this.writing || this.readers > 0) return completed(false);
     this.writing = true;
-    return true;
+    return completed(true);
   }
 
-  tryRLock(): boolean {
-    if (this.writing || this.writers.size > 0) return false;
+  /** Fails while a writer holds the lock or waits for it. */
+  tryRLock(): boolean | Promise<boolean> {
+    if (this.writing || this.writers.size > 0) return completed(false);
     this.readers++;
-    return true;
+    return completed(true);
+  }
+
+  /** `rw.RLocker()`: a sync.Locker whose Lock and Unlock are rw's RLock and RUnlock. */
+  rLocker(): { lock(): void | Promise<void>; unlock(): void } {
+    return { lock: () => this.rLock(), unlock: () => this.rUnlock() };
   }
 
   describe(): string {

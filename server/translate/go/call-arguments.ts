@@ -1,6 +1,7 @@
 // Call arguments: each a value of its parameter's type (struct values copy, a rune into `...any`
 // boxed), a final `xs...` spread, and a call returning several results spread into the arguments:
 //   f(p, xs...)   -> f(p.clone(), ...xs)        f(g()) -> f(...g())
+//   f(xs...)      -> f(...spreadSlice(xs))      (the program's variadic f: it takes xs itself)
 import { join, ts, type Code } from '../emit/code.js';
 import { field, kids, type Node } from '../syntax.js';
 import type { GoContext, Typed } from './context.js';
@@ -43,7 +44,11 @@ export function callArguments(
       if (variableSlot !== null && value.maybeNil && i < params.length)
         storeNil(cx, paramSlot(variableSlot, i), params[i]!);
       if (runtime && inner.type !== 'nil' && needsValue(cx, value.type)) value = nonNil(value);
-      return spread && i === argNodes.length - 1 ? ts`...${value.code}` : value.code;
+      if (!spread || i !== argNodes.length - 1) return value.code;
+      // The program's variadic function takes the slice itself (runtime/src/go/variadic.ts).
+      if (fnKey === null || variadic === null) return ts`...${value.code}`;
+      cx.use('spreadSlice');
+      return ts`...spreadSlice(${value.code})`;
     }),
     ', ',
   );

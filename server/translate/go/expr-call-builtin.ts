@@ -14,7 +14,7 @@ import { spreadOperand } from './call-arguments.js';
 import { closeChannel, makeChannel } from './channels.js';
 import { complexBuiltin } from './complex-numbers.js';
 import { appendedElement, elementLayout } from './element-layout.js';
-import { asNumber } from './big-integers.js';
+import { asNumber, isConstantForBig, represented } from './big-integers.js';
 import { deferStackName, type GoContext, type Typed } from './context.js';
 import { parseType } from './declarations.js';
 import { memberBase } from './expr-selector.js';
@@ -83,13 +83,20 @@ export function builtinCall(cx: GoContext, name: string, args: Node[], node: Nod
     case 'copy':
       return copyCall(cx, args);
     case 'min':
-    case 'max':
+    case 'max': {
+      cx.use(name);
+      const items = args.map((a) => cx.expr(a));
+      // The typed operand gives the result's type (`max(n, 0)` with n an int64 is a bigint).
+      const type = items.find((i) => !isConstantForBig(i))?.type ?? items[0]?.type ?? UNKNOWN;
+      const codes = items.map((item, i) => represented(cx, args[i]!, item, type));
+      return { code: ts`${name}(${join(codes, ', ')})`, type };
+    }
     case 'clear': {
       cx.use(name);
       const items = args.map((a) => cx.expr(a));
       const type = items[0]?.type ?? UNKNOWN;
-      const cleared = name === 'clear' ? resolve(type, cx.decls) : null;
-      const zero = cleared?.kind === 'slice' ? [ts`${zeroValue(cleared.elem, cx.decls)}`] : [];
+      const cleared = resolve(type, cx.decls);
+      const zero = cleared.kind === 'slice' ? [ts`${zeroValue(cleared.elem, cx.decls)}`] : [];
       return { code: ts`${name}(${join([...items.map((i) => i.code), ...zero], ', ')})`, type };
     }
     case 'delete': {

@@ -1,6 +1,7 @@
 // fmt arguments whose Go type changes how they print, since the value alone does not say:
 //   fmt.Println(f) (float64)      -> fmt.println(fmt.float64(f))     (a JavaScript number does not say: 1e6 prints 1e+06)
 //   fmt.Println(d) (Duration)     -> fmt.println(time.durationString(d))
+//   fmt.Printf("%d", d)           -> fmt.printf('%d', d)              (an integer verb prints the number, not String())
 //   fmt.Println(s) (String())     -> fmt.println(new StateValue(s))  (a non-struct type's methods; in a slice's elements, a map's keys and values too)
 //   fmt.Println(p) (*T)           -> fmt.println(fmt.ptr(p))         (&{...})
 //   fmt.Printf("%T", x)           -> fmt.printf('%T', fmt.typed(x, 'main.T'))   (%#v of a slice too)
@@ -29,6 +30,7 @@ export function printArguments(cx: GoContext, argNodes: Node[], formatted: boole
   if (tuple) return tuple;
   const typeVerbs = formatted ? verbPositions(argNodes[0], isTypeVerb) : new Set<number>();
   const goSyntaxVerbs = formatted ? verbPositions(argNodes[0], isGoSyntaxVerb) : new Set<number>();
+  const integerVerbs = formatted ? verbPositions(argNodes[0], isIntegerVerb) : new Set<number>();
   return join(
     argNodes.map((arg, i) => {
       const a = spreadOperand(arg);
@@ -48,6 +50,7 @@ export function printArguments(cx: GoContext, argNodes: Node[], formatted: boole
         const shown = typeVerbs.has(position) ? code : printable(cx, code, v.type, v.maybeNil);
         return ts`fmt.typed(${shown}, ${quote(describeType(defaultType(v.type), true))})`;
       }
+      if (integerVerbs.has(position) && printsThroughNumberString(cx, v.type)) return code;
       return printable(cx, code, v.type, v.maybeNil);
     }),
     ', ',
@@ -59,7 +62,7 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
     cx.use('fmt');
     return ts`fmt.typed(${code}, ${quote(describeType(type, true))})`;
   }
-  const stringer = type.kind === 'named' ? numberMethodFunction(type.name, 'String') : null;
+  const stringer = numberStringer(type);
   if (stringer) {
     cx.use('time');
     return ts`${stringer}(${code})`;
@@ -72,6 +75,14 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
     type.kind === 'pointer' && pointsToVariable(type.elem, cx.decls) && valueClassName(cx.decls, type.elem);
   if (pointee) return ts`${pointee}.at(${code})`;
   const r = resolve(type, cx.decls);
+  const elementStringer =
+    (r.kind === 'slice' || r.kind === 'array') && r.elem.kind === 'named'
+      ? numberMethodFunction(r.elem.name, 'String')
+      : null;
+  if (elementStringer) {
+    cx.use('time');
+    return ts`${code}.map((e) => ${elementStringer}(e))`;
+  }
   // Elements print through their methods too.
   const elementClass = r.kind === 'slice' || r.kind === 'array' ? valueClassName(cx.decls, r.elem) : null;
   if (elementClass) return ts`${code}.map((e) => new ${elementClass}(e))`;
@@ -106,10 +117,26 @@ function printable(cx: GoContext, code: Code, type: GoType, maybeNil = false): C
   return code;
 }
 
+/** The runtime's String function for a value of a library number type (time.Duration, time.Month). */
+function numberStringer(type: GoType): string | null {
+  return type.kind === 'named' ? numberMethodFunction(type.name, 'String') : null;
+}
+
+/** Whether `printable` shows a value of this type through a library number type's String (itself or its elements). */
+function printsThroughNumberString(cx: GoContext, type: GoType): boolean {
+  const r = resolve(type, cx.decls);
+  return (
+    numberStringer(type) !== null || ((r.kind === 'slice' || r.kind === 'array') && numberStringer(r.elem) !== null)
+  );
+}
+
 const isTypeVerb = (verb: RegExpMatchArray) => verb[4] === 'T';
 const isGoSyntaxVerb = (verb: RegExpMatchArray) => verb[4] === 'v' && verb[1]!.includes('#');
+/** A verb that prints an integer as a number, never through its String method. */
+const isIntegerVerb = (verb: RegExpMatchArray) => 'bcdoOU'.includes(verb[4]!);
 
 /** Which operands a literal Printf format prints with a `wanted` verb (%T, %#v: their Go type is not in the value). */
+
 function verbPositions(format: Node | undefined, wanted: (verb: RegExpMatchArray) => boolean): Set<number> {
   const out = new Set<number>();
   if (!format || (format.type !== 'interpreted_string_literal' && format.type !== 'raw_string_literal')) return out;

@@ -148,6 +148,11 @@ export function functionParts(
       b.slot = paramSlot(key, i);
       b.maybeNil = !rest && cx.decls.nil.holds(b.slot) && isNilable(resolve(p.type, cx.decls));
       const type = b.maybeNil ? tsTypeOrNull(p.type, cx.decls) : tsType(p.type, cx.decls);
+      if (rest) {
+        // The slice a caller's `xs...` passes, itself (runtime/src/go/variadic.ts).
+        cx.use('variadicSlice');
+        prologue.push(ts`${b.tsName} = variadicSlice(${b.tsName});`);
+      }
       return ts`${rest}${b.tsName}${typeOnly(`: ${type}`)}`;
     });
     if (takesRecoverer(cx, node, sig)) declared.push(...recovererParameter(cx, fn));

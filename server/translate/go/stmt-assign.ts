@@ -4,7 +4,7 @@
 //   m[k]++               -> m.set(k, (m.get(k) ?? 0) + 1)
 //   t.m[k] = v           -> mapSet(t.m, k, v)         (a map that may be nil: Go panics on the write)
 //   s[i] = v             -> s[i] = v                  (no bounds check on the left)
-//   s = append(s, x)     -> s.push(x)                 (a []byte: b = appendBytes(b, x))
+//   s = append(s, x)     -> s.push(x)                 (a []byte: b = appendBytes(b, x); *p = append(*p, x) too)
 //   a, b = b, a          -> [a, b] = [b, a]           (multi-value.ts)
 //   x /= y (ints)        -> x = intDiv(x, y)          x <<= n -> x = x * 2 ** n
 //   b += 10, b++ (uint8) -> b = b + 10 & 0xff         (sized integers wrap, as in expr-operators.ts)
@@ -132,11 +132,11 @@ export function storesNil(cx: GoContext, target: Node): void {
   }
 }
 
-/** `s = append(s, x...)` grows s itself: `s.push(x)`, not a copy per call. */
+/** `s = append(s, x...)` (or `*p = append(*p, x)`) grows s itself: `s.push(x)`, not a copy per call. */
 function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | null {
   if (valueNode.type !== 'call_expression' || field(valueNode, 'function')?.text !== 'append') return null;
   const args = kids(field(valueNode, 'arguments'));
-  if (args.length < 2 || args[0]!.text !== target.text || target.type !== 'identifier') return null;
+  if (args.length < 2 || args[0]!.text !== target.text || !isVariableOrPointee(target)) return null;
   const slice = cx.expr(target);
   const t = resolve(slice.type, cx.decls);
   const elem = t.kind === 'slice' ? t.elem : UNKNOWN;
@@ -155,6 +155,13 @@ function appendInPlace(cx: GoContext, target: Node, valueNode: Node): Code | nul
   // A []byte may be a Uint8Array, which cannot push.
   cx.use('appendBytes');
   return ts`${slice.code} = appendBytes(${slice.code}, ${items});`;
+}
+
+/** `s` or `*p`: a slice that the push reaches whatever holds it. */
+function isVariableOrPointee(target: Node): boolean {
+  if (target.type === 'identifier') return true;
+  const operand = field(target, 'operand');
+  return target.type === 'unary_expression' && target.text.startsWith('*') && operand?.type === 'identifier';
 }
 
 export function incDec(cx: GoContext, node: Node): Code {

@@ -88,6 +88,9 @@ export function assertedValue(cx: GoContext, subject: Code, t: GoType, from: GoT
     return ts`unref(${subject})`;
   }
   const declared = resolve(t, cx.decls).kind === 'interface' ? tsType(t, cx.decls) : 'any';
-  if (declared === 'any' || tsType(from, cx.decls) === 'any') return subject;
+  if (tsType(from, cx.decls) === 'any') return subject;
+  // An unnamed interface (`interface{ Unwrap() []error }`) has no TypeScript one: any, whose methods can be called.
+  if (declared === 'any')
+    return resolve(t, cx.decls).kind === 'interface' ? ts`(${subject}${typeOnly(' as any')})` : subject;
   return ts`(${subject}${typeOnly(` as unknown as ${declared}`)})`;
 }
