@@ -225,7 +225,10 @@ export function* runes(s: string): Generator<[index: number, rune: number], void
 
 /** Go's `[]rune(s)` */
 export function runesOf(s: string): number[] {
-  return goRunesOf(s);
+  const runes = goRunesOf(s);
+  // fmt's runes keep an invalid byte as its complement (for %q); Go's []rune has U+FFFD there.
+  for (let i = 0; i < runes.length; i++) if (runes[i]! < 0) runes[i] = 0xfffd;
+  return runes;
 }
 
 /** Go's `string(r)` for a rune: U+FFFD when r is not a valid code point. */

@@ -1,6 +1,6 @@
 // Type conversions `T(x)`:
 //   string(r)        -> runeToString(r)          string(bs) -> stringOfBytes(bs)
-//   string(runes)    -> String.fromCodePoint(...runes)
+//   string(runes)    -> stringFromRunes(runes)
 //   []byte(s)        -> bytesOf(s)               []rune(s) -> runesOf(s)
 //   int(f)           -> Math.trunc(f)            uint8(n) -> n & 0xff (sized integers wrap: expr-operators.ts)
 //   decoder(c)       -> new decoder({ ...c })    (between struct types: a copy of the fields)
@@ -41,8 +41,10 @@ export function conversion(cx: GoContext, type: GoType, operandNode: Node): Type
     return { code: ts`runeToString(${v.code})`, type };
   }
   if (isString(target) && source.kind === 'slice') {
-    if (source.elem.kind === 'basic' && source.elem.name === 'rune')
-      return { code: ts`String.fromCodePoint(...${v.code})`, type };
+    if (source.elem.kind === 'basic' && source.elem.name === 'rune') {
+      cx.use('stringFromRunes');
+      return { code: ts`stringFromRunes(${v.code})`, type };
+    }
     cx.use('stringOfBytes');
     return { code: ts`stringOfBytes(${v.code})`, type };
   }
