@@ -12,13 +12,13 @@ async fn main() {
     // --- Producer 1 ---
     tokio::spawn(async move {
         tx1.send("📤 Upload completed").await.unwrap();
-        sleep(Duration::from_millis(80)).await;
+        sleep(Duration::from_millis(500)).await;
         tx1.send("📦 File synced to bucket").await.unwrap();
     });
 
     // --- Producer 2 ---
     tokio::spawn(async move {
-        sleep(Duration::from_millis(30)).await;
+        sleep(Duration::from_millis(100)).await;
         tx.send("💳 Payment processed").await.unwrap();
     });
 

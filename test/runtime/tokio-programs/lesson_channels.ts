@@ -11,7 +11,7 @@ runMain(async () => {
   spawn(async () => {
     try {
       (await tx1.send('📤 Upload completed')).unwrap();
-      await sleep(Duration.fromMillis(80));
+      await sleep(Duration.fromMillis(500));
       (await tx1.send('📦 File synced to bucket')).unwrap();
     } finally {
       tx1.drop();
@@ -21,7 +21,7 @@ runMain(async () => {
   // --- Producer 2 ---
   spawn(async () => {
     try {
-      await sleep(Duration.fromMillis(30));
+      await sleep(Duration.fromMillis(100));
       (await tx.send('💳 Payment processed')).unwrap();
     } finally {
       tx.drop();
