@@ -207,7 +207,11 @@ export function bitwise(a: number, op: '&' | '|' | '^', b: number): number {
 }
 
 /** `leading_zeros`, `trailing_zeros`, `count_ones`, `count_zeros` of an integer of `bits` bits (two's complement). */
-export function bitCount(value: number, bits: number, what: 'leading' | 'trailing' | 'ones' | 'zeros'): number {
+export function bitCount(
+  value: number | bigint,
+  bits: number,
+  what: 'leading' | 'trailing' | 'ones' | 'zeros',
+): number {
   const digits = BigInt.asUintN(bits, BigInt(value)).toString(2).padStart(bits, '0');
   const ones = digits.replace(/0/g, '').length;
   switch (what) {
@@ -737,7 +741,8 @@ export class BTreeMap<K = any, V = any> extends HashMap<K, V> {
     for (const [k, v] of this.entries()) f(v, k, this);
   }
 }
-export { checkedWide, saturatingWide, wrappingWide } from './std-wide.js';
+export { checkedWide, floatAsWide, saturatingWide, wrappingWide } from './std-wide.js';
+export { absDiff, checkedOp, overflowingOp, saturatingOp, wrappingOp } from './std-int-ops.js';
 
 export class TryFromIntError {
   toString(): string {

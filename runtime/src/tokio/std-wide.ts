@@ -25,3 +25,11 @@ export function checkedWide(value: bigint, type: string): Option<bigint> {
   const [min, max] = range(type);
   return value >= min && value <= max ? value : undefined;
 }
+
+/** `x as u64` (and the other wide types) of a float: truncated, saturated at the type's limits, NaN as 0. */
+export function floatAsWide(value: number, type: string): bigint {
+  if (Number.isNaN(value)) return 0n;
+  const [min, max] = range(type);
+  if (!Number.isFinite(value)) return value > 0 ? max : min;
+  return saturatingWide(BigInt(Math.trunc(value)), type);
+}
