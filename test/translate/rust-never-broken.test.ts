@@ -464,3 +464,44 @@ fn main() {
   assert.match(run.stderr, /assertion `left == right` failed: v was 3\n {2}left: 4\n right: 5/);
   assert.equal(run.code, 101);
 });
+
+test('unknown_method_of_a_std_type_is_reported_by_name_and_panics_when_reached', async () => {
+  const program = [
+    'fn main() {',
+    '    let level: i8 = -3;',
+    '    let word = String::from("hi");',
+    '    if level > 0 {',
+    '        level.frobnicate();',
+    '        word.frobnicate();',
+    '    }',
+    '    println!("{} {}", level, word);',
+    '    println!("{}", word.frobnicate());',
+    '}',
+    '',
+  ].join('\n');
+  const result = await translated(program);
+  assert.deepEqual(unsupportedNames(result), [
+    'chan2ts cannot translate this yet: i8::frobnicate',
+    'chan2ts cannot translate this yet: str::frobnicate',
+    'chan2ts cannot translate this yet: str::frobnicate',
+  ]);
+  const run = await runs(program);
+  assert.equal(run.stdout, '-3 hi\n');
+  assert.match(run.stderr, /str::frobnicate/);
+});
+
+test('method_of_a_program_trait_on_a_type_parameter_has_the_declared_type', async () => {
+  const program = [
+    'trait Named { fn name(&self) -> String; }',
+    'struct Cat;',
+    'impl Named for Cat { fn name(&self) -> String { "tom".to_string() } }',
+    'fn shout<U>(who: &U) -> String where U: Named { who.name().to_uppercase() }',
+    'fn main() {',
+    '    println!("{}", shout(&Cat));',
+    '}',
+    '',
+  ].join('\n');
+  const result = await translated(program);
+  assert.deepEqual(unsupportedNames(result), []);
+  assert.equal((await runs(program)).stdout, 'TOM\n');
+});

@@ -19,6 +19,7 @@ import { guessedMethods, runtimeMethods } from './runtime.js';
 import { stdinMethods } from './stdin.js';
 import { stringMethods } from './strings.js';
 import { syncMethods } from './sync.js';
+import { programTraitMethod, unknownStdMethod } from './unknown-std.js';
 import { vecMethods } from './vecs.js';
 import { waitedIterMethods } from './waited-iters.js';
 
@@ -71,11 +72,16 @@ export function translateMethod(
     const out = h(call);
     if (out) return out;
   }
+  const unknown = unknownStdMethod(call);
+  if (unknown) return unknown;
+  // `b.author()` on a `U: Summary`: the trait's declaration types the call.
+  const declared = programTraitMethod(call);
+  const result = declared ? cx.items.signature(declared).result : UNKNOWN;
   return {
     code: ts`${operand(receiver.code)}.${propertyName(camelCase(method))}(${join(
       call.args().map((a) => a.code),
       ', ',
     )})`,
-    type: UNKNOWN,
+    type: result.kind === 'named' && result.name === 'Self' ? t : result,
   };
 }
