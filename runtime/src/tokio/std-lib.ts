@@ -15,6 +15,7 @@ import {
 import { Err, Ok, type Option, type Result } from './result.js';
 import { cmp } from './std-cmp.js';
 import { HashMap } from './std-hash.js';
+import { wideRange } from './std-wide.js';
 
 export * from './std-async-iter.js';
 export { boxError, BoxedError, errorSource } from './std-error.js';
@@ -281,14 +282,27 @@ export function checked(value: number, type = 'i32'): Option<number> {
 /** `s.parse::<i32>()` and the other integer types: Rust's rules (an optional sign, then digits). */
 export function parseInteger(s: string, type = 'i32'): Result<number, ParseIntError> {
   const [min, max] = INT_RANGES[type] ?? INT_RANGES.i64!;
+  return parseIntegerIn(s, [BigInt(min), BigInt(max)], Number);
+}
+
+/** `s.parse::<u64>()` in a program whose 64-bit integers are bigints. */
+export function parseIntegerWide(s: string, type: string): Result<bigint, ParseIntError> {
+  return parseIntegerIn(s, wideRange(type), (v) => v);
+}
+
+function parseIntegerIn<T>(
+  s: string,
+  [min, max]: [bigint, bigint],
+  convert: (value: bigint) => T,
+): Result<T, ParseIntError> {
   if (s === '') return new Err(new ParseIntError('Empty'));
-  const signed = min < 0;
+  const signed = min < 0n;
   const body = s[0] === '+' || (s[0] === '-' && signed) ? s.slice(1) : s;
   if (body === '' || !/^[0-9]+$/.test(body)) return new Err(new ParseIntError('InvalidDigit'));
-  const value = Number(s[0] === '-' ? `-${body}` : body);
+  const value = BigInt(s[0] === '-' ? `-${body}` : body);
   if (value > max) return new Err(new ParseIntError('PosOverflow'));
   if (value < min) return new Err(new ParseIntError('NegOverflow'));
-  return new Ok(value);
+  return new Ok(convert(value));
 }
 
 /** `s.parse::<f64>()`. */
