@@ -214,10 +214,9 @@ export function defaultOf(cx: RustContext, type: RustType): string {
       return `new ${type.name}(${defaultOf(cx, type.args[0] ?? UNKNOWN)})`;
     }
   }
-  if (type.kind === 'map' && type.sorted) {
-    cx.use('rs');
-    return 'new rs.BTreeMap()';
-  }
+  // A BTreeSet, or a map or set keyed by tuples or structs, is the runtime's class.
+  if (type.kind === 'map') return `new ${collectionClass(cx, 'map', type.key, type.sorted)}()`;
+  if (type.kind === 'set') return `new ${collectionClass(cx, 'set', type.elem, type.sorted)}()`;
   return defaultValueText(type);
 }
 
