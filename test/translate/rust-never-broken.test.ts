@@ -282,7 +282,7 @@ fn main() {
 test('member_of_a_number_or_an_operation_is_grouped', async () => {
   await expectLines(
     'fn main() {\n    let n = 7.is_power_of_two();\n    let t = std::time::Instant::now();\n    let late = t.elapsed() > p * 2;\n}\n',
-    ['const n = (7).isPowerOfTwo();', 'const late = t.elapsed().nanos > (p * 2).nanos;'],
+    ['const n = rs.isPowerOfTwo(7);', 'const late = t.elapsed().nanos > (p * 2).nanos;'],
   );
 });
 

@@ -154,3 +154,9 @@ export function absDiff<T extends number | bigint>(a: T, b: T | number): T {
   const [x, y] = [big(a), big(b)];
   return back(a, x > y ? x - y : y - x);
 }
+
+/** `n.is_power_of_two()` of an unsigned integer, of either representation. */
+export function isPowerOfTwo(n: number | bigint): boolean {
+  const x = big(n);
+  return x > 0n && (x & (x - 1n)) === 0n;
+}

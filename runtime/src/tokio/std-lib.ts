@@ -756,7 +756,7 @@ export class BTreeMap<K = any, V = any> extends HashMap<K, V> {
   }
 }
 export { checkedWide, floatAsWide, saturatingWide, wrappingWide } from './std-wide.js';
-export { absDiff, checkedOp, overflowingOp, saturatingOp, wrappingOp } from './std-int-ops.js';
+export { absDiff, checkedOp, isPowerOfTwo, overflowingOp, saturatingOp, wrappingOp } from './std-int-ops.js';
 
 export class TryFromIntError {
   toString(): string {

@@ -117,6 +117,9 @@ export function numberMethods(c: Call): Typed | null {
     }
     case 'unsigned_abs':
       return { code: ts`Math.abs(${r.code})`, type: unsignedOf(r.type) };
+    case 'is_power_of_two':
+      c.cx.use('rs');
+      return { code: ts`rs.isPowerOfTwo(${r.code})`, type: BOOL };
     case 'is_positive':
       return { code: ts`(${r.code} > 0)`, type: BOOL };
     case 'is_negative':
@@ -185,6 +188,9 @@ function wideMethods(c: Call): Typed | null {
     case 'count_ones':
     case 'count_zeros':
       return bitCount(c, intName);
+    case 'is_power_of_two':
+      c.cx.use('rs');
+      return { code: ts`rs.isPowerOfTwo(${r.code})`, type: BOOL };
     case 'is_positive':
       return { code: ts`(${r.code} > 0n)`, type: BOOL };
     case 'is_negative':
