@@ -572,6 +572,8 @@ export function tsType(t: RustType): string | null {
     case 'named': {
       if (t.name === 'Error') return 'Error';
       if (t.name === 'Printable') return 'unknown';
+      // std::cmp::Ordering is the comparator's number here (see ORDERINGS).
+      if (t.name === 'Ordering') return 'number';
       if (t.name === 'Arc') {
         const inner = tsType(t.args[0] ?? UNKNOWN);
         // An Arc of a plain value is the runtime's box (see rs.arcValue).
