@@ -282,7 +282,7 @@ fn main() {
 test('member_of_a_number_or_an_operation_is_grouped', async () => {
   await expectLines(
     'fn main() {\n    let n = 7.is_power_of_two();\n    let t = std::time::Instant::now();\n    let late = t.elapsed() > p * 2;\n}\n',
-    ['const n = (7).isPowerOfTwo();', 'const late = t.elapsed().nanos > (p * 2).nanos;'],
+    ['const n = rs.isPowerOfTwo(7);', 'const late = t.elapsed().nanos > (p * 2).nanos;'],
   );
 });
 
@@ -463,4 +463,45 @@ fn main() {
   assert.equal(run.stdout, '() ()\n');
   assert.match(run.stderr, /assertion `left == right` failed: v was 3\n {2}left: 4\n right: 5/);
   assert.equal(run.code, 101);
+});
+
+test('unknown_method_of_a_std_type_is_reported_by_name_and_panics_when_reached', async () => {
+  const program = [
+    'fn main() {',
+    '    let level: i8 = -3;',
+    '    let word = String::from("hi");',
+    '    if level > 0 {',
+    '        level.frobnicate();',
+    '        word.frobnicate();',
+    '    }',
+    '    println!("{} {}", level, word);',
+    '    println!("{}", word.frobnicate());',
+    '}',
+    '',
+  ].join('\n');
+  const result = await translated(program);
+  assert.deepEqual(unsupportedNames(result), [
+    'chan2ts cannot translate this yet: i8::frobnicate',
+    'chan2ts cannot translate this yet: str::frobnicate',
+    'chan2ts cannot translate this yet: str::frobnicate',
+  ]);
+  const run = await runs(program);
+  assert.equal(run.stdout, '-3 hi\n');
+  assert.match(run.stderr, /str::frobnicate/);
+});
+
+test('method_of_a_program_trait_on_a_type_parameter_has_the_declared_type', async () => {
+  const program = [
+    'trait Named { fn name(&self) -> String; }',
+    'struct Cat;',
+    'impl Named for Cat { fn name(&self) -> String { "tom".to_string() } }',
+    'fn shout<U>(who: &U) -> String where U: Named { who.name().to_uppercase() }',
+    'fn main() {',
+    '    println!("{}", shout(&Cat));',
+    '}',
+    '',
+  ].join('\n');
+  const result = await translated(program);
+  assert.deepEqual(unsupportedNames(result), []);
+  assert.equal((await runs(program)).stdout, 'TOM\n');
 });

@@ -73,8 +73,12 @@ export function cmp(a: unknown, b: unknown): number {
   }
   if (a instanceof Reverse && b instanceof Reverse) return cmp(b.value, a.value);
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  if (isStruct(a) && isStruct(b) && Object.getPrototypeOf(a) === Object.getPrototypeOf(b))
+  if (isStruct(a) && isStruct(b) && Object.getPrototypeOf(a) === Object.getPrototypeOf(b)) {
+    // A hand-written `impl Ord` is the struct's own cmp method; a derived one compares the fields in order.
+    const own = (a as { cmp?: unknown }).cmp;
+    if (typeof own === 'function') return (own as (other: unknown) => number).call(a, b);
     return cmp(Object.values(a), Object.values(b));
+  }
   return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
 }
 

@@ -16,6 +16,7 @@ import {
 import { Err, Ok, type Option, type Result } from './result.js';
 import { cmp } from './std-cmp.js';
 import { HashMap } from './std-hash.js';
+import { wideRange } from './std-wide.js';
 
 export * from './std-async-iter.js';
 export { boxError, BoxedError, errorSource } from './std-error.js';
@@ -208,7 +209,11 @@ export function bitwise(a: number, op: '&' | '|' | '^', b: number): number {
 }
 
 /** `leading_zeros`, `trailing_zeros`, `count_ones`, `count_zeros` of an integer of `bits` bits (two's complement). */
-export function bitCount(value: number, bits: number, what: 'leading' | 'trailing' | 'ones' | 'zeros'): number {
+export function bitCount(
+  value: number | bigint,
+  bits: number,
+  what: 'leading' | 'trailing' | 'ones' | 'zeros',
+): number {
   const digits = BigInt.asUintN(bits, BigInt(value)).toString(2).padStart(bits, '0');
   const ones = digits.replace(/0/g, '').length;
   switch (what) {
@@ -278,14 +283,27 @@ export function checked(value: number, type = 'i32'): Option<number> {
 /** `s.parse::<i32>()` and the other integer types: Rust's rules (an optional sign, then digits). */
 export function parseInteger(s: string, type = 'i32'): Result<number, ParseIntError> {
   const [min, max] = INT_RANGES[type] ?? INT_RANGES.i64!;
+  return parseIntegerIn(s, [BigInt(min), BigInt(max)], Number);
+}
+
+/** `s.parse::<u64>()` in a program whose 64-bit integers are bigints. */
+export function parseIntegerWide(s: string, type: string): Result<bigint, ParseIntError> {
+  return parseIntegerIn(s, wideRange(type), (v) => v);
+}
+
+function parseIntegerIn<T>(
+  s: string,
+  [min, max]: [bigint, bigint],
+  convert: (value: bigint) => T,
+): Result<T, ParseIntError> {
   if (s === '') return new Err(new ParseIntError('Empty'));
-  const signed = min < 0;
+  const signed = min < 0n;
   const body = s[0] === '+' || (s[0] === '-' && signed) ? s.slice(1) : s;
   if (body === '' || !/^[0-9]+$/.test(body)) return new Err(new ParseIntError('InvalidDigit'));
-  const value = Number(s[0] === '-' ? `-${body}` : body);
+  const value = BigInt(s[0] === '-' ? `-${body}` : body);
   if (value > max) return new Err(new ParseIntError('PosOverflow'));
   if (value < min) return new Err(new ParseIntError('NegOverflow'));
-  return new Ok(value);
+  return new Ok(convert(value));
 }
 
 /** `s.parse::<f64>()`. */
@@ -797,7 +815,8 @@ export class BTreeMap<K = any, V = any> extends HashMap<K, V> {
     for (const [k, v] of this.entries()) f(v, k, this);
   }
 }
-export { checkedWide, saturatingWide, wrappingWide } from './std-wide.js';
+export { checkedWide, floatAsWide, saturatingWide, wrappingWide } from './std-wide.js';
+export { absDiff, checkedOp, isPowerOfTwo, overflowingOp, saturatingOp, wrappingOp } from './std-int-ops.js';
 
 export class TryFromIntError {
   toString(): string {

@@ -6,6 +6,7 @@
 import { ts } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import type { RustContext, Typed } from './context.js';
+import { foreignMethod } from './foreign-impls.js';
 import { translateMethod } from './methods/index.js';
 import { boundBy, receiverBindings } from './generics.js';
 import { isNamed, named, result, UNKNOWN, type RustType } from './types.js';
@@ -61,6 +62,21 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
       };
     }
     return { code: ts`${awaitPart}${receiver.code}.${cx.items.methodName(userType!, method)}(${args})`, type };
+  }
+  const foreign = foreignMethod(cx.items, receiver.type, method);
+  if (foreign) {
+    const { owner, sig } = foreign;
+    const args = cx.arguments(
+      argNodes,
+      sig.params.map((p) => p.type),
+    );
+    const awaitPart = sig.isAsync ? '' : cx.callsFunction(`${owner}.${method}`);
+    const result = selfResult(sig.result, owner);
+    const type = sig.isAsync ? named('Future', result) : result;
+    return {
+      code: ts`${awaitPart}${enumMethodName(owner, method)}(${receiver.code}${argNodes.length ? ', ' : ''}${args})`,
+      type: type.kind === 'named' && type.name === owner ? receiver.type : type,
+    };
   }
   return translateMethod(cx, node, receiver, receiverNode, method, argNodes);
 }

@@ -145,6 +145,13 @@ export function runtimeCall(
       type: { kind: 'map', key, value: turbofish[1] ?? UNKNOWN, sorted },
     };
   }
+  // `BinaryHeap::from(vec![4, 1, 3])`: the items heapified.
+  if (owner === 'BinaryHeap' && last === 'from' && args[0]) {
+    const items = cx.expr(args[0]);
+    const elem = items.type.kind === 'vec' ? items.type.elem : UNKNOWN;
+    cx.use('rs');
+    return { code: ts`rs.BinaryHeap.from(${items.code})`, type: named('rs.BinaryHeap', elem) };
+  }
   if (owner === 'BinaryHeap' && (last === 'new' || last === 'with_capacity')) {
     cx.use('rs');
     const elem = turbofish[0] ?? cx.expectedElement ?? UNKNOWN;

@@ -97,6 +97,8 @@ export interface TemporaryState {
   pre: Code[];
   post: Code[];
   selfType: string | null;
+  /** In a program trait's impl for a std type (`impl Shout for str`): what `self` is. */
+  selfValue: RustType | null;
   /** The type arguments of the impl's type (`impl<T> Stack<T>`: `T`), which `Self` stands for with it. */
   selfArgs: RustType[];
   /** Inside `impl Display`'s `fmt`: `write!` gives the text. */
@@ -176,6 +178,7 @@ export class RustContext implements TemporaryState {
   pre: Code[] = [];
   post: Code[] = [];
   selfType: string | null = null;
+  selfValue: RustType | null = null;
   selfArgs: RustType[] = [];
   displayMethod = false;
   displayBuffer: string | null = null;

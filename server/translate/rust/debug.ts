@@ -74,6 +74,10 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
       const mapErr = err ? ts`.mapErr((${e}) => ${debugWrap(cx, ts`${e}`, type.err, depth + 1)})` : '';
       return ts`${operand(code)}${mapOk}${mapErr}`;
     }
+    case 'set':
+      // Its items in its own order (a BTreeSet's sorted), each shown by its type.
+      if (!needsWrap(type.elem, cx.items)) return code;
+      return ts`new Set([...${code}].map((v${String(depth)}${paramType(type.elem)}) => ${debugWrap(cx, ts`v${String(depth)}`, type.elem, depth + 1)}))`;
     case 'map':
       if (!needsWrap(type.value, cx.items) && !needsWrap(type.key, cx.items)) return code;
       return ts`new Map([...${code}].map(([k${String(depth)}, v${String(depth)}]) => [${debugWrap(cx, ts`k${String(depth)}`, type.key, depth + 1)}, ${debugWrap(cx, ts`v${String(depth)}`, type.value, depth + 1)}]))`;

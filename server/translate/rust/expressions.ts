@@ -240,7 +240,7 @@ export function unitExpression(): Typed {
 export function selfExpression(cx: RustContext): Typed {
   const self = cx.scope.lookup('self');
   // `self: &Arc<Self>` clones as an Arc.
-  const type = self && isNamed(self.type, 'Arc') ? self.type : named(cx.selfType ?? 'Self');
+  const type = self && isNamed(self.type, 'Arc') ? self.type : (cx.selfValue ?? named(cx.selfType ?? 'Self'));
   return { code: ts`${self?.tsName ?? 'this'}`, type };
 }
 

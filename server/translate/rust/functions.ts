@@ -70,7 +70,7 @@ export function functionLike(
   };
   return cx.with({ scope: new Scope(cx.scope), fn }, () => {
     if (selfName) {
-      const selfType = named(cx.selfType ?? 'Self', ...cx.selfArgs);
+      const selfType = cx.selfValue ?? named(cx.selfType ?? 'Self', ...cx.selfArgs);
       cx.scope.alias('self', selfName, /\b(Arc|Rc)</.test(sig.self ?? '') ? named('Arc', selfType) : selfType);
     }
     const own = (type: RustType) => (cx.selfType ? selfResult(type, cx.selfType, cx.selfArgs) : type);

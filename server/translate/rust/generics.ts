@@ -7,7 +7,7 @@
 // know (`let s = Stack::new();`) is still a valid `Stack`.
 import { Code, typeOnly } from '../emit/code.js';
 import { field, walk, type Node } from '../syntax.js';
-import { valuesOf } from './facts.js';
+import { typeNameOfImpl, valuesOf } from './facts.js';
 import { named, substitute, tsType, UNKNOWN, type RustType } from './types.js';
 
 /** The names of an item's type parameters (`T`, `U`); lifetimes and const parameters are not types here. */
@@ -71,15 +71,30 @@ function constraint(items: Node[], name: string): string {
 
 const traitsByTree = new WeakMap<object, Set<string>>();
 
-/** The traits without type parameters that the file declares (their interfaces take no arguments). */
+/**
+ * The traits without type parameters that the file declares (their interfaces take no arguments),
+ * less those it implements for a type it does not define (`impl Shout for str`, `impl<T> Shout
+ * for T`): a string or number is no such interface.
+ */
 function declaredTraits(node: Node): Set<string> {
   let traits = traitsByTree.get(node.tree);
   if (!traits) {
+    const root = node.tree.rootNode;
+    const defined = new Set(
+      root.descendantsOfType(['struct_item', 'enum_item']).map((d) => (d && field(d, 'name')?.text) ?? ''),
+    );
+    const foreign = new Set(
+      root
+        .descendantsOfType('impl_item')
+        .filter((i) => i !== null && !defined.has(typeNameOfImpl(i)))
+        .map((i) => (field(i!, 'trait')?.text ?? '').replace(/<.*$/s, '').split('::').pop()),
+    );
     traits = new Set(
-      node.tree.rootNode
+      root
         .descendantsOfType('trait_item')
         .filter((t) => t !== null && typeParameterNames(t).length === 0)
-        .map((t) => field(t!, 'name')?.text ?? ''),
+        .map((t) => field(t!, 'name')?.text ?? '')
+        .filter((name) => !foreign.has(name)),
     );
     traitsByTree.set(node.tree, traits);
   }

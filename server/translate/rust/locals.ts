@@ -5,7 +5,7 @@
 //      discarded1.drop();
 import { block, Code, ts, typeOnly } from '../emit/code.js';
 import type { PatternBinding, RustContext, Typed } from './context.js';
-import { type Node } from '../syntax.js';
+import { field, type Node } from '../syntax.js';
 import { patternParts, valuesOf, writesThrough } from './facts.js';
 import type { Local } from './scope.js';
 import type { OwnedBinding } from './ownership/index.js';
@@ -46,10 +46,30 @@ export function bindPattern(cx: RustContext, pattern: Node, type: RustType): str
     }
     case '_':
       return cx.scope.discard();
-    default:
-      if (pattern.text !== '_') cx.reportUnsupported(pattern, `a binding by ${pattern.type.replace(/_/g, ' ')}`);
-      return cx.scope.discard();
+    case 'tuple_struct_pattern': {
+      const fields = tupleStructFields(cx, pattern, type);
+      if (!fields) break;
+      const parts = patternParts(pattern).slice(1);
+      const bound = parts.map((k, i) => `${fields[i]!.name}: ${bindPattern(cx, k, fields[i]!.type)}`);
+      return `{ ${bound.join(', ')} }`;
+    }
   }
+  if (pattern.text !== '_') cx.reportUnsupported(pattern, `a binding by ${pattern.type.replace(/_/g, ' ')}`);
+  return cx.scope.discard();
+}
+
+/**
+ * What `let Reverse(d) = ..` or `let Meters(m) = ..` takes apart: the runtime Reverse's value, or
+ * the program's tuple struct's numbered fields; null for another pattern or too many parts.
+ */
+function tupleStructFields(cx: RustContext, pattern: Node, type: RustType): { name: string; type: RustType }[] | null {
+  const name = field(pattern, 'type')?.text.split('::').pop() ?? '';
+  const count = patternParts(pattern).length - 1;
+  if (name === 'Reverse' && count === 1)
+    return [{ name: 'value', type: type.kind === 'named' ? (type.args[0] ?? UNKNOWN) : UNKNOWN }];
+  const struct = cx.items.structs.get(name);
+  if (!struct || struct.fields.length < count || !struct.fields.every((f, i) => f.name === String(i))) return null;
+  return struct.fields.slice(0, count);
 }
 
 /**

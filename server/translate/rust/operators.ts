@@ -237,6 +237,7 @@ export function cast(cx: RustContext, node: Node): Typed {
   const value = cx.expr(field(node, 'value')!);
   const target = cx.items.type(field(node, 'type'));
   const wide = wideCast(value, target);
+  if (wide && value.type.kind === 'float') cx.use('rs');
   if (wide) return { code: wide, type: target };
   if (target.kind === 'float') return { code: value.code, type: FLOAT };
   if (target.kind === 'int') {

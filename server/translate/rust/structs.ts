@@ -9,6 +9,7 @@ import { block, Code, mapped, ts, typeOnly } from '../emit/code.js';
 import { field, kids, walk, type Node } from '../syntax.js';
 import type { RustContext } from './context.js';
 import { typeNameOfImpl } from './facts.js';
+import { isForeignImpl } from './foreign-impls.js';
 import {
   implCoversAll,
   implTypeArguments,
@@ -144,12 +145,14 @@ function variantOrder(node: Node, variants: { name: string; fields: { name: stri
 /** Methods of an enum become functions taking the value first (enum values are plain objects). */
 export function implItem(cx: RustContext, node: Node): Code[] {
   const name = typeNameOfImpl(node);
-  if (!cx.items.enums.has(name)) return [];
+  const foreign = isForeignImpl(cx.items, node);
+  if (!cx.items.enums.has(name) && !foreign) return [];
   const own = kids(field(node, 'body')).filter((m) => m.type === 'function_item');
   const methods = [...own, ...inheritedMethods(cx.items.traits, node)];
-  const selfArgs = implTypeArguments(cx.items.type(field(node, 'type')));
-  const selfText = tsType(named(name, ...selfArgs)) ?? typeName(name);
-  return cx.with({ selfType: name, selfArgs }, () =>
+  const selfArgs = foreign ? [] : implTypeArguments(cx.items.type(field(node, 'type')));
+  const selfValue = foreign ? cx.items.type(field(node, 'type')) : null;
+  const selfText = selfValue ? (tsType(selfValue) ?? 'any') : (tsType(named(name, ...selfArgs)) ?? typeName(name));
+  return cx.with({ selfType: name, selfArgs, selfValue }, () =>
     methods.map((m) => {
       const sig = cx.items.signature(m);
       const fnName = enumMethodName(name, sig.name);

@@ -592,6 +592,8 @@ export function tsType(t: RustType): string | null {
       if (t.name === 'Error') return 'Error';
       if (t.name === 'Printable') return 'unknown';
       if (t.name === FUTURE_OUTPUT) return `rs.FutureOutput<${tsType(t.args[0] ?? UNKNOWN) ?? 'unknown'}>`;
+      // std::cmp::Ordering is the comparator's number here (see ORDERINGS).
+      if (t.name === 'Ordering') return 'number';
       if (t.name === 'Arc') {
         const inner = tsType(t.args[0] ?? UNKNOWN);
         // An Arc of a plain value is the runtime's box (see rs.arcValue).

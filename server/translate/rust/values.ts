@@ -215,6 +215,7 @@ export function defaultOf(cx: Pick<RustContext, 'items' | 'use'>, type: RustType
       return `new ${type.name}(${defaultOf(cx, type.args[0] ?? UNKNOWN)})`;
     }
   }
+  // A BTreeSet, or a map or set keyed by tuples or structs, is the runtime's class.
   if (type.kind === 'map') return `new ${collectionClass(cx, 'map', type.key, type.sorted)}()`;
   if (type.kind === 'set') return `new ${collectionClass(cx, 'set', type.elem, type.sorted)}()`;
   return defaultValueText(type);

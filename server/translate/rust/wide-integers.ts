@@ -134,6 +134,7 @@ export function wideCast(value: Typed, target: RustType): Code | null {
   if (target.kind === 'float') return ts`Number(${value.code})`;
   if (target.kind !== 'int') return null;
   const bits = /size$/.test(target.name) ? 64 : Number(target.name.slice(1));
+  if (value.type.kind === 'float' && isWide(target)) return ts`rs.floatAsWide(${value.code}, '${target.name}')`;
   const fit = target.name.startsWith('u') ? 'asUintN' : 'asIntN';
   const source =
     value.type.kind === 'float'

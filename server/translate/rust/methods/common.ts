@@ -72,7 +72,11 @@ export function common(c: Call): Typed | null {
       // `Ord::max` of a Duration, an Instant, a String or a tuple; an iterator's max is not this.
       if (c.argNodes.length !== 1 || !isOrd(c, r.type)) return null;
       c.cx.use('rs');
-      return { code: ts`rs.${c.method === 'max' ? 'ordMax' : 'ordMin'}(${r.code}, ${argList(c)})`, type: r.type };
+      return {
+        code: ts`rs.${c.method === 'max' ? 'ordMax' : 'ordMin'}(${r.code}, ${argList(c)})`,
+        // `let mut best = None; best = best.max(Some(n))`: the argument says what the Option holds.
+        type: r.type.kind === 'option' && r.type.elem.kind === 'unknown' ? c.args()[0]!.type : r.type,
+      };
     case 'await':
       return null;
   }
@@ -117,6 +121,8 @@ function cloneOf(c: Call): Typed {
 /** A value whose `max`/`min` is `Ord`'s (not an iterator's). */
 function isOrd(c: Call, type: RustType): boolean {
   if (type.kind === 'string' || type.kind === 'char' || type.kind === 'bool' || type.kind === 'tuple') return true;
+  // `best.max(Some(x))`: None is below every Some.
+  if (type.kind === 'option') return true;
   if (type.kind !== 'named') return false;
   return type.name === 'Duration' || type.name === 'Instant' || !!c.cx.items.structs.get(type.name)?.derives.has('Ord');
 }

@@ -19,6 +19,7 @@ import { guessedMethods, runtimeMethods } from './runtime.js';
 import { stdinMethods } from './stdin.js';
 import { stringMethods } from './strings.js';
 import { syncMethods } from './sync.js';
+import { programTraitMethod, unknownStdMethod } from './unknown-std.js';
 import { vecMethods } from './vecs.js';
 import { pollMethods } from '../poll.js';
 import { waitedIterMethods } from './waited-iters.js';
@@ -35,15 +36,18 @@ export function translateMethod(
   given: Typed[] | null = null,
 ): Typed {
   const call = methodCall(cx, node, receiver, receiverNode, method, argNodes, given);
-  return (
-    knownMethod(call) ?? {
-      code: ts`${operand(receiver.code)}.${propertyName(camelCase(method))}(${join(
-        call.args().map((a) => a.code),
-        ', ',
-      )})`,
-      type: UNKNOWN,
-    }
-  );
+  const known = knownMethod(call) ?? unknownStdMethod(call);
+  if (known) return known;
+  // `b.author()` on a `U: Summary`: the trait's declaration types the call.
+  const declared = programTraitMethod(call);
+  const result = declared ? cx.items.signature(declared).result : UNKNOWN;
+  return {
+    code: ts`${operand(receiver.code)}.${propertyName(camelCase(method))}(${join(
+      call.args().map((a) => a.code),
+      ', ',
+    )})`,
+    type: result.kind === 'named' && result.name === 'Self' ? receiver.type : result,
+  };
 }
 
 /** A method of a standard type that the translator knows (`f64::trunc(x)`), or null: not one to guess. */

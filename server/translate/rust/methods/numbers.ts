@@ -122,15 +122,8 @@ export function numberMethods(c: Call): Typed | null {
     case 'leading_zeros':
     case 'trailing_zeros':
     case 'count_ones':
-    case 'count_zeros': {
-      c.cx.use('rs');
-      const intName = r.type.kind === 'int' ? r.type.name : 'i32';
-      const bits = /size$/.test(intName) ? '64' : intName.slice(1);
-      const what = { leading_zeros: 'leading', trailing_zeros: 'trailing', count_ones: 'ones', count_zeros: 'zeros' }[
-        c.method
-      ];
-      return { code: ts`rs.bitCount(${r.code}, ${bits}, '${what}')`, type: U32 };
-    }
+    case 'count_zeros':
+      return bitCount(c, r.type.kind === 'int' ? r.type.name : 'i32');
     case 'checked_pow':
     case 'saturating_pow': {
       // The power as a float is exact within the type's range, and out of it either way.
@@ -153,12 +146,52 @@ export function numberMethods(c: Call): Typed | null {
       const by = c.method === 'rotate_left' ? argument(c) : ts`-(${argument(c)})`;
       return { code: ts`rs.rotate(${r.code}, ${by}, ${bits}, ${signed})`, type: r.type };
     }
-    case 'checked_div': {
-      const d = c.args()[0]!;
-      return { code: ts`(${d.code} === 0 ? undefined : Math.trunc(${r.code} / ${d.code}))`, type: option(r.type) };
-    }
+    case 'unsigned_abs':
+      return { code: ts`Math.abs(${r.code})`, type: unsignedOf(r.type) };
+    case 'is_power_of_two':
+      c.cx.use('rs');
+      return { code: ts`rs.isPowerOfTwo(${r.code})`, type: BOOL };
+    case 'is_positive':
+      return { code: ts`(${r.code} > 0)`, type: BOOL };
+    case 'is_negative':
+      return { code: ts`(${r.code} < 0)`, type: BOOL };
   }
-  return null;
+  return integerFamily(c);
+}
+
+function bitCount(c: Call, intName: string): Typed {
+  c.cx.use('rs');
+  const bits = /size$/.test(intName) ? '64' : intName.slice(1);
+  const counts: Record<string, string> = {
+    leading_zeros: 'leading',
+    trailing_zeros: 'trailing',
+    count_ones: 'ones',
+    count_zeros: 'zeros',
+  };
+  const what = counts[c.method]!;
+  return { code: ts`rs.bitCount(${c.receiver.code}, ${bits}, '${what}')`, type: U32 };
+}
+
+const FAMILY =
+  /^(checked|wrapping|saturating|overflowing)_(add|sub|mul|neg|abs|pow|div|rem|shl|shr|div_euclid|rem_euclid)$/;
+
+/** The rest of the checked_/wrapping_/saturating_/overflowing_ family, worked out exactly by the runtime. */
+function integerFamily(c: Call): Typed | null {
+  const r = c.receiver;
+  const found = FAMILY.exec(c.method);
+  if (!found || r.type.kind !== 'int') return null;
+  const [, kind, op] = found as unknown as [string, string, string];
+  c.cx.use('rs');
+  const unary = op === 'neg' || op === 'abs';
+  const b = unary ? ts`0` : argument(c);
+  const code = ts`rs.${kind}Op('${op}', ${r.code}, ${b}, '${r.type.name}')`;
+  const type = kind === 'checked' ? option(r.type) : kind === 'overflowing' ? tuple([r.type, BOOL]) : r.type;
+  return { code, type };
+}
+
+/** The unsigned integer type of a signed one's width (`i64::unsigned_abs` gives a u64). */
+function unsignedOf(t: RustType): RustType {
+  return t.kind === 'int' ? { ...t, name: t.name.replace(/^i/, 'u') } : t;
 }
 
 /** Checked, wrapping and saturating arithmetic and `pow` on bigints. */
@@ -174,5 +207,25 @@ function wideMethods(c: Call): Typed | null {
     return { code, type: kind === 'checked' ? option(r.type) : r.type };
   }
   if (c.method === 'pow' && arg) return { code: ts`${r.code} ** ${toWide(arg)}`, type: r.type };
-  return null;
+  switch (c.method) {
+    case 'abs_diff':
+      c.cx.use('rs');
+      return { code: ts`rs.absDiff(${r.code}, ${argument(c)})`, type: unsignedOf(r.type) };
+    case 'unsigned_abs':
+      c.cx.use('rs');
+      return { code: ts`rs.absDiff(${r.code}, 0)`, type: unsignedOf(r.type) };
+    case 'leading_zeros':
+    case 'trailing_zeros':
+    case 'count_ones':
+    case 'count_zeros':
+      return bitCount(c, intName);
+    case 'is_power_of_two':
+      c.cx.use('rs');
+      return { code: ts`rs.isPowerOfTwo(${r.code})`, type: BOOL };
+    case 'is_positive':
+      return { code: ts`(${r.code} > 0n)`, type: BOOL };
+    case 'is_negative':
+      return { code: ts`(${r.code} < 0n)`, type: BOOL };
+  }
+  return integerFamily(c);
 }

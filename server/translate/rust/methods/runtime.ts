@@ -157,6 +157,8 @@ export function runtimeMethods(c: Call): Typed | null {
       return plain(named('watch.Receiver', elem));
     case 'watch.Ref.has_changed':
       return plain(BOOL);
+    case 'watch.Receiver.has_changed':
+      return plain(result(BOOL, named('RecvError')));
     case 'Mutex.lock':
     case 'Mutex.lock_owned':
       return plain(named('Future', named('MutexGuard', elem)));

@@ -9,6 +9,7 @@ import { ts, type Code } from '../../emit/code.js';
 import { field, kids } from '../../syntax.js';
 import { valuesOf } from '../facts.js';
 import { argList, argument, type Call } from './call.js';
+import { isWide } from '../wide-integers.js';
 import type { Typed } from '../context.js';
 import { camelCase } from '../names.js';
 import { BOOL, CHAR, FLOAT, named, option, result, STRING, tuple, UNIT, USIZE, vec } from '../types.js';
@@ -91,9 +92,15 @@ export function stringMethods(c: Call): Typed | null {
       turbofish ??= expected ?? mappedInto(c);
       if (turbofish === 'f64' || turbofish === 'f32')
         return { code: ts`rs.parseFloat(${r.code})`, type: result(FLOAT, named('ParseFloatError')) };
+      const type = c.cx.items.intType(turbofish ?? 'i32');
+      if (isWide(type))
+        return {
+          code: ts`rs.parseIntegerWide(${r.code}, '${turbofish!}')`,
+          type: result(type, named('ParseIntError')),
+        };
       return {
         code: ts`rs.parseInteger(${r.code}${turbofish ? `, '${turbofish}'` : ''})`,
-        type: result({ kind: 'int', name: turbofish ?? 'i32' }, named('ParseIntError')),
+        type: result(type, named('ParseIntError')),
       };
     }
     case 'is_alphabetic':
