@@ -342,8 +342,9 @@ function fromPath(
 ): RustType {
   const segments = path.split('::');
   const last = segments[segments.length - 1]!;
-  // `F::Output` of a type parameter `F: Future`: what F gives once F is known (see substitute).
-  if (segments.length === 2 && last === 'Output' && /^[A-Z]\w*$/.test(segments[0]!))
+  // `F::Output` of a type parameter `F: Future`: what F gives once F is known (see substitute);
+  // `Self::Output` is the impl's associated type (items.ts).
+  if (segments.length === 2 && last === 'Output' && segments[0] !== 'Self' && /^[A-Z]\w*$/.test(segments[0]!))
     return named(FUTURE_OUTPUT, named(segments[0]!));
   const local = typeAliases.get(path);
   if (local) {

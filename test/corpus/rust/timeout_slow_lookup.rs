@@ -25,8 +25,8 @@ async fn main() {
     }
 
     let mut answer = None;
-    for (attempt, budget) in [50u64, 100, 400].iter().enumerate() {
-        match timeout(Duration::from_millis(*budget), lookup("Lima", 250)).await {
+    for (attempt, budget) in [50u64, 100, 1500].iter().enumerate() {
+        match timeout(Duration::from_millis(*budget), lookup("Lima", 700)).await {
             Ok(found) => {
                 answer = found;
                 println!("attempt {} with {} ms succeeded", attempt + 1, budget);
