@@ -182,6 +182,10 @@ export function assignment(cx: RustContext, node: Node): Typed {
   const local = leftNode.type === 'identifier' ? cx.scope.lookup(leftNode.text) : null;
   // `let mut found = None; ... found = Some((i, j));`: Rust typed `found` from the assignment.
   if (local && isUnresolved(local.type) && !isUnresolved(right.type)) local.type = right.type;
+  // `let mut dist = vec![None; n]; ... dist[src] = Some(0);`: the element, from the first store.
+  const indexed = leftNode.type === 'index_expression' ? valuesOf(leftNode)[0] : undefined;
+  const array = indexed?.type === 'identifier' ? cx.scope.lookup(indexed.text) : null;
+  if (array?.pending && !isUnresolved(right.type)) array.pending.settle(right.type);
   const setter = left.setter;
   if (cx.ownership.dropsBeforeAssign(node)) {
     cx.use('rs');

@@ -242,6 +242,9 @@ function waitForType(
   if (!shownType.isEmpty) return;
   if (value.code.toString() === '[]' && value.type.kind === 'vec' && value.type.elem.kind === 'unknown')
     pendingAnnotation(cx, local, shownType, vec);
+  // `vec![None; n]`: its Options' type from the first value stored or pushed.
+  else if (value.type.kind === 'vec' && value.type.elem.kind === 'option' && value.type.elem.elem.kind === 'unknown')
+    pendingAnnotation(cx, local, shownType, vec);
   else if (value.type.kind === 'named' && value.type.name === 'JoinSet' && value.type.args[0]?.kind === 'unknown')
     pendingAnnotation(cx, local, shownType, (part) => named('JoinSet', part));
 }
