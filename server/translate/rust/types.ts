@@ -595,6 +595,11 @@ export function tsType(t: RustType): string | null {
       if (t.name === FUTURE_OUTPUT) return `rs.FutureOutput<${tsType(t.args[0] ?? UNKNOWN) ?? 'unknown'}>`;
       // std::cmp::Ordering is the comparator's number here (see ORDERINGS).
       if (t.name === 'Ordering') return 'number';
+      // An async block kept to be awaited later is the function that starts it (functions.ts).
+      if (t.name === 'AsyncFn') {
+        const output = tsType(t.args[0] ?? UNKNOWN);
+        return output === null ? null : `() => Promise<${output}>`;
+      }
       if (t.name === 'Arc') {
         const inner = tsType(t.args[0] ?? UNKNOWN);
         // An Arc of a plain value is the runtime's box (see rs.arcValue).
