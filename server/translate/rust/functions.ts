@@ -102,7 +102,9 @@ function parameter(cx: RustContext, pattern: Node, type: RustType): Code {
     refPlace(cx, pattern.text.replace(/^mut\s+/, ''));
   }
   // A function passed in (`f: impl Fn(i32) -> i32`) is typed here only: a closure's own type may be async.
-  return ts`${bound}${type.kind === 'fn' ? typeOnly(`: ${callableType(lentParameters(cx, type))}`) : annotation(type)}`;
+  if (type.kind === 'fn') return ts`${bound}${typeOnly(`: ${callableType(lentParameters(cx, type))}`)}`;
+  // A type TypeScript cannot be told (`item: &impl Summary` of a trait also implemented for str) is any, said so.
+  return ts`${bound}${tsType(type) === null ? typeOnly(': any') : annotation(type)}`;
 }
 
 /** `F: FnOnce(&mut V)`: the function is handed a V that is an object, or a Ref to a number or string (rs.lend). */
