@@ -184,14 +184,17 @@ function formattingTrait(impl: Node, methodName: string): 'Display' | 'Debug' | 
 /** A method of `definition`'s class, from one of its impl blocks. */
 function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
   const sig = cx.items.signature(m);
-  const isDisplay = /(^|::)Display$/.test(field(impl, 'trait')?.text ?? '') && sig.name === 'fmt';
-  const key = `${cx.selfType}.${sig.name}`;
+  // Display's fmt is the class's toString(f); a hand-written Debug's is fmtDebug(f), which `{:?}` calls.
+  const trait = formattingTrait(impl, sig.name);
+  const isDisplay = trait !== null;
+  const key = `${cx.selfType}.${trait === 'Debug' ? 'fmt_debug' : sig.name}`;
   const isDrop = /(^|::)Drop$/.test(field(impl, 'trait')?.text ?? '') && sig.name === 'drop';
   if (isDrop) cx.use('rs');
   const ownParameters = implCoversAll(definition, cx.selfArgs);
   const self = named(cx.selfType!, ...cx.selfArgs);
   const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
-    if (isDisplay) return ts`toString(${formatterParameter(cx, m, params)})${typeOnly(': string')} ${body}`;
+    if (isDisplay)
+      return ts`${trait === 'Debug' ? 'fmtDebug' : 'toString'}(${formatterParameter(cx, m, params)})${typeOnly(': string')} ${body}`;
     if (sig.self === null)
       return ts`static ${isAsync}${staticName(sig.name)}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
     // A class's methods see its own type parameters; an impl for some of its values says which.
