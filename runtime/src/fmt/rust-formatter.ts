@@ -5,7 +5,8 @@ import { DEFAULT_SPEC, type Spec } from './rust-spec.js';
 
 export class Formatter {
   static readonly plain = new Formatter(DEFAULT_SPEC);
-  constructor(private readonly spec: Spec) {}
+  /** The placeholder's flags, which `self.0.fmt(f)` passes on (see formatThrough). */
+  constructor(readonly spec: Spec) {}
   precision(): number | undefined {
     return this.spec.precision;
   }
