@@ -3,6 +3,7 @@
 
 import { debugChar, debugStr } from './rust-escape.js';
 import { debugFloat } from './rust-float.js';
+import { Formatter } from './rust-formatter.js';
 import { displayInteger, isInteger, radixInteger, type Integer } from './rust-int.js';
 import { pad } from './rust-pad.js';
 import type { Spec } from './rust-spec.js';
@@ -53,6 +54,7 @@ function debugObject(value: object, spec: Spec): string {
   if (value instanceof Map) return map([...value], spec);
   if (value instanceof Set) return list('{', '}', [...value], spec);
   if (isRustDebuggable(value)) return described(value[RUST_DEBUG](spec.precision), spec);
+  if (hasHandWrittenDebug(value)) return value.fmtDebug(new Formatter(spec));
   if (isEnumVariant(value)) return variant(value, spec);
   if (isClassInstance(value)) {
     const fields = Object.entries(value);
@@ -108,6 +110,11 @@ function variant(value: { kind: string }, spec: Spec): string {
 }
 
 /** An object of a class without a Debug description prints as #[derive(Debug)] on its fields. */
+/** A class with a hand-written `impl Debug`: its fmt, translated as fmtDebug(f), gives the text. */
+function hasHandWrittenDebug(value: object): value is { fmtDebug(f: Formatter): string } {
+  return typeof (value as { fmtDebug?: unknown }).fmtDebug === 'function';
+}
+
 function isClassInstance(value: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype !== null && prototype !== Object.prototype && typeof value.constructor === 'function';

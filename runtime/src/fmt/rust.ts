@@ -33,6 +33,7 @@ import {
   type Placeholder,
   type Template,
 } from './rust-template.js';
+import type { Formatter } from './rust-formatter.js';
 import { formatWithTrait } from './rust-traits.js';
 
 export { Formatter } from './rust-formatter.js';
@@ -75,6 +76,11 @@ export function format(template: string, args: readonly unknown[] = [], named: N
 /** `format!("{}", value)` */
 export function displayString(value: unknown): string {
   return formatWithTrait(value, 'Display', DEFAULT_SPEC);
+}
+
+/** `self.0.fmt(f)` in a user's fmt: the value formatted with the caller's flags (width, fill, precision...). */
+export function formatThrough(value: unknown, trait: 'Display' | 'Debug', f: Formatter): string {
+  return formatWithTrait(value, trait, f.spec);
 }
 
 /** `format!("{:?}", value)`, or `{:#?}` when pretty. */

@@ -524,7 +524,7 @@ export {
 export { FromUtf8Error, fromUtf8Lossy, strFromUtf8, stringFromUtf8, Utf8Error, utf8Bytes } from './std-utf8.js';
 export { Context, pending, pollFn, pollFuture, StdPoll, Waker, type FutureOutput } from './std-future.js';
 export { BinaryHeap } from './std-heap.js';
-export { tupleValue } from '../fmt/rust.js';
+export { debugText, formatThrough, tupleValue } from '../fmt/rust.js';
 export {
   collectOption,
   collectResult,

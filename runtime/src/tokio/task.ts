@@ -227,6 +227,8 @@ export interface TokioProgramOptions extends ProgramOptions {
   runtime?: boolean;
   /** `#[tokio::main(start_paused = true)]`: the clock is paused from the start (see `time.pause`). */
   startPaused?: boolean;
+  /** The Debug text of main's error when its type has a hand-written `impl Debug` (an enum's fmtDebug). */
+  errorDebug?: (error: any) => string;
 }
 
 /**
@@ -245,7 +247,8 @@ export function runMain(main: () => unknown, options: TokioProgramOptions = {}):
       // `fn main() -> Result<(), E>` that gives Err: Rust prints `Error: {:?}` and exits 1;
       // `fn main() -> ExitCode` exits with its code.
       if (value instanceof Err) {
-        activeProgram()?.write('stderr', `Error: ${debugString(value.error)}\n`);
+        const shown = options.errorDebug ? options.errorDebug(value.error) : debugString(value.error);
+        activeProgram()?.write('stderr', `Error: ${shown}\n`);
         activeProgram()?.end(1);
       } else activeProgram()?.end(value instanceof ExitCode ? value.code : 0);
     },

@@ -10,6 +10,7 @@ import { foreignMethod } from './foreign-impls.js';
 import { translateMethod } from './methods/index.js';
 import { boundBy, receiverBindings } from './generics.js';
 import { isNamed, named, result, UNKNOWN, type RustType } from './types.js';
+import { formatThrough } from './format.js';
 import { autoDeref, enumMethodName, grouped, isTypeParameter, selfResult } from './values.js';
 import { userDeref } from './user-deref.js';
 
@@ -39,6 +40,10 @@ export function methodCall(cx: RustContext, node: Node, fnNode: Node, argNodes: 
     receiver = autoDeref(target);
   const userType = ownType(receiver.type);
   const userMethod = ownMethodOf(receiver.type);
+  // `self.0.fmt(f)` in a user's fmt passes the caller's Formatter on.
+  const passed = method === 'fmt' && !userMethod && argNodes.length === 1 ? argNodes[0]! : null;
+  const formatter = passed?.type === 'identifier' ? cx.expr(passed) : null;
+  if (formatter && isNamed(formatter.type, 'Formatter')) return formatThrough(cx, receiver, 'Display', formatter.code);
   if (userMethod) {
     // `reg.upsert(k, 0, |c| *c += 1)` on a `Registry<String, u64>`: the impl's `V` is u64 here.
     const bindings = receiver.type.kind === 'named' ? receiverBindings(userMethod.node, receiver.type.args) : new Map();

@@ -4,6 +4,7 @@
 //   let n = add(a, b);            -> const n = add(a, b);     (or `await add(a, b)` once add is async)
 //   Shape::Circle(r)              -> { kind: 'Circle', 0: r }
 //   bump(&mut count);  (fn bump(n: &mut u32))  -> bump(rs.ref(() => count, (v) => count = v));
+import { formatThrough } from './format.js';
 import { join, ts, typeOnly, type Code } from '../emit/code.js';
 import { field, type Node } from '../syntax.js';
 import { isBroken, valuesOf } from './facts.js';
@@ -167,6 +168,9 @@ export function call(cx: RustContext, node: Node): Typed {
   // A function of Tokio or std imported by name that the runtime lacks.
   const imported = segments.length === 1 && !local ? cx.items.aliases.get(last) : undefined;
   if (imported && /^(tokio|std)::/.test(imported)) return cx.unsupported(node, `call of ${imported}`);
+  const trait = /^((std::)?fmt::)?(Display|Debug)::fmt$/.exec(segments.join('::'))?.[3];
+  if (trait && argNodes.length === 2)
+    return formatThrough(cx, cx.expr(argNodes[0]!), trait as 'Display' | 'Debug', cx.expr(argNodes[1]!).code);
   const primitiveMethod = primitiveMethodCall(cx, node, segments, argNodes);
   if (primitiveMethod) return primitiveMethod;
   if (

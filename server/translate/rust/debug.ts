@@ -7,7 +7,7 @@ import type { RustContext, Typed } from './context.js';
 import { typeParameterNames } from './generics.js';
 import type { Items, StructDecl } from './items.js';
 import { substitute, tsType, UNKNOWN, type RustType } from './types.js';
-import { operand } from './values.js';
+import { enumMethodName, operand } from './values.js';
 
 export function formatDebugValue(cx: RustContext, value: Typed): Code {
   return debugWrap(cx, value.code, value.type);
@@ -19,6 +19,11 @@ function debugWrap(cx: RustContext, code: Code, type: RustType, depth = 0): Code
       if (type.name === 'Ordering' && !cx.items.enums.has('Ordering')) {
         cx.use('rs');
         return ts`rs.ordering(${code})`;
+      }
+      // An enum with a hand-written `impl Debug`: the text its fmtDebug writes.
+      if (hasOwnDebug(cx.items, type.name)) {
+        cx.use('rs');
+        return ts`rs.debugText(${enumMethodName(type.name, 'fmt_debug')}(${code}))`;
       }
       const fields = wrappedFieldsOf(cx.items, type.name, depth, type.args);
       if (!fields) return code;
@@ -116,6 +121,7 @@ function needsWrap(type: RustType, items?: Items, depth = 0): boolean {
   switch (type.kind) {
     case 'named':
       if (type.name === 'Ordering') return !items?.enums.has('Ordering');
+      if (items && hasOwnDebug(items, type.name)) return true;
       return !!items && wrappedFieldsOf(items, type.name, depth, type.args) !== null;
     case 'option':
     case 'float':
@@ -131,6 +137,11 @@ function needsWrap(type: RustType, items?: Items, depth = 0): boolean {
     default:
       return false;
   }
+}
+
+/** An enum whose Debug is a hand-written fmtDebug function (a class's is its own method). */
+export function hasOwnDebug(items: Items, typeName: string): boolean {
+  return items.enums.has(typeName) && items.debugs.has(typeName);
 }
 
 /** A tuple literal's type, which TypeScript would widen to an array (`[null, [1], ["a", 2.0]]`): `()` is null there. */

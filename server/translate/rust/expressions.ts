@@ -55,7 +55,7 @@ export function exprWithExpected(cx: RustContext, node: Node, expected: RustType
     if (zero !== 'undefined') return { code: ts`${zero}`, type: expected };
   }
   const literalType =
-    expected?.kind === 'int' && (isArithmetic(node) || isParse(node))
+    (expected?.kind === 'int' && (isArithmetic(node) || isParse(node))) || (expected?.kind === 'float' && isParse(node))
       ? expected
       : isWideList(expected, node)
         ? expected!.elem
@@ -507,8 +507,8 @@ export function tryExpression(cx: RustContext, node: Node): Typed {
     cx.pre.push(ts`if (${name} === undefined) return undefined;`);
     return { code: ts`${name}`, type: value.type.elem };
   }
-  const boxed = boxedError(cx, value.type, ts`${name}.error`);
-  cx.pre.push(ts`if (${name}.isErr()) return ${boxed ? ts`new Err(${boxed})` : name};`);
+  const converted = boxedError(cx, value.type, ts`${name}.error`) ?? convertedError(cx, value.type, ts`${name}.error`);
+  cx.pre.push(ts`if (${name}.isErr()) return ${converted ? ts`new Err(${converted})` : name};`);
   return { code: ts`${name}.value`, type: value.type.kind === 'result' ? value.type.ok : UNKNOWN, slot: value.slot };
 }
 
@@ -525,6 +525,21 @@ function boxedError(cx: RustContext, checked: RustType, error: Code): Code | nul
   cx.use('Err');
   const source = cx.items.methods.get(e.name)?.has('source') ? `, ${enumMethodName(e.name, 'source')}` : '';
   return ts`rs.boxError(${error}, ${enumMethodName(e.name, 'fmt')}${source})`;
+}
+
+/**
+ * `?` from a Result whose error has an `impl From<ThatError> for E` into a function returning
+ * `Result<_, E>` (E an enum): the error converted by that from (`appErrorFrom(e)`).
+ */
+function convertedError(cx: RustContext, checked: RustType, error: Code): Code | null {
+  const target = cx.fn?.result;
+  if (checked.kind !== 'result' || target?.kind !== 'result' || target.err.kind !== 'named') return null;
+  const into = target.err.name;
+  const from = cx.items.methods.get(into)?.get('from');
+  const source = from?.params[0]?.type;
+  if (!cx.items.enums.has(into) || source?.kind !== 'named' || !isNamed(checked.err, source.name)) return null;
+  cx.use('Err');
+  return ts`${enumMethodName(into, 'from')}(${error})`;
 }
 
 export function structExpression(cx: RustContext, node: Node): Typed {

@@ -4,7 +4,7 @@ import { decodeRustString } from './literals.js';
 import type { RustContext, Typed } from './context.js';
 import { formatDebugValue, genericFields } from './debug.js';
 import { isIdentifier, safeName } from './names.js';
-import { isNamed } from './types.js';
+import { isNamed, STRING } from './types.js';
 import { deref, enumMethodName } from './values.js';
 
 interface Placeholder {
@@ -61,6 +61,12 @@ function capture(cx: RustContext, name: string): Typed {
   return local
     ? { code: ts`${local.tsName}`, type: local.type }
     : { code: ts`${safeName(name)}`, type: { kind: 'unknown' } };
+}
+
+/** `self.0.fmt(f)`, `fmt::Display::fmt(&self.0, f)` in a user's fmt: the value formatted with f's flags. */
+export function formatThrough(cx: RustContext, value: Typed, trait: 'Display' | 'Debug', formatter: Code): Typed {
+  cx.use('rs');
+  return { code: ts`rs.formatThrough(${wrap(cx, value, trait === 'Debug')}, '${trait}', ${formatter})`, type: STRING };
 }
 
 function wrap(cx: RustContext, given: Typed, debug: boolean): Code {

@@ -1,11 +1,13 @@
 import { assembleProgram, type Program } from '../program.js';
 import { kids, type SourceParser, type SyntaxTree } from '../syntax.js';
 import { Items, type FnDecl } from './items.js';
+import { hasOwnDebug } from './debug.js';
 import { lintRust } from './lints.js';
 import { MacroParser } from './macros.js';
 import { analyzeOwnership } from './ownership/index.js';
 import { translateRust } from './translator.js';
 import { PLAIN_TYPE_NAMES, TYPE_NAMES } from './types.js';
+import { enumMethodName } from './values.js';
 
 /**
  * Translates a parsed Rust file. Whether a sync function must become async (it blocks on a
@@ -35,7 +37,7 @@ export function translateRustTree(
         runtimeNames: translator.runtimeNames,
         operationAwaits: translator.operationAwaits,
         diagnostics: [...translator.diagnostics, ...ownership.diagnostics, ...lintRust(root, ownership)],
-        mainOptions: hasMain ? (mainFn ? mainOptions(mainFn) : '') : null,
+        mainOptions: hasMain ? (mainFn ? mainOptions(mainFn, items) : '') : null,
         // A type the program declares itself (`struct Unit;`) is its own, not the runtime's.
         typeNamesInText: (text) =>
           [
@@ -55,8 +57,13 @@ export function translateRustTree(
  * `start_paused = true` starts the clock paused; a plain `fn main` runs outside any Tokio
  * runtime (timers and spawn panic there, blocking calls do not).
  */
-function mainOptions(main: FnDecl): string {
-  if (!main.isAsync) return `, { runtime: false }`;
+function mainOptions(main: FnDecl, items: Items): string {
+  const error = main.result.kind === 'result' ? main.result.err : null;
+  const errorDebug =
+    error?.kind === 'named' && hasOwnDebug(items, error.name)
+      ? `errorDebug: ${enumMethodName(error.name, 'fmt_debug')}`
+      : null;
+  if (!main.isAsync) return `, { ${['runtime: false', ...(errorDebug ? [errorDebug] : [])].join(', ')} }`;
   const siblings = kids(main.node.parent);
   const index = siblings.findIndex((s) => s.id === main.node.id);
   const options: string[] = [];
@@ -66,5 +73,6 @@ function mainOptions(main: FnDecl): string {
     if (flavor) options.push(`flavor: '${flavor[1]}'`);
     if (/start_paused\s*=\s*true/.test(attribute)) options.push('startPaused: true');
   }
+  if (errorDebug) options.push(errorDebug);
   return options.length > 0 ? `, { ${options.join(', ')} }` : '';
 }

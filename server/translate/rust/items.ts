@@ -49,6 +49,8 @@ export class Items {
   readonly iterators = new Map<string, RustType>();
   /** Types with `impl Display`. */
   readonly displays = new Set<string>();
+  /** Types with a hand-written `impl Debug` (not `#[derive(Debug)]`). */
+  readonly debugs = new Set<string>();
   /** The traits each type implements (`impl Add for Vec2<T>`: Vec2 -> Add), by their last name. */
   readonly traitImpls = new Map<string, Set<string>>();
   readonly aliases: TypeAliases = new Map();
@@ -224,6 +226,7 @@ export class Items {
         const typeName = typeNameOf(field(node, 'type'));
         const trait = field(node, 'trait')?.text ?? '';
         if (/(^|::)Display$/.test(trait)) this.displays.add(typeName);
+        if (/(^|::)Debug$/.test(trait)) this.debugs.add(typeName);
         if (trait) {
           const impls = this.traitImpls.get(typeName) ?? new Set<string>();
           impls.add(typeNameOf(field(node, 'trait')));

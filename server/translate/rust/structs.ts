@@ -155,33 +155,46 @@ export function implItem(cx: RustContext, node: Node): Code[] {
   return cx.with({ selfType: name, selfArgs, selfValue }, () =>
     methods.map((m) => {
       const sig = cx.items.signature(m);
-      const fnName = enumMethodName(name, sig.name);
-      // `impl Display for E { fn fmt(&self, f) }`: a function from the value to its text.
-      const isDisplay = /(^|::)Display$/.test(field(node, 'trait')?.text ?? '') && sig.name === 'fmt';
+      // `impl Display for E { fn fmt(&self, f) }`: a function from the value to its text; a
+      // hand-written `impl Debug`'s fmt is another one, named fmtDebug.
+      const trait = formattingTrait(node, sig.name);
+      const isDisplay = trait !== null;
+      const fnName = enumMethodName(name, trait === 'Debug' ? 'fmt_debug' : sig.name);
       const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
         const self = sig.self ? ts`self${typeOnly(`: ${selfText}`)}` : new Code();
         const own = isDisplay ? formatterParameter(cx, m, params) : params;
         const all = sig.self && !own.isEmpty ? ts`${self}, ${own}` : sig.self ? self : own;
         return ts`${isAsync}function ${fnName}${typeParameters(node, m)}(${all})${result} ${body}`;
       };
+      const key = `${name}.${trait === 'Debug' ? 'fmt_debug' : sig.name}`;
       return cx.with({ displayMethod: isDisplay }, () =>
-        mapped(cx.pos(m), cx.functionLike(`${name}.${sig.name}`, m, sig, shape, sig.self ? 'self' : null, isDisplay)),
+        mapped(cx.pos(m), cx.functionLike(key, m, sig, shape, sig.self ? 'self' : null, isDisplay)),
       );
     }),
   );
 }
 
+/** `fmt` of an `impl Display` or of a hand-written `impl Debug`, which both return their text here. */
+function formattingTrait(impl: Node, methodName: string): 'Display' | 'Debug' | null {
+  if (methodName !== 'fmt') return null;
+  const trait = /(?:^|::)(Display|Debug)$/.exec(field(impl, 'trait')?.text ?? '');
+  return trait ? (trait[1] as 'Display' | 'Debug') : null;
+}
+
 /** A method of `definition`'s class, from one of its impl blocks. */
 function method(cx: RustContext, m: Node, impl: Node, definition: Node): Code {
   const sig = cx.items.signature(m);
-  const isDisplay = /(^|::)Display$/.test(field(impl, 'trait')?.text ?? '') && sig.name === 'fmt';
-  const key = `${cx.selfType}.${sig.name}`;
+  // Display's fmt is the class's toString(f); a hand-written Debug's is fmtDebug(f), which `{:?}` calls.
+  const trait = formattingTrait(impl, sig.name);
+  const isDisplay = trait !== null;
+  const key = `${cx.selfType}.${trait === 'Debug' ? 'fmt_debug' : sig.name}`;
   const isDrop = /(^|::)Drop$/.test(field(impl, 'trait')?.text ?? '') && sig.name === 'drop';
   if (isDrop) cx.use('rs');
   const ownParameters = implCoversAll(definition, cx.selfArgs);
   const self = named(cx.selfType!, ...cx.selfArgs);
   const shape = (params: Code, result: Code, body: Code, isAsync: Code) => {
-    if (isDisplay) return ts`toString(${formatterParameter(cx, m, params)})${typeOnly(': string')} ${body}`;
+    if (isDisplay)
+      return ts`${trait === 'Debug' ? 'fmtDebug' : 'toString'}(${formatterParameter(cx, m, params)})${typeOnly(': string')} ${body}`;
     if (sig.self === null)
       return ts`static ${isAsync}${staticName(sig.name)}${typeOnly(typeDefinitionParameters(impl, m))}(${params})${result} ${body}`;
     // A class's methods see its own type parameters; an impl for some of its values says which.

@@ -12,6 +12,7 @@ import { camelCase, propertyName } from '../names.js';
 import { defaultOf, deferred, isHandle, operand } from '../values.js';
 import {
   BOOL,
+  CHAR,
   FLOAT,
   isScalar,
   named,
@@ -27,6 +28,17 @@ import {
   type RustType,
 } from '../types.js';
 
+/** What Display's `f` tells (its flags) and gives (`f.pad(s)` is the padded text). */
+const FORMATTER_METHODS: Record<string, RustType> = {
+  precision: option(USIZE),
+  width: option(USIZE),
+  fill: CHAR,
+  alternate: BOOL,
+  sign_plus: BOOL,
+  pad: STRING,
+  pad_integral: STRING,
+};
+
 /** Channel, task, time and lock handles of the runtime: camelCase methods, awaited where Rust awaits. */
 export function runtimeMethods(c: Call): Typed | null {
   const r = c.receiver;
@@ -39,7 +51,12 @@ export function runtimeMethods(c: Call): Typed | null {
   if (['clone', 'iter', 'to_string', 'as_mut', 'as_ref'].includes(c.method)) return null;
   // Display's fmt gives its text: `f.write_str(s)` is that text.
   if (name === 'Formatter' && c.method === 'write_str') return { code: argument(c), type: STRING };
-  if (name === 'Formatter' && c.method === 'precision') return { code: ts`${r.code}.precision()`, type: option(USIZE) };
+  if (name === 'Formatter') {
+    const read = FORMATTER_METHODS[c.method];
+    if (read) return { code: ts`${r.code}.${propertyName(camelCase(c.method))}(${argList(c)})`, type: read };
+    // `f.debug_struct("P")` and the other builders, `f.align()`: not translated yet.
+    return c.cx.unsupported(c.node, `Formatter::${c.method}`);
+  }
   if (name === 'DynError' && c.method === 'source') {
     c.cx.use('rs');
     return { code: ts`rs.errorSource(${r.code})`, type: option(named('DynError')) };

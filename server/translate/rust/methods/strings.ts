@@ -88,7 +88,8 @@ export function stringMethods(c: Call): Typed | null {
           ? kids(field(fn, 'type_arguments'))[0]?.text
           : /::<(\w+)>/.exec(c.node.text)?.[1];
       // `let n: u16 = s.parse()?`: the type the value goes to (see exprWithExpected).
-      const expected = c.cx.literalType?.kind === 'int' ? c.cx.literalType.name : undefined;
+      const given = c.cx.literalType;
+      const expected = given?.kind === 'int' ? given.name : given?.kind === 'float' ? 'f64' : undefined;
       turbofish ??= expected ?? mappedInto(c);
       if (turbofish === 'f64' || turbofish === 'f32')
         return { code: ts`rs.parseFloat(${r.code})`, type: result(FLOAT, named('ParseFloatError')) };
