@@ -475,6 +475,21 @@ export function sliceHasAtEnd(items: readonly unknown[], part: readonly unknown[
 
 export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse, totalCmp } from './std-cmp.js';
 export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
+export {
+  difference,
+  firstOf,
+  intersection,
+  isDisjoint,
+  isSubset,
+  lastOf,
+  popMapEnd,
+  popSetEnd,
+  setOperator,
+  splitOffKeys,
+  splitOffValues,
+  symmetricDifference,
+  union,
+} from './std-btree.js';
 export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
 export { ExitCode } from './exit-code.js';
 export {
