@@ -517,7 +517,7 @@ export {
   UnsafeCell,
   type UnsafePointer,
 } from './std-cell.js';
-export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
+export { fromFn, iter, Iter, Peekable, successors, type IterSource } from './std-iter.js';
 export {
   charFromDigit,
   charFromU32,
