@@ -696,19 +696,47 @@ export function entry<K, V>(map: Map<K, V>, key: K): Entry<K, V> {
 export class Entry<K, V> {
   constructor(
     private readonly map: Map<K, V>,
-    private readonly key: K,
+    private readonly entryKey: K,
   ) {}
+  /** `Entry::Occupied(e)` / `Entry::Vacant(e)`: which one it is; the variant binds the entry itself (`value`). */
+  get kind(): 'Occupied' | 'Vacant' {
+    return this.map.has(this.entryKey) ? 'Occupied' : 'Vacant';
+  }
+  get value(): this {
+    return this;
+  }
+  key(): K {
+    return this.entryKey;
+  }
+  get(): V {
+    return this.map.get(this.entryKey) as V;
+  }
+  /** An occupied entry's `insert` gives the value it replaced; a vacant one's gives the value put in. */
+  insert(value: V): V {
+    const old = this.map.get(this.entryKey);
+    const occupied = this.map.has(this.entryKey);
+    this.map.set(this.entryKey, value);
+    return occupied ? (old as V) : value;
+  }
+  remove(): V {
+    return this.removeEntry()[1];
+  }
+  removeEntry(): [K, V] {
+    const value = this.get();
+    this.map.delete(this.entryKey);
+    return [this.entryKey, value];
+  }
   orInsert(value: V): V {
-    if (!this.map.has(this.key)) this.map.set(this.key, value);
-    return this.map.get(this.key) as V;
+    if (!this.map.has(this.entryKey)) this.map.set(this.entryKey, value);
+    return this.map.get(this.entryKey) as V;
   }
   orInsertWith(make: () => V): V {
-    if (!this.map.has(this.key)) this.map.set(this.key, make());
-    return this.map.get(this.key) as V;
+    if (!this.map.has(this.entryKey)) this.map.set(this.entryKey, make());
+    return this.map.get(this.entryKey) as V;
   }
   /** `entry.and_modify(|v| ..)`: runs on the value when the key is there; a number or string is handed as a Ref to its slot. */
   andModify(modify: (value: V extends object ? V : Ref<V>) => void): this {
-    const { map, key } = this;
+    const { map, entryKey: key } = this;
     if (!map.has(key)) return this;
     const value = map.get(key) as V;
     const slot =

@@ -24,7 +24,7 @@ export function mapMethods(c: Call): Typed | null {
     }
     case 'entry':
       c.cx.use('rs');
-      return { code: ts`rs.entry(${r.code}, ${argList(c)})`, type: named('Entry', value) };
+      return { code: ts`rs.entry(${r.code}, ${argList(c)})`, type: named('Entry', value, key) };
     case 'get':
       return { code: ts`${r.code}.get(${a()})`, type: option(value) };
     case 'get_mut': {
