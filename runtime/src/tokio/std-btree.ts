@@ -32,6 +32,14 @@ export function popSetEnd<T>(set: Set<T>, end: 'first' | 'last'): Option<T> {
   return found;
 }
 
+/** `map.remove_entry(&k)`: the key and value taken out, if the key was there. */
+export function removeEntry<K, V>(map: Map<K, V>, key: K): Option<[K, V]> {
+  if (!map.has(key)) return undefined;
+  const value = map.get(key) as V;
+  map.delete(key);
+  return [key, value];
+}
+
 /** `map.split_off(&k)`: the entries with keys from k on move to the map returned. */
 export function splitOffKeys<K, V>(map: Map<K, V>, key: K): Map<K, V> {
   const moved = [...map].filter(([k]) => cmp(k, key) >= 0);

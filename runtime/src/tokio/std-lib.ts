@@ -484,6 +484,7 @@ export {
   lastOf,
   popMapEnd,
   popSetEnd,
+  removeEntry,
   setOperator,
   splitOffKeys,
   splitOffValues,
@@ -733,6 +734,9 @@ export class Entry<K, V> {
   orInsertWith(make: () => V): V {
     if (!this.map.has(this.entryKey)) this.map.set(this.entryKey, make());
     return this.map.get(this.entryKey) as V;
+  }
+  orInsertWithKey(make: (key: K) => V): V {
+    return this.orInsertWith(() => make(this.entryKey));
   }
   /** `entry.and_modify(|v| ..)`: runs on the value when the key is there; a number or string is handed as a Ref to its slot. */
   andModify(modify: (value: V extends object ? V : Ref<V>) => void): this {

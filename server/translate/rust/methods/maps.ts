@@ -49,6 +49,9 @@ export function mapMethods(c: Call): Typed | null {
       c.cx.hoist(ts`${r.code}.delete(${k.code});`);
       return { code: ts`${name}`, type: option(value) };
     }
+    case 'remove_entry':
+      c.cx.use('rs');
+      return { code: ts`rs.removeEntry(${r.code}, ${argList(c)})`, type: option(tuple([key, value])) };
     case 'len':
       return { code: ts`${r.code}.size`, type: USIZE };
     case 'is_empty':

@@ -249,6 +249,12 @@ export function runtimeMethods(c: Call): Typed | null {
       const make = c.cx.with({ expectedElement: carriedBy(elem) }, () => c.fn(0, []));
       return { code: ts`${r.code}.orInsertWith(${make})`, type: elem };
     }
+    case 'Entry.or_insert_with_key': {
+      const make = c.cx.with({ expectedElement: carriedBy(elem) }, () =>
+        c.fn(0, [r.type.kind === 'named' ? (r.type.args[1] ?? UNKNOWN) : UNKNOWN]),
+      );
+      return { code: ts`${r.code}.orInsertWithKey(${make})`, type: elem };
+    }
     case 'Entry.and_modify': {
       const slot = isScalar(elem) ? named('Ref', elem) : elem;
       return { code: ts`${r.code}.andModify(${c.fn(0, [slot])})`, type: r.type };
