@@ -319,3 +319,18 @@ export function iter<T>(source: IterSource<T>, next?: (source: unknown) => Optio
   }
   return new Iter(() => source.next());
 }
+
+/** `std::iter::from_fn(f)`: each `next()` calls f, until it gives None. */
+export function fromFn<T>(next: () => Option<T>): Iter<T> {
+  return new Iter(next);
+}
+
+/** `std::iter::successors(first, f)`: first, then f of each item, until None; f runs as its item is taken. */
+export function successors<T>(first: Option<T>, following: (item: T) => Option<T>): Iter<T> {
+  let upcoming = first;
+  return new Iter(() => {
+    const item = upcoming;
+    if (item !== undefined) upcoming = following(item);
+    return item;
+  });
+}

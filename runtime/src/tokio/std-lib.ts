@@ -475,6 +475,22 @@ export function sliceHasAtEnd(items: readonly unknown[], part: readonly unknown[
 
 export { cmp, deriveOrd, ordering, ordMax, ordMin, partialCmp, Reverse, totalCmp } from './std-cmp.js';
 export { BTreeSet, HashMap, HashSet, insertNew } from './std-hash.js';
+export {
+  difference,
+  firstOf,
+  intersection,
+  isDisjoint,
+  isSubset,
+  lastOf,
+  popMapEnd,
+  popSetEnd,
+  removeEntry,
+  setOperator,
+  splitOffKeys,
+  splitOffValues,
+  symmetricDifference,
+  union,
+} from './std-btree.js';
 export { add, defaultOf, div, floatFields, mul, neg, rem, sub } from './std-ops.js';
 export { ExitCode } from './exit-code.js';
 export {
@@ -502,7 +518,7 @@ export {
   UnsafeCell,
   type UnsafePointer,
 } from './std-cell.js';
-export { iter, Iter, Peekable, type IterSource } from './std-iter.js';
+export { fromFn, iter, Iter, Peekable, successors, type IterSource } from './std-iter.js';
 export {
   charFromDigit,
   charFromU32,
@@ -681,19 +697,50 @@ export function entry<K, V>(map: Map<K, V>, key: K): Entry<K, V> {
 export class Entry<K, V> {
   constructor(
     private readonly map: Map<K, V>,
-    private readonly key: K,
+    private readonly entryKey: K,
   ) {}
+  /** `Entry::Occupied(e)` / `Entry::Vacant(e)`: which one it is; the variant binds the entry itself (`value`). */
+  get kind(): 'Occupied' | 'Vacant' {
+    return this.map.has(this.entryKey) ? 'Occupied' : 'Vacant';
+  }
+  get value(): this {
+    return this;
+  }
+  key(): K {
+    return this.entryKey;
+  }
+  get(): V {
+    return this.map.get(this.entryKey) as V;
+  }
+  /** An occupied entry's `insert` gives the value it replaced; a vacant one's gives the value put in. */
+  insert(value: V): V {
+    const old = this.map.get(this.entryKey);
+    const occupied = this.map.has(this.entryKey);
+    this.map.set(this.entryKey, value);
+    return occupied ? (old as V) : value;
+  }
+  remove(): V {
+    return this.removeEntry()[1];
+  }
+  removeEntry(): [K, V] {
+    const value = this.get();
+    this.map.delete(this.entryKey);
+    return [this.entryKey, value];
+  }
   orInsert(value: V): V {
-    if (!this.map.has(this.key)) this.map.set(this.key, value);
-    return this.map.get(this.key) as V;
+    if (!this.map.has(this.entryKey)) this.map.set(this.entryKey, value);
+    return this.map.get(this.entryKey) as V;
   }
   orInsertWith(make: () => V): V {
-    if (!this.map.has(this.key)) this.map.set(this.key, make());
-    return this.map.get(this.key) as V;
+    if (!this.map.has(this.entryKey)) this.map.set(this.entryKey, make());
+    return this.map.get(this.entryKey) as V;
+  }
+  orInsertWithKey(make: (key: K) => V): V {
+    return this.orInsertWith(() => make(this.entryKey));
   }
   /** `entry.and_modify(|v| ..)`: runs on the value when the key is there; a number or string is handed as a Ref to its slot. */
   andModify(modify: (value: V extends object ? V : Ref<V>) => void): this {
-    const { map, key } = this;
+    const { map, entryKey: key } = this;
     if (!map.has(key)) return this;
     const value = map.get(key) as V;
     const slot =

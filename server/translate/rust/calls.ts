@@ -10,6 +10,7 @@ import { field, type Node } from '../syntax.js';
 import { isBroken, valuesOf } from './facts.js';
 import type { RustContext, Typed } from './context.js';
 import { memCall, memFunction } from './calls-mem.js';
+import { iterCall } from './calls-iter.js';
 import { methodCall } from './calls-methods.js';
 import { runtimeCall } from './calls-runtime.js';
 import { textCall } from './calls-text.js';
@@ -91,7 +92,10 @@ export function call(cx: RustContext, node: Node): Typed {
   }
   const mem = memFunction(cx, segments);
   if (mem) return memCall(cx, node, mem, argNodes);
-  const special = runtimeCall(cx, node, segments, argNodes, turbofish) ?? textCall(cx, segments, argNodes);
+  const special =
+    runtimeCall(cx, node, segments, argNodes, turbofish) ??
+    textCall(cx, segments, argNodes) ??
+    iterCall(cx, segments, argNodes);
   if (special) return special;
   // `Deposited(5)` after `use Event::*`: a variant named by itself.
   const importedVariant =

@@ -11,7 +11,7 @@ import { field, kids, type Node } from '../syntax.js';
 import { DISCARD, type BreakTarget, type RustContext, type Sink, type Typed } from './context.js';
 import { isSimpleIf, labelOf, valuesOf } from './facts.js';
 import { bindingDeclaration, subjectFor } from './locals.js';
-import { completed, isNamed, NEVER, UNIT, UNKNOWN } from './types.js';
+import { completed, isNamed, isScalar, NEVER, UNIT, UNKNOWN } from './types.js';
 import { safeName } from './names.js';
 import { annotation, blockAsFuture, deliver, expressionStatement } from './values.js';
 
@@ -200,7 +200,11 @@ function letConditions(cx: RustContext, condition: Node): { test: Code; bindings
     const subject = subjectFor(cx, value);
     const test = cx.patternTest(field(part, 'pattern')!, subject.name, value.type);
     tests.push(test.condition);
-    for (const b of test.bindings) bindings.push(bindingDeclaration(cx, b));
+    for (const b of test.bindings) {
+      // `if let Some(x) = v.last_mut()`: x is the slot, so `*x += 1` writes into the Vec.
+      if (value.slot && b.accessor === subject.name && isScalar(b.type)) cx.scope.place(b.name, b.type, value.slot);
+      else bindings.push(bindingDeclaration(cx, b));
+    }
   }
   return { test: join(tests, ' && '), bindings };
 }

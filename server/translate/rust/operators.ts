@@ -39,6 +39,11 @@ export function binary(cx: RustContext, node: Node): Typed {
   if (time) return time;
   const special = overloadedEquality(cx, op, left, right) ?? genericArithmetic(cx, op, left, right);
   if (special) return special;
+  // `&a - &b`, `&a | &b`, `&a & &b`, `&a ^ &b` of two sets: a new set.
+  if (left.type.kind === 'set' && ['-', '|', '&', '^'].includes(op)) {
+    cx.use('rs');
+    return { code: ts`rs.setOperator(${left.code}, '${op}', ${right.code})`, type: left.type };
+  }
   if (isWide(left.type) || isWide(right.type)) return wideBinary(op, left, right);
   switch (op) {
     case '==':

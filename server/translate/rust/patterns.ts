@@ -202,6 +202,12 @@ function tupleStructPattern(
         collectPattern(cx, one, `${subject}.error`, type.kind === 'result' ? type.err : UNKNOWN, conditions, bindings);
       return;
   }
+  // `Entry::Occupied(mut e)` / `Entry::Vacant(e)` of `map.entry(k)`: e is the entry itself.
+  if ((name === 'Occupied' || name === 'Vacant') && type.kind === 'named' && type.name === 'Entry') {
+    conditions.push(ts`${subject}.kind === '${name}'`);
+    if (one) collectPattern(cx, one, subject, type, conditions, bindings);
+    return;
+  }
   const variant = variantOf(cx, typeNode, type, name);
   if (!variant) {
     // The runtime's error values: `SendError(v)`, `TrySendError::Full(v)`, `RecvError::Lagged(n)`; `Reverse(v)`.

@@ -24,7 +24,7 @@ export function mapMethods(c: Call): Typed | null {
     }
     case 'entry':
       c.cx.use('rs');
-      return { code: ts`rs.entry(${r.code}, ${argList(c)})`, type: named('Entry', value) };
+      return { code: ts`rs.entry(${r.code}, ${argList(c)})`, type: named('Entry', value, key) };
     case 'get':
       return { code: ts`${r.code}.get(${a()})`, type: option(value) };
     case 'get_mut': {
@@ -49,6 +49,9 @@ export function mapMethods(c: Call): Typed | null {
       c.cx.hoist(ts`${r.code}.delete(${k.code});`);
       return { code: ts`${name}`, type: option(value) };
     }
+    case 'remove_entry':
+      c.cx.use('rs');
+      return { code: ts`rs.removeEntry(${r.code}, ${argList(c)})`, type: option(tuple([key, value])) };
     case 'len':
       return { code: ts`${r.code}.size`, type: USIZE };
     case 'is_empty':
@@ -75,12 +78,35 @@ export function mapMethods(c: Call): Typed | null {
     case 'retain':
       c.cx.use('rs');
       return { code: ts`rs.retainMap(${r.code}, ${c.fn(0, [key, value])})`, type: UNIT };
+    case 'first_key_value':
+    case 'last_key_value':
+      c.cx.use('rs');
+      return {
+        code: ts`rs.${c.method === 'first_key_value' ? 'firstOf' : 'lastOf'}(${r.code})`,
+        type: option(tuple([key, value])),
+      };
+    case 'pop_first':
+    case 'pop_last':
+      c.cx.use('rs');
+      return { code: ts`rs.popMapEnd(${r.code}, '${c.method.slice(4)}')`, type: option(tuple([key, value])) };
+    case 'split_off':
+      c.cx.use('rs');
+      return { code: ts`rs.splitOffKeys(${r.code}, ${argList(c)})`, type: r.type };
   }
   return null;
 }
 
+/** `a.intersection(&b)` and the other set methods that give an iterator (here an array). */
+const SET_ITERATORS: Record<string, string> = {
+  intersection: 'intersection',
+  union: 'union',
+  difference: 'difference',
+  symmetric_difference: 'symmetricDifference',
+};
+
 export function setMethods(c: Call): Typed | null {
   const r = c.receiver;
+  const elem = r.type.kind === 'set' ? r.type.elem : UNKNOWN;
   switch (c.method) {
     case 'insert':
       if (c.node.parent?.type === 'expression_statement') return { code: ts`${r.code}.add(${argList(c)})`, type: UNIT };
@@ -95,6 +121,32 @@ export function setMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.size === 0`, type: BOOL };
     case 'remove':
       return { code: ts`${r.code}.delete(${argList(c)})`, type: BOOL };
+    case 'first':
+    case 'last':
+      c.cx.use('rs');
+      return { code: ts`rs.${c.method}Of(${r.code})`, type: option(elem) };
+    case 'pop_first':
+    case 'pop_last':
+      c.cx.use('rs');
+      return { code: ts`rs.popSetEnd(${r.code}, '${c.method.slice(4)}')`, type: option(elem) };
+    case 'split_off':
+      c.cx.use('rs');
+      return { code: ts`rs.splitOffValues(${r.code}, ${argList(c)})`, type: r.type };
+    case 'is_subset':
+    case 'is_disjoint':
+      c.cx.use('rs');
+      return {
+        code: ts`rs.${c.method === 'is_subset' ? 'isSubset' : 'isDisjoint'}(${r.code}, ${argList(c)})`,
+        type: BOOL,
+      };
+    case 'is_superset':
+      c.cx.use('rs');
+      return { code: ts`rs.isSubset(${argList(c)}, ${r.code})`, type: BOOL };
+  }
+  const setIterator = SET_ITERATORS[c.method];
+  if (setIterator) {
+    c.cx.use('rs');
+    return { code: ts`rs.${setIterator}(${r.code}, ${argList(c)})`, type: vec(elem) };
   }
   return null;
 }

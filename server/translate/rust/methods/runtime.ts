@@ -3,7 +3,7 @@
 //   tx.send(v).await         -> await tx.send(v)
 //   let v = rx.recv().unwrap();  (std)  -> const v = (await rx.recv()).unwrap(..);
 //   handle.join().unwrap()   (a thread) -> (await handle.join()).unwrap(..)
-import { ts, typeOnly } from '../../emit/code.js';
+import { ts, typeOnly, type Code } from '../../emit/code.js';
 import { field } from '../../syntax.js';
 import { valuesOf } from '../facts.js';
 import { argList, argument, type Call, refineFromPush } from './call.js';
@@ -21,6 +21,7 @@ import {
   result,
   STRING,
   tsType,
+  tuple,
   UNIT,
   UNKNOWN,
   USIZE,
@@ -265,9 +266,29 @@ export function runtimeMethods(c: Call): Typed | null {
       const make = c.cx.with({ expectedElement: carriedBy(elem) }, () => c.fn(0, []));
       return { code: ts`${r.code}.orInsertWith(${make})`, type: elem };
     }
+    case 'Entry.or_insert_with_key': {
+      const make = c.cx.with({ expectedElement: carriedBy(elem) }, () =>
+        c.fn(0, [r.type.kind === 'named' ? (r.type.args[1] ?? UNKNOWN) : UNKNOWN]),
+      );
+      return { code: ts`${r.code}.orInsertWithKey(${make})`, type: elem };
+    }
     case 'Entry.and_modify': {
       const slot = isScalar(elem) ? named('Ref', elem) : elem;
       return { code: ts`${r.code}.andModify(${c.fn(0, [slot])})`, type: r.type };
+    }
+    case 'Entry.get':
+    case 'Entry.insert':
+    case 'Entry.remove':
+      return plain(elem);
+    case 'Entry.key':
+      return plain(r.type.args[1] ?? UNKNOWN);
+    case 'Entry.remove_entry':
+      return { code: ts`${r.code}.removeEntry()`, type: tuple([r.type.args[1] ?? UNKNOWN, elem]) };
+    case 'Entry.get_mut':
+    case 'Entry.into_mut': {
+      // `*e.get_mut() -= 1`: a number or string is written back through the entry.
+      const slot = { get: ts`${r.code}.get()`, set: (v: Code) => ts`${r.code}.insert(${v})` };
+      return { code: ts`${r.code}.get()`, type: elem, ...(isScalar(elem) ? { setter: slot.set } : {}) };
     }
     case 'Entry.or_default':
       return { code: ts`${r.code}.orInsert(${defaultOf(c.cx, elem)})`, type: elem };

@@ -3,7 +3,7 @@
 //   v.iter().map(|x| x * 2).collect::<Vec<_>>()  -> v.map((x) => x * 2)
 //   queue.pop_front()        -> queue.shift()
 //   pairs.into_iter().collect::<HashMap<_, _>>()  -> new Map(pairs)
-import { ts, typeOnly } from '../../emit/code.js';
+import { ts, typeOnly, type Code } from '../../emit/code.js';
 import { field } from '../../syntax.js';
 import { argList, argument, type Call, refineFromPush } from './call.js';
 import type { Typed } from '../context.js';
@@ -65,6 +65,15 @@ export function vecMethods(c: Call): Typed | null {
       return { code: ts`${r.code}.at(-1)`, type: option(elem) };
     case 'get':
       return { code: ts`${r.code}[${argument(c)}]`, type: option(elem) };
+    case 'first_mut':
+    case 'last_mut': {
+      // A `Some(x)` binding writes through the slot: `*x += 1` stores into the Vec.
+      const items = c.cx.temp('items');
+      c.cx.hoist(ts`const ${items} = ${r.code};`);
+      const at = c.method === 'first_mut' ? ts`0` : ts`${items}.length - 1`;
+      const slot = { get: ts`${items}[${at}]${typeOnly('!')}`, set: (v: Code) => ts`${items}[${at}] = ${v}` };
+      return { code: ts`${items}[${at}]`, type: option(elem), slot };
+    }
     case 'nth':
       return { code: ts`${r.code}[${argument(c)}]`, type: option(elem) };
     case 'sort':
