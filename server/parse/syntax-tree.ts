@@ -562,7 +562,11 @@ export function buildSyntaxTree(reader: TreeReader, text: string, names: NameTab
         // As tree-sitter counts it: an error node has an error, but an unexpected token alone
         // (an error leaf) does not.
         if (node.flags & ERROR && node.children.length > 0) node.flags |= HAS_ERROR;
-        if (node === root) return tree;
+        // A missing token can sit in a hidden node that no walk shows: the raw root still knows.
+        if (node === root) {
+          if (hasError) root.flags |= HAS_ERROR;
+          return tree;
+        }
         const parent = node.parent!;
         if (node.flags & HAS_ERROR) parent.flags |= HAS_ERROR;
         if (reader.gotoNextSibling()) {

@@ -16,10 +16,15 @@ test('windows_gives_every_run_of_neighbours', () => {
 
 test('chunks_keep_a_short_last_chunk_and_chunks_exact_leaves_it_out', () => {
   assert.deepEqual(rs.chunks([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
-  assert.deepEqual(rs.chunksExact([1, 2, 3, 4, 5], 2), [
-    [1, 2],
-    [3, 4],
-  ]);
+  const exact = rs.chunksExact([1, 2, 3, 4, 5], 2);
+  assert.deepEqual(
+    [...exact],
+    [
+      [1, 2],
+      [3, 4],
+    ],
+  );
+  assert.deepEqual(exact.remainder(), [5]);
   assert.deepEqual(rs.rchunks([1, 2, 3, 4, 5], 2), [[4, 5], [2, 3], [1]]);
 });
 
